@@ -1,0 +1,5 @@
+"""Allow ``python -m coordkg``."""
+
+from coordkg.cli import main
+
+main()

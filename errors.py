@@ -1,0 +1,49 @@
+"""The one exception tree of coordkg, and the exit codes the command maps it to.
+
+    CoordkgError            exit 3 (internal) unless a subclass says otherwise
+     ├── InputError         exit 2: a file, value or option the user gave is unusable
+     │    └── DocumentError     a document cannot be read (empty, binary, too big, encoding)
+     ├── StoreError         exit 3: the store is missing, locked or damaged
+     └── NegativeAnswer     exit 1: the command ran and the answer is "no" (e.g. a check failed)
+
+Every error carries the thing it is about (a path or a value) and the problem, so the command
+line can print exactly one line: ``coordkg: error: <where>: <problem>``.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_NEGATIVE = 1
+EXIT_BAD_INPUT = 2
+EXIT_FAILURE = 3
+
+
+class CoordkgError(Exception):
+    """Base class: ``where`` names the file or value, ``problem`` says what is wrong with it."""
+
+    exit_code = EXIT_FAILURE
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class InputError(CoordkgError):
+    """Something the user supplied (a path, an option value) cannot be used."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class DocumentError(InputError):
+    """A document cannot be read as text: empty, binary, too large or undecodable."""
+
+
+class StoreError(CoordkgError):
+    """The graph store cannot be opened, written or swapped."""
+
+
+class NegativeAnswer(CoordkgError):
+    """The command worked and its answer is negative (for instance, checks found problems)."""
+
+    exit_code = EXIT_NEGATIVE
