@@ -1,0 +1,109 @@
+"""Acronym definitions written in the text: "Full Name (ACR)".
+
+The long form is found by matching the acronym's letters right to left against the words
+before the parenthesis, the first letter at the start of a word (the algorithm of Schwartz and
+Hearst, 2003).  The text defines its own abbreviations, so no list of them is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9&/\-]{0,11}?)(s?)\s*\)")
+_WORD = re.compile(r"[\w’'&/\-]+")
+
+
+@dataclass(frozen=True)
+class AcronymDefinition:
+    """``long`` spans ``text[long_start:long_end]``; the acronym sits in the parenthesis after it."""
+
+    acronym: str
+    long: str
+    long_start: int
+    long_end: int
+    paren_start: int
+    paren_end: int
+    plural: bool
+
+
+def _looks_like_acronym(token: str) -> bool:
+    uppers = sum(ch.isupper() for ch in token)
+    return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in token))
+
+
+_STOP = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
+_WORD_PART = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?")
+
+
+def _word_initial(acronym: str, before: str) -> int | None:
+    """Long-form start when every letter begins a word (stop words skipped for capitals)."""
+    letters = [ch for ch in acronym if ch.isalnum()]
+    words = list(_WORD_PART.finditer(before))
+    w = len(words) - 1
+    for ch in reversed(letters):
+        while w >= 0 and ch.isupper() and words[w].group().lower() in _STOP:
+            w -= 1
+        if w < 0 or words[w].group()[0].lower() != ch.lower():
+            return None
+        w -= 1
+    return words[w + 1].start()
+
+
+def _long_form(acronym: str, before: str) -> int | None:
+    """Offset in ``before`` where the long form of ``acronym`` starts, or None."""
+    initial = _word_initial(acronym, before)
+    if initial is not None:
+        return initial
+    letters = [ch.lower() for ch in acronym if ch.isalnum()]
+    s = len(letters) - 1
+    i = len(before) - 1
+    while s >= 0:
+        ch = letters[s]
+        while i >= 0 and (
+            before[i].lower() != ch or (s == 0 and i > 0 and before[i - 1].isalnum())
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return i + 1
+
+
+def find_definitions(text: str) -> list[AcronymDefinition]:
+    """All "Long Form (ACR)" definitions in ``text``, in order."""
+    found: list[AcronymDefinition] = []
+    for m in _PAREN.finditer(text):
+        acronym, plural = m.group(1), bool(m.group(2))
+        if not _looks_like_acronym(acronym):
+            # "(DoHs)": a plural acronym that the lazy group split as "DoH" + "s"
+            continue
+        window_start = max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
+        before = text[window_start : m.start()].rstrip()
+        words = list(_WORD.finditer(before))
+        limit = min(len(acronym) + 5, len(acronym) * 2)
+        if len(words) > limit:
+            before_start = words[-limit].start()
+        else:
+            before_start = 0
+        window = before[before_start:]
+        start = _long_form(acronym, window)
+        if start is None:
+            continue
+        long = window[start:].strip(" ,;:-")
+        if not long or long.count(" ") + 1 < max(1, len(acronym) // 3) or "(" in long:
+            continue
+        abs_start = window_start + before_start + start
+        found.append(
+            AcronymDefinition(
+                acronym=acronym,
+                long=long,
+                long_start=abs_start,
+                long_end=abs_start + len(long),
+                paren_start=m.start(),
+                paren_end=m.end(),
+                plural=plural,
+            )
+        )
+    return found

@@ -1,0 +1,540 @@
+"""Recognise the organisations, coordination bodies, places and frameworks a document names.
+
+Three sources of names, merged into one stream of mentions:
+
+1. reference data (well-known names and acronyms, ``graph/reference``);
+2. acronyms the document defines ("Returns Working Group (RWG)"), expanded wherever used;
+3. names the reference data lacks, typed by their head noun ("... Working Group",
+   "Ministry of ...", "... Task Force"; ``graph/rules/kinds.toml``).
+
+Levels and places written into a body's name ("National Protection Cluster", "Iraq CCCM
+Cluster", "Central/South Shelter-NFI Cluster") are taken out as a qualifier, and a government
+written next to a unit ("KRG Ministry of Planning", "... Centre (JCC) of the KRG") becomes its
+owner.  Every mention is resolved through the shared ``Resolver``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from coordkg.graph.acronyms import AcronymDefinition, find_definitions
+from coordkg.graph.kinds import HeadRule, kinds
+from coordkg.graph.model import Entity, Mention, Scope
+from coordkg.graph.reference import reference_entries
+from coordkg.graph.resolve import Resolver, singular, fold, name_key
+
+_TOKEN = re.compile(r"[^\W_](?:[\w/&\-]*[^\W_])?|[’']s\b|[^\w\s]")
+_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
+_FUNCTION = frozenset(
+    "a an the this these that those within under in as at by for from with through since also "
+    "further furthermore additionally moreover however while where when its their his her our "
+    "and or but if of on to into among between via per iom's".split()
+)
+_LEVELS = {
+    "national": "national",
+    "sub-national": "sub-national",
+    "subnational": "sub-national",
+    "governorate": "governorate",
+    "regional": "regional",
+    "district": "district",
+}
+_COMPASS = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
+    r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
+    r"(?:/(?:north|south|east|west|central|northern|southern|eastern|western|centre))*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Tok:
+    """A token of the stream; acronyms are replaced by the tokens of their long form."""
+
+    text: str
+    start: int
+    end: int
+    expanded: bool = False  # part of an acronym's expansion: always inside a name
+    entity: Mention | None = None  # a reference mention standing as one token
+    long_form: AcronymDefinition | None = None  # inside the long form of this definition
+    plural: bool = False  # expanded from a plural acronym ("ABCs")
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit() or self.expanded
+
+
+_GENERIC_POSSESSORS = frozenset({"government", "country", "state", "agency", "ministry"})
+
+
+def _inflects(word: str, head: str) -> bool:
+    """``word`` is ``head`` or its plural ("groups", "directorates", "bodies")."""
+    return word in (head, head + "s", head[:-1] + "ies") or word.replace("’", "'") == head.replace(
+        "’", "'"
+    )
+
+
+def _acronym_like(text: str) -> bool:
+    return sum(ch.isupper() for ch in text) >= 2 and text.replace("-", "").isalnum()
+
+
+@cache
+def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Entity]]:
+    """Two regexes over every reference surface: multi-word names ignore case, single words
+    (acronyms, "Oxfam") do not ("WHO" is not "who")."""
+    table: dict[str, Entity] = {}
+    multi: list[str] = []
+    single: list[str] = []
+    for entry in reference_entries():
+        for surface in entry.surfaces:
+            table.setdefault(fold(surface), entry.entity)
+            (multi if " " in surface.strip() else single).append(surface)
+
+    def alternation(names: list[str]) -> str:
+        names = sorted(set(names), key=len, reverse=True)
+        return "|".join(re.escape(n).replace("'", "['’]") for n in names)
+
+    multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi)})(?![\w-])", re.IGNORECASE)
+    single_re = re.compile(rf"(?<![\w-])(?:{alternation(single)})(?![\w-]|’s\w)")
+    return multi_re, single_re, table
+
+
+def _reference_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    multi_re, single_re, table = _reference_pattern()
+    found: list[Mention] = []
+    for regex in (multi_re, single_re):
+        for m in regex.finditer(text):
+            if any(a <= m.start() < b for a, b in skip):
+                continue
+            entity = table[fold(m.group())]
+            found.append(Mention(m.start(), m.end(), m.group(), entity))
+    return _non_overlapping(found)
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (the earlier on ties)."""
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+class Recogniser:
+    """Finds mentions in one document, resolving them through a build-wide ``Resolver``."""
+
+    def __init__(self, text: str, resolver: Resolver) -> None:
+        self.text = text
+        self.resolver = resolver
+        self.definitions = find_definitions(text)
+        self._def_at = {d.paren_start: d for d in self.definitions}
+        self._kinds = kinds()
+
+    # -- acronyms -----------------------------------------------------------------------
+    def _definition_for(self, acronym: str, at: int) -> AcronymDefinition | None:
+        """The nearest definition of ``acronym`` before ``at`` (else the first after it)."""
+        before = [d for d in self.definitions if d.acronym == acronym and d.paren_start < at]
+        if before:
+            return before[-1]
+        after = [d for d in self.definitions if d.acronym == acronym]
+        return after[0] if after else None
+
+    def _expansion(self, token: str, at: int) -> str | None:
+        if not _acronym_like(token):
+            return None
+        for acronym in (token, token[:-1] if token.endswith("s") else None):
+            if not acronym:
+                continue
+            d = self._definition_for(acronym, at)
+            if d is not None:
+                return d.long
+            entity = self.resolver.known(acronym)
+            if entity is not None and not entity.from_reference:
+                return entity.name
+        return None
+
+    # -- the token stream -----------------------------------------------------------------
+    def _stream(self, start: int, end: int, refs: list[Mention]) -> list[_Tok]:
+        """Tokens of ``text[start:end]`` with reference mentions as single tokens, definition
+        parentheses dropped and defined acronyms expanded."""
+        toks: list[_Tok] = []
+        ref_iter = iter(r for r in refs if start <= r.start < end)
+        ref = next(ref_iter, None)
+        pos = start
+        while pos < end:
+            if ref is not None and ref.start <= pos:
+                toks.append(_Tok(ref.surface, ref.start, ref.end, entity=ref))
+                pos = ref.end
+                ref = next(ref_iter, None)
+                continue
+            d = self._def_at.get(pos)
+            if d is not None:
+                pos = d.paren_end
+                continue
+            m = _TOKEN.search(self.text, pos, end)
+            if m is None:
+                break
+            if ref is not None and m.start() >= ref.start:
+                pos = ref.start
+                continue
+            if m.start() in self._def_at:
+                pos = m.start()
+                continue
+            word = m.group()
+            inside = next(
+                (d for d in self.definitions if d.long_start <= m.start() < d.long_end), None
+            )
+            if inside is not None:
+                toks.append(_Tok(word, m.start(), m.end(), long_form=inside))
+                pos = m.end()
+                continue
+            long = self._expansion(word, m.start())
+            if long:
+                plural = word.endswith("s") and word[:-1].isupper()
+                toks.extend(
+                    _Tok(w, m.start(), m.end(), expanded=True, plural=plural)
+                    for w in _TOKEN.findall(long)
+                    if w not in ",;"
+                )
+            else:
+                toks.append(_Tok(word, m.start(), m.end()))
+            pos = m.end()
+        return toks
+
+    # -- head-noun names ------------------------------------------------------------------
+    def _head_at(self, toks: list[_Tok], i: int) -> HeadRule | None:
+        for rule in self._kinds.heads:
+            n = len(rule.head)
+            window = toks[i : i + n]
+            if len(window) < n or any(t.entity for t in window):
+                continue
+            if all(_inflects(t.low, h) for t, h in zip(window, rule.head, strict=True)):
+                if rule.head[0] == "’s" and i > 0 and toks[i - 1].low in _GENERIC_POSSESSORS:
+                    continue  # "the Government's Office of ...": the name starts at "Office"
+                return rule
+        return None
+
+    def _left(self, toks: list[_Tok], i: int) -> int:
+        """Extend a name leftwards from token ``i`` (exclusive); returns the first index."""
+        j = i
+        while j > 0:
+            t = toks[j - 1]
+            if t.entity is not None:
+                break
+            if t.long_form is not None:
+                first = t.long_form.long_start
+                while j > 0 and toks[j - 1].long_form is t.long_form and toks[j - 1].start >= first:
+                    j -= 1
+                continue
+            if t.low == "and" and j - 2 >= 0 and self._ends_head(toks, j - 1):
+                break
+            if t.expanded or (t.capital and t.low not in _FUNCTION and t.text[0].isalnum()):
+                j -= 1
+                continue
+            if t.low in _CONNECTORS and j - 1 > 0 and toks[j - 2].capital:
+                j -= 1
+                continue
+            break
+        while j < i and (toks[j].low in _CONNECTORS or toks[j].low in _FUNCTION):
+            j += 1
+        return j
+
+    def _ends_head(self, toks: list[_Tok], j: int) -> bool:
+        """Whether the tokens before index ``j`` end with a head noun ("... Working Group")."""
+        return any(
+            j - len(r.head) >= 0
+            and not r.prefix
+            and all(
+                _inflects(t.low, h) for t, h in zip(toks[j - len(r.head) : j], r.head, strict=True)
+            )
+            for r in self._kinds.heads
+        )
+
+    def _right(self, toks: list[_Tok], k: int, open_with: bool) -> int:
+        """Extend a name rightwards from token ``k`` (exclusive); returns the end index.
+
+        With ``open_with`` the name may go on only after "on", "for" or "of" ("Working
+        Committee on Capacity Building", "UN Network for Migration")."""
+        if open_with:
+            if k + 1 >= len(toks) or toks[k].low not in ("on", "for", "of"):
+                return k
+            nxt = toks[k + 1]
+            if not nxt.capital or nxt.entity is not None:
+                return k
+        j = k
+        while j < len(toks):
+            t = toks[j]
+            if t.entity is not None:
+                break
+            if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
+                j += 1
+                continue
+            if (
+                t.low in ("on", "for", "of", "and", "&", "the", "to")
+                and j + 1 < len(toks)
+                and toks[j + 1].capital
+                and toks[j + 1].entity is None
+            ):
+                j += 1
+                continue
+            break
+        while j > k and (toks[j - 1].low in _CONNECTORS or not toks[j - 1].text[0].isalnum()):
+            j -= 1
+        return j
+
+    def _qualify(self, toks: list[_Tok], a: int, b: int) -> tuple[int, Scope | None]:
+        """Take levels and places off the front of a body's name."""
+        level: str | None = None
+        place: Entity | None = None
+        while a < b - 1:
+            t = toks[a]
+            if t.low in _LEVELS and not t.expanded:
+                level = _LEVELS[t.low]
+            elif _COMPASS.match(t.text) and not t.expanded:
+                place = self.resolver.resolve(t.text, "Region")
+                level = level or "sub-national"
+            else:
+                break
+            a += 1
+        if level is None and place is None:
+            return a, None
+        return a, Scope(level=level, place=place)
+
+    def _name_mentions(self, toks: list[_Tok]) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            rule = self._head_at(toks, i)
+            if rule is None:
+                i += 1
+                continue
+            n = len(rule.head)
+            if rule.prefix:
+                a, b = i, self._right(toks, i + n, open_with=False)
+                if b == i + n or not any(t.capital for t in toks[i + n : b]):
+                    i += 1
+                    continue
+                if not toks[i].capital:
+                    i += 1
+                    continue
+            else:
+                nxt = toks[i + n] if i + n < len(toks) else None
+                if nxt and nxt.capital and nxt.entity is None and nxt.text[0].isalnum():
+                    i += 1  # "Cluster System": the head is not the end of this name
+                    continue
+                a = self._left(toks, i)
+                b = self._right(toks, i + n, open_with=True)
+                if not rule.standalone and not _enough_modifiers(toks[a:i] + toks[i + n : b], toks[i : i + n]):
+                    i += n
+                    continue
+            qualifier: Scope | None = None
+            if self._kinds.is_("body", rule.kind):
+                a, qualifier = self._qualify(toks, a, i)
+                if a >= i and not rule.prefix and not rule.standalone:
+                    i += n
+                    continue
+            owner = self._owner(toks, a, b)
+            name = _join(_dedupe_expansions(toks[a:b]))
+            if rule.prefix and owner is not None and _left_owner(toks, a):
+                name = f"{owner.acronym or owner.name} {name}"
+            found.append(self._mention(toks, a, b, name, rule, qualifier, owner))
+            i = b
+        return found
+
+    def _owner(self, toks: list[_Tok], a: int, b: int) -> Entity | None:
+        left = toks[a - 1].entity if a > 0 else None
+        if left is not None and self._kinds.is_("government", left.entity.kind):
+            return left.entity
+        if b + 1 < len(toks) and toks[b].low == "of":
+            k = b + 1 + (toks[b + 1].low == "the")
+            right = toks[k].entity if k < len(toks) else None
+            if right is not None and self._kinds.is_("government", right.entity.kind):
+                return right.entity
+        return None
+
+    def _mention(
+        self,
+        toks: list[_Tok],
+        a: int,
+        b: int,
+        name: str,
+        rule: HeadRule,
+        qualifier: Scope | None,
+        owner: Entity | None,
+    ) -> Mention:
+        start, end = toks[a].start, toks[b - 1].end
+        acronym = self._acronym_after(end, name) or self._composed_acronym(start, end)
+        entity = self.resolver.resolve(name, rule.kind, acronym)
+        if qualifier is not None and qualifier.place is not None and qualifier.level is None:
+            qualifier = replace(qualifier, level=None)
+        d = self._def_at.get(self._skip_space(end))
+        if d is not None and acronym == d.acronym:
+            end = d.paren_end
+        return Mention(start, end, self.text[start:end], entity, rule.id, qualifier, owner)
+
+    def _skip_space(self, at: int) -> int:
+        while at < len(self.text) and self.text[at] == " ":
+            at += 1
+        return at
+
+    def _acronym_after(self, end: int, name: str) -> str | None:
+        d = self._def_at.get(self._skip_space(end))
+        if d is None:
+            return None
+        return d.acronym if name_key(d.long) == name_key(name) else None
+
+    def _composed_acronym(self, start: int, end: int) -> str | None:
+        """ "Mental Health ... Support (MHPSS) technical working group (TWG)" -> "MHPSS TWG";
+        "Prevention of ... Abuse (PSEA) Network" -> "PSEA Network"."""
+        inner = [d for d in self.definitions if start <= d.long_start and d.paren_end <= end]
+        if not inner:
+            return None
+        after = self._def_at.get(self._skip_space(end))
+        tail = self.text[inner[-1].paren_end : end].strip()
+        parts = [d.acronym for d in inner]
+        if after is not None and fold(after.long) == fold(tail):
+            return " ".join([*parts, after.acronym])
+        if tail and len(tail.split()) <= 3 and after is None:
+            words = tail.title().split()
+            return " ".join([*parts, *words[:-1], singular(words[-1])])
+        return None
+
+    # -- public ---------------------------------------------------------------------------
+    def mentions(self) -> list[Mention]:
+        """All mentions in the document, in text order, without overlaps."""
+        paren_spans = [(d.paren_start, d.paren_end) for d in self.definitions]
+        refs = _reference_mentions(self.text, paren_spans)
+        found: list[Mention] = []
+        streams: list[list[_Tok]] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if not line.strip():
+                continue
+            toks = self._stream(start, end, refs)
+            named = self._name_mentions(toks)
+            found.extend(named)
+            found.extend(self._qualified_references(toks))
+            streams.append(toks)
+        for toks in streams:
+            found.extend(self._plural_acronyms(toks, found))
+        merged = _non_overlapping(found + refs)
+        return [self._absorb_definition(m) for m in merged]
+
+    def _plural_acronyms(self, toks: list[_Tok], found: list[Mention]) -> list[Mention]:
+        """ "the other four ABCs": a plural acronym stands for the bodies whose name it starts
+        ("Area-Based Coordination (ABC) groups")."""
+        out: list[Mention] = []
+        for t in toks:
+            if not (t.plural and t.expanded) or any(m.start <= t.start < m.end for m in found + out):
+                continue
+            word = self.text[t.start : t.end]
+            d = self._definition_for(word[:-1], t.start)
+            if d is None:
+                continue
+            prefix = name_key(d.long)
+            named = next(
+                (m.entity for m in found if name_key(m.entity.name).startswith(prefix + " ")),
+                None,
+            )
+            if named is not None and self._kinds.is_("body", named.kind):
+                out.append(Mention(t.start, t.end, word, named, "acronym.plural"))
+        return out
+
+    def _qualified_references(self, toks: list[_Tok]) -> list[Mention]:
+        """Reference bodies with a level or place written in front ("National Protection
+        Cluster") become longer mentions carrying that qualifier."""
+        out: list[Mention] = []
+        for i, t in enumerate(toks):
+            if t.entity is None or not self._kinds.is_("body", t.entity.entity.kind):
+                continue
+            a = i
+            while a > 0 and (
+                (toks[a - 1].low in _LEVELS or _COMPASS.match(toks[a - 1].text))
+                or (
+                    toks[a - 1].entity is not None
+                    and self._kinds.is_("place", toks[a - 1].entity.entity.kind)  # type: ignore[union-attr]
+                )
+            ):
+                a -= 1
+            if a == i:
+                continue
+            level: str | None = None
+            place: Entity | None = None
+            for q in toks[a:i]:
+                if q.entity is not None:
+                    place = q.entity.entity
+                elif q.low in _LEVELS:
+                    level = _LEVELS[q.low]
+                else:
+                    place = self.resolver.resolve(q.text, "Region")
+                    level = level or "sub-national"
+            ref = t.entity
+            out.append(
+                Mention(
+                    toks[a].start,
+                    ref.end,
+                    self.text[toks[a].start : ref.end],
+                    ref.entity,
+                    "reference.qualified",
+                    Scope(level=level, place=place),
+                )
+            )
+        return out
+
+    def _absorb_definition(self, m: Mention) -> Mention:
+        """Let a mention cover the "(ACR)" that follows it when the acronym names it too."""
+        d = self._def_at.get(self._skip_space(m.end))
+        if d is None:
+            return m
+        same = self.resolver.known(d.acronym)
+        if same is not None and same.key == m.entity.key:
+            return replace(m, end=d.paren_end, surface=self.text[m.start : d.paren_end])
+        return m
+
+
+def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:
+    """Drop a head word repeated by an expansion: "CCCM Cluster" where CCCM already ends in
+    "Cluster"."""
+    out: list[_Tok] = []
+    for t in toks:
+        if out and out[-1].expanded and not t.expanded and out[-1].low == t.low:
+            continue
+        out.append(t)
+    return out
+
+
+def _strong(t: _Tok) -> bool:
+    return t.text[:1].isupper() or t.text[:1].isdigit()
+
+
+def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
+    """A name needs a capitalised word besides its head; two when the head is lower case
+    ("Mental Health ... technical working group", not "Civil society")."""
+    strong = sum(_strong(t) and t.low not in _CONNECTORS for t in modifiers)
+    return strong >= (1 if all(_strong(t) for t in head) else 2)
+
+
+def _join(toks: list[_Tok]) -> str:
+    """Join name tokens with spaces, but not before a comma or a possessive."""
+    out = ""
+    for t in toks:
+        if out and not (t.text in ",;" or t.low in ("’s", "'s")):
+            out += " "
+        out += t.text
+    return out
+
+
+def _left_owner(toks: list[_Tok], a: int) -> bool:
+    return a > 0 and toks[a - 1].entity is not None
+
+
+def find_mentions(text: str, resolver: Resolver) -> list[Mention]:
+    """Recognise every entity mention in a cleaned document text."""
+    return Recogniser(text, resolver).mentions()

@@ -1,0 +1,36 @@
+"""Run every rule over one document: mentions, metadata, roles, relations, figures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coordkg.graph.entities import find_mentions
+from coordkg.graph.metadata import infer_metadata
+from coordkg.graph.model import Document, Extraction
+from coordkg.graph.programmes import extract_blocks
+from coordkg.graph.relations import extract_relations
+from coordkg.graph.resolve import Resolver
+from coordkg.graph.roles import extract_roles
+from coordkg.graph.text import sentences
+
+
+def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> Extraction:
+    """Everything the rules read from ``document``, resolved through ``resolver``."""
+    mentions = find_mentions(document.text, resolver)
+    metadata, country, publisher = infer_metadata(document.text, mentions, document.metadata)
+    doc = replace(document, metadata=metadata)
+    sents = list(sentences(doc.text))
+    roles, part_of = extract_roles(doc, sents, mentions, country.key if country else None)
+    relations, statuses = extract_relations(doc, sents, mentions, publisher)
+    blocks = extract_blocks(doc, resolver)
+    return Extraction(
+        document=doc,
+        mentions=tuple(mentions),
+        roles=tuple(roles),
+        relations=tuple(part_of + relations),
+        statuses=tuple(statuses),
+        blocks=tuple(blocks),
+        country=country,
+        publisher=publisher,
+        encoding=encoding,
+    )

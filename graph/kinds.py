@@ -1,0 +1,49 @@
+"""Which kinds (ontology classes) a name can have, and what each kind can do in a sentence.
+
+Read from ``graph/rules/kinds.toml``: head nouns that type names the reference data lacks,
+and the families of kinds (actors hold roles, bodies have them, places scope them).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class HeadRule:
+    """A head noun: a name ending (suffix) or starting (prefix) with ``head`` is a ``kind``."""
+
+    id: str
+    head: tuple[str, ...]  # lower-cased words
+    kind: str
+    prefix: bool
+    standalone: bool = False  # the head alone is a name ("Area-Based Coordination Group")
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """The head rules, longest first, and the kind families."""
+
+    heads: tuple[HeadRule, ...]
+    families: dict[str, frozenset[str]]
+
+    def is_(self, family: str, kind: str) -> bool:
+        return kind in self.families[family]
+
+
+@cache
+def kinds() -> Kinds:
+    """Load the head-noun rules and families (cached: they ship with the package)."""
+    path = resources.files("coordkg.graph") / "rules" / "kinds.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    heads = [
+        HeadRule(r["id"], tuple(r["head"].split()), r["kind"], prefix, r.get("standalone", False))
+        for prefix, key in ((False, "suffix"), (True, "prefix"))
+        for r in data[key]
+    ]
+    heads.sort(key=lambda h: -len(h.head))
+    families = {k: frozenset(v) for k, v in data["families"].items()}
+    return Kinds(tuple(heads), families)

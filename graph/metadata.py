@@ -1,0 +1,131 @@
+"""Infer a document's metadata (title, country, period, publisher, date) from its text.
+
+What the user supplies (a sidecar file, options) wins over what is inferred; what neither
+gives is reported as missing rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import fields, replace
+from datetime import date
+
+from coordkg.graph.kinds import kinds
+from coordkg.graph.model import DocumentMetadata, Entity, Mention
+from coordkg.graph.reference import reference_by_key
+
+_TITLE = re.compile(
+    r"^[^\n]{0,80}\b(?:plan|appeal|strategy|framework|overview)\b[^\n]{0,40}$", re.IGNORECASE
+)
+_PERIOD_IN_TITLE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?\b")
+_IN_YEAR_WILL = re.compile(r"\bIn ((?:19|20)\d{2}),[^.\n]{0,200}?\bwill\b")
+_PLAN_YEAR = re.compile(
+    r"\b(?:Response|Crisis Response|Humanitarian Response|Refugee Response)\s+Plan\s+"
+    r"((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        1,
+    )
+}
+_UPDATED = re.compile(
+    r"\b(?:last\s+)?updated:?\s*(?:on\s+)?(?:(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\s+(?P<year2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))",
+    re.IGNORECASE,
+)
+
+
+def _updated(text: str) -> str | None:
+    m = _UPDATED.search(text)
+    if not m:
+        return None
+    if m.group("iso"):
+        return m.group("iso")
+    month = (m.group("month") or m.group("month2") or "").lower()
+    day = m.group("day") or m.group("day2")
+    year = m.group("year") or m.group("year2")
+    if month not in _MONTHS:
+        return None
+    try:
+        return date(int(year), _MONTHS[month], int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _period(text: str, title: str | None) -> str | None:
+    if title and (m := _PERIOD_IN_TITLE.search(title)):
+        return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+    years = Counter(m.group(1) for m in _IN_YEAR_WILL.finditer(text))
+    if years:
+        return years.most_common(1)[0][0]
+    if m := _PLAN_YEAR.search(text):
+        return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+    return None
+
+
+def _most_mentioned(mentions: list[Mention], family: str, exclude: set[str]) -> Entity | None:
+    k = kinds()
+    counts = Counter(
+        m.entity.key for m in mentions if k.is_(family, m.entity.kind) and m.entity.kind not in exclude
+    )
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    return next(m.entity for m in mentions if m.entity.key == key)
+
+
+def _iso(country: Entity | None) -> str | None:
+    if country is None or country.key not in reference_by_key():
+        return None
+    return reference_by_key()[country.key].identifiers.get("iso3166")
+
+
+def country_entity(code: str | None) -> Entity | None:
+    """The reference entity of a country given by its ISO 3166-1 code ("IQ")."""
+    if not code:
+        return None
+    for entry in reference_by_key().values():
+        if entry.entity.kind == "Country" and entry.identifiers.get("iso3166") == code.upper():
+            return entry.entity
+    return None
+
+
+def infer_metadata(
+    text: str, mentions: list[Mention], given: DocumentMetadata
+) -> tuple[DocumentMetadata, Entity | None, Entity | None]:
+    """Metadata with what ``given`` lacks filled in from the text.
+
+    Returns:
+        The metadata, the country entity and the publisher entity (when known).
+    """
+    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    title = given.title or (first if _TITLE.match(first) else None)
+    country = _most_mentioned(mentions, "place", {"Governorate", "District", "City", "Region"})
+    publisher = _most_mentioned(
+        mentions, "actor", {"Government", "RegionalGovernment", "ArmedActor", "Ministry",
+                            "Directorate", "GovernmentOffice", "GovernmentCoordinationCentre"}
+    )
+    inferred = DocumentMetadata(
+        title=title,
+        country=_iso(country),
+        period=_period(text, title),
+        publisher=publisher.name if publisher is not None else None,
+        date=_updated(text),
+        source=None,
+    )
+    merged = replace(
+        inferred,
+        **{f.name: getattr(given, f.name) for f in fields(given) if getattr(given, f.name)},
+    )
+    if given.country:
+        country = country_entity(given.country) or country
+    return merged, country, publisher
+
+
+def missing(metadata: DocumentMetadata) -> list[str]:
+    """The metadata fields that are still unknown (title and source are optional)."""
+    return [f for f in ("country", "period", "publisher") if not getattr(metadata, f)]

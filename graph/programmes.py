@@ -1,0 +1,354 @@
+"""Read a plan's figures: the headline, its objectives and its programmes (activity areas).
+
+Plans print their figures as short lines next to a label, in either order and in two layouts:
+
+    Shelter, Settlements and Non-Food Items        Camp coordination and camp management  Priority
+    Funding Required                               $3,500,000 Funding required
+    $21,920,000                                    Related inter agency plans UNSDCF
+
+A label takes the nearest unused value of its type (money for funding, a count for people),
+before it or after it.  Each funding figure opens a block titled by the heading above it.  The
+first block before any objective is the plan's headline; a block under an "Objective" marker is
+an objective; others are programmes, under the last objective only when that objective's
+funding can hold them (so a list of programmes printed after all objectives is not forced
+under the last one).  Chart data (JSON arrays) gives funding shares.  Nothing here knows a
+title or an amount in advance.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from coordkg.graph.model import Document, Entity, Evidence, Figure, FundingBlock, Money, Share
+from coordkg.graph.resolve import Resolver, name_key
+
+_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP"}
+_MONEY = re.compile(
+    r"^(?P<cur>US\$|\$|€|£|USD|EUR)\s?(?P<amount>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<cents>\d+))?"
+    r"(?:\s+(?P<label>funding\s+required|required))?$",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)$")
+_LABELS = {
+    "funding required": "funding",
+    "people in need": "people_in_need",
+    "people targeted": "people_targeted",
+    "target beneficiaries": "people_targeted",
+    "targeted beneficiaries": "people_targeted",
+    "entities targeted": "entities_targeted",
+}
+_OBJECTIVE = re.compile(
+    r"^(?:strategic\s+)?objective(?:\s+(?P<n>\d+))?(?:\s*[-–:.]\s*(?P<title>.+))?$", re.IGNORECASE
+)
+_RELATED = re.compile(r"^related\s+inter[- ]?agency\s+plans?:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_GROUPS = re.compile(r"^(?:primary\s+)?target(?:ed)?\s+(?:population\s+)?groups:?$", re.IGNORECASE)
+_PRIORITY = re.compile(r"\s+priority$", re.IGNORECASE)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+@dataclass
+class _Line:
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class _Block:
+    kind: str
+    title: str
+    title_line: _Line | None
+    money_line: _Line
+    funding: Money
+    number: int | None = None
+    priority: bool | None = None
+    figures: dict[str, tuple[int, _Line]] = field(default_factory=dict)
+    related: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    shares: list[tuple[str, Decimal, _Line]] = field(default_factory=list)
+    last_line: int = 0
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        out.append(_Line(i, pos + (len(line) - len(line.lstrip())), stripped))
+        pos += len(line) + 1
+    return out
+
+
+def _money(text: str) -> tuple[Money, bool] | None:
+    m = _MONEY.match(text)
+    if not m:
+        return None
+    amount = Decimal(m.group("amount").replace(",", ""))
+    if m.group("cents"):
+        amount += Decimal("0." + m.group("cents"))
+    currency = _CURRENCY.get(m.group("cur").upper(), _CURRENCY.get(m.group("cur"), "USD"))
+    return Money(amount, currency), bool(m.group("label"))
+
+
+def _label(text: str) -> str | None:
+    return _LABELS.get(" ".join(text.lower().split()))
+
+
+def _heading(line: _Line) -> bool:
+    t = line.text
+    return (
+        bool(t)
+        and len(t) <= 160
+        and not t.endswith((".", ";", ","))
+        and (t[0].isupper() or t[0].isdigit())
+        and _label(t) is None
+        and _money(t) is None
+        and not _COUNT.match(t)
+        and not _URL.match(t)
+        and not t.startswith(("[", "{"))
+    )
+
+
+def _neighbours(lines: list[_Line], i: int, step: int) -> _Line | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].text and not _URL.match(lines[j].text):
+            return lines[j]
+        j += step
+    return None
+
+
+class _Reader:
+    def __init__(self, doc: Document, resolver: Resolver) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.lines = _lines(doc.text)
+        self.blocks: list[_Block] = []
+        self.used: set[int] = set()
+
+    def evidence(self, first: _Line, last: _Line, rule: str, confidence: float) -> Evidence:
+        start, end = self.doc.raw_span(first.start, last.end)
+        quote = " | ".join(
+            ln.text for ln in self.lines[first.index : last.index + 1] if ln.text
+        )
+        return Evidence(self.doc.id, start, end, quote, rule, confidence)
+
+    def title_for(self, anchor: int) -> tuple[str, _Line | None, int | None, bool]:
+        """The heading above line ``anchor``: (title, its line, objective number, objective?)."""
+        above = _neighbours(self.lines, anchor, -1)
+        if above is None or not _heading(above):
+            return "", None, None, False
+        marker = _OBJECTIVE.match(above.text)
+        if marker and not marker.group("title"):
+            return "", above, int(marker.group("n")) if marker.group("n") else None, True
+        if marker:
+            return marker.group("title").strip(), above, _int(marker.group("n")), True
+        higher = _neighbours(self.lines, above.index, -1)
+        if higher is not None and (m := _OBJECTIVE.match(higher.text)):
+            return above.text, above, _int(m.group("n")), True
+        return above.text, above, None, False
+
+    def read_funding(self) -> None:
+        for line in self.lines:
+            money = _money(line.text)
+            if money is not None and money[1]:
+                self.open_block(line, money[0], line.index)
+                continue
+            if _label(line.text) != "funding":
+                continue
+            for step in (-1, 1):
+                near = _neighbours(self.lines, line.index, step)
+                if near is not None and near.index not in self.used and (m := _money(near.text)):
+                    self.used.update({near.index, line.index})
+                    self.open_block(near, m[0], min(near.index, line.index))
+                    break
+
+    def open_block(self, money_line: _Line, funding: Money, anchor: int) -> None:
+        title, title_line, number, objective = self.title_for(anchor)
+        priority: bool | None = None
+        if title and _PRIORITY.search(title) and money_line.text.lower().endswith("required"):
+            title, priority = _PRIORITY.sub("", title).strip(), True
+        kind = "objective" if objective else "programme"
+        self.blocks.append(
+            _Block(kind, title, title_line, money_line, funding, number, priority,
+                   last_line=money_line.index)
+        )
+
+    def block_at(self, index: int) -> _Block | None:
+        """The block a line belongs to: the last one whose funding line comes before it."""
+        found = None
+        for b in self.blocks:
+            if b.money_line.index <= index:
+                found = b
+        return found
+
+    def read_details(self) -> None:
+        """Counts, related plans, target groups and chart data, each to its block."""
+        for line in self.lines:
+            key = _label(line.text)
+            if key and key != "funding":
+                for step in (-1, 1):
+                    near = _neighbours(self.lines, line.index, step)
+                    if near is not None and near.index not in self.used and _COUNT.match(near.text):
+                        block = self.block_at(min(near.index, line.index))
+                        if block is not None and key not in block.figures:
+                            block.figures[key] = (int(near.text.replace(",", "")), line)
+                            block.last_line = max(block.last_line, line.index, near.index)
+                        self.used.update({near.index, line.index})
+                        break
+            elif m := _RELATED.match(line.text):
+                block = self.block_at(line.index)
+                rest = m.group("rest").strip()
+                if not rest and (nxt := _neighbours(self.lines, line.index, 1)):
+                    rest = nxt.text
+                if block is not None and rest:
+                    block.related.extend(p.strip() for p in re.split(r",|;|\band\b", rest) if p.strip())
+            elif _GROUPS.match(line.text):
+                block = self.block_at(line.index)
+                j = line.index + 1
+                while block is not None and j < len(self.lines) and self.lines[j].text:
+                    block.groups.append(self.lines[j].text)
+                    j += 1
+            elif line.text.startswith("[") and (shares := _chart(line.text)):
+                block = self.block_at(line.index)
+                if block is not None:
+                    block.shares.extend((n, p, line) for n, p in shares)
+
+    def classify(self) -> None:
+        """Headline, objectives merged by title, untitled chart repeats folded in."""
+        if self.blocks and self.blocks[0].kind != "objective":
+            self.blocks[0].kind, self.blocks[0].title = "plan", ""
+        objective_titles = {name_key(b.title): b for b in self.blocks if b.kind == "objective"}
+        merged: list[_Block] = []
+        for b in self.blocks:
+            same = objective_titles.get(name_key(b.title)) if b.title else None
+            if b.kind == "programme" and same is not None:
+                b.kind, b.number = "objective", same.number
+            twin = next(
+                (m for m in merged if m.kind == b.kind and b.kind != "plan" and (
+                    (b.title and name_key(m.title) == name_key(b.title))
+                    or (not b.title and not m.title and m.funding == b.funding
+                        and m is merged[-1])
+                )),
+                None,
+            )
+            if twin is not None and twin.funding == b.funding:
+                twin.number = twin.number or b.number
+                twin.figures = {**b.figures, **twin.figures}
+                twin.related += [r for r in b.related if r not in twin.related]
+                twin.groups += [g for g in b.groups if g not in twin.groups]
+                twin.shares += b.shares
+                continue
+            merged.append(b)
+        self.blocks = merged
+        if any(b.priority for b in self.blocks):
+            # Plans that flag priorities flag them on every titled programme line.
+            for b in self.blocks:
+                if b.kind == "programme" and b.priority is None and b.title:
+                    b.priority = False
+
+    def objectives_of_programmes(self) -> dict[int, str]:
+        """Programme -> objective title, kept only where the objective's funding holds them."""
+        current: _Block | None = None
+        assigned: dict[int, _Block] = {}
+        for i, b in enumerate(self.blocks):
+            if b.kind == "objective":
+                current = b
+            elif b.kind == "programme" and current is not None:
+                assigned[i] = current
+        result: dict[int, str] = {}
+        for objective in {id(o): o for o in assigned.values()}.values():
+            members = [i for i, o in assigned.items() if o is objective]
+            total = sum(self.blocks[i].funding.amount for i in members)
+            if total <= objective.funding.amount:
+                result.update({i: objective.title for i in members})
+        return result
+
+    def funding_blocks(self) -> list[FundingBlock]:
+        self.read_funding()
+        self.read_details()
+        self.classify()
+        under = self.objectives_of_programmes()
+        objectives = [b for b in self.blocks if b.kind == "objective"]
+        out: list[FundingBlock] = []
+        for i, b in enumerate(self.blocks):
+            first = b.title_line or b.money_line
+            last = self.lines[max(b.last_line, b.money_line.index)]
+            if first.index > last.index:
+                first, last = last, first
+            ev = self.evidence(first, last, f"figures.{b.kind}", 0.9)
+            title = b.title or ("" if b.kind == "plan" else _untitled(b, objectives))
+            out.append(
+                FundingBlock(
+                    kind=b.kind,
+                    title=title,
+                    evidence=ev,
+                    funding=Figure(b.funding, ev),
+                    people_in_need=self._figure(b, "people_in_need"),
+                    people_targeted=self._figure(b, "people_targeted"),
+                    entities_targeted=self._figure(b, "entities_targeted"),
+                    priority=b.priority,
+                    related_plans=tuple(self._plan(r) for r in b.related),
+                    target_groups=tuple(b.groups),
+                    shares=tuple(
+                        Share(n, p, self.evidence(ln, ln, "figures.chart", 0.9))
+                        for n, p, ln in b.shares
+                    ),
+                    objective=under.get(i),
+                    number=b.number,
+                )
+            )
+        return out
+
+    def _figure(self, b: _Block, key: str) -> Figure | None:
+        if key not in b.figures:
+            return None
+        value, line = b.figures[key]
+        return Figure(value, self.evidence(line, line, f"figures.{key}", 0.9))
+
+    def _plan(self, name: str) -> Entity:
+        return self.resolver.known(name) or self.resolver.resolve(name, "InterAgencyPlan")
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _chart(text: str) -> list[tuple[str, Decimal]] | None:
+    """Chart data: ``[{"name": ..., "y": 60}, ...]`` or ``[["name", 40], ...]``."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    out: list[tuple[str, Decimal]] = []
+    if not isinstance(data, list):
+        return None
+    for item in data:
+        if isinstance(item, dict) and "name" in item and "y" in item:
+            out.append((str(item["name"]), Decimal(str(item["y"]))))
+        elif isinstance(item, list) and len(item) == 2 and isinstance(item[1], int | float):
+            out.append((str(item[0]), Decimal(str(item[1]))))
+        else:
+            return None
+    return out or None
+
+
+def _untitled(b: _Block, objectives: list[_Block]) -> str:
+    """A name for a block the plan prints without a heading, from what it is."""
+    titles = [name_key(o.title) for o in objectives]
+    spread = [s for s in b.shares if any(name_key(s[0]) in t for t in titles)]
+    if len(spread) >= 2:
+        return "Cross-cutting (untitled in the plan)"
+    return "Untitled funding block"
+
+
+def extract_blocks(doc: Document, resolver: Resolver) -> list[FundingBlock]:
+    """The plan headline, objectives and programmes of a document, with their evidence."""
+    return _Reader(doc, resolver).funding_blocks()

@@ -1,0 +1,338 @@
+"""Turn extractions into RDF: one named graph per document, plus reference and ontology graphs.
+
+This is the only module of ``coordkg.graph`` that speaks RDF.  IRIs are derived from stable
+keys (entity keys, document ids, hashes of a claim's parts), so two builds of the same input
+give the same graph.  Roles are ``ckg:RoleAssignment`` nodes (an ``org:Membership``) plus the
+shortcut property of their role; binary statements (partner, succeeds ...) are asserted and
+reified as ``rdf:Statement`` so that each carries its evidence too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV
+
+from coordkg.graph.model import (
+    Entity,
+    Evidence,
+    Extraction,
+    Figure,
+    FundingBlock,
+    Money,
+    Mention,
+    RoleClaim,
+)
+from coordkg.graph.reference import reference_entries
+from coordkg.graph.resolve import name_key, slug
+from coordkg.ontology import BASE, FILES, turtle
+from coordkg.ontology.namespace import CKG, CKGV
+
+SCHEMA = "https://schema.org/"
+SCHEMA_MONETARY = URIRef(SCHEMA + "MonetaryAmount")
+SCHEMA_VALUE = URIRef(SCHEMA + "value")
+SCHEMA_CURRENCY = URIRef(SCHEMA + "currency")
+WIKIDATA = "http://www.wikidata.org/entity/"
+
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    """The named graph that holds what one document says."""
+    return URIRef(f"{BASE}graph/{doc_id}")
+
+
+def entity_iri(key: str) -> URIRef:
+    return URIRef(f"{BASE}id/{key}")
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return URIRef(f"{BASE}doc/{doc_id}")
+
+
+def plan_iri(doc_id: str) -> URIRef:
+    return URIRef(f"{BASE}plan/{doc_id}")
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def role_vocabulary() -> dict[str, tuple[URIRef, URIRef]]:
+    """Role notation -> (concept, shortcut property), read from the vocabularies file."""
+    g = Graph()
+    g.parse(data=turtle("vocabularies.ttl"), format="turtle")
+    out: dict[str, tuple[URIRef, URIRef]] = {}
+    for concept in g.subjects(SKOS.inScheme, CKGV.roles):
+        notation = str(g.value(concept, SKOS.notation))
+        prop = g.value(concept, CKG.directProperty)
+        assert isinstance(concept, URIRef) and isinstance(prop, URIRef)
+        out[notation] = (concept, prop)
+    return out
+
+
+def level_concept(level: str) -> URIRef:
+    return CKGV[f"level-{level}"]
+
+
+class _DocumentGraph:
+    """Builds the named graph of one extraction."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.doc = ex.document
+        self.g = Graph(identifier=graph_iri(self.doc.id))
+        self.plan = plan_iri(self.doc.id)
+        self.levels = set()  # type: set[str]
+
+    def add(self, s: URIRef | BNode, p: URIRef, o: URIRef | Literal | BNode) -> None:
+        self.g.add((s, p, o))
+
+    def evidence(self, ev: Evidence) -> URIRef:
+        node = URIRef(f"{BASE}evidence/{ev.doc_id}/{ev.start}-{ev.end}/{ev.rule}")
+        self.add(node, RDF.type, CKG.Evidence)
+        self.add(node, CKG.sourceDocument, document_iri(ev.doc_id))
+        self.add(node, CKG.startOffset, Literal(ev.start, datatype=XSD.nonNegativeInteger))
+        self.add(node, CKG.endOffset, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, CKG.quote, Literal(ev.quote))
+        self.add(node, CKG.rule, Literal(ev.rule))
+        self.add(node, CKG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal))
+        return node
+
+    def entity(self, e: Entity) -> URIRef:
+        node = entity_iri(e.key)
+        self.add(node, RDF.type, CKG[e.kind])
+        self.add(node, SKOS.prefLabel, Literal(e.name, lang="en"))
+        if e.acronym:
+            self.add(node, CKG.acronym, Literal(e.acronym))
+        return node
+
+    def statement(self, s: URIRef, p: URIRef, o: URIRef | Literal, ev: Evidence) -> None:
+        """Assert a triple and reify it with its evidence."""
+        self.add(s, p, o)
+        node = URIRef(f"{BASE}statement/{self.doc.id}/{_digest(str(s), str(p), str(o))}")
+        self.add(node, RDF.type, RDF.Statement)
+        self.add(node, RDF.subject, s)
+        self.add(node, RDF.predicate, p)
+        self.add(node, RDF.object, o)
+        self.add(node, PROV.wasDerivedFrom, self.evidence(ev))
+
+    def build(self) -> Graph:
+        self.document_and_plan()
+        self.mentions(self.ex.mentions)
+        for claim in self.ex.roles:
+            self.role(claim)
+        for rel in self.ex.relations:
+            self.statement(self.entity(rel.subject), CKG[rel.predicate], self.entity(rel.object),
+                           rel.evidence)
+        for st in self.ex.statuses:
+            body = self.entity(st.body)
+            self.statement(body, CKG.status, CKGV[f"status-{st.status}"], st.evidence)
+            if st.year is not None:
+                self.statement(body, CKG.deactivatedIn, Literal(str(st.year), datatype=XSD.gYear),
+                               st.evidence)
+        self.blocks(self.ex.blocks)
+        return self.g
+
+    def document_and_plan(self) -> None:
+        doc, meta = self.doc, self.doc.metadata
+        d = document_iri(doc.id)
+        self.add(d, RDF.type, CKG.Document)
+        self.add(d, CKG.fileName, Literal(doc.path))
+        self.add(d, CKG.sha256, Literal(doc.sha256))
+        self.add(d, CKG.encoding, Literal(self.ex.encoding))
+        if meta.title:
+            self.add(d, DCTERMS.title, Literal(meta.title))
+        if meta.source:
+            self.add(d, DCTERMS.source, Literal(meta.source))
+        if meta.date:
+            self.add(d, DCTERMS.modified, Literal(meta.date, datatype=XSD.date))
+        for field in ("country", "period", "publisher"):
+            if not getattr(meta, field):
+                self.add(d, CKG.missingMetadata, Literal(field))
+        p = self.plan
+        self.add(p, RDF.type, CKG.Plan)
+        self.add(p, CKG.describedIn, d)
+        self.add(p, RDFS.label, Literal(meta.title or _plan_title(self.ex)))
+        if self.ex.country is not None:
+            self.add(p, CKG.country, self.entity(self.ex.country))
+        if self.ex.publisher is not None:
+            self.add(p, DCTERMS.publisher, self.entity(self.ex.publisher))
+        if meta.period:
+            self.add(p, CKG.period, Literal(meta.period))
+            years = meta.period.split("-")
+            self.add(p, CKG.periodStart, Literal(years[0], datatype=XSD.gYear))
+            self.add(p, CKG.periodEnd, Literal(years[-1], datatype=XSD.gYear))
+        if meta.date:
+            self.add(p, CKG.lastUpdated, Literal(meta.date, datatype=XSD.date))
+
+    def mentions(self, mentions: Iterable[Mention]) -> None:
+        """Each entity once: its type, names as written, owner, level, first mention."""
+        seen: set[str] = set()
+        for m in mentions:
+            node = self.entity(m.entity)
+            surface = " ".join(m.surface.split())
+            if surface not in (m.entity.name, m.entity.acronym):
+                self.add(node, SKOS.altLabel, Literal(surface))
+            if m.owner is not None:
+                self.statement(node, ORG.subOrganizationOf, self.entity(m.owner),
+                               self._mention_evidence(m))
+            if m.qualifier is not None and m.qualifier.level and m.qualifier.place is None:
+                self.statement(node, CKG.level, level_concept(m.qualifier.level),
+                               self._mention_evidence(m))
+            if m.entity.key not in seen:
+                seen.add(m.entity.key)
+                self.add(node, CKG.mentionedIn, self.evidence(self._mention_evidence(m)))
+
+    def _mention_evidence(self, m: Mention) -> Evidence:
+        start, end = self.doc.raw_span(m.start, m.end)
+        return Evidence(self.doc.id, start, end, " ".join(m.surface.split()), m.rule, 0.9)
+
+    def role(self, c: RoleClaim) -> None:
+        concept, shortcut = role_vocabulary()[c.role]
+        holder, body = self.entity(c.holder), self.entity(c.body)
+        scope_key = f"{c.scope.level or ''}|{c.scope.place.key if c.scope.place else ''}"
+        node = URIRef(
+            f"{BASE}role/{self.doc.id}/"
+            + _digest(c.holder.key, c.role, c.body.key, scope_key, str(c.evidence.start))
+        )
+        self.add(node, RDF.type, CKG.RoleAssignment)
+        self.add(node, ORG.member, holder)
+        self.add(node, ORG.organization, body)
+        self.add(node, ORG.role, concept)
+        self.add(node, CKG.inPlan, self.plan)
+        self.add(node, PROV.wasDerivedFrom, self.evidence(c.evidence))
+        if c.scope.place is not None:
+            self.add(node, CKG.scopePlace, self.entity(c.scope.place))
+        if c.scope.level:
+            self.add(node, CKG.scopeLevel, level_concept(c.scope.level))
+        for other in c.co_holders:
+            self.add(node, CKG.coHolder, self.entity(other))
+        if c.count is not None:
+            self.add(node, CKG.count, Literal(c.count, datatype=XSD.nonNegativeInteger))
+        if c.out_of is not None:
+            self.add(node, CKG.outOf, Literal(c.out_of, datatype=XSD.nonNegativeInteger))
+        self.add(holder, shortcut, body)
+
+    def money(self, owner: URIRef, figure: Figure) -> None:
+        assert isinstance(figure.value, Money)
+        node = URIRef(f"{owner}/funding")
+        self.add(owner, CKG.fundingRequired, node)
+        self.add(node, RDF.type, SCHEMA_MONETARY)
+        self.add(node, SCHEMA_VALUE, Literal(figure.value.amount, datatype=XSD.decimal))
+        self.add(node, SCHEMA_CURRENCY, Literal(figure.value.currency))
+        self.add(node, PROV.wasDerivedFrom, self.evidence(figure.evidence))
+
+    def count(self, owner: URIRef, prop: URIRef, figure: Figure | None) -> None:
+        if figure is not None:
+            self.statement(owner, prop, Literal(figure.value, datatype=XSD.nonNegativeInteger),
+                           figure.evidence)
+
+    def blocks(self, blocks: Iterable[FundingBlock]) -> None:
+        objectives: dict[str, URIRef] = {}
+        for b in blocks:
+            if b.kind == "objective":
+                objectives[b.title] = URIRef(f"{self.plan}/objective/{slug(b.title)}")
+        for b in blocks:
+            if b.kind == "plan":
+                node = self.plan
+            elif b.kind == "objective":
+                node = objectives[b.title]
+                self.add(self.plan, CKG.hasObjective, node)
+                self.add(node, RDF.type, CKG.Objective)
+                if b.number is not None:
+                    self.add(node, CKG.objectiveNumber, Literal(b.number, datatype=XSD.positiveInteger))
+            else:
+                node = URIRef(f"{self.plan}/programme/{slug(b.title)}")
+                self.add(self.plan, CKG.hasProgramme, node)
+                self.add(node, RDF.type, CKG.Programme)
+                if b.objective is not None:
+                    self.add(node, CKG.underObjective, objectives[b.objective])
+                if b.priority is not None:
+                    self.add(node, CKG.priority, Literal(b.priority))
+            if b.kind != "plan":
+                self.add(node, RDFS.label, Literal(b.title))
+                self.add(node, PROV.wasDerivedFrom, self.evidence(b.evidence))
+            if b.funding is not None:
+                self.money(node, b.funding)
+            self.count(node, CKG.peopleInNeed, b.people_in_need)
+            self.count(node, CKG.peopleTargeted, b.people_targeted)
+            self.count(node, CKG.entitiesTargeted, b.entities_targeted)
+            for plan in b.related_plans:
+                self.statement(node, CKG.relatedPlan, self.entity(plan), b.evidence)
+            for group in b.target_groups:
+                concept = URIRef(f"{BASE}vocab/population-group/{slug(group)}")
+                self.add(concept, RDF.type, SKOS.Concept)
+                self.add(concept, SKOS.inScheme, CKGV["population-groups"])
+                self.add(concept, SKOS.prefLabel, Literal(group, lang="en"))
+                self.statement(node, CKG.targetGroup, concept, b.evidence)
+            for share in b.shares:
+                s = URIRef(f"{node}/share/{slug(share.name)}")
+                self.add(node, CKG.hasFundingShare, s)
+                self.add(s, RDF.type, CKG.FundingShare)
+                self.add(s, RDFS.label, Literal(share.name))
+                self.add(s, CKG.sharePercent, Literal(share.percent, datatype=XSD.decimal))
+                self.add(s, PROV.wasDerivedFrom, self.evidence(share.evidence))
+                target = next(
+                    (iri for t, iri in objectives.items() if name_key(share.name) in name_key(t)),
+                    None,
+                )
+                if target is not None and b.kind != "objective":
+                    self.add(s, CKG.shareOfObjective, target)
+
+
+def _plan_title(ex: Extraction) -> str:
+    meta = ex.document.metadata
+    parts = [meta.publisher, ex.country.name if ex.country else None, "plan", meta.period]
+    return " ".join(p for p in parts if p) or ex.document.id
+
+
+def document_graph(ex: Extraction) -> Graph:
+    """The named graph of everything one document states."""
+    return _DocumentGraph(ex).build()
+
+
+def ontology_graph() -> Graph:
+    """The ontology and vocabularies, so queries can use the class hierarchy."""
+    g = Graph(identifier=ONTOLOGY_GRAPH)
+    for name in FILES:
+        g.parse(data=turtle(name), format="turtle")
+    return g
+
+
+def reference_graph() -> Graph:
+    """Identities and identifiers of the reference entities (never relations)."""
+    g = Graph(identifier=REFERENCE_GRAPH)
+    for entry in reference_entries():
+        e = entry.entity
+        node = entity_iri(e.key)
+        g.add((node, RDF.type, CKG[e.kind]))
+        g.add((node, SKOS.prefLabel, Literal(e.name, lang="en")))
+        if e.acronym:
+            g.add((node, CKG.acronym, Literal(e.acronym)))
+        for alias in entry.aliases:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+        ids = entry.identifiers
+        if "iati" in ids:
+            g.add((node, CKG.iatiIdentifier, Literal(ids["iati"])))
+        if "pcode" in ids:
+            g.add((node, CKG.pcode, Literal(ids["pcode"])))
+        if "iso3166" in ids:
+            g.add((node, CKG.iso3166, Literal(ids["iso3166"])))
+        if "wikidata" in ids:
+            g.add((node, OWL.sameAs, URIRef(WIKIDATA + ids["wikidata"])))
+        if entry.country:
+            country = next(
+                (x.entity.key for x in reference_entries()
+                 if x.entity.kind == "Country" and x.identifiers.get("iso3166") == entry.country),
+                None,
+            )
+            if country:
+                g.add((node, CKG.inCountry, entity_iri(country)))
+    return g

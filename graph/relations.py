@@ -1,0 +1,154 @@
+"""Read partnerships, government counterparts, succession and deactivation from sentences.
+
+- "IOM works in close coordination with the Ministry of X and the KRG Ministry of Y" gives a
+  counterpart relation to each government body and a partner relation to other actors.
+- "the A Core Group that succeeds the B Cluster" / "B was replaced by A" gives A succeeds B;
+  "B will be transitioned to A" gives a planned succession.
+- "B ... was deactivated in 2023" gives B's status and when.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coordkg.graph.kinds import kinds
+from coordkg.graph.model import (
+    Document,
+    Entity,
+    Evidence,
+    Mention,
+    RelationClaim,
+    Sentence,
+    StatusClaim,
+)
+
+_PARTNER = re.compile(
+    r"\b(?:in\s+(?:close\s+)?(?:coordination|cooperation|partnership|collaboration|liaison)\s+with|"
+    r"works?\s+(?:closely\s+|together\s+)?with|working\s+(?:closely\s+)?with|work\s+closely\s+with|"
+    r"collaborates?\s+with|partners?\s+with|partnered\s+with|has\s+coordinated\s+with|"
+    r"coordinates?\s+with|supports?\s+the|supporting\s+the|in\s+particular\s+with)\b",
+    re.IGNORECASE,
+)
+_DIRECT = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\((?:which|that|who)\b|\b(?:which|that|who)\b|;", re.IGNORECASE)
+_SUCCEEDS = re.compile(
+    r"^\s*(?:,\s*)?(?:that|which)?\s*(?:now\s+)?(?:succeeds|succeeded|replaces|replaced|"
+    r"took\s+over\s+from|takes\s+over\s+from|has\s+replaced|has\s+succeeded)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SUCCEEDED_BY = re.compile(
+    r"^\s*(?:,\s*)?(?:which|that)?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:replaced|succeeded)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"^\s*(?:,\s*)?(?:will\s+be|are\s+to\s+be|is\s+to\s+be|would\s+be|are\s+being|is\s+being)\s+"
+    r"(?:transitioned|transformed|converted|merged|replaced)\s+(?:to|into|by)\s+"
+    r"(?:the\s+)?(?:[\w-]+-led\s+)?$",
+    re.IGNORECASE,
+)
+_DEACTIVATED = re.compile(
+    r"^\s*(?:,\s*)?(?:that|which)?\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:deactivated|dissolved|disbanded|closed|phased\s+out|discontinued)"
+    r"(?:\s+(?:in|on|since|as\s+of)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+
+
+def _evidence(doc: Document, sentence: Sentence, rule: str, confidence: float) -> Evidence:
+    start, end = doc.raw_span(sentence.start, sentence.end)
+    return Evidence(doc.id, start, end, sentence.text, rule, confidence)
+
+
+def _partners(
+    doc: Document, sentence: Sentence, mentions: list[Mention], publisher: Entity | None
+) -> list[RelationClaim]:
+    k = kinds()
+    out: list[RelationClaim] = []
+    base = sentence.start
+    for m in _PARTNER.finditer(sentence.text):
+        before = [x for x in mentions if x.end - base <= m.start() and k.is_("actor", x.entity.kind)]
+        subject = before[0].entity if before else publisher
+        confidence = 0.8 if before else 0.6
+        if subject is None:
+            continue
+        stop = _CLAUSE_END.search(sentence.text, m.end())
+        limit = stop.start() if stop else len(sentence.text)
+        following = [
+            x
+            for x in mentions
+            if m.end() <= x.start - base < limit
+            and (
+                k.is_("actor", x.entity.kind)
+                # a body only as the first thing named: "in particular with the X TWG"
+                or (k.is_("body", x.entity.kind) and _DIRECT.match(sentence.text[m.end() : x.start - base]))
+            )
+        ]
+        nxt = _PARTNER.search(sentence.text, m.end())
+        if nxt is not None:
+            following = [x for x in following if x.start - base < nxt.start()]
+        for x in following:
+            if x.entity.key == subject.key:
+                continue
+            government = k.is_("government", x.entity.kind)
+            predicate = "governmentCounterpart" if government else "partner"
+            rule = "relation.counterpart" if government else "relation.partner"
+            out.append(
+                RelationClaim(subject, predicate, x.entity, _evidence(doc, sentence, rule, confidence))
+            )
+    return out
+
+
+def _between_bodies(
+    doc: Document, sentence: Sentence, mentions: list[Mention]
+) -> tuple[list[RelationClaim], list[StatusClaim]]:
+    k = kinds()
+    bodies = [m for m in mentions if k.is_("body", m.entity.kind)]
+    relations: list[RelationClaim] = []
+    statuses: list[StatusClaim] = []
+    for a, b in zip(bodies, bodies[1:], strict=False):
+        gap = doc.text[a.end : b.start]
+        if _SUCCEEDS.match(gap):
+            relations.append(
+                RelationClaim(a.entity, "succeeds", b.entity,
+                              _evidence(doc, sentence, "relation.succeeds", 0.85))
+            )
+        elif _SUCCEEDED_BY.match(gap):
+            relations.append(
+                RelationClaim(b.entity, "succeeds", a.entity,
+                              _evidence(doc, sentence, "relation.succeeded-by", 0.85))
+            )
+        elif _PLANNED.match(gap):
+            relations.append(
+                RelationClaim(b.entity, "plannedSuccessorOf", a.entity,
+                              _evidence(doc, sentence, "relation.planned-succession", 0.7))
+            )
+    for body in bodies:
+        m = _DEACTIVATED.match(doc.text, body.end, sentence.end)
+        if m:
+            year = int(m.group("year")) if m.group("year") else None
+            statuses.append(
+                StatusClaim(body.entity, "deactivated", year,
+                            _evidence(doc, sentence, "status.deactivated", 0.85))
+            )
+    return relations, statuses
+
+
+def extract_relations(
+    doc: Document,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    publisher: Entity | None,
+) -> tuple[list[RelationClaim], list[StatusClaim]]:
+    """Partnerships, counterparts, successions and deactivations stated in a document."""
+    relations: list[RelationClaim] = []
+    statuses: list[StatusClaim] = []
+    for sentence in sentences:
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        if not inside:
+            continue
+        relations.extend(_partners(doc, sentence, inside, publisher))
+        rel, stat = _between_bodies(doc, sentence, inside)
+        relations.extend(rel)
+        statuses.extend(stat)
+    return relations, statuses

@@ -1,0 +1,138 @@
+"""Entity resolution: one entity for every surface form, within a document and across documents.
+
+A name is reduced to a *key* that ignores case, punctuation, spelling variants (-ise/-ize,
+centre/center), small words and inflection ("Ministry of Migration and Displacement" and
+"Ministry of Migration and Displaced" share one), and acronyms are expanded before that.
+The reference data is consulted first; names it lacks become entities whose key is a slug of
+the first canonical name seen, so the same name always yields the same IRI.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from coordkg.graph.model import Entity
+from coordkg.graph.reference import reference_entries
+
+_SMALL = frozenset({"the", "of", "and", "for", "on", "in", "to", "a", "an", "&", "de", "la"})
+_SPELLING = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("centre", "center"),
+    ("programme", "program"),
+    ("labour", "labor"),
+    ("organisation", "organization"),
+)
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _stem(word: str) -> str:
+    for old, new in _SPELLING:
+        word = word.replace(old, new)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e") if len(word) > 4 else word
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Nīnawá" -> "ninawa"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a name: folded, stemmed, small words dropped."""
+    words = [w for w in _WORD.findall(fold(name)) if w not in _SMALL]
+    return " ".join(_stem(w) for w in words)
+
+
+def slug(name: str) -> str:
+    """A readable IRI-safe key: "Returns Working Group" -> "returns-working-group"."""
+    return "-".join(_WORD.findall(fold(name))) or "unnamed"
+
+
+_HEAD_WORDS = frozenset(
+    "group groups cluster clusters force forces network networks platform team workstream "
+    "committee forum forums centre center ministry directorate directorates office department "
+    "strategy framework council working technical task core country coordination".split()
+)
+
+
+def canonical_name(name: str) -> str:
+    """Tidy a name found in text: single spaces, head nouns capitalised and singular."""
+    words = name.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _HEAD_WORDS and word.islower() and i > 0:
+            word = word.capitalize()
+        out.append(word)
+    if out:
+        out[-1] = singular(out[-1])
+    if len(out) > 2 and out[1].lower() == "of":
+        out[0] = singular(out[0])
+    return " ".join(out)
+
+
+def singular(word: str) -> str:
+    low = word.lower()
+    if low in {"forces", "affairs", "services", "arrangements", "operations", "rights", "nations"}:
+        return word
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+class Resolver:
+    """Maps names and acronyms to entities, remembering every entity it has minted.
+
+    One resolver serves a whole build, so a name seen in the 2020 plan and written differently
+    in the 2025 plan ends up as one entity.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, Entity] = {}
+        self._by_acronym: dict[str, Entity] = {}
+        self._surface: dict[str, Entity] = {}
+        for entry in reference_entries():
+            for surface in entry.surfaces:
+                self._by_key.setdefault(name_key(surface), entry.entity)
+                self._surface.setdefault(fold(surface), entry.entity)
+            if entry.entity.acronym:
+                self._by_acronym.setdefault(entry.entity.acronym, entry.entity)
+
+    def known(self, name: str) -> Entity | None:
+        """The entity a name or acronym already denotes, if any."""
+        hit = self._by_acronym.get(name) or self._surface.get(fold(name))
+        if hit is not None:
+            return hit
+        key = name_key(name)
+        return self._by_key.get(key) if key else None
+
+    def resolve(self, name: str, kind: str, acronym: str | None = None) -> Entity:
+        """The entity named ``name`` (of ``kind``), minting a new one if none is known."""
+        hit = self.known(name)
+        if hit is None and acronym:
+            hit = self._by_acronym.get(acronym)
+        if hit is not None:
+            if acronym and hit.acronym is None and not hit.from_reference:
+                hit = Entity(hit.key, hit.name, hit.kind, acronym)
+                self._remember(name, hit)
+            return hit
+        canonical = canonical_name(name)
+        entity = Entity(slug(canonical), canonical, kind, acronym)
+        self._remember(name, entity)
+        return entity
+
+    def _remember(self, name: str, entity: Entity) -> None:
+        for surface in (name, entity.name):
+            self._by_key[name_key(surface)] = entity
+            self._surface[fold(surface)] = entity
+        if entity.acronym:
+            self._by_acronym[entity.acronym] = entity

@@ -1,0 +1,474 @@
+"""Read coordination roles from sentences: who leads, co-leads, chairs ... which body, where,
+together with whom.
+
+Each sentence becomes a row of items in text order: entity mentions (actors, bodies, places),
+role triggers (``graph/rules/roles.toml``) and markers ("along with", "under", "that").  A
+small walk over that row fills *frames*: the holders (the clause's subject, or the agents after
+"by" in the passive), the body, co-holders, scopes ("at the national level", "in Anbar and
+Dohuk", "sub-national") and counts ("three of the eight").  One trigger can serve several
+bodies ("member of the X and the Y"), and later bodies can reuse it after a co-holder phrase
+("... of the X and, in collaboration with A and B, the Y").  Nothing here names an
+organisation or a body: only the shape of the sentence matters.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from coordkg.graph.kinds import kinds
+from coordkg.graph.model import (
+    Document,
+    Entity,
+    Evidence,
+    Mention,
+    RelationClaim,
+    RoleClaim,
+    Scope,
+    Sentence,
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A rule: words that say "holds role R", with the order of holder and body."""
+
+    id: str
+    role: str
+    voice: str  # active | passive | postfix | adjective
+    pattern: re.Pattern[str]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    triggers: tuple[Trigger, ...]
+    gap_words: frozenset[str]
+    co_holders: re.Pattern[str]
+    part_of: re.Pattern[str]
+    relative: re.Pattern[str]
+
+
+@cache
+def role_rules() -> RoleRules:
+    """Load the role triggers and markers (cached: they ship with the package)."""
+    path = resources.files("coordkg.graph") / "rules" / "roles.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    triggers = tuple(
+        Trigger(
+            t["id"], t["role"], t["voice"], re.compile(t["pattern"], re.IGNORECASE), t["confidence"]
+        )
+        for t in data["trigger"]
+    )
+    markers = data["markers"]
+    return RoleRules(
+        triggers,
+        frozenset(data["gap"]["words"]),
+        re.compile(markers["co_holders"], re.IGNORECASE),
+        re.compile(markers["part_of"], re.IGNORECASE),
+        re.compile(markers["relative"], re.IGNORECASE),
+    )
+
+
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
+_COUNT_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?{_NUM}\b", re.IGNORECASE)
+_COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNORECASE)
+_COUNT_ALL = re.compile(rf"\ball\s+{_NUM}\b", re.IGNORECASE)
+_LEVEL = re.compile(
+    r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
+    r"provincial|state|county)\s+levels?\b|\b(nationally)\b",
+    re.IGNORECASE,
+)
+_CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:it|they|the\s+organi[sz]ation|the\s+agency)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w\-’']+")
+_PAREN = re.compile(r"\([^()]*\)")
+_FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    kind: str  # actor | body | place | trigger | co | under | rel
+    mention: Mention | None = None
+    trigger: Trigger | None = None
+
+
+@dataclass
+class _Frame:
+    trigger: Trigger
+    holders: list[Entity]
+    body: Mention
+    co: list[Entity] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
+    count: int | None = None
+    out_of: int | None = None
+    parent: Entity | None = None
+
+
+def _family(entity: Entity) -> str | None:
+    k = kinds()
+    for family in ("body", "actor", "place"):
+        if k.is_(family, entity.kind):
+            return family
+    return None
+
+
+class _Walk:
+    """The state of reading one sentence left to right."""
+
+    def __init__(self, text: str, base: int, rules: RoleRules, country: str | None) -> None:
+        self.text = text
+        self.base = base  # offset of the sentence in the document
+        self.rules = rules
+        self.country = country
+        self.subjects: list[Entity] = []
+        self.co: list[Entity] = []
+        self.co_mode = False
+        self.trigger: Trigger | None = None
+        self.trigger_end = 0
+        self.current: list[_Frame] = []
+        self.frames: list[_Frame] = []
+        self.before: list[Mention] = []  # bodies seen before the trigger (passive, postfix)
+        self.mode: str | None = None  # "rel" | "under" | "by"
+        self.by: list[Entity] = []
+        self.context_parent: Entity | None = None
+        self.level_for_places: str | None = None
+        self.last_end = 0
+
+    # -- helpers ------------------------------------------------------------------------
+    def gap(self, start: int) -> str:
+        return self.text[self.last_end : start]
+
+    def gap_ok(self, gap: str) -> bool:
+        """Only small words, levels, counts between two linked items."""
+        for word in _WORD.findall(_PAREN.sub(" ", gap).lower()):
+            if word not in self.rules.gap_words and not word.isdigit():
+                return False
+        return True
+
+    def flush_co(self) -> None:
+        """Give pending co-holders to the frames just read; before any frame they wait for
+        the next body ("IOM, along with UNDP, co-leads the X")."""
+        self.co_mode = False
+        if self.co and self.current:
+            for f in self.current:
+                f.co.extend(e for e in self.co if e not in f.co)
+            self.co = []
+
+    def close_passive(self) -> None:
+        if self.mode == "by" and self.by and self.trigger and self.before:
+            frame = _Frame(self.trigger, list(self.by), self.before[-1])
+            self.current = [frame]
+            self.frames.append(frame)
+            self.subjects = list(self.by)
+        self.by = []
+        if self.mode == "by":
+            self.mode = None
+
+    def read_scope_gap(self, gap: str) -> None:
+        """Levels written after a body: "at the national level and the governorate level in"."""
+        if not self.current:
+            return
+        found = list(_LEVEL.finditer(gap))
+        trailing_in = re.search(r"\bin\s*$", gap) is not None
+        for i, m in enumerate(found):
+            level = (m.group(1) or "national").lower().replace("subnational", "sub-national")
+            if level == "sub national":
+                level = "sub-national"
+            if trailing_in and i == len(found) - 1:
+                self.level_for_places = level
+            else:
+                for f in self.current:
+                    f.scopes.append(Scope(level=level))
+
+    # -- items --------------------------------------------------------------------------
+    def on_marker(self, item: _Item) -> None:
+        if item.kind == "co":
+            self.co_mode = True
+        elif item.kind == "under":
+            self.mode = "under"
+        elif item.kind == "rel":
+            self.close_passive()
+            self.flush_co()
+            self.mode = "rel"
+
+    def on_trigger(self, item: _Item, gap: str) -> None:
+        t = item.trigger
+        assert t is not None
+        self.close_passive()
+        self.flush_co()
+        self.level_for_places = None
+        if t.voice == "active":
+            self.trigger, self.trigger_end, self.current = t, item.end, []
+            self.mode = None
+        elif t.voice == "passive":
+            self.trigger, self.mode, self.by = t, "by", []
+        elif t.voice == "postfix":
+            if self.subjects and self.before:
+                frame = _Frame(t, list(self.subjects), self.before[-1])
+                self.current = [frame]
+                self.frames.append(frame)
+        elif t.voice == "adjective":
+            self.trigger, self.trigger_end, self.current = t, item.end, []
+            self.mode = "adjective"
+
+    def on_actor(self, item: _Item, gap: str) -> None:
+        entity = item.mention.entity  # type: ignore[union-attr]
+        if self.mode == "adjective":
+            self.mode = None
+            self.trigger = None
+        if self.co_mode:
+            if not self.co or _CONJOINED.match(gap):
+                self.co.append(entity)
+                return
+            self.co_mode = False
+        if self.mode == "by":
+            if not self.by or _CONJOINED.match(gap):
+                self.by.append(entity)
+                return
+            self.close_passive()
+        if self.mode == "rel":
+            return
+        if self.trigger is not None and not self.current:
+            return  # an actor between a trigger and its body is not a new subject
+        if self.subjects and _CONJOINED.match(gap) and not self.current and self.trigger is None:
+            self.subjects.append(entity)
+            return
+        self.flush_co()
+        self.co = []
+        self.subjects, self.trigger, self.current, self.before = [entity], None, [], []
+        self.mode = None
+
+    def on_adjective_holder(self, item: _Item, prev: _Item | None) -> bool:
+        """ "the UNHCR-led X": a lead whose holder is written right before the trigger."""
+        t = item.trigger
+        if t is None or t.voice != "adjective" or prev is None or prev.kind != "actor":
+            return False
+        if self.text[prev.end : item.start].strip(" -"):
+            return False
+        self.subjects = [prev.mention.entity]  # type: ignore[union-attr]
+        return True
+
+    def on_body(self, item: _Item, gap: str) -> None:
+        m = item.mention
+        assert m is not None
+        if self.mode == "under":
+            self.mode = None
+            if self.current:
+                for f in self.current:
+                    f.parent = m.entity
+            elif _FRONTED.match(self.text[m.end - self.base :]):
+                self.context_parent = m.entity  # "Within the X, IOM leads the Y"
+            return
+        if self.mode in ("rel", "by"):
+            return
+        t = self.trigger
+        if t is not None and t.voice in ("active", "adjective") and self.subjects:
+            link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
+            if self.gap_ok(link_gap) or (self.current and self.co):
+                frame = _Frame(t, list(self.subjects), m, list(self.co))
+                self.co, self.co_mode = [], False
+                self._count(link_gap, frame)
+                if m.qualifier is not None:
+                    frame.scopes.append(m.qualifier)
+                if self.context_parent is not None:
+                    frame.parent = self.context_parent
+                if self.current and not self.gap_ok(gap) and not frame.co:
+                    self.current = []
+                self.current.append(frame)
+                self.frames.append(frame)
+                if t.voice == "adjective":
+                    self.trigger = None
+                return
+            self.trigger, self.current = None, []
+        self.before.append(m)
+
+    def on_place(self, item: _Item, gap: str) -> None:
+        place = item.mention.entity  # type: ignore[union-attr]
+        if not self.current or not self.gap_ok(gap) or self.mode in ("rel", "by"):
+            return
+        if place.kind == "Country" and place.key == self.country:
+            return  # the plan's own country is no narrower scope
+        level = self.level_for_places
+        for f in self.current:
+            f.scopes.append(Scope(level=level, place=place))
+
+    @staticmethod
+    def _count(gap: str, frame: _Frame) -> None:
+        if m := _COUNT_OF.search(gap):
+            frame.count, frame.out_of = _number(m.group(1)), _number(m.group(2))
+        elif m := _COUNT_OTHER.search(gap):
+            frame.count = _number(m.group(1))
+        elif m := _COUNT_ALL.search(gap):
+            frame.count = frame.out_of = _number(m.group(1))
+
+
+def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> list[_Item]:
+    text = sentence.text
+    base = sentence.start
+    items: list[_Item] = []
+    taken: list[tuple[int, int]] = []
+    for m in mentions:
+        family = _family(m.entity)
+        if family is not None:
+            items.append(_Item(m.start - base, m.end - base, family, mention=m))
+        taken.append((m.start - base, m.end - base))
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    found: list[tuple[int, int, Trigger]] = []
+    for t in rules.triggers:
+        for m in t.pattern.finditer(text):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), t))
+    for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if free(a, b):
+            items.append(_Item(a, b, "trigger", trigger=t))
+            taken.append((a, b))
+    for kind, regex in (("co", rules.co_holders), ("under", rules.part_of), ("rel", rules.relative)):
+        for m in regex.finditer(text):
+            if free(m.start(), m.end()):
+                items.append(_Item(m.start(), m.end(), kind))
+    return sorted(items, key=lambda i: i.start)
+
+
+def read_sentence(
+    sentence: Sentence,
+    mentions: list[Mention],
+    rules: RoleRules,
+    country: str | None,
+    lead_in: list[Entity],
+    previous: list[Entity],
+) -> tuple[list[_Frame], list[Entity]]:
+    """The role frames of one sentence and its subjects at the end.
+
+    ``lead_in`` are the subjects of a sentence ending with a colon, for the list items under
+    it ("IOM holds these roles:" / "- co-lead of the X"); ``previous`` are the last sentence's,
+    for a sentence that starts with "It" or "The organization".
+    """
+    walk = _Walk(sentence.text, sentence.start, rules, country)
+    items = _items(sentence, mentions, rules)
+    no_subject = not any(i.kind == "actor" for i in items if i.start < _first_trigger(items))
+    if previous and _PRONOUN_START.match(sentence.text):
+        walk.subjects = list(previous)
+    elif lead_in and no_subject:
+        walk.subjects = list(lead_in)
+    prev: _Item | None = None
+    for item in items:
+        gap = walk.gap(item.start)
+        if item.kind == "trigger":
+            if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
+                walk.on_trigger(item, gap)
+        elif item.kind in ("co", "under", "rel"):
+            walk.on_marker(item)
+        elif item.kind == "actor":
+            walk.on_actor(item, gap)
+        elif item.kind == "body":
+            walk.read_scope_gap(gap)
+            walk.on_body(item, gap)
+        elif item.kind == "place":
+            walk.read_scope_gap(gap)
+            walk.on_place(item, gap)
+        walk.last_end = item.end
+        prev = item
+    walk.read_scope_gap(sentence.text[walk.last_end :])
+    walk.close_passive()
+    walk.flush_co()
+    return walk.frames, walk.subjects
+
+
+def _first_trigger(items: list[_Item]) -> int:
+    return next((i.start for i in items if i.kind == "trigger"), 1 << 30)
+
+
+def claims_from_frames(
+    frames: list[_Frame], doc: Document, sentence: Sentence
+) -> tuple[list[RoleClaim], list[RelationClaim]]:
+    """Turn frames into one claim per (holder, body, scope), co-holders included as holders."""
+    roles: list[RoleClaim] = []
+    relations: list[RelationClaim] = []
+    start, end = doc.raw_span(sentence.start, sentence.end)
+    for f in frames:
+        if _family(f.body.entity) != "body":
+            continue
+        evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
+        everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
+        scopes = _merge_scopes(f.scopes) or [Scope()]
+        for holder in everyone:
+            if _family(holder) != "actor":
+                continue
+            others = tuple(e for e in everyone if e.key != holder.key)
+            for scope in scopes:
+                roles.append(
+                    RoleClaim(holder, f.trigger.role, f.body.entity, evidence, scope, others,
+                              f.count, f.out_of)
+                )
+        if f.parent is not None and f.parent.key != f.body.entity.key:
+            relations.append(
+                RelationClaim(f.body.entity, "subBodyOf", f.parent,
+                              Evidence(doc.id, start, end, sentence.text, "relation.part-of", 0.8))
+            )
+    return roles, relations
+
+
+def _merge_scopes(scopes: list[Scope]) -> list[Scope]:
+    """Drop a bare level when a place of that level is also given; keep the order."""
+    out: list[Scope] = []
+    for s in scopes:
+        if s.place is None and any(o.place is not None and o.level == s.level for o in scopes):
+            continue
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def extract_roles(
+    doc: Document,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    country: str | None,
+) -> tuple[list[RoleClaim], list[RelationClaim]]:
+    """Every role stated in a document, with its evidence."""
+    rules = role_rules()
+    roles: list[RoleClaim] = []
+    relations: list[RelationClaim] = []
+    lead_in: list[Entity] = []
+    previous: list[Entity] = []
+    index = 0
+    last_end = 0
+    for sentence in sentences:
+        if "\n\n" in doc.text[last_end : sentence.start]:
+            lead_in = []  # a list ends with its paragraph
+        last_end = sentence.end
+        inside: list[Mention] = []
+        while index < len(mentions) and mentions[index].end <= sentence.start:
+            index += 1
+        j = index
+        while j < len(mentions) and mentions[j].start < sentence.end:
+            if mentions[j].start >= sentence.start:
+                inside.append(mentions[j])
+            j += 1
+        frames, subjects = read_sentence(sentence, inside, rules, country, lead_in, previous)
+        previous = subjects
+        if sentence.text.rstrip().endswith(":") and subjects:
+            lead_in = subjects
+        r, rel = claims_from_frames(frames, doc, sentence)
+        roles.extend(r)
+        relations.extend(rel)
+    return roles, relations

@@ -1,0 +1,119 @@
+"""The graph store on disk: Oxigraph databases in generations, swapped in atomically.
+
+A store location is a directory::
+
+    STORE/
+      CURRENT            the name of the live generation (replaced atomically)
+      gen-<time>-<pid>/  an Oxigraph (RocksDB) database
+
+A build writes a new generation and, only when it is complete and flushed, replaces CURRENT
+with ``os.replace``; a build that fails or is interrupted leaves CURRENT, and so the previous
+graph, exactly as it was.  Readers open the generation CURRENT names, read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from coordkg.errors import StoreError
+
+ENV_STORE = "COORDKG_STORE"
+_CURRENT = "CURRENT"
+
+
+def default_location() -> Path:
+    """``$COORDKG_STORE``, else ``$XDG_DATA_HOME/coordkg/store`` (``~/.local/share/...``)."""
+    env = os.environ.get(ENV_STORE)
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "coordkg" / "store"
+
+
+class GraphStore:
+    """A store location and its generations."""
+
+    def __init__(self, location: Path) -> None:
+        self.location = location
+
+    def current(self) -> Path | None:
+        """The live generation, or None when nothing was built here yet."""
+        pointer = self.location / _CURRENT
+        if not pointer.is_file():
+            return None
+        name = pointer.read_text(encoding="utf-8").strip()
+        path = self.location / name
+        if not name or os.sep in name or not path.is_dir():
+            raise StoreError(str(pointer), f"names a generation that does not exist: {name!r}")
+        return path
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[ox.Store]:
+        """Open the live generation read-only.
+
+        Raises:
+            StoreError: no graph has been built at this location.
+        """
+        path = self.current()
+        if path is None:
+            raise StoreError(str(self.location), "no graph here yet: run `coordkg build` first")
+        try:
+            store = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(str(path), f"cannot be opened: {exc}") from None
+        try:
+            yield store
+        finally:
+            del store
+
+    def write(self, graphs: Iterable[Graph]) -> int:
+        """Write a new generation holding ``graphs`` (each into its named graph) and swap it in.
+
+        Returns:
+            The number of quads written.
+        """
+        try:
+            self.location.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(str(self.location), f"cannot be created: {exc.strerror}") from None
+        name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+        path = self.location / name
+        try:
+            store = ox.Store(str(path))
+            for g in graphs:
+                data = g.serialize(format="nt", encoding="utf-8")
+                store.bulk_load(
+                    data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(g.identifier))
+                )
+            store.flush()
+            count = len(store)
+            del store
+            self._swap(name)
+        except BaseException:
+            shutil.rmtree(path, ignore_errors=True)
+            raise
+        self._collect(keep=name)
+        return count
+
+    def _swap(self, name: str) -> None:
+        tmp = self.location / f"{_CURRENT}.{os.getpid()}.tmp"
+        tmp.write_text(name + "\n", encoding="utf-8")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.location / _CURRENT)
+
+    def _collect(self, keep: str) -> None:
+        """Remove generations older than the live one (best effort: a reader may hold one).
+
+        Newer ones are left alone: they belong to a build still running in another process."""
+        for child in self.location.iterdir():
+            if child.is_dir() and child.name.startswith("gen-") and child.name < keep:
+                shutil.rmtree(child, ignore_errors=True)

@@ -1,0 +1,176 @@
+"""Clean extracted text (PDF or web) into paragraphs, lines and sentences, keeping offsets.
+
+PDF text arrives with every line wrapped at the page width, page breaks as runs of blank
+lines inside sentences, and compound words split at a hyphen.  Web text arrives with one
+paragraph per line and headings as short lines.  The cleaner joins what was wrapped and keeps
+what is a heading, a figure or a list item on a line of its own.  Every character of the
+cleaned text remembers its offset in the raw text, so evidence points at the real passage.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from coordkg.graph.model import Sentence
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t"), " ")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_TERMINAL = (".", ";", ":", "!", "?")
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u25e6\u2043]|\d{1,2}[.)])\s+")
+_CONNECTOR_END = re.compile(
+    r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|from|at|as|its|their|towards|including|"
+    r"between|under|within|through|into|whose|which|that|&)$",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text and, for each of its characters, the offset in the raw text."""
+
+    text: str
+    origin: tuple[int, ...]
+
+
+def normalise(raw: str) -> str:
+    """Unicode NFC, one kind of newline and of space, no zero-width characters or soft hyphens.
+
+    The result is the document text that evidence offsets refer to.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_SPACES).translate(_ZERO_WIDTH)
+
+
+def _is_wrapped_layout(lines: list[str]) -> tuple[bool, int]:
+    """Tell PDF-like text (lines cut at a page width) from web-like text (a paragraph a line)."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if not lengths:
+        return False, 0
+    body = [n for n in lengths if 60 <= n <= 140]
+    if len(body) < 0.4 * len(lengths):
+        return False, 0
+    return True, int(body[len(body) // 2] * 0.72)
+
+
+def _joins(prev: str, nxt: str, wrapped: bool, width: int, blank_lines: int) -> str | None:
+    """Decide how line ``prev`` continues into ``nxt``: "" (glue), " " (wrap) or None (break)."""
+    p, n = prev.rstrip(), nxt.lstrip()
+    if not p or not n or _URL_LINE.match(p) or _URL_LINE.match(n) or _BULLET.match(n):
+        return None
+    if n[0] in "$€£" or p[-1] in "$":
+        return None
+    if blank_lines > 0:
+        # A page break inside a sentence: the text goes on in lower case after the blank lines.
+        if blank_lines >= 2 and not p.endswith(_TERMINAL) and (n[0].islower() or n[0] == "("):
+            return " "
+        return None
+    if p.endswith("-") and len(p) > 1 and p[-2].isalpha() and n[0].isalpha():
+        return ""
+    if p.endswith(_TERMINAL):
+        return None
+    if n[0].islower() or n[0] in "(,)%":
+        return " "
+    if _CONNECTOR_END.search(p):
+        return " "
+    if wrapped and len(p) >= width:
+        return " "
+    return None
+
+
+def clean(raw: str) -> CleanText:
+    """Join wrapped lines and page-broken sentences; keep headings and list items as lines.
+
+    Args:
+        raw: the normalised raw text (see ``normalise``).
+
+    Returns:
+        The cleaned text with its offset map into ``raw``.
+    """
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    wrapped, width = _is_wrapped_layout([line for _, line in lines])
+
+    out: list[str] = []
+    origin: list[int] = []
+
+    def emit(chunk: str, start: int) -> None:
+        out.append(chunk)
+        origin.extend(range(start, start + len(chunk)))
+
+    def emit_sep(sep: str, at: int) -> None:
+        out.append(sep)
+        origin.extend([at] * len(sep))
+
+    prev: tuple[int, str] | None = None
+    blanks = 0
+    for start, line in lines:
+        if not line.strip():
+            blanks += 1
+            continue
+        lead = len(line) - len(line.lstrip())
+        body = line.strip()
+        bstart = start + lead
+        if prev is not None:
+            pstart, pline = prev
+            join = _joins(pline, body, wrapped, width, blanks)
+            end_of_prev = pstart + len(pline.rstrip())
+            if join is None:
+                emit_sep("\n\n" if blanks else "\n", end_of_prev)
+            elif join == " ":
+                emit_sep(" ", end_of_prev)
+        emit(body, bstart)
+        prev = (start, line)
+        blanks = 0
+    text = "".join(out)
+    # Collapse runs of spaces, keeping the offset of the first character of each kept one.
+    squeezed: list[str] = []
+    sorigin: list[int] = []
+    for ch, at in zip(text, origin, strict=True):
+        if ch == " " and squeezed and squeezed[-1] in " \n":
+            continue
+        squeezed.append(ch)
+        sorigin.append(at)
+    sorigin.append(len(raw))
+    return CleanText("".join(squeezed), tuple(sorigin))
+
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """Split cleaned text into sentences; every line break also ends one (headings, items)."""
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cut = 0
+        for m in _SENTENCE_END.finditer(line):
+            head = line[cut : m.start() + 1]
+            if _ABBREVIATIONS.search(head):
+                continue
+            yield from _sentence(line, start, cut, m.start() + 1 + (m.end() - m.start() - 1))
+            cut = m.end()
+        yield from _sentence(line, start, cut, len(line))
+
+
+def _sentence(line: str, line_start: int, a: int, b: int) -> Iterator[Sentence]:
+    chunk = line[a:b]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if chunk:
+        s = line_start + a + lead
+        yield Sentence(s, s + len(chunk), chunk)
