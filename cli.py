@@ -1,0 +1,225 @@
+"""The ``coordkg`` command: each subcommand parses its options, calls one library function
+and prints.
+
+Errors are ``CoordkgError``s, turned at this edge into one line on standard error and a
+documented exit status (0 ok, 1 negative answer, 2 bad input, 3 failure); ``--debug`` shows the
+traceback instead.  Heavy imports happen inside the commands, so ``coordkg --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from coordkg import __version__
+from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ("table", "csv", "json", "markdown")
+
+
+class _Group(click.Group):
+    """A group that turns library errors into one line and an exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CoordkgError as exc:
+            if ctx.meta.get("coordkg.debug"):
+                raise
+            click.echo(f"coordkg: error: {exc.where}: {exc.problem}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("coordkg: interrupted (the previous graph is unchanged)", err=True)
+            ctx.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # a bug: say so in one line unless debugging
+            if ctx.meta.get("coordkg.debug"):
+                raise
+            click.echo(f"coordkg: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+            ctx.exit(EXIT_FAILURE)
+
+
+def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.meta["coordkg.debug"] = True
+    return value
+
+
+def common(func: F) -> F:
+    """The options every command takes: ``--store`` and ``--debug``."""
+
+    @click.option(
+        "--store",
+        "store",
+        type=click.Path(path_type=Path, file_okay=False),
+        envvar="COORDKG_STORE",
+        default=None,
+        help="Graph store directory [env: COORDKG_STORE; default: ~/.local/share/coordkg/store].",
+    )
+    @click.option(
+        "--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+        help="Show tracebacks instead of one-line errors.",
+    )
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def format_option(func: F) -> F:
+    return click.option(
+        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+        help="Output format.",
+    )(func)
+
+
+def _store(location: Path | None) -> Any:
+    from coordkg.graph.store import GraphStore, default_location
+
+    return GraphStore(location or default_location())
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="coordkg")
+@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+              help="Show tracebacks instead of one-line errors.")
+def cli() -> None:
+    """coordkg: who leads, co-leads, chairs and co-chairs what in a humanitarian response,
+    read from the response plans themselves, every answer with its evidence.
+
+    Start with `coordkg build` (the bundled IOM Iraq plans 2020 and 2025), then
+    `coordkg ask roles --role co-lead`.
+    """
+
+
+@cli.command()
+@click.argument("documents", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--max-size", "max_size", type=click.IntRange(min=1), default=None,
+              help="Largest document in bytes [env: COORDKG_MAX_BYTES; default: 20 MiB].")
+@common
+def build(documents: tuple[Path, ...], max_size: int | None, store: Path | None) -> None:
+    """Build the graph from exactly these DOCUMENTS (files or folders; none: the bundled plans).
+
+    The new graph replaces the previous one only once it is complete.
+    """
+    from coordkg.graph.build import build as run_build
+    from coordkg.graph.build import bundled_documents
+    from coordkg.graph.readers import max_bytes_from_env
+
+    paths = list(documents) or bundled_documents()
+    target = _store(store)
+    summary = run_build(
+        paths, target, max_size or max_bytes_from_env(), progress=lambda m: click.echo(m, err=True)
+    )
+    click.echo(f"built {len(summary.documents)} documents in {summary.seconds:.1f} s -> {target.location}")
+    for doc_id, period, missing in summary.documents:
+        note = f"  (missing: {', '.join(missing)})" if missing else ""
+        click.echo(f"  {doc_id}  plan {period or '?'}{note}")
+    plural = {"body": "bodies"}
+    families = ", ".join(
+        f"{n} {plural.get(f, f + 's')}" for f, n in sorted(summary.entities.items())
+    )
+    click.echo(f"entities: {families}")
+    click.echo(f"roles: {summary.roles}  programmes: {summary.programmes}  triples: {summary.triples}")
+
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("question", required=False)
+@click.option("--list", "list_", is_flag=True, help="List the questions and their parameters.")
+@format_option
+@common
+@click.pass_context
+def ask(ctx: click.Context, question: str | None, list_: bool, fmt: str, store: Path | None) -> None:
+    """Answer a named QUESTION of the catalogue, e.g. `coordkg ask roles --org IOM --role co-lead`.
+
+    Each question takes its own options (`coordkg ask --list` shows them); values are bound as
+    data, never pasted into the query.
+    """
+    from coordkg.queries.catalogue import catalogue, get
+    from coordkg.queries.run import run_oxigraph
+    from coordkg.queries.table import RENDERERS
+
+    if list_ or question is None:
+        for q in catalogue().values():
+            click.echo(f"{q.name}: {q.summary}")
+            for p in q.parameters:
+                click.echo(f"    --{p.name} {p.type.upper()}  {p.doc}")
+        return
+    query = get(question)
+    params = _question_options(ctx.args)
+    with _store(store).reader() as s:
+        table = run_oxigraph(s, query, params)
+    click.echo(RENDERERS[fmt](table), nl=False)
+
+
+def _question_options(args: list[str]) -> dict[str, str]:
+    """``--org IOM --role=co-lead`` -> {"org": "IOM", "role": "co-lead"}."""
+    params: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("--") or len(arg) == 2:
+            raise InputError(arg, "unexpected argument (question options look like --org IOM)")
+        name, eq, value = arg[2:].partition("=")
+        if not eq:
+            if i + 1 >= len(args):
+                raise InputError(arg, "needs a value")
+            value = args[i + 1]
+            i += 1
+        params[name.replace("-", "_")] = value
+        i += 1
+    return params
+
+
+@cli.command()
+@click.argument("query")
+@format_option
+@common
+def sparql(query: str, fmt: str, store: Path | None) -> None:
+    """Run a SPARQL QUERY (text, or a path to a .rq file) over all graphs, read-only."""
+    from coordkg.queries.sparql import run_text
+    from coordkg.queries.table import RENDERERS
+
+    path = Path(query)
+    text = path.read_text(encoding="utf-8") if query.endswith(".rq") or path.is_file() else query
+    with _store(store).reader() as s:
+        result = run_text(s, text)
+    click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(("turtle", "trig", "jsonld", "nt")),
+              default="turtle", show_default=True, help="RDF format (TriG keeps the named graphs).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="File to write (default: standard output).")
+@common
+def export(fmt: str, output: Path | None, store: Path | None) -> None:
+    """Export the whole graph as RDF."""
+    from coordkg.graph.export import export as run_export
+
+    with _store(store).reader() as s:
+        data = run_export(s, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise InputError(str(output), f"cannot be written: {exc.strerror}") from None
+    click.echo(f"wrote {output} ({len(data):,} bytes, {fmt})", err=True)
+
+
+def main() -> None:
+    """Entry point of the ``coordkg`` console script."""
+    cli.main(prog_name="coordkg")
+
+
+__all__ = ["cli", "main"]

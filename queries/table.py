@@ -1,0 +1,99 @@
+"""Query results as a small ``Table`` value, and the renderers that print it.
+
+Renderers are separate functions (text, CSV, JSON, Markdown), so each output format is tested
+on its own and a new one is one function.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Table:
+    """Column names and rows of strings ("" for no value)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def as_dicts(self) -> list[dict[str, str]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def sorted_lists(self, columns: tuple[str, ...], sep: str = ";") -> Table:
+        """Sort the items of ``;``-separated list columns, so output does not depend on the
+        order a store aggregates in."""
+        idx = [self.columns.index(c) for c in columns if c in self.columns]
+        rows = []
+        for row in self.rows:
+            cells = list(row)
+            for i in idx:
+                cells[i] = sep.join(sorted(x for x in cells[i].split(sep) if x))
+            rows.append(tuple(cells))
+        return Table(self.columns, tuple(rows))
+
+
+def to_csv(table: Table) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows(table.rows)
+    return out.getvalue()
+
+
+def to_json(table: Table) -> str:
+    return json.dumps(table.as_dicts(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_markdown(table: Table) -> str:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(table.columns) + " |", "|" + "---|" * len(table.columns)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_text(table: Table, width: int | None = None) -> str:
+    """An aligned table for the terminal.
+
+    Columns whose values run long (an evidence sentence) are printed under their row, wrapped
+    to the terminal and indented, so the short columns stay readable on one line.
+    """
+    if not table.rows:
+        return "(no rows)\n"
+    width = width or shutil.get_terminal_size((120, 24)).columns
+    natural = [
+        max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)
+    ]
+    long = {i for i in range(len(table.columns)) if _is_long([r[i] for r in table.rows])}
+    short = [i for i in range(len(table.columns)) if i not in long]
+    head = "  ".join(table.columns[i].ljust(natural[i]) for i in short).rstrip()
+    lines = [head, "  ".join("-" * natural[i] for i in short)]
+    for row in table.rows:
+        lines.append("  ".join(row[i].ljust(natural[i]) for i in short).rstrip())
+        for i in sorted(long):
+            if row[i]:
+                lines += textwrap.wrap(
+                    row[i], max(40, width - 4), initial_indent="    ", subsequent_indent="    "
+                )
+    return "\n".join(lines) + "\n"
+
+
+def _is_long(cells: list[str]) -> bool:
+    """A column of sentences rather than names: typically over 50 characters, or some over 150."""
+    lengths = sorted(len(c) for c in cells)
+    return lengths[len(lengths) // 2] > 50 or lengths[-1] > 150
+
+
+RENDERERS: dict[str, Callable[[Table], str]] = {
+    "table": to_text,
+    "csv": to_csv,
+    "json": to_json,
+    "markdown": to_markdown,
+}
