@@ -32,10 +32,11 @@ def to_dataset(store: ox.Store) -> Dataset:
 
 def to_graph(store: ox.Store) -> Graph:
     """All named graphs merged into one graph (for formats without named graphs)."""
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
     g = Graph()
     for prefix, iri in PREFIXES.items():
         g.bind(prefix, iri)
-    g.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     return g
 
 

@@ -98,8 +98,8 @@ class _DocumentGraph:
         node = URIRef(f"{BASE}evidence/{ev.doc_id}/{ev.start}-{ev.end}/{ev.rule}")
         self.add(node, RDF.type, CKG.Evidence)
         self.add(node, CKG.sourceDocument, document_iri(ev.doc_id))
-        self.add(node, CKG.startOffset, Literal(ev.start, datatype=XSD.nonNegativeInteger))
-        self.add(node, CKG.endOffset, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, CKG.startOffset, Literal(ev.start, datatype=XSD.integer))
+        self.add(node, CKG.endOffset, Literal(ev.end, datatype=XSD.integer))
         self.add(node, CKG.quote, Literal(ev.quote))
         self.add(node, CKG.rule, Literal(ev.rule))
         self.add(node, CKG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal))
@@ -215,9 +215,9 @@ class _DocumentGraph:
         for other in c.co_holders:
             self.add(node, CKG.coHolder, self.entity(other))
         if c.count is not None:
-            self.add(node, CKG.count, Literal(c.count, datatype=XSD.nonNegativeInteger))
+            self.add(node, CKG.count, Literal(c.count, datatype=XSD.integer))
         if c.out_of is not None:
-            self.add(node, CKG.outOf, Literal(c.out_of, datatype=XSD.nonNegativeInteger))
+            self.add(node, CKG.outOf, Literal(c.out_of, datatype=XSD.integer))
         self.add(holder, shortcut, body)
 
     def money(self, owner: URIRef, figure: Figure) -> None:
@@ -231,7 +231,7 @@ class _DocumentGraph:
 
     def count(self, owner: URIRef, prop: URIRef, figure: Figure | None) -> None:
         if figure is not None:
-            self.statement(owner, prop, Literal(figure.value, datatype=XSD.nonNegativeInteger),
+            self.statement(owner, prop, Literal(figure.value, datatype=XSD.integer),
                            figure.evidence)
 
     def blocks(self, blocks: Iterable[FundingBlock]) -> None:
@@ -247,7 +247,7 @@ class _DocumentGraph:
                 self.add(self.plan, CKG.hasObjective, node)
                 self.add(node, RDF.type, CKG.Objective)
                 if b.number is not None:
-                    self.add(node, CKG.objectiveNumber, Literal(b.number, datatype=XSD.positiveInteger))
+                    self.add(node, CKG.objectiveNumber, Literal(b.number, datatype=XSD.integer))
             else:
                 node = URIRef(f"{self.plan}/programme/{slug(b.title)}")
                 self.add(self.plan, CKG.hasProgramme, node)

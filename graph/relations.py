@@ -47,8 +47,8 @@ _PLANNED = re.compile(
     r"(?:the\s+)?(?:[\w-]+-led\s+)?$",
     re.IGNORECASE,
 )
-_DEACTIVATED = re.compile(
-    r"^\s*(?:,\s*)?(?:that|which)?\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+_DEACTIVATED = re.compile(  # used with .match(text, pos): no "^"
+    r"\s*(?:,\s*)?(?:that|which)?\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:deactivated|dissolved|disbanded|closed|phased\s+out|discontinued)"
     r"(?:\s+(?:in|on|since|as\s+of)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2}))?",
     re.IGNORECASE,

@@ -1,0 +1,29 @@
+"""Fixtures shared by the suite: one graph built from the bundled plans per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from coordkg.graph.build import BuildSummary, build, bundled_documents
+from coordkg.graph.store import GraphStore
+
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[GraphStore, BuildSummary]:
+    """The bundled plans built once into a store of their own."""
+    store = GraphStore(tmp_path_factory.mktemp("store") / "store")
+    summary = build(bundled_documents(), store, 10**8)
+    return store, summary
+
+
+@pytest.fixture(scope="session")
+def graph(built: tuple[GraphStore, BuildSummary]) -> Iterator[ox.Store]:
+    """The live graph of the bundled plans, read-only."""
+    with built[0].reader() as store:
+        yield store
