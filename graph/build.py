@@ -18,7 +18,7 @@ from coordkg.graph.extract import extract
 from coordkg.graph.kinds import kinds
 from coordkg.graph.metadata import missing
 from coordkg.graph.model import Document, Extraction
-from coordkg.graph.rdf import document_graph, ontology_graph, reference_graph
+from coordkg.graph.rdf import document_graph, entities_graph, ontology_graph, reference_graph
 from coordkg.graph.readers import expand_paths, read_document
 from coordkg.graph.resolve import Resolver
 from coordkg.graph.store import GraphStore
@@ -83,7 +83,12 @@ def build(
     for doc, encoding in docs:
         progress(f"reading {doc.path}")
         extractions.append(extract(doc, resolver, encoding))
-    graphs = [ontology_graph(), reference_graph(), *(document_graph(ex) for ex in extractions)]
+    graphs = [
+        ontology_graph(),
+        reference_graph(),
+        entities_graph(extractions),
+        *(document_graph(ex) for ex in extractions),
+    ]
     progress(f"writing {len(graphs)} graphs to {store.location}")
     summary = summarise(extractions)
     summary.triples = store.write(graphs)

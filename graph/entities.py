@@ -236,7 +236,13 @@ class Recogniser:
             if t.expanded or (t.capital and t.low not in _FUNCTION and t.text[0].isalnum()):
                 j -= 1
                 continue
-            if t.low in _CONNECTORS and j - 1 > 0 and toks[j - 2].capital:
+            if (
+                t.low in _CONNECTORS
+                and j - 1 > 0
+                and toks[j - 2].capital
+                # "the" only inside a name ("Office for the Coordination ..."), not before one
+                and (t.low != "the" or toks[j - 2].low in ("of", "for", "and", "on"))
+            ):
                 j -= 1
                 continue
             break

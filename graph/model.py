@@ -211,6 +211,16 @@ class Extraction:
     def entities(self) -> dict[str, Entity]:
         """Every entity the document mentions or states something about, by key."""
         found: dict[str, Entity] = {m.entity.key: m.entity for m in self.mentions}
+        for m in self.mentions:
+            if m.owner is not None:
+                found.setdefault(m.owner.key, m.owner)
+            if m.qualifier is not None and m.qualifier.place is not None:
+                found.setdefault(m.qualifier.place.key, m.qualifier.place)
+        for block in self.blocks:
+            for plan in block.related_plans:
+                found.setdefault(plan.key, plan)
+        for status in self.statuses:
+            found.setdefault(status.body.key, status.body)
         for role in self.roles:
             for entity in (role.holder, role.body, *role.co_holders):
                 found.setdefault(entity.key, entity)

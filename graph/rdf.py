@@ -40,6 +40,7 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
+ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
 
 
 def graph_iri(doc_id: str) -> URIRef:
@@ -81,6 +82,10 @@ def level_concept(level: str) -> URIRef:
     return CKGV[f"level-{level}"]
 
 
+def population_group(label: str) -> URIRef:
+    return URIRef(f"{BASE}vocab/population-group/{slug(label)}")
+
+
 class _DocumentGraph:
     """Builds the named graph of one extraction."""
 
@@ -106,12 +111,8 @@ class _DocumentGraph:
         return node
 
     def entity(self, e: Entity) -> URIRef:
-        node = entity_iri(e.key)
-        self.add(node, RDF.type, CKG[e.kind])
-        self.add(node, SKOS.prefLabel, Literal(e.name, lang="en"))
-        if e.acronym:
-            self.add(node, CKG.acronym, Literal(e.acronym))
-        return node
+        """The entity's IRI; its type and name are described once, in the entities graph."""
+        return entity_iri(e.key)
 
     def statement(self, s: URIRef, p: URIRef, o: URIRef | Literal, ev: Evidence) -> None:
         """Assert a triple and reify it with its evidence."""
@@ -267,11 +268,7 @@ class _DocumentGraph:
             for plan in b.related_plans:
                 self.statement(node, CKG.relatedPlan, self.entity(plan), b.evidence)
             for group in b.target_groups:
-                concept = URIRef(f"{BASE}vocab/population-group/{slug(group)}")
-                self.add(concept, RDF.type, SKOS.Concept)
-                self.add(concept, SKOS.inScheme, CKGV["population-groups"])
-                self.add(concept, SKOS.prefLabel, Literal(group, lang="en"))
-                self.statement(node, CKG.targetGroup, concept, b.evidence)
+                self.statement(node, CKG.targetGroup, population_group(group), b.evidence)
             for share in b.shares:
                 s = URIRef(f"{node}/share/{slug(share.name)}")
                 self.add(node, CKG.hasFundingShare, s)
@@ -296,6 +293,36 @@ def _plan_title(ex: Extraction) -> str:
 def document_graph(ex: Extraction) -> Graph:
     """The named graph of everything one document states."""
     return _DocumentGraph(ex).build()
+
+
+def entities_graph(extractions: Iterable[Extraction]) -> Graph:
+    """Type, name and acronym of every entity the documents named that the reference data
+    lacks, and the population groups they target: each described once.
+
+    Keeping descriptions out of the document graphs matters: a store's union of all graphs
+    keeps duplicates, so a name repeated in every document would multiply every join.
+    """
+    g = Graph(identifier=ENTITIES_GRAPH)
+    merged: dict[str, Entity] = {}
+    groups: set[str] = set()
+    for ex in extractions:
+        for e in ex.entities.values():
+            known = merged.get(e.key)
+            if not e.from_reference and (known is None or (e.acronym and not known.acronym)):
+                merged[e.key] = e
+        groups.update(t for b in ex.blocks for t in b.target_groups)
+    for e in merged.values():
+        node = entity_iri(e.key)
+        g.add((node, RDF.type, CKG[e.kind]))
+        g.add((node, SKOS.prefLabel, Literal(e.name, lang="en")))
+        if e.acronym:
+            g.add((node, CKG.acronym, Literal(e.acronym)))
+    for label in groups:
+        concept = population_group(label)
+        g.add((concept, RDF.type, SKOS.Concept))
+        g.add((concept, SKOS.inScheme, CKGV["population-groups"]))
+        g.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
+    return g
 
 
 def ontology_graph() -> Graph:

@@ -137,19 +137,25 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Docum
         raise DocumentError(where, "has no text (only white space)")
     if _control_share(text) > 0.01:
         raise DocumentError(where, "is binary (too many control characters), not text")
+    doc = document_from_text(text, slug(path.stem), path.name, read_sidecar(path))
+    return doc, encoding
+
+
+def document_from_text(
+    text: str, doc_id: str, name: str = "", metadata: DocumentMetadata | None = None
+) -> Document:
+    """A document from text already decoded (a file's, a web page's, a test's)."""
     raw = normalise(text)
     cleaned = clean(raw)
-    metadata = read_sidecar(path) or DocumentMetadata()
-    doc = Document(
-        id=slug(path.stem),
-        path=path.name,
+    return Document(
+        id=doc_id,
+        path=name or doc_id,
         raw=raw,
         text=cleaned.text,
         origin=cleaned.origin,
-        sha256=hashlib.sha256(data).hexdigest(),
-        metadata=metadata,
+        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        metadata=metadata or DocumentMetadata(),
     )
-    return doc, encoding
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:

@@ -71,7 +71,7 @@ def canonical_name(name: str) -> str:
         if low in _HEAD_WORDS and word.islower() and i > 0:
             word = word.capitalize()
         out.append(word)
-    if out:
+    if out and out[-1].lower() in _HEAD_WORDS:
         out[-1] = singular(out[-1])
     if len(out) > 2 and out[1].lower() == "of":
         out[0] = singular(out[0])

@@ -84,7 +84,7 @@ class GraphStore:
             self.location.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(str(self.location), f"cannot be created: {exc.strerror}") from None
-        name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+        name = f"gen-{time.time_ns():020d}-{os.getpid()}"  # sorts by creation time
         path = self.location / name
         try:
             store = ox.Store(str(path))

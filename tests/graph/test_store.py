@@ -1,0 +1,65 @@
+"""A failed or interrupted build leaves the previous graph exactly as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from coordkg.errors import DocumentError, StoreError
+from coordkg.graph.build import build
+from coordkg.graph.store import GraphStore
+
+DOC = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
+
+
+def triples(store: GraphStore) -> int:
+    with store.reader() as s:
+        return len(s)
+
+
+def test_bad_document_leaves_the_previous_graph(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(DOC)
+    store = GraphStore(tmp_path / "store")
+    build([good], store, 10**6)
+    before, current = triples(store), store.current()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(DocumentError):
+        build([good, empty], store, 10**6)
+    assert store.current() == current and triples(store) == before
+
+
+def test_interrupted_write_leaves_the_previous_graph(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    first = Graph(identifier=URIRef("urn:g:1"))
+    first.add((URIRef("urn:a"), URIRef("urn:p"), Literal("x")))
+    store.write([first])
+    current = store.current()
+
+    def graphs() -> object:
+        yield first
+        raise KeyboardInterrupt  # as if the user pressed Ctrl-C half-way
+
+    with pytest.raises(KeyboardInterrupt):
+        store.write(graphs())  # type: ignore[arg-type]
+    assert store.current() == current and triples(store) == 1
+    assert [p.name for p in (tmp_path / "store").iterdir() if p.name.startswith("gen-")] == [current.name]
+
+
+def test_reading_before_any_build_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="run `coordkg build` first"):
+        with GraphStore(tmp_path / "none").reader():
+            pass
+
+
+def test_a_new_build_replaces_the_old_generation(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text(DOC)
+    store = GraphStore(tmp_path / "store")
+    build([doc], store, 10**6)
+    old = store.current()
+    build([doc], store, 10**6)
+    assert store.current() != old and not old.exists()

@@ -1,0 +1,20 @@
+"""Run the extraction rules on a snippet of text (for tests of one rule at a time)."""
+
+from __future__ import annotations
+
+from coordkg.graph.extract import extract
+from coordkg.graph.model import Extraction
+from coordkg.graph.readers import document_from_text
+from coordkg.graph.resolve import Resolver
+
+
+def read(text: str, resolver: Resolver | None = None) -> Extraction:
+    return extract(document_from_text(text, "snippet"), resolver or Resolver())
+
+
+def roles(text: str) -> set[tuple[str, str, str, str]]:
+    """(holder, role, body, scope) of every role the text states, by name or acronym."""
+    return {
+        (c.holder.acronym or c.holder.name, c.role, c.body.acronym or c.body.name, c.scope.label)
+        for c in read(text).roles
+    }

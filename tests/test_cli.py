@@ -1,0 +1,135 @@
+"""The command line in-process: outputs, exit codes, one-line errors, the store untouched."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from coordkg.cli import cli
+from coordkg.graph.store import GraphStore
+
+ROLES_HEADER = "plan,organization,organization_acronym,role,body,body_acronym,scope,with,evidence"
+PROGRAMMES_HEADER = "plan,objective,programme,funding_usd,priority,related_plans"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    location = tmp_path_factory.mktemp("cli") / "store"
+    result = CliRunner().invoke(cli, ["build", "--store", str(location)])
+    assert result.exit_code == 0, result.output
+    return location
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_build_summary(store: Path) -> None:
+    code, out, err = run("build", "--store", str(store))
+    assert code == 0
+    assert "built 2 documents" in out
+    assert "iom-iraq-crp-2020  plan 2020" in out and "iom-iraq-crp-2025  plan 2025" in out
+    assert "roles: 32  programmes: 36" in out
+    assert "reading iom-iraq-crp-2020.txt" in err
+
+
+def test_ask_roles_csv_header_and_filters(store: Path) -> None:
+    code, out, _ = run("ask", "roles", "--store", str(store), "--role", "co-lead", "--org", "undp",
+                       "--format", "csv")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == ROLES_HEADER
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {(r["plan"], r["body_acronym"], r["with"]) for r in rows} == {
+        ("2025", "DSTF", "IOM"), ("2025", "DSTWG", "IOM;NRC")
+    }
+
+
+def test_ask_roles_body_by_acronym_any_case(store: Path) -> None:
+    _, out, _ = run("ask", "roles", "--store", str(store), "--body", "rwg", "--format", "json")
+    rows = json.loads(out)
+    assert sorted((r["plan"], r["role"]) for r in rows) == [("2020", "co-lead"), ("2020", "lead"), ("2025", "chair")]
+
+
+def test_ask_programmes_csv(store: Path) -> None:
+    code, out, _ = run("ask", "programmes", "--store", str(store), "--plan", "2025", "--format=csv")
+    assert code == 0 and out.splitlines()[0] == PROGRAMMES_HEADER
+    assert "2025,,Protection,18951200,yes,UNSDCF" in out.splitlines()
+
+
+def test_ask_markdown_and_table(store: Path) -> None:
+    _, md, _ = run("ask", "roles", "--store", str(store), "--org", "NRC", "--format", "markdown")
+    assert md.startswith("| plan | organization |") and "| Norwegian Refugee Council | NRC |" in md
+    _, table, _ = run("ask", "roles", "--store", str(store), "--org", "NRC")
+    assert "Durable Solutions Technical Working Group" in table and "in collaboration with UNDP" in table
+
+
+def test_sparql_syntax_in_a_value_returns_no_rows(store: Path) -> None:
+    code, out, err = run("ask", "roles", "--store", str(store), "--org", 'IOM" } UNION { ?s ?p ?o } #')
+    assert (code, out.strip(), err) == (0, "(no rows)", "")
+
+
+def test_ask_list_reads_the_catalogue() -> None:
+    code, out, _ = run("ask", "--list")
+    assert code == 0 and "roles:" in out and "--org STRING" in out and "programmes:" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("ask", "nope"), 2, "coordkg: error: nope: no such question"),
+        (("ask", "roles", "--colour", "red"), 2, "coordkg: error: --colour: is not a parameter of `roles`"),
+        (("sparql", "SELECT * WHERE {"), 2, "coordkg: error: query: is not valid SPARQL"),
+        (("sparql", "DELETE WHERE { ?s ?p ?o }"), 2, "coordkg: error: query: is a SPARQL update"),
+    ],
+)
+def test_bad_requests_are_one_line_errors(store: Path, args: tuple[str, ...], code: int, message: str) -> None:
+    got, out, err = run(*args, "--store", str(store))
+    assert got == code and err.startswith(message) and err.count("\n") == 1 and out == ""
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt", "is empty"),
+        (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02" * 100) and d / "bin.txt", "binary"),
+        (lambda d: (d / "nodocs").mkdir() or d / "nodocs", "no documents in this directory"),
+    ],
+)
+def test_bad_documents_fail_cleanly_and_keep_the_graph(
+    store: Path, tmp_path: Path, make: object, message: str
+) -> None:
+    before = GraphStore(store).current()
+    path = make(tmp_path)  # type: ignore[operator]
+    code, out, err = run("build", str(path), "--store", str(store))
+    assert code == 2 and message in err and str(path) in err and err.count("\n") == 1
+    assert "Traceback" not in err and GraphStore(store).current() == before
+
+
+def test_size_limit_is_configurable(store: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "plan.txt"
+    doc.write_text("IOM chairs the Returns Working Group (RWG). " * 100)
+    code, _, err = run("build", str(doc), "--store", str(store), "--max-size", "1000")
+    assert code == 2 and "over the size limit" in err
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["ask", "roles", "--store", str(tmp_path / "none"), "--debug"])
+    assert result.exit_code != 0 and result.exception is not None
+
+
+def test_no_graph_yet(tmp_path: Path) -> None:
+    code, _, err = run("ask", "roles", "--store", str(tmp_path / "none"))
+    assert code == 3 and "run `coordkg build` first" in err
+
+
+def test_store_from_environment(store: Path) -> None:
+    result = CliRunner(env={"COORDKG_STORE": str(store)}).invoke(cli, ["ask", "programmes", "--format", "csv"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 37
