@@ -42,7 +42,11 @@ class _Group(click.Group):
         except Exception as exc:  # a bug: say so in one line unless debugging
             if ctx.meta.get("coordkg.debug"):
                 raise
-            click.echo(f"coordkg: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+            click.echo(
+                f"coordkg: internal error: {type(exc).__name__}: {exc} "
+                "(run with --debug for the traceback)",
+                err=True,
+            )
             ctx.exit(EXIT_FAILURE)
 
 
@@ -64,7 +68,11 @@ def common(func: F) -> F:
         help="Graph store directory [env: COORDKG_STORE; default: ~/.local/share/coordkg/store].",
     )
     @click.option(
-        "--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_set_debug,
         help="Show tracebacks instead of one-line errors.",
     )
     @functools.wraps(func)
@@ -76,7 +84,11 @@ def common(func: F) -> F:
 
 def format_option(func: F) -> F:
     return click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
         help="Output format.",
     )(func)
 
@@ -89,8 +101,14 @@ def _store(location: Path | None) -> Any:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="coordkg")
-@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
-              help="Show tracebacks instead of one-line errors.")
+@click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_set_debug,
+    help="Show tracebacks instead of one-line errors.",
+)
 def cli() -> None:
     """coordkg: who leads, co-leads, chairs and co-chairs what in a humanitarian response,
     read from the response plans themselves, every answer with its evidence.
@@ -102,8 +120,13 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("documents", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--max-size", "max_size", type=click.IntRange(min=1), default=None,
-              help="Largest document in bytes [env: COORDKG_MAX_BYTES; default: 20 MiB].")
+@click.option(
+    "--max-size",
+    "max_size",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Largest document in bytes [env: COORDKG_MAX_BYTES; default: 20 MiB].",
+)
 @common
 def build(documents: tuple[Path, ...], max_size: int | None, store: Path | None) -> None:
     """Build the graph from exactly these DOCUMENTS (files or folders; none: the bundled plans).
@@ -119,7 +142,9 @@ def build(documents: tuple[Path, ...], max_size: int | None, store: Path | None)
     summary = run_build(
         paths, target, max_size or max_bytes_from_env(), progress=lambda m: click.echo(m, err=True)
     )
-    click.echo(f"built {len(summary.documents)} documents in {summary.seconds:.1f} s -> {target.location}")
+    click.echo(
+        f"built {len(summary.documents)} documents in {summary.seconds:.1f} s -> {target.location}"
+    )
     for doc_id, period, missing in summary.documents:
         note = f"  (missing: {', '.join(missing)})" if missing else ""
         click.echo(f"  {doc_id}  plan {period or '?'}{note}")
@@ -128,7 +153,9 @@ def build(documents: tuple[Path, ...], max_size: int | None, store: Path | None)
         f"{n} {plural.get(f, f + 's')}" for f, n in sorted(summary.entities.items())
     )
     click.echo(f"entities: {families}")
-    click.echo(f"roles: {summary.roles}  programmes: {summary.programmes}  triples: {summary.triples}")
+    click.echo(
+        f"roles: {summary.roles}  programmes: {summary.programmes}  triples: {summary.triples}"
+    )
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
@@ -137,7 +164,9 @@ def build(documents: tuple[Path, ...], max_size: int | None, store: Path | None)
 @format_option
 @common
 @click.pass_context
-def ask(ctx: click.Context, question: str | None, list_: bool, fmt: str, store: Path | None) -> None:
+def ask(
+    ctx: click.Context, question: str | None, list_: bool, fmt: str, store: Path | None
+) -> None:
     """Answer a named QUESTION of the catalogue, e.g. `coordkg ask roles --org IOM --role co-lead`.
 
     Each question takes its own options (`coordkg ask --list` shows them); values are bound as
@@ -196,10 +225,21 @@ def sparql(query: str, fmt: str, store: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(("turtle", "trig", "jsonld", "nt")),
-              default="turtle", show_default=True, help="RDF format (TriG keeps the named graphs).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="File to write (default: standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("turtle", "trig", "jsonld", "nt")),
+    default="turtle",
+    show_default=True,
+    help="RDF format (TriG keeps the named graphs).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="File to write (default: standard output).",
+)
 @common
 def export(fmt: str, output: Path | None, store: Path | None) -> None:
     """Export the whole graph as RDF."""

@@ -16,7 +16,7 @@ _WORD = re.compile(r"[\w’'&/\-]+")
 
 @dataclass(frozen=True)
 class AcronymDefinition:
-    """``long`` spans ``text[long_start:long_end]``; the acronym sits in the parenthesis after it."""
+    """``long`` spans ``text[long_start:long_end]``; the acronym is in the parenthesis after it."""
 
     acronym: str
     long: str
@@ -83,10 +83,7 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         before = text[window_start : m.start()].rstrip()
         words = list(_WORD.finditer(before))
         limit = min(len(acronym) + 5, len(acronym) * 2)
-        if len(words) > limit:
-            before_start = words[-limit].start()
-        else:
-            before_start = 0
+        before_start = words[-limit].start() if len(words) > limit else 0
         window = before[before_start:]
         start = _long_form(acronym, window)
         if start is None:

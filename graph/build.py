@@ -67,7 +67,9 @@ def summarise(extractions: list[Extraction]) -> BuildSummary:
         summary.roles += len({(r.holder.key, r.role, r.body.key, r.scope) for r in ex.roles})
         summary.programmes += sum(b.kind == "programme" for b in ex.blocks)
     for e in entities.values():
-        family = next((f for f in ("actor", "body", "place", "framework") if k.is_(f, e.kind)), "other")
+        family = next(
+            (f for f in ("actor", "body", "place", "framework") if k.is_(f, e.kind)), "other"
+        )
         summary.entities[family] += 1
     return summary
 

@@ -23,14 +23,58 @@ from coordkg.graph.acronyms import AcronymDefinition, find_definitions
 from coordkg.graph.kinds import HeadRule, kinds
 from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.reference import reference_entries
-from coordkg.graph.resolve import Resolver, singular, fold, name_key
+from coordkg.graph.resolve import Resolver, fold, name_key, singular
 
 _TOKEN = re.compile(r"[^\W_](?:[\w/&\-]*[^\W_])?|[’']s\b|[^\w\s]")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _FUNCTION = frozenset(
-    "a an the this these that those within under in as at by for from with through since also "
-    "further furthermore additionally moreover however while where when its their his her our "
-    "and or but if of on to into among between via per iom's".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "that",
+        "those",
+        "within",
+        "under",
+        "in",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "through",
+        "since",
+        "also",
+        "further",
+        "furthermore",
+        "additionally",
+        "moreover",
+        "however",
+        "while",
+        "where",
+        "when",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "on",
+        "to",
+        "into",
+        "among",
+        "between",
+        "via",
+        "per",
+        "iom's",
+    ]
 )
 _LEVELS = {
     "national": "national",
@@ -335,7 +379,9 @@ class Recogniser:
                     continue
                 a = self._left(toks, i)
                 b = self._right(toks, i + n, open_with=True)
-                if not rule.standalone and not _enough_modifiers(toks[a:i] + toks[i + n : b], toks[i : i + n]):
+                if not rule.standalone and not _enough_modifiers(
+                    toks[a:i] + toks[i + n : b], toks[i : i + n]
+                ):
                     i += n
                     continue
             qualifier: Scope | None = None
@@ -438,7 +484,9 @@ class Recogniser:
         ("Area-Based Coordination (ABC) groups")."""
         out: list[Mention] = []
         for t in toks:
-            if not (t.plural and t.expanded) or any(m.start <= t.start < m.end for m in found + out):
+            if not (t.plural and t.expanded) or any(
+                m.start <= t.start < m.end for m in found + out
+            ):
                 continue
             word = self.text[t.start : t.end]
             d = self._definition_for(word[:-1], t.start)

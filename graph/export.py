@@ -32,7 +32,10 @@ def to_dataset(store: ox.Store) -> Dataset:
 
 def to_graph(store: ox.Store) -> Graph:
     """All named graphs merged into one graph (for formats without named graphs)."""
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    triples = store.query(
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+    )
+    assert isinstance(triples, ox.QueryTriples)
     g = Graph()
     for prefix, iri in PREFIXES.items():
         g.bind(prefix, iri)

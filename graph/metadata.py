@@ -27,7 +27,20 @@ _PLAN_YEAR = re.compile(
 _MONTHS = {
     m: i
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
         1,
     )
 }
@@ -70,7 +83,9 @@ def _period(text: str, title: str | None) -> str | None:
 def _most_mentioned(mentions: list[Mention], family: str, exclude: set[str]) -> Entity | None:
     k = kinds()
     counts = Counter(
-        m.entity.key for m in mentions if k.is_(family, m.entity.kind) and m.entity.kind not in exclude
+        m.entity.key
+        for m in mentions
+        if k.is_(family, m.entity.kind) and m.entity.kind not in exclude
     )
     if not counts:
         return None
@@ -106,8 +121,17 @@ def infer_metadata(
     title = given.title or (first if _TITLE.match(first) else None)
     country = _most_mentioned(mentions, "place", {"Governorate", "District", "City", "Region"})
     publisher = _most_mentioned(
-        mentions, "actor", {"Government", "RegionalGovernment", "ArmedActor", "Ministry",
-                            "Directorate", "GovernmentOffice", "GovernmentCoordinationCentre"}
+        mentions,
+        "actor",
+        {
+            "Government",
+            "RegionalGovernment",
+            "ArmedActor",
+            "Ministry",
+            "Directorate",
+            "GovernmentOffice",
+            "GovernmentCoordinationCentre",
+        },
     )
     inferred = DocumentMetadata(
         title=title,

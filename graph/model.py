@@ -48,7 +48,7 @@ class Document:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence (or heading, or list item) of the cleaned text: ``text == doc.text[start:end]``."""
+    """A sentence, heading or list item of the cleaned text: ``text == doc.text[start:end]``."""
 
     start: int
     end: int

@@ -135,9 +135,7 @@ class _Reader:
 
     def evidence(self, first: _Line, last: _Line, rule: str, confidence: float) -> Evidence:
         start, end = self.doc.raw_span(first.start, last.end)
-        quote = " | ".join(
-            ln.text for ln in self.lines[first.index : last.index + 1] if ln.text
-        )
+        quote = " | ".join(ln.text for ln in self.lines[first.index : last.index + 1] if ln.text)
         return Evidence(self.doc.id, start, end, quote, rule, confidence)
 
     def title_for(self, anchor: int) -> tuple[str, _Line | None, int | None, bool]:
@@ -177,8 +175,16 @@ class _Reader:
             title, priority = _PRIORITY.sub("", title).strip(), True
         kind = "objective" if objective else "programme"
         self.blocks.append(
-            _Block(kind, title, title_line, money_line, funding, number, priority,
-                   last_line=money_line.index)
+            _Block(
+                kind,
+                title,
+                title_line,
+                money_line,
+                funding,
+                number,
+                priority,
+                last_line=money_line.index,
+            )
         )
 
     def block_at(self, index: int) -> _Block | None:
@@ -209,7 +215,9 @@ class _Reader:
                 if not rest and (nxt := _neighbours(self.lines, line.index, 1)):
                     rest = nxt.text
                 if block is not None and rest:
-                    block.related.extend(p.strip() for p in re.split(r",|;|\band\b", rest) if p.strip())
+                    block.related.extend(
+                        p.strip() for p in re.split(r",|;|\band\b", rest) if p.strip()
+                    )
             elif _GROUPS.match(line.text):
                 block = self.block_at(line.index)
                 j = line.index + 1
@@ -232,11 +240,21 @@ class _Reader:
             if b.kind == "programme" and same is not None:
                 b.kind, b.number = "objective", same.number
             twin = next(
-                (m for m in merged if m.kind == b.kind and b.kind != "plan" and (
-                    (b.title and name_key(m.title) == name_key(b.title))
-                    or (not b.title and not m.title and m.funding == b.funding
-                        and m is merged[-1])
-                )),
+                (
+                    m
+                    for m in merged
+                    if m.kind == b.kind
+                    and b.kind != "plan"
+                    and (
+                        (b.title and name_key(m.title) == name_key(b.title))
+                        or (
+                            not b.title
+                            and not m.title
+                            and m.funding == b.funding
+                            and m is merged[-1]
+                        )
+                    )
+                ),
                 None,
             )
             if twin is not None and twin.funding == b.funding:

@@ -23,8 +23,8 @@ from coordkg.graph.model import (
     Extraction,
     Figure,
     FundingBlock,
-    Money,
     Mention,
+    Money,
     RoleClaim,
 )
 from coordkg.graph.reference import reference_entries
@@ -130,14 +130,16 @@ class _DocumentGraph:
         for claim in self.ex.roles:
             self.role(claim)
         for rel in self.ex.relations:
-            self.statement(self.entity(rel.subject), CKG[rel.predicate], self.entity(rel.object),
-                           rel.evidence)
+            self.statement(
+                self.entity(rel.subject), CKG[rel.predicate], self.entity(rel.object), rel.evidence
+            )
         for st in self.ex.statuses:
             body = self.entity(st.body)
             self.statement(body, CKG.status, CKGV[f"status-{st.status}"], st.evidence)
             if st.year is not None:
-                self.statement(body, CKG.deactivatedIn, Literal(str(st.year), datatype=XSD.gYear),
-                               st.evidence)
+                self.statement(
+                    body, CKG.deactivatedIn, Literal(str(st.year), datatype=XSD.gYear), st.evidence
+                )
         self.blocks(self.ex.blocks)
         return self.g
 
@@ -182,11 +184,13 @@ class _DocumentGraph:
             if surface not in (m.entity.name, m.entity.acronym):
                 self.add(node, SKOS.altLabel, Literal(surface))
             if m.owner is not None:
-                self.statement(node, ORG.subOrganizationOf, self.entity(m.owner),
-                               self._mention_evidence(m))
+                self.statement(
+                    node, ORG.subOrganizationOf, self.entity(m.owner), self._mention_evidence(m)
+                )
             if m.qualifier is not None and m.qualifier.level and m.qualifier.place is None:
-                self.statement(node, CKG.level, level_concept(m.qualifier.level),
-                               self._mention_evidence(m))
+                self.statement(
+                    node, CKG.level, level_concept(m.qualifier.level), self._mention_evidence(m)
+                )
             if m.entity.key not in seen:
                 seen.add(m.entity.key)
                 self.add(node, CKG.mentionedIn, self.evidence(self._mention_evidence(m)))
@@ -232,8 +236,9 @@ class _DocumentGraph:
 
     def count(self, owner: URIRef, prop: URIRef, figure: Figure | None) -> None:
         if figure is not None:
-            self.statement(owner, prop, Literal(figure.value, datatype=XSD.integer),
-                           figure.evidence)
+            self.statement(
+                owner, prop, Literal(figure.value, datatype=XSD.integer), figure.evidence
+            )
 
     def blocks(self, blocks: Iterable[FundingBlock]) -> None:
         objectives: dict[str, URIRef] = {}
@@ -356,8 +361,11 @@ def reference_graph() -> Graph:
             g.add((node, OWL.sameAs, URIRef(WIKIDATA + ids["wikidata"])))
         if entry.country:
             country = next(
-                (x.entity.key for x in reference_entries()
-                 if x.entity.kind == "Country" and x.identifiers.get("iso3166") == entry.country),
+                (
+                    x.entity.key
+                    for x in reference_entries()
+                    if x.entity.kind == "Country" and x.identifiers.get("iso3166") == entry.country
+                ),
                 None,
             )
             if country:

@@ -66,12 +66,20 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding.replace("-sig", "")
             except UnicodeDecodeError as exc:
-                raise DocumentError(where, f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason} at byte {exc.start})") from None
+                raise DocumentError(
+                    where,
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding} "
+                    f"({exc.reason} at byte {exc.start})",
+                ) from None
     for signature, what in _SIGNATURES.items():
         if data.startswith(signature):
-            raise DocumentError(where, f"is {what}, not text (PDF and other formats: convert to text first)")
+            raise DocumentError(
+                where, f"is {what}, not text (PDF and other formats: convert to text first)"
+            )
     if b"\x00" in data[:65536]:
-        raise DocumentError(where, "is binary (it contains NUL bytes; UTF-16 needs a byte-order mark), not text")
+        raise DocumentError(
+            where, "is binary (it contains NUL bytes; UTF-16 needs a byte-order mark), not text"
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -79,7 +87,11 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise DocumentError(where, f"is neither UTF-8 nor Windows-1252 text (undecodable byte 0x{data[exc.start]:02x} at {exc.start})") from None
+        raise DocumentError(
+            where,
+            "is neither UTF-8 nor Windows-1252 text "
+            f"(undecodable byte 0x{data[exc.start]:02x} at {exc.start})",
+        ) from None
     return text, "windows-1252"
 
 
@@ -169,7 +181,9 @@ def expand_paths(paths: list[Path]) -> list[Path]:
         if p.is_dir():
             inside = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
             if not inside:
-                raise InputError(str(p), f"no documents in this directory (looked for {', '.join(SUFFIXES)})")
+                raise InputError(
+                    str(p), f"no documents in this directory (looked for {', '.join(SUFFIXES)})"
+                )
             files.extend(inside)
         else:
             files.append(p)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from coordkg.graph.kinds import kinds
 from coordkg.graph.model import (
@@ -67,7 +68,9 @@ def _partners(
     out: list[RelationClaim] = []
     base = sentence.start
     for m in _PARTNER.finditer(sentence.text):
-        before = [x for x in mentions if x.end - base <= m.start() and k.is_("actor", x.entity.kind)]
+        before = [
+            x for x in mentions if x.end - base <= m.start() and k.is_("actor", x.entity.kind)
+        ]
         subject = before[0].entity if before else publisher
         confidence = 0.8 if before else 0.6
         if subject is None:
@@ -81,7 +84,10 @@ def _partners(
             and (
                 k.is_("actor", x.entity.kind)
                 # a body only as the first thing named: "in particular with the X TWG"
-                or (k.is_("body", x.entity.kind) and _DIRECT.match(sentence.text[m.end() : x.start - base]))
+                or (
+                    k.is_("body", x.entity.kind)
+                    and _DIRECT.match(sentence.text[m.end() : x.start - base])
+                )
             )
         ]
         nxt = _PARTNER.search(sentence.text, m.end())
@@ -94,7 +100,9 @@ def _partners(
             predicate = "governmentCounterpart" if government else "partner"
             rule = "relation.counterpart" if government else "relation.partner"
             out.append(
-                RelationClaim(subject, predicate, x.entity, _evidence(doc, sentence, rule, confidence))
+                RelationClaim(
+                    subject, predicate, x.entity, _evidence(doc, sentence, rule, confidence)
+                )
             )
     return out
 
@@ -106,30 +114,46 @@ def _between_bodies(
     bodies = [m for m in mentions if k.is_("body", m.entity.kind)]
     relations: list[RelationClaim] = []
     statuses: list[StatusClaim] = []
-    for a, b in zip(bodies, bodies[1:], strict=False):
+    for a, b in pairwise(bodies):
         gap = doc.text[a.end : b.start]
         if _SUCCEEDS.match(gap):
             relations.append(
-                RelationClaim(a.entity, "succeeds", b.entity,
-                              _evidence(doc, sentence, "relation.succeeds", 0.85))
+                RelationClaim(
+                    a.entity,
+                    "succeeds",
+                    b.entity,
+                    _evidence(doc, sentence, "relation.succeeds", 0.85),
+                )
             )
         elif _SUCCEEDED_BY.match(gap):
             relations.append(
-                RelationClaim(b.entity, "succeeds", a.entity,
-                              _evidence(doc, sentence, "relation.succeeded-by", 0.85))
+                RelationClaim(
+                    b.entity,
+                    "succeeds",
+                    a.entity,
+                    _evidence(doc, sentence, "relation.succeeded-by", 0.85),
+                )
             )
         elif _PLANNED.match(gap):
             relations.append(
-                RelationClaim(b.entity, "plannedSuccessorOf", a.entity,
-                              _evidence(doc, sentence, "relation.planned-succession", 0.7))
+                RelationClaim(
+                    b.entity,
+                    "plannedSuccessorOf",
+                    a.entity,
+                    _evidence(doc, sentence, "relation.planned-succession", 0.7),
+                )
             )
     for body in bodies:
         m = _DEACTIVATED.match(doc.text, body.end, sentence.end)
         if m:
             year = int(m.group("year")) if m.group("year") else None
             statuses.append(
-                StatusClaim(body.entity, "deactivated", year,
-                            _evidence(doc, sentence, "status.deactivated", 0.85))
+                StatusClaim(
+                    body.entity,
+                    "deactivated",
+                    year,
+                    _evidence(doc, sentence, "status.deactivated", 0.85),
+                )
             )
     return relations, statuses
 

@@ -24,7 +24,20 @@ _SPELLING = (
     ("labour", "labor"),
     ("organisation", "organization"),
 )
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ies",
+    "ed",
+    "es",
+    "s",
+)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -56,9 +69,38 @@ def slug(name: str) -> str:
 
 
 _HEAD_WORDS = frozenset(
-    "group groups cluster clusters force forces network networks platform team workstream "
-    "committee forum forums centre center ministry directorate directorates office department "
-    "strategy framework council working technical task core country coordination".split()
+    [
+        "group",
+        "groups",
+        "cluster",
+        "clusters",
+        "force",
+        "forces",
+        "network",
+        "networks",
+        "platform",
+        "team",
+        "workstream",
+        "committee",
+        "forum",
+        "forums",
+        "centre",
+        "center",
+        "ministry",
+        "directorate",
+        "directorates",
+        "office",
+        "department",
+        "strategy",
+        "framework",
+        "council",
+        "working",
+        "technical",
+        "task",
+        "core",
+        "country",
+        "coordination",
+    ]
 )
 
 

@@ -76,7 +76,21 @@ def role_rules() -> RoleRules:
 _NUMBERS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
     )
 }
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
@@ -323,11 +337,12 @@ def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> lis
     base = sentence.start
     items: list[_Item] = []
     taken: list[tuple[int, int]] = []
-    for m in mentions:
-        family = _family(m.entity)
+    for mention in mentions:
+        family = _family(mention.entity)
+        a, b = mention.start - base, mention.end - base
         if family is not None:
-            items.append(_Item(m.start - base, m.end - base, family, mention=m))
-        taken.append((m.start - base, m.end - base))
+            items.append(_Item(a, b, family, mention=mention))
+        taken.append((a, b))
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -341,7 +356,11 @@ def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> lis
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
             taken.append((a, b))
-    for kind, regex in (("co", rules.co_holders), ("under", rules.part_of), ("rel", rules.relative)):
+    for kind, regex in (
+        ("co", rules.co_holders),
+        ("under", rules.part_of),
+        ("rel", rules.relative),
+    ):
         for m in regex.finditer(text):
             if free(m.start(), m.end()):
                 items.append(_Item(m.start(), m.end(), kind))
@@ -416,13 +435,25 @@ def claims_from_frames(
             others = tuple(e for e in everyone if e.key != holder.key)
             for scope in scopes:
                 roles.append(
-                    RoleClaim(holder, f.trigger.role, f.body.entity, evidence, scope, others,
-                              f.count, f.out_of)
+                    RoleClaim(
+                        holder,
+                        f.trigger.role,
+                        f.body.entity,
+                        evidence,
+                        scope,
+                        others,
+                        f.count,
+                        f.out_of,
+                    )
                 )
         if f.parent is not None and f.parent.key != f.body.entity.key:
             relations.append(
-                RelationClaim(f.body.entity, "subBodyOf", f.parent,
-                              Evidence(doc.id, start, end, sentence.text, "relation.part-of", 0.8))
+                RelationClaim(
+                    f.body.entity,
+                    "subBodyOf",
+                    f.parent,
+                    Evidence(doc.id, start, end, sentence.text, "relation.part-of", 0.8),
+                )
             )
     return roles, relations
 

@@ -49,10 +49,16 @@ def render() -> str:
     ):
         lines = [f"\n\nclass {cls}(DefinedNamespace):", f'    """{doc}"""', ""]
         lines += [f"    {term}: URIRef" for term in terms if term.isidentifier()]
-        lines += ["", f'    _NS = Namespace("{base}")', "    _fail = True  # an unknown term raises"]
+        lines += [
+            "",
+            f'    _NS = Namespace("{base}")',
+            "    _fail = True  # an unknown term raises",
+        ]
         extras = [t for t in terms if not t.isidentifier()]
         if extras:  # IRIs that are not Python names, reached as CKGV["role-co-lead"]
-            lines.append(f"    _extras = {extras!r}")
+            lines.append(
+                f"    _extras = {extras!r}  # noqa: RUF012 (rdflib's DefinedNamespace API)"
+            )
         parts.append("\n".join(lines))
     return "".join(parts) + "\n"
 

@@ -137,4 +137,4 @@ class CKGV(DefinedNamespace):
 
     _NS = Namespace("https://w3id.org/coordkg/vocab/")
     _fail = True  # an unknown term raises
-    _extras = ['level-district', 'level-governorate', 'level-local', 'level-national', 'level-regional', 'level-sub-national', 'population-groups', 'role-chair', 'role-co-chair', 'role-co-coordinator', 'role-co-lead', 'role-coordinator', 'role-lead', 'role-member', 'role-secretariat', 'status-active', 'status-deactivated']
+    _extras = ['level-district', 'level-governorate', 'level-local', 'level-national', 'level-regional', 'level-sub-national', 'population-groups', 'role-chair', 'role-co-chair', 'role-co-coordinator', 'role-co-lead', 'role-coordinator', 'role-lead', 'role-member', 'role-secretariat', 'status-active', 'status-deactivated']  # noqa: RUF012 (rdflib's DefinedNamespace API)

@@ -84,7 +84,9 @@ def parse(text: str, source: str) -> Query:
         m = _PARAM.match(spec)
         if m is None:
             raise InputError(source, f"malformed parameter: {spec!r}")
-        params.append(Parameter(m.group("name"), m.group("type"), m.group("default"), m.group("doc") or ""))
+        params.append(
+            Parameter(m.group("name"), m.group("type"), m.group("default"), m.group("doc") or "")
+        )
     lists = tuple(x.strip() for v in meta.get("list", []) for x in v.split(","))
     return Query(meta["name"][0], " ".join(meta.get("summary", [""])), tuple(params), lists, text)
 
@@ -111,4 +113,6 @@ def get(name: str) -> Query:
         return catalogue()[name]
     except KeyError:
         names = ", ".join(sorted(catalogue()))
-        raise InputError(name, f"no such question (known: {names}; see `coordkg ask --list`)") from None
+        raise InputError(
+            name, f"no such question (known: {names}; see `coordkg ask --list`)"
+        ) from None

@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from rdflib import Literal as RLiteral
-from rdflib import URIRef
-from rdflib import Variable as RVariable
+from rdflib.query import ResultRow
+from rdflib.term import Identifier
 
 from coordkg.errors import InputError
 from coordkg.queries.catalogue import Query
@@ -71,7 +71,7 @@ def bindings(query: Query, params: Mapping[str, str]) -> dict[str, tuple[str, st
 
 def run_oxigraph(store: ox.Store, query: Query, params: Mapping[str, str]) -> Table:
     """Run a catalogue query on an Oxigraph store (all named graphs as the default graph)."""
-    subs = {
+    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
         ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()
     }
@@ -98,11 +98,15 @@ def solutions_table(result: object) -> Table:
 
 def run_rdflib(dataset: Dataset, query: Query, params: Mapping[str, str]) -> Table:
     """The same query on rdflib's own engine (for comparison in benchmarks and tests)."""
-    init = {
-        RVariable(var): RLiteral(lexical, datatype=URIRef(datatype))
+    init: dict[str, Identifier] = {
+        var: RLiteral(lexical, datatype=URIRef(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()
     }
     result = dataset.query(query.text, initBindings=init)
     columns = tuple(str(v) for v in result.vars or ())
-    rows = tuple(tuple(_text(row[i]) for i in range(len(columns))) for row in result)
+    rows = tuple(
+        tuple(_text(row[i]) for i in range(len(columns)))
+        for row in result
+        if isinstance(row, ResultRow)
+    )
     return _visible(Table(columns, rows)).sorted_lists(query.lists)

@@ -23,7 +23,9 @@ def run_text(store: ox.Store, text: str) -> Table | str:
         InputError: the text is not a valid SPARQL query, or it is an update.
     """
     if _UPDATE.match(text):
-        raise InputError("query", "is a SPARQL update; the graph is read-only here (rebuild it instead)")
+        raise InputError(
+            "query", "is a SPARQL update; the graph is read-only here (rebuild it instead)"
+        )
     try:
         result = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:

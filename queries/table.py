@@ -68,9 +68,7 @@ def to_text(table: Table, width: int | None = None) -> str:
     if not table.rows:
         return "(no rows)\n"
     width = width or shutil.get_terminal_size((120, 24)).columns
-    natural = [
-        max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)
-    ]
+    natural = [max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
     long = {i for i in range(len(table.columns)) if _is_long([r[i] for r in table.rows])}
     short = [i for i in range(len(table.columns)) if i not in long]
     head = "  ".join(table.columns[i].ljust(natural[i]) for i in short).rstrip()

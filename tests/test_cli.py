@@ -40,21 +40,36 @@ def test_build_summary(store: Path) -> None:
 
 
 def test_ask_roles_csv_header_and_filters(store: Path) -> None:
-    code, out, _ = run("ask", "roles", "--store", str(store), "--role", "co-lead", "--org", "undp",
-                       "--format", "csv")
+    code, out, _ = run(
+        "ask",
+        "roles",
+        "--store",
+        str(store),
+        "--role",
+        "co-lead",
+        "--org",
+        "undp",
+        "--format",
+        "csv",
+    )
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == ROLES_HEADER
     rows = list(csv.DictReader(io.StringIO(out)))
     assert {(r["plan"], r["body_acronym"], r["with"]) for r in rows} == {
-        ("2025", "DSTF", "IOM"), ("2025", "DSTWG", "IOM;NRC")
+        ("2025", "DSTF", "IOM"),
+        ("2025", "DSTWG", "IOM;NRC"),
     }
 
 
 def test_ask_roles_body_by_acronym_any_case(store: Path) -> None:
     _, out, _ = run("ask", "roles", "--store", str(store), "--body", "rwg", "--format", "json")
     rows = json.loads(out)
-    assert sorted((r["plan"], r["role"]) for r in rows) == [("2020", "co-lead"), ("2020", "lead"), ("2025", "chair")]
+    assert sorted((r["plan"], r["role"]) for r in rows) == [
+        ("2020", "co-lead"),
+        ("2020", "lead"),
+        ("2025", "chair"),
+    ]
 
 
 def test_ask_programmes_csv(store: Path) -> None:
@@ -67,11 +82,16 @@ def test_ask_markdown_and_table(store: Path) -> None:
     _, md, _ = run("ask", "roles", "--store", str(store), "--org", "NRC", "--format", "markdown")
     assert md.startswith("| plan | organization |") and "| Norwegian Refugee Council | NRC |" in md
     _, table, _ = run("ask", "roles", "--store", str(store), "--org", "NRC")
-    assert "Durable Solutions Technical Working Group" in table and "in collaboration with UNDP" in table
+    assert (
+        "Durable Solutions Technical Working Group" in table
+        and "in collaboration with UNDP" in table
+    )
 
 
 def test_sparql_syntax_in_a_value_returns_no_rows(store: Path) -> None:
-    code, out, err = run("ask", "roles", "--store", str(store), "--org", 'IOM" } UNION { ?s ?p ?o } #')
+    code, out, err = run(
+        "ask", "roles", "--store", str(store), "--org", 'IOM" } UNION { ?s ?p ?o } #'
+    )
     assert (code, out.strip(), err) == (0, "(no rows)", "")
 
 
@@ -84,12 +104,18 @@ def test_ask_list_reads_the_catalogue() -> None:
     ("args", "code", "message"),
     [
         (("ask", "nope"), 2, "coordkg: error: nope: no such question"),
-        (("ask", "roles", "--colour", "red"), 2, "coordkg: error: --colour: is not a parameter of `roles`"),
+        (
+            ("ask", "roles", "--colour", "red"),
+            2,
+            "coordkg: error: --colour: is not a parameter of `roles`",
+        ),
         (("sparql", "SELECT * WHERE {"), 2, "coordkg: error: query: is not valid SPARQL"),
         (("sparql", "DELETE WHERE { ?s ?p ?o }"), 2, "coordkg: error: query: is a SPARQL update"),
     ],
 )
-def test_bad_requests_are_one_line_errors(store: Path, args: tuple[str, ...], code: int, message: str) -> None:
+def test_bad_requests_are_one_line_errors(
+    store: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
     got, out, err = run(*args, "--store", str(store))
     assert got == code and err.startswith(message) and err.count("\n") == 1 and out == ""
 
@@ -98,7 +124,10 @@ def test_bad_requests_are_one_line_errors(store: Path, args: tuple[str, ...], co
     ("make", "message"),
     [
         (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt", "is empty"),
+        (
+            lambda d: ((d / "empty.txt").write_bytes(b"") and d / "empty.txt") or d / "empty.txt",
+            "is empty",
+        ),
         (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02" * 100) and d / "bin.txt", "binary"),
         (lambda d: (d / "nodocs").mkdir() or d / "nodocs", "no documents in this directory"),
     ],
@@ -108,7 +137,7 @@ def test_bad_documents_fail_cleanly_and_keep_the_graph(
 ) -> None:
     before = GraphStore(store).current()
     path = make(tmp_path)  # type: ignore[operator]
-    code, out, err = run("build", str(path), "--store", str(store))
+    code, _, err = run("build", str(path), "--store", str(store))
     assert code == 2 and message in err and str(path) in err and err.count("\n") == 1
     assert "Traceback" not in err and GraphStore(store).current() == before
 
@@ -131,5 +160,7 @@ def test_no_graph_yet(tmp_path: Path) -> None:
 
 
 def test_store_from_environment(store: Path) -> None:
-    result = CliRunner(env={"COORDKG_STORE": str(store)}).invoke(cli, ["ask", "programmes", "--format", "csv"])
+    result = CliRunner(env={"COORDKG_STORE": str(store)}).invoke(
+        cli, ["ask", "programmes", "--format", "csv"]
+    )
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 37

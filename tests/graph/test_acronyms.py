@@ -11,14 +11,27 @@ from coordkg.graph.acronyms import find_definitions
     ("text", "acronym", "long"),
     [
         ("the Returns Working Group (RWG) met", "RWG", "Returns Working Group"),
-        ("the Ministry of Migration and Displacement (MoMD) said", "MoMD",
-         "Ministry of Migration and Displacement"),
+        (
+            "the Ministry of Migration and Displacement (MoMD) said",
+            "MoMD",
+            "Ministry of Migration and Displacement",
+        ),
         ("the Government of Iraq (GoI)", "GoI", "Government of Iraq"),
-        ("security sector reform, disarmament, demobilization and reintegration (DDR), are",
-         "DDR", "disarmament, demobilization and reintegration"),
-        ("the Office of National Security Advisor (ONSA)", "ONSA", "Office of National Security Advisor"),
-        ("Mental Health and Psychosocial Support (MHPSS) technical", "MHPSS",
-         "Mental Health and Psychosocial Support"),
+        (
+            "security sector reform, disarmament, demobilization and reintegration (DDR), are",
+            "DDR",
+            "disarmament, demobilization and reintegration",
+        ),
+        (
+            "the Office of National Security Advisor (ONSA)",
+            "ONSA",
+            "Office of National Security Advisor",
+        ),
+        (
+            "Mental Health and Psychosocial Support (MHPSS) technical",
+            "MHPSS",
+            "Mental Health and Psychosocial Support",
+        ),
         ("eight Area-Based Coordination (ABC) groups", "ABC", "Area-Based Coordination"),
     ],
 )

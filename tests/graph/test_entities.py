@@ -19,7 +19,10 @@ def test_unknown_names_are_typed_by_their_head_noun() -> None:
         "The Water Sector Coordination Committee, the Ministry of Water Resources and the "
         "Northern Food Security Task Force met the Durable Solutions Network."
     )
-    assert found["Water Sector Coordination Committee"] == ("Water Sector Coordination Committee", "Committee")
+    assert found["Water Sector Coordination Committee"] == (
+        "Water Sector Coordination Committee",
+        "Committee",
+    )
     assert found["Ministry of Water Resources"] == ("Ministry of Water Resources", "Ministry")
     assert found["Durable Solutions Network"] == ("Durable Solutions Network", "Network")
     [(name, kind)] = [v for k, v in found.items() if "Task Force" in k]
@@ -27,8 +30,14 @@ def test_unknown_names_are_typed_by_their_head_noun() -> None:
 
 
 def test_a_head_noun_alone_or_inside_a_longer_name_is_no_body() -> None:
-    found = mentions("Cluster partners met under the IASC Humanitarian Cluster System. Civil society met.")
-    assert not any(kind in ("Cluster", "NGO") for _, kind in found.values() if _ != "Inter-Agency Standing Committee")
+    found = mentions(
+        "Cluster partners met under the IASC Humanitarian Cluster System. Civil society met."
+    )
+    assert not any(
+        kind in ("Cluster", "NGO")
+        for _, kind in found.values()
+        if _ != "Inter-Agency Standing Committee"
+    )
 
 
 def test_defined_acronym_is_expanded_where_used_alone() -> None:
@@ -42,15 +51,21 @@ def test_lowercase_long_form_with_acronym_in_the_name() -> None:
     )
     surface = "Mental Health and Psychosocial Support (MHPSS) technical working group"
     assert found[surface] == (
-        "Mental Health and Psychosocial Support Technical Working Group", "TechnicalWorkingGroup"
+        "Mental Health and Psychosocial Support Technical Working Group",
+        "TechnicalWorkingGroup",
     )
 
 
 def test_names_split_by_and_between_two_heads_stay_two_names() -> None:
-    found = mentions("a member of the Monitoring, Analysis, and Reporting Arrangements (MARA) "
-                     "Working Group and Gender Task Force.")
+    found = mentions(
+        "a member of the Monitoring, Analysis, and Reporting Arrangements (MARA) "
+        "Working Group and Gender Task Force."
+    )
     assert found["Gender Task Force"] == ("Gender Task Force", "TaskForce")
-    assert found["Monitoring, Analysis, and Reporting Arrangements (MARA) Working Group"][1] == "WorkingGroup"
+    assert (
+        found["Monitoring, Analysis, and Reporting Arrangements (MARA) Working Group"][1]
+        == "WorkingGroup"
+    )
 
 
 def test_level_and_place_written_into_a_name_become_its_qualifier() -> None:
@@ -59,8 +74,14 @@ def test_level_and_place_written_into_a_name_become_its_qualifier() -> None:
     shelter = next(m for m in found if "Shelter" in m.surface)
     protection = next(m for m in found if "Protection" in m.surface)
     assert shelter.entity.name == "Shelter and Non-Food Items Cluster"
-    assert (shelter.qualifier.level, shelter.qualifier.place.name) == ("sub-national", "Central/South")
-    assert (protection.entity.name, protection.qualifier.level) == ("Protection Cluster", "national")
+    assert (shelter.qualifier.level, shelter.qualifier.place.name) == (
+        "sub-national",
+        "Central/South",
+    )
+    assert (protection.entity.name, protection.qualifier.level) == (
+        "Protection Cluster",
+        "national",
+    )
 
 
 def test_government_next_to_a_unit_is_its_owner() -> None:
@@ -69,8 +90,10 @@ def test_government_next_to_a_unit_is_its_owner() -> None:
         Resolver(),
     )
     owners = {m.entity.name: m.owner.key for m in found if m.owner is not None}
-    assert owners == {"Ministry of Migration and Displacement": "iq-goi",
-                      "KRG Ministry of Planning": "iq-krg"}
+    assert owners == {
+        "Ministry of Migration and Displacement": "iq-goi",
+        "KRG Ministry of Planning": "iq-krg",
+    }
 
 
 def test_one_entity_across_documents_and_spellings() -> None:

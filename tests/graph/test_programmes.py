@@ -57,7 +57,8 @@ Funding Required
 $3,000,000
 """
 
-WEB_LAYOUT = """Country Crisis Response Plan 2026
+WEB_LAYOUT = (
+    """Country Crisis Response Plan 2026
 
 CRP last updated: March 2 2026
 $9,000,000
@@ -87,10 +88,9 @@ Funding required
 Water and sanitation     Priority
 $6,000,000 Funding required
 Related inter agency plans UNSDCF
-Health    
-$3,000,000 Funding required
- 
 """
+    + "Health    \n$3,000,000 Funding required\n \n"
+)
 
 
 def blocks(text: str) -> dict[str, tuple[str, Decimal, str | None, bool | None]]:
@@ -105,8 +105,18 @@ def test_pdf_layout_label_before_and_after_value() -> None:
     assert got == {
         "": ("plan", Decimal(10500000), None, None),
         "Keep people safe through assistance": ("objective", Decimal(7500000), None, None),
-        "Shelter and Household Items": ("programme", Decimal(5000000), "Keep people safe through assistance", None),
-        "Cash Assistance in Emergencies": ("programme", Decimal(2500000), "Keep people safe through assistance", None),
+        "Shelter and Household Items": (
+            "programme",
+            Decimal(5000000),
+            "Keep people safe through assistance",
+            None,
+        ),
+        "Cash Assistance in Emergencies": (
+            "programme",
+            Decimal(2500000),
+            "Keep people safe through assistance",
+            None,
+        ),
         "Build resilience": ("objective", Decimal(3000000), None, None),
         "Livelihoods": ("programme", Decimal(3000000), "Build resilience", None),
     }
@@ -125,7 +135,10 @@ def test_web_layout_objectives_merged_programmes_flagged_and_unassigned() -> Non
     assert got["Health"] == ("programme", Decimal(3000000), None, False)
     saving = next(b for b in ex.blocks if b.title == "Saving lives")
     assert saving.number == 1 and saving.target_groups == ("Internally displaced person",)
-    assert [(s.name, s.percent) for s in saving.shares] == [("Needs are met", 70), ("Risks are reduced", 30)]
+    assert [(s.name, s.percent) for s in saving.shares] == [
+        ("Needs are met", 70),
+        ("Risks are reduced", 30),
+    ]
     water = next(b for b in ex.blocks if b.title == "Water and sanitation")
     assert [p.acronym for p in water.related_plans] == ["UNSDCF"]
     assert ex.document.metadata.date == "2026-03-02"

@@ -46,13 +46,17 @@ def test_interrupted_write_leaves_the_previous_graph(tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt):
         store.write(graphs())  # type: ignore[arg-type]
     assert store.current() == current and triples(store) == 1
-    assert [p.name for p in (tmp_path / "store").iterdir() if p.name.startswith("gen-")] == [current.name]
+    assert [p.name for p in (tmp_path / "store").iterdir() if p.name.startswith("gen-")] == [
+        current.name
+    ]
 
 
 def test_reading_before_any_build_says_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="run `coordkg build` first"):
-        with GraphStore(tmp_path / "none").reader():
-            pass
+    with (
+        pytest.raises(StoreError, match="run `coordkg build` first"),
+        GraphStore(tmp_path / "none").reader(),
+    ):
+        pass
 
 
 def test_a_new_build_replaces_the_old_generation(tmp_path: Path) -> None:

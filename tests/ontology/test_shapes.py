@@ -23,8 +23,13 @@ def shapes() -> Graph:
 
 
 def check(data: Graph) -> tuple[bool, str]:
-    conforms, _, text = validate(data, shacl_graph=shapes(), ont_graph=ontology_graph(),
-                                 inference="rdfs", allow_warnings=False)
+    conforms, _, text = validate(
+        data,
+        shacl_graph=shapes(),
+        ont_graph=ontology_graph(),
+        inference="rdfs",
+        allow_warnings=False,
+    )
     return bool(conforms), str(text)
 
 

@@ -46,7 +46,9 @@ def test_the_query_text_never_contains_the_value(graph: ox.Store) -> None:
     assert seen == [get("roles").text] and "UNDP-sentinel-value" not in seen[0]
 
 
-@pytest.mark.parametrize("params", [{}, {"org": "iom", "role": "co-chair"}, {"body": "RWG"}, {"plan": "2020"}])
+@pytest.mark.parametrize(
+    "params", [{}, {"org": "iom", "role": "co-chair"}, {"body": "RWG"}, {"plan": "2020"}]
+)
 def test_same_answers_on_oxigraph_and_rdflib(graph: ox.Store, params: dict[str, str]) -> None:
     """Bindings behave differently across engines (rdflib issue #1772): both must agree here."""
     ds: Dataset = to_dataset(graph)
@@ -54,4 +56,7 @@ def test_same_answers_on_oxigraph_and_rdflib(graph: ox.Store, params: dict[str, 
     for name in ("roles", "programmes"):
         if name == "programmes" and set(params) - {"plan"}:
             continue
-        assert run_oxigraph(graph, get(name), params) == run_rdflib(ds, get(name), params), (name, params)
+        assert run_oxigraph(graph, get(name), params) == run_rdflib(ds, get(name), params), (
+            name,
+            params,
+        )

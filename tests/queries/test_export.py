@@ -42,11 +42,17 @@ def test_turtle_round_trip_is_isomorphic(graph: ox.Store) -> None:
 def test_trig_round_trip_keeps_every_named_graph(graph: ox.Store) -> None:
     again = reloaded(export(graph, "trig"), ox.RdfFormat.TRIG)
     names = {g.value for g in graph.named_graphs()}
-    assert names == {g.value for g in again.named_graphs()} == {
-        "https://w3id.org/coordkg/graph/ontology", "https://w3id.org/coordkg/graph/reference",
-        "https://w3id.org/coordkg/graph/entities",
-        "https://w3id.org/coordkg/graph/iom-iraq-crp-2020", "https://w3id.org/coordkg/graph/iom-iraq-crp-2025",
-    }
+    assert (
+        names
+        == {g.value for g in again.named_graphs()}
+        == {
+            "https://w3id.org/coordkg/graph/ontology",
+            "https://w3id.org/coordkg/graph/reference",
+            "https://w3id.org/coordkg/graph/entities",
+            "https://w3id.org/coordkg/graph/iom-iraq-crp-2020",
+            "https://w3id.org/coordkg/graph/iom-iraq-crp-2025",
+        }
+    )
     for name in names:
         assert isomorphic(named_graph(graph, name), named_graph(again, name)), name
 

@@ -30,8 +30,10 @@ def read_gold(name: str) -> list[dict[str, str]]:
 def norm(label: str) -> str:
     """Compare names without case, parenthesised acronyms, curly quotes or plural s."""
     label = re.sub(r"\([^)]*\)", " ", label.replace("’", "'")).casefold()
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-             for w in re.findall(r"[\w'/-]+", label)]
+    words = [
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in re.findall(r"[\w'/-]+", label)
+    ]
     return " ".join(words)
 
 
@@ -85,8 +87,13 @@ def test_roles_match_gold(graph: ox.Store) -> None:
     missing = [g for g in gold if not any(matches(g, o) for o in out)]
     extra = [o for o in out if not any(matches(g, o) for g in gold)]
     p, r = score(len(gold) - len(missing), len(gold), len(out) - len(extra), len(out))
-    report("roles", [(g["plan"], g["organization"], g["role"], g["body"], g["scope"]) for g in missing],
-           [(o["plan"], o["organization"], o["role"], o["body"], o["scope"]) for o in extra], p, r)
+    report(
+        "roles",
+        [(g["plan"], g["organization"], g["role"], g["body"], g["scope"]) for g in missing],
+        [(o["plan"], o["organization"], o["role"], o["body"], o["scope"]) for o in extra],
+        p,
+        r,
+    )
     assert p >= THRESHOLD and r >= THRESHOLD
 
 
@@ -97,8 +104,13 @@ def test_role_co_holders_match_gold(graph: ox.Store) -> None:
     wrong = []
     for g in read_gold("roles.csv"):
         row = next(
-            (o for o in out if o["plan"] == g["plan"] and o["role"] == g["role"]
-             and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))),
+            (
+                o
+                for o in out
+                if o["plan"] == g["plan"]
+                and o["role"] == g["role"]
+                and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))
+            ),
             None,
         )
         if row is None:
@@ -119,7 +131,10 @@ def test_role_evidence_is_the_sentence_that_says_so(graph: ox.Store) -> None:
     out = run_oxigraph(graph, get("roles"), {}).as_dicts()
     for g in read_gold("roles.csv"):
         row = next(
-            o for o in out if o["plan"] == g["plan"] and o["role"] == g["role"]
+            o
+            for o in out
+            if o["plan"] == g["plan"]
+            and o["role"] == g["role"]
             and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))
         )
         assert g["quote"] in row["evidence"], (g, row["evidence"])
@@ -137,7 +152,9 @@ def test_programmes_match_gold(graph: ox.Store) -> None:
     out_keys = [key(o) for o in out]
     missing = [k for k in gold_keys if k not in out_keys]
     extra = [k for k in out_keys if k not in gold_keys]
-    p, r = score(len(gold_keys) - len(missing), len(gold_keys), len(out_keys) - len(extra), len(out_keys))
+    p, r = score(
+        len(gold_keys) - len(missing), len(gold_keys), len(out_keys) - len(extra), len(out_keys)
+    )
     report("programmes", missing, extra, p, r)
     assert p >= THRESHOLD and r >= THRESHOLD
 
@@ -169,19 +186,29 @@ def test_plan_headline_figures(graph: ox.Store, row: dict[str, str]) -> None:
              ?plan ckg:period ?want ; ckg:fundingRequired/schema:value ?funding .
              OPTIONAL { ?plan ckg:peopleInNeed ?pin } OPTIONAL { ?plan ckg:peopleTargeted ?pt }
              OPTIONAL { ?plan ckg:entitiesTargeted ?et } OPTIONAL { ?plan ckg:lastUpdated ?updated } }"""
-    [r] = list(graph.query(q, substitutions={ox.Variable("want"): ox.Literal(row["plan"])},
-                           use_default_graph_as_union=True))
+    [r] = list(
+        graph.query(
+            q,
+            substitutions={ox.Variable("want"): ox.Literal(row["plan"])},
+            use_default_graph_as_union=True,
+        )
+    )
 
     def val(name: str) -> str:
         return r[name].value if r[name] is not None else ""
 
     assert Decimal(val("funding")) == Decimal(row["funding_usd"])
     assert (val("pin"), val("pt"), val("et"), val("updated")) == (
-        row["people_in_need"], row["people_targeted"], row["entities_targeted"], row["last_updated"]
+        row["people_in_need"],
+        row["people_targeted"],
+        row["entities_targeted"],
+        row["last_updated"],
     )
 
 
-@pytest.mark.parametrize("row", read_gold("objectives.csv"), ids=lambda r: f"{r['plan']}-{r['objective'][:20]}")
+@pytest.mark.parametrize(
+    "row", read_gold("objectives.csv"), ids=lambda r: f"{r['plan']}-{r['objective'][:20]}"
+)
 def test_objective_figures(graph: ox.Store, row: dict[str, str]) -> None:
     q = """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -192,26 +219,38 @@ def test_objective_figures(graph: ox.Store, row: dict[str, str]) -> None:
                 ckg:fundingRequired/schema:value ?funding .
              OPTIONAL { ?o ckg:objectiveNumber ?n } OPTIONAL { ?o ckg:peopleTargeted ?pt }
              OPTIONAL { ?o ckg:entitiesTargeted ?et } }"""
-    subs = {ox.Variable("want"): ox.Literal(row["plan"]), ox.Variable("title"): ox.Literal(row["objective"])}
+    subs = {
+        ox.Variable("want"): ox.Literal(row["plan"]),
+        ox.Variable("title"): ox.Literal(row["objective"]),
+    }
     [r] = list(graph.query(q, substitutions=subs, use_default_graph_as_union=True))
     got = [r[k].value if r[k] is not None else "" for k in ("n", "funding", "pt", "et")]
     assert [got[0], str(Decimal(got[1])), got[2], got[3]] == [
-        row["number"], row["funding_usd"], row["people_targeted"], row["entities_targeted"]
+        row["number"],
+        row["funding_usd"],
+        row["people_targeted"],
+        row["entities_targeted"],
     ]
     groups = {
-        s["g"].value for s in graph.query(
+        s["g"].value
+        for s in graph.query(
             """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                SELECT ?g ?o WHERE { ?o ckg:targetGroup/skos:prefLabel ?g }""",
-            substitutions={ox.Variable("o"): r["o"]}, use_default_graph_as_union=True)
+            substitutions={ox.Variable("o"): r["o"]},
+            use_default_graph_as_union=True,
+        )
     }
     assert groups == {g for g in row["target_groups"].split(";") if g}
     shares = {
-        f"{s['n'].value}={Decimal(s['p'].value):f}" for s in graph.query(
+        f"{s['n'].value}={Decimal(s['p'].value):f}"
+        for s in graph.query(
             """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                SELECT ?n ?p ?o WHERE { ?o ckg:hasFundingShare ?s . ?s rdfs:label ?n ; ckg:sharePercent ?p }""",
-            substitutions={ox.Variable("o"): r["o"]}, use_default_graph_as_union=True)
+            substitutions={ox.Variable("o"): r["o"]},
+            use_default_graph_as_union=True,
+        )
     }
     assert shares == {s for s in row["outcome_shares"].split(";") if s}
 
@@ -220,17 +259,24 @@ def test_funding_adds_up(graph: ox.Store) -> None:
     """Programmes add up to objectives (2020), objectives to the plan total (both years), and
     the 2025 activity areas plus the cross-cutting block to the 2025 total."""
     amounts = _amounts(graph)
-    objectives = {row["objective"]: Decimal(row["funding_usd"]) for row in read_gold("objectives.csv")}
+    objectives = {
+        row["objective"]: Decimal(row["funding_usd"]) for row in read_gold("objectives.csv")
+    }
     for period, total in (("2020", Decimal(148654000)), ("2025", Decimal("175260200"))):
         assert amounts[(period, "")] == total
-        assert sum(v for (p, label), v in amounts.items() if p == period and label in objectives) == total
+        assert (
+            sum(v for (p, label), v in amounts.items() if p == period and label in objectives)
+            == total
+        )
     under = run_oxigraph(graph, get("programmes"), {"plan": "2020"}).as_dicts()
     for title, funding in objectives.items():
         rows = [Decimal(r["funding_usd"]) for r in under if r["objective"] == title]
         if rows:
             assert sum(rows) == funding, title
     areas = run_oxigraph(graph, get("programmes"), {"plan": "2025"}).as_dicts()
-    named = [Decimal(r["funding_usd"]) for r in areas if not r["programme"].startswith("Cross-cutting")]
+    named = [
+        Decimal(r["funding_usd"]) for r in areas if not r["programme"].startswith("Cross-cutting")
+    ]
     assert len(named) == 17 and sum(named) == Decimal("174260200")
     assert sum(Decimal(r["funding_usd"]) for r in areas) == Decimal("175260200")
 
@@ -253,8 +299,11 @@ def test_relations_match_gold(graph: ox.Store) -> None:
     labels = label_index(graph)
 
     def matches(g: dict[str, str], o: tuple[str, str, str, str]) -> bool:
-        return (g["plan"], g["predicate"]) == (o[0], o[2]) and same(g["subject"], o[1], labels) \
+        return (
+            (g["plan"], g["predicate"]) == (o[0], o[2])
+            and same(g["subject"], o[1], labels)
             and same(g["object"], o[3], labels)
+        )
 
     missing = [tuple(g.values())[:4] for g in gold if not any(matches(g, o) for o in out)]
     extra = [o for o in out if not any(matches(g, o) for g in gold)]
@@ -273,14 +322,18 @@ def test_counts_and_deactivation(graph: ox.Store) -> None:
                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                SELECT ?role ?n ?of WHERE { ?m ckg:count ?n ; org:role/skos:notation ?role .
                                            OPTIONAL { ?m ckg:outOf ?of } }""",
-            use_default_graph_as_union=True)
+            use_default_graph_as_union=True,
+        )
     }
     assert counts == {("co-lead", "3", "8"), ("member", "4", "")}
-    [row] = list(graph.query(
-        """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
+    [row] = list(
+        graph.query(
+            """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
            PREFIX ckgv: <https://w3id.org/coordkg/vocab/>
            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
            SELECT DISTINCT ?name ?year WHERE { ?b ckg:status ckgv:status-deactivated ;
                                          ckg:deactivatedIn ?year ; skos:prefLabel ?name }""",
-        use_default_graph_as_union=True))
+            use_default_graph_as_union=True,
+        )
+    )
     assert row["name"].value == "Protection Cluster" and row["year"].value == "2023"

@@ -1,0 +1,54 @@
+# coordkg: the two commands a fresh machine needs are `make run` and `make test`.
+# Everything they need is installed here: a virtual environment with the package, and Java
+# (for the HermiT reasoner test) from Debian when the machine lacks it and we are root.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STORE  ?= $(CURDIR)/.coordkg-store
+
+.PHONY: run test test-fast bench lint deps clean
+
+$(BIN)/coordkg: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	@touch $@
+
+deps:
+	@if ! command -v java >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Java (default-jre-headless) for the HermiT reasoner tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	  else \
+	    echo "note: no java on PATH and cannot install it here: the reasoner tests will be skipped"; \
+	  fi; \
+	fi
+
+## The main job: build the graph of the bundled plans and ask who co-leads what.
+run: $(BIN)/coordkg
+	$(BIN)/coordkg build --store $(STORE)
+	$(BIN)/coordkg ask roles --role co-lead --store $(STORE)
+
+## The whole suite, slow markers included (wheel install, reasoner): what CI runs.
+test: $(BIN)/coordkg deps
+	$(BIN)/pytest
+
+## The quick loop while editing: everything but the slow tests.
+test-fast: $(BIN)/coordkg
+	$(BIN)/pytest -m "not slow"
+
+bench: $(BIN)/coordkg
+	$(BIN)/python tests/benchmarks/bench_store.py
+
+# mypy needs a folder named `coordkg`: the repository root is the package, so link one.
+lint: $(BIN)/coordkg
+	$(BIN)/pip install --quiet ruff mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	mkdir -p build/mypy && ln -sfn $(CURDIR) build/mypy/coordkg
+	MYPYPATH=build/mypy $(BIN)/mypy --config-file pyproject.toml -p coordkg.graph \
+	  -p coordkg.queries -p coordkg.ontology -p coordkg.cli -p coordkg.errors
+
+clean:
+	rm -rf $(VENV) $(STORE) build dist *.egg-info tests/artifacts
