@@ -56,6 +56,16 @@ def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool
     return value
 
 
+debug_option = click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_set_debug,
+    help="Show tracebacks instead of one-line errors.",
+)
+
+
 def common(func: F) -> F:
     """The options every command takes: ``--store`` and ``--debug``."""
 
@@ -67,14 +77,7 @@ def common(func: F) -> F:
         default=None,
         help="Graph store directory [env: COORDKG_STORE; default: ~/.local/share/coordkg/store].",
     )
-    @click.option(
-        "--debug",
-        is_flag=True,
-        expose_value=False,
-        is_eager=True,
-        callback=_set_debug,
-        help="Show tracebacks instead of one-line errors.",
-    )
+    @debug_option
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return func(*args, **kwargs)
@@ -101,14 +104,7 @@ def _store(location: Path | None) -> Any:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="coordkg")
-@click.option(
-    "--debug",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_set_debug,
-    help="Show tracebacks instead of one-line errors.",
-)
+@debug_option
 def cli() -> None:
     """coordkg: who leads, co-leads, chairs and co-chairs what in a humanitarian response,
     read from the response plans themselves, every answer with its evidence.

@@ -48,6 +48,12 @@ _PLANNED = re.compile(
     r"(?:the\s+)?(?:[\w-]+-led\s+)?$",
     re.IGNORECASE,
 )
+# (what stands between two bodies, first body is the subject?, predicate, rule id, confidence)
+_BETWEEN_BODIES = (
+    (_SUCCEEDS, True, "succeeds", "relation.succeeds", 0.85),
+    (_SUCCEEDED_BY, False, "succeeds", "relation.succeeded-by", 0.85),
+    (_PLANNED, False, "plannedSuccessorOf", "relation.planned-succession", 0.7),
+)
 _DEACTIVATED = re.compile(  # used with .match(text, pos): no "^"
     r"\s*(?:,\s*)?(?:that|which)?\s*(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:deactivated|dissolved|disbanded|closed|phased\s+out|discontinued)"
@@ -116,33 +122,12 @@ def _between_bodies(
     statuses: list[StatusClaim] = []
     for a, b in pairwise(bodies):
         gap = doc.text[a.end : b.start]
-        if _SUCCEEDS.match(gap):
-            relations.append(
-                RelationClaim(
-                    a.entity,
-                    "succeeds",
-                    b.entity,
-                    _evidence(doc, sentence, "relation.succeeds", 0.85),
-                )
-            )
-        elif _SUCCEEDED_BY.match(gap):
-            relations.append(
-                RelationClaim(
-                    b.entity,
-                    "succeeds",
-                    a.entity,
-                    _evidence(doc, sentence, "relation.succeeded-by", 0.85),
-                )
-            )
-        elif _PLANNED.match(gap):
-            relations.append(
-                RelationClaim(
-                    b.entity,
-                    "plannedSuccessorOf",
-                    a.entity,
-                    _evidence(doc, sentence, "relation.planned-succession", 0.7),
-                )
-            )
+        for pattern, forward, predicate, rule, confidence in _BETWEEN_BODIES:
+            if pattern.match(gap):
+                subject, obj = (a, b) if forward else (b, a)
+                evidence = _evidence(doc, sentence, rule, confidence)
+                relations.append(RelationClaim(subject.entity, predicate, obj.entity, evidence))
+                break
     for body in bodies:
         m = _DEACTIVATED.match(doc.text, body.end, sentence.end)
         if m:

@@ -59,6 +59,15 @@ def same(gold: str, output: str, labels: dict[str, set[str]]) -> bool:
     return norm(gold) in labels.get(output, {norm(output)}) or norm(gold) == norm(output)
 
 
+def same_role(g: dict[str, str], o: dict[str, str], labels: dict[str, set[str]]) -> bool:
+    """A gold role row and an output row state the same (plan, holder, role, body, scope)."""
+    return (
+        g["plan"] == o["plan"]
+        and g["role"] == o["role"]
+        and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))
+    )
+
+
 def score(matched_gold: int, gold: int, matched_out: int, out: int) -> tuple[float, float]:
     return matched_out / max(out, 1), matched_gold / max(gold, 1)
 
@@ -75,17 +84,8 @@ def test_roles_match_gold(graph: ox.Store) -> None:
     gold = read_gold("roles.csv")
     out = run_oxigraph(graph, get("roles"), {}).as_dicts()
     labels = label_index(graph)
-    keys = ("organization", "body", "scope")
-
-    def matches(g: dict[str, str], o: dict[str, str]) -> bool:
-        return (
-            g["plan"] == o["plan"]
-            and g["role"] == o["role"]
-            and all(same(g[k], o[k], labels) for k in keys)
-        )
-
-    missing = [g for g in gold if not any(matches(g, o) for o in out)]
-    extra = [o for o in out if not any(matches(g, o) for g in gold)]
+    missing = [g for g in gold if not any(same_role(g, o, labels) for o in out)]
+    extra = [o for o in out if not any(same_role(g, o, labels) for g in gold)]
     p, r = score(len(gold) - len(missing), len(gold), len(out) - len(extra), len(out))
     report(
         "roles",
@@ -103,16 +103,7 @@ def test_role_co_holders_match_gold(graph: ox.Store) -> None:
     out = run_oxigraph(graph, get("roles"), {}).as_dicts()
     wrong = []
     for g in read_gold("roles.csv"):
-        row = next(
-            (
-                o
-                for o in out
-                if o["plan"] == g["plan"]
-                and o["role"] == g["role"]
-                and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))
-            ),
-            None,
-        )
+        row = next((o for o in out if same_role(g, o, labels)), None)
         if row is None:
             continue
         want = sorted(x for x in g["with"].split(";") if x)
@@ -130,13 +121,7 @@ def test_role_evidence_is_the_sentence_that_says_so(graph: ox.Store) -> None:
     labels = label_index(graph)
     out = run_oxigraph(graph, get("roles"), {}).as_dicts()
     for g in read_gold("roles.csv"):
-        row = next(
-            o
-            for o in out
-            if o["plan"] == g["plan"]
-            and o["role"] == g["role"]
-            and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))
-        )
+        row = next(o for o in out if same_role(g, o, labels))
         assert g["quote"] in row["evidence"], (g, row["evidence"])
 
 
