@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -114,20 +115,51 @@ def cli() -> None:
     """
 
 
+def document_options(func: F) -> F:
+    """``--max-size`` and ``--meta``, shared by build and add."""
+    func = click.option(
+        "--meta",
+        "meta",
+        multiple=True,
+        metavar="KEY=VALUE",
+        help="Document metadata that wins over the text and sidecar files: "
+        "title, country (ISO code), period, publisher, date, source. Repeatable.",
+    )(func)
+    return click.option(
+        "--max-size",
+        "max_size",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Largest document in bytes [env: COORDKG_MAX_BYTES; default: 20 MiB].",
+    )(func)
+
+
+def _metadata(pairs: tuple[str, ...]) -> Any:
+    from coordkg.graph.model import DocumentMetadata
+
+    values: dict[str, str] = {}
+    known = {f.name for f in dataclass_fields(DocumentMetadata)}
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq or key not in known:
+            raise InputError(
+                f"--meta {pair}", f"expected KEY=VALUE with KEY one of {', '.join(sorted(known))}"
+            )
+        values[key] = value
+    return DocumentMetadata(**values) if values else None
+
+
 @cli.command()
 @click.argument("documents", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--max-size",
-    "max_size",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Largest document in bytes [env: COORDKG_MAX_BYTES; default: 20 MiB].",
-)
+@document_options
 @common
-def build(documents: tuple[Path, ...], max_size: int | None, store: Path | None) -> None:
+def build(
+    documents: tuple[Path, ...], max_size: int | None, meta: tuple[str, ...], store: Path | None
+) -> None:
     """Build the graph from exactly these DOCUMENTS (files or folders; none: the bundled plans).
 
-    The new graph replaces the previous one only once it is complete.
+    Text, Markdown, HTML and PDF are read. The new graph replaces the previous one only once it
+    is complete.
     """
     from coordkg.graph.build import build as run_build
     from coordkg.graph.build import bundled_documents
@@ -136,10 +168,59 @@ def build(documents: tuple[Path, ...], max_size: int | None, store: Path | None)
     paths = list(documents) or bundled_documents()
     target = _store(store)
     summary = run_build(
-        paths, target, max_size or max_bytes_from_env(), progress=lambda m: click.echo(m, err=True)
+        paths,
+        target,
+        max_size or max_bytes_from_env(),
+        progress=lambda m: click.echo(m, err=True),
+        meta=_metadata(meta),
     )
+    _summary("built", summary, target.location)
+
+
+@cli.command()
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path))
+@document_options
+@common
+def add(
+    documents: tuple[Path, ...], max_size: int | None, meta: tuple[str, ...], store: Path | None
+) -> None:
+    """Add DOCUMENTS to the graph; a document added again replaces what it said before."""
+    from coordkg.graph.build import add as run_add
+    from coordkg.graph.readers import max_bytes_from_env
+
+    target = _store(store)
+    summary = run_add(
+        list(documents),
+        target,
+        max_size or max_bytes_from_env(),
+        progress=lambda m: click.echo(m, err=True),
+        meta=_metadata(meta),
+    )
+    _summary("added", summary, target.location)
+
+
+@cli.command()
+@click.argument("document")
+@common
+def remove(document: str, store: Path | None) -> None:
+    """Take DOCUMENT (its id or file name) and everything only it stated out of the graph."""
+    from coordkg.graph.build import remove as run_remove
+
+    target = _store(store)
+    click.echo(f"removed {run_remove(document, target)} from {target.location}")
+
+
+@cli.command()
+@format_option
+@common
+def documents(fmt: str, store: Path | None) -> None:
+    """List the documents the graph holds, with their metadata and counts."""
+    _ask_catalogue("documents", {}, fmt, store)
+
+
+def _summary(verb: str, summary: Any, location: Path) -> None:
     click.echo(
-        f"built {len(summary.documents)} documents in {summary.seconds:.1f} s -> {target.location}"
+        f"{verb} {len(summary.documents)} documents in {summary.seconds:.1f} s -> {location}"
     )
     for doc_id, period, missing in summary.documents:
         note = f"  (missing: {', '.join(missing)})" if missing else ""
@@ -168,9 +249,7 @@ def ask(
     Each question takes its own options (`coordkg ask --list` shows them); values are bound as
     data, never pasted into the query.
     """
-    from coordkg.queries.catalogue import catalogue, get
-    from coordkg.queries.run import run_oxigraph
-    from coordkg.queries.table import RENDERERS
+    from coordkg.queries.catalogue import catalogue
 
     if list_ or question is None:
         for q in catalogue().values():
@@ -178,8 +257,15 @@ def ask(
             for p in q.parameters:
                 click.echo(f"    --{p.name} {p.type.upper()}  {p.doc}")
         return
+    _ask_catalogue(question, _question_options(ctx.args), fmt, store)
+
+
+def _ask_catalogue(question: str, params: dict[str, str], fmt: str, store: Path | None) -> None:
+    from coordkg.queries.catalogue import get
+    from coordkg.queries.run import run_oxigraph
+    from coordkg.queries.table import RENDERERS
+
     query = get(question)
-    params = _question_options(ctx.args)
     with _store(store).reader() as s:
         table = run_oxigraph(s, query, params)
     click.echo(RENDERERS[fmt](table), nl=False)

@@ -9,19 +9,28 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from coordkg.errors import InputError
 from coordkg.graph.extract import extract
 from coordkg.graph.kinds import kinds
 from coordkg.graph.metadata import missing
-from coordkg.graph.model import Document, Extraction
-from coordkg.graph.rdf import document_graph, entities_graph, ontology_graph, reference_graph
+from coordkg.graph.model import Document, DocumentMetadata, Extraction
+from coordkg.graph.rdf import (
+    document_graph,
+    entities_graph,
+    graph_iri,
+    ontology_graph,
+    reference_graph,
+)
 from coordkg.graph.readers import expand_paths, read_document
 from coordkg.graph.resolve import Resolver
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store import GraphStore, put_graph
+from coordkg.graph.stored import find_document, merge_graph, prune_entities, resolver_for
 
 Progress = Callable[[str], None]
 
@@ -44,15 +53,27 @@ def bundled_documents() -> list[Path]:
     return sorted(Path(str(folder / p.name)) for p in folder.iterdir() if p.name.endswith(".txt"))
 
 
-def read_all(paths: list[Path], max_bytes: int) -> list[tuple[Document, str]]:
-    """Read every document first, so a bad one fails the build before anything is written."""
+def read_all(
+    paths: list[Path], max_bytes: int, meta: DocumentMetadata | None = None
+) -> list[tuple[Document, str]]:
+    """Read every document first, so a bad one fails the build before anything is written.
+
+    ``meta`` (from ``--meta key=value``) overrides a sidecar file, which overrides inference.
+    """
     docs = [read_document(p, max_bytes) for p in expand_paths(paths)]
+    if meta is not None:
+        docs = [(replace(d, metadata=override(d.metadata, meta)), enc) for d, enc in docs]
     seen: dict[str, str] = {}
     for doc, _ in docs:
         if doc.id in seen:
             raise InputError(doc.path, f"has the same document id {doc.id!r} as {seen[doc.id]}")
         seen[doc.id] = doc.path
     return docs
+
+
+def override(base: DocumentMetadata, given: DocumentMetadata) -> DocumentMetadata:
+    """``base`` with every field ``given`` sets replaced."""
+    return replace(base, **{f.name: v for f in fields(given) if (v := getattr(given, f.name))})
 
 
 def summarise(extractions: list[Extraction]) -> BuildSummary:
@@ -74,17 +95,26 @@ def summarise(extractions: list[Extraction]) -> BuildSummary:
     return summary
 
 
-def build(
-    paths: list[Path], store: GraphStore, max_bytes: int, progress: Progress = lambda _: None
-) -> BuildSummary:
-    """Build the graph of exactly these documents and make it the store's live graph."""
-    started = time.perf_counter()
-    docs = read_all(paths, max_bytes)
-    resolver = Resolver()
-    extractions: list[Extraction] = []
+def _extract_all(
+    docs: list[tuple[Document, str]], resolver: Resolver, progress: Progress
+) -> list[Extraction]:
+    extractions = []
     for doc, encoding in docs:
         progress(f"reading {doc.path}")
         extractions.append(extract(doc, resolver, encoding))
+    return extractions
+
+
+def build(
+    paths: list[Path],
+    store: GraphStore,
+    max_bytes: int,
+    progress: Progress = lambda _: None,
+    meta: DocumentMetadata | None = None,
+) -> BuildSummary:
+    """Build the graph of exactly these documents and make it the store's live graph."""
+    started = time.perf_counter()
+    extractions = _extract_all(read_all(paths, max_bytes, meta), Resolver(), progress)
     graphs = [
         ontology_graph(),
         reference_graph(),
@@ -96,3 +126,55 @@ def build(
     summary.triples = store.write(graphs)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def add(
+    paths: list[Path],
+    store: GraphStore,
+    max_bytes: int,
+    progress: Progress = lambda _: None,
+    meta: DocumentMetadata | None = None,
+) -> BuildSummary:
+    """Add documents to the live graph; a document added again replaces its named graph.
+
+    Entities are resolved against those the graph already holds, so a body named in a new
+    plan joins the one an older plan named.
+    """
+    started = time.perf_counter()
+    docs = read_all(paths, max_bytes, meta)
+    with store.reader() as live:
+        resolver = resolver_for(live)
+    extractions = _extract_all(docs, resolver, progress)
+    entities = entities_graph(extractions)
+
+    def change(s: ox.Store) -> None:
+        for ex in extractions:
+            put_graph(s, document_graph(ex))
+        merge_graph(s, entities)
+        prune_entities(s)
+
+    progress(f"adding {len(extractions)} documents to {store.location}")
+    summary = summarise(extractions)
+    summary.triples = store.update(change)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def remove(document: str, store: GraphStore) -> str:
+    """Take a document (its id or file name) and what only it stated out of the live graph.
+
+    Returns:
+        The id of the document removed.
+
+    Raises:
+        InputError: the graph holds no such document.
+    """
+    with store.reader() as live:
+        doc_id = find_document(live, document)
+
+    def change(s: ox.Store) -> None:
+        s.remove_graph(ox.NamedNode(str(graph_iri(doc_id))))
+        prune_entities(s)
+
+    store.update(change)
+    return doc_id

@@ -22,6 +22,7 @@ from functools import cache
 from coordkg.graph.acronyms import AcronymDefinition, find_definitions
 from coordkg.graph.kinds import HeadRule, kinds
 from coordkg.graph.model import Entity, Mention, Scope
+from coordkg.graph.places import subdivisions
 from coordkg.graph.reference import reference_entries
 from coordkg.graph.resolve import Resolver, fold, name_key, singular
 
@@ -321,6 +322,9 @@ class Recogniser:
             t = toks[j]
             if t.entity is not None:
                 break
+            if t.long_form is not None and j > k and toks[j - 1].long_form is t.long_form:
+                j += 1  # inside a defined long form, commas included ("Planning, Investment")
+                continue
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
                 continue
@@ -461,6 +465,9 @@ class Recogniser:
         """All mentions in the document, in text order, without overlaps."""
         paren_spans = [(d.paren_start, d.paren_end) for d in self.definitions]
         refs = _reference_mentions(self.text, paren_spans)
+        country = _main_country(refs)
+        if country is not None:
+            refs = _non_overlapping(refs + self._area_mentions(country, paren_spans))
         found: list[Mention] = []
         streams: list[list[_Tok]] = []
         pos = 0
@@ -470,14 +477,61 @@ class Recogniser:
             if not line.strip():
                 continue
             toks = self._stream(start, end, refs)
-            named = self._name_mentions(toks)
-            found.extend(named)
+            found.extend(self._name_mentions(toks))
+            found.extend(self._place_head_mentions(toks))
             found.extend(self._qualified_references(toks))
             streams.append(toks)
         for toks in streams:
             found.extend(self._plural_acronyms(toks, found))
         merged = _non_overlapping(found + refs)
         return [self._absorb_definition(m) for m in merged]
+
+    def _area_mentions(self, country: str, skip: list[tuple[int, int]]) -> list[Mention]:
+        """The first-level areas (ISO 3166-2) of the document's country, where it names them."""
+        found: list[Mention] = []
+        table: dict[str, Entity] = {}
+        for entity, aliases in subdivisions(country):
+            known = self.resolver.adopt(entity, aliases)
+            for surface in (entity.name, *aliases):
+                table[surface] = known
+        if not table:
+            return found
+        names = sorted(table, key=len, reverse=True)
+        regex = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
+        for m in regex.finditer(self.text):
+            if not any(a <= m.start() < b for a, b in skip):
+                found.append(
+                    Mention(m.start(), m.end(), m.group(), table[m.group()], "place.iso3166-2")
+                )
+        return found
+
+    def _place_head_mentions(self, toks: list[_Tok]) -> list[Mention]:
+        """ "in Borno and Yobe states", "Kassala State": names before a place head noun."""
+        out: list[Mention] = []
+        heads = self._kinds.place_heads
+        for i, t in enumerate(toks):
+            kind = next((k for h, k in heads.items() if _inflects(t.low, h)), None)
+            if kind is None or t.entity is not None or t.expanded:
+                continue
+            j = i
+            while j > 0:
+                a = j
+                while a > 0 and _place_word(toks[a - 1]):
+                    a -= 1
+                if a == j:
+                    break
+                name = _join(toks[a:j])
+                entity = self.resolver.known(name) or self.resolver.resolve(name, kind)
+                if kinds().is_("place", entity.kind):
+                    out.append(Mention(toks[a].start, toks[j - 1].end, name, entity, "place.head"))
+                j = a
+                if j > 0 and toks[j - 1].low in (",", "and", "&"):
+                    j -= 1
+                    if j > 0 and toks[j - 1].low == ",":
+                        j -= 1
+                    continue
+                break
+        return out
 
     def _plural_acronyms(self, toks: list[_Tok], found: list[Mention]) -> list[Mention]:
         """ "the other four ABCs": a plural acronym stands for the bodies whose name it starts
@@ -551,6 +605,59 @@ class Recogniser:
         if same is not None and same.key == m.entity.key:
             return replace(m, end=d.paren_end, surface=self.text[m.start : d.paren_end])
         return m
+
+
+_NOT_PLACES = frozenset(
+    [
+        "member",
+        "members",
+        "united",
+        "federal",
+        "islamic",
+        "arab",
+        "gulf",
+        "nation",
+        "nations",
+        "other",
+        "several",
+        "many",
+        "all",
+        "both",
+        "some",
+        "neighbouring",
+        "neighboring",
+        "host",
+        "affected",
+        "frontline",
+        "border",
+        "island",
+        "small",
+        "the",
+    ]
+)
+
+
+def _place_word(t: _Tok) -> bool:
+    """A word that can be part of a place's name before "state"/"province"... ("Upper Nile")."""
+    return (
+        t.entity is None
+        and not t.expanded
+        and t.text[:1].isupper()
+        and t.low not in _FUNCTION
+        and t.low not in _NOT_PLACES
+        and not _COMPASS.match(t.text)
+        and t.text.replace("-", "").isalpha()
+    )
+
+
+def _main_country(refs: list[Mention]) -> str | None:
+    """The ISO code of the country a document names most, if it names one."""
+    counts: dict[str, int] = {}
+    for m in refs:
+        code = dict(m.entity.identifiers).get("iso3166", "")
+        if m.entity.kind == "Country" and code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:

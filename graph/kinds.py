@@ -29,6 +29,7 @@ class Kinds:
 
     heads: tuple[HeadRule, ...]
     families: dict[str, frozenset[str]]
+    place_heads: dict[str, str]  # "state" -> "State"
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -46,4 +47,4 @@ def kinds() -> Kinds:
     ]
     heads.sort(key=lambda h: -len(h.head))
     families = {k: frozenset(v) for k, v in data["families"].items()}
-    return Kinds(tuple(heads), families)
+    return Kinds(tuple(heads), families, dict(data["places"]))

@@ -81,6 +81,7 @@ class Entity:
     kind: str  # local name of an ontology class, e.g. "UNAgency", "WorkingGroup"
     acronym: str | None = None
     from_reference: bool = False
+    identifiers: tuple[tuple[str, str], ...] = ()  # ("iati", "XM-DAC-47066"), ("iso3166", "NG-BO")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from coordkg.graph.model import (
     Money,
     RoleClaim,
 )
+from coordkg.graph.places import country_key, place_names
 from coordkg.graph.reference import reference_entries
 from coordkg.graph.resolve import name_key, slug
 from coordkg.ontology import BASE, FILES, turtle
@@ -291,7 +292,8 @@ class _DocumentGraph:
 
 def _plan_title(ex: Extraction) -> str:
     meta = ex.document.metadata
-    parts = [meta.publisher, ex.country.name if ex.country else None, "plan", meta.period]
+    publisher = (ex.publisher.acronym or ex.publisher.name) if ex.publisher else meta.publisher
+    parts = [publisher, ex.country.name if ex.country else None, "plan", meta.period]
     return " ".join(p for p in parts if p) or ex.document.id
 
 
@@ -300,9 +302,32 @@ def document_graph(ex: Extraction) -> Graph:
     return _DocumentGraph(ex).build()
 
 
+def describe(g: Graph, e: Entity, aliases: Iterable[str] = (), country: str | None = None) -> None:
+    """Write what identifies an entity: kind, names (other languages tagged), identifiers."""
+    node = entity_iri(e.key)
+    g.add((node, RDF.type, CKG[e.kind]))
+    g.add((node, SKOS.prefLabel, Literal(e.name, lang="en")))
+    if e.acronym:
+        g.add((node, CKG.acronym, Literal(e.acronym)))
+    for alias in aliases:
+        g.add((node, SKOS.altLabel, Literal(alias)))
+    ids = dict(e.identifiers)
+    for key, prop in (("iati", CKG.iatiIdentifier), ("pcode", CKG.pcode), ("iso3166", CKG.iso3166)):
+        if key in ids:
+            g.add((node, prop, Literal(ids[key])))
+    if "wikidata" in ids:
+        g.add((node, OWL.sameAs, URIRef(WIKIDATA + ids["wikidata"])))
+    for lang, label in place_names(e).items():
+        g.add((node, SKOS.altLabel, Literal(label, lang=lang)))
+    code = ids.get("iso3166", "")
+    country = country or (code.split("-")[0] if "-" in code else None)
+    if country:
+        g.add((node, CKG.inCountry, entity_iri(country_key(country))))
+
+
 def entities_graph(extractions: Iterable[Extraction]) -> Graph:
-    """Type, name and acronym of every entity the documents named that the reference data
-    lacks, and the population groups they target: each described once.
+    """Kind, names and identifiers of every entity the documents named that the reference
+    data lacks, and the population groups they target: each described once.
 
     Keeping descriptions out of the document graphs matters: a store's union of all graphs
     keeps duplicates, so a name repeated in every document would multiply every join.
@@ -317,11 +342,7 @@ def entities_graph(extractions: Iterable[Extraction]) -> Graph:
                 merged[e.key] = e
         groups.update(t for b in ex.blocks for t in b.target_groups)
     for e in merged.values():
-        node = entity_iri(e.key)
-        g.add((node, RDF.type, CKG[e.kind]))
-        g.add((node, SKOS.prefLabel, Literal(e.name, lang="en")))
-        if e.acronym:
-            g.add((node, CKG.acronym, Literal(e.acronym)))
+        describe(g, e)
     for label in groups:
         concept = population_group(label)
         g.add((concept, RDF.type, SKOS.Concept))
@@ -342,32 +363,5 @@ def reference_graph() -> Graph:
     """Identities and identifiers of the reference entities (never relations)."""
     g = Graph(identifier=REFERENCE_GRAPH)
     for entry in reference_entries():
-        e = entry.entity
-        node = entity_iri(e.key)
-        g.add((node, RDF.type, CKG[e.kind]))
-        g.add((node, SKOS.prefLabel, Literal(e.name, lang="en")))
-        if e.acronym:
-            g.add((node, CKG.acronym, Literal(e.acronym)))
-        for alias in entry.aliases:
-            g.add((node, SKOS.altLabel, Literal(alias)))
-        ids = entry.identifiers
-        if "iati" in ids:
-            g.add((node, CKG.iatiIdentifier, Literal(ids["iati"])))
-        if "pcode" in ids:
-            g.add((node, CKG.pcode, Literal(ids["pcode"])))
-        if "iso3166" in ids:
-            g.add((node, CKG.iso3166, Literal(ids["iso3166"])))
-        if "wikidata" in ids:
-            g.add((node, OWL.sameAs, URIRef(WIKIDATA + ids["wikidata"])))
-        if entry.country:
-            country = next(
-                (
-                    x.entity.key
-                    for x in reference_entries()
-                    if x.entity.kind == "Country" and x.identifiers.get("iso3166") == entry.country
-                ),
-                None,
-            )
-            if country:
-                g.add((node, CKG.inCountry, entity_iri(country)))
+        describe(g, entry.entity, entry.aliases, entry.country)
     return g

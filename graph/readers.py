@@ -10,11 +10,14 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import tomllib
 from pathlib import Path
 
 from coordkg.errors import DocumentError, InputError
+from coordkg.graph.html import looks_like_html, main_text
 from coordkg.graph.model import Document, DocumentMetadata
+from coordkg.graph.pdf import pdf_text
 from coordkg.graph.resolve import slug
 from coordkg.graph.text import clean, normalise
 
@@ -22,7 +25,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Largest document read by default (20 MiB of text is ~3,000 pages); set by ``--max-size``
 or ``COORDKG_MAX_BYTES``."""
 
-SUFFIXES = (".txt", ".md", ".text", ".markdown")
+SUFFIXES = (".txt", ".md", ".text", ".markdown", ".pdf", ".html", ".htm")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -31,7 +34,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SIGNATURES = {
-    b"%PDF": "a PDF file",
     b"PK\x03\x04": "a ZIP archive (a .docx or .xlsx?)",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -74,7 +76,7 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
     for signature, what in _SIGNATURES.items():
         if data.startswith(signature):
             raise DocumentError(
-                where, f"is {what}, not text (PDF and other formats: convert to text first)"
+                where, f"is {what}, not a document coordkg reads (text, Markdown, HTML or PDF)"
             )
     if b"\x00" in data[:65536]:
         raise DocumentError(
@@ -93,6 +95,20 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
             f"(undecodable byte 0x{data[exc.start]:02x} at {exc.start})",
         ) from None
     return text, "windows-1252"
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+_MD_BULLET = re.compile(r"^(\s*)[*+]\s+", re.M)
+
+
+def markdown_text(text: str) -> str:
+    """Markdown as plain text: headings and list items stay lines; links keep their words."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_BULLET.sub(r"\1- ", text)
 
 
 def _control_share(text: str) -> float:
@@ -144,7 +160,14 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Docum
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(where, f"cannot be read: {exc.strerror}") from None
-    text, encoding = decode(data, where)
+    if data.startswith(b"%PDF"):
+        text, encoding = pdf_text(data, where), "pdf"
+    else:
+        text, encoding = decode(data, where)
+        if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+            text, encoding = main_text(text), f"html/{encoding}"
+        elif path.suffix.lower() in (".md", ".markdown"):
+            text = markdown_text(text)
     if not text.strip():
         raise DocumentError(where, "has no text (only white space)")
     if _control_share(text) > 0.01:

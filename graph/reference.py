@@ -1,6 +1,7 @@
 """Reference data: identities of well-known organisations, bodies, frameworks and places.
 
-Loaded from ``graph/reference/*.toml``.  It holds names, acronyms, kinds and external
+Loaded from ``graph/reference/*.toml`` (checked by hand) and, for the countries those files do
+not list, from ISO 3166-1 (``graph/places``).  It holds names, acronyms, kinds and external
 identifiers (IATI, P-codes, ISO 3166-2, Wikidata) and never a relation: who leads what is only
 ever read from documents.
 """
@@ -8,23 +9,27 @@ ever read from documents.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from coordkg.graph.model import Entity
+from coordkg.graph.places import countries
 
 _FILES = ("organisations.toml", "bodies.toml", "places.toml")
 
 
 @dataclass(frozen=True)
 class ReferenceEntry:
-    """One reference record: the entity, its other names and its external identifiers."""
+    """One reference record: the entity (with its external identifiers) and its other names."""
 
     entity: Entity
     aliases: tuple[str, ...] = ()
-    identifiers: dict[str, str] = field(default_factory=dict)
     country: str | None = None
+
+    @property
+    def identifiers(self) -> dict[str, str]:
+        return dict(self.entity.identifiers)
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -52,11 +57,15 @@ def reference_entries() -> tuple[ReferenceEntry, ...]:
                 kind=rec["kind"],
                 acronym=rec.get("acronym"),
                 from_reference=True,
+                identifiers=tuple((k, rec[k]) for k in _IDENTIFIER_KEYS if k in rec),
             )
-            ids = {k: rec[k] for k in _IDENTIFIER_KEYS if k in rec}
             entries.append(
-                ReferenceEntry(entity, tuple(rec.get("aliases", ())), ids, rec.get("country"))
+                ReferenceEntry(entity, tuple(rec.get("aliases", ())), rec.get("country"))
             )
+    checked = {e.identifiers.get("iso3166") for e in entries}
+    for country, aliases in countries():
+        if dict(country.identifiers)["iso3166"] not in checked:
+            entries.append(ReferenceEntry(replace(country, from_reference=True), aliases))
     return tuple(entries)
 
 

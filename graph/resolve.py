@@ -172,6 +172,17 @@ class Resolver:
         self._remember(name, entity)
         return entity
 
+    def adopt(self, entity: Entity, surfaces: tuple[str, ...] = ()) -> Entity:
+        """Make a known entity (e.g. an ISO 3166-2 area) the answer for its names, unless a
+        reference entity already has one of them."""
+        for surface in (entity.name, *surfaces):
+            hit = self._surface.get(fold(surface))
+            if hit is not None and hit.from_reference:
+                return hit
+        for surface in (entity.name, *surfaces):
+            self._remember(surface, entity)
+        return entity
+
     def _remember(self, name: str, entity: Entity) -> None:
         for surface in (name, entity.name):
             self._by_key[name_key(surface)] = entity

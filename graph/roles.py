@@ -163,6 +163,7 @@ class _Walk:
         self.context_parent: Entity | None = None
         self.level_for_places: str | None = None
         self.last_end = 0
+        self.closed: set[str] = set()  # lists already ended by a bare "and"
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -247,26 +248,40 @@ class _Walk:
             self.mode = None
             self.trigger = None
         if self.co_mode:
-            if not self.co or _CONJOINED.match(gap):
-                self.co.append(entity)
+            if self.extend("co", self.co, entity, gap):
                 return
             self.co_mode = False
         if self.mode == "by":
-            if not self.by or _CONJOINED.match(gap):
-                self.by.append(entity)
+            if self.extend("by", self.by, entity, gap):
                 return
             self.close_passive()
         if self.mode == "rel":
             return
         if self.trigger is not None and not self.current:
             return  # an actor between a trigger and its body is not a new subject
-        if self.subjects and _CONJOINED.match(gap) and not self.current and self.trigger is None:
-            self.subjects.append(entity)
+        starts_list = self.subjects and not self.current and self.trigger is None
+        if starts_list and self.extend("subjects", self.subjects, entity, gap):
             return
         self.flush_co()
         self.co = []
         self.subjects, self.trigger, self.current, self.before = [entity], None, [], []
+        self.closed.discard("subjects")
         self.mode = None
+
+    def extend(self, name: str, items: list[Entity], entity: Entity, gap: str) -> bool:
+        """Add ``entity`` to a list of names ("A, B and C") if ``gap`` continues the list.
+
+        A list joined once by a bare "and" is complete: "co-led by A and B, and C serves as
+        chair" starts a new clause with C.
+        """
+        if items and (name in self.closed or not _CONJOINED.match(gap)):
+            return False
+        if not items:
+            self.closed.discard(name)
+        elif re.search(r"\band\b|&", gap) and "," not in gap:
+            self.closed.add(name)
+        items.append(entity)
+        return True
 
     def on_adjective_holder(self, item: _Item, prev: _Item | None) -> bool:
         """ "the UNHCR-led X": a lead whose holder is written right before the trigger."""
@@ -314,6 +329,8 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
+        if self.mode == "by" and self.by:
+            self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
         if not self.current or not self.gap_ok(gap) or self.mode in ("rel", "by"):
             return
         if place.kind == "Country" and place.key == self.country:

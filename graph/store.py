@@ -17,7 +17,7 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,6 +27,16 @@ from coordkg.errors import StoreError
 
 ENV_STORE = "COORDKG_STORE"
 _CURRENT = "CURRENT"
+
+
+def put_graph(store: ox.Store, graph: Graph) -> None:
+    """Load an rdflib graph into its named graph of ``store``, replacing what was there."""
+    name = ox.NamedNode(str(graph.identifier))
+    if store.contains_named_graph(name):
+        store.remove_graph(name)
+    data = graph.serialize(format="nt", encoding="utf-8")
+    # bulk_load is not transactional, and need not be: a generation is private until swapped in
+    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
 
 def default_location() -> Path:
@@ -75,24 +85,45 @@ class GraphStore:
             del store
 
     def write(self, graphs: Iterable[Graph]) -> int:
-        """Write a new generation holding ``graphs`` (each into its named graph) and swap it in.
+        """Write a new generation holding exactly ``graphs`` and swap it in.
 
         Returns:
-            The number of quads written.
+            The number of quads in the new generation.
         """
+
+        def fill(store: ox.Store) -> None:
+            for g in graphs:
+                put_graph(store, g)
+
+        return self._generation(fill, copy_current=False)
+
+    def update(self, change: Callable[[ox.Store], None]) -> int:
+        """Copy the live generation, let ``change`` edit the copy, and swap the copy in.
+
+        Readers keep seeing the old graph until the swap; a failing ``change`` leaves it live.
+
+        Raises:
+            StoreError: no graph has been built at this location.
+        """
+        if self.current() is None:
+            raise StoreError(str(self.location), "no graph here yet: run `coordkg build` first")
+        return self._generation(change, copy_current=True)
+
+    def _generation(self, fill: Callable[[ox.Store], None], copy_current: bool) -> int:
         try:
             self.location.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(str(self.location), f"cannot be created: {exc.strerror}") from None
         name = f"gen-{time.time_ns():020d}-{os.getpid()}"  # sorts by creation time
         path = self.location / name
+        current = self.current() if copy_current else None
         try:
+            if current is not None:
+                source = ox.Store.read_only(str(current))
+                source.backup(str(path))
+                del source
             store = ox.Store(str(path))
-            for g in graphs:
-                data = g.serialize(format="nt", encoding="utf-8")
-                store.bulk_load(
-                    data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(g.identifier))
-                )
+            fill(store)
             store.flush()
             count = len(store)
             del store

@@ -65,8 +65,10 @@ def _joins(prev: str, nxt: str, wrapped: bool, width: int, blank_lines: int) -> 
     if n[0] in "$€£" or p[-1] in "$":
         return None
     if blank_lines > 0:
-        # A page break inside a sentence: the text goes on in lower case after the blank lines.
-        if blank_lines >= 2 and not p.endswith(_TERMINAL) and (n[0].islower() or n[0] == "("):
+        # A page break inside a sentence: the text goes on in lower case after the blank lines,
+        # or the page ended on a word that cannot end a sentence ("... a member of the").
+        continues = n[0].islower() or n[0] == "(" or _CONNECTOR_END.search(p)
+        if blank_lines >= 2 and not p.endswith(_TERMINAL) and continues:
             return " "
         return None
     if p.endswith("-") and len(p) > 1 and p[-2].isalpha() and n[0].isalpha():

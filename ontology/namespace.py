@@ -28,6 +28,7 @@ class CKG(DefinedNamespace):
     Document: URIRef
     Donor: URIRef
     Evidence: URIRef
+    FirstLevelArea: URIRef
     Forum: URIRef
     Framework: URIRef
     FundingShare: URIRef
@@ -50,10 +51,12 @@ class CKG(DefinedNamespace):
     Plan: URIRef
     Platform: URIRef
     Programme: URIRef
+    Province: URIRef
     Region: URIRef
     RegionalGovernment: URIRef
     RoleAssignment: URIRef
     SecurityActor: URIRef
+    State: URIRef
     Strategy: URIRef
     SubNationalCluster: URIRef
     TaskForce: URIRef

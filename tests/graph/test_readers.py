@@ -31,7 +31,7 @@ def test_white_space_only(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"%PDF-1.7\n\x00\x01binary", "is a PDF file"),
+        (b"%PDF-1.7\n\x00\x01binary", "is not a readable PDF"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "is a PNG image"),
         (bytes(range(256)) * 4, "binary"),
     ],

@@ -1,0 +1,172 @@
+"""The main text of a web page: the article, without menus, banners, cookie notices or footers.
+
+Pages put the plan in ``<main>`` or ``<article>`` when they have one, and wrap the rest in
+``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` or elements whose role, class or id says so.
+Headings, paragraphs, list items and table rows become lines of their own (list items keep a
+"- " bullet), so the cleaner and the figure reader see the same shapes as in text documents.
+Short lines such as "$3,500,000 Funding required" are kept: they are the plan's figures.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "option",
+        "iframe",
+        "canvas",
+        "dialog",
+    ]
+)
+_SKIP_ROLES = frozenset(
+    ["navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "dialog"]
+)
+_SKIP_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:cookie|consent|gdpr|breadcrumbs?|menu|navbar|nav|footer|sidebar|share|social|"
+    r"skip-link|newsletter|subscribe|banner|modal|popup)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "caption",
+        "address",
+        "hr",
+    ]
+)
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+class _MainText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipping because of this element)
+        self.main_depth = 0
+        self.main_parts: list[str] = []
+
+    @property
+    def skipping(self) -> bool:
+        return any(skip for _, skip in self.stack)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag in _VOID:
+            if tag in ("br", "hr"):
+                self._out("\n")
+            return
+        hints = " ".join((a.get("class", ""), a.get("id", "")))
+        skip = (
+            tag in _SKIP_TAGS
+            or a.get("role", "").lower() in _SKIP_ROLES
+            or a.get("aria-hidden") == "true"
+            or "hidden" in a
+            or bool(_SKIP_HINTS.search(hints))
+        )
+        self.stack.append((tag, skip))
+        if tag in ("main", "article") or a.get("role") == "main":
+            self.main_depth += 1
+        if tag in _BLOCK_TAGS:
+            self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table") else "\n")
+        if tag == "li":
+            self._out("- ")
+        if tag in ("td", "th"):
+            self._out("  ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        while self.stack:
+            open_tag, _ = self.stack.pop()
+            if tag in ("main", "article") and open_tag == tag:
+                self.main_depth -= 1
+            if open_tag == tag:
+                break
+        if tag in _BLOCK_TAGS:
+            self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6") else "\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self._out(re.sub(r"\s+", " ", data))
+
+    def _out(self, text: str) -> None:
+        if self.skipping:
+            return
+        self.parts.append(text)
+        if self.main_depth:
+            self.main_parts.append(text)
+
+
+def main_text(html: str) -> str:
+    """The readable main text of an HTML page, one block per line.
+
+    Args:
+        html: the page's markup, already decoded.
+
+    Returns:
+        Text with headings, paragraphs and list items on lines of their own; only the content
+        of ``<main>``/``<article>`` when the page has one.
+    """
+    parser = _MainText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.main_parts if "".join(parser.main_parts).strip() else parser.parts)
+    lines = [line.strip() for line in text.split("\n")]
+    out = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether decoded text is an HTML page rather than text that mentions tags."""
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<head" in head)

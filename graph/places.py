@@ -1,0 +1,100 @@
+"""Countries and first-level administrative areas from ISO 3166 (the ``pycountry`` package).
+
+The reference files hold what was checked by hand (Iraq's OCHA P-codes, spelling variants);
+this module adds every country of ISO 3166-1, with its names in other languages where
+pycountry ships a translation, and, for the country a document is about, its ISO 3166-2
+first-level areas, so a plan for Nigeria or South Sudan gets its states with codes too.
+"""
+
+from __future__ import annotations
+
+import gettext
+import unicodedata
+from functools import cache
+
+import pycountry
+
+from coordkg.graph.model import Entity
+
+LANGUAGES = ("ar", "ckb", "fr", "es", "ru", "zh_CN")
+"""UN working languages and Central Kurdish: the labels other systems are likely to join on."""
+
+_KINDS = {
+    "governorate": "Governorate",
+    "state": "State",
+    "province": "Province",
+    "region": "Region",
+    "autonomous region": "Region",
+    "district": "District",
+    "county": "District",
+}
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _translations(domain: str) -> dict[str, gettext.NullTranslations]:
+    found: dict[str, gettext.NullTranslations] = {}
+    for lang in LANGUAGES:
+        try:
+            found[lang] = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+    return found
+
+
+def translated(name: str, domain: str) -> dict[str, str]:
+    """``name`` in the languages pycountry translates it into, by BCP 47 tag."""
+    out: dict[str, str] = {}
+    for lang, tr in _translations(domain).items():
+        label = tr.gettext(name)
+        if label != name:
+            out[lang.replace("_CN", "")] = label
+    return out
+
+
+@cache
+def countries() -> tuple[tuple[Entity, tuple[str, ...]], ...]:
+    """Every ISO 3166-1 country: the entity (key = alpha-2 in lower case) and its other names."""
+    out = []
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        aliases = {c.name, getattr(c, "official_name", c.name), _ascii(name)} - {name}
+        identifiers = (("iso3166", c.alpha_2),)
+        entity = Entity(country_key(c.alpha_2), name, "Country", identifiers=identifiers)
+        out.append((entity, tuple(sorted(aliases))))
+    return tuple(out)
+
+
+@cache
+def subdivisions(country_code: str) -> tuple[tuple[Entity, tuple[str, ...]], ...]:
+    """The first-level areas of a country (ISO 3166-2), with their plain-ASCII spellings."""
+    out = []
+    for s in pycountry.subdivisions.get(country_code=country_code.upper()) or ():
+        if getattr(s, "parent_code", None):
+            continue  # second level and below
+        kind = _KINDS.get(s.type.lower(), "FirstLevelArea")
+        aliases = {_ascii(s.name)} - {s.name}
+        entity = Entity(s.code.lower(), s.name, kind, identifiers=(("iso3166", s.code),))
+        out.append((entity, tuple(sorted(aliases))))
+    return tuple(out)
+
+
+def country_key(alpha2: str) -> str:
+    """The entity key of a country: its ISO 3166-1 alpha-2 code in lower case ("iq")."""
+    return alpha2.lower()
+
+
+def place_names(entity: Entity) -> dict[str, str]:
+    """A country's or area's name in other languages, from its ISO code (empty otherwise)."""
+    code = dict(entity.identifiers).get("iso3166")
+    if code is None:
+        return {}
+    if "-" not in code:
+        country = pycountry.countries.get(alpha_2=code)
+        return translated(country.name, "iso3166-1") if country else {}
+    sub = pycountry.subdivisions.get(code=code)
+    return translated(sub.name, "iso3166-2") if sub else {}

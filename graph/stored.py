@@ -1,0 +1,97 @@
+"""What the graph already holds, read back for incremental changes (``coordkg add``/``remove``).
+
+The entities graph describes each entity once for all documents, so adding or removing a
+document must merge into it and drop what no document names any more; and a new document's
+names must resolve to the entities the graph already has.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from coordkg.errors import InputError
+from coordkg.graph.model import Entity
+from coordkg.graph.rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coordkg.graph.resolve import Resolver
+from coordkg.ontology import BASE
+
+_ENTITIES = f"""
+PREFIX ckg: <https://w3id.org/coordkg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?e ?type ?name ?acronym ?iso WHERE {{
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?type ; skos:prefLabel ?name .
+    OPTIONAL {{ ?e ckg:acronym ?acronym }} OPTIONAL {{ ?e ckg:iso3166 ?iso }} }}
+  FILTER(STRSTARTS(STR(?type), "https://w3id.org/coordkg/ontology#"))
+}}"""
+
+_PRUNE = f"""
+DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
+WHERE {{
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
+  FILTER NOT EXISTS {{
+    GRAPH ?g {{ {{ ?e ?q ?x }} UNION {{ ?x ?q ?e }} }}
+    FILTER(?g NOT IN (<{ENTITIES_GRAPH}>, <{REFERENCE_GRAPH}>, <{ONTOLOGY_GRAPH}>))
+  }}
+}}"""
+
+
+def resolver_for(store: ox.Store) -> Resolver:
+    """A resolver that already knows every entity the graph's documents named."""
+    resolver = Resolver()
+    prefix = f"{BASE}id/"
+    for row in store.query(_ENTITIES):  # type: ignore[union-attr]
+        key = row["e"].value.removeprefix(prefix)
+        iso = row["iso"]
+        entity = Entity(
+            key,
+            row["name"].value,
+            row["type"].value.rsplit("#", 1)[-1],
+            row["acronym"].value if row["acronym"] is not None else None,
+            identifiers=(("iso3166", iso.value),) if iso is not None else (),
+        )
+        resolver.adopt(entity)
+    return resolver
+
+
+def merge_graph(store: ox.Store, graph: Graph) -> None:
+    """Add an rdflib graph's triples to its named graph, keeping what is there."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph.identifier)))
+
+
+def prune_entities(store: ox.Store) -> None:
+    """Drop descriptions of entities that no document graph mentions any more."""
+    store.update(_PRUNE)
+
+
+def document_ids(store: ox.Store) -> list[str]:
+    """The ids of the documents the graph holds."""
+    prefix = f"{BASE}graph/"
+    fixed = {str(ENTITIES_GRAPH), str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
+    return sorted(
+        g.value.removeprefix(prefix)
+        for g in store.named_graphs()
+        if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value not in fixed
+    )
+
+
+def find_document(store: ox.Store, ref: str) -> str:
+    """A document id from an id or a file name.
+
+    Raises:
+        InputError: the graph holds no such document.
+    """
+    ids = document_ids(store)
+    if ref in ids:
+        return ref
+    rows = store.query(
+        "PREFIX ckg: <https://w3id.org/coordkg/ontology#> "
+        "SELECT ?g ?f WHERE { GRAPH ?g { ?d ckg:fileName ?f } }"
+    )
+    prefix = f"{BASE}graph/"
+    for row in rows:  # type: ignore[union-attr]
+        if row["f"].value == ref:
+            return str(row["g"].value).removeprefix(prefix)
+    listed = ", ".join(ids) or "none"
+    raise InputError(ref, f"no such document in the graph (it holds: {listed})")
