@@ -307,6 +307,40 @@ def sparql(query: str, fmt: str, store: Path | None) -> None:
 
 
 @cli.command()
+@click.option("--drop", is_flag=True, help="Remove the inferred graph instead of reasoning.")
+@common
+def reason(drop: bool, store: Path | None) -> None:
+    """Check the graph against the ontology with HermiT (needs Java) and store what follows.
+
+    Inferred class memberships and property values (inverses, super-properties) go into the
+    named graph …/graph/inferred, apart from what documents state; exit status 1 when the graph
+    is inconsistent, with the reason in plain words.
+    """
+    from coordkg.errors import NegativeAnswer
+    from coordkg.graph.reason import INFERRED_GRAPH, drop_inferred
+    from coordkg.graph.reason import reason as run_reason
+
+    target = _store(store)
+    if drop:
+        drop_inferred(target)
+        click.echo(f"dropped {INFERRED_GRAPH}")
+        return
+    report = run_reason(target)
+    if not report.consistent:
+        for line in report.explanations:
+            click.echo(f"  {line}", err=True)
+        raise NegativeAnswer(
+            "graph", f"inconsistent with the ontology ({len(report.explanations)} reasons above)"
+        )
+    click.echo(
+        f"consistent: {report.individuals} individuals checked against the ontology by HermiT"
+    )
+    click.echo(f"inferred: {len(report.inferred)} triples stored in {INFERRED_GRAPH}")
+    for line in report.summary():
+        click.echo(f"  {line}")
+
+
+@cli.command()
 @click.option(
     "--format",
     "fmt",
@@ -322,13 +356,19 @@ def sparql(query: str, fmt: str, store: Path | None) -> None:
     default=None,
     help="File to write (default: standard output).",
 )
+@click.option(
+    "--graph",
+    "graph_name",
+    default=None,
+    help="Only this named graph: a document id, or reference, entities, ontology, inferred.",
+)
 @common
-def export(fmt: str, output: Path | None, store: Path | None) -> None:
-    """Export the whole graph as RDF."""
+def export(fmt: str, output: Path | None, graph_name: str | None, store: Path | None) -> None:
+    """Export the whole graph (or one named graph) as RDF."""
     from coordkg.graph.export import export as run_export
 
     with _store(store).reader() as s:
-        data = run_export(s, fmt)
+        data = run_export(s, fmt, graph_name)
     if output is None:
         sys.stdout.buffer.write(data)
         return

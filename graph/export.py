@@ -9,6 +9,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from coordkg.errors import InputError
+from coordkg.ontology import BASE
+
 FORMATS = ("turtle", "trig", "jsonld", "nt")
 PREFIXES = {
     "ckg": "https://w3id.org/coordkg/ontology#",
@@ -20,6 +23,19 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
     "schema": "https://schema.org/",
 }
+
+
+def only(store: ox.Store, name: str) -> ox.Store:
+    """An in-memory store holding one named graph of ``store`` (by its last path segment)."""
+    iri = ox.NamedNode(f"{BASE}graph/{name}")
+    if not store.contains_named_graph(iri):
+        names = sorted(
+            g.value.rsplit("/", 1)[-1] for g in store.named_graphs() if isinstance(g, ox.NamedNode)
+        )
+        raise InputError(name, f"no such graph (there are: {', '.join(names)})")
+    out = ox.Store()
+    out.extend(store.quads_for_pattern(None, None, None, iri))
+    return out
 
 
 def to_dataset(store: ox.Store) -> Dataset:
@@ -43,8 +59,14 @@ def to_graph(store: ox.Store) -> Graph:
     return g
 
 
-def export(store: ox.Store, fmt: str) -> bytes:
-    """Serialise the live graph in ``fmt`` (one of ``FORMATS``)."""
+def export(store: ox.Store, fmt: str, graph: str | None = None) -> bytes:
+    """Serialise the live graph (or one named graph of it) in ``fmt`` (one of ``FORMATS``).
+
+    Raises:
+        InputError: ``graph`` names no graph of the store.
+    """
+    if graph is not None:
+        store = only(store, graph)
     if fmt == "trig":
         ds = to_dataset(store)
         for prefix, iri in PREFIXES.items():

@@ -1,0 +1,197 @@
+"""Reason over the graph with HermiT (owlready2, Java): consistency, and inferences kept apart.
+
+Inferred class memberships and property values go into their own named graph
+(``…/graph/inferred``), so they can be dropped or exported apart from what documents state.
+When the graph is inconsistent, the explanation comes in plain words: which entity is held to
+be two things the ontology says cannot be one, and why each follows from the data.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+
+from coordkg.errors import CoordkgError, StoreError
+from coordkg.graph.store import GraphStore, put_graph
+from coordkg.ontology import BASE, ONTOLOGY_IRI, turtle
+
+INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
+_ONTOLOGY_GRAPH = BASE + "graph/ontology"
+_INFERENCES = "http://inferrences"  # where owlready2 puts what the reasoner adds
+_CKG = BASE + "ontology#"
+
+_DATA = f"""
+CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }}
+  FILTER(?g NOT IN (<{_ONTOLOGY_GRAPH}>, <{INFERRED_GRAPH}>))
+  FILTER(!isLiteral(?o))
+}}"""
+
+
+@dataclass
+class ReasoningReport:
+    """What the reasoner found."""
+
+    consistent: bool
+    individuals: int
+    inferred: Graph = field(default_factory=Graph)
+    explanations: list[str] = field(default_factory=list)
+
+    def summary(self) -> list[str]:
+        """Inferred triples counted by property, e.g. "type: 11 (CoordinationLead: 6)"."""
+        counts: dict[str, int] = {}
+        leads = 0
+        for _, p, o in self.inferred:
+            counts[_name(p)] = counts.get(_name(p), 0) + 1
+            leads += o == URIRef(_CKG + "CoordinationLead")
+        lines = [f"{name}: {n}" for name, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        return lines + (
+            [f"coordination leads found by the defined class: {leads}"] if leads else []
+        )
+
+
+def _ontology() -> Graph:
+    g = Graph()
+    g.parse(data=turtle("coordkg.ttl"), format="turtle")
+    return g
+
+
+def _data(store: ox.Store) -> Graph:
+    """Every stated triple between resources (literals play no part in the axioms)."""
+    g = Graph()
+    result = store.query(_DATA)
+    assert isinstance(result, ox.QueryTriples)
+    g.parse(data=ox.serialize(result, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return g
+
+
+def reason_over(data: Graph) -> ReasoningReport:
+    """Run HermiT over the ontology and ``data``.
+
+    Raises:
+        CoordkgError: Java is not installed.
+    """
+    import owlready2
+
+    if shutil.which("java") is None:
+        raise CoordkgError(
+            "java", "not found: HermiT needs a Java runtime (Debian: default-jre-headless)"
+        )
+    combined = _ontology() + data
+    world = owlready2.World()
+    world.get_ontology(ONTOLOGY_IRI).load(
+        fileobj=io.BytesIO(combined.serialize(format="nt", encoding="utf-8")), format="ntriples"
+    )
+    individuals = len(set(data.subjects(RDF.type, None)))
+    try:
+        owlready2.sync_reasoner_hermit(world, infer_property_values=True, debug=0)
+    except owlready2.OwlReadyInconsistentOntologyError:
+        return ReasoningReport(False, individuals, explanations=explain(combined))
+    inferred = Graph(identifier=INFERRED_GRAPH)
+    for s, p, o in world.get_ontology(_INFERENCES + "/").get_triples(None, None, None):
+        triple = tuple(URIRef(world._unabbreviate(x)) for x in (s, p, o))
+        if not str(triple[0]).startswith((_CKG, _INFERENCES)) and triple not in combined:
+            inferred.add(triple)  # type: ignore[arg-type]
+    # owlready2 hands back inverse and symmetric values but not super-properties: add those.
+    supers = _closure(combined, RDFS.subPropertyOf)
+    for s, p, o in data:
+        for sup in supers.get(p, ()):  # type: ignore[call-overload]
+            if sup != p and (s, sup, o) not in combined:
+                inferred.add((s, sup, o))
+    return ReasoningReport(True, individuals, inferred)
+
+
+def explain(graph: Graph) -> list[str]:
+    """Plain-words reasons for inconsistency: an entity in two classes declared disjoint.
+
+    Each class an entity belongs to is traced to its cause: a stated type, or the domain or
+    range of a property it is used with.
+    """
+    closure = _closure(graph, RDFS.subClassOf)
+    reasons: dict[URIRef, dict[URIRef, str]] = {}
+
+    def note(node: object, cls: object, why: str) -> None:
+        if isinstance(node, URIRef) and isinstance(cls, URIRef):
+            for sup in closure.get(cls, {cls}):
+                reasons.setdefault(node, {}).setdefault(sup, why)
+
+    for s, cls in graph.subject_objects(RDF.type):
+        note(s, cls, f"it is stated to be {_a(cls)}")
+    props = _closure(graph, RDFS.subPropertyOf)
+    domains = dict(graph.subject_objects(RDFS.domain))
+    ranges = dict(graph.subject_objects(RDFS.range))
+    for s, p, o in graph:
+        for sup in props.get(p, {p}):  # type: ignore[call-overload]
+            via = _name(p) if sup == p else f"{_name(p)} (a kind of {_name(sup)})"
+            if sup in domains:
+                note(
+                    s,
+                    domains[sup],
+                    f"it is the subject of {via}, whose domain is {_name(domains[sup])}",
+                )
+            if sup in ranges:
+                note(
+                    o,
+                    ranges[sup],
+                    f"it is the object of {via}, whose range is {_name(ranges[sup])}",
+                )
+    out = []
+    for a, b in graph.subject_objects(OWL.disjointWith):
+        for node, classes in sorted(reasons.items()):
+            if a in classes and b in classes:
+                label = graph.value(node, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))
+                out.append(
+                    f"{label or node} cannot be both {_a(a)} and {_a(b)} (the ontology declares "
+                    f"them disjoint): it is {_a(a)} because {classes[a]}, and {_a(b)} because "
+                    f"{classes[b]}."
+                )
+    return out or ["HermiT found the graph inconsistent, and no disjointness clash explains it."]
+
+
+def _closure(graph: Graph, relation: URIRef) -> dict[URIRef, set[URIRef]]:
+    """Each class (or property) with all it is a sub-class (sub-property) of, itself included."""
+    parents: dict[URIRef, set[URIRef]] = {}
+    for c, p in graph.subject_objects(relation):
+        if isinstance(c, URIRef) and isinstance(p, URIRef):
+            parents.setdefault(c, set()).add(p)
+    closure: dict[URIRef, set[URIRef]] = {}
+    for c in parents:
+        seen, todo = {c}, [c]
+        while todo:
+            for p in parents.get(todo.pop(), ()):
+                if p not in seen:
+                    seen.add(p)
+                    todo.append(p)
+        closure[c] = seen
+    return closure
+
+
+def _a(term: object) -> str:
+    name = _name(term)
+    return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"
+
+
+def _name(term: object) -> str:
+    text = str(term)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
+
+
+def drop_inferred(store: GraphStore) -> None:
+    """Remove the inferred graph, leaving what documents state."""
+    store.update(lambda s: s.remove_graph(ox.NamedNode(str(INFERRED_GRAPH))))
+
+
+def reason(store: GraphStore) -> ReasoningReport:
+    """Reason over the live graph; when consistent, store the inferences in their own graph."""
+    with store.reader() as live:
+        report = reason_over(_data(live))
+    if report.consistent:
+        try:
+            store.update(lambda s: put_graph(s, report.inferred))
+        except OSError as exc:
+            raise StoreError(str(store.location), f"cannot store the inferences: {exc}") from None
+    return report
