@@ -26,7 +26,7 @@ from coordkg.graph.places import subdivisions
 from coordkg.graph.reference import reference_entries
 from coordkg.graph.resolve import Resolver, fold, name_key, singular
 
-_TOKEN = re.compile(r"[^\W_](?:[\w/&\-]*[^\W_])?|[’']s\b|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _FUNCTION = frozenset(
     [
@@ -270,6 +270,14 @@ class Recogniser:
         while j > 0:
             t = toks[j - 1]
             if t.entity is not None:
+                # a place or a body written in front belongs to the name when nothing separates
+                # them: "Borno State Emergency Management Agency", "Health Cluster Strategic
+                # Advisory Group"; a government in front is an owner instead (see _owner)
+                kind = t.entity.entity.kind
+                adjacent = self.text[t.end : toks[j].start].strip() == ""
+                if adjacent and (self._kinds.is_("place", kind) or self._kinds.is_("body", kind)):
+                    j -= 1
+                    continue
                 break
             if t.long_form is not None:
                 first = t.long_form.long_start
@@ -315,8 +323,8 @@ class Recogniser:
             if k + 1 >= len(toks) or toks[k].low not in ("on", "for", "of"):
                 return k
             nxt = toks[k + 1]
-            if not nxt.capital or nxt.entity is not None:
-                return k
+            if not nxt.text[:1].isupper() or nxt.entity is not None:
+                return k  # "the SAG for 2024": a number does not go on a name
         j = k
         while j < len(toks):
             t = toks[j]
@@ -324,6 +332,9 @@ class Recogniser:
                 break
             if t.long_form is not None and j > k and toks[j - 1].long_form is t.long_form:
                 j += 1  # inside a defined long form, commas included ("Planning, Investment")
+                continue
+            if t.low == "," and not open_with and _enumeration_goes_on(toks, j):
+                j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
@@ -341,23 +352,43 @@ class Recogniser:
             j -= 1
         return j
 
-    def _qualify(self, toks: list[_Tok], a: int, b: int) -> tuple[int, Scope | None]:
-        """Take levels and places off the front of a body's name."""
+    def _qualify(self, toks: list[_Tok], a: int, head: int, end: int) -> tuple[int, Scope | None]:
+        """Take a level or region off the front of a body's name when what remains is a body
+        already known: "National Protection Cluster" is the Protection Cluster at national
+        level, while "North-West Humanitarian Coordination Forum" keeps its whole name."""
         level: str | None = None
-        place: Entity | None = None
-        while a < b - 1:
-            t = toks[a]
+        region: str | None = None
+        known_place: Entity | None = None
+        start = a
+        while start < head - 1:
+            t = toks[start]
             if t.low in _LEVELS and not t.expanded:
                 level = _LEVELS[t.low]
             elif _COMPASS.match(t.text) and not t.expanded:
-                place = self.resolver.resolve(t.text, "Region")
+                region = t.text
                 level = level or "sub-national"
+            elif t.entity is not None and self._kinds.is_("place", t.entity.entity.kind):
+                known_place = t.entity.entity
             else:
                 break
-            a += 1
-        if level is None and place is None:
+            start += 1
+        if start == a or self.resolver.known(_join(_dedupe_expansions(toks[start:end]))) is None:
             return a, None
-        return a, Scope(level=level, place=place)
+        place = self.resolver.resolve(region, "Region") if region else known_place
+        return start, Scope(level=level, place=place)
+
+    def _left_of_prefix(self, toks: list[_Tok], i: int) -> int:
+        """ "Borno State Ministry of Health", "Federal Ministry of ...": words and places before
+        a prefix head belong to the name (a government before it is its owner instead)."""
+        j = i
+        while j > 0:
+            t = toks[j - 1]
+            place = t.entity is not None and self._kinds.is_("place", t.entity.entity.kind)
+            word = t.entity is None and t.capital and t.low not in _FUNCTION and t.text[0].isalnum()
+            if not (place or word) or t.expanded:
+                break
+            j -= 1
+        return j
 
     def _name_mentions(self, toks: list[_Tok]) -> list[Mention]:
         found: list[Mention] = []
@@ -369,17 +400,24 @@ class Recogniser:
                 continue
             n = len(rule.head)
             if rule.prefix:
-                a, b = i, self._right(toks, i + n, open_with=False)
+                b = self._right(toks, i + n, open_with=False)
                 if b == i + n or not any(t.capital for t in toks[i + n : b]):
                     i += 1
                     continue
                 if not toks[i].capital:
                     i += 1
                     continue
+                a = self._left_of_prefix(toks, i)
+                country = toks[b + 1].entity if b + 1 < len(toks) and toks[b].low == "of" else None
+                if country is not None and country.entity.kind == "Country":
+                    b += 2  # "Ministry of Social Policy of Ukraine"
             else:
                 nxt = toks[i + n] if i + n < len(toks) else None
                 if nxt and nxt.capital and nxt.entity is None and nxt.text[0].isalnum():
                     i += 1  # "Cluster System": the head is not the end of this name
+                    continue
+                if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
+                    i += n  # "United Nations agencies": a plural names a category, not an actor
                     continue
                 a = self._left(toks, i)
                 b = self._right(toks, i + n, open_with=True)
@@ -390,7 +428,7 @@ class Recogniser:
                     continue
             qualifier: Scope | None = None
             if self._kinds.is_("body", rule.kind):
-                a, qualifier = self._qualify(toks, a, i)
+                a, qualifier = self._qualify(toks, a, i, b)
                 if a >= i and not rule.prefix and not rule.standalone:
                     i += n
                     continue
@@ -483,8 +521,109 @@ class Recogniser:
             streams.append(toks)
         for toks in streams:
             found.extend(self._plural_acronyms(toks, found))
-        merged = _non_overlapping(found + refs)
-        return [self._absorb_definition(m) for m in merged]
+            found.extend(self._preposition_places(toks, found + refs))
+        merged = [self._absorb_definition(m) for m in _non_overlapping(found + refs)]
+        merged = self._appositions(merged)
+        return _non_overlapping(merged + self._anaphora(merged))
+
+    def _appositions(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The Sudd Community Development Network (SCDN), a national NGO, serves as ...":
+        what the text says an organisation is wins over its head noun."""
+        kinds_of = self._kinds
+        retyped: dict[str, Entity] = {}
+        for m in mentions:
+            tail = self.text[m.end : m.end + 80].lower()
+            match = _APPOSITION.match(tail)
+            if match is None or not (
+                kinds_of.is_("actor", m.entity.kind) or kinds_of.is_("body", m.entity.kind)
+            ):
+                continue
+            phrase = " ".join(match.group(1).split())
+            kind = next((k for a, k in kinds_of.appositions.items() if phrase.startswith(a)), None)
+            if kind is not None:
+                retyped[m.entity.key] = self.resolver.retype(m.entity, kind)
+        return [replace(m, entity=retyped.get(m.entity.key, m.entity)) for m in mentions]
+
+    def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The cluster is co-led by:" refers to the cluster the document's title names, else
+        to the last one named before it (or, before any, to the one the document names most)."""
+        out: list[Mention] = []
+        bodies = [m for m in mentions if self._kinds.is_("body", m.entity.kind)]
+        title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
+        for match in _ANAPHOR.finditer(self.text):
+            if any(m.start <= match.start() < m.end for m in mentions):
+                continue
+            kinds_ok = self._kinds.anaphora[" ".join(match.group(1).lower().split())]
+            before = [m for m in bodies if m.end <= match.start() and m.entity.kind in kinds_ok]
+            candidates = before or [m for m in bodies if m.entity.kind in kinds_ok]
+            titled = [m for m in candidates if m.end <= title_end]
+            if not candidates:
+                continue
+            if titled:  # a document about a body (terms of reference): its title names it
+                entity = titled[0].entity
+            elif before:
+                entity = before[-1].entity
+            else:
+                counts: dict[str, int] = {}
+                for m in candidates:
+                    counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
+                entity = next(
+                    m.entity for m in candidates if counts[m.entity.key] == max(counts.values())
+                )
+            out.append(Mention(match.start(), match.end(), match.group(), entity, "anaphora"))
+        return out
+
+    def _preposition_places(self, toks: list[_Tok], known: list[Mention]) -> list[Mention]:
+        """Places the grammar gives away: "at the sub-national level in Juba", a fronted
+        "In Aden and Hodeidah, ...", "the CCCM hub in Malakal"."""
+        out: list[Mention] = []
+        for i, t in enumerate(toks):
+            if t.low != "in" or i + 1 >= len(toks):
+                continue
+            prev = toks[i - 1].low if i > 0 else ""
+            fronted = i == 0 or prev in (".", ";", ":", "-") or toks[i - 1].text in ("•",)
+            after_body = i > 0 and any(
+                m.end == toks[i - 1].end and self._kinds.is_("body", m.entity.kind) for m in known
+            )
+            if not (
+                prev in ("level", "levels", "hub", "hubs")
+                or after_body
+                or (fronted and t.text == "In")
+            ):
+                continue
+            j = i + 1
+            names: list[tuple[int, int]] = []
+            while j < len(toks):
+                a = j
+                while j < len(toks) and _place_word(toks[j]) and toks[j].low not in _MONTHS:
+                    j += 1
+                if j == a:
+                    break
+                names.append((a, j))
+                if (
+                    j < len(toks)
+                    and toks[j].low in (",", "and")
+                    and j + 1 < len(toks)
+                    and _place_word(toks[j + 1])
+                ):
+                    j += 1
+                    continue
+                if j + 1 < len(toks) and toks[j].low == "," and toks[j + 1].low == "and":
+                    j += 2
+                    continue
+                break
+            if fronted and not (j < len(toks) and toks[j].low == ","):
+                continue  # "In Borno, ...": a fronted place phrase ends with a comma
+            for a, b in names:
+                if any(m.start <= toks[a].start < m.end for m in known):
+                    continue
+                name = _join(toks[a:b])
+                entity = self.resolver.known(name) or self.resolver.resolve(name, "Place")
+                if self._kinds.is_("place", entity.kind):
+                    out.append(
+                        Mention(toks[a].start, toks[b - 1].end, name, entity, "place.preposition")
+                    )
+        return out
 
     def _area_mentions(self, country: str, skip: list[tuple[int, int]]) -> list[Mention]:
         """The first-level areas (ISO 3166-2) of the document's country, where it names them."""
@@ -637,6 +776,17 @@ _NOT_PLACES = frozenset(
 )
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_APPOSITION = re.compile(r"^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+([a-z][a-z -]{2,60})")
+_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(cluster|sector|working\s+group|task\s+force|network|platform|forum|committee)\b"
+    r"(?!\s+(?:approach|system|lead|leads|meetings?|partners?|members?|coordinators?|"
+    r"co-coordinators?|strategy|level|mechanism|structure|hubs?)\b)"
+)
+
+
 def _place_word(t: _Tok) -> bool:
     """A word that can be part of a place's name before "state"/"province"... ("Upper Nile")."""
     return (
@@ -669,6 +819,20 @@ def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:
             continue
         out.append(t)
     return out
+
+
+def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
+    """After a comma in a name: capitalised words, then "and" and a capitalised word, then the
+    name ends ("Works, Reconstruction and Housing.")."""
+    j = comma + 1
+    while (
+        j < len(toks) and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum()
+    ):
+        j += 1
+    if j == comma + 1 or j >= len(toks) or toks[j].low != "and":
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.entity is None and nxt.capital
 
 
 def _strong(t: _Tok) -> bool:

@@ -30,6 +30,8 @@ class Kinds:
     heads: tuple[HeadRule, ...]
     families: dict[str, frozenset[str]]
     place_heads: dict[str, str]  # "state" -> "State"
+    appositions: dict[str, str]  # "national ngo" -> "NationalNGO"
+    anaphora: dict[str, frozenset[str]]  # "cluster" -> kinds it may refer to
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -47,4 +49,10 @@ def kinds() -> Kinds:
     ]
     heads.sort(key=lambda h: -len(h.head))
     families = {k: frozenset(v) for k, v in data["families"].items()}
-    return Kinds(tuple(heads), families, dict(data["places"]))
+    return Kinds(
+        tuple(heads),
+        families,
+        dict(data["places"]),
+        dict(data["appositions"]),
+        {k: frozenset(v) for k, v in data["anaphora"].items()},
+    )

@@ -46,6 +46,16 @@ _OBJECTIVE = re.compile(
 _RELATED = re.compile(r"^related\s+inter[- ]?agency\s+plans?:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _GROUPS = re.compile(r"^(?:primary\s+)?target(?:ed)?\s+(?:population\s+)?groups:?$", re.IGNORECASE)
 _PRIORITY = re.compile(r"\s+priority$", re.IGNORECASE)
+_TABLE_CURRENCY = re.compile(r"\((US\$|USD|EUR|€)\)|\b(?:in|requirements?\b.*?)\s(US\$|USD)\b")
+_TABLE_HEADER = re.compile(
+    r"\b(?:programme|requirement|linked|plan|total|amount)s?\b", re.IGNORECASE
+)
+_TABLE_ROW = re.compile(
+    r"^(?P<title>[A-Za-z][^$\d]*?[A-Za-z)])\s+(?P<amount>\d{1,3}(?:,\d{3})+)"
+    r"(?:\s+(?P<related>[A-Z][A-Za-z0-9-]{1,12}))?$"
+)
+_TOTAL = re.compile(r"^(?:sub-?total|total|grand total)\b", re.IGNORECASE)
+_RULE = re.compile(r"^[-=_]{5,}$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -74,6 +84,8 @@ class _Block:
     groups: list[str] = field(default_factory=list)
     shares: list[tuple[str, Decimal, _Line]] = field(default_factory=list)
     last_line: int = 0
+    under: str | None = None  # the objective a budget table puts this programme under
+    from_table: bool = False
 
 
 def _lines(text: str) -> list[_Line]:
@@ -231,8 +243,15 @@ class _Reader:
 
     def classify(self) -> None:
         """Headline, objectives merged by title, untitled chart repeats folded in."""
-        if self.blocks and self.blocks[0].kind != "objective":
-            self.blocks[0].kind, self.blocks[0].title = "plan", ""
+        headline = next((b for b in self.blocks if not b.from_table), None)
+        if headline is not None and headline is self.blocks[0] and headline.kind != "objective":
+            headline.kind, headline.title = "plan", ""
+        total = next((b for b in self.blocks if b.kind == "total"), None)
+        if total is not None:  # a table's "Total" is the plan's figure when nothing else gives it
+            self.blocks.remove(total)
+            if not any(b.kind == "plan" for b in self.blocks):
+                total.kind = "plan"
+                self.blocks.insert(0, total)
         objective_titles = {name_key(b.title): b for b in self.blocks if b.kind == "objective"}
         merged: list[_Block] = []
         for b in self.blocks:
@@ -289,8 +308,69 @@ class _Reader:
                 result.update({i: objective.title for i in members})
         return result
 
+    def read_tables(self) -> None:
+        """Budget tables: a header naming the currency, rows "Title  38,400,000  MRP", groups
+        under "Strategic Objective N: ..." closed by a "Subtotal" that is the objective's
+        funding. Tables without a currency are not read as money (they may count people)."""
+        currency: str | None = None
+        group: list[_Block] = []
+        marker: _Line | None = None
+        for line in self.lines:
+            text = line.text
+            if currency is None:
+                if m := _TABLE_CURRENCY.search(text):
+                    currency = _CURRENCY.get(m.group(1).upper().strip("()"), "USD")
+                continue
+            if not text or _RULE.match(text):
+                continue
+            if _OBJECTIVE.match(text) and _OBJECTIVE.match(text).group("title"):  # type: ignore[union-attr]
+                marker, group = line, []
+                continue
+            row = _TABLE_ROW.match(text)
+            if row is None:
+                currency = None if not _TABLE_HEADER.search(text) else currency
+                continue
+            amount = Money(Decimal(row.group("amount").replace(",", "")), currency)
+            if _TOTAL.match(row.group("title")):
+                if not row.group("title").lower().startswith("sub"):
+                    self.blocks.append(_Block("total", "", line, line, amount, from_table=True))
+                elif marker is not None:
+                    title = _OBJECTIVE.match(marker.text).group("title").strip()  # type: ignore[union-attr]
+                    number = _OBJECTIVE.match(marker.text).group("n")  # type: ignore[union-attr]
+                    self.blocks.append(
+                        _Block(
+                            "objective",
+                            title,
+                            marker,
+                            line,
+                            amount,
+                            _int(number),
+                            last_line=line.index,
+                            from_table=True,
+                        )
+                    )
+                    for b in group:
+                        b.under = title
+                marker, group = None, []
+                continue
+            block = _Block(
+                "programme",
+                row.group("title").strip(),
+                line,
+                line,
+                amount,
+                last_line=line.index,
+                from_table=True,
+            )
+            if row.group("related"):
+                block.related.append(row.group("related"))
+            self.blocks.append(block)
+            group.append(block)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
     def funding_blocks(self) -> list[FundingBlock]:
         self.read_funding()
+        self.read_tables()
         self.read_details()
         self.classify()
         under = self.objectives_of_programmes()
@@ -319,7 +399,7 @@ class _Reader:
                         Share(n, p, self.evidence(ln, ln, "figures.chart", 0.9))
                         for n, p, ln in b.shares
                     ),
-                    objective=under.get(i),
+                    objective=b.under or under.get(i),
                     number=b.number,
                 )
             )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from coordkg.graph.model import Entity
 from coordkg.graph.reference import reference_entries
@@ -182,6 +183,21 @@ class Resolver:
         for surface in (entity.name, *surfaces):
             self._remember(surface, entity)
         return entity
+
+    def retype(self, entity: Entity, kind: str) -> Entity:
+        """The same entity with the kind a document states for it ("X, a national NGO")."""
+        if entity.from_reference or entity.kind == kind:
+            return entity
+        retyped = replace(entity, kind=kind)
+        for surface, known in list(self._surface.items()):
+            if known.key == entity.key:
+                self._surface[surface] = retyped
+        for key, known in list(self._by_key.items()):
+            if known.key == entity.key:
+                self._by_key[key] = retyped
+        if entity.acronym and self._by_acronym.get(entity.acronym) == entity:
+            self._by_acronym[entity.acronym] = retyped
+        return retyped
 
     def _remember(self, name: str, entity: Entity) -> None:
         for surface in (name, entity.name):

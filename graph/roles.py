@@ -50,6 +50,7 @@ class RoleRules:
     co_holders: re.Pattern[str]
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
+    clause_break: re.Pattern[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
+        re.compile(markers["break"]),
     )
 
 
@@ -106,7 +108,14 @@ _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", 
 _PRONOUN_START = re.compile(r"^(?:it|they|the\s+organi[sz]ation|the\s+agency)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
+_AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
+
+
+def _level(m: re.Match[str]) -> str:
+    """The level a level phrase names: "nationally" -> national, "sub national" -> sub-national."""
+    level = (m.group(1) or "national").lower().replace("subnational", "sub-national")
+    return "sub-national" if level == "sub national" else level
 
 
 def _number(word: str) -> int:
@@ -164,6 +173,12 @@ class _Walk:
         self.level_for_places: str | None = None
         self.last_end = 0
         self.closed: set[str] = set()  # lists already ended by a bare "and"
+        self.last_body: Mention | None = None
+        self.passive_body: Mention | None = None  # the body a passive trigger is about
+        self.default_scopes: list[Scope] = []  # "At national level, ...", "In Borno, ..."
+        self.topic: Mention | None = None
+        self.orphan: tuple[Trigger, Mention] | None = None
+        self.pending_scopes: list[Scope] = []
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -185,35 +200,85 @@ class _Walk:
                 f.co.extend(e for e in self.co if e not in f.co)
             self.co = []
 
-    def close_passive(self) -> None:
-        if self.mode == "by" and self.by and self.trigger and self.before:
-            frame = _Frame(self.trigger, list(self.by), self.before[-1])
+    def close_passive(self, body: Mention | None = None) -> None:
+        """End a passive clause: "X is co-led by A and B" makes A and B co-leads of X.
+
+        The body is the one before the trigger, or, for a fronted "Under the leadership of A,
+        the X ...", the first one after the agents (``body``), or the list's topic."""
+        target = self.passive_body or body or self.topic
+        if self.mode == "by" and self.by and self.trigger and target is not None:
+            frame = _Frame(self.trigger, list(self.by), target)
+            if target.qualifier is not None:
+                frame.scopes.append(target.qualifier)
             self.current = [frame]
             self.frames.append(frame)
             self.subjects = list(self.by)
-        self.by = []
-        if self.mode == "by":
+        if self.mode == "by" and (self.by or target is not None):
+            self.by = []
             self.mode = None
 
+    def open_passive(self) -> tuple[Trigger, Mention | None] | None:
+        """A role left without holders, for the list below: "The cluster is co-led by:",
+        "The following organisations are members of the SAG:"."""
+        if self.mode == "by" and not self.by and self.trigger is not None:
+            return self.trigger, self.passive_body
+        return self.orphan
+
+    def finish(self) -> None:
+        """End of sentence: close what is open; unscoped frames take the fronted scopes."""
+        if not (self.mode == "by" and not self.by):
+            self.close_passive()
+        self.flush_co()
+        t = self.trigger
+        if t is not None and t.voice == "active" and not self.current and self.subjects:
+            if self.topic is not None:  # "- UNHCR serves as Cluster Coordinator;"
+                frame = _Frame(t, list(self.subjects), self.topic, scopes=list(self.pending_scopes))
+                self.frames.append(frame)
+        for f in self.frames:
+            if not f.scopes:
+                f.scopes.extend(self.default_scopes)
+
     def read_scope_gap(self, gap: str) -> None:
-        """Levels written after a body: "at the national level and the governorate level in"."""
-        if not self.current:
-            return
+        """Levels written after a body: "at the national level and the governorate level in";
+        before any role, they scope the whole sentence ("At national level, ...")."""
         found = list(_LEVEL.finditer(gap))
+        if found and self.mode == "by" and self.by:
+            self.close_passive()  # "co-led by A and B at national level"
+        fronted = not self.frames and self.trigger is None
+        if not self.current and not fronted:
+            # a role still waiting for its body ("serves as Cluster Coordinator at national
+            # level" in a list about the cluster): keep the level for it
+            self.pending_scopes.extend(Scope(level=_level(m)) for m in found)
+            return
         trailing_in = re.search(r"\bin\s*$", gap) is not None
         for i, m in enumerate(found):
-            level = (m.group(1) or "national").lower().replace("subnational", "sub-national")
-            if level == "sub national":
-                level = "sub-national"
+            level = _level(m)
             if trailing_in and i == len(found) - 1:
                 self.level_for_places = level
+            elif fronted:
+                self.default_scopes.append(Scope(level=level))
             else:
                 for f in self.current:
                     f.scopes.append(Scope(level=level))
 
     # -- items --------------------------------------------------------------------------
     def on_marker(self, item: _Item) -> None:
-        if item.kind == "co":
+        if item.kind == "by":  # "..., and by IOM and SEMA in Borno": the passive goes on
+            last = self.frames[-1] if self.frames else None
+            if last is not None and last.trigger.voice == "passive":
+                self.close_passive()
+                self.trigger, self.passive_body, self.mode, self.by = (
+                    last.trigger,
+                    last.body,
+                    "by",
+                    [],
+                )
+                self.closed.discard("by")
+        elif item.kind == "break":
+            self.close_passive()
+            self.flush_co()
+            self.co, self.subjects, self.trigger, self.current, self.mode = [], [], None, [], None
+        elif item.kind == "co":
             self.co_mode = True
         elif item.kind == "under":
             self.mode = "under"
@@ -232,7 +297,12 @@ class _Walk:
             self.trigger, self.trigger_end, self.current = t, item.end, []
             self.mode = None
         elif t.voice == "passive":
+            relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
+            # "X is chaired by", "X, which is chaired by": the body named last before it
+            self.passive_body = (
+                self.before[-1] if self.before else (self.last_body if relative else None)
+            )
         elif t.voice == "postfix":
             if self.subjects and self.before:
                 frame = _Frame(t, list(self.subjects), self.before[-1])
@@ -276,6 +346,8 @@ class _Walk:
         """
         if items and (name in self.closed or not _CONJOINED.match(gap)):
             return False
+        if len(items) == 1 and "," in gap and re.search(r"\band\b", gap):
+            return False  # "led by WHO, and the IRC is ...": a serial comma needs a list first
         if not items:
             self.closed.discard(name)
         elif re.search(r"\band\b|&", gap) and "," not in gap:
@@ -296,6 +368,10 @@ class _Walk:
     def on_body(self, item: _Item, gap: str) -> None:
         m = item.mention
         assert m is not None
+        self.last_body = m
+        if self.mode == "by" and self.by and self.passive_body is None:
+            self.close_passive(m)  # "Under the leadership of UNHCR, the Protection Sector ..."
+            return
         if self.mode == "under":
             self.mode = None
             if self.current:
@@ -307,6 +383,13 @@ class _Walk:
         if self.mode in ("rel", "by"):
             return
         t = self.trigger
+        if (
+            t is not None
+            and t.voice == "active"
+            and not self.subjects
+            and self.gap_ok(self.text[self.trigger_end : item.start])
+        ):
+            self.orphan = (t, m)  # "The following organisations are members of the SAG:"
         if t is not None and t.voice in ("active", "adjective") and self.subjects:
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
@@ -331,13 +414,16 @@ class _Walk:
         place = item.mention.entity  # type: ignore[union-attr]
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
-        if not self.current or not self.gap_ok(gap) or self.mode in ("rel", "by"):
-            return
         if place.kind == "Country" and place.key == self.country:
             return  # the plan's own country is no narrower scope
-        level = self.level_for_places
+        scope = Scope(level=self.level_for_places, place=place)
+        if not self.frames and self.trigger is None and self.mode is None:
+            self.default_scopes.append(scope)  # "In Aden and Hodeidah, the X is ..."
+            return
+        if not self.current or not self.gap_ok(gap) or self.mode in ("rel", "by"):
+            return
         for f in self.current:
-            f.scopes.append(Scope(level=level, place=place))
+            f.scopes.append(scope)
 
     @staticmethod
     def _count(gap: str, frame: _Frame) -> None:
@@ -374,6 +460,8 @@ def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> lis
             items.append(_Item(a, b, "trigger", trigger=t))
             taken.append((a, b))
     for kind, regex in (
+        ("break", rules.clause_break),
+        ("by", _AND_BY),
         ("co", rules.co_holders),
         ("under", rules.part_of),
         ("rel", rules.relative),
@@ -384,36 +472,67 @@ def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> lis
     return sorted(items, key=lambda i: i.start)
 
 
+@dataclass
+class Context:
+    """What a sentence inherits from the ones before it.
+
+    ``lead_in``: subjects of a sentence ending with a colon, for the list items under it ("IOM
+    holds these roles:" / "- co-lead of the X"); ``passive``: the trigger and body of a passive
+    lead-in ("The cluster is co-led by:" / "- UNHCR"); ``previous``: the last sentence's
+    subjects, for one starting "It"; ``topic``: the body the text was last about, for a list
+    item that names no body ("- UNHCR serves as Cluster Coordinator").
+    """
+
+    lead_in: list[Entity] = field(default_factory=list)
+    passive: tuple[Trigger, Mention | None] | None = None
+    previous: list[Entity] = field(default_factory=list)
+    topic: Mention | None = None
+    in_list: bool = False
+
+
+_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s")  # a list item (Markdown lists follow a blank line)
+_LABEL = re.compile(
+    r"^[-*•]?\s*((?:[A-Z][\w'’-]*\s?){1,4}(?:(?:state|province|governorate|region|district|"
+    r"county|oblast|hub)\s?)?):\s"
+)
+
+
 def read_sentence(
     sentence: Sentence,
     mentions: list[Mention],
     rules: RoleRules,
     country: str | None,
-    lead_in: list[Entity],
-    previous: list[Entity],
-) -> tuple[list[_Frame], list[Entity]]:
-    """The role frames of one sentence and its subjects at the end.
-
-    ``lead_in`` are the subjects of a sentence ending with a colon, for the list items under
-    it ("IOM holds these roles:" / "- co-lead of the X"); ``previous`` are the last sentence's,
-    for a sentence that starts with "It" or "The organization".
-    """
+    context: Context,
+) -> _Walk:
+    """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
     items = _items(sentence, mentions, rules)
     no_subject = not any(i.kind == "actor" for i in items if i.start < _first_trigger(items))
-    if previous and _PRONOUN_START.match(sentence.text):
-        walk.subjects = list(previous)
-    elif lead_in and no_subject:
-        walk.subjects = list(lead_in)
+    if context.previous and _PRONOUN_START.match(sentence.text):
+        walk.subjects = list(context.previous)
+    elif context.lead_in and no_subject:
+        walk.subjects = list(context.lead_in)
+    if context.in_list:
+        walk.topic = context.topic
+        if context.passive is not None and not any(i.kind == "trigger" for i in items):
+            walk.trigger, walk.passive_body = context.passive
+            walk.mode = "by"
+        label = _LABEL.match(sentence.text)
+        if label is not None and not any(
+            i.start < label.end(1) for i in items if i.kind != "place"
+        ):
+            walk.default_scopes.append(Scope(place=_label_place(label.group(1), mentions)))
     prev: _Item | None = None
     for item in items:
         gap = walk.gap(item.start)
         if item.kind == "trigger":
             if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
                 walk.on_trigger(item, gap)
-        elif item.kind in ("co", "under", "rel"):
+        elif item.kind in ("co", "under", "rel", "by", "break"):
+            walk.read_scope_gap(gap)
             walk.on_marker(item)
         elif item.kind == "actor":
+            walk.read_scope_gap(gap)
             walk.on_actor(item, gap)
         elif item.kind == "body":
             walk.read_scope_gap(gap)
@@ -424,9 +543,18 @@ def read_sentence(
         walk.last_end = item.end
         prev = item
     walk.read_scope_gap(sentence.text[walk.last_end :])
-    walk.close_passive()
-    walk.flush_co()
-    return walk.frames, walk.subjects
+    walk.finish()
+    return walk
+
+
+def _label_place(label: str, mentions: list[Mention]) -> Entity:
+    """The place a list item is labelled with ("- South West State: co-led by ...")."""
+    for m in mentions:
+        if m.surface in label and kinds().is_("place", m.entity.kind):
+            return m.entity
+    from coordkg.graph.resolve import slug
+
+    return Entity(slug(label), label, "Place")
 
 
 def _first_trigger(items: list[_Item]) -> int:
@@ -496,13 +624,12 @@ def extract_roles(
     rules = role_rules()
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
-    lead_in: list[Entity] = []
-    previous: list[Entity] = []
+    context = Context()
     index = 0
     last_end = 0
     for sentence in sentences:
-        if "\n\n" in doc.text[last_end : sentence.start]:
-            lead_in = []  # a list ends with its paragraph
+        if "\n\n" in doc.text[last_end : sentence.start] and not _ITEM.match(sentence.text):
+            context.lead_in, context.passive, context.in_list = [], None, False
         last_end = sentence.end
         inside: list[Mention] = []
         while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -512,11 +639,16 @@ def extract_roles(
             if mentions[j].start >= sentence.start:
                 inside.append(mentions[j])
             j += 1
-        frames, subjects = read_sentence(sentence, inside, rules, country, lead_in, previous)
-        previous = subjects
-        if sentence.text.rstrip().endswith(":") and subjects:
-            lead_in = subjects
-        r, rel = claims_from_frames(frames, doc, sentence)
+        walk = read_sentence(sentence, inside, rules, country, context)
+        context.previous = walk.subjects
+        if sentence.text.rstrip().endswith(":"):
+            context.in_list = True
+            context.lead_in = walk.subjects
+            context.passive = walk.open_passive()
+        bodies = [m for m in inside if kinds().is_("body", m.entity.kind)]
+        if bodies:
+            context.topic = bodies[-1]
+        r, rel = claims_from_frames(walk.frames, doc, sentence)
         roles.extend(r)
         relations.extend(rel)
     return roles, relations

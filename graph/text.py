@@ -26,6 +26,9 @@ _CONNECTOR_END = re.compile(
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_COLUMNS = re.compile(r"\S {3,}\S")
+_RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,10 @@ def _joins(prev: str, nxt: str, wrapped: bool, width: int, blank_lines: int) -> 
         if blank_lines >= 2 and not p.endswith(_TERMINAL) and continues:
             return " "
         return None
-    if p.endswith("-") and len(p) > 1 and p[-2].isalpha() and n[0].isalpha():
-        return ""
+    if p.endswith(("-", "/")) and len(p) > 1 and p[-2].isalpha() and n[0].isalpha():
+        return ""  # "sub-" + "national", "Shelter/" + "NFI"
+    if _COLUMNS.search(p) or _COLUMNS.search(n) or _RULE_LINE.match(p) or _RULE_LINE.match(n):
+        return None  # a table row (columns separated by runs of spaces) or a ruled line
     if p.endswith(_TERMINAL):
         return None
     if n[0].islower() or n[0] in "(,)%":
@@ -82,6 +87,16 @@ def _joins(prev: str, nxt: str, wrapped: bool, width: int, blank_lines: int) -> 
     if wrapped and len(p) >= width:
         return " "
     return None
+
+
+def _split_word(prev: str, nxt: str, vocabulary: set[str]) -> bool:
+    """Whether a hyphen at a line end split a word the document writes whole elsewhere."""
+    p = prev.rstrip()
+    if not p.endswith("-"):
+        return False
+    head = _WORDS.findall(p[:-1])
+    tail = _WORDS.findall(nxt)
+    return bool(head and tail) and (head[-1] + tail[0]).lower() in vocabulary
 
 
 def clean(raw: str) -> CleanText:
@@ -99,6 +114,7 @@ def clean(raw: str) -> CleanText:
         lines.append((pos, line))
         pos += len(line) + 1
     wrapped, width = _is_wrapped_layout([line for _, line in lines])
+    vocabulary = {w.lower() for w in _WORDS.findall(raw)}
 
     out: list[str] = []
     origin: list[int] = []
@@ -128,6 +144,9 @@ def clean(raw: str) -> CleanText:
                 emit_sep("\n\n" if blanks else "\n", end_of_prev)
             elif join == " ":
                 emit_sep(" ", end_of_prev)
+            elif _split_word(pline, body, vocabulary):
+                out[-1] = out[-1].rstrip()[:-1]  # "Shel-" + "ter": the hyphen only broke the line
+                del origin[len(origin) - 1]
         emit(body, bstart)
         prev = (start, line)
         blanks = 0

@@ -6,78 +6,24 @@ and every extra row is printed, so a failure says what to fix.
 
 from __future__ import annotations
 
-import csv
-import re
-from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from goldmatch import label_index, norm, read_csv, report, same, same_role, score
 
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 
 GOLD = Path(__file__).parents[1] / "gold"
-THRESHOLD = 0.95
 
 
 def read_gold(name: str) -> list[dict[str, str]]:
-    with open(GOLD / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return read_csv(GOLD / name)
 
 
-def norm(label: str) -> str:
-    """Compare names without case, parenthesised acronyms, curly quotes or plural s."""
-    label = re.sub(r"\([^)]*\)", " ", label.replace("’", "'")).casefold()
-    words = [
-        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-        for w in re.findall(r"[\w'/-]+", label)
-    ]
-    return " ".join(words)
-
-
-def label_index(store: ox.Store) -> dict[str, set[str]]:
-    """For each name or acronym in the graph, every normalised label of that entity."""
-    rows = store.query(
-        """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-           PREFIX ckg: <https://w3id.org/coordkg/ontology#>
-           SELECT ?e ?label WHERE { ?e skos:prefLabel|skos:altLabel|ckg:acronym ?label }""",
-        use_default_graph_as_union=True,
-    )
-    by_entity: dict[str, set[str]] = defaultdict(set)
-    shown: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        by_entity[r["e"].value].add(norm(r["label"].value))
-        shown[r["label"].value].add(r["e"].value)
-    return {label: set().union(*(by_entity[e] for e in es)) for label, es in shown.items()}
-
-
-def same(gold: str, output: str, labels: dict[str, set[str]]) -> bool:
-    if not gold and not output:
-        return True
-    return norm(gold) in labels.get(output, {norm(output)}) or norm(gold) == norm(output)
-
-
-def same_role(g: dict[str, str], o: dict[str, str], labels: dict[str, set[str]]) -> bool:
-    """A gold role row and an output row state the same (plan, holder, role, body, scope)."""
-    return (
-        g["plan"] == o["plan"]
-        and g["role"] == o["role"]
-        and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))
-    )
-
-
-def score(matched_gold: int, gold: int, matched_out: int, out: int) -> tuple[float, float]:
-    return matched_out / max(out, 1), matched_gold / max(gold, 1)
-
-
-def report(kind: str, missing: list[object], extra: list[object], p: float, r: float) -> None:
-    print(f"\n{kind}: precision {p:.3f} recall {r:.3f}")
-    for m in missing:
-        print(f"  MISSING {m}")
-    for e in extra:
-        print(f"  EXTRA   {e}")
+THRESHOLD = 0.95
 
 
 def test_roles_match_gold(graph: ox.Store) -> None:
