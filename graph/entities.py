@@ -796,7 +796,7 @@ def _place_word(t: _Tok) -> bool:
         and t.low not in _FUNCTION
         and t.low not in _NOT_PLACES
         and not _COMPASS.match(t.text)
-        and t.text.replace("-", "").isalpha()
+        and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
     )
 
 

@@ -224,16 +224,22 @@ class _Walk:
             return self.trigger, self.passive_body
         return self.orphan
 
-    def finish(self) -> None:
-        """End of sentence: close what is open; unscoped frames take the fronted scopes."""
+    def settle(self) -> None:
+        """End of a clause: close the passive, give out co-holders, and let a role still
+        waiting for its body take the list's topic ("- UNHCR serves as Cluster Coordinator;")."""
         if not (self.mode == "by" and not self.by):
             self.close_passive()
         self.flush_co()
         t = self.trigger
-        if t is not None and t.voice == "active" and not self.current and self.subjects:
-            if self.topic is not None:  # "- UNHCR serves as Cluster Coordinator;"
-                frame = _Frame(t, list(self.subjects), self.topic, scopes=list(self.pending_scopes))
-                self.frames.append(frame)
+        waiting = t is not None and t.voice == "active" and not self.current and self.subjects
+        if waiting and self.topic is not None:
+            scopes = list(self.pending_scopes)
+            self.frames.append(_Frame(t, list(self.subjects), self.topic, scopes=scopes))  # type: ignore[arg-type]
+        self.pending_scopes = []
+
+    def finish(self) -> None:
+        """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
+        self.settle()
         for f in self.frames:
             if not f.scopes:
                 f.scopes.extend(self.default_scopes)
@@ -275,8 +281,7 @@ class _Walk:
                 )
                 self.closed.discard("by")
         elif item.kind == "break":
-            self.close_passive()
-            self.flush_co()
+            self.settle()
             self.co, self.subjects, self.trigger, self.current, self.mode = [], [], None, [], None
         elif item.kind == "co":
             self.co_mode = True
