@@ -73,7 +73,7 @@ def countries() -> tuple[tuple[Entity, tuple[str, ...]], ...]:
 def subdivisions(country_code: str) -> tuple[tuple[Entity, tuple[str, ...]], ...]:
     """The first-level areas of a country (ISO 3166-2), with their plain-ASCII spellings."""
     out = []
-    for s in pycountry.subdivisions.get(country_code=country_code.upper()) or ():
+    for s in pycountry.subdivisions.get(country_code=country_code.upper()) or ():  # type: ignore[no-untyped-call]
         if getattr(s, "parent_code", None):
             continue  # second level and below
         kind = _KINDS.get(s.type.lower(), "FirstLevelArea")
@@ -96,5 +96,5 @@ def place_names(entity: Entity) -> dict[str, str]:
     if "-" not in code:
         country = pycountry.countries.get(alpha_2=code)
         return translated(country.name, "iso3166-1") if country else {}
-    sub = pycountry.subdivisions.get(code=code)
+    sub = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
     return translated(sub.name, "iso3166-2") if sub else {}

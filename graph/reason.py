@@ -93,9 +93,10 @@ def reason_over(data: Graph) -> ReasoningReport:
         return ReasoningReport(False, individuals, explanations=explain(combined))
     inferred = Graph(identifier=INFERRED_GRAPH)
     for s, p, o in world.get_ontology(_INFERENCES + "/").get_triples(None, None, None):
-        triple = tuple(URIRef(world._unabbreviate(x)) for x in (s, p, o))
-        if not str(triple[0]).startswith((_CKG, _INFERENCES)) and triple not in combined:
-            inferred.add(triple)  # type: ignore[arg-type]
+        subject, predicate, obj = (URIRef(world._unabbreviate(x)) for x in (s, p, o))
+        triple = (subject, predicate, obj)
+        if not str(subject).startswith((_CKG, _INFERENCES)) and triple not in combined:
+            inferred.add(triple)
     # owlready2 hands back inverse and symmetric values but not super-properties: add those.
     supers = _closure(combined, RDFS.subPropertyOf)
     for s, p, o in data:
@@ -141,6 +142,8 @@ def explain(graph: Graph) -> list[str]:
                 )
     out = []
     for a, b in graph.subject_objects(OWL.disjointWith):
+        if not (isinstance(a, URIRef) and isinstance(b, URIRef)):
+            continue
         for node, classes in sorted(reasons.items()):
             if a in classes and b in classes:
                 label = graph.value(node, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))

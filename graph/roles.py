@@ -582,7 +582,9 @@ def claims_from_frames(
         for holder in everyone:
             if _family(holder) != "actor":
                 continue
-            others = tuple(e for e in everyone if e.key != holder.key)
+            # co-holders share a lead, chair or coordination; members are just members
+            shared = f.trigger.role != "member"
+            others = tuple(e for e in everyone if e.key != holder.key) if shared else ()
             for scope in scopes:
                 roles.append(
                     RoleClaim(
