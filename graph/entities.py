@@ -777,7 +777,20 @@ _NOT_PLACES = frozenset(
 
 
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _APPOSITION = re.compile(r"^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+([a-z][a-z -]{2,60})")
 _ANAPHOR = re.compile(
