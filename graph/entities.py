@@ -74,7 +74,6 @@ _FUNCTION = frozenset(
         "between",
         "via",
         "per",
-        "iom's",
     ]
 )
 _LEVELS = {
