@@ -163,18 +163,8 @@ def build(
     """
     from coordkg.graph.build import build as run_build
     from coordkg.graph.build import bundled_documents
-    from coordkg.graph.readers import max_bytes_from_env
 
-    paths = list(documents) or bundled_documents()
-    target = _store(store)
-    summary = run_build(
-        paths,
-        target,
-        max_size or max_bytes_from_env(),
-        progress=lambda m: click.echo(m, err=True),
-        meta=_metadata(meta),
-    )
-    _summary("built", summary, target.location)
+    _read_into(run_build, "built", list(documents) or bundled_documents(), max_size, meta, store)
 
 
 @cli.command()
@@ -186,17 +176,30 @@ def add(
 ) -> None:
     """Add DOCUMENTS to the graph; a document added again replaces what it said before."""
     from coordkg.graph.build import add as run_add
+
+    _read_into(run_add, "added", list(documents), max_size, meta, store)
+
+
+def _read_into(
+    run: Any,
+    verb: str,
+    paths: list[Path],
+    max_size: int | None,
+    meta: tuple[str, ...],
+    store: Path | None,
+) -> None:
+    """Read documents into the store with ``run`` (build or add) and print the summary."""
     from coordkg.graph.readers import max_bytes_from_env
 
     target = _store(store)
-    summary = run_add(
-        list(documents),
+    summary = run(
+        paths,
         target,
         max_size or max_bytes_from_env(),
         progress=lambda m: click.echo(m, err=True),
         meta=_metadata(meta),
     )
-    _summary("added", summary, target.location)
+    _summary(verb, summary, target.location)
 
 
 @cli.command()

@@ -25,6 +25,7 @@ from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.places import subdivisions
 from coordkg.graph.reference import reference_entries
 from coordkg.graph.resolve import Resolver, fold, name_key, singular
+from coordkg.graph.text import MONTHS
 
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
@@ -775,22 +776,7 @@ _NOT_PLACES = frozenset(
 )
 
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTHS = frozenset(MONTHS)
 _APPOSITION = re.compile(r"^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+([a-z][a-z -]{2,60})")
 _ANAPHOR = re.compile(
     r"\b[Tt]he\s+(cluster|sector|working\s+group|task\s+force|network|platform|forum|committee)\b"

@@ -14,6 +14,7 @@ from datetime import date
 from coordkg.graph.kinds import kinds
 from coordkg.graph.model import DocumentMetadata, Entity, Mention
 from coordkg.graph.reference import reference_by_key
+from coordkg.graph.text import MONTHS
 
 _TITLE = re.compile(
     r"^[^\n]{0,80}\b(?:plan|appeal|strategy|framework|overview)\b[^\n]{0,40}$", re.IGNORECASE
@@ -24,26 +25,7 @@ _PLAN_YEAR = re.compile(
     r"\b(?:Response|Crisis Response|Humanitarian Response|Refugee Response)\s+Plan\s+"
     r"((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?"
 )
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+_MONTHS = {m: i for i, m in enumerate(MONTHS, 1)}
 _UPDATED = re.compile(
     r"\b(?:last\s+)?updated:?\s*(?:on\s+)?(?:(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\s+(?P<year2>\d{4})"

@@ -16,6 +16,22 @@ from dataclasses import dataclass
 
 from coordkg.graph.model import Sentence
 
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+"""Month names, for dates ("February 13 2025") and for words that are not places ("In March,")."""
+
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t"), " ")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _TERMINAL = (".", ";", ":", "!", "?")
