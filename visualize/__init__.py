@@ -1,4 +1,17 @@
-"""Network maps of the coordination graph (pyvis); reads the graph, never writes it.
+"""Network maps of the coordination graph, and measures of it; reads the graph, never writes it.
 
-Built under the maps issue: this package is the place for it in the architecture.
+Two pure steps with one style table between them::
+
+    questions (links, entities, programmes) ─ model ─ networkx graph ─ view ─ one HTML page
+                                                          │        style ┘
+                                                          └─ stats ─ table
+
+- ``maps``: what `coordkg map` draws: asks the graph, builds the model, renders, writes UTF-8;
+- ``model``: query rows -> networkx graph (no style, no HTML), comparisons of two plans;
+- ``style``: the visual language (colour and shape per class, colour and label per link);
+- ``view``: networkx graph -> a self-contained page (``page.html``, ``page.css``, ``page.js``,
+  and vis-network from the pyvis package, inlined); document text is escaped there, once;
+- ``layout``: positions computed in Python for maps too large for the browser's physics;
+- ``ontology``: the ontology's classes and properties, for the style and the ontology map;
+- ``stats``: `coordkg stats`; ``browser``: headless Chromium for the tests and the benchmark.
 """

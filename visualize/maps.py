@@ -1,0 +1,186 @@
+"""The maps `coordkg map` writes: ask the graph, build the model, render the view, write UTF-8.
+
+Everything a map shows is asked of the graph with the catalogue's questions (``links``,
+``entities``, ``programmes``): nothing about who leads what is known here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+import networkx as nx
+import pyoxigraph as ox
+
+from coordkg.errors import InputError
+from coordkg.queries.catalogue import get
+from coordkg.queries.run import run_oxigraph
+from coordkg.queries.table import Table
+from coordkg.visualize.model import neighbourhood, network, node_of
+from coordkg.visualize.ontology import ontology_network
+from coordkg.visualize.style import DEFAULT_RELATIONS, FAMILIES, RELATIONS, family_of, link_style
+from coordkg.visualize.view import Page, render
+
+
+@dataclass(frozen=True)
+class MapRequest:
+    """What to draw; the defaults draw the coordination network of the latest plan."""
+
+    plan: str = ""  # a period or document id; "" = the latest plan
+    compare: tuple[str, str] | None = None  # two plans instead of one
+    focus: str = ""  # an organisation or body (name, acronym or other name)
+    depth: int = 1
+    relations: tuple[str, ...] = DEFAULT_RELATIONS
+    types: tuple[str, ...] = ()  # family keys of the legend; () = all
+
+
+@dataclass(frozen=True)
+class MapSummary:
+    """What was written, for the command's one-line report."""
+
+    path: Path
+    title: str
+    nodes: int
+    links: int
+    size: int  # bytes
+
+
+def latest(plans: set[str]) -> str:
+    """The plan whose period ends last ("2023-2025" after "2024"); a plan known only by its
+    document id sorts by the last year in the id, or before every year when it has none."""
+
+    def key(plan: str) -> tuple[int, str]:
+        years = re.findall(r"(?:19|20)\d\d", plan)
+        return (int(years[-1]) if years else 0, plan)
+
+    return max(plans, key=key)
+
+
+def _known(option: str, given: tuple[str, ...], known: tuple[str, ...]) -> None:
+    unknown = [x for x in given if x not in known]
+    if unknown:
+        raise InputError(option, f"unknown {', '.join(unknown)} (known: {', '.join(known)})")
+
+
+def _check(request: MapRequest) -> None:
+    if not request.relations:
+        raise InputError("--relations", f"must name at least one of {', '.join(RELATIONS)}")
+    _known("--relations", request.relations, RELATIONS)
+    _known("--types", request.types, tuple(f.key for f in FAMILIES))
+    if request.depth < 1:
+        raise InputError("--depth", "must be 1 or more")
+    if request.compare and request.plan:
+        raise InputError("--plan", "cannot be used with --compare, which names both plans")
+    if request.compare and request.compare[0] == request.compare[1]:
+        raise InputError("--compare", "needs two different plans")
+
+
+def _links(store: ox.Store, plan: str, relations: tuple[str, ...]) -> Table:
+    table = run_oxigraph(store, get("links"), {"plan": plan})
+    i = table.columns.index("link")
+    rows = tuple(r for r in table.rows if link_style(r[i]).relation in relations)
+    return Table(table.columns, rows)
+
+
+def _plans(table: Table) -> set[str]:
+    i = table.columns.index("plan")
+    return {r[i] for r in table.rows}
+
+
+def _side(store: ox.Store, plan: str, relations: tuple[str, ...], known: set[str]) -> Table:
+    table = _links(store, plan, relations)
+    if not table.rows:
+        raise InputError(
+            "--plan" if plan else "graph",
+            f"no links in plan {plan!r} (plans: {', '.join(sorted(known)) or 'none'})"
+            if plan
+            else "has no links to draw: build it from response plans first",
+        )
+    return table
+
+
+def _focus(store: ox.Store, g: nx.MultiDiGraph, name: str) -> str:
+    """The node of the entity called ``name``.
+
+    Raises:
+        InputError: no entity, several, or one that is not on the map.
+    """
+    rows = run_oxigraph(store, get("entities"), {"name": name}).as_dicts()
+    exact = [r for r in rows if name.lower() in (r["name"].lower(), r["acronym"].lower())]
+    found = exact or rows
+    if not found:
+        raise InputError("--focus", f"no organisation or body is called {name!r} in the graph")
+    if len(found) > 1:
+        names = "; ".join(sorted(r["name"] for r in found))
+        raise InputError("--focus", f"{name!r} could be any of: {names}")
+    if found[0]["id"] not in g:
+        raise InputError("--focus", f"{found[0]['name']} has no links on this map")
+    return found[0]["id"]
+
+
+def coordination_network(store: ox.Store, request: MapRequest) -> tuple[nx.MultiDiGraph, Page]:
+    """The model of the map ``request`` asks for, and what its page should say it shows.
+
+    Raises:
+        InputError: an option names nothing in the graph, or leaves nothing to draw.
+    """
+    _check(request)
+    known = _plans(run_oxigraph(store, get("links"), {}))
+    plans = request.compare or (request.plan or (latest(known) if known else ""),)
+    sides = [_side(store, p, request.relations, known) for p in plans]
+    names = tuple(", ".join(sorted(_plans(t))) for t in sides)
+    funding = (
+        run_oxigraph(store, get("programmes"), {}) if "programmes" in request.relations else None
+    )
+    g = network(sides, run_oxigraph(store, get("entities"), {}), funding)
+    around, about = "", []
+    centre = ""
+    if request.focus:
+        centre = _focus(store, g, request.focus)
+        g = neighbourhood(g, centre, request.depth)
+        around = f" around {node_of(g, centre).name}"
+        about.append(f"{request.depth} {'step' if request.depth == 1 else 'steps'} from it")
+    if request.types:
+        keep = [n for n in g if n == centre or family_of(node_of(g, n).cls).key in request.types]
+        g = cast(nx.MultiDiGraph, g.subgraph(keep).copy())
+        about.append("only " + ", ".join(f.label for f in FAMILIES if f.key in request.types))
+    if g.number_of_edges() == 0:
+        raise InputError("--types" if request.types else "--focus", "leave no links to draw")
+    about.append(f"built {dt.date.today().isoformat()}")
+    title = f"Coordination network{around}, plan {' compared with '.join(names)}"
+    return g, Page(title, " · ".join(about))
+
+
+def write_html(path: Path, html: str) -> int:
+    """Write the page as UTF-8 whatever the locale, so Arabic and Kurdish names survive.
+
+    Raises:
+        InputError: the file cannot be written.
+    """
+    data = html.encode("utf-8")
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be written: {exc.strerror}") from None
+    return len(data)
+
+
+def write_map(store: ox.Store, request: MapRequest, path: Path) -> MapSummary:
+    """Draw the map ``request`` asks for into the HTML file ``path``."""
+    g, page = coordination_network(store, request)
+    size = write_html(path, render(g, page))
+    return MapSummary(path, page.title, g.number_of_nodes(), g.number_of_edges(), size)
+
+
+def write_ontology_map(path: Path) -> MapSummary:
+    """Draw the classes and properties of the ontology into the HTML file ``path``."""
+    g = ontology_network()
+    page = Page(
+        "The coordkg ontology: classes and properties",
+        f"from ontology/coordkg.ttl · built {dt.date.today().isoformat()}",
+    )
+    size = write_html(path, render(g, page))
+    return MapSummary(path, page.title, g.number_of_nodes(), g.number_of_edges(), size)
