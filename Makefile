@@ -15,13 +15,19 @@ $(BIN)/coordkg: pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	@touch $@
 
+# Debian packages the slow tests need: Java for HermiT, Chromium for the map tests (driven by
+# Playwright's Python package pointed at /usr/bin/chromium; no browser is ever downloaded).
+DEBS_NEEDED = $(if $(shell command -v java),,default-jre-headless) \
+              $(if $(wildcard /usr/bin/chromium),,chromium)
+
 deps:
-	@if ! command -v java >/dev/null 2>&1; then \
+	@if [ -n "$(strip $(DEBS_NEEDED))" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing Java (default-jre-headless) for the HermiT reasoner tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	    echo "installing $(strip $(DEBS_NEEDED)) from Debian for the reasoner and map tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      $(DEBS_NEEDED) >/dev/null; \
 	  else \
-	    echo "note: no java on PATH and cannot install it here: the reasoner tests will be skipped"; \
+	    echo "note: missing $(strip $(DEBS_NEEDED)) and cannot install them here"; \
 	  fi; \
 	fi
 
@@ -34,12 +40,13 @@ run: $(BIN)/coordkg
 test: $(BIN)/coordkg deps
 	$(BIN)/pytest
 
-## The quick loop while editing: everything but the slow tests.
+## The quick loop while editing: everything but the slow and browser tests.
 test-fast: $(BIN)/coordkg
-	$(BIN)/pytest -m "not slow"
+	$(BIN)/pytest -m "not slow and not browser"
 
-bench: $(BIN)/coordkg
+bench: $(BIN)/coordkg deps
 	$(BIN)/python tests/benchmarks/bench_store.py
+	$(BIN)/python tests/benchmarks/bench_maps.py
 
 # mypy needs a folder named `coordkg`: the repository root is the package, so link one.
 lint: $(BIN)/coordkg
@@ -48,7 +55,7 @@ lint: $(BIN)/coordkg
 	$(BIN)/ruff format --check .
 	mkdir -p build/mypy && ln -sfn $(CURDIR) build/mypy/coordkg
 	MYPYPATH=build/mypy $(BIN)/mypy --config-file pyproject.toml -p coordkg.graph \
-	  -p coordkg.queries -p coordkg.ontology -p coordkg.cli -p coordkg.errors
+	  -p coordkg.queries -p coordkg.ontology -p coordkg.visualize -p coordkg.cli -p coordkg.errors
 
 clean:
 	rm -rf $(VENV) $(STORE) build dist *.egg-info tests/artifacts

@@ -309,6 +309,107 @@ def sparql(query: str, fmt: str, store: Path | None) -> None:
     click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
 
 
+RELATIONS_HELP = "Comma-separated: roles, partners, structure, programmes, places."
+
+
+def _names(value: str) -> tuple[str, ...]:
+    """``"roles, partners"`` -> ("roles", "partners")."""
+    return tuple(x.strip() for x in value.split(",") if x.strip())
+
+
+@cli.command("map")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("coordkg-map.html"),
+    show_default=True,
+    help="HTML file to write (one file, works offline).",
+)
+@click.option("--plan", default="", help="Plan: its period or document id [default: the latest].")
+@click.option(
+    "--compare",
+    nargs=2,
+    default=None,
+    metavar="P1 P2",
+    help="Two plans on one map: each link only in P1, only in P2, in both, or changed.",
+)
+@click.option(
+    "--focus",
+    default="",
+    metavar="ENTITY",
+    help="Organisation or body (name or acronym) to centre on.",
+)
+@click.option(
+    "--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Links from --focus."
+)
+@click.option(
+    "--relations", default="roles,partners,structure", show_default=True, help=RELATIONS_HELP
+)
+@click.option(
+    "--types",
+    default="",
+    help="Comma-separated kinds of node to keep, e.g. un-agency,ngo,coordination-body "
+    "[default: all].",
+)
+@click.option(
+    "--ontology",
+    "ontology_map",
+    is_flag=True,
+    help="Draw the ontology's classes and properties instead.",
+)
+@common
+def map_command(
+    output: Path,
+    plan: str,
+    compare: tuple[str, str] | None,
+    focus: str,
+    depth: int,
+    relations: str,
+    types: str,
+    ontology_map: bool,
+    store: Path | None,
+) -> None:
+    """Write an interactive network map of a plan (or two) as one self-contained HTML file."""
+    from coordkg.visualize.maps import MapRequest, write_map, write_ontology_map
+
+    if ontology_map:
+        if plan or compare or focus:
+            raise InputError(
+                "--ontology", "draws the ontology alone (drop --plan, --compare, --focus)"
+            )
+        summary = write_ontology_map(output)
+    else:
+        request = MapRequest(plan, compare, focus, depth, _names(relations), _names(types))
+        with _store(store).reader() as s:
+            summary = write_map(s, request, output)
+    click.echo(
+        f"wrote {summary.path} ({summary.nodes} nodes, {summary.links} links, "
+        f"{summary.size:,} bytes): {summary.title}"
+    )
+
+
+@cli.command()
+@click.option("--plan", default="", help="Plan: its period or document id [default: the latest].")
+@click.option(
+    "--relations", default="roles,partners,structure", show_default=True, help=RELATIONS_HELP
+)
+@click.option(
+    "--top", type=click.IntRange(min=1), default=15, show_default=True, help="Rows to show."
+)
+@format_option
+@common
+def stats(plan: str, relations: str, top: int, fmt: str, store: Path | None) -> None:
+    """Rank organisations and bodies by centrality in a plan's network (degree, betweenness),
+    with the communities they bridge."""
+    from coordkg.queries.table import RENDERERS
+    from coordkg.visualize.stats import network_stats
+
+    with _store(store).reader() as s:
+        table = network_stats(s, plan, _names(relations), top)
+    click.echo(RENDERERS[fmt](table), nl=False)
+
+
 @cli.command()
 @click.option("--drop", is_flag=True, help="Remove the inferred graph instead of reasoning.")
 @common

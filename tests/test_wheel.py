@@ -45,6 +45,12 @@ def test_wheel_carries_the_data_files(wheel: Path) -> None:
         "coordkg/graph/documents/SOURCES.md",
         "coordkg/graph/reference/organisations.toml",
         "coordkg/graph/rules/roles.toml",
+        "coordkg/visualize/page.html",
+        "coordkg/visualize/page.js",
+        "coordkg/visualize/page.css",
+        "coordkg/queries/links.rq",
+        "coordkg/queries/entities.rq",
+        "coordkg/queries/documents.rq",
         "coordkg/graph/rules/kinds.toml",
         "coordkg/cli.py",
     ):
