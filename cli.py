@@ -309,6 +309,23 @@ def sparql(query: str, fmt: str, store: Path | None) -> None:
     click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
 
 
+@cli.command()
+@click.argument("first")
+@click.argument("second")
+@format_option
+@common
+def diff(first: str, second: str, fmt: str, store: Path | None) -> None:
+    """What changed from plan FIRST to plan SECOND (periods or document ids): roles new, not
+    restated, changed or ended; bodies that appear, are deactivated or succeeded; programmes
+    added and not restated; funding with absolute and relative change."""
+    from coordkg.queries.diff import diff as run_diff
+    from coordkg.queries.table import RENDERERS
+
+    with _store(store).reader() as s:
+        table = run_diff(s, first, second)
+    click.echo(RENDERERS[fmt](table), nl=False)
+
+
 RELATIONS_HELP = "Comma-separated: roles, partners, structure, programmes, places."
 
 

@@ -1,0 +1,204 @@
+"""What changed between two plans: roles, bodies, programmes and funding.
+
+The graph is open-world: a role the later plan does not mention is "not restated", never
+"ended", unless a document says its body was deactivated or succeeded. A role whose type
+differs for the same organisation, body and scope is "changed" (co-lead -> chair), not one
+role removed and another added. Every row carries the sentence it rests on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import astuple, dataclass
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from coordkg.errors import InputError
+from coordkg.queries.catalogue import get
+from coordkg.queries.run import run_oxigraph
+from coordkg.queries.table import Table
+
+COLUMNS = (
+    "change",
+    "kind",
+    "item",
+    "scope",
+    "before",
+    "after",
+    "absolute_change",
+    "relative_change",
+    "evidence",
+)
+_KIND_ORDER = {"plan": 0, "programme": 1, "role": 2, "body": 3}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row of the comparison."""
+
+    change: str  # new | not restated | changed | ended | added | funding changed | appears ...
+    kind: str  # plan | programme | role | body
+    item: str
+    scope: str = ""
+    before: str = ""
+    after: str = ""
+    absolute_change: str = ""
+    relative_change: str = ""
+    evidence: str = ""
+
+
+def _rows(store: ox.Store, question: str, plan: str) -> list[dict[str, str]]:
+    return run_oxigraph(store, get(question), {"plan": plan}).as_dicts()
+
+
+def _money_change(before: str, after: str) -> tuple[str, str]:
+    a, b = Decimal(before), Decimal(after)
+    relative = f"{(b - a) / a * 100:+.1f}%" if a else ""
+    return f"{b - a:+,}", relative
+
+
+def _roles(store: ox.Store, plan: str) -> dict[tuple[str, str, str], dict[str, str]]:
+    """(organisation, body, scope) -> its roles ("co-lead; lead"), how to name it, evidence."""
+    keyed: dict[tuple[str, str, str], dict[str, str]] = {}
+    for r in _rows(store, "roles", plan):
+        org = r["organization_acronym"] or r["organization"]
+        item = f"{org} in {r['body_acronym'] or r['body']}"
+        entry = keyed.setdefault((org, r["body"], r["scope"]), {"roles": "", "evidence": ""})
+        entry["item"] = item
+        entry["roles"] = "; ".join(sorted({*filter(None, entry["roles"].split("; ")), r["role"]}))
+        entry["evidence"] = " | ".join(filter(None, (entry["evidence"], r["evidence"])))
+    return keyed
+
+
+def _role_changes(store: ox.Store, first: str, second: str, ended: dict[str, str]) -> list[Change]:
+    before, after = _roles(store, first), _roles(store, second)
+    out = []
+    for key in sorted(before.keys() | after.keys()):
+        _, body, scope = key
+        b, a = before.get(key), after.get(key)
+        if a is None and b is not None:
+            why = ended.get(body)
+            change = "ended" if why else "not restated"
+            out.append(
+                Change(
+                    change, "role", b["item"], scope, b["roles"], "", evidence=why or b["evidence"]
+                )
+            )
+        elif b is None and a is not None:
+            out.append(
+                Change("new", "role", a["item"], scope, "", a["roles"], evidence=a["evidence"])
+            )
+        elif a is not None and b is not None and b["roles"] != a["roles"]:
+            out.append(
+                Change(
+                    "changed",
+                    "role",
+                    a["item"],
+                    scope,
+                    b["roles"],
+                    a["roles"],
+                    evidence=a["evidence"],
+                )
+            )
+    return out
+
+
+def _body_changes(store: ox.Store, first: str, second: str) -> tuple[list[Change], dict[str, str]]:
+    """What either plan says happened to bodies (body name -> sentence, for roles that ended),
+    and the bodies the later plan is the first to give roles in."""
+    out = []
+    ended: dict[str, str] = {}
+    for plan in (first, second):
+        for r in _rows(store, "body_changes", plan):
+            detail = r["other"] or r["year"]
+            out.append(Change(r["change"], "body", r["body"], after=detail, evidence=r["evidence"]))
+            ended[r["body"]] = r["evidence"]
+    earlier = {r["body"] for r in _rows(store, "roles", first)}
+    seen: set[str] = set()
+    for r in _rows(store, "roles", second):
+        if r["body"] not in earlier and r["body"] not in seen:
+            seen.add(r["body"])
+            out.append(Change("appears", "body", r["body"], evidence=r["evidence"]))
+    return out, ended
+
+
+def _programme_changes(store: ox.Store, first: str, second: str) -> list[Change]:
+    def keyed(plan: str) -> dict[str, dict[str, str]]:
+        return {
+            " ".join(r["programme"].lower().split()): r for r in _rows(store, "programmes", plan)
+        }
+
+    before, after = keyed(first), keyed(second)
+    out = []
+    for key in sorted(before.keys() | after.keys()):
+        b, a = before.get(key), after.get(key)
+        if a is None and b is not None:
+            out.append(Change("not restated", "programme", b["programme"], before=b["funding_usd"]))
+        elif b is None and a is not None:
+            out.append(Change("added", "programme", a["programme"], after=a["funding_usd"]))
+        elif a is not None and b is not None and a["funding_usd"] != b["funding_usd"]:
+            absolute, relative = _money_change(b["funding_usd"], a["funding_usd"])
+            out.append(
+                Change(
+                    "funding changed",
+                    "programme",
+                    a["programme"],
+                    "",
+                    b["funding_usd"],
+                    a["funding_usd"],
+                    absolute,
+                    relative,
+                )
+            )
+    return out
+
+
+def _plan_changes(store: ox.Store, first: str, second: str) -> list[Change]:
+    [b] = _rows(store, "plans", first)
+    [a] = _rows(store, "plans", second)
+    out = []
+    for field, label in (
+        ("funding_usd", "funding required (USD)"),
+        ("people_targeted", "people targeted"),
+        ("people_in_need", "people in need"),
+    ):
+        if a[field] == b[field]:
+            continue
+        if not a[field] or not b[field]:  # open world: a figure one plan does not state
+            change = "not restated" if b[field] else "new"
+            out.append(Change(change, "plan", label, "", b[field], a[field]))
+            continue
+        absolute, relative = _money_change(b[field], a[field])
+        change = "funding changed" if field == "funding_usd" else "changed"
+        out.append(Change(change, "plan", label, "", b[field], a[field], absolute, relative))
+    return out
+
+
+def _check_plans(store: ox.Store, plans: Iterable[str]) -> None:
+    known = run_oxigraph(store, get("plans"), {}).as_dicts()
+    names = {r["plan"] for r in known}
+    for plan in plans:
+        if not run_oxigraph(store, get("plans"), {"plan": plan}).rows:
+            listed = ", ".join(sorted(names)) or "none"
+            raise InputError(plan, f"no such plan in the graph (plans: {listed})")
+
+
+def diff(store: ox.Store, first: str, second: str) -> Table:
+    """The changes from plan ``first`` to plan ``second`` (each a period or a document id).
+
+    Raises:
+        InputError: a plan is not in the graph.
+    """
+    _check_plans(store, (first, second))
+    bodies, ended = _body_changes(store, first, second)
+    changes = [
+        *_plan_changes(store, first, second),
+        *_programme_changes(store, first, second),
+        *_role_changes(store, first, second, ended),
+        *bodies,
+    ]
+    order = defaultdict(lambda: 9, _KIND_ORDER)
+    changes.sort(key=lambda c: (order[c.kind], c.change, c.item, c.scope))
+    return Table(COLUMNS, tuple(astuple(c) for c in changes))
