@@ -33,6 +33,8 @@ from coordkg.graph.store import GraphStore, put_graph
 from coordkg.graph.stored import find_document, merge_graph, prune_entities, resolver_for
 
 Progress = Callable[[str], None]
+RESERVED_IDS = frozenset({"ontology", "reference", "entities", "inferred"})
+"""Named graphs of coordkg's own: no document may take their place."""
 
 
 @dataclass
@@ -65,6 +67,12 @@ def read_all(
         docs = [(replace(d, metadata=override(d.metadata, meta)), enc) for d, enc in docs]
     seen: dict[str, str] = {}
     for doc, _ in docs:
+        if doc.id in RESERVED_IDS:
+            raise InputError(
+                doc.path,
+                f"its name gives the document id {doc.id!r}, which names "
+                "one of coordkg's own graphs: rename the file",
+            )
         if doc.id in seen:
             raise InputError(doc.path, f"has the same document id {doc.id!r} as {seen[doc.id]}")
         seen[doc.id] = doc.path

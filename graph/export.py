@@ -10,7 +10,6 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from coordkg.errors import InputError
-from coordkg.ontology import BASE
 
 FORMATS = ("turtle", "trig", "jsonld", "nt")
 PREFIXES = {
@@ -27,8 +26,11 @@ PREFIXES = {
 
 def only(store: ox.Store, name: str) -> ox.Store:
     """An in-memory store holding one named graph of ``store`` (by its last path segment)."""
-    iri = ox.NamedNode(f"{BASE}graph/{name}")
-    if not store.contains_named_graph(iri):
+    names = {
+        g.value.rsplit("/", 1)[-1]: g for g in store.named_graphs() if isinstance(g, ox.NamedNode)
+    }
+    iri = names.get(name)
+    if iri is None:
         names = sorted(
             g.value.rsplit("/", 1)[-1] for g in store.named_graphs() if isinstance(g, ox.NamedNode)
         )

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import fields, replace
 from datetime import date
 
+from coordkg.errors import InputError
 from coordkg.graph.kinds import kinds
 from coordkg.graph.model import DocumentMetadata, Entity, Mention
 from coordkg.graph.reference import reference_by_key
@@ -62,16 +63,17 @@ def _period(text: str, title: str | None) -> str | None:
     return None
 
 
-def _most_mentioned(mentions: list[Mention], family: str, exclude: set[str]) -> Entity | None:
-    k = kinds()
-    counts = Counter(
-        m.entity.key
-        for m in mentions
-        if k.is_(family, m.entity.kind) and m.entity.kind not in exclude
-    )
+def _most_mentioned(
+    mentions: list[Mention], kinds_: frozenset[str], share: float, least: int = 1
+) -> Entity | None:
+    """The entity of these kinds the text names most, if it is named at least ``least``
+    times and makes at least ``share`` of such mentions."""
+    counts = Counter(m.entity.key for m in mentions if m.entity.kind in kinds_)
     if not counts:
         return None
-    key = counts.most_common(1)[0][0]
+    key, n = counts.most_common(1)[0]
+    if n < least or n < share * sum(counts.values()):
+        return None
     return next(m.entity for m in mentions if m.entity.key == key)
 
 
@@ -101,20 +103,13 @@ def infer_metadata(
     """
     first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
     title = given.title or (first if _TITLE.match(first) else None)
-    country = _most_mentioned(mentions, "place", {"Governorate", "District", "City", "Region"})
-    publisher = _most_mentioned(
-        mentions,
-        "actor",
-        {
-            "Government",
-            "RegionalGovernment",
-            "ArmedActor",
-            "Ministry",
-            "Directorate",
-            "GovernmentOffice",
-            "GovernmentCoordinationCentre",
-        },
-    )
+    k = kinds()
+    country = _most_mentioned(mentions, frozenset({"Country"}), 0.5)
+    # A plan speaks of its publisher throughout ("IOM will ..."): only a name that carries
+    # the text is taken as its publisher; otherwise the publisher is reported missing.
+    agencies = k.families["actor"] - k.families["government"] - {"ArmedActor", "SecurityActor"}
+    publisher = _most_mentioned(mentions, agencies, 0.5, least=3)
+
     inferred = DocumentMetadata(
         title=title,
         country=_iso(country),
@@ -130,6 +125,28 @@ def infer_metadata(
     if given.country:
         country = country_entity(given.country) or country
     return merged, country, publisher
+
+
+_PERIOD = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
+
+
+def check_metadata(meta: DocumentMetadata, where: str) -> DocumentMetadata:
+    """Refuse supplied metadata the graph could not store as typed values.
+
+    Raises:
+        InputError: a period that is not YYYY or YYYY-YYYY, a date that is not YYYY-MM-DD, a
+            country that is not an ISO 3166-1 code.
+    """
+    if meta.period and not _PERIOD.match(meta.period):
+        raise InputError(f"{where} period={meta.period}", "a period is YYYY or YYYY-YYYY")
+    if meta.date:
+        try:
+            date.fromisoformat(meta.date)
+        except ValueError:
+            raise InputError(f"{where} date={meta.date}", "a date is YYYY-MM-DD") from None
+    if meta.country and country_entity(meta.country) is None:
+        raise InputError(f"{where} country={meta.country}", "not an ISO 3166-1 country code")
+    return meta
 
 
 def missing(metadata: DocumentMetadata) -> list[str]:

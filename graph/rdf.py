@@ -42,6 +42,7 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
+INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
 
 
 def graph_iri(doc_id: str) -> URIRef:
@@ -241,11 +242,24 @@ class _DocumentGraph:
                 owner, prop, Literal(figure.value, datatype=XSD.integer), figure.evidence
             )
 
+    def block_iri(self, kind: str, title: str, taken: set[URIRef]) -> URIRef:
+        """A block's IRI from its title; a second block of the same title gets "-2" (two
+        objectives may each have a "Protection" programme)."""
+        base = f"{self.plan}/{kind}/{slug(title)}"
+        iri, n = URIRef(base), 1
+        while iri in taken:
+            n += 1
+            iri = URIRef(f"{base}-{n}")
+        taken.add(iri)
+        return iri
+
     def blocks(self, blocks: Iterable[FundingBlock]) -> None:
+        blocks = list(blocks)
+        taken: set[URIRef] = set()
         objectives: dict[str, URIRef] = {}
         for b in blocks:
             if b.kind == "objective":
-                objectives[b.title] = URIRef(f"{self.plan}/objective/{slug(b.title)}")
+                objectives[b.title] = self.block_iri("objective", b.title, taken)
         for b in blocks:
             if b.kind == "plan":
                 node = self.plan
@@ -256,7 +270,7 @@ class _DocumentGraph:
                 if b.number is not None:
                     self.add(node, CKG.objectiveNumber, Literal(b.number, datatype=XSD.integer))
             else:
-                node = URIRef(f"{self.plan}/programme/{slug(b.title)}")
+                node = self.block_iri("programme", b.title, taken)
                 self.add(self.plan, CKG.hasProgramme, node)
                 self.add(node, RDF.type, CKG.Programme)
                 if b.objective is not None:

@@ -129,7 +129,10 @@ def read_sidecar(path: Path) -> DocumentMetadata | None:
     unknown = set(data) - set(_META_KEYS)
     if unknown:
         raise DocumentError(str(sidecar), f"has unknown keys: {', '.join(sorted(unknown))}")
-    return DocumentMetadata(**{k: str(data[k]) for k in _META_KEYS if k in data})
+    from coordkg.graph.metadata import check_metadata
+
+    meta = DocumentMetadata(**{k: str(data[k]) for k in _META_KEYS if k in data})
+    return check_metadata(meta, str(sidecar))
 
 
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, str]:

@@ -16,11 +16,11 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from coordkg.errors import CoordkgError, StoreError
+from coordkg.graph.rdf import INFERRED_GRAPH, ONTOLOGY_GRAPH
 from coordkg.graph.store import GraphStore, put_graph
 from coordkg.ontology import BASE, ONTOLOGY_IRI, turtle
 
-INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
-_ONTOLOGY_GRAPH = BASE + "graph/ontology"
+_ONTOLOGY_GRAPH = str(ONTOLOGY_GRAPH)
 _INFERENCES = "http://inferrences"  # where owlready2 puts what the reasoner adds
 _CKG = BASE + "ontology#"
 

@@ -112,10 +112,20 @@ _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
 
 
+_LEVEL_WORDS = {
+    "subnational": "sub-national",
+    "sub national": "sub-national",
+    "state": "governorate",  # first-level areas: the vocabulary's governorate level
+    "provincial": "governorate",
+    "county": "district",
+}
+
+
 def _level(m: re.Match[str]) -> str:
-    """The level a level phrase names: "nationally" -> national, "sub national" -> sub-national."""
-    level = (m.group(1) or "national").lower().replace("subnational", "sub-national")
-    return "sub-national" if level == "sub national" else level
+    """The level of the vocabulary a level phrase names: "nationally" -> national, "at the
+    state level" -> governorate (first-level), "county level" -> district."""
+    word = (m.group(1) or "national").lower()
+    return _LEVEL_WORDS.get(word, word)
 
 
 def _number(word: str) -> int:

@@ -14,6 +14,7 @@ graph, exactly as it was.  Readers open the generation CURRENT names, read-only.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 import time
@@ -114,6 +115,21 @@ class GraphStore:
             self.location.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(str(self.location), f"cannot be created: {exc.strerror}") from None
+        with self._writer_lock():
+            return self._fill_generation(fill, copy_current)
+
+    @contextlib.contextmanager
+    def _writer_lock(self) -> Iterator[None]:
+        """One writer at a time: two `coordkg add`s in parallel would each copy the same
+        generation, and the second swap would lose the first one's document."""
+        with open(self.location / ".writer.lock", "w") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _fill_generation(self, fill: Callable[[ox.Store], None], copy_current: bool) -> int:
         name = f"gen-{time.time_ns():020d}-{os.getpid()}"  # sorts by creation time
         path = self.location / name
         current = self.current() if copy_current else None

@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from coordkg.errors import InputError
 from coordkg.graph.model import Entity
-from coordkg.graph.rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coordkg.graph.rdf import ENTITIES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from coordkg.graph.resolve import Resolver
 from coordkg.ontology import BASE
 
@@ -31,7 +31,8 @@ WHERE {{
   GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
   FILTER NOT EXISTS {{
     GRAPH ?g {{ {{ ?e ?q ?x }} UNION {{ ?x ?q ?e }} }}
-    FILTER(?g NOT IN (<{ENTITIES_GRAPH}>, <{REFERENCE_GRAPH}>, <{ONTOLOGY_GRAPH}>))
+    FILTER(?g NOT IN (<{ENTITIES_GRAPH}>, <{REFERENCE_GRAPH}>, <{ONTOLOGY_GRAPH}>,
+                      <{INFERRED_GRAPH}>))
   }}
 }}"""
 
@@ -61,14 +62,16 @@ def merge_graph(store: ox.Store, graph: Graph) -> None:
 
 
 def prune_entities(store: ox.Store) -> None:
-    """Drop descriptions of entities that no document graph mentions any more."""
+    """Drop descriptions of entities that no document graph mentions any more, and the
+    inferred graph, which no longer follows from the documents (`coordkg reason` again)."""
     store.update(_PRUNE)
+    store.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
 
 
 def document_ids(store: ox.Store) -> list[str]:
     """The ids of the documents the graph holds."""
     prefix = f"{BASE}graph/"
-    fixed = {str(ENTITIES_GRAPH), str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
+    fixed = {str(g) for g in (ENTITIES_GRAPH, REFERENCE_GRAPH, ONTOLOGY_GRAPH, INFERRED_GRAPH)}
     return sorted(
         g.value.removeprefix(prefix)
         for g in store.named_graphs()

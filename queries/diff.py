@@ -180,9 +180,15 @@ def _check_plans(store: ox.Store, plans: Iterable[str]) -> None:
     known = run_oxigraph(store, get("plans"), {}).as_dicts()
     names = {r["plan"] for r in known}
     for plan in plans:
-        if not run_oxigraph(store, get("plans"), {"plan": plan}).rows:
+        found = run_oxigraph(store, get("plans"), {"plan": plan}).rows
+        if not found:
             listed = ", ".join(sorted(names)) or "none"
             raise InputError(plan, f"no such plan in the graph (plans: {listed})")
+        if len(found) > 1:
+            raise InputError(
+                plan,
+                f"names {len(found)} plans: give a document id instead (see `coordkg documents`)",
+            )
 
 
 def diff(store: ox.Store, first: str, second: str) -> Table:

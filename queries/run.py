@@ -7,6 +7,7 @@ dataset (used by the benchmark for comparison) the same values go in as ``initBi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
@@ -32,7 +33,7 @@ def typed_value(query: Query, name: str, value: str) -> tuple[str, str]:
     param = query.parameter(name)
     where = f"--{name}"
     if param.type == "integer":
-        if not value.lstrip("-").isdigit():
+        if not re.fullmatch(r"-?[0-9]+", value):
             raise InputError(where, f"must be a whole number, not {value!r}")
         return str(int(value)), XSD + "integer"
     if param.type == "decimal":

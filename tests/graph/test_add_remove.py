@@ -87,11 +87,12 @@ def test_remove_unknown_document_is_an_input_error(store: GraphStore) -> None:
 def test_supplied_metadata_wins_and_missing_is_reported(store: GraphStore, tmp_path: Path) -> None:
     (tmp_path / "second.txt").write_text(SECOND)
     summary = add([tmp_path / "second.txt"], store, 10**6)
-    assert summary.documents == [("second", None, ["country", "period"])]
+    # the two sentences say neither where, nor when, nor who publishes them
+    assert summary.documents == [("second", None, ["country", "period", "publisher"])]
     summary = add(
         [tmp_path / "second.txt"], store, 10**6, meta=DocumentMetadata(period="2025", country="SO")
     )
-    assert summary.documents == [("second", "2025", [])]
+    assert summary.documents == [("second", "2025", ["publisher"])]
     with store.reader() as s:
         docs = {r["document"]: r for r in run_oxigraph(s, get("documents"), {}).as_dicts()}
     assert (docs["second"]["period"], docs["second"]["country"]) == ("2025", "Somalia")
