@@ -135,6 +135,7 @@ def document_options(func: F) -> F:
 
 
 def _metadata(pairs: tuple[str, ...]) -> Any:
+    from coordkg.graph.metadata import check_metadata
     from coordkg.graph.model import DocumentMetadata
 
     values: dict[str, str] = {}
@@ -146,7 +147,7 @@ def _metadata(pairs: tuple[str, ...]) -> Any:
                 f"--meta {pair}", f"expected KEY=VALUE with KEY one of {', '.join(sorted(known))}"
             )
         values[key] = value
-    return DocumentMetadata(**values) if values else None
+    return check_metadata(DocumentMetadata(**values), "--meta") if values else None
 
 
 @cli.command()
@@ -293,6 +294,16 @@ def _question_options(args: list[str]) -> dict[str, str]:
     return params
 
 
+def _query_text(query: str) -> str:
+    """The query itself, or the text of the .rq file it names."""
+    if not query.rstrip().endswith(".rq") or "\n" in query:
+        return query
+    try:
+        return Path(query).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(query, f"cannot be read as a query file: {exc}") from None
+
+
 @cli.command()
 @click.argument("query")
 @format_option
@@ -302,8 +313,7 @@ def sparql(query: str, fmt: str, store: Path | None) -> None:
     from coordkg.queries.sparql import run_text
     from coordkg.queries.table import RENDERERS
 
-    path = Path(query)
-    text = path.read_text(encoding="utf-8") if query.endswith(".rq") or path.is_file() else query
+    text = _query_text(query)
     with _store(store).reader() as s:
         result = run_text(s, text)
     click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
@@ -324,6 +334,26 @@ def diff(first: str, second: str, fmt: str, store: Path | None) -> None:
     with _store(store).reader() as s:
         table = run_diff(s, first, second)
     click.echo(RENDERERS[fmt](table), nl=False)
+
+
+@cli.command()
+@format_option
+@common
+def check(fmt: str, store: Path | None) -> None:
+    """Check the graph: its SHACL rules, the arithmetic the plans imply, counts that do not
+    add up, roles a plan states two ways, entities of no precise kind. Exit status 1 when any
+    finding is an error or a warning."""
+    from coordkg.errors import NegativeAnswer
+    from coordkg.queries.check import PROBLEMS
+    from coordkg.queries.check import check as run_check
+    from coordkg.queries.table import RENDERERS
+
+    with _store(store).reader() as s:
+        table = run_check(s)
+    click.echo(RENDERERS[fmt](table), nl=False)
+    problems = sum(row[0] in PROBLEMS for row in table.rows)
+    if problems:
+        raise NegativeAnswer("check", f"{problems} findings are errors or warnings")
 
 
 RELATIONS_HELP = "Comma-separated: roles, partners, structure, programmes, places."
