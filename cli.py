@@ -495,10 +495,10 @@ def reason(drop: bool, store: Path | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(("turtle", "trig", "jsonld", "nt")),
+    type=click.Choice(("turtle", "trig", "jsonld", "nt", "hxl")),
     default="turtle",
     show_default=True,
-    help="RDF format (TriG keeps the named graphs).",
+    help="RDF format (TriG keeps the named graphs), or hxl: roles and programmes as HXL CSV.",
 )
 @click.option(
     "-o",
@@ -515,11 +515,12 @@ def reason(drop: bool, store: Path | None) -> None:
 )
 @common
 def export(fmt: str, output: Path | None, graph_name: str | None, store: Path | None) -> None:
-    """Export the whole graph (or one named graph) as RDF."""
+    """Export the whole graph (or one named graph) as RDF, or roles and programmes as HXL."""
     from coordkg.graph.export import export as run_export
+    from coordkg.queries.hxl import hxl_csv
 
     with _store(store).reader() as s:
-        data = run_export(s, fmt, graph_name)
+        data = hxl_csv(s).encode("utf-8") if fmt == "hxl" else run_export(s, fmt, graph_name)
     if output is None:
         sys.stdout.buffer.write(data)
         return

@@ -1,13 +1,15 @@
-"""Export the live graph: Turtle, TriG (keeps the named graphs), JSON-LD or N-Triples.
+"""Export the live graph: Turtle, TriG (keeps the named graphs), JSON-LD, N-Triples or HXL.
 
-Output is deterministic (rdflib's ``longturtle`` with ``canon=True``, sorted N-Triples), so
-two builds of the same documents export byte-identical files.
+Turtle (rdflib's ``longturtle`` with ``canon=True``) and N-Triples (canonical blank nodes,
+sorted) are byte-identical for two builds of the same documents; TriG and JSON-LD are the same
+graph but may name the ontology's blank nodes differently.
 """
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
+from rdflib.compare import to_canonical_graph
 
 from coordkg.errors import InputError
 
@@ -75,7 +77,8 @@ def export(store: ox.Store, fmt: str, graph: str | None = None) -> bytes:
             ds.bind(prefix, iri)
         return ds.serialize(format="trig", encoding="utf-8")
     if fmt == "nt":
-        lines = to_graph(store).serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+        canonical = to_canonical_graph(to_graph(store))
+        lines = canonical.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
         return b"".join(sorted(set(lines)))
     g = to_graph(store)
     if fmt == "jsonld":

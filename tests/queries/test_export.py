@@ -63,11 +63,13 @@ def test_jsonld_and_ntriples_round_trip(graph: ox.Store) -> None:
         assert isomorphic(original, to_graph(reloaded(export(graph, fmt), ox_format))), fmt
 
 
-def test_two_builds_export_identical_turtle(tmp_path: Path) -> None:
-    outputs = []
+def test_two_builds_export_identical_turtle_and_ntriples(tmp_path: Path) -> None:
+    outputs: dict[str, list[bytes]] = {"turtle": [], "nt": []}
     for name in ("a", "b"):
         store = GraphStore(tmp_path / name)
         build(bundled_documents(), store, 10**8)
         with store.reader() as s:
-            outputs.append(export(s, "turtle"))
-    assert outputs[0] == outputs[1]
+            for fmt, found in outputs.items():
+                found.append(export(s, fmt))
+    for fmt, (first, second) in outputs.items():
+        assert first == second, fmt
