@@ -531,6 +531,43 @@ def export(fmt: str, output: Path | None, graph_name: str | None, store: Path | 
     click.echo(f"wrote {output} ({len(data):,} bytes, {fmt})", err=True)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds a /sparql query may run before it is stopped.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Rows (or triples) a /sparql answer may hold; the rest is cut.",
+)
+@common
+def serve(host: str, port: int, timeout: float, max_rows: int, store: Path | None) -> None:
+    """Serve the graph to a browser, with a read-only SPARQL endpoint at /sparql."""
+    from coordkg.queries.endpoint import Limits
+    from coordkg.visualize.web import make_server
+
+    try:
+        server = make_server(_store(store), host, port, Limits(timeout, max_rows))
+    except OSError as exc:
+        raise InputError(f"{host}:{port}", f"cannot listen: {exc.strerror}") from None
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"coordkg serving on http://{shown}:{server.server_port}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def main() -> None:
     """Entry point of the ``coordkg`` console script."""
     cli.main(prog_name="coordkg")

@@ -1,0 +1,248 @@
+"""The SPARQL 1.1 Protocol's query operation over the store, read-only and bounded.
+
+A user's query runs in a child process that opens the store read-only: when it passes the time
+limit the child is killed (a thread could not be stopped, and one runaway query would hold a
+core for good).  Results stop at the row limit and are serialised in the child, so only bytes
+cross back.  The HTTP side (``coordkg.visualize.web``) only maps an :class:`Answer` to a response.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from coordkg.errors import InputError
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+
+#: Media types each kind of result can be given in; the first is the default.
+SOLUTION_TYPES = (
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+)
+BOOLEAN_TYPES = ("application/sparql-results+json", "application/sparql-results+xml")
+GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/ld+json")
+_RDF_FORMATS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long a query may run and how many rows (or triples) it may return."""
+
+    seconds: float = 10.0
+    rows: int = 10_000
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP-ready answer: status, media type, body; ``truncated`` when rows were cut."""
+
+    status: int
+    media_type: str
+    body: bytes
+    truncated: bool = False
+
+
+class QueryRefused(InputError):
+    """The request is not a query this endpoint runs (an update, or no query at all)."""
+
+
+def accepted(accept: str | None, offered: tuple[str, ...]) -> str | None:
+    """The offered media type the Accept header prefers (q-values honoured); None if none fits."""
+    if not accept:
+        return offered[0]
+    best: tuple[float, int, str] | None = None
+    for order, item in enumerate(accept.split(",")):
+        media, *params = (part.strip() for part in item.split(";"))
+        q = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        for rank, candidate in enumerate(offered):
+            if q > 0 and _matches(media.lower(), candidate):
+                key_ = (-q, order * 10 + rank, candidate)
+                if best is None or key_ < best:
+                    best = key_
+    return best[2] if best else None
+
+
+def _matches(pattern: str, media: str) -> bool:
+    if pattern in ("*/*", media):
+        return True
+    return pattern.endswith("/*") and media.startswith(pattern[:-1])
+
+
+def _term_json(term: object) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "literal", "value": str(term)}
+
+
+def _term_xml(term: object) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+        if term.datatype.value != XSD_STRING:
+            dt = quoteattr(term.datatype.value)
+            return f"<literal datatype={dt}>{escape(term.value)}</literal>"
+        return f"<literal>{escape(term.value)}</literal>"
+    return f"<literal>{escape(str(term))}</literal>"
+
+
+def _csv_cell(term: object, tsv: bool) -> str:
+    if term is None:
+        return ""
+    if tsv:
+        return str(term).replace("\t", "\\t").replace("\n", "\\n")
+    value = str(getattr(term, "value", term))
+    if any(c in value for c in ',"\r\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def serialize_solutions(names: list[str], rows: list[list[object]], media: str) -> bytes:
+    """SELECT results in one of :data:`SOLUTION_TYPES` (W3C SPARQL 1.1 result formats)."""
+    if media == "application/sparql-results+json":
+        bindings = [
+            {n: _term_json(t) for n, t in zip(names, row, strict=True) if t is not None}
+            for row in rows
+        ]
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}).encode()
+    if media == "application/sparql-results+xml":
+        parts = [f'<?xml version="1.0"?>\n<sparql xmlns="{RESULTS_NS}"><head>']
+        parts += [f"<variable name={quoteattr(n)}/>" for n in names]
+        parts.append("</head><results>")
+        for row in rows:
+            parts.append("<result>")
+            for n, t in zip(names, row, strict=True):
+                if t is not None:
+                    parts.append(f"<binding name={quoteattr(n)}>{_term_xml(t)}</binding>")
+            parts.append("</result>")
+        parts.append("</results></sparql>\n")
+        return "".join(parts).encode()
+    tsv = media == "text/tab-separated-values"
+    sep, eol = ("\t", "\n") if tsv else (",", "\r\n")
+    head = sep.join(("?" + n) if tsv else n for n in names)
+    lines = [head] + [sep.join(_csv_cell(t, tsv) for t in row) for row in rows]
+    return (eol.join(lines) + eol).encode()
+
+
+def serialize_boolean(value: bool, media: str) -> bytes:
+    """ASK results in one of :data:`BOOLEAN_TYPES`."""
+    word = "true" if value else "false"
+    if media == "application/sparql-results+json":
+        return json.dumps({"head": {}, "boolean": value}).encode()
+    return (
+        f'<?xml version="1.0"?>\n<sparql xmlns="{RESULTS_NS}"><head/>'
+        f"<boolean>{word}</boolean></sparql>\n"
+    ).encode()
+
+
+def _kind(result: object) -> tuple[str, ...]:
+    if isinstance(result, ox.QueryBoolean):
+        return BOOLEAN_TYPES
+    if isinstance(result, ox.QueryTriples):
+        return GRAPH_TYPES
+    return SOLUTION_TYPES
+
+
+def evaluate(store: ox.Store, text: str, accept: str | None, rows: int) -> Answer:
+    """Run one query in this process; the caller bounds its time (see :func:`answer`)."""
+    try:
+        result = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        return Answer(400, "text/plain", f"not a SPARQL query: {exc}\n".encode())
+    offered = _kind(result)
+    media = accepted(accept, offered)
+    if media is None:
+        wanted = ", ".join(offered)
+        return Answer(406, "text/plain", f"this result can be given as: {wanted}\n".encode())
+    if isinstance(result, ox.QueryBoolean):
+        return Answer(200, media, serialize_boolean(bool(result), media))
+    taken: list[Any] = []
+    truncated = False
+    for item in result:
+        if len(taken) == rows:
+            truncated = True
+            break
+        taken.append(item)
+    if isinstance(result, ox.QueryTriples):
+        body = ox.serialize(taken, format=_RDF_FORMATS[media]) or b""
+        return Answer(200, media, body, truncated)
+    names = [v.value for v in result.variables]
+    table = [[solution[n] for n in names] for solution in taken]
+    return Answer(200, media, serialize_solutions(names, table, media), truncated)
+
+
+def _child(path: str, text: str, accept: str | None, rows: int, pipe: Connection) -> None:
+    try:
+        pipe.send(evaluate(ox.Store.read_only(path), text, accept, rows))
+    except Exception as exc:
+        pipe.send(Answer(500, "text/plain", f"query failed: {exc}\n".encode()))
+    finally:
+        pipe.close()
+
+
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["coordkg.queries.endpoint"])
+
+
+def answer(generation: Path, text: str, accept: str | None, limits: Limits) -> Answer:
+    """Run a user's query on the store's generation at ``generation`` within ``limits``.
+
+    Raises:
+        QueryRefused: the text is empty.
+    """
+    if not text.strip():
+        raise QueryRefused("query", "is empty")
+    receive, send = _CONTEXT.Pipe(duplex=False)
+    child = _CONTEXT.Process(
+        target=_child, args=(str(generation), text, accept, limits.rows, send), daemon=True
+    )
+    child.start()
+    send.close()
+    try:
+        if receive.poll(limits.seconds):
+            result: Answer = receive.recv()
+            return result
+        seconds = f"{limits.seconds:g}"
+        message = f"the query ran longer than the time limit ({seconds} s) and was stopped\n"
+        return Answer(503, "text/plain", message.encode())
+    except EOFError:
+        return Answer(500, "text/plain", b"the query process ended without an answer\n")
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join()

@@ -1,0 +1,306 @@
+"""`coordkg serve`: the graph in a browser, and a read-only SPARQL 1.1 endpoint at /sparql.
+
+Standard library HTTP server, one thread per request, loopback by default: a tool for an
+office or a laptop, not a public site.  Every page reads the current generation of the store
+read-only, so a build running at the same time never shows half a graph.  Parameters reach
+SPARQL only as bound values (the catalogue's own mechanism); /sparql runs the visitor's text in
+a killable child process with a time and a row limit (``coordkg.queries.endpoint``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+from coordkg.errors import CoordkgError, InputError
+from coordkg.graph.export import export
+from coordkg.graph.store import GraphStore
+from coordkg.queries.catalogue import catalogue, get
+from coordkg.queries.diff import diff
+from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
+from coordkg.queries.hxl import hxl_csv
+from coordkg.queries.run import run_oxigraph
+from coordkg.queries.table import Table, to_csv, to_json, to_markdown
+from coordkg.visualize import pages
+from coordkg.visualize.maps import MapRequest, coordination_network
+from coordkg.visualize.view import render
+
+MAX_BODY = 100_000  # bytes of a POSTed query or form
+Reply = tuple[int, str, bytes]
+_FORMATS = {"csv": ("text/csv", to_csv), "json": ("application/json", to_json)}
+_FORMATS["md"] = ("text/markdown", to_markdown)
+
+
+def _entity_link(column: str) -> pages.Link:
+    return lambda row: pages.href("/entity", name=row[column])
+
+
+def _evidence_link(row: dict[str, str]) -> str:
+    return pages.href(
+        "/evidence", org=row["source"], role=row["link"], body=row["target"], plan=row["plan"]
+    )
+
+
+class App:
+    """The pages: each handler takes the query-string values and returns status, type, body."""
+
+    def __init__(self, store: GraphStore, limits: Limits) -> None:
+        self.store = store
+        self.limits = limits
+        self.routes: dict[str, Callable[[dict[str, str]], Reply]] = {
+            "/": self.home,
+            "/search": self.search,
+            "/entity": self.entity,
+            "/evidence": self.evidence,
+            "/ask": self.questions,
+            "/map": self.map,
+            "/diff": self.diff,
+            "/downloads": self.downloads,
+            "/download/graph.ttl": self.turtle,
+            "/download/hxl.csv": self.hxl,
+        }
+
+    def ask(self, name: str, params: dict[str, str]) -> Table:
+        with self.store.reader() as s:
+            return run_oxigraph(s, get(name), params)
+
+    def home(self, _: dict[str, str]) -> Reply:
+        plans = self.ask("plans", {})
+        body = pages.search_form() + "<h2>Plans</h2>" + pages.table(plans)
+        return 200, "text/html", pages.page("Coordination graph", body)
+
+    def search(self, q: dict[str, str]) -> Reply:
+        """Entities whose name, acronym, class or other names contain the words, any case."""
+        text = q.get("q", "")
+        found = Table((), ())
+        if text:
+            every = self.ask("entities", {})
+            words = text.lower()
+            rows = tuple(
+                row for row in every.rows if any(words in cell.lower() for cell in row[:4])
+            )
+            found = Table(every.columns, rows)
+        body = pages.search_form(text) + pages.table(found, {"name": _entity_link("name")})
+        return 200, "text/html", pages.page(f"Search: {text}", body)
+
+    def entity(self, q: dict[str, str]) -> Reply:
+        name = q.get("name", "")
+        found = self.ask("entities", {"name": name}) if name else Table((), ())
+        rows = found.as_dicts()
+        match = [r for r in rows if name.lower() in (r["name"].lower(), r["acronym"].lower())]
+        if not match:
+            return 404, "text/html", pages.page("Not found", pages.search_form(name))
+        who = match[0]
+        about = Table(
+            ("class", "acronym", "other names", "plans", "identifier"),
+            ((who["class"], who["acronym"], who["other_names"], who["plans"], who["id"]),),
+        )
+        links = self.ask("links", {"org": who["name"]})
+        columns = ("plan", "source", "link", "target", "scope", "evidence")
+        shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in links.as_dicts()))
+        body = (
+            pages.table(about)
+            + "<h2>Roles, partners and programmes, by plan</h2>"
+            + pages.table(
+                shown,
+                {
+                    "source": _entity_link("source"),
+                    "target": _entity_link("target"),
+                    "evidence": _evidence_link,
+                },
+            )
+        )
+        return 200, "text/html", pages.page(who["name"], body)
+
+    def evidence(self, q: dict[str, str]) -> Reply:
+        params = {k: q.get(k, "") for k in ("org", "role", "body", "plan")}
+        found = self.ask("evidence", params)
+        sources = {r["file"]: r["source"] for r in self.ask("documents", {}).as_dicts()}
+        at = found.columns.index("document")
+        rows = tuple((*row, sources.get(row[at], "")) for row in found.rows)
+        shown = Table((*found.columns, "source"), rows)
+        web = {"source": lambda r: r["source"] if r["source"].startswith("https://") else None}
+        return 200, "text/html", pages.page("Evidence", pages.table(shown, web))
+
+    def questions(self, _: dict[str, str]) -> Reply:
+        body = pages.question_list(catalogue().values())
+        return 200, "text/html", pages.page("Questions", body)
+
+    def question(self, name: str, ext: str, q: dict[str, str]) -> Reply:
+        query = get(name)
+        params = {k: v for k, v in q.items() if v}
+        result = self.ask(name, params)
+        if ext:
+            media, write = _FORMATS[ext]
+            return 200, media, write(result).encode()
+        body = (
+            pages.question_form(query, q)
+            + pages.downloads(name, params)
+            + pages.table(result, {c: _entity_link(c) for c in ("organization", "body", "name")})
+        )
+        return 200, "text/html", pages.page(query.summary, body)
+
+    def map(self, q: dict[str, str]) -> Reply:
+        request = MapRequest(plan=q.get("plan", ""), focus=q.get("focus", ""))
+        with self.store.reader() as s:
+            g, page = coordination_network(s, request)
+        return 200, "text/html; map", render(g, page).encode()
+
+    def diff(self, q: dict[str, str]) -> Reply:
+        first, second = q.get("first", ""), q.get("second", "")
+        form = (
+            '<form action="/diff" method="get"><label>from <input name="first" '
+            f'value="{escape(first)}"></label><label>to <input name="second" '
+            f'value="{escape(second)}"></label><button>Compare</button></form>'
+        )
+        result = Table((), ())
+        if first and second:
+            with self.store.reader() as s:
+                result = diff(s, first, second)
+        return 200, "text/html", pages.page("Plan to plan", form + pages.table(result))
+
+    def downloads(self, _: dict[str, str]) -> Reply:
+        body = (
+            '<ul><li><a href="/download/graph.ttl">The whole graph (Turtle)</a></li>'
+            '<li><a href="/download/hxl.csv">Roles and programmes (HXL-tagged CSV)</a></li>'
+            '<li><a href="/ask/roles.csv">Roles (CSV)</a></li>'
+            '<li><a href="/ask/programmes.csv">Programmes (CSV)</a></li></ul>'
+        )
+        return 200, "text/html", pages.page("Downloads", body)
+
+    def turtle(self, _: dict[str, str]) -> Reply:
+        with self.store.reader() as s:
+            return 200, "text/turtle", export(s, "turtle")
+
+    def hxl(self, q: dict[str, str]) -> Reply:
+        with self.store.reader() as s:
+            return 200, "text/csv", hxl_csv(s, q.get("plan", "")).encode()
+
+    def sparql(self, text: str, accept: str | None) -> Answer:
+        generation = self.store.current()
+        if generation is None:
+            raise InputError("store", "holds no graph yet: run `coordkg build` first")
+        return answer(generation, text, accept, self.limits)
+
+    def get(self, path: str, q: dict[str, str]) -> Reply:
+        if path in self.routes:
+            return self.routes[path](q)
+        if path.startswith("/ask/"):
+            name, _, ext = path[5:].partition(".")
+            if ext and ext not in _FORMATS:
+                return _not_found(path)
+            return self.question(name, ext, q)
+        return _not_found(path)
+
+
+def _not_found(path: str) -> Reply:
+    return 404, "text/html", pages.page("Not found", f"<p>No page {escape(path)}.</p>")
+
+
+def _single(values: dict[str, list[str]]) -> dict[str, str]:
+    return {k: v[-1] for k, v in values.items()}
+
+
+def handler(app: App) -> type[BaseHTTPRequestHandler]:
+    """The request handler bound to ``app``."""
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "coordkg"
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: the command prints where it listens, not every request."""
+
+        def do_GET(self) -> None:
+            url = urlparse(self.path)
+            q = _single(parse_qs(url.query))
+            if url.path == "/sparql":
+                self.sparql(q)
+            elif url.path == "/style.css":
+                self.reply(200, "text/css", pages.STYLE.encode())
+            else:
+                self.guarded(lambda: app.get(url.path, q))
+
+        def do_POST(self) -> None:
+            url = urlparse(self.path)
+            if url.path != "/sparql":
+                self.reply(405, "text/plain", b"only /sparql takes POST\n")
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_BODY:
+                self.reply(413, "text/plain", f"request over {MAX_BODY} bytes\n".encode())
+                return
+            data = self.rfile.read(length).decode("utf-8", "replace")
+            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            if kind == "application/sparql-query":
+                self.sparql({"query": data})
+            elif kind == "application/sparql-update":
+                self.sparql({"update": data})
+            else:
+                self.sparql(_single(parse_qs(data)))
+
+        def sparql(self, q: dict[str, str]) -> None:
+            if "update" in q:
+                self.reply(403, "text/plain", b"updates are refused: this endpoint is read-only\n")
+                return
+            if "query" not in q:
+                body = pages.page("SPARQL endpoint", _SPARQL_HELP)
+                self.reply(200, "text/html", body)
+                return
+            try:
+                result = app.sparql(q["query"], self.headers.get("Accept"))
+            except QueryRefused as exc:
+                self.reply(400, "text/plain", f"{exc}\n".encode())
+                return
+            extra = {"X-Coordkg-Truncated": "true"} if result.truncated else {}
+            self.reply(result.status, result.media_type, result.body, extra)
+
+        def guarded(self, run: Callable[[], Reply]) -> None:
+            try:
+                status, media, body = run()
+            except InputError as exc:
+                status, media = 400, "text/html"
+                body = pages.page("Cannot answer", f"<p>{escape(str(exc))}</p>")
+            except CoordkgError as exc:
+                status, media = 503, "text/html"
+                body = pages.page("Store unavailable", f"<p>{escape(str(exc))}</p>")
+            self.reply(status, media, body)
+
+        def reply(
+            self, status: int, media: str, body: bytes, headers: dict[str, str] | None = None
+        ) -> None:
+            self.send_response(status, HTTPStatus(status).phrase)
+            is_map = media == "text/html; map"
+            media = "text/html" if is_map else media
+            charset = "; charset=utf-8" if media.startswith(("text/", "application/")) else ""
+            self.send_header("Content-Type", media + charset)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            if media == "text/html" and not is_map:
+                self.send_header("Content-Security-Policy", pages.CSP)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+_SPARQL_HELP = (
+    "<p>A read-only SPARQL 1.1 Protocol endpoint over all the graph's named graphs (their union "
+    "is the default graph). Send <code>query</code> by GET or POST; results come as JSON, XML, "
+    "CSV or TSV by the <code>Accept</code> header.</p>"
+    '<form action="/sparql" method="post"><textarea name="query" rows="8" cols="80">'
+    "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10</textarea><br>"
+    "<button>Run (JSON)</button></form>"
+)
+
+
+def make_server(store: GraphStore, host: str, port: int, limits: Limits) -> ThreadingHTTPServer:
+    """A server ready to ``serve_forever``; port 0 picks a free port (tests use that)."""
+    server = ThreadingHTTPServer((host, port), handler(App(store, limits)))
+    server.daemon_threads = True
+    return server
