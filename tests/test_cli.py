@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,14 @@ def test_store_from_environment(store: Path) -> None:
         cli, ["ask", "programmes", "--format", "csv"]
     )
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 37
+
+
+def test_serve_on_a_busy_port_is_a_one_line_error(store: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        code, _, err = run("serve", "--port", port, "--store", str(store))
+    assert code == 2
+    assert err.startswith(f"coordkg: error: 127.0.0.1:{port}: cannot listen: ")
+    assert err.count("\n") == 1

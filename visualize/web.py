@@ -14,7 +14,7 @@ from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, quote, urlparse
 
 from coordkg.errors import CoordkgError, InputError
 from coordkg.graph.export import export
@@ -43,6 +43,16 @@ def _evidence_link(row: dict[str, str]) -> str:
     return pages.href(
         "/evidence", org=row["source"], role=row["link"], body=row["target"], plan=row["plan"]
     )
+
+
+def _passage_link(row: dict[str, str]) -> str | None:
+    """The web source scrolled to the sentence (a URL text fragment), for sources on the web."""
+    if not row["source"].startswith("https://"):
+        return None
+    words = row["sentence"].split()
+    start, end = " ".join(words[:4]), " ".join(words[-4:])
+    fragment = quote(start, safe="") + ("," + quote(end, safe="") if len(words) > 8 else "")
+    return f"{row['source']}#:~:text={fragment}"
 
 
 class App:
@@ -123,7 +133,7 @@ class App:
         at = found.columns.index("document")
         rows = tuple((*row, sources.get(row[at], "")) for row in found.rows)
         shown = Table((*found.columns, "source"), rows)
-        web = {"source": lambda r: r["source"] if r["source"].startswith("https://") else None}
+        web = {"source": _passage_link}
         return 200, "text/html", pages.page("Evidence", pages.table(shown, web))
 
     def questions(self, _: dict[str, str]) -> Reply:

@@ -15,7 +15,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pytest
 from SPARQLWrapper import CSV, JSON, XML, SPARQLWrapper
@@ -249,6 +249,37 @@ def test_injection_in_parameters_returns_no_extra_data(site: str, value: str) ->
         assert status == 200 and len(body.splitlines()) == 1  # the header row only
     status, _, page = fetch(f"{site}/search?{urlencode({'q': value})}")
     assert "Nothing found." in page
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/search?q={}",
+        "/entity?name={}",
+        "/evidence?org={}&role={}&body={}&plan={}",
+        "/ask/links?org={}&link={}&plan={}",
+        "/ask/roles.json?org={}&body={}&role={}&plan={}",
+        "/diff?first=2020&second={}",
+        "/map?plan=2025&focus={}",
+        "/download/hxl.csv?plan={}",
+    ],
+)
+def test_injection_in_every_page_parameter_is_data(site: str, path: str) -> None:
+    value = quote('x" } UNION { ?s ?p ?o } # <script>window.__pwned=1</script>', safe="")
+    status, _, body = fetch(site + path.format(*[value] * path.count("{}")))
+    assert status in (200, 400, 404)
+    assert "<script>window.__pwned" not in body
+    if path.startswith("/ask/roles.json"):
+        assert json.loads(body) == []
+    if path.startswith("/download/hxl.csv"):
+        assert len(body.splitlines()) == 2  # header and HXL tags only
+
+
+def test_the_passage_link_scrolls_the_web_source_to_the_sentence(site: str) -> None:
+    query = urlencode({"org": "IOM", "role": "chair", "body": "RWG", "plan": "2025"})
+    body = fetch(f"{site}/evidence?{query}")[2]
+    link = "https://crisisresponse.iom.int/response/iraq-crisis-response-plan-2025#:~:text="
+    assert link in body
 
 
 def test_unknown_question_and_page(site: str) -> None:
