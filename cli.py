@@ -468,7 +468,8 @@ def reason(drop: bool, store: Path | None) -> None:
     is inconsistent, with the reason in plain words.
     """
     from coordkg.errors import NegativeAnswer
-    from coordkg.graph.reason import INFERRED_GRAPH, drop_inferred
+    from coordkg.graph.rdf import INFERRED_GRAPH
+    from coordkg.graph.reason import drop_inferred
     from coordkg.graph.reason import reason as run_reason
 
     target = _store(store)

@@ -33,10 +33,7 @@ def only(store: ox.Store, name: str) -> ox.Store:
     }
     iri = names.get(name)
     if iri is None:
-        names = sorted(
-            g.value.rsplit("/", 1)[-1] for g in store.named_graphs() if isinstance(g, ox.NamedNode)
-        )
-        raise InputError(name, f"no such graph (there are: {', '.join(names)})")
+        raise InputError(name, f"no such graph (there are: {', '.join(sorted(names))})")
     out = ox.Store()
     out.extend(store.quads_for_pattern(None, None, None, iri))
     return out

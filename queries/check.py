@@ -68,9 +68,9 @@ def _shapes(store: ox.Store) -> list[Finding]:
         to_graph(store), shacl_graph=shapes, ont_graph=ontology_graph(), inference="rdfs"
     )
     out = []
-    for result in report.subjects(SH.resultMessage, None):  # type: ignore[union-attr]
-        focus = report.value(result, SH.focusNode)  # type: ignore[union-attr]
-        message = report.value(result, SH.resultMessage)  # type: ignore[union-attr]
+    for result in report.subjects(SH.resultMessage, None):
+        focus = report.value(result, SH.focusNode)
+        message = report.value(result, SH.resultMessage)
         out.append(Finding("error", "shape", "", str(focus), str(message)))
     return out
 
@@ -95,15 +95,16 @@ def _arithmetic(store: ox.Store) -> list[Finding]:
             )
             out.append(Finding("warning", "arithmetic", r["plan"], r["objective"], finding))
     for plan, total in by_plan.items():
-        stated = totals.get(plan)
-        if stated and total != Decimal(stated):
+        plan_total = Decimal(totals.get(plan) or 0)
+        if plan_total and total != plan_total:
             out.append(
                 Finding(
                     "warning",
                     "arithmetic",
                     plan,
                     "plan total",
-                    f"objectives add up to {int(total):,} USD, the plan states {int(stated):,} USD",
+                    f"objectives add up to {int(total):,} USD, "
+                    f"the plan states {int(plan_total):,} USD",
                 )
             )
     return out

@@ -6,7 +6,7 @@ text that comes from documents or from the visitor passes through :func:`html.es
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from html import escape
 from urllib.parse import urlencode
 
@@ -46,7 +46,7 @@ def page(title: str, body: str) -> bytes:
     ).encode()
 
 
-def table(t: Table, links: dict[str, Link] | None = None, empty: str = "Nothing found.") -> str:
+def table(t: Table, links: Mapping[str, Link] | None = None, empty: str = "Nothing found.") -> str:
     """A table; ``links`` maps a column to a function giving the cell's link from its row."""
     if not t.rows:
         return f'<p class="note">{escape(empty)}</p>'
