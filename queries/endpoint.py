@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import re
+import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
@@ -61,27 +65,56 @@ class QueryRefused(InputError):
     """The request is not a query this endpoint runs (an update, or no query at all)."""
 
 
+# Strings, IRIs and comments, which may spell SERVICE without being the keyword.
+_NOT_KEYWORDS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\s]*>|#[^\n]*"
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def federates(text: str) -> bool:
+    """Whether the query uses SERVICE, which would make this server fetch any URL it names."""
+    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", text)))
+
+
 def accepted(accept: str | None, offered: tuple[str, ...]) -> str | None:
-    """The offered media type the Accept header prefers (q-values honoured); None if none fits."""
+    """The offered media type the Accept header prefers; None if none is acceptable.
+
+    Each offered type takes the q of the most specific range that matches it (RFC 9110 12.5.1),
+    so ``text/csv;q=0, */*`` refuses CSV; ties go to the order of ``offered``.
+    """
     if not accept:
         return offered[0]
-    best: tuple[float, int, str] | None = None
-    for order, item in enumerate(accept.split(",")):
+    ranges: list[tuple[str, float]] = []
+    for item in accept.split(","):
         media, *params = (part.strip() for part in item.split(";"))
         q = 1.0
         for param in params:
             key, _, value = param.partition("=")
-            if key.strip() == "q":
+            if key.strip().lower() == "q":
                 try:
                     q = float(value)
                 except ValueError:
                     q = 0.0
-        for rank, candidate in enumerate(offered):
-            if q > 0 and _matches(media.lower(), candidate):
-                key_ = (-q, order * 10 + rank, candidate)
-                if best is None or key_ < best:
-                    best = key_
-    return best[2] if best else None
+        ranges.append((_ALIASES.get(media.lower(), media.lower()), q))
+    best: tuple[float, int] | None = None
+    choice = None
+    for rank, candidate in enumerate(offered):
+        matching = [(_specificity(m), q) for m, q in ranges if _matches(m, candidate)]
+        if not matching:
+            continue
+        q = max(matching)[1]
+        if q > 0 and (best is None or (-q, rank) < best):
+            best, choice = (-q, rank), candidate
+    return choice
+
+
+_ALIASES = {"application/json": "application/sparql-results+json"}
+
+
+def _specificity(pattern: str) -> int:
+    return 0 if pattern == "*/*" else 1 if pattern.endswith("/*") else 2
 
 
 def _matches(pattern: str, media: str) -> bool:
@@ -105,6 +138,15 @@ def _term_json(term: object) -> dict[str, str]:
     return {"type": "literal", "value": str(term)}
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """XML text: CR kept as a reference (parsers would fold it), characters XML 1.0 cannot hold
+    replaced by U+FFFD."""
+    return xml_escape(_XML_INVALID.sub("\ufffd", text), {"\r": "&#13;"})
+
+
 def _term_xml(term: object) -> str:
     if isinstance(term, ox.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"
@@ -125,6 +167,8 @@ def _csv_cell(term: object, tsv: bool) -> str:
         return ""
     if tsv:
         return str(term).replace("\t", "\\t").replace("\n", "\\n")
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
     value = str(getattr(term, "value", term))
     if any(c in value for c in ',"\r\n'):
         return '"' + value.replace('"', '""') + '"'
@@ -209,7 +253,8 @@ def _child(path: str, text: str, accept: str | None, rows: int, pipe: Connection
     try:
         pipe.send(evaluate(ox.Store.read_only(path), text, accept, rows))
     except Exception as exc:
-        pipe.send(Answer(500, "text/plain", f"query failed: {exc}\n".encode()))
+        kind = type(exc).__name__
+        pipe.send(Answer(500, "text/plain", f"the query failed ({kind})\n".encode()))
     finally:
         pipe.close()
 
@@ -218,14 +263,29 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["coordkg.queries.endpoint"])
 
 
+_RUNNING = threading.BoundedSemaphore(os.cpu_count() or 1)
+
+
 def answer(generation: Path, text: str, accept: str | None, limits: Limits) -> Answer:
-    """Run a user's query on the store's generation at ``generation`` within ``limits``.
+    """Run a user's query on the store's generation at ``generation`` within ``limits``; at most
+    one query per core at a time (503 beyond that), so visitors cannot exhaust the machine.
 
     Raises:
-        QueryRefused: the text is empty.
+        QueryRefused: the text is empty, or federates (SERVICE).
     """
     if not text.strip():
         raise QueryRefused("query", "is empty")
+    if federates(text):
+        raise QueryRefused("query", "uses SERVICE, which this endpoint does not run")
+    if not _RUNNING.acquire(timeout=limits.seconds):
+        return Answer(503, "text/plain", b"too many queries running; try again shortly\n")
+    try:
+        return _run_child(generation, text, accept, limits)
+    finally:
+        _RUNNING.release()
+
+
+def _run_child(generation: Path, text: str, accept: str | None, limits: Limits) -> Answer:
     receive, send = _CONTEXT.Pipe(duplex=False)
     child = _CONTEXT.Process(
         target=_child, args=(str(generation), text, accept, limits.rows, send), daemon=True

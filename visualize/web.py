@@ -9,6 +9,7 @@ a killable child process with a time and a row limit (``coordkg.queries.endpoint
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from html import escape
 from http import HTTPStatus
@@ -50,9 +51,15 @@ def _passage_link(row: dict[str, str]) -> str | None:
     if not row["source"].startswith("https://"):
         return None
     words = row["sentence"].split()
-    start, end = " ".join(words[:4]), " ".join(words[-4:])
-    fragment = quote(start, safe="") + ("," + quote(end, safe="") if len(words) > 8 else "")
-    return f"{row['source']}#:~:text={fragment}"
+
+    def part(text: str) -> str:  # "-" and "," delimit a text directive, so they are encoded
+        return quote(text, safe="").replace("-", "%2D")
+
+    fragment = part(" ".join(words[:4]))
+    if len(words) > 8:
+        fragment += "," + part(" ".join(words[-4:]))
+    joiner = ":~:" if "#" in row["source"] else "#:~:"
+    return f"{row['source']}{joiner}text={fragment}"
 
 
 class App:
@@ -220,16 +227,18 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "coordkg"
+        timeout = 30  # seconds a client may take to send its request
 
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: the command prints where it listens, not every request."""
 
         def do_GET(self) -> None:
             url = urlparse(self.path)
-            q = _single(parse_qs(url.query))
             if url.path == "/sparql":
-                self.sparql(q)
-            elif url.path == "/style.css":
+                self.sparql(_single(parse_qs(url.query, keep_blank_values=True)))
+                return
+            q = _single(parse_qs(url.query))
+            if url.path == "/style.css":
                 self.reply(200, "text/css", pages.STYLE.encode())
             else:
                 self.guarded(lambda: app.get(url.path, q))
@@ -239,7 +248,13 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             if url.path != "/sparql":
                 self.reply(405, "text/plain", b"only /sparql takes POST\n")
                 return
-            length = int(self.headers.get("Content-Length") or 0)
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if length < 0:
+                self.reply(400, "text/plain", b"Content-Length is not a byte count\n")
+                return
             if length > MAX_BODY:
                 self.reply(413, "text/plain", f"request over {MAX_BODY} bytes\n".encode())
                 return
@@ -250,7 +265,7 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             elif kind == "application/sparql-update":
                 self.sparql({"update": data})
             else:
-                self.sparql(_single(parse_qs(data)))
+                self.sparql(_single(parse_qs(data, keep_blank_values=True)))
 
         def sparql(self, q: dict[str, str]) -> None:
             if "update" in q:
@@ -265,6 +280,9 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             except QueryRefused as exc:
                 self.reply(400, "text/plain", f"{exc}\n".encode())
                 return
+            except CoordkgError as exc:
+                self.reply(503, "text/plain", f"{exc}\n".encode())
+                return
             extra = {"X-Coordkg-Truncated": "true"} if result.truncated else {}
             self.reply(result.status, result.media_type, result.body, extra)
 
@@ -277,6 +295,12 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             except CoordkgError as exc:
                 status, media = 503, "text/html"
                 body = pages.page("Store unavailable", f"<p>{escape(str(exc))}</p>")
+            except Exception:  # a page's bug must not drop the connection without an answer
+                status, media = 500, "text/html"
+                body = pages.page(
+                    "Internal error", "<p>This page failed; see the server's output.</p>"
+                )
+                traceback.print_exc()
             self.reply(status, media, body)
 
         def reply(

@@ -8,6 +8,7 @@ co-lead of the Returns Working Group (RWG)" (tests/gold/roles.csv has the same r
 
 from __future__ import annotations
 
+import http.client
 import json
 import threading
 import urllib.error
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
+from xml.dom.minidom import parseString
 
 import pytest
 from SPARQLWrapper import CSV, JSON, XML, SPARQLWrapper
@@ -23,7 +25,7 @@ from SPARQLWrapper import CSV, JSON, XML, SPARQLWrapper
 from coordkg.graph.build import BuildSummary, build
 from coordkg.graph.store import GraphStore
 from coordkg.queries.endpoint import Limits, accepted
-from coordkg.visualize.web import make_server
+from coordkg.visualize.web import _passage_link, make_server
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -186,8 +188,56 @@ def test_the_time_limit_stops_a_runaway_query(built: tuple[GraphStore, BuildSumm
 def test_accept_header_parsing() -> None:
     offered = ("application/sparql-results+json", "text/csv")
     assert accepted(None, offered) == "application/sparql-results+json"
-    assert accepted("text/*;q=0.8, application/json;q=0.9", offered) == "text/csv"
-    assert accepted("text/csv;q=0", offered) is None
+    assert accepted("text/*;q=0.8, image/png;q=0.9", offered) == "text/csv"
+    assert accepted("text/csv;Q=0", offered) is None
+    # the most specific range sets a type's q (RFC 9110): JSON refused, CSV taken at 0.5
+    assert accepted("application/sparql-results+json;q=0, */*", offered) == "text/csv"
+    assert accepted("text/csv;q=0.5, text/*;q=0.9, */*;q=0.7", offered) == offered[0]
+    assert accepted("application/json", offered) == offered[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "refused"),
+    [
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:1/x> { ?s ?p ?o } }", True),
+        ("select * {service<http://127.0.0.1:1/x>{?s ?p ?o}}", True),
+        ('SELECT * WHERE { ?s <http://x/SERVICE> "service" } # SERVICE', False),
+    ],
+)
+def test_federated_queries_are_refused(site: str, query: str, refused: bool) -> None:
+    status, _, body = fetch(f"{site}/sparql?{urlencode({'query': query})}")
+    assert (status, "uses SERVICE" in body) == ((400, True) if refused else (200, False))
+
+
+def test_serialisations_keep_odd_literals_and_blank_nodes(site: str) -> None:
+    query = 'SELECT ?b ?t WHERE { BIND(BNODE() AS ?b) BIND("c\\r\\nd" AS ?t) }'
+    _, _, csv = fetch(
+        f"{site}/sparql?{urlencode({'query': query})}", headers={"Accept": "text/csv"}
+    )
+    assert csv.splitlines()[1].startswith("_:")
+    _, _, xml = fetch(
+        f"{site}/sparql?{urlencode({'query': query})}",
+        headers={"Accept": "application/sparql-results+xml"},
+    )
+    literal = parseString(xml).getElementsByTagName("literal")[0].firstChild.data
+    assert literal == "c\r\nd"
+
+
+@pytest.mark.parametrize("length", ["abc", "-1"])
+def test_a_bad_content_length_is_a_400(site: str, length: str) -> None:
+    host, port = site.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.putrequest("POST", "/sparql")
+    connection.putheader("Content-Length", length)
+    connection.putheader("Content-Type", "application/sparql-query")
+    connection.endheaders()
+    response = connection.getresponse()
+    assert response.status == 400 and b"Content-Length" in response.read()
+    connection.close()
+
+
+def test_an_empty_query_is_a_400(site: str) -> None:
+    assert fetch(f"{site}/sparql?query=")[0] == 400
 
 
 # --- the pages -----------------------------------------------------------------------------
@@ -280,6 +330,14 @@ def test_the_passage_link_scrolls_the_web_source_to_the_sentence(site: str) -> N
     body = fetch(f"{site}/evidence?{query}")[2]
     link = "https://crisisresponse.iom.int/response/iraq-crisis-response-plan-2025#:~:text="
     assert link in body
+
+
+def test_passage_links_encode_the_directive_delimiters() -> None:
+    row = {"source": "https://x.org/p#sec2", "sentence": "one two - three, four a b c d e f"}
+    assert _passage_link(row) == (
+        "https://x.org/p#sec2:~:text=one%20two%20%2D%20three%2C,c%20d%20e%20f"
+    )
+    assert _passage_link({"source": "graph/documents/a.pdf", "sentence": "x"}) is None
 
 
 def test_unknown_question_and_page(site: str) -> None:
