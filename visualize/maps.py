@@ -102,15 +102,21 @@ def _side(store: ox.Store, plan: str, relations: tuple[str, ...], known: set[str
     return table
 
 
+def called(store: ox.Store, name: str) -> list[dict[str, str]]:
+    """The ``entities`` rows of what ``name`` names: those whose name or acronym it is, else
+    those it is another name of (several when it is ambiguous)."""
+    rows = run_oxigraph(store, get("entities"), {"name": name}).as_dicts()
+    exact = [r for r in rows if name.lower() in (r["name"].lower(), r["acronym"].lower())]
+    return exact or rows
+
+
 def _focus(store: ox.Store, g: nx.MultiDiGraph, name: str) -> str:
     """The node of the entity called ``name``.
 
     Raises:
         InputError: no entity, several, or one that is not on the map.
     """
-    rows = run_oxigraph(store, get("entities"), {"name": name}).as_dicts()
-    exact = [r for r in rows if name.lower() in (r["name"].lower(), r["acronym"].lower())]
-    found = exact or rows
+    found = called(store, name)
     if not found:
         raise InputError("--focus", f"no organisation or body is called {name!r} in the graph")
     if len(found) > 1:

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qs, quote, urlparse
+
+import pyoxigraph as ox
 
 from coordkg.errors import CoordkgError, InputError
 from coordkg.graph.export import export
@@ -25,15 +27,29 @@ from coordkg.queries.diff import diff
 from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
 from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.run import run_oxigraph
-from coordkg.queries.table import Table, to_csv, to_json, to_markdown
+from coordkg.queries.table import RENDERERS, Table
 from coordkg.visualize import pages
-from coordkg.visualize.maps import MapRequest, coordination_network
+from coordkg.visualize.maps import MapRequest, called, coordination_network
 from coordkg.visualize.view import render
 
 MAX_BODY = 100_000  # bytes of a POSTed query or form
-Reply = tuple[int, str, bytes]
-_FORMATS = {"csv": ("text/csv", to_csv), "json": ("application/json", to_json)}
-_FORMATS["md"] = ("text/markdown", to_markdown)
+#: Download extensions of a question's answer: (renderer of queries.table, media type).
+_DOWNLOADS = {"csv": ("csv", "text/csv"), "json": ("json", "application/json")}
+_DOWNLOADS["md"] = ("markdown", "text/markdown")
+
+
+class Reply(NamedTuple):
+    """A page's answer; ``csp`` is the page's Content-Security-Policy ("" when the page carries
+    its own, as a map does)."""
+
+    status: int
+    media: str
+    body: bytes
+    csp: str = pages.CSP
+
+
+def _ask(store: ox.Store, name: str, params: dict[str, str] | None = None) -> Table:
+    return run_oxigraph(store, get(name), params or {})
 
 
 def _entity_link(column: str) -> pages.Link:
@@ -81,42 +97,40 @@ class App:
             "/download/hxl.csv": self.hxl,
         }
 
-    def ask(self, name: str, params: dict[str, str]) -> Table:
-        with self.store.reader() as s:
-            return run_oxigraph(s, get(name), params)
-
     def home(self, _: dict[str, str]) -> Reply:
-        plans = self.ask("plans", {})
+        with self.store.reader() as s:
+            plans = _ask(s, "plans")
         body = pages.search_form() + "<h2>Plans</h2>" + pages.table(plans)
-        return 200, "text/html", pages.page("Coordination graph", body)
+        return Reply(200, "text/html", pages.page("Coordination graph", body))
 
     def search(self, q: dict[str, str]) -> Reply:
         """Entities whose name, acronym, class or other names contain the words, any case."""
         text = q.get("q", "")
         found = Table((), ())
         if text:
-            every = self.ask("entities", {})
+            with self.store.reader() as s:
+                every = _ask(s, "entities")
             words = text.lower()
             rows = tuple(
                 row for row in every.rows if any(words in cell.lower() for cell in row[:4])
             )
             found = Table(every.columns, rows)
         body = pages.search_form(text) + pages.table(found, {"name": _entity_link("name")})
-        return 200, "text/html", pages.page(f"Search: {text}", body)
+        return Reply(200, "text/html", pages.page(f"Search: {text}", body))
 
     def entity(self, q: dict[str, str]) -> Reply:
+        """One organisation, body or place: what it is, and every link the plans state."""
         name = q.get("name", "")
-        found = self.ask("entities", {"name": name}) if name else Table((), ())
-        rows = found.as_dicts()
-        match = [r for r in rows if name.lower() in (r["name"].lower(), r["acronym"].lower())]
-        if not match:
-            return 404, "text/html", pages.page("Not found", pages.search_form(name))
-        who = match[0]
+        with self.store.reader() as s:
+            found = called(s, name) if name else []
+            links = _ask(s, "links", {"org": found[0]["name"]}) if len(found) == 1 else None
+        if links is None:
+            return Reply(404, "text/html", pages.page("Not found", pages.search_form(name)))
+        who = found[0]
         about = Table(
             ("class", "acronym", "other names", "plans", "identifier"),
             ((who["class"], who["acronym"], who["other_names"], who["plans"], who["id"]),),
         )
-        links = self.ask("links", {"org": who["name"]})
         columns = ("plan", "source", "link", "target", "scope", "evidence")
         shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in links.as_dicts()))
         body = (
@@ -131,41 +145,44 @@ class App:
                 },
             )
         )
-        return 200, "text/html", pages.page(who["name"], body)
+        return Reply(200, "text/html", pages.page(who["name"], body))
 
     def evidence(self, q: dict[str, str]) -> Reply:
         params = {k: q.get(k, "") for k in ("org", "role", "body", "plan")}
-        found = self.ask("evidence", params)
-        sources = {r["file"]: r["source"] for r in self.ask("documents", {}).as_dicts()}
+        with self.store.reader() as s:
+            found = _ask(s, "evidence", params)
+            documents = _ask(s, "documents")
+        sources = {r["file"]: r["source"] for r in documents.as_dicts()}
         at = found.columns.index("document")
         rows = tuple((*row, sources.get(row[at], "")) for row in found.rows)
         shown = Table((*found.columns, "source"), rows)
         web = {"source": _passage_link}
-        return 200, "text/html", pages.page("Evidence", pages.table(shown, web))
+        return Reply(200, "text/html", pages.page("Evidence", pages.table(shown, web)))
 
     def questions(self, _: dict[str, str]) -> Reply:
         body = pages.question_list(catalogue().values())
-        return 200, "text/html", pages.page("Questions", body)
+        return Reply(200, "text/html", pages.page("Questions", body))
 
     def question(self, name: str, ext: str, q: dict[str, str]) -> Reply:
         query = get(name)
         params = {k: v for k, v in q.items() if v}
-        result = self.ask(name, params)
+        with self.store.reader() as s:
+            result = _ask(s, name, params)
         if ext:
-            media, write = _FORMATS[ext]
-            return 200, media, write(result).encode()
+            renderer, media = _DOWNLOADS[ext]
+            return Reply(200, media, RENDERERS[renderer](result).encode())
         body = (
             pages.question_form(query, q)
             + pages.downloads(name, params)
             + pages.table(result, {c: _entity_link(c) for c in ("organization", "body", "name")})
         )
-        return 200, "text/html", pages.page(query.summary, body)
+        return Reply(200, "text/html", pages.page(query.summary, body))
 
     def map(self, q: dict[str, str]) -> Reply:
         request = MapRequest(plan=q.get("plan", ""), focus=q.get("focus", ""))
         with self.store.reader() as s:
             g, page = coordination_network(s, request)
-        return 200, "text/html; map", render(g, page).encode()
+        return Reply(200, "text/html", render(g, page).encode(), csp="")
 
     def diff(self, q: dict[str, str]) -> Reply:
         first, second = q.get("first", ""), q.get("second", "")
@@ -178,7 +195,7 @@ class App:
         if first and second:
             with self.store.reader() as s:
                 result = diff(s, first, second)
-        return 200, "text/html", pages.page("Plan to plan", form + pages.table(result))
+        return Reply(200, "text/html", pages.page("Plan to plan", form + pages.table(result)))
 
     def downloads(self, _: dict[str, str]) -> Reply:
         body = (
@@ -187,15 +204,15 @@ class App:
             '<li><a href="/ask/roles.csv">Roles (CSV)</a></li>'
             '<li><a href="/ask/programmes.csv">Programmes (CSV)</a></li></ul>'
         )
-        return 200, "text/html", pages.page("Downloads", body)
+        return Reply(200, "text/html", pages.page("Downloads", body))
 
     def turtle(self, _: dict[str, str]) -> Reply:
         with self.store.reader() as s:
-            return 200, "text/turtle", export(s, "turtle")
+            return Reply(200, "text/turtle", export(s, "turtle"))
 
     def hxl(self, q: dict[str, str]) -> Reply:
         with self.store.reader() as s:
-            return 200, "text/csv", hxl_csv(s, q.get("plan", "")).encode()
+            return Reply(200, "text/csv", hxl_csv(s, q.get("plan", "")).encode())
 
     def sparql(self, text: str, accept: str | None) -> Answer:
         generation = self.store.current()
@@ -208,14 +225,14 @@ class App:
             return self.routes[path](q)
         if path.startswith("/ask/"):
             name, _, ext = path[5:].partition(".")
-            if ext and ext not in _FORMATS:
+            if ext and ext not in _DOWNLOADS:
                 return _not_found(path)
             return self.question(name, ext, q)
         return _not_found(path)
 
 
 def _not_found(path: str) -> Reply:
-    return 404, "text/html", pages.page("Not found", f"<p>No page {escape(path)}.</p>")
+    return Reply(404, "text/html", pages.page("Not found", f"<p>No page {escape(path)}.</p>"))
 
 
 def _single(values: dict[str, list[str]]) -> dict[str, str]:
@@ -239,24 +256,24 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
                 return
             q = _single(parse_qs(url.query))
             if url.path == "/style.css":
-                self.reply(200, "text/css", pages.STYLE.encode())
+                self.reply(Reply(200, "text/css", pages.STYLE.encode()))
             else:
                 self.guarded(lambda: app.get(url.path, q))
 
         def do_POST(self) -> None:
             url = urlparse(self.path)
             if url.path != "/sparql":
-                self.reply(405, "text/plain", b"only /sparql takes POST\n")
+                self.reply(Reply(405, "text/plain", b"only /sparql takes POST\n"))
                 return
             try:
                 length = int(self.headers.get("Content-Length") or 0)
             except ValueError:
                 length = -1
             if length < 0:
-                self.reply(400, "text/plain", b"Content-Length is not a byte count\n")
+                self.reply(Reply(400, "text/plain", b"Content-Length is not a byte count\n"))
                 return
             if length > MAX_BODY:
-                self.reply(413, "text/plain", f"request over {MAX_BODY} bytes\n".encode())
+                self.reply(Reply(413, "text/plain", f"request over {MAX_BODY} bytes\n".encode()))
                 return
             data = self.rfile.read(length).decode("utf-8", "replace")
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -269,56 +286,51 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
 
         def sparql(self, q: dict[str, str]) -> None:
             if "update" in q:
-                self.reply(403, "text/plain", b"updates are refused: this endpoint is read-only\n")
+                self.reply(
+                    Reply(403, "text/plain", b"updates are refused: this endpoint is read-only\n")
+                )
                 return
             if "query" not in q:
                 body = pages.page("SPARQL endpoint", _SPARQL_HELP)
-                self.reply(200, "text/html", body)
+                self.reply(Reply(200, "text/html", body))
                 return
             try:
                 result = app.sparql(q["query"], self.headers.get("Accept"))
             except QueryRefused as exc:
-                self.reply(400, "text/plain", f"{exc}\n".encode())
+                self.reply(Reply(400, "text/plain", f"{exc}\n".encode()))
                 return
             except CoordkgError as exc:
-                self.reply(503, "text/plain", f"{exc}\n".encode())
+                self.reply(Reply(503, "text/plain", f"{exc}\n".encode()))
                 return
             extra = {"X-Coordkg-Truncated": "true"} if result.truncated else {}
-            self.reply(result.status, result.media_type, result.body, extra)
+            self.reply(Reply(result.status, result.media_type, result.body), extra)
 
         def guarded(self, run: Callable[[], Reply]) -> None:
             try:
-                status, media, body = run()
+                out = run()
             except InputError as exc:
-                status, media = 400, "text/html"
-                body = pages.page("Cannot answer", f"<p>{escape(str(exc))}</p>")
+                text = f"<p>{escape(str(exc))}</p>"
+                out = Reply(400, "text/html", pages.page("Cannot answer", text))
             except CoordkgError as exc:
-                status, media = 503, "text/html"
-                body = pages.page("Store unavailable", f"<p>{escape(str(exc))}</p>")
+                text = f"<p>{escape(str(exc))}</p>"
+                out = Reply(503, "text/html", pages.page("Store unavailable", text))
             except Exception:  # a page's bug must not drop the connection without an answer
-                status, media = 500, "text/html"
-                body = pages.page(
-                    "Internal error", "<p>This page failed; see the server's output.</p>"
-                )
+                text = "<p>This page failed; see the server's output.</p>"
+                out = Reply(500, "text/html", pages.page("Internal error", text))
                 traceback.print_exc()
-            self.reply(status, media, body)
+            self.reply(out)
 
-        def reply(
-            self, status: int, media: str, body: bytes, headers: dict[str, str] | None = None
-        ) -> None:
-            self.send_response(status, HTTPStatus(status).phrase)
-            is_map = media == "text/html; map"
-            media = "text/html" if is_map else media
-            charset = "; charset=utf-8" if media.startswith(("text/", "application/")) else ""
-            self.send_header("Content-Type", media + charset)
-            self.send_header("Content-Length", str(len(body)))
+        def reply(self, answer: Reply, headers: dict[str, str] | None = None) -> None:
+            self.send_response(answer.status, HTTPStatus(answer.status).phrase)
+            self.send_header("Content-Type", answer.media + "; charset=utf-8")
+            self.send_header("Content-Length", str(len(answer.body)))
             self.send_header("X-Content-Type-Options", "nosniff")
-            if media == "text/html" and not is_map:
-                self.send_header("Content-Security-Policy", pages.CSP)
+            if answer.csp and answer.media == "text/html":
+                self.send_header("Content-Security-Policy", answer.csp)
             for key, value in (headers or {}).items():
                 self.send_header(key, value)
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(answer.body)
 
     return Handler
 

@@ -268,19 +268,27 @@ def test_question_forms_answer_and_download(site: str) -> None:
     status, _, body = fetch(f"{site}/ask/roles?org=IOM&plan=2020&role=co-lead")
     assert status == 200 and '<input name="org" value="IOM"' in body
     status, headers, csv = fetch(f"{site}/ask/roles.csv?org=IOM&plan=2020&role=co-lead")
-    assert headers["Content-Type"].startswith("text/csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
     bodies = {line.split(",")[4] for line in csv.splitlines()[1:]}
-    assert "Returns Working Group" in bodies
+    assert bodies == {  # tests/gold/roles.csv: IOM's 2020 co-lead rows
+        "Camp Coordination and Camp Management Cluster",
+        "Shelter and Non-Food Items Cluster",
+        "Returns Working Group",
+    }
 
 
 def test_diff_map_and_downloads(site: str) -> None:
-    assert "not restated" in fetch(f"{site}/diff?first=2020&second=2025")[2]
+    # gold: IOM co-leads and leads the RWG in 2020, chairs it in 2025 -> one changed role
+    status, _, page = fetch(f"{site}/diff?first=2020&second=2025")
+    changed = "<td>changed</td><td>role</td><td>IOM in RWG</td><td></td><td>co-lead; lead</td>"
+    assert status == 200 and changed + "<td>chair</td>" in page
     status, _, page = fetch(f"{site}/map?plan=2025")
-    assert status == 200 and 'id="map-data"' in page
+    assert status == 200 and 'id="map-data"' in page and "Returns Working Group" in page
     status, headers, ttl = fetch(f"{site}/download/graph.ttl")
-    assert headers["Content-Type"].startswith("text/turtle") and "coordkg" in ttl
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    assert '"Returns Working Group"@en' in ttl
     status, _, hxl = fetch(f"{site}/download/hxl.csv")
-    assert hxl.splitlines()[1].startswith("#date+year,#org")
+    assert status == 200 and hxl.splitlines()[1].startswith("#date+year,#org")
 
 
 @pytest.mark.parametrize(
