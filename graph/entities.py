@@ -464,8 +464,6 @@ class Recogniser:
         start, end = toks[a].start, toks[b - 1].end
         acronym = self._acronym_after(end, name) or self._composed_acronym(start, end)
         entity = self.resolver.resolve(name, rule.kind, acronym)
-        if qualifier is not None and qualifier.place is not None and qualifier.level is None:
-            qualifier = replace(qualifier, level=None)
         d = self._def_at.get(self._skip_space(end))
         if d is not None and acronym == d.acronym:
             end = d.paren_end

@@ -78,9 +78,7 @@ def _most_mentioned(
 
 
 def _iso(country: Entity | None) -> str | None:
-    if country is None or country.key not in reference_by_key():
-        return None
-    return reference_by_key()[country.key].identifiers.get("iso3166")
+    return None if country is None else dict(country.identifiers).get("iso3166")
 
 
 def country_entity(code: str | None) -> Entity | None:

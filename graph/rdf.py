@@ -96,7 +96,6 @@ class _DocumentGraph:
         self.doc = ex.document
         self.g = Graph(identifier=graph_iri(self.doc.id))
         self.plan = plan_iri(self.doc.id)
-        self.levels = set()  # type: set[str]
 
     def add(self, s: URIRef | BNode, p: URIRef, o: URIRef | Literal | BNode) -> None:
         self.g.add((s, p, o))
