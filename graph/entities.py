@@ -633,9 +633,7 @@ class Recogniser:
                 table[surface] = known
         if not table:
             return found
-        names = sorted(table, key=len, reverse=True)
-        regex = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
-        for m in regex.finditer(self.text):
+        for m in _any_of(tuple(sorted(table, key=len, reverse=True))).finditer(self.text):
             if not any(a <= m.start() < b for a, b in skip):
                 found.append(
                     Mention(m.start(), m.end(), m.group(), table[m.group()], "place.iso3166-2")
@@ -859,3 +857,10 @@ def _left_owner(toks: list[_Tok], a: int) -> bool:
 def find_mentions(text: str, resolver: Resolver) -> list[Mention]:
     """Recognise every entity mention in a cleaned document text."""
     return Recogniser(text, resolver).mentions()
+
+
+@cache
+def _any_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One whole-word regex of these names, longest first: compiled once per country, not once
+    per document (a country's areas have hundreds of spellings)."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")

@@ -18,11 +18,11 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from coordkg.errors import CoordkgError, StoreError
 from coordkg.graph.rdf import INFERRED_GRAPH, ONTOLOGY_GRAPH
 from coordkg.graph.store import GraphStore, put_graph
-from coordkg.ontology import BASE, ONTOLOGY_IRI, turtle
+from coordkg.ontology import ONTOLOGY_IRI, turtle
+from coordkg.ontology.namespace import CKG
 
 _ONTOLOGY_GRAPH = str(ONTOLOGY_GRAPH)
 _INFERENCES = "http://inferrences"  # where owlready2 puts what the reasoner adds
-_CKG = BASE + "ontology#"
 
 _DATA = f"""
 CONSTRUCT {{ ?s ?p ?o }} WHERE {{
@@ -47,7 +47,7 @@ class ReasoningReport:
         leads = 0
         for _, p, o in self.inferred:
             counts[_name(p)] = counts.get(_name(p), 0) + 1
-            leads += o == URIRef(_CKG + "CoordinationLead")
+            leads += o == CKG.CoordinationLead
         lines = [f"{name}: {n}" for name, n in sorted(counts.items(), key=lambda kv: -kv[1])]
         return lines + (
             [f"coordination leads found by the defined class: {leads}"] if leads else []
@@ -95,7 +95,7 @@ def reason_over(data: Graph) -> ReasoningReport:
     for s, p, o in world.get_ontology(_INFERENCES + "/").get_triples(None, None, None):
         subject, predicate, obj = (URIRef(world._unabbreviate(x)) for x in (s, p, o))
         triple = (subject, predicate, obj)
-        if not str(subject).startswith((_CKG, _INFERENCES)) and triple not in combined:
+        if not str(subject).startswith((str(CKG), _INFERENCES)) and triple not in combined:
             inferred.add(triple)
     # owlready2 hands back inverse and symmetric values but not super-properties: add those.
     supers = _closure(combined, RDFS.subPropertyOf)
