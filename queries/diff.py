@@ -9,7 +9,6 @@ role removed and another added. Every row carries the sentence it rests on.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import astuple, dataclass
 from decimal import Decimal
 
@@ -59,10 +58,13 @@ def _money_change(before: str, after: str) -> tuple[str, str]:
     return f"{b - a:+,}", relative
 
 
-def _roles(store: ox.Store, plan: str) -> dict[tuple[str, str, str], dict[str, str]]:
+Rows = list[dict[str, str]]
+
+
+def _roles(rows: Rows) -> dict[tuple[str, str, str], dict[str, str]]:
     """(organisation, body, scope) -> its roles ("co-lead; lead"), how to name it, evidence."""
     keyed: dict[tuple[str, str, str], dict[str, str]] = {}
-    for r in _rows(store, "roles", plan):
+    for r in rows:
         org = r["organization_acronym"] or r["organization"]
         item = f"{org} in {r['body_acronym'] or r['body']}"
         entry = keyed.setdefault((org, r["body"], r["scope"]), {"roles": "", "evidence": ""})
@@ -72,8 +74,9 @@ def _roles(store: ox.Store, plan: str) -> dict[tuple[str, str, str], dict[str, s
     return keyed
 
 
-def _role_changes(store: ox.Store, first: str, second: str, ended: dict[str, str]) -> list[Change]:
-    before, after = _roles(store, first), _roles(store, second)
+def _role_changes(first: Rows, second: Rows, ended: dict[str, str]) -> list[Change]:
+    """Roles of the two plans' ``roles`` rows: new, not restated (or ended), changed."""
+    before, after = _roles(first), _roles(second)
     out = []
     for key in sorted(before.keys() | after.keys()):
         _, body, scope = key
@@ -105,19 +108,21 @@ def _role_changes(store: ox.Store, first: str, second: str, ended: dict[str, str
     return out
 
 
-def _body_changes(store: ox.Store, first: str, second: str) -> tuple[list[Change], dict[str, str]]:
+def _body_changes(
+    store: ox.Store, plans: tuple[str, str], roles: tuple[Rows, Rows]
+) -> tuple[list[Change], dict[str, str]]:
     """What either plan says happened to bodies (body name -> sentence, for roles that ended),
     and the bodies the later plan is the first to give roles in."""
     out = []
     ended: dict[str, str] = {}
-    for plan in (first, second):
+    for plan in plans:
         for r in _rows(store, "body_changes", plan):
             detail = r["other"] or r["year"]
             out.append(Change(r["change"], "body", r["body"], after=detail, evidence=r["evidence"]))
             ended[r["body"]] = r["evidence"]
-    earlier = {r["body"] for r in _rows(store, "roles", first)}
+    earlier = {r["body"] for r in roles[0]}
     seen: set[str] = set()
-    for r in _rows(store, "roles", second):
+    for r in roles[1]:
         if r["body"] not in earlier and r["body"] not in seen:
             seen.add(r["body"])
             out.append(Change("appears", "body", r["body"], evidence=r["evidence"]))
@@ -155,9 +160,8 @@ def _programme_changes(store: ox.Store, first: str, second: str) -> list[Change]
     return out
 
 
-def _plan_changes(store: ox.Store, first: str, second: str) -> list[Change]:
-    [b] = _rows(store, "plans", first)
-    [a] = _rows(store, "plans", second)
+def _plan_changes(b: dict[str, str], a: dict[str, str]) -> list[Change]:
+    """Funding and people figures of the two plans' ``plans`` rows."""
     out = []
     for field, label in (
         ("funding_usd", "funding required (USD)"),
@@ -176,19 +180,22 @@ def _plan_changes(store: ox.Store, first: str, second: str) -> list[Change]:
     return out
 
 
-def _check_plans(store: ox.Store, plans: Iterable[str]) -> None:
-    known = run_oxigraph(store, get("plans"), {}).as_dicts()
-    names = {r["plan"] for r in known}
-    for plan in plans:
-        found = run_oxigraph(store, get("plans"), {"plan": plan}).rows
-        if not found:
-            listed = ", ".join(sorted(names)) or "none"
-            raise InputError(plan, f"no such plan in the graph (plans: {listed})")
-        if len(found) > 1:
-            raise InputError(
-                plan,
-                f"names {len(found)} plans: give a document id instead (see `coordkg documents`)",
-            )
+def _plan(store: ox.Store, plan: str) -> dict[str, str]:
+    """The ``plans`` row of the one plan ``plan`` names.
+
+    Raises:
+        InputError: it names none, or several.
+    """
+    found = _rows(store, "plans", plan)
+    if not found:
+        names = {r["plan"] for r in _rows(store, "plans", "")}
+        listed = ", ".join(sorted(names)) or "none"
+        raise InputError(plan, f"no such plan in the graph (plans: {listed})")
+    if len(found) > 1:
+        raise InputError(
+            plan, f"names {len(found)} plans: give a document id instead (see `coordkg documents`)"
+        )
+    return found[0]
 
 
 def diff(store: ox.Store, first: str, second: str) -> Table:
@@ -197,12 +204,13 @@ def diff(store: ox.Store, first: str, second: str) -> Table:
     Raises:
         InputError: a plan is not in the graph.
     """
-    _check_plans(store, (first, second))
-    bodies, ended = _body_changes(store, first, second)
+    plan_rows = _plan(store, first), _plan(store, second)
+    roles = _rows(store, "roles", first), _rows(store, "roles", second)
+    bodies, ended = _body_changes(store, (first, second), roles)
     changes = [
-        *_plan_changes(store, first, second),
+        *_plan_changes(*plan_rows),
         *_programme_changes(store, first, second),
-        *_role_changes(store, first, second, ended),
+        *_role_changes(*roles, ended),
         *bodies,
     ]
     order = defaultdict(lambda: 9, _KIND_ORDER)
