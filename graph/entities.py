@@ -253,7 +253,7 @@ class Recogniser:
 
     # -- head-noun names ------------------------------------------------------------------
     def _head_at(self, toks: list[_Tok], i: int) -> HeadRule | None:
-        for rule in self._kinds.heads:
+        for rule in self._kinds.heads_starting(toks[i].low):
             n = len(rule.head)
             window = toks[i : i + n]
             if len(window) < n or any(t.entity for t in window):

@@ -32,9 +32,20 @@ class Kinds:
     place_heads: dict[str, str]  # "state" -> "State"
     appositions: dict[str, str]  # "national ngo" -> "NationalNGO"
     anaphora: dict[str, frozenset[str]]  # "cluster" -> kinds it may refer to
+    by_first_word: dict[str, tuple[HeadRule, ...]]  # token form -> rules it may start, in order
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
+
+    def heads_starting(self, low: str) -> tuple[HeadRule, ...]:
+        """The head rules (longest first) whose first word a lower-cased token may be: a
+        prefilter, so that name finding does not try every rule at every token."""
+        return self.by_first_word.get(low.replace("’", "'"), ())
+
+
+def _forms(head: str) -> set[str]:
+    """Every token form a head word may take (singular, plural, either apostrophe)."""
+    return {f.replace("’", "'") for f in (head, head + "s", head[:-1] + "ies")}
 
 
 @cache
@@ -49,10 +60,15 @@ def kinds() -> Kinds:
     ]
     heads.sort(key=lambda h: -len(h.head))
     families = {k: frozenset(v) for k, v in data["families"].items()}
+    index: dict[str, list[HeadRule]] = {}
+    for rule in heads:
+        for form in _forms(rule.head[0]):
+            index.setdefault(form, []).append(rule)
     return Kinds(
         tuple(heads),
         families,
         dict(data["places"]),
         dict(data["appositions"]),
         {k: frozenset(v) for k, v in data["anaphora"].items()},
+        {form: tuple(rules) for form, rules in index.items()},
     )
