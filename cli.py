@@ -9,6 +9,7 @@ traceback instead.  Heavy imports happen inside the commands, so ``coordkg --hel
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
@@ -116,7 +117,16 @@ def cli() -> None:
 
 
 def document_options(func: F) -> F:
-    """``--max-size`` and ``--meta``, shared by build and add."""
+    """``--max-size``, ``--meta`` and ``--jobs``, shared by build and add."""
+    func = click.option(
+        "--jobs",
+        "jobs",
+        type=click.IntRange(min=1),
+        default=lambda: os.cpu_count() or 1,
+        show_default="all cores",
+        help="Processes that read documents in parallel (used from "
+        "8 documents on; the graph is the same whatever the number).",
+    )(func)
     func = click.option(
         "--meta",
         "meta",
@@ -155,7 +165,11 @@ def _metadata(pairs: tuple[str, ...]) -> Any:
 @document_options
 @common
 def build(
-    documents: tuple[Path, ...], max_size: int | None, meta: tuple[str, ...], store: Path | None
+    documents: tuple[Path, ...],
+    max_size: int | None,
+    meta: tuple[str, ...],
+    jobs: int,
+    store: Path | None,
 ) -> None:
     """Build the graph from exactly these DOCUMENTS (files or folders; none: the bundled plans).
 
@@ -165,7 +179,8 @@ def build(
     from coordkg.graph.build import build as run_build
     from coordkg.graph.build import bundled_documents
 
-    _read_into(run_build, "built", list(documents) or bundled_documents(), max_size, meta, store)
+    paths = list(documents) or bundled_documents()
+    _read_into(run_build, "built", paths, max_size, meta, jobs, store)
 
 
 @cli.command()
@@ -173,12 +188,16 @@ def build(
 @document_options
 @common
 def add(
-    documents: tuple[Path, ...], max_size: int | None, meta: tuple[str, ...], store: Path | None
+    documents: tuple[Path, ...],
+    max_size: int | None,
+    meta: tuple[str, ...],
+    jobs: int,
+    store: Path | None,
 ) -> None:
     """Add DOCUMENTS to the graph; a document added again replaces what it said before."""
     from coordkg.graph.build import add as run_add
 
-    _read_into(run_add, "added", list(documents), max_size, meta, store)
+    _read_into(run_add, "added", list(documents), max_size, meta, jobs, store)
 
 
 def _read_into(
@@ -187,6 +206,7 @@ def _read_into(
     paths: list[Path],
     max_size: int | None,
     meta: tuple[str, ...],
+    jobs: int,
     store: Path | None,
 ) -> None:
     """Read documents into the store with ``run`` (build or add) and print the summary."""
@@ -199,6 +219,7 @@ def _read_into(
         max_size or max_bytes_from_env(),
         progress=lambda m: click.echo(m, err=True),
         meta=_metadata(meta),
+        jobs=jobs,
     )
     _summary(verb, summary, target.location)
 

@@ -135,8 +135,8 @@ def singular(word: str) -> str:
 class Resolver:
     """Maps names and acronyms to entities, remembering every entity it has minted.
 
-    One resolver serves a whole build, so a name seen in the 2020 plan and written differently
-    in the 2025 plan ends up as one entity.
+    One resolver serves a whole build (see unify.py), so a name seen in the 2020 plan and
+    written differently in the 2025 plan ends up as one entity.
     """
 
     def __init__(self) -> None:
@@ -149,6 +149,14 @@ class Resolver:
                 self._surface.setdefault(fold(surface), entry.entity)
             if entry.entity.acronym:
                 self._by_acronym.setdefault(entry.entity.acronym, entry.entity)
+
+    def copy(self) -> Resolver:
+        """A resolver that knows what this one knows and learns on its own (one per document)."""
+        other = Resolver.__new__(Resolver)
+        other._by_key = dict(self._by_key)
+        other._by_acronym = dict(self._by_acronym)
+        other._surface = dict(self._surface)
+        return other
 
     def known(self, name: str) -> Entity | None:
         """The entity a name or acronym already denotes, if any."""

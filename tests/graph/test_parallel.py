@@ -1,0 +1,67 @@
+"""Documents are read apart (on several processes) and their entities made one afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from coordkg.graph import build as build_module
+from coordkg.graph.build import build, bundled_documents
+from coordkg.graph.store import GraphStore
+
+BLIND = Path(__file__).parent.parent / "generalisation"
+DOCUMENTS = [
+    *bundled_documents(),
+    *sorted(BLIND.glob("*.txt")),
+    BLIND / "shelter-cluster-tor.md",
+    BLIND / "ukraine-cccm-page.html",
+]
+
+
+def quads(store: GraphStore) -> tuple[int, set[str]]:
+    """How many quads, and those without blank nodes (the ontology's are labelled anew)."""
+    with store.reader() as s:
+        lines = s.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines()
+    return len(lines), {q for q in lines if "_:" not in q}
+
+
+def test_the_graph_does_not_depend_on_the_number_of_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 2)
+    one, two = GraphStore(tmp_path / "one"), GraphStore(tmp_path / "two")
+    build(DOCUMENTS, one, 10**7, jobs=1)
+    messages: list[str] = []
+    build(DOCUMENTS, two, 10**7, progress=messages.append, jobs=2)
+    assert "reading 7 documents on 2 processes" in messages
+    assert quads(one) == quads(two)
+
+
+def test_one_body_written_two_ways_in_two_plans_is_one_entity(tmp_path: Path) -> None:
+    first = tmp_path / "plan-a.txt"
+    first.write_text(
+        "IOM co-chairs the Returns Working Group (RWG) with the Ministry of Migration and "
+        "Displacement (MoMD).\n"
+    )
+    second = tmp_path / "plan-b.txt"
+    second.write_text(
+        "The Ministry of Migration and Displaced chairs the Returns Working Groups.\n"
+    )
+    store = GraphStore(tmp_path / "store")
+    build([first, second], store, 10**6)
+    with store.reader() as s:
+        names = {
+            (r["e"].value.rsplit("/", 1)[-1], r["name"].value)
+            for r in s.query(  # type: ignore[union-attr]
+                "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                "SELECT ?e ?name WHERE { GRAPH ?g { ?e skos:prefLabel ?name } "
+                "FILTER(CONTAINS(?name, 'Ministry') || CONTAINS(?name, 'Returns')) }"
+            )
+        }
+    # the key and name the first plan gave them, not a second entity for the second spelling
+    assert names == {
+        ("ministry-of-migration-and-displacement", "Ministry of Migration and Displacement"),
+        ("returns-working-group", "Returns Working Group"),
+    }
