@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import cast
 
 import networkx as nx
-import pyoxigraph as ox
 
 from coordkg.errors import InputError
+from coordkg.graph.store import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table
@@ -24,17 +24,23 @@ from coordkg.visualize.ontology import ontology_network
 from coordkg.visualize.style import DEFAULT_RELATIONS, FAMILIES, RELATIONS, family_of, link_style
 from coordkg.visualize.view import Page, render
 
+ALL_PLANS = "all"
+MAX_NODES = 2000
+"""More nodes than this make a page that takes minutes to settle on an office laptop (see
+tests/benchmarks/bench_maps.py): such a map is refused with the ways to narrow it."""
+
 
 @dataclass(frozen=True)
 class MapRequest:
     """What to draw; the defaults draw the coordination network of the latest plan."""
 
-    plan: str = ""  # a period or document id; "" = the latest plan
+    plan: str = ""  # a period or document id; "" = the latest plan; "all" = every plan
     compare: tuple[str, str] | None = None  # two plans instead of one
     focus: str = ""  # an organisation or body (name, acronym or other name)
     depth: int = 1
     relations: tuple[str, ...] = DEFAULT_RELATIONS
     types: tuple[str, ...] = ()  # family keys of the legend; () = all
+    max_nodes: int | None = MAX_NODES  # None: no limit (for statistics, which draw nothing)
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ def _check(request: MapRequest) -> None:
         raise InputError("--compare", "needs two different plans")
 
 
-def _links(store: ox.Store, plan: str, relations: tuple[str, ...]) -> Table:
+def _links(store: Readable, plan: str, relations: tuple[str, ...]) -> Table:
     table = run_oxigraph(store, get("links"), {"plan": plan})
     i = table.columns.index("link")
     rows = tuple(r for r in table.rows if link_style(r[i]).relation in relations)
@@ -90,7 +96,7 @@ def _plans(table: Table) -> set[str]:
     return {r[i] for r in table.rows}
 
 
-def _side(store: ox.Store, plan: str, relations: tuple[str, ...], known: set[str]) -> Table:
+def _side(store: Readable, plan: str, relations: tuple[str, ...], known: set[str]) -> Table:
     table = _links(store, plan, relations)
     if not table.rows:
         raise InputError(
@@ -102,7 +108,7 @@ def _side(store: ox.Store, plan: str, relations: tuple[str, ...], known: set[str
     return table
 
 
-def called(store: ox.Store, name: str) -> list[dict[str, str]]:
+def called(store: Readable, name: str) -> list[dict[str, str]]:
     """The ``entities`` rows of what ``name`` names: those whose name or acronym it is, else
     those it is another name of (several when it is ambiguous)."""
     rows = run_oxigraph(store, get("entities"), {"name": name}).as_dicts()
@@ -110,7 +116,7 @@ def called(store: ox.Store, name: str) -> list[dict[str, str]]:
     return exact or rows
 
 
-def _focus(store: ox.Store, g: nx.MultiDiGraph, name: str) -> str:
+def _focus(store: Readable, g: nx.MultiDiGraph, name: str) -> str:
     """The node of the entity called ``name``.
 
     Raises:
@@ -127,7 +133,7 @@ def _focus(store: ox.Store, g: nx.MultiDiGraph, name: str) -> str:
     return found[0]["id"]
 
 
-def coordination_network(store: ox.Store, request: MapRequest) -> tuple[nx.MultiDiGraph, Page]:
+def coordination_network(store: Readable, request: MapRequest) -> tuple[nx.MultiDiGraph, Page]:
     """The model of the map ``request`` asks for, and what its page should say it shows.
 
     Raises:
@@ -136,8 +142,11 @@ def coordination_network(store: ox.Store, request: MapRequest) -> tuple[nx.Multi
     _check(request)
     known = _plans(run_oxigraph(store, get("links"), {}))
     plans = request.compare or (request.plan or (latest(known) if known else ""),)
-    sides = [_side(store, p, request.relations, known) for p in plans]
-    names = tuple(", ".join(sorted(_plans(t))) for t in sides)
+    sides = [_side(store, "" if p == ALL_PLANS else p, request.relations, known) for p in plans]
+    names = tuple(
+        f"all {len(_plans(t))} plans" if p == ALL_PLANS else ", ".join(sorted(_plans(t)))
+        for p, t in zip(plans, sides, strict=True)
+    )
     funding = (
         run_oxigraph(store, get("programmes"), {}) if "programmes" in request.relations else None
     )
@@ -155,9 +164,25 @@ def coordination_network(store: ox.Store, request: MapRequest) -> tuple[nx.Multi
         about.append("only " + ", ".join(f.label for f in FAMILIES if f.key in request.types))
     if g.number_of_edges() == 0:
         raise InputError("--types" if request.types else "--focus", "leave no links to draw")
+    _within(g, request.max_nodes)
     about.append(f"built {dt.date.today().isoformat()}")
     title = f"Coordination network{around}, plan {' compared with '.join(names)}"
     return g, Page(title, " · ".join(about))
+
+
+def _within(g: nx.MultiDiGraph, limit: int | None) -> None:
+    """Refuse a map too big to settle in a browser, saying how to narrow it.
+
+    Raises:
+        InputError: the map has more than ``limit`` nodes.
+    """
+    if limit is not None and g.number_of_nodes() > limit:
+        raise InputError(
+            "map",
+            f"would draw {g.number_of_nodes():,} nodes and {g.number_of_edges():,} links, more "
+            f"than a browser lays out in reasonable time ({limit:,}): narrow it with --plan, "
+            "--focus NAME --depth 1, --types or --relations (or raise --max-nodes)",
+        )
 
 
 def write_html(path: Path, html: str) -> int:
@@ -174,7 +199,7 @@ def write_html(path: Path, html: str) -> int:
     return len(data)
 
 
-def write_map(store: ox.Store, request: MapRequest, path: Path) -> MapSummary:
+def write_map(store: Readable, request: MapRequest, path: Path) -> MapSummary:
     """Draw the map ``request`` asks for into the HTML file ``path``."""
     g, page = coordination_network(store, request)
     size = write_html(path, render(g, page))

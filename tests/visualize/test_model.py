@@ -206,3 +206,19 @@ def test_roles_of_one_holder_in_one_body_are_one_edge() -> None:
     assert network([first]).number_of_edges() == 1
     [(_, _, alone)] = edges_of(network([first]))
     assert alone.status == ""
+
+
+def test_all_plans_draws_the_union_of_every_plan(graph: ox.Store) -> None:
+    every, page = coordination_network(graph, MapRequest(plan="all"))
+    each = [coordination_network(graph, MapRequest(plan=p))[0] for p in ("2020", "2025")]
+    assert set(every) == set(each[0]) | set(each[1])
+    assert page.title.endswith("all 2 plans")
+
+
+def test_a_map_too_big_to_settle_is_refused_with_the_ways_to_narrow_it(graph: ox.Store) -> None:
+    nodes = coordination_network(graph, MapRequest(plan="all"))[0].number_of_nodes()
+    coordination_network(graph, MapRequest(plan="all", max_nodes=nodes))  # at the limit: drawn
+    with pytest.raises(InputError) as err:
+        coordination_network(graph, MapRequest(plan="all", max_nodes=nodes - 1))
+    assert err.value.where == "map"
+    assert f"would draw {nodes:,} nodes" in err.value.problem and "--focus" in err.value.problem
