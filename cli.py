@@ -74,10 +74,12 @@ def common(func: F) -> F:
     @click.option(
         "--store",
         "store",
-        type=click.Path(path_type=Path, file_okay=False),
+        metavar="DIRECTORY|URL",
         envvar="COORDKG_STORE",
         default=None,
-        help="Graph store directory [env: COORDKG_STORE; default: ~/.local/share/coordkg/store].",
+        help="Graph store: a directory, or a SPARQL 1.1 server's query URL (credentials and "
+        "update URLs from the environment, see the README) [env: COORDKG_STORE; default: "
+        "~/.local/share/coordkg/store].",
     )
     @debug_option
     @functools.wraps(func)
@@ -98,10 +100,16 @@ def format_option(func: F) -> F:
     )(func)
 
 
-def _store(location: Path | None) -> Any:
+def _store(location: str | None) -> Any:
+    """The store a ``--store`` value names: a SPARQL server by its URL, else a directory."""
+    from coordkg.graph.remote import RemoteStore, is_endpoint
     from coordkg.graph.store import GraphStore, default_location
 
-    return GraphStore(location or default_location())
+    if location and is_endpoint(location):
+        return RemoteStore(location)
+    if location and Path(location).is_file():
+        raise InputError(f"--store {location}", "is a file, not a store directory")
+    return GraphStore(Path(location) if location else default_location())
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -169,7 +177,7 @@ def build(
     max_size: int | None,
     meta: tuple[str, ...],
     jobs: int,
-    store: Path | None,
+    store: str | None,
 ) -> None:
     """Build the graph from exactly these DOCUMENTS (files or folders; none: the bundled plans).
 
@@ -192,7 +200,7 @@ def add(
     max_size: int | None,
     meta: tuple[str, ...],
     jobs: int,
-    store: Path | None,
+    store: str | None,
 ) -> None:
     """Add DOCUMENTS to the graph; a document added again replaces what it said before."""
     from coordkg.graph.build import add as run_add
@@ -207,7 +215,7 @@ def _read_into(
     max_size: int | None,
     meta: tuple[str, ...],
     jobs: int,
-    store: Path | None,
+    store: str | None,
 ) -> None:
     """Read documents into the store with ``run`` (build or add) and print the summary."""
     from coordkg.graph.readers import max_bytes_from_env
@@ -227,7 +235,7 @@ def _read_into(
 @cli.command()
 @click.argument("document")
 @common
-def remove(document: str, store: Path | None) -> None:
+def remove(document: str, store: str | None) -> None:
     """Take DOCUMENT (its id or file name) and everything only it stated out of the graph."""
     from coordkg.graph.build import remove as run_remove
 
@@ -238,12 +246,12 @@ def remove(document: str, store: Path | None) -> None:
 @cli.command()
 @format_option
 @common
-def documents(fmt: str, store: Path | None) -> None:
+def documents(fmt: str, store: str | None) -> None:
     """List the documents the graph holds, with their metadata and counts."""
     _ask_catalogue("documents", {}, fmt, store)
 
 
-def _summary(verb: str, summary: Any, location: Path) -> None:
+def _summary(verb: str, summary: Any, location: object) -> None:
     click.echo(
         f"{verb} {len(summary.documents)} documents in {summary.seconds:.1f} s -> {location}"
     )
@@ -266,9 +274,7 @@ def _summary(verb: str, summary: Any, location: Path) -> None:
 @format_option
 @common
 @click.pass_context
-def ask(
-    ctx: click.Context, question: str | None, list_: bool, fmt: str, store: Path | None
-) -> None:
+def ask(ctx: click.Context, question: str | None, list_: bool, fmt: str, store: str | None) -> None:
     """Answer a named QUESTION of the catalogue, e.g. `coordkg ask roles --org IOM --role co-lead`.
 
     Each question takes its own options (`coordkg ask --list` shows them); values are bound as
@@ -285,7 +291,7 @@ def ask(
     _ask_catalogue(question, _question_options(ctx.args), fmt, store)
 
 
-def _ask_catalogue(question: str, params: dict[str, str], fmt: str, store: Path | None) -> None:
+def _ask_catalogue(question: str, params: dict[str, str], fmt: str, store: str | None) -> None:
     from coordkg.queries.catalogue import get
     from coordkg.queries.run import run_oxigraph
     from coordkg.queries.table import RENDERERS
@@ -329,7 +335,7 @@ def _query_text(query: str) -> str:
 @click.argument("query")
 @format_option
 @common
-def sparql(query: str, fmt: str, store: Path | None) -> None:
+def sparql(query: str, fmt: str, store: str | None) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) over all graphs, read-only."""
     from coordkg.queries.sparql import run_text
     from coordkg.queries.table import RENDERERS
@@ -345,7 +351,7 @@ def sparql(query: str, fmt: str, store: Path | None) -> None:
 @click.argument("second")
 @format_option
 @common
-def diff(first: str, second: str, fmt: str, store: Path | None) -> None:
+def diff(first: str, second: str, fmt: str, store: str | None) -> None:
     """What changed from plan FIRST to plan SECOND (periods or document ids): roles new, not
     restated, changed or ended; bodies that appear, are deactivated or succeeded; programmes
     added and not restated; funding with absolute and relative change."""
@@ -360,7 +366,7 @@ def diff(first: str, second: str, fmt: str, store: Path | None) -> None:
 @cli.command()
 @format_option
 @common
-def check(fmt: str, store: Path | None) -> None:
+def check(fmt: str, store: str | None) -> None:
     """Check the graph: its SHACL rules, the arithmetic the plans imply, counts that do not
     add up, roles a plan states two ways, entities of no precise kind. Exit status 1 when any
     finding is an error or a warning."""
@@ -394,7 +400,18 @@ def _names(value: str) -> tuple[str, ...]:
     show_default=True,
     help="HTML file to write (one file, works offline).",
 )
-@click.option("--plan", default="", help="Plan: its period or document id [default: the latest].")
+@click.option(
+    "--plan",
+    default="",
+    help="Plan: its period or document id, or `all` [default: the latest].",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=1),
+    default=2000,
+    show_default=True,
+    help="Refuse a bigger map (it would not settle in a browser).",
+)
 @click.option(
     "--compare",
     nargs=2,
@@ -430,13 +447,14 @@ def _names(value: str) -> tuple[str, ...]:
 def map_command(
     output: Path,
     plan: str,
+    max_nodes: int,
     compare: tuple[str, str] | None,
     focus: str,
     depth: int,
     relations: str,
     types: str,
     ontology_map: bool,
-    store: Path | None,
+    store: str | None,
 ) -> None:
     """Write an interactive network map of a plan (or two) as one self-contained HTML file."""
     from coordkg.visualize.maps import MapRequest, write_map, write_ontology_map
@@ -448,7 +466,9 @@ def map_command(
             )
         summary = write_ontology_map(output)
     else:
-        request = MapRequest(plan, compare, focus, depth, _names(relations), _names(types))
+        request = MapRequest(
+            plan, compare, focus, depth, _names(relations), _names(types), max_nodes
+        )
         with _store(store).reader() as s:
             summary = write_map(s, request, output)
     click.echo(
@@ -467,7 +487,7 @@ def map_command(
 )
 @format_option
 @common
-def stats(plan: str, relations: str, top: int, fmt: str, store: Path | None) -> None:
+def stats(plan: str, relations: str, top: int, fmt: str, store: str | None) -> None:
     """Rank organisations and bodies by centrality in a plan's network (degree, betweenness),
     with the communities they bridge."""
     from coordkg.queries.table import RENDERERS
@@ -481,7 +501,7 @@ def stats(plan: str, relations: str, top: int, fmt: str, store: Path | None) -> 
 @cli.command()
 @click.option("--drop", is_flag=True, help="Remove the inferred graph instead of reasoning.")
 @common
-def reason(drop: bool, store: Path | None) -> None:
+def reason(drop: bool, store: str | None) -> None:
     """Check the graph against the ontology with HermiT (needs Java) and store what follows.
 
     Inferred class memberships and property values (inverses, super-properties) go into the
@@ -536,7 +556,7 @@ def reason(drop: bool, store: Path | None) -> None:
     help="Only this named graph: a document id, or reference, entities, ontology, inferred.",
 )
 @common
-def export(fmt: str, output: Path | None, graph_name: str | None, store: Path | None) -> None:
+def export(fmt: str, output: Path | None, graph_name: str | None, store: str | None) -> None:
     """Export the whole graph (or one named graph) as RDF, or roles and programmes as HXL."""
     from coordkg.graph.export import export as run_export
     from coordkg.queries.hxl import hxl_csv
@@ -571,7 +591,7 @@ def export(fmt: str, output: Path | None, graph_name: str | None, store: Path | 
     help="Rows (or triples) a /sparql answer may hold; the rest is cut.",
 )
 @common
-def serve(host: str, port: int, timeout: float, max_rows: int, store: Path | None) -> None:
+def serve(host: str, port: int, timeout: float, max_rows: int, store: str | None) -> None:
     """Serve the graph to a browser, with a read-only SPARQL endpoint at /sparql."""
     from coordkg.queries.endpoint import Limits
     from coordkg.visualize.web import make_server

@@ -23,6 +23,7 @@ from coordkg.graph.kinds import kinds
 from coordkg.graph.metadata import missing
 from coordkg.graph.model import Document, DocumentMetadata, Extraction
 from coordkg.graph.rdf import (
+    OWN_GRAPHS,
     document_graph,
     entities_graph,
     graph_iri,
@@ -36,8 +37,6 @@ from coordkg.graph.stored import find_document, merge_graph, prune_entities, res
 from coordkg.graph.unify import unify
 
 Progress = Callable[[str], None]
-RESERVED_IDS = frozenset({"ontology", "reference", "entities", "inferred"})
-"""Named graphs of coordkg's own: no document may take their place."""
 
 
 @dataclass
@@ -70,7 +69,7 @@ def read_all(
         docs = [(replace(d, metadata=override(d.metadata, meta)), enc) for d, enc in docs]
     seen: dict[str, str] = {}
     for doc, _ in docs:
-        if doc.id in RESERVED_IDS:
+        if graph_iri(doc.id) in OWN_GRAPHS:
             raise InputError(
                 doc.path,
                 f"its name gives the document id {doc.id!r}, which names "

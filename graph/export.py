@@ -12,6 +12,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
 from coordkg.errors import InputError
+from coordkg.graph.store import Readable
 
 FORMATS = ("turtle", "trig", "jsonld", "nt")
 PREFIXES = {
@@ -26,7 +27,7 @@ PREFIXES = {
 }
 
 
-def only(store: ox.Store, name: str) -> ox.Store:
+def only(store: Readable, name: str) -> ox.Store:
     """An in-memory store holding one named graph of ``store`` (by its last path segment)."""
     names = {
         g.value.rsplit("/", 1)[-1]: g for g in store.named_graphs() if isinstance(g, ox.NamedNode)
@@ -39,7 +40,7 @@ def only(store: ox.Store, name: str) -> ox.Store:
     return out
 
 
-def to_dataset(store: ox.Store) -> Dataset:
+def to_dataset(store: Readable) -> Dataset:
     """The store's quads as an rdflib dataset (named graphs kept)."""
     data = store.dump(format=ox.RdfFormat.N_QUADS)
     ds = Dataset()
@@ -47,7 +48,7 @@ def to_dataset(store: ox.Store) -> Dataset:
     return ds
 
 
-def to_graph(store: ox.Store) -> Graph:
+def to_graph(store: Readable) -> Graph:
     """All named graphs merged into one graph (for formats without named graphs)."""
     triples = store.query(
         "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
@@ -60,7 +61,7 @@ def to_graph(store: ox.Store) -> Graph:
     return g
 
 
-def export(store: ox.Store, fmt: str, graph: str | None = None) -> bytes:
+def export(store: Readable, fmt: str, graph: str | None = None) -> bytes:
     """Serialise the live graph (or one named graph of it) in ``fmt`` (one of ``FORMATS``).
 
     Raises:

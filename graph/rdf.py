@@ -39,15 +39,19 @@ SCHEMA_VALUE = URIRef(SCHEMA + "value")
 SCHEMA_CURRENCY = URIRef(SCHEMA + "currency")
 WIKIDATA = "http://www.wikidata.org/entity/"
 
-ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
-REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
-ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
-INFERRED_GRAPH = URIRef(BASE + "graph/inferred")
+GRAPH_PREFIX = BASE + "graph/"
+"""Every named graph of coordkg's starts with this: its own four, then one per document."""
+ONTOLOGY_GRAPH = URIRef(GRAPH_PREFIX + "ontology")
+REFERENCE_GRAPH = URIRef(GRAPH_PREFIX + "reference")
+ENTITIES_GRAPH = URIRef(GRAPH_PREFIX + "entities")
+INFERRED_GRAPH = URIRef(GRAPH_PREFIX + "inferred")
+OWN_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ENTITIES_GRAPH, INFERRED_GRAPH)
+"""Graphs no document may take the place of."""
 
 
 def graph_iri(doc_id: str) -> URIRef:
     """The named graph that holds what one document says."""
-    return URIRef(f"{BASE}graph/{doc_id}")
+    return URIRef(GRAPH_PREFIX + doc_id)
 
 
 def entity_iri(key: str) -> URIRef:

@@ -17,7 +17,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from coordkg.errors import CoordkgError, StoreError
 from coordkg.graph.rdf import INFERRED_GRAPH, ONTOLOGY_GRAPH
-from coordkg.graph.store import GraphStore, put_graph
+from coordkg.graph.store import GraphStore, Readable, put_graph
 from coordkg.ontology import ONTOLOGY_IRI, turtle
 from coordkg.ontology.namespace import CKG
 
@@ -60,7 +60,7 @@ def _ontology() -> Graph:
     return g
 
 
-def _data(store: ox.Store) -> Graph:
+def _data(store: Readable) -> Graph:
     """Every stated triple between resources (literals play no part in the axioms)."""
     g = Graph()
     result = store.query(_DATA)

@@ -20,6 +20,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -28,14 +29,59 @@ from coordkg.errors import StoreError
 
 ENV_STORE = "COORDKG_STORE"
 _CURRENT = "CURRENT"
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 
-def put_graph(store: ox.Store, graph: Graph) -> None:
+class Readable(Protocol):
+    """What coordkg's readers ask of a store: pyoxigraph's ``Store``, or a SPARQL server
+    (remote.SparqlClient) answering the same calls with the same result types."""
+
+    def query(
+        self,
+        query: str,
+        *,
+        substitutions: dict[ox.Variable, Term] | None = None,
+        use_default_graph_as_union: bool = False,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
+
+    def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]: ...
+
+    def quads_for_pattern(
+        self,
+        subject: ox.NamedNode | ox.BlankNode | None,
+        predicate: ox.NamedNode | None,
+        object: ox.NamedNode | ox.BlankNode | ox.Literal | None,
+        graph_name: ox.NamedNode | None = None,
+    ) -> Iterator[ox.Quad]: ...
+
+    def dump(self, output: None = None, format: ox.RdfFormat | None = None) -> bytes | None: ...
+
+    def __len__(self) -> int: ...
+
+
+class Writable(Readable, Protocol):
+    """What building and changing the graph asks of a store."""
+
+    def update(self, update: str) -> None: ...
+
+    def remove_graph(self, graph_name: ox.NamedNode) -> None: ...
+
+    def contains_named_graph(self, graph_name: ox.NamedNode) -> bool: ...
+
+    def load(self, input: bytes, format: ox.RdfFormat, *, to_graph: ox.NamedNode) -> None: ...
+
+
+def put_graph(store: Writable, graph: Graph) -> None:
     """Load an rdflib graph into its named graph of ``store``, replacing what was there."""
     name = ox.NamedNode(str(graph.identifier))
+    data = graph.serialize(format="nt", encoding="utf-8")
+    replace = getattr(store, "replace_graph", None)
+    if replace is not None:  # a server: one request, so the graph is wholly old or wholly new
+        replace(name, data)
+        return
+    assert isinstance(store, ox.Store)
     if store.contains_named_graph(name):
         store.remove_graph(name)
-    data = graph.serialize(format="nt", encoding="utf-8")
     # bulk_load is not transactional, and need not be: a generation is private until swapped in
     store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 

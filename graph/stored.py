@@ -12,8 +12,9 @@ from rdflib import Graph
 
 from coordkg.errors import InputError
 from coordkg.graph.model import Entity
-from coordkg.graph.rdf import ENTITIES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coordkg.graph.rdf import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH, OWN_GRAPHS
 from coordkg.graph.resolve import Resolver
+from coordkg.graph.store import Readable, Writable
 from coordkg.ontology import BASE
 
 _ENTITIES = f"""
@@ -31,13 +32,12 @@ WHERE {{
   GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
   FILTER NOT EXISTS {{
     GRAPH ?g {{ {{ ?e ?q ?x }} UNION {{ ?x ?q ?e }} }}
-    FILTER(?g NOT IN (<{ENTITIES_GRAPH}>, <{REFERENCE_GRAPH}>, <{ONTOLOGY_GRAPH}>,
-                      <{INFERRED_GRAPH}>))
+    FILTER(?g NOT IN ({", ".join(f"<{g}>" for g in OWN_GRAPHS)}))
   }}
 }}"""
 
 
-def resolver_for(store: ox.Store) -> Resolver:
+def resolver_for(store: Readable) -> Resolver:
     """A resolver that already knows every entity the graph's documents named."""
     resolver = Resolver()
     prefix = f"{BASE}id/"
@@ -55,31 +55,34 @@ def resolver_for(store: ox.Store) -> Resolver:
     return resolver
 
 
-def merge_graph(store: ox.Store, graph: Graph) -> None:
+def merge_graph(store: Writable, graph: Graph) -> None:
     """Add an rdflib graph's triples to its named graph, keeping what is there."""
     data = graph.serialize(format="nt", encoding="utf-8")
     store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph.identifier)))
 
 
-def prune_entities(store: ox.Store) -> None:
+def prune_entities(store: Writable) -> None:
     """Drop descriptions of entities that no document graph mentions any more, and the
     inferred graph, which no longer follows from the documents (`coordkg reason` again)."""
     store.update(_PRUNE)
     store.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
 
 
-def document_ids(store: ox.Store) -> list[str]:
+def document_ids(store: Readable) -> list[str]:
     """The ids of the documents the graph holds."""
-    prefix = f"{BASE}graph/"
-    fixed = {str(g) for g in (ENTITIES_GRAPH, REFERENCE_GRAPH, ONTOLOGY_GRAPH, INFERRED_GRAPH)}
     return sorted(
-        g.value.removeprefix(prefix)
+        g.value.removeprefix(GRAPH_PREFIX)
         for g in store.named_graphs()
-        if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value not in fixed
+        if isinstance(g, ox.NamedNode) and is_document_graph(g.value)
     )
 
 
-def find_document(store: ox.Store, ref: str) -> str:
+def is_document_graph(name: str) -> bool:
+    """Whether a named graph holds one document's statements (not one of coordkg's own)."""
+    return name.startswith(GRAPH_PREFIX) and name not in {str(g) for g in OWN_GRAPHS}
+
+
+def find_document(store: Readable, ref: str) -> str:
     """A document id from an id or a file name.
 
     Raises:
@@ -92,9 +95,8 @@ def find_document(store: ox.Store, ref: str) -> str:
         "PREFIX ckg: <https://w3id.org/coordkg/ontology#> "
         "SELECT ?g ?f WHERE { GRAPH ?g { ?d ckg:fileName ?f } }"
     )
-    prefix = f"{BASE}graph/"
     for row in rows:  # type: ignore[union-attr]
         if row["f"].value == ref:
-            return str(row["g"].value).removeprefix(prefix)
+            return str(row["g"].value).removeprefix(GRAPH_PREFIX)
     listed = ", ".join(ids) or "none"
     raise InputError(ref, f"no such document in the graph (it holds: {listed})")

@@ -60,6 +60,10 @@ def unify(extractions: list[Extraction], resolver: Resolver) -> list[Extraction]
             )
             if found.key != key:
                 moved[key] = found
-        # an entity that keeps its key keeps the kind each mention gave it
-        out.append(_swap(ex, lambda e, moved=moved: moved.get(e.key, e)) if moved else ex)
+
+        def swap(e: Entity, moved: dict[str, Entity] = moved) -> Entity:
+            # an entity that keeps its key keeps the kind each mention gave it
+            return moved.get(e.key, e)
+
+        out.append(_swap(ex, swap) if moved else ex)
     return out

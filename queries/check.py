@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
+from coordkg.graph.store import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table
@@ -52,7 +53,7 @@ class Finding:
     evidence: str = ""
 
 
-def _shapes(store: ox.Store) -> list[Finding]:
+def _shapes(store: Readable) -> list[Finding]:
     """The graph's own rules (ontology/shapes.ttl), checked with pySHACL."""
     from pyshacl import validate
     from rdflib import Graph
@@ -75,7 +76,7 @@ def _shapes(store: ox.Store) -> list[Finding]:
     return out
 
 
-def _arithmetic(store: ox.Store) -> list[Finding]:
+def _arithmetic(store: Readable) -> list[Finding]:
     """Programmes add up to their objective, objectives to the plan total."""
     out = []
     totals = {r["plan"]: r["funding_usd"] for r in run_oxigraph(store, get("plans"), {}).as_dicts()}
@@ -110,7 +111,7 @@ def _arithmetic(store: ox.Store) -> list[Finding]:
     return out
 
 
-def _counts(store: ox.Store) -> list[Finding]:
+def _counts(store: Readable) -> list[Finding]:
     """ "co-leads three of the eight ... a member of the other four": 3 + 4 should be 8."""
     groups: dict[tuple[str, str, str], list[ox.QuerySolution]] = defaultdict(list)
     for r in store.query(_COUNTS, use_default_graph_as_union=True):  # type: ignore[union-attr]
@@ -134,7 +135,7 @@ def _counts(store: ox.Store) -> list[Finding]:
     return out
 
 
-def _disagreements(store: ox.Store) -> list[Finding]:
+def _disagreements(store: Readable) -> list[Finding]:
     """One plan giving one organisation two conflicting roles in one body ("co-lead" in one
     place, "leadership" in another)."""
     keyed: dict[tuple[str, str, str, str], list[dict[str, str]]] = defaultdict(list)
@@ -157,7 +158,7 @@ def _disagreements(store: ox.Store) -> list[Finding]:
     return out
 
 
-def _untyped(store: ox.Store) -> list[Finding]:
+def _untyped(store: Readable) -> list[Finding]:
     rows = store.query(_UNTYPED, use_default_graph_as_union=True)
     return [
         Finding(
@@ -172,7 +173,7 @@ def _untyped(store: ox.Store) -> list[Finding]:
     ]
 
 
-def check(store: ox.Store) -> Table:
+def check(store: Readable) -> Table:
     """All findings, problems first."""
     findings = [
         *_shapes(store),

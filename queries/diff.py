@@ -12,9 +12,8 @@ from collections import defaultdict
 from dataclasses import astuple, dataclass
 from decimal import Decimal
 
-import pyoxigraph as ox
-
 from coordkg.errors import InputError
+from coordkg.graph.store import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table
@@ -48,7 +47,7 @@ class Change:
     evidence: str = ""
 
 
-def _rows(store: ox.Store, question: str, plan: str) -> list[dict[str, str]]:
+def _rows(store: Readable, question: str, plan: str) -> list[dict[str, str]]:
     return run_oxigraph(store, get(question), {"plan": plan}).as_dicts()
 
 
@@ -109,7 +108,7 @@ def _role_changes(first: Rows, second: Rows, ended: dict[str, str]) -> list[Chan
 
 
 def _body_changes(
-    store: ox.Store, plans: tuple[str, str], roles: tuple[Rows, Rows]
+    store: Readable, plans: tuple[str, str], roles: tuple[Rows, Rows]
 ) -> tuple[list[Change], dict[str, str]]:
     """What either plan says happened to bodies (body name -> sentence, for roles that ended),
     and the bodies the later plan is the first to give roles in."""
@@ -129,7 +128,7 @@ def _body_changes(
     return out, ended
 
 
-def _programme_changes(store: ox.Store, first: str, second: str) -> list[Change]:
+def _programme_changes(store: Readable, first: str, second: str) -> list[Change]:
     def keyed(plan: str) -> dict[str, dict[str, str]]:
         return {
             " ".join(r["programme"].lower().split()): r for r in _rows(store, "programmes", plan)
@@ -180,7 +179,7 @@ def _plan_changes(b: dict[str, str], a: dict[str, str]) -> list[Change]:
     return out
 
 
-def _plan(store: ox.Store, plan: str) -> dict[str, str]:
+def _plan(store: Readable, plan: str) -> dict[str, str]:
     """The ``plans`` row of the one plan ``plan`` names.
 
     Raises:
@@ -198,7 +197,7 @@ def _plan(store: ox.Store, plan: str) -> dict[str, str]:
     return found[0]
 
 
-def diff(store: ox.Store, first: str, second: str) -> Table:
+def diff(store: Readable, first: str, second: str) -> Table:
     """The changes from plan ``first`` to plan ``second`` (each a period or a document id).
 
     Raises:

@@ -22,7 +22,9 @@ from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
-from coordkg.errors import InputError
+from coordkg.errors import InputError, StoreError
+from coordkg.graph.remote import SparqlClient
+from coordkg.graph.store import Readable
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
@@ -221,7 +223,7 @@ def _kind(result: object) -> tuple[str, ...]:
     return SOLUTION_TYPES
 
 
-def evaluate(store: ox.Store, text: str, accept: str | None, rows: int) -> Answer:
+def evaluate(store: Readable, text: str, accept: str | None, rows: int) -> Answer:
     """Run one query in this process; the caller bounds its time (see :func:`answer`)."""
     try:
         result = store.query(text, use_default_graph_as_union=True)
@@ -266,9 +268,10 @@ _CONTEXT.set_forkserver_preload(["coordkg.queries.endpoint"])
 _RUNNING = threading.BoundedSemaphore(os.cpu_count() or 1)
 
 
-def answer(generation: Path, text: str, accept: str | None, limits: Limits) -> Answer:
-    """Run a user's query on the store's generation at ``generation`` within ``limits``; at most
-    one query per core at a time (503 beyond that), so visitors cannot exhaust the machine.
+def answer(generation: Path | str, text: str, accept: str | None, limits: Limits) -> Answer:
+    """Run a user's query on the store's generation at ``generation`` (or on the SPARQL server
+    at that URL) within ``limits``; at most one query per core at a time (503 beyond that), so
+    visitors cannot exhaust the machine.
 
     Raises:
         QueryRefused: the text is empty, or federates (SERVICE).
@@ -280,9 +283,19 @@ def answer(generation: Path, text: str, accept: str | None, limits: Limits) -> A
     if not _RUNNING.acquire(timeout=limits.seconds):
         return Answer(503, "text/plain", b"too many queries running; try again shortly\n")
     try:
+        if isinstance(generation, str):
+            return _run_remote(generation, text, accept, limits)
         return _run_child(generation, text, accept, limits)
     finally:
         _RUNNING.release()
+
+
+def _run_remote(url: str, text: str, accept: str | None, limits: Limits) -> Answer:
+    """Pass the query on to the server, which bounds its own work; we stop waiting in time."""
+    try:
+        return evaluate(SparqlClient(url, timeout=limits.seconds), text, accept, limits.rows)
+    except StoreError as exc:
+        return Answer(502, "text/plain", f"the SPARQL server: {exc}\n".encode())
 
 
 def _run_child(generation: Path, text: str, accept: str | None, limits: Limits) -> Answer:

@@ -6,8 +6,7 @@ Core hashtags where HXL has one; the role has none, so it is marked as an extens
 
 from __future__ import annotations
 
-import pyoxigraph as ox
-
+from coordkg.graph.store import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table, to_csv
@@ -27,7 +26,7 @@ TAGS = {
 }
 
 
-def hxl_csv(store: ox.Store, plan: str = "") -> str:
+def hxl_csv(store: Readable, plan: str = "") -> str:
     """Roles and programmes with an HXL hashtag row under the column names."""
     table = run_oxigraph(store, get("hxl"), {"plan": plan})
     tags = tuple(TAGS[c] for c in table.columns)

@@ -18,6 +18,7 @@ from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
 from coordkg.errors import InputError
+from coordkg.graph.store import Readable
 from coordkg.queries.catalogue import Query
 from coordkg.queries.table import Table
 
@@ -70,7 +71,7 @@ def bindings(query: Query, params: Mapping[str, str]) -> dict[str, tuple[str, st
     return out
 
 
-def run_oxigraph(store: ox.Store, query: Query, params: Mapping[str, str]) -> Table:
+def run_oxigraph(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
     """Run a catalogue query on an Oxigraph store (all named graphs as the default graph)."""
     subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
         ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))

@@ -7,6 +7,7 @@ import re
 import pyoxigraph as ox
 
 from coordkg.errors import InputError
+from coordkg.graph.store import Readable
 from coordkg.queries.run import solutions_table
 from coordkg.queries.table import Table
 
@@ -16,7 +17,7 @@ _UPDATE = re.compile(
 )
 
 
-def run_text(store: ox.Store, text: str) -> Table | str:
+def run_text(store: Readable, text: str) -> Table | str:
     """A SELECT gives a table; ASK gives "true"/"false"; CONSTRUCT/DESCRIBE give N-Triples.
 
     Raises:

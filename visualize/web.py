@@ -17,11 +17,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, quote, urlparse
 
-import pyoxigraph as ox
-
 from coordkg.errors import CoordkgError, InputError
 from coordkg.graph.export import export
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store import GraphStore, Readable
 from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.diff import diff
 from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
@@ -48,7 +46,7 @@ class Reply(NamedTuple):
     csp: str = pages.CSP
 
 
-def _ask(store: ox.Store, name: str, params: dict[str, str] | None = None) -> Table:
+def _ask(store: Readable, name: str, params: dict[str, str] | None = None) -> Table:
     return run_oxigraph(store, get(name), params or {})
 
 

@@ -1,0 +1,290 @@
+"""A SPARQL 1.1 server as coordkg's store (Virtuoso, Fuseki, GraphDB, Oxigraph server ...).
+
+``--store https://host/sparql`` names the server's query endpoint. Writes go to the update
+endpoint (``$COORDKG_STORE_UPDATE_URL``, default: the query URL) or, when
+``$COORDKG_STORE_GSP_URL`` is set, to a Graph Store Protocol endpoint; credentials come from
+``$COORDKG_STORE_USER`` and ``$COORDKG_STORE_PASSWORD`` only, never from the command line (a
+URL with a user name in it is refused), and are answered to Basic or Digest challenges of that
+host alone.
+
+Readers get :class:`SparqlClient`, which answers the few pyoxigraph ``Store`` calls coordkg's
+queries make, with pyoxigraph's own result types, so every question, diff, map and page runs
+unchanged on either store. There is no generation to swap on a shared server: instead every
+document's named graph is replaced by one request, so a document is wholly there or not at all,
+and a build writes entity descriptions before the documents that use them and removes what no
+document names last (see :meth:`RemoteStore.write`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from coordkg.errors import StoreError
+from coordkg.graph.rdf import ENTITIES_GRAPH, GRAPH_PREFIX, ONTOLOGY_GRAPH, graph_iri
+from coordkg.graph.store import Term, Writable, put_graph
+from coordkg.graph.stored import document_ids, is_document_graph, merge_graph, prune_entities
+
+ENV_USER = "COORDKG_STORE_USER"
+ENV_PASSWORD = "COORDKG_STORE_PASSWORD"
+ENV_UPDATE = "COORDKG_STORE_UPDATE_URL"
+ENV_GSP = "COORDKG_STORE_GSP_URL"
+
+_RESULTS = "application/sparql-results+json"
+_ACCEPT = f"{_RESULTS}, application/n-triples;q=0.9, text/turtle;q=0.8"
+_OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_OURS = f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))'
+
+
+def is_endpoint(location: str) -> bool:
+    """Whether a ``--store`` value names a SPARQL server rather than a directory."""
+    return location.startswith(("http://", "https://"))
+
+
+def with_values(text: str, substitutions: dict[ox.Variable, Term] | None) -> str:
+    """The query with its parameters bound by a VALUES block opening its outer WHERE group.
+
+    The values are RDF terms serialised by pyoxigraph (quoted and escaped), never pasted text;
+    catalogue queries filter their parameters at the top level, where the block binds them.
+    """
+    if not substitutions:
+        return text
+    match = _OUTER_WHERE.search(_without_comments(text))
+    if match is None:
+        raise StoreError("query", "has no WHERE group to bind its parameters in")
+    names = " ".join(str(v) for v in substitutions)
+    values = " ".join(str(t) for t in substitutions.values())
+    return f"{text[: match.end()]} VALUES ({names}) {{ ({values}) }}{text[match.end() :]}"
+
+
+def _without_comments(text: str) -> str:
+    """The text with comment lines blanked out (same length, so offsets still hold)."""
+    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), text)
+
+
+class SparqlClient:
+    """A SPARQL 1.1 server, answering the pyoxigraph ``Store`` calls coordkg makes."""
+
+    def __init__(self, query_url: str, timeout: float = 300.0) -> None:
+        if urllib.parse.urlsplit(query_url).username:
+            raise StoreError(
+                query_url, f"carries credentials: set {ENV_USER} and {ENV_PASSWORD} instead"
+            )
+        self.query_url = query_url
+        self.update_url = os.environ.get(ENV_UPDATE) or query_url
+        self.gsp_url = os.environ.get(ENV_GSP) or None
+        self.timeout = timeout
+        self._opener = _opener(
+            (self.query_url, self.update_url, self.gsp_url or query_url),
+            os.environ.get(ENV_USER),
+            os.environ.get(ENV_PASSWORD),
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+    def query(
+        self,
+        query: str,
+        *,
+        substitutions: dict[ox.Variable, Term] | None = None,
+        use_default_graph_as_union: bool = False,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a query on the server (whose default graph is expected to be the union of its
+        named graphs, as on Virtuoso; on Fuseki, configure ``unionDefaultGraph``)."""
+        del use_default_graph_as_union  # the server's default graph decides
+        media, body = self._post(
+            self.query_url, {"query": with_values(query, substitutions)}, _ACCEPT
+        )
+        if media in (_RESULTS, "application/json"):
+            return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        rdf = ox.RdfFormat.from_media_type(media)
+        if rdf is None:
+            raise StoreError(self.query_url, f"answered in an unexpected format: {media}")
+        triples = ox.Store()
+        triples.load(body, rdf)
+        result = triples.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        return result
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        """coordkg's named graphs on the server (others it may hold are not ours to list)."""
+        rows = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")
+        assert isinstance(rows, ox.QuerySolutions)
+        for row in rows:
+            graph = row["g"]
+            if isinstance(graph, ox.NamedNode):
+                yield graph
+
+    def contains_named_graph(self, graph_name: ox.NamedNode) -> bool:
+        found = self.query(f"ASK WHERE {{ GRAPH {graph_name} {{ ?s ?p ?o }} }}")
+        return bool(found)
+
+    def quads_for_pattern(
+        self,
+        subject: ox.NamedNode | ox.BlankNode | None,
+        predicate: ox.NamedNode | None,
+        object: Term | None,
+        graph_name: ox.NamedNode | None = None,
+    ) -> Iterator[ox.Quad]:
+        """The quads of coordkg's graphs matching a pattern (None matches anything)."""
+        given: dict[ox.Variable, Term] = {
+            ox.Variable(name): term
+            for name, term in (("s", subject), ("p", predicate), ("o", object), ("g", graph_name))
+            if term is not None
+        }
+        rows = self.query(
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}",
+            substitutions=given,
+        )
+        assert isinstance(rows, ox.QuerySolutions)
+        for row in rows:
+            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+
+    def dump(self, output: None = None, format: ox.RdfFormat | None = None) -> bytes:
+        """Every quad of coordkg's graphs, serialised (N-Quads unless told)."""
+        quads = list(self.quads_for_pattern(None, None, None))
+        return ox.serialize(quads, format=format or ox.RdfFormat.N_QUADS) or b""
+
+    def __len__(self) -> int:
+        rows = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")
+        assert isinstance(rows, ox.QuerySolutions)
+        return int(next(iter(rows))["n"].value)
+
+    # -- writing ----------------------------------------------------------------------------
+    def update(self, update: str) -> None:
+        self._post(self.update_url, {"update": update}, "*/*")
+
+    def remove_graph(self, graph_name: ox.NamedNode) -> None:
+        self.update(f"DROP SILENT GRAPH {graph_name}")
+
+    def load(self, input: bytes, format: ox.RdfFormat, *, to_graph: ox.NamedNode) -> None:
+        """Add N-Triples to a named graph, keeping what is there (one request)."""
+        if format != ox.RdfFormat.N_TRIPLES:
+            raise ValueError("only N-Triples is sent to a SPARQL server")
+        if self.gsp_url:
+            self._send("POST", to_graph, input)
+        else:
+            self.update(f"INSERT DATA {{ GRAPH {to_graph} {{\n{input.decode()}\n}} }}")
+
+    def replace_graph(self, graph_name: ox.NamedNode, ntriples: bytes) -> None:
+        """Replace a named graph by one request, so it is wholly old or wholly new."""
+        if self.gsp_url:
+            self._send("PUT", graph_name, ntriples)
+        else:
+            self.update(
+                f"DROP SILENT GRAPH {graph_name} ;\n"
+                f"INSERT DATA {{ GRAPH {graph_name} {{\n{ntriples.decode()}\n}} }}"
+            )
+
+    # -- HTTP -------------------------------------------------------------------------------
+    def _send(self, method: str, graph_name: ox.NamedNode, ntriples: bytes) -> None:
+        assert self.gsp_url is not None
+        sep = "&" if "?" in self.gsp_url else "?"
+        url = f"{self.gsp_url}{sep}{urllib.parse.urlencode({'graph': graph_name.value})}"
+        self._call(url, method, ntriples, {"Content-Type": "application/n-triples"})
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> tuple[str, bytes]:
+        data = urllib.parse.urlencode(form).encode()
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
+        return self._call(url, "POST", data, headers)
+
+    def _call(
+        self, url: str, method: str, data: bytes, headers: dict[str, str]
+    ) -> tuple[str, bytes]:
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with self._opener.open(request, timeout=self.timeout) as reply:
+                media = reply.headers.get_content_type()
+                return media, reply.read()
+        except urllib.error.HTTPError as exc:
+            raise StoreError(url, _refusal(exc)) from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(url, f"cannot be reached: {reason}") from None
+
+
+def _refusal(exc: urllib.error.HTTPError) -> str:
+    """One line for an HTTP error: the status and the first line of what the server said."""
+    if exc.code in (401, 403):
+        return (
+            f"refused the request ({exc.code} {exc.reason}): check {ENV_USER} and "
+            f"{ENV_PASSWORD}, and that the account may write"
+        )
+    body = exc.read(2000).decode("utf-8", "replace").strip()
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return f"answered {exc.code} {exc.reason}" + (f": {first[:300]}" if first else "")
+
+
+def _opener(urls: Iterable[str], user: str | None, password: str | None) -> Any:
+    """An opener that answers Basic and Digest challenges, for these URLs' hosts only."""
+    handlers: list[urllib.request.BaseHandler] = []
+    if user is not None and password is not None:
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        for url in urls:
+            passwords.add_password(None, url, user, password)
+        handlers += [
+            urllib.request.HTTPDigestAuthHandler(passwords),
+            urllib.request.HTTPBasicAuthHandler(passwords),
+        ]
+    return urllib.request.build_opener(*handlers)
+
+
+class RemoteStore:
+    """A SPARQL server used the way :class:`~coordkg.graph.store.GraphStore` is used."""
+
+    def __init__(self, url: str) -> None:
+        self.location = url
+        self.client = SparqlClient(url)
+
+    def current(self) -> str:
+        return self.location
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[SparqlClient]:
+        """The server, once it is known to hold a coordkg graph.
+
+        Raises:
+            StoreError: the server cannot be reached, or holds no coordkg graph yet.
+        """
+        self._require_graph()
+        yield self.client
+
+    def _require_graph(self) -> None:
+        if not self.client.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+            raise StoreError(
+                self.location, "holds no coordkg graph yet: run `coordkg build --store URL` first"
+            )
+
+    def write(self, graphs: Iterable[Graph]) -> int:
+        """Make the server hold exactly ``graphs`` of coordkg's, in an order that keeps every
+        document wholly there or absent if the build stops at any point: fixed graphs, then
+        entity descriptions added, then each document replaced, then the documents no longer
+        built dropped and the descriptions nobody uses pruned."""
+        graphs = list(graphs)
+        documents = [g for g in graphs if is_document_graph(str(g.identifier))]
+        for g in graphs:
+            if g.identifier == ENTITIES_GRAPH:
+                merge_graph(self.client, g)
+            elif g not in documents:
+                put_graph(self.client, g)
+        for g in documents:
+            put_graph(self.client, g)
+        built = {str(g.identifier) for g in documents}
+        for stale in document_ids(self.client):
+            if str(graph_iri(stale)) not in built:
+                self.client.remove_graph(ox.NamedNode(str(graph_iri(stale))))
+        prune_entities(self.client)
+        return len(self.client)
+
+    def update(self, change: Callable[[Writable], None]) -> int:
+        """Apply ``change`` on the server, request by request (no copy to swap in)."""
+        self._require_graph()
+        change(self.client)
+        return len(self.client)
