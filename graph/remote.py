@@ -18,6 +18,7 @@ document names last (see :meth:`RemoteStore.write`).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import urllib.error
@@ -41,6 +42,8 @@ ENV_GSP = "COORDKG_STORE_GSP_URL"
 
 _RESULTS = "application/sparql-results+json"
 _ACCEPT = f"{_RESULTS}, application/n-triples;q=0.9, text/turtle;q=0.8"
+_GENID = "https://w3id.org/coordkg/.well-known/genid/"
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _OURS = f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))'
 
@@ -104,7 +107,7 @@ class SparqlClient:
             self.query_url, {"query": with_values(query, substitutions)}, _ACCEPT
         )
         if media in (_RESULTS, "application/json"):
-            return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+            return ox.parse_query_results(_canonical(body), ox.QueryResultsFormat.JSON)
         rdf = ox.RdfFormat.from_media_type(media)
         if rdf is None:
             raise StoreError(self.query_url, f"answered in an unexpected format: {media}")
@@ -171,17 +174,14 @@ class SparqlClient:
         if self.gsp_url:
             self._send("POST", to_graph, input)
         else:
-            self.update(f"INSERT DATA {{ GRAPH {to_graph} {{\n{input.decode()}\n}} }}")
+            self.update(_insert(to_graph, input))
 
     def replace_graph(self, graph_name: ox.NamedNode, ntriples: bytes) -> None:
         """Replace a named graph by one request, so it is wholly old or wholly new."""
         if self.gsp_url:
             self._send("PUT", graph_name, ntriples)
         else:
-            self.update(
-                f"DROP SILENT GRAPH {graph_name} ;\n"
-                f"INSERT DATA {{ GRAPH {graph_name} {{\n{ntriples.decode()}\n}} }}"
-            )
+            self.update(f"DROP SILENT GRAPH {graph_name} ;\n{_insert(graph_name, ntriples)}")
 
     # -- HTTP -------------------------------------------------------------------------------
     def _send(self, method: str, graph_name: ox.NamedNode, ntriples: bytes) -> None:
@@ -208,6 +208,42 @@ class SparqlClient:
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise StoreError(url, f"cannot be reached: {reason}") from None
+
+
+def _insert(graph_name: ox.NamedNode, ntriples: bytes) -> str:
+    """INSERT DATA operations adding N-Triples to a graph, for one update request.
+
+    Blank nodes go as skolem IRIs (RDF 1.1, 3.5): Virtuoso refuses them in INSERT DATA, and a
+    template would make them fresh per operation. Operations of 1,000 triples each, because
+    Virtuoso compiles each into SQL of bounded length."""
+    triples = [_skolem(t) for t in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)]
+    operations = []
+    for start in range(0, len(triples), 1000):
+        body = ox.serialize(triples[start : start + 1000], format=ox.RdfFormat.N_TRIPLES) or b""
+        operations.append(f"INSERT DATA {{ GRAPH {graph_name} {{\n{body.decode()}}} }}")
+    return " ;\n".join(operations) or "CLEAR SILENT GRAPH <urn:coordkg:nothing>"
+
+
+def _skolem(t: ox.Triple | ox.Quad) -> ox.Triple:
+    def iri(term: Any) -> Any:
+        return ox.NamedNode(_GENID + term.value) if isinstance(term, ox.BlankNode) else term
+
+    return ox.Triple(iri(t.subject), t.predicate, iri(t.object))
+
+
+def _canonical(body: bytes) -> bytes:
+    """JSON results as Oxigraph would write them: blank-node labels pyoxigraph accepts
+    (Virtuoso writes ``nodeID://b10001``) and booleans as true/false (Virtuoso: 1/0)."""
+    if b'"bnode"' not in body and _BOOLEAN.encode() not in body:
+        return body
+    results = json.loads(body)
+    for row in results.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("type") == "bnode":
+                term["value"] = re.sub(r"[^A-Za-z0-9]", "_", term["value"])
+            elif term.get("datatype") == _BOOLEAN and term["value"] in ("0", "1"):
+                term["value"] = "true" if term["value"] == "1" else "false"
+    return json.dumps(results).encode()
 
 
 def _refusal(exc: urllib.error.HTTPError) -> str:

@@ -1,0 +1,181 @@
+"""coordkg on a real SPARQL server: the same answers as the embedded store, and a build that
+stops half-way (the server killed) leaves every document wholly there or absent."""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from coordkg.errors import StoreError
+from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
+from coordkg.graph.rdf import graph_iri
+from coordkg.graph.remote import ENV_GSP, ENV_PASSWORD, ENV_UPDATE, ENV_USER, RemoteStore
+from coordkg.graph.store import GraphStore, Readable
+from coordkg.graph.stored import document_ids
+from coordkg.queries.catalogue import catalogue
+from coordkg.queries.diff import diff
+from coordkg.queries.run import run_oxigraph
+from coordkg.visualize.maps import MapRequest, coordination_network
+from server.virtuoso import Virtuoso
+
+pytestmark = pytest.mark.server
+
+BLIND = Path(__file__).parent.parent / "generalisation"
+# parameter values a user would type, including ones that must be bound safely as values
+VARIANTS = (
+    ("roles", {"org": "IOM", "role": "co-lead"}),
+    ("roles", {"plan": "2020"}),
+    ("roles", {"org": 'IOM" } UNION { ?x ?y ?z } #'}),
+    ("programmes", {"plan": "2025"}),
+    ("body", {"body": "RWG"}),
+    ("counterparts", {"org": "IOM"}),
+    ("entities", {"name": "UNDP"}),
+)
+
+
+def _environment(server: Virtuoso, gsp: bool) -> dict[str, str]:
+    env = {ENV_USER: server.user, ENV_PASSWORD: server.password, ENV_UPDATE: server.update_url}
+    if gsp:
+        env[ENV_GSP] = server.gsp_url
+    return env
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["graph-store", "sparql-update"])
+def remote(
+    request: pytest.FixtureRequest, virtuoso: Virtuoso
+) -> Iterator[tuple[RemoteStore, BuildSummary]]:
+    """The bundled plans built into Virtuoso, written by the Graph Store Protocol or by SPARQL
+    Update (both ways a server may offer)."""
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in _environment(virtuoso, request.param).items():
+            mp.setenv(key, value)
+        if not request.param:
+            mp.delenv(ENV_GSP, raising=False)
+        store = RemoteStore(virtuoso.query_url)
+        yield store, build(bundled_documents(), store, 10**8)
+
+
+def test_the_server_holds_the_same_graph(
+    remote: tuple[RemoteStore, BuildSummary], built: tuple[GraphStore, BuildSummary]
+) -> None:
+    assert remote[1].triples == built[1].triples
+    with remote[0].reader() as server, built[0].reader() as embedded:
+        assert len(server) == len(embedded)
+        ours = {q for q in server.dump().decode().splitlines() if not _blank(q)}
+        theirs = {q for q in embedded.dump(format=ox.RdfFormat.N_QUADS).decode().splitlines()}
+        assert ours == {q for q in theirs if not _blank(q)}
+
+
+def _blank(quad: str) -> bool:
+    """Whether a quad has a blank node (labelled anew by each store, or skolemised)."""
+    return "_:" in quad or "/.well-known/genid/" in quad
+
+
+@pytest.mark.parametrize("name", sorted(catalogue()))
+def test_every_question_answers_alike(
+    name: str, remote: tuple[RemoteStore, BuildSummary], built: tuple[GraphStore, BuildSummary]
+) -> None:
+    query = catalogue()[name]
+    cases = [{}, *(params for q, params in VARIANTS if q == name)]
+    with remote[0].reader() as server, built[0].reader() as embedded:
+        for params in cases:
+            expected = run_oxigraph(embedded, query, params)
+            assert run_oxigraph(server, query, params) == expected, params
+            if not params:
+                assert expected.rows, f"{name} answers nothing: the comparison proves nothing"
+
+
+def test_diff_and_map_alike(
+    remote: tuple[RemoteStore, BuildSummary], built: tuple[GraphStore, BuildSummary]
+) -> None:
+    with remote[0].reader() as server, built[0].reader() as embedded:
+        assert diff(server, "2020", "2025") == diff(embedded, "2020", "2025")
+        request = MapRequest(compare=("2020", "2025"))
+        ours, theirs = (
+            coordination_network(server, request),
+            coordination_network(embedded, request),
+        )
+        assert sorted(ours[0].edges(keys=True)) == sorted(theirs[0].edges(keys=True))
+
+
+def test_add_and_remove_on_the_server(
+    remote: tuple[RemoteStore, BuildSummary], tmp_path: Path
+) -> None:
+    store = remote[0]
+    add([BLIND / "yemen-hrp-extract-2022.txt"], store, 10**7)
+    with store.reader() as s:
+        # the extract states no period: its plan is known by its document id
+        plan = {"plan": "yemen-hrp-extract-2022"}
+        rows = run_oxigraph(s, catalogue()["roles"], {"org": "OCHA", **plan}).as_dicts()
+        assert sorted((r["role"], r["body"]) for r in rows) == [  # as in its gold file
+            ("chair", "Inter-Cluster Coordination Mechanism"),
+            ("co-chair", "Cash and Market Working Group"),
+        ]
+    assert remove("yemen-hrp-extract-2022", store) == "yemen-hrp-extract-2022"
+    with store.reader() as s:
+        assert not run_oxigraph(s, catalogue()["roles"], plan).rows
+        # what only that plan named is gone from the entity descriptions too
+        assert not run_oxigraph(s, catalogue()["entities"], {"name": "ICCM"}).rows
+
+
+def test_a_server_away_says_so() -> None:
+    away = RemoteStore("http://127.0.0.1:9/sparql")
+    with pytest.raises(StoreError, match="cannot be reached"), away.reader():
+        pass
+
+
+def test_credentials_in_the_url_are_refused() -> None:
+    with pytest.raises(StoreError, match="COORDKG_STORE_USER"):
+        RemoteStore("http://dba:dba@127.0.0.1:8890/sparql")
+
+
+def _document_quads(store: Readable, doc_id: str) -> set[str]:
+    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri(doc_id))))
+    return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
+
+
+def test_killing_the_server_mid_build_leaves_each_document_whole_or_absent(
+    fresh_virtuoso: Virtuoso, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "plans"
+    documents.mkdir()
+    sources = [*bundled_documents(), *sorted(BLIND.glob("*.txt"))]
+    for i in range(12):  # 60 documents: long enough a build to kill half-way
+        for src in sources:
+            (documents / f"{src.stem}-{i:02d}.txt").write_bytes(src.read_bytes())
+    expected = GraphStore(tmp_path / "embedded")
+    build([documents], expected, 10**8)
+    for key, value in _environment(fresh_virtuoso, gsp=True).items():
+        monkeypatch.setenv(key, value)
+    server = RemoteStore(fresh_virtuoso.query_url)
+    with pytest.raises(StoreError, match="holds no coordkg graph yet"), server.reader():
+        pass
+    command = [sys.executable, "-m", "coordkg", "build", "--store", fresh_virtuoso.query_url]
+    running = subprocess.Popen(
+        [*command, str(documents)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and running.poll() is None:
+        with contextlib.suppress(StoreError):  # not written to yet
+            if len(list(server.client.named_graphs())) >= 10:  # own graphs and a few plans
+                break
+        time.sleep(0.05)
+    fresh_virtuoso.kill()
+    _, err = running.communicate(timeout=60)
+    assert running.returncode != 0, "the build finished before the server was killed"
+    lines = err.decode().strip().splitlines()
+    assert lines[-1].startswith("coordkg: error: http://127.0.0.1:"), lines[-1]
+    assert "cannot be reached" in lines[-1] and "Traceback" not in err.decode()
+    fresh_virtuoso.start()
+    with server.reader() as s, expected.reader() as e:
+        present = document_ids(s)
+        assert 0 < len(present) < 60
+        for doc_id in present:
+            assert _document_quads(s, doc_id) == _document_quads(e, doc_id), doc_id
