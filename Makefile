@@ -16,14 +16,16 @@ $(BIN)/coordkg: pyproject.toml
 	@touch $@
 
 # Debian packages the slow tests need: Java for HermiT, Chromium for the map tests (driven by
-# Playwright's Python package pointed at /usr/bin/chromium; no browser is ever downloaded).
+# Playwright's Python package pointed at /usr/bin/chromium; no browser is ever downloaded), and
+# Virtuoso for the SPARQL-server tests (they start and stop their own on 127.0.0.1).
 DEBS_NEEDED = $(if $(shell command -v java),,default-jre-headless) \
-              $(if $(wildcard /usr/bin/chromium),,chromium)
+              $(if $(wildcard /usr/bin/chromium),,chromium) \
+              $(if $(wildcard /usr/bin/virtuoso-t),,virtuoso-opensource)
 
 deps:
 	@if [ -n "$(strip $(DEBS_NEEDED))" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing $(strip $(DEBS_NEEDED)) from Debian for the reasoner and map tests"; \
+	    echo "installing $(strip $(DEBS_NEEDED)) from Debian for the reasoner, map and server tests"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	      $(DEBS_NEEDED) >/dev/null; \
 	  else \
@@ -40,9 +42,9 @@ run: $(BIN)/coordkg
 test: $(BIN)/coordkg deps
 	$(BIN)/pytest
 
-## The quick loop while editing: everything but the slow and browser tests.
+## The quick loop while editing: everything but the slow, browser and server tests.
 test-fast: $(BIN)/coordkg
-	$(BIN)/pytest -m "not slow and not browser"
+	$(BIN)/pytest -m "not slow and not browser and not server"
 
 bench: $(BIN)/coordkg deps
 	$(BIN)/python tests/benchmarks/bench_store.py

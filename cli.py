@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
@@ -251,13 +252,24 @@ def documents(fmt: str, store: str | None) -> None:
     _ask_catalogue("documents", {}, fmt, store)
 
 
+_LISTED = 20
+"""Documents a build summary lists by name; a larger build's summary counts the rest."""
+
+
 def _summary(verb: str, summary: Any, location: object) -> None:
     click.echo(
         f"{verb} {len(summary.documents)} documents in {summary.seconds:.1f} s -> {location}"
     )
-    for doc_id, period, missing in summary.documents:
+    for doc_id, period, missing in summary.documents[:_LISTED]:
         note = f"  (missing: {', '.join(missing)})" if missing else ""
         click.echo(f"  {doc_id}  plan {period or '?'}{note}")
+    more = summary.documents[_LISTED:]
+    if more:
+        gaps = Counter(m for _, _, missing in summary.documents for m in missing)
+        noted = "; missing: " + ", ".join(f"{k} in {n}" for k, n in sorted(gaps.items()))
+        click.echo(
+            f"  … and {len(more)} more (`coordkg documents` lists them){noted if gaps else ''}"
+        )
     plural = {"body": "bodies"}
     families = ", ".join(
         f"{n} {plural.get(f, f + 's')}" for f, n in sorted(summary.entities.items())

@@ -6,6 +6,7 @@ with its reason and the previous graph stays live.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import time
 from collections import Counter
@@ -156,13 +157,12 @@ def build(
     """Build the graph of exactly these documents and make it the store's live graph."""
     started = time.perf_counter()
     extractions = extract_all(read_all(paths, max_bytes, meta), Resolver(), progress, jobs)
-    graphs = [
-        ontology_graph(),
-        reference_graph(),
-        entities_graph(extractions),
-        *(document_graph(ex) for ex in extractions),
-    ]
-    progress(f"writing {len(graphs)} graphs to {store.location}")
+    # made one at a time as the store takes them, so a large build never holds them all
+    graphs = itertools.chain(
+        (ontology_graph(), reference_graph(), entities_graph(extractions)),
+        (document_graph(ex) for ex in extractions),
+    )
+    progress(f"writing {len(extractions) + 3} graphs to {store.location}")
     summary = summarise(extractions)
     summary.triples = store.write(graphs)
     summary.seconds = time.perf_counter() - started

@@ -86,6 +86,14 @@ def put_graph(store: Writable, graph: Graph) -> None:
     store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
 
+def nquads(graph: Graph) -> bytes:
+    """A graph's triples as N-Quads in its named graph.
+
+    N-Triples escapes line breaks inside literals, so " .\n" only ever ends a line."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return data.replace(b" .\n", f" <{graph.identifier}> .\n".encode())
+
+
 def default_location() -> Path:
     """``$COORDKG_STORE``, else ``$XDG_DATA_HOME/coordkg/store`` (``~/.local/share/...``)."""
     env = os.environ.get(ENV_STORE)
@@ -139,8 +147,9 @@ class GraphStore:
         """
 
         def fill(store: ox.Store) -> None:
-            for g in graphs:
-                put_graph(store, g)
+            # one bulk load for all graphs: each bulk load writes files of its own, which made
+            # a load per document graph the slowest step of a 1,000-document build
+            store.bulk_load(b"".join(map(nquads, graphs)), format=ox.RdfFormat.N_QUADS)
 
         return self._generation(fill, copy_current=False)
 

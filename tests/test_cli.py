@@ -177,3 +177,18 @@ def test_serve_on_a_busy_port_is_a_one_line_error(store: Path) -> None:
     assert code == 2
     assert err.startswith(f"coordkg: error: 127.0.0.1:{port}: cannot listen: ")
     assert err.count("\n") == 1
+
+
+def test_a_large_build_summary_names_twenty_documents_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from coordkg.cli import _summary
+    from coordkg.graph.build import BuildSummary
+
+    documents = [(f"plan-{i:02d}", "2024", ["publisher"] if i % 5 == 0 else []) for i in range(25)]
+    _summary("built", BuildSummary(documents=documents, triples=9), "/store")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "built 25 documents in 0.0 s -> /store"
+    assert lines[1] == "  plan-00  plan 2024  (missing: publisher)"
+    assert lines[20] == "  plan-19  plan 2024"
+    assert lines[21] == "  … and 5 more (`coordkg documents` lists them); missing: publisher in 5"
