@@ -16,7 +16,7 @@ import pytest
 from coordkg.errors import StoreError
 from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
 from coordkg.graph.rdf import graph_iri
-from coordkg.graph.remote import ENV_GSP, ENV_PASSWORD, ENV_UPDATE, ENV_USER, RemoteStore
+from coordkg.graph.remote import ENV_PASSWORD, ENV_UPDATE, ENV_USER, RemoteStore
 from coordkg.graph.store import GraphStore, Readable
 from coordkg.graph.stored import document_ids
 from coordkg.queries.catalogue import catalogue
@@ -40,24 +40,16 @@ VARIANTS = (
 )
 
 
-def _environment(server: Virtuoso, gsp: bool) -> dict[str, str]:
-    env = {ENV_USER: server.user, ENV_PASSWORD: server.password, ENV_UPDATE: server.update_url}
-    if gsp:
-        env[ENV_GSP] = server.gsp_url
-    return env
+def _environment(server: Virtuoso) -> dict[str, str]:
+    return {ENV_USER: server.user, ENV_PASSWORD: server.password, ENV_UPDATE: server.update_url}
 
 
-@pytest.fixture(scope="module", params=[True, False], ids=["graph-store", "sparql-update"])
-def remote(
-    request: pytest.FixtureRequest, virtuoso: Virtuoso
-) -> Iterator[tuple[RemoteStore, BuildSummary]]:
-    """The bundled plans built into Virtuoso, written by the Graph Store Protocol or by SPARQL
-    Update (both ways a server may offer)."""
+@pytest.fixture(scope="module")
+def remote(virtuoso: Virtuoso) -> Iterator[tuple[RemoteStore, BuildSummary]]:
+    """The bundled plans built into Virtuoso."""
     with pytest.MonkeyPatch.context() as mp:
-        for key, value in _environment(virtuoso, request.param).items():
+        for key, value in _environment(virtuoso).items():
             mp.setenv(key, value)
-        if not request.param:
-            mp.delenv(ENV_GSP, raising=False)
         store = RemoteStore(virtuoso.query_url)
         yield store, build(bundled_documents(), store, 10**8)
 
@@ -152,7 +144,7 @@ def test_killing_the_server_mid_build_leaves_each_document_whole_or_absent(
             (documents / f"{src.stem}-{i:02d}.txt").write_bytes(src.read_bytes())
     expected = GraphStore(tmp_path / "embedded")
     build([documents], expected, 10**8)
-    for key, value in _environment(fresh_virtuoso, gsp=True).items():
+    for key, value in _environment(fresh_virtuoso).items():
         monkeypatch.setenv(key, value)
     server = RemoteStore(fresh_virtuoso.query_url)
     with pytest.raises(StoreError, match="holds no coordkg graph yet"), server.reader():
