@@ -27,6 +27,9 @@ from coordkg.graph.reference import reference_entries
 from coordkg.graph.resolve import Resolver, fold, name_key, singular
 from coordkg.graph.text import MONTHS
 
+HUB_RULE = "body.hub"
+"""The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
+
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _FUNCTION = frozenset(
@@ -284,6 +287,9 @@ class Recogniser:
                 while j > 0 and toks[j - 1].long_form is t.long_form and toks[j - 1].start >= first:
                     j -= 1
                 continue
+            if _same_acronym(t, toks[j]):
+                j -= 1  # "RRC" is "Relief and Rehabilitation Commission" whatever its words
+                continue
             if t.low == "and" and j - 2 >= 0 and self._ends_head(toks, j - 1):
                 break
             if t.expanded or (t.capital and t.low not in _FUNCTION and t.text[0].isalnum()):
@@ -413,7 +419,7 @@ class Recogniser:
                     b += 2  # "Ministry of Social Policy of Ukraine"
             else:
                 nxt = toks[i + n] if i + n < len(toks) else None
-                if nxt and nxt.capital and nxt.entity is None and nxt.text[0].isalnum():
+                if nxt and _strong(nxt) and nxt.entity is None and nxt.text[0].isalnum():
                     i += 1  # "Cluster System": the head is not the end of this name
                     continue
                 if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
@@ -521,8 +527,31 @@ class Recogniser:
             found.extend(self._plural_acronyms(toks, found))
             found.extend(self._preposition_places(toks, found + refs))
         merged = [self._absorb_definition(m) for m in _non_overlapping(found + refs)]
+        merged = _absorb_parenthesised(self.text, merged)
+        merged = self._introduced(merged)
         merged = self._appositions(merged)
-        return _non_overlapping(merged + self._anaphora(merged))
+        merged = _non_overlapping(merged + self._anaphora(merged))
+        hubs = [m for toks in streams for m in self._hub_mentions(toks, merged)]
+        return _non_overlapping(merged + hubs)
+
+    def _introduced(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the national NGO Paths of Tomorrow (PoT)": a name without a head noun is an
+        organisation when a noun such as "NGO" introduces it and its acronym follows."""
+        out: list[Mention] = []
+        for m in _introduced_pattern().finditer(self.text):
+            name, acronym = m.group("name"), m.group("acronym")
+            start = m.start("modifier")  # the noun is part of the mention, so lists go on
+            if not _acronym_like(acronym) or any(
+                x.start < m.end() and start < x.end for x in mentions
+            ):
+                continue
+            noun = " ".join(m.group("noun").lower().split())
+            phrase = " ".join([*m.group("modifier").lower().split(), noun])
+            kind = self._kinds.appositions.get(phrase) or self._kinds.introducers[noun]
+            entity = self.resolver.resolve(name, kind, acronym)
+            surface = self.text[start : m.end()]
+            out.append(Mention(start, m.end(), surface, entity, "name.introduced"))
+        return sorted(mentions + out, key=lambda x: x.start)
 
     def _appositions(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Sudd Community Development Network (SCDN), a national NGO, serves as ...":
@@ -571,6 +600,103 @@ class Recogniser:
             out.append(Mention(match.start(), match.end(), match.group(), entity, "anaphora"))
         return out
 
+    def _hub_mentions(self, toks: list[_Tok], known: list[Mention]) -> list[Mention]:
+        """ "the CCCM hub in Malakal", "the Bentiu CCCM hub", "two of the five regional hubs":
+        a hub is its body at a place, so it is a mention of the body with the place as its
+        qualifier (a list of places after it is left to the sentence, as for any body)."""
+        out: list[Mention] = []
+        bodies = sorted(
+            (m for m in known if self._kinds.is_("body", m.entity.kind)), key=lambda m: m.start
+        )
+        for i, t in enumerate(toks):
+            if t.entity is not None or t.expanded or not self._kinds.is_hub(t.low):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and (_strong(nxt) or re.fullmatch(_MODIFIED, nxt.low)):
+                continue  # "Hub Coordinator", "hub meetings": the hub modifies another noun
+            before = [m.entity for m in bodies if m.end <= t.start]
+            named = self._hub_body(toks, i, before)
+            if named is None:
+                continue
+            a, entity, place = named
+            end = i + 1
+            after = self._hub_place(toks, i + 1)
+            if after is not None and place is None:
+                end, place = after
+            start, stop = toks[a].start, toks[end - 1].end
+            qualifier = Scope(place=place) if place is not None else None
+            out.append(Mention(start, stop, self.text[start:stop], entity, HUB_RULE, qualifier))
+        return out
+
+    def _hub_body(
+        self, toks: list[_Tok], i: int, before: list[Entity]
+    ) -> tuple[int, Entity, Entity | None] | None:
+        """The body (and a place written in front) of the hub at token ``i``: the name before
+        it starts a body's name ("CCCM" of the CCCM Cluster), else the body named last."""
+        a = i
+        while a > 0 and _hub_name_word(toks[a - 1]):
+            a -= 1
+        if a == i:
+            lead = toks[i - 1].low if i > 0 else ""
+            if before and (lead in self._kinds.hub_lead_words or lead.isdigit()):
+                return i, before[-1], None
+            return None
+        for s in range(a, i):
+            if s > a and _same_acronym(toks[s - 1], toks[s]):
+                continue  # one acronym's expansion is not split
+            entity = self._body_starting(toks[s:i], before)
+            place = self._place_named(toks[a:s]) if s > a else None
+            if entity is not None and (s == a or place is not None):
+                return a, entity, place
+        return None
+
+    def _body_starting(self, toks: list[_Tok], before: list[Entity]) -> Entity | None:
+        """The body whose name these tokens are, or start: the last such body the document
+        named, else a known body of that name with a body head ("CCCM" + "Cluster")."""
+        if len(toks) == 1 and toks[0].entity is not None:
+            entity = toks[0].entity.entity
+            return entity if self._kinds.is_("body", entity.kind) else None
+        if any(t.entity is not None for t in toks):
+            return None
+        name = _join(_dedupe_expansions(toks))
+        key = name_key(name)
+        for entity in reversed(before):
+            own = name_key(entity.name)
+            if own == key or own.startswith(key + " ") or entity.acronym == name:
+                return entity
+        for head in self._kinds.body_heads():
+            hit = self.resolver.known(f"{name} {head}")
+            if hit is not None and self._kinds.is_("body", hit.kind):
+                return hit
+        return None
+
+    def _place_named(self, toks: list[_Tok]) -> Entity | None:
+        """The place these tokens name, if they can only be a place's name."""
+        if len(toks) == 1 and toks[0].entity is not None:
+            entity = toks[0].entity.entity
+            return entity if self._kinds.is_("place", entity.kind) else None
+        if not all(_place_word(t) for t in toks):
+            return None
+        name = _join(toks)
+        entity = self.resolver.known(name) or self.resolver.resolve(name, "Place")
+        return entity if self._kinds.is_("place", entity.kind) else None
+
+    def _hub_place(self, toks: list[_Tok], j: int) -> tuple[int, Entity] | None:
+        """ "hub in Malakal": the one place after a hub (the token end and the place)."""
+        if j + 1 >= len(toks) or toks[j].low != "in":
+            return None
+        k = j + 1
+        if _known_place(toks[k]):
+            k += 1
+        else:
+            while k < len(toks) and _place_word(toks[k]):
+                k += 1
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and toks[k].low in (",", "and") and _place_like(nxt):
+            return None  # "hubs in Wau and Malakal": a list of places, read by the sentence
+        place = self._place_named(toks[j + 1 : k]) if k > j + 1 else None
+        return (k, place) if place is not None else None
+
     def _preposition_places(self, toks: list[_Tok], known: list[Mention]) -> list[Mention]:
         """Places the grammar gives away: "at the sub-national level in Juba", a fronted
         "In Aden and Hodeidah, ...", "the CCCM hub in Malakal"."""
@@ -583,8 +709,12 @@ class Recogniser:
             after_body = i > 0 and any(
                 m.end == toks[i - 1].end and self._kinds.is_("body", m.entity.kind) for m in known
             )
+            after_hub = self._kinds.is_hub(prev) or (
+                prev == "," and i > 1 and self._kinds.is_hub(toks[i - 2].low)
+            )
             if not (
-                prev in ("level", "levels", "hub", "hubs")
+                prev in ("level", "levels")
+                or after_hub
                 or after_body
                 or (fronted and t.text == "In")
             ):
@@ -593,6 +723,8 @@ class Recogniser:
             names: list[tuple[int, int]] = []
             while j < len(toks):
                 a = j
+                if _known_place(toks[j]):
+                    j += 1  # "in Kabul and Jalalabad": a known place in the list
                 while j < len(toks) and _place_word(toks[j]) and toks[j].low not in _MONTHS:
                     j += 1
                 if j == a:
@@ -602,7 +734,7 @@ class Recogniser:
                     j < len(toks)
                     and toks[j].low in (",", "and")
                     and j + 1 < len(toks)
-                    and _place_word(toks[j + 1])
+                    and _place_like(toks[j + 1])
                 ):
                     j += 1
                     continue
@@ -774,10 +906,15 @@ _NOT_PLACES = frozenset(
 
 _MONTHS = frozenset(MONTHS)
 _APPOSITION = re.compile(r"^\s*(?:\([^)]*\))?\s*,\s*(?:a|an|the)\s+([a-z][a-z -]{2,60})")
+_MODIFIED = (
+    r"approach|system|lead|leads|meetings?|partners?|members?|coordinators?|co-coordinators?|"
+    r"strategy|level|mechanism|structure|hubs?"
+)
+"""Nouns a body's word can modify ("the cluster lead", "hub coordinators"): then it names
+no body."""
 _ANAPHOR = re.compile(
     r"\b[Tt]he\s+(cluster|sector|working\s+group|task\s+force|network|platform|forum|committee)\b"
-    r"(?!\s+(?:approach|system|lead|leads|meetings?|partners?|members?|coordinators?|"
-    r"co-coordinators?|strategy|level|mechanism|structure|hubs?)\b)"
+    rf"(?!\s+(?:{_MODIFIED})\b)"
 )
 
 
@@ -792,6 +929,63 @@ def _place_word(t: _Tok) -> bool:
         and not _COMPASS.match(t.text)
         and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
     )
+
+
+def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the United Nations Population Fund (UNFPA)": an acronym in parentheses that names the
+    same entity as the name before it is part of that mention, though it does not spell the
+    name (so it is no definition), and the two are one item of a list, not two."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and m.entity.key == last.entity.key
+            and text[last.end : m.start].strip() == "("
+            and text[m.end : m.end + 1] == ")"
+        ):
+            out[-1] = replace(last, end=m.end + 1, surface=text[last.start : m.end + 1])
+            continue
+        out.append(m)
+    return out
+
+
+@cache
+def _introduced_pattern() -> re.Pattern[str]:
+    """ "the <modifier> <noun> <Name> (<ACRONYM>)", the nouns from ``kinds.toml``."""
+    nouns = "|".join(
+        r"\s+".join(map(re.escape, n.split()))
+        for n in sorted(kinds().introducers, key=len, reverse=True)
+    )
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"(?i:\b(?:the|an?)\s+(?P<modifier>(?:[a-z][\w-]*\s+)?)(?P<noun>{nouns}))\s+"
+        rf"(?P<name>{word}(?:\s+(?:(?:of|to|for|and|on|the)\s+)?{word})*)"
+        r"\s*\((?P<acronym>[^()\s]{2,12})\)"
+    )
+
+
+def _same_acronym(left: _Tok, right: _Tok) -> bool:
+    """Two tokens of one acronym's expansion: they belong to one name."""
+    return left.expanded and right.expanded and left.start == right.start
+
+
+def _known_place(t: _Tok) -> bool:
+    """A token that is a place the reference data or the country's areas name."""
+    return t.entity is not None and kinds().is_("place", t.entity.entity.kind)
+
+
+def _place_like(t: _Tok) -> bool:
+    """A known place, or a word that can be part of a place's name."""
+    return _known_place(t) or _place_word(t)
+
+
+def _hub_name_word(t: _Tok) -> bool:
+    """A token of the name written before "hub": a capitalised word, an acronym's expansion,
+    or a known body or place ("the Bentiu CCCM hub")."""
+    if t.entity is not None:
+        return _known_place(t) or kinds().is_("body", t.entity.entity.kind)
+    return t.expanded or (t.text[:1].isupper() and t.low not in _FUNCTION and t.text[0].isalnum())
 
 
 def _main_country(refs: list[Mention]) -> str | None:

@@ -31,11 +31,24 @@ class Kinds:
     families: dict[str, frozenset[str]]
     place_heads: dict[str, str]  # "state" -> "State"
     appositions: dict[str, str]  # "national ngo" -> "NationalNGO"
+    introducers: dict[str, str]  # "ngo" -> "NGO": nouns written before a name they type
     anaphora: dict[str, frozenset[str]]  # "cluster" -> kinds it may refer to
     by_first_word: dict[str, tuple[HeadRule, ...]]  # token form -> rules it may start, in order
+    hubs: frozenset[str]  # every form of the words for a body's local hub ("hub", "hubs")
+    hub_lead_words: frozenset[str]  # words that may stand before a hub of the last body
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
+
+    def is_hub(self, low: str) -> bool:
+        """Whether a lower-cased token names a hub of a body ("hub", "hubs")."""
+        return low in self.hubs
+
+    def body_heads(self) -> tuple[str, ...]:
+        """The suffix heads that make a name a coordination body ("cluster", "working group")."""
+        return tuple(
+            " ".join(h.head) for h in self.heads if not h.prefix and self.is_("body", h.kind)
+        )
 
     def heads_starting(self, low: str) -> tuple[HeadRule, ...]:
         """The head rules (longest first) whose first word a lower-cased token may be: a
@@ -69,6 +82,9 @@ def kinds() -> Kinds:
         families,
         dict(data["places"]),
         dict(data["appositions"]),
+        dict(data["introducers"]),
         {k: frozenset(v) for k, v in data["anaphora"].items()},
         {form: tuple(rules) for form, rules in index.items()},
+        frozenset(f for word in data["hubs"]["words"] for f in _forms(word)),
+        frozenset(data["hubs"]["lead_words"]),
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from coordkg.graph.entities import HUB_RULE
 from coordkg.graph.kinds import kinds
 from coordkg.graph.model import (
     Document,
@@ -50,6 +51,7 @@ class RoleRules:
     co_holders: re.Pattern[str]
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
+    contrast: re.Pattern[str]
     clause_break: re.Pattern[str]
 
 
@@ -71,6 +73,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
+        re.compile(markers["contrast"], re.IGNORECASE),
         re.compile(markers["break"]),
     )
 
@@ -136,7 +139,7 @@ def _number(word: str) -> int:
 class _Item:
     start: int
     end: int
-    kind: str  # actor | body | place | trigger | co | under | rel
+    kind: str  # actor | body | place | trigger | co | under | rel | by | break | contrast
     mention: Mention | None = None
     trigger: Trigger | None = None
 
@@ -293,6 +296,10 @@ class _Walk:
         elif item.kind == "break":
             self.settle()
             self.co, self.subjects, self.trigger, self.current, self.mode = [], [], None, [], None
+        elif item.kind == "contrast":
+            self.settle()
+            self.co, self.trigger, self.current, self.mode, self.before = [], None, [], None, []
+            self.closed.add("subjects")  # a new actor is a new subject, not one more
         elif item.kind == "co":
             self.co_mode = True
         elif item.kind == "under":
@@ -480,6 +487,7 @@ def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> lis
         ("co", rules.co_holders),
         ("under", rules.part_of),
         ("rel", rules.relative),
+        ("contrast", rules.contrast),
     ):
         for m in regex.finditer(text):
             if free(m.start(), m.end()):
@@ -543,7 +551,7 @@ def read_sentence(
         if item.kind == "trigger":
             if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
                 walk.on_trigger(item, gap)
-        elif item.kind in ("co", "under", "rel", "by", "break"):
+        elif item.kind in ("co", "under", "rel", "by", "break", "contrast"):
             walk.read_scope_gap(gap)
             walk.on_marker(item)
         elif item.kind == "actor":
@@ -584,7 +592,7 @@ def claims_from_frames(
     relations: list[RelationClaim] = []
     start, end = doc.raw_span(sentence.start, sentence.end)
     for f in frames:
-        if _family(f.body.entity) != "body":
+        if _family(f.body.entity) != "body" or _hub_without_place(f):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
@@ -618,6 +626,12 @@ def claims_from_frames(
                 )
             )
     return roles, relations
+
+
+def _hub_without_place(frame: _Frame) -> bool:
+    """A role in a hub whose place the text does not give ("IOM co-leads two of the five
+    regional hubs."): it is a role in the body somewhere, not in the body as a whole."""
+    return frame.body.rule == HUB_RULE and not any(s.place for s in frame.scopes)
 
 
 def _merge_scopes(scopes: list[Scope]) -> list[Scope]:
