@@ -420,7 +420,7 @@ def _names(value: str) -> tuple[str, ...]:
 @click.option(
     "--max-nodes",
     type=click.IntRange(min=1),
-    default=2000,
+    default=5000,
     show_default=True,
     help="Refuse a bigger map (it would not settle in a browser).",
 )
