@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STORE  ?= $(CURDIR)/.coordkg-store
 
-.PHONY: run test test-fast bench lint deps clean
+.PHONY: run test test-fast bench bench-scale lint deps clean
 
 $(BIN)/coordkg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ test-fast: $(BIN)/coordkg
 bench: $(BIN)/coordkg deps
 	$(BIN)/python tests/benchmarks/bench_store.py
 	$(BIN)/python tests/benchmarks/bench_maps.py
+
+## 10, 100 and 1,000 synthetic plans, embedded stores and a scratch Virtuoso (about 25 minutes).
+bench-scale: $(BIN)/coordkg deps
+	$(BIN)/python tests/benchmarks/with_virtuoso.py
 
 # mypy needs a folder named `coordkg`: the repository root is the package, so link one.
 lint: $(BIN)/coordkg
