@@ -35,9 +35,15 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from coordkg.errors import StoreError
-from coordkg.graph.rdf import ENTITIES_GRAPH, GRAPH_PREFIX, ONTOLOGY_GRAPH, graph_iri
+from coordkg.graph.rdf import (
+    ENTITIES_GRAPH,
+    GRAPH_PREFIX,
+    INFERRED_GRAPH,
+    ONTOLOGY_GRAPH,
+    graph_iri,
+)
 from coordkg.graph.store import GraphName, Term, Writable, put_graph
-from coordkg.graph.stored import document_ids, is_document_graph, merge_graph, prune_entities
+from coordkg.graph.stored import document_ids, is_document_graph, merge_graph
 
 ENV_USER = "COORDKG_STORE_USER"
 ENV_PASSWORD = "COORDKG_STORE_PASSWORD"
@@ -104,14 +110,18 @@ class SparqlClient:
         substitutions: dict[ox.Variable, Term] | None = None,
         use_default_graph_as_union: bool = False,
         default_graph: GraphName | list[GraphName] | None = None,
+        named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a query on the server, over ``default_graph`` if given, else over the server's
-        default graph (the union of its named graphs on Virtuoso; on Fuseki, configure
-        ``unionDefaultGraph``)."""
+        """Run a query on the server, over ``default_graph`` and ``named_graphs`` if given, else
+        over the server's default graph (the union of its named graphs on Virtuoso; on Fuseki,
+        configure ``unionDefaultGraph``) and all its named graphs."""
         del use_default_graph_as_union  # the server's default graph decides
         form = [("query", with_values(query, substitutions))]
         graphs = default_graph if isinstance(default_graph, list) else [default_graph]
         form += [("default-graph-uri", g.value) for g in graphs if isinstance(g, ox.NamedNode)]
+        form += [
+            ("named-graph-uri", g.value) for g in named_graphs or () if isinstance(g, ox.NamedNode)
+        ]
         media, body = self._post(self.query_url, form, _ACCEPT)
         if media in (_RESULTS, "application/json"):
             return ox.parse_query_results(_canonical(body), ox.QueryResultsFormat.JSON)
@@ -331,23 +341,24 @@ class RemoteStore:
 
     def write(self, graphs: Iterable[Graph]) -> int:
         """Make the server hold exactly ``graphs`` of coordkg's, in an order that keeps every
-        document wholly there or absent if the build stops at any point: fixed graphs, then
-        entity descriptions added, then each document replaced, then the documents no longer
-        built dropped and the descriptions nobody uses pruned."""
+        document wholly there or absent if the build stops at any point: fixed graphs, entity
+        descriptions added, each document replaced, the documents no longer built dropped,
+        and last the entity descriptions replaced by exactly this build's."""
         graphs = list(graphs)
+        entities = next(g for g in graphs if g.identifier == ENTITIES_GRAPH)
         documents = [g for g in graphs if is_document_graph(str(g.identifier))]
+        built = {str(g.identifier) for g in documents}
         for g in graphs:
-            if g.identifier == ENTITIES_GRAPH:
-                merge_graph(self.client, g)
-            elif g not in documents:
+            if g is not entities and str(g.identifier) not in built:
                 put_graph(self.client, g)
+        merge_graph(self.client, entities)  # before the documents that use them
         for g in documents:
             put_graph(self.client, g)
-        built = {str(g.identifier) for g in documents}
         for stale in document_ids(self.client):
             if str(graph_iri(stale)) not in built:
                 self.client.remove_graph(ox.NamedNode(str(graph_iri(stale))))
-        prune_entities(self.client)
+        put_graph(self.client, entities)  # no type or name left from an earlier build
+        self.client.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
         return len(self.client)
 
     def update(self, change: Callable[[Writable], None]) -> int:

@@ -44,6 +44,7 @@ class Readable(Protocol):
         substitutions: dict[ox.Variable, Term] | None = None,
         use_default_graph_as_union: bool = False,
         default_graph: GraphName | list[GraphName] | None = None,
+        named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
 
     def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]: ...

@@ -117,6 +117,29 @@ def test_add_and_remove_on_the_server(
         assert not run_oxigraph(s, catalogue()["entities"], {"name": "ICCM"}).rows
 
 
+def test_a_build_replaces_what_an_earlier_build_described(
+    fresh_virtuoso: Virtuoso, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second build leaves no document, acronym or type of the first: the same body named
+    without its acronym is described without it."""
+    for key, value in _environment(fresh_virtuoso).items():
+        monkeypatch.setenv(key, value)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("IOM co-chairs the Flood Response Working Group (FRWG) in Somalia.\n")
+    second.write_text("UNHCR chairs the Flood Response Working Group in Somalia.\n")
+    server = RemoteStore(fresh_virtuoso.query_url)
+    build([first], server, 10**6)
+    build([second], server, 10**6)
+    embedded = GraphStore(tmp_path / "embedded")
+    build([second], embedded, 10**6)
+    with server.reader() as s, embedded.reader() as e:
+        assert document_ids(s) == ["second"]
+        described = _document_quads(s, "entities")
+        assert described == _document_quads(e, "entities")
+        assert not any('"FRWG"' in q for q in described)
+        assert len(s) == len(e)
+
+
 def test_a_server_away_says_so() -> None:
     away = RemoteStore("http://127.0.0.1:9/sparql")
     with pytest.raises(StoreError, match="cannot be reached"), away.reader():
