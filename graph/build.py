@@ -33,7 +33,7 @@ from coordkg.graph.rdf import (
 )
 from coordkg.graph.readers import expand_paths, read_document
 from coordkg.graph.resolve import Resolver
-from coordkg.graph.store import GraphStore, put_graph
+from coordkg.graph.store import Location, Writable, put_graph
 from coordkg.graph.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.unify import unify
 
@@ -148,7 +148,7 @@ def extract_all(
 
 def build(
     paths: list[Path],
-    store: GraphStore,
+    store: Location,
     max_bytes: int,
     progress: Progress = lambda _: None,
     meta: DocumentMetadata | None = None,
@@ -171,7 +171,7 @@ def build(
 
 def add(
     paths: list[Path],
-    store: GraphStore,
+    store: Location,
     max_bytes: int,
     progress: Progress = lambda _: None,
     meta: DocumentMetadata | None = None,
@@ -189,10 +189,12 @@ def add(
     extractions = extract_all(docs, resolver, progress, jobs)
     entities = entities_graph(extractions)
 
-    def change(s: ox.Store) -> None:
+    def change(s: Writable) -> None:
+        # descriptions before the documents that use them: on a server, where each write is
+        # its own request, a document written is never left without its entities' names
+        merge_graph(s, entities)
         for ex in extractions:
             put_graph(s, document_graph(ex))
-        merge_graph(s, entities)
         prune_entities(s)
 
     progress(f"adding {len(extractions)} documents to {store.location}")
@@ -202,7 +204,7 @@ def add(
     return summary
 
 
-def remove(document: str, store: GraphStore) -> str:
+def remove(document: str, store: Location) -> str:
     """Take a document (its id or file name) and what only it stated out of the live graph.
 
     Returns:
@@ -214,7 +216,7 @@ def remove(document: str, store: GraphStore) -> str:
     with store.reader() as live:
         doc_id = find_document(live, document)
 
-    def change(s: ox.Store) -> None:
+    def change(s: Writable) -> None:
         s.remove_graph(ox.NamedNode(str(graph_iri(doc_id))))
         prune_entities(s)
 

@@ -17,7 +17,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from coordkg.errors import CoordkgError, StoreError
 from coordkg.graph.rdf import INFERRED_GRAPH, ONTOLOGY_GRAPH
-from coordkg.graph.store import GraphStore, Readable, put_graph
+from coordkg.graph.store import Location, Readable, put_graph
 from coordkg.ontology import ONTOLOGY_IRI, turtle
 from coordkg.ontology.namespace import CKG
 
@@ -183,12 +183,12 @@ def _name(term: object) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
 
-def drop_inferred(store: GraphStore) -> None:
+def drop_inferred(store: Location) -> None:
     """Remove the inferred graph, leaving what documents state."""
     store.update(lambda s: s.remove_graph(ox.NamedNode(str(INFERRED_GRAPH))))
 
 
-def reason(store: GraphStore) -> ReasoningReport:
+def reason(store: Location) -> ReasoningReport:
     """Reason over the live graph; when consistent, store the inferences in their own graph."""
     with store.reader() as live:
         report = reason_over(_data(live))

@@ -196,12 +196,13 @@ class SparqlClient:
             raise ValueError("only N-Triples is sent to a SPARQL server")
         triples = list(ox.parse(input, ox.RdfFormat.N_TRIPLES))
         for start in range(0, len(triples), _PER_REQUEST):
-            self.update(_insert(to_graph, triples[start : start + _PER_REQUEST]))
+            self.update(" ;\n".join(_inserts(to_graph, triples[start : start + _PER_REQUEST])))
 
     def replace_graph(self, graph_name: ox.NamedNode, ntriples: bytes) -> None:
         """Replace a named graph by one update request, so it is wholly old or wholly new."""
         triples = list(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
-        self.update(f"DROP SILENT GRAPH {graph_name} ;\n{_insert(graph_name, triples)}")
+        drop = f"DROP SILENT GRAPH {graph_name}"
+        self.update(" ;\n".join([drop, *_inserts(graph_name, triples)]))
 
     # -- HTTP -------------------------------------------------------------------------------
     def _post(self, url: str, form: list[tuple[str, str]], accept: str) -> tuple[str, bytes]:
@@ -224,18 +225,19 @@ class SparqlClient:
             raise StoreError(url, f"cannot be reached: {reason}") from None
 
 
-def _insert(graph_name: ox.NamedNode, parsed: list[ox.Triple]) -> str:
-    """INSERT DATA operations adding triples to a graph, for one update request.
+def _inserts(graph_name: ox.NamedNode, parsed: list[ox.Triple]) -> list[str]:
+    """INSERT DATA operations adding triples to a graph (none for no triples).
 
     Blank nodes go as skolem IRIs (RDF 1.1, 3.5): Virtuoso refuses them in INSERT DATA, and a
     template would make them fresh per operation. Operations of 1,000 triples each, because
     Virtuoso runs out of memory on one of about 5,000."""
     triples = [_skolem(t) for t in parsed]
-    operations = []
-    for start in range(0, len(triples), 1000):
-        body = ox.serialize(triples[start : start + 1000], format=ox.RdfFormat.N_TRIPLES) or b""
-        operations.append(f"INSERT DATA {{ GRAPH {graph_name} {{\n{body.decode()}}} }}")
-    return " ;\n".join(operations) or "CLEAR SILENT GRAPH <urn:coordkg:nothing>"
+    chunks = (triples[i : i + 1000] for i in range(0, len(triples), 1000))
+    return [f"INSERT DATA {{ GRAPH {graph_name} {{\n{_ntriples(c)}}} }}" for c in chunks]
+
+
+def _ntriples(triples: list[ox.Triple]) -> str:
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
 
 
 def _skolem(t: ox.Triple | ox.Quad) -> ox.Triple:
@@ -275,10 +277,10 @@ def _refusal(exc: urllib.error.HTTPError) -> str:
 class PreemptiveDigestAuthHandler(urllib.request.HTTPDigestAuthHandler):
     """Digest auth that answers the last challenge up front on later requests.
 
-    urllib's handler sends every request unauthenticated first and repeats it after the 401.
-    Virtuoso's Graph Store endpoint answers 401 without reading the body and closes the
-    connection, so a PUT of more than a few hundred kB then fails with "connection reset"
-    (measured: 557 kB failed 30 times in 30). Its nonce stays valid for later requests.
+    urllib's handler sends every request unauthenticated first and repeats it after the 401,
+    so each update (a whole document) would cross the network twice; worse, Virtuoso's Graph
+    Store endpoint answers that 401 without reading the body and closes the connection (a PUT
+    of 557 kB failed 30 times in 30). Its nonce stays valid for later requests.
     """
 
     challenge: dict[str, str] | None = None

@@ -74,6 +74,20 @@ class Writable(Readable, Protocol):
     def load(self, input: bytes, format: ox.RdfFormat, *, to_graph: ox.NamedNode) -> None: ...
 
 
+class Location(Protocol):
+    """Where the graph lives: a directory of generations (:class:`GraphStore`) or a SPARQL
+    server (remote.RemoteStore). Building, adding, removing and reasoning use only this."""
+
+    @property
+    def location(self) -> object: ...
+
+    def reader(self) -> contextlib.AbstractContextManager[Readable]: ...
+
+    def write(self, graphs: Iterable[Graph]) -> int: ...
+
+    def update(self, change: Callable[[Writable], None]) -> int: ...
+
+
 def put_graph(store: Writable, graph: Graph) -> None:
     """Load an rdflib graph into its named graph of ``store``, replacing what was there."""
     name = ox.NamedNode(str(graph.identifier))

@@ -83,3 +83,22 @@ def test_a_question_about_one_plan_reads_only_its_graphs_and_answers_the_same(
     graphs = scope(graph, get("roles"), "2025")
     assert graphs is not None and "graph/iom-iraq-crp-2025" in str(graphs)
     assert "graph/iom-iraq-crp-2020" not in str(graphs)
+
+
+def test_a_question_about_one_plan_is_run_over_that_plans_graphs(graph: ox.Store) -> None:
+    asked: list[dict[str, object]] = []
+
+    class Spy:
+        def query(self, text: str, **kwargs: object) -> object:
+            asked.append(kwargs)
+            return graph.query(text, **kwargs)  # type: ignore[arg-type]
+
+    run_oxigraph(Spy(), get("roles"), {"plan": "2025"})  # type: ignore[arg-type]
+    run_oxigraph(Spy(), get("roles"), {})  # type: ignore[arg-type]
+    scoped, whole = asked[-2], asked[-1]
+    assert "graph/iom-iraq-crp-2025" in str(scoped["default_graph"])
+    assert "graph/iom-iraq-crp-2020" not in str(scoped["default_graph"])
+    assert scoped["named_graphs"] and whole == {
+        "substitutions": whole["substitutions"],
+        "use_default_graph_as_union": True,
+    }
