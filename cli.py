@@ -105,12 +105,13 @@ def _store(location: str | None) -> Any:
     """The store a ``--store`` value names: a SPARQL server by its URL, else a directory."""
     from coordkg.graph.remote import RemoteStore, is_endpoint
     from coordkg.graph.store import GraphStore, default_location
+    from coordkg.queries.precompute import precompute
 
     if location and is_endpoint(location):
         return RemoteStore(location)
     if location and Path(location).is_file():
         raise InputError(f"--store {location}", "is a file, not a store directory")
-    return GraphStore(Path(location) if location else default_location())
+    return GraphStore(Path(location) if location else default_location(), derive=precompute)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

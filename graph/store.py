@@ -3,8 +3,9 @@
 A store location is a directory::
 
     STORE/
-      CURRENT            the name of the live generation (replaced atomically)
-      gen-<time>-<pid>/  an Oxigraph (RocksDB) database
+      CURRENT                    the name of the live generation (replaced atomically)
+      gen-<time>-<pid>/          an Oxigraph (RocksDB) database
+      gen-<time>-<pid>.derived/  what was computed from it before it went live (answers)
 
 A build writes a new generation and, only when it is complete and flushed, replaces CURRENT
 with ``os.replace``; a build that fails or is interrupted leaves CURRENT, and so the previous
@@ -120,11 +121,65 @@ def default_location() -> Path:
     return Path(data_home) / "coordkg" / "store"
 
 
+class Snapshot:
+    """A live generation opened read-only, with the folder derived from it (or None)."""
+
+    def __init__(self, store: ox.Store, derived: Path | None) -> None:
+        self._store = store
+        self._derived = derived
+
+    @property
+    def derived(self) -> Path | None:
+        """The folder of what was computed from this graph when it was written, if any."""
+        return self._derived
+
+    def query(
+        self,
+        query: str,
+        *,
+        substitutions: dict[ox.Variable, Term] | None = None,
+        use_default_graph_as_union: bool = False,
+        default_graph: GraphName | list[GraphName] | None = None,
+        named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        return self._store.query(
+            query,
+            substitutions=substitutions,
+            use_default_graph_as_union=use_default_graph_as_union,
+            default_graph=default_graph,
+            named_graphs=named_graphs,
+        )
+
+    def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]:
+        return self._store.named_graphs()
+
+    def quads_for_pattern(
+        self,
+        subject: ox.NamedNode | ox.BlankNode | None,
+        predicate: ox.NamedNode | None,
+        object: ox.NamedNode | ox.BlankNode | ox.Literal | None,
+        graph_name: ox.NamedNode | None = None,
+    ) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(subject, predicate, object, graph_name)
+
+    def dump(self, output: None = None, format: ox.RdfFormat | None = None) -> bytes | None:
+        return self._store.dump(output, format)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+Derive = Callable[[Path, Path], None]
+"""Computes what readers will want from a complete generation (its directory, opened
+read-only) into a folder of its own (the second path, already created)."""
+
+
 class GraphStore:
     """A store location and its generations."""
 
-    def __init__(self, location: Path) -> None:
+    def __init__(self, location: Path, derive: Derive | None = None) -> None:
         self.location = location
+        self.derive = derive
 
     def current(self) -> Path | None:
         """The live generation, or None when nothing was built here yet."""
@@ -138,7 +193,7 @@ class GraphStore:
         return path
 
     @contextlib.contextmanager
-    def reader(self) -> Iterator[ox.Store]:
+    def reader(self) -> Iterator[Snapshot]:
         """Open the live generation read-only.
 
         Raises:
@@ -151,8 +206,9 @@ class GraphStore:
             store = ox.Store.read_only(str(path))
         except OSError as exc:
             raise StoreError(str(path), f"cannot be opened: {exc}") from None
+        derived = _derived(path)
         try:
-            yield store
+            yield Snapshot(store, derived if derived.is_dir() else None)
         finally:
             del store
 
@@ -215,9 +271,13 @@ class GraphStore:
             store.flush()
             count = len(store)
             del store
+            if self.derive is not None:
+                _derived(path).mkdir()
+                self.derive(path, _derived(path))
             self._swap(name)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
+            shutil.rmtree(_derived(path), ignore_errors=True)
             raise
         self._collect(keep=name)
         return count
@@ -230,9 +290,14 @@ class GraphStore:
         os.replace(tmp, self.location / _CURRENT)
 
     def _collect(self, keep: str) -> None:
-        """Remove generations older than the live one (best effort: a reader may hold one).
+        """Remove generations older than the live one, and what was derived from them (best
+        effort: a reader may hold one).
 
         Newer ones are left alone: they belong to a build still running in another process."""
         for child in self.location.iterdir():
             if child.is_dir() and child.name.startswith("gen-") and child.name < keep:
                 shutil.rmtree(child, ignore_errors=True)
+
+
+def _derived(generation: Path) -> Path:
+    return generation.with_name(generation.name + ".derived")

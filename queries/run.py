@@ -19,7 +19,8 @@ from rdflib.term import Identifier
 
 from coordkg.errors import InputError
 from coordkg.graph.rdf import OWN_GRAPHS
-from coordkg.graph.store import GraphName, Readable, Term
+from coordkg.graph.store import GraphName, Readable, Snapshot, Term
+from coordkg.queries.answers import load
 from coordkg.queries.catalogue import Query
 from coordkg.queries.table import Table
 
@@ -73,8 +74,27 @@ def bindings(query: Query, params: Mapping[str, str]) -> dict[str, tuple[str, st
 
 
 def run_oxigraph(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
-    """Run a catalogue query on an Oxigraph store (or a SPARQL server): over all named graphs,
-    or, when the question is asked of one plan, over that plan's graphs (see :func:`scope`)."""
+    """Answer a catalogue question from an Oxigraph store (or a SPARQL server).
+
+    Asked with no parameters of a store generation, the question is read from the answers
+    computed when the generation was written (see answers.py), if there are any; otherwise
+    (and always on a SPARQL server, which other writers may change) it goes to
+    :func:`run_sparql`.
+    """
+    if (
+        isinstance(store, Snapshot)
+        and store.derived is not None
+        and bindings(query, params) == bindings(query, {})
+    ):
+        kept = load(store.derived, query)
+        if kept is not None:
+            return kept
+    return run_sparql(store, query, params)
+
+
+def run_sparql(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
+    """Run a catalogue query on the store's SPARQL engine: over all named graphs, or, when the
+    question is asked of one plan, over that plan's graphs (see :func:`scope`)."""
     subs: dict[ox.Variable, Term] = {
         ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()

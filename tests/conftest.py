@@ -5,25 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from coordkg.graph.build import BuildSummary, build, bundled_documents
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store import GraphStore, Snapshot
+from coordkg.queries.precompute import precompute
 
 GOLD = Path(__file__).parent / "gold"
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[GraphStore, BuildSummary]:
-    """The bundled plans built once into a store of their own."""
-    store = GraphStore(tmp_path_factory.mktemp("store") / "store")
+    """The bundled plans built once into a store of their own, with the catalogue's answers
+    kept beside it, as `coordkg build` leaves them."""
+    store = GraphStore(tmp_path_factory.mktemp("store") / "store", derive=precompute)
     summary = build(bundled_documents(), store, 10**8)
     return store, summary
 
 
 @pytest.fixture(scope="session")
-def graph(built: tuple[GraphStore, BuildSummary]) -> Iterator[ox.Store]:
+def graph(built: tuple[GraphStore, BuildSummary]) -> Iterator[Snapshot]:
     """The live graph of the bundled plans, read-only."""
     with built[0].reader() as store:
         yield store

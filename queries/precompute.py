@@ -1,0 +1,56 @@
+"""Compute every catalogue question's answer for a new graph, before it goes live.
+
+Given to :class:`~coordkg.graph.store.GraphStore` as its ``derive`` function by the command
+line, so that ``build``, ``add``, ``remove`` and ``reason`` all leave the answers of the graph
+they wrote beside it (see answers.py for why and how they are read).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from coordkg.graph.store import Snapshot
+from coordkg.queries.answers import save
+from coordkg.queries.catalogue import catalogue, get
+from coordkg.queries.run import run_sparql
+
+PARALLEL_FROM = 200_000
+"""Smaller graphs are answered in this process: starting workers costs more than it saves
+(every question takes milliseconds there)."""
+
+
+def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
+    """Answer every catalogue question asked with no parameters from the (closed, complete)
+    Oxigraph database ``generation``, and keep the answers in ``folder``.
+
+    Questions are independent, so a large graph is answered on ``jobs`` processes (default:
+    every core), each opening the database read-only.
+    """
+    names = sorted(catalogue())
+    jobs = jobs or os.cpu_count() or 1
+    store = ox.Store.read_only(str(generation))
+    large = len(store) >= PARALLEL_FROM
+    if jobs > 1 and large:
+        del store
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(min(jobs, len(names)), context) as pool:
+            list(pool.map(partial(_answer_at, generation, folder), names))
+        return
+    for name in names:
+        _answer(store, folder, name)
+
+
+def _answer(store: ox.Store, folder: Path, name: str) -> None:
+    query = get(name)
+    save(folder, query, run_sparql(Snapshot(store, None), query, {}))
+
+
+def _answer_at(generation: Path, folder: Path, name: str) -> None:
+    """One question, in a worker process."""
+    _answer(ox.Store.read_only(str(generation)), folder, name)

@@ -1,0 +1,131 @@
+"""Answers kept at build time are the SPARQL engine's answers, used only while they are right."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
+from coordkg.graph.store import GraphStore, Snapshot
+from coordkg.queries.answers import load, save
+from coordkg.queries.catalogue import catalogue, get
+from coordkg.queries.precompute import precompute
+from coordkg.queries.run import run_oxigraph, run_sparql
+from coordkg.queries.table import Table
+
+PLAN_2020, PLAN_2025 = (p.stem for p in bundled_documents())
+
+
+def test_every_question_is_kept_and_equals_the_engines_answer(graph: Snapshot) -> None:
+    assert graph.derived is not None
+    for name, query in catalogue().items():
+        kept = load(graph.derived, query)
+        assert kept is not None, name
+        assert kept == run_sparql(graph, query, {}), name
+        assert run_oxigraph(graph, query, {}) == kept, name
+
+
+def test_a_kept_answer_is_what_a_question_without_parameters_reads(
+    built: tuple[GraphStore, BuildSummary], tmp_path: Path
+) -> None:
+    """Shown by planting a different answer: only the question without parameters sees it."""
+    planted = beside(built[0], tmp_path)
+    query = get("plans")
+    save(tmp_path, query, Table(("plan",), (("planted",),)))
+    assert run_oxigraph(planted, query, {}).rows == (("planted",),)
+    assert run_oxigraph(planted, query, {"plan": ""}).rows == (("planted",),)  # = default
+    asked = run_oxigraph(planted, query, {"plan": "2025"})
+    assert [r[0] for r in asked.rows] == ["2025"]  # a parameter goes to the engine
+
+
+def beside(store: GraphStore, answers: Path) -> Snapshot:
+    """The live graph of ``store`` read with the answers kept in ``answers``."""
+    live = store.current()
+    assert live is not None
+    return Snapshot(ox.Store.read_only(str(live)), answers)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],  # cut short
+        lambda text: "\x00\x01 not json",
+        lambda text: json.dumps({**json.loads(text), "digest": "0" * 64}),  # older query text
+        lambda text: json.dumps({**json.loads(text), "rows": 99}),  # counts disagree
+        lambda text: json.dumps({**json.loads(text), "strings": []}),  # indexes out of range
+        lambda text: json.dumps([1, 2, 3]),
+    ],
+)
+def test_a_damaged_or_stale_answer_is_not_used(
+    built: tuple[GraphStore, BuildSummary], graph: Snapshot, tmp_path: Path, damage: object
+) -> None:
+    assert graph.derived is not None and callable(damage)
+    query = get("documents")
+    text = (graph.derived / "documents.json").read_text(encoding="utf-8")
+    (tmp_path / "documents.json").write_text(damage(text), encoding="utf-8")
+    assert load(tmp_path, query) is None
+    assert run_oxigraph(beside(built[0], tmp_path), query, {}) == run_sparql(graph, query, {})
+
+
+def test_a_changed_query_does_not_read_the_old_answer(graph: Snapshot) -> None:
+    assert graph.derived is not None
+    query = get("plans")
+    changed = dataclasses.replace(query, text=query.text + "\n# edited\n")
+    assert load(graph.derived, query) is not None
+    assert load(graph.derived, changed) is None
+
+
+@pytest.mark.parametrize("rows", [(), (("Ninewa", "نينوى"),), (("a", ""), ("", "a"), ("a", "a"))])
+def test_answers_of_any_length_round_trip(
+    tmp_path: Path, rows: tuple[tuple[str, ...], ...]
+) -> None:
+    query = get("plans")
+    save(tmp_path, query, Table(("x", "y"), rows))
+    assert load(tmp_path, query) == Table(("x", "y"), rows)
+
+
+def documents(store: GraphStore) -> list[str]:
+    with store.reader() as s:
+        return [r[0] for r in run_oxigraph(s, get("documents"), {}).rows]
+
+
+def test_every_new_graph_gets_its_own_answers(tmp_path: Path) -> None:
+    """add and remove write a new generation: its answers are its own, the old ones go."""
+    first, second = bundled_documents()
+    store = GraphStore(tmp_path / "store", derive=precompute)
+    build([first], store, 10**8)
+    assert documents(store) == [PLAN_2020]
+    add([second], store, 10**8)
+    assert documents(store) == [PLAN_2020, PLAN_2025]
+    remove(PLAN_2020, store)
+    assert documents(store) == [PLAN_2025]
+    live = store.current()
+    assert live is not None
+    assert sorted(p.name for p in (tmp_path / "store").iterdir() if p.is_dir()) == [
+        live.name,
+        live.name + ".derived",
+    ]
+
+
+def test_a_failing_derive_leaves_the_previous_graph_and_no_folders(tmp_path: Path) -> None:
+    def broken(generation: Path, folder: Path) -> None:
+        (folder / "half.json").write_text("{")
+        raise KeyboardInterrupt  # as if the user pressed Ctrl-C while answers were computed
+
+    graph = Graph(identifier=URIRef("urn:g:1"))
+    graph.add((URIRef("urn:a"), URIRef("urn:p"), Literal("x")))
+    store = GraphStore(tmp_path / "store", derive=precompute)
+    store.write([graph])
+    live = store.current()
+    with pytest.raises(KeyboardInterrupt):
+        GraphStore(tmp_path / "store", derive=broken).write([graph, graph])
+    assert store.current() == live and live is not None
+    assert sorted(p.name for p in (tmp_path / "store").iterdir() if p.is_dir()) == [
+        live.name,
+        live.name + ".derived",
+    ]
