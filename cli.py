@@ -105,13 +105,20 @@ def _store(location: str | None) -> Any:
     """The store a ``--store`` value names: a SPARQL server by its URL, else a directory."""
     from coordkg.graph.remote import RemoteStore, is_endpoint
     from coordkg.graph.store import GraphStore, default_location
-    from coordkg.queries.precompute import precompute
 
     if location and is_endpoint(location):
         return RemoteStore(location)
     if location and Path(location).is_file():
         raise InputError(f"--store {location}", "is a file, not a store directory")
-    return GraphStore(Path(location) if location else default_location(), derive=precompute)
+    return GraphStore(Path(location) if location else default_location(), derive=_keep_answers)
+
+
+def _keep_answers(generation: Path, folder: Path) -> None:
+    """Answer the catalogue's questions for a new graph before it goes live (queries/answers)."""
+    from coordkg.queries.precompute import precompute
+
+    click.echo("answering the catalogue's questions for the new graph", err=True)
+    precompute(generation, folder)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
