@@ -267,10 +267,14 @@ class Recogniser:
                 return rule
         return None
 
-    def _left(self, toks: list[_Tok], i: int) -> int:
-        """Extend a name leftwards from token ``i`` (exclusive); returns the first index."""
+    def _left(self, toks: list[_Tok], i: int, floor: int = 0) -> int:
+        """Extend a name leftwards from token ``i`` (exclusive); returns the first index.
+
+        The name starts at ``floor`` at the earliest: where a name read from its prefix head
+        ends ("the Ministry of Displacement and Return of Afghanistan and Green Valley ...
+        Foundation" is two names)."""
         j = i
-        while j > 0:
+        while j > floor:
             t = toks[j - 1]
             if t.entity is not None:
                 # a place or a body written in front belongs to the name when nothing separates
@@ -304,7 +308,11 @@ class Recogniser:
             ):
                 j -= 1
                 continue
+            if t.low == "," and _enumeration_before(toks, j):
+                j -= 1  # "Water, Sanitation and Hygiene Sector"
+                continue
             break
+        j = max(j, floor)
         while j < i and (toks[j].low in _CONNECTORS or toks[j].low in _FUNCTION):
             j += 1
         return j
@@ -336,6 +344,8 @@ class Recogniser:
             t = toks[j]
             if t.entity is not None:
                 break
+            if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
+                break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
             if t.long_form is not None and j > k and toks[j - 1].long_form is t.long_form:
                 j += 1  # inside a defined long form, commas included ("Planning, Investment")
                 continue
@@ -350,6 +360,7 @@ class Recogniser:
                 and j + 1 < len(toks)
                 and toks[j + 1].capital
                 and toks[j + 1].entity is None
+                and not (t.low in ("and", "&") and _starts_name(toks[j + 1], toks[j - 1]))
             ):
                 j += 1
                 continue
@@ -399,6 +410,7 @@ class Recogniser:
     def _name_mentions(self, toks: list[_Tok]) -> list[Mention]:
         found: list[Mention] = []
         i = 0
+        floor = 0  # the end of the last prefix-head name ("Ministry of ..."): no name overlaps it
         while i < len(toks):
             rule = self._head_at(toks, i)
             if rule is None:
@@ -425,7 +437,7 @@ class Recogniser:
                 if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
                     i += n  # "United Nations agencies": a plural names a category, not an actor
                     continue
-                a = self._left(toks, i)
+                a = self._left(toks, i, floor)
                 b = self._right(toks, i + n, open_with=True)
                 if not rule.standalone and not _enough_modifiers(
                     toks[a:i] + toks[i + n : b], toks[i : i + n]
@@ -444,6 +456,8 @@ class Recogniser:
                 name = f"{owner.acronym or owner.name} {name}"
             found.append(self._mention(toks, a, b, name, rule, qualifier, owner))
             i = b
+            if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
+                floor = b
         return found
 
     def _owner(self, toks: list[_Tok], a: int, b: int) -> Entity | None:
@@ -660,10 +674,16 @@ class Recogniser:
             return None
         name = _join(_dedupe_expansions(toks))
         key = name_key(name)
-        for entity in reversed(before):
-            own = name_key(entity.name)
-            if own == key or own.startswith(key + " ") or entity.acronym == name:
-                return entity
+        exact = {key, *(name_key(f"{name} {head}") for head in self._kinds.body_heads())}
+        starting = [
+            e
+            for e in reversed(before)
+            if (own := name_key(e.name)) == key or own.startswith(key + " ") or e.acronym == name
+        ]
+        if starting:
+            # the last body these words name with at most a head noun ("CCCM" + "Cluster"),
+            # before a longer name they start ("CCCM Cluster Strategic Advisory Group")
+            return min(starting, key=lambda e: name_key(e.name) not in exact and e.acronym != name)
         for head in self._kinds.body_heads():
             hit = self.resolver.known(f"{name} {head}")
             if hit is not None and self._kinds.is_("body", hit.kind):
@@ -1021,6 +1041,47 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
+
+
+def _ends_long_form(t: _Tok) -> bool:
+    """``t`` is the last word of a long form the document defines: its name ends there."""
+    return t.long_form is not None and t.end == t.long_form.long_end
+
+
+def _starts_name(t: _Tok, before: _Tok) -> bool:
+    """After an "and", ``t`` starts a name of its own: the first word of a defined long form
+    ("... Women Affairs and Horizon Water and Sanitation Alliance (HWSA)") or of another
+    acronym's expansion ("MoH and SWSA"), so the "and" joins two names of a list."""
+    if t.long_form is not None and t.start == t.long_form.long_start:
+        return True
+    return t.expanded and not _same_acronym(before, t)
+
+
+def _enumeration_before(toks: list[_Tok], j: int) -> bool:
+    """Before a comma at ``j - 1`` that a name reaches from the right: a capitalised word, and
+    after it capitalised words up to an "and" inside the name ("Water, Sanitation and Hygiene
+    Sector"), the mirror of ``_enumeration_goes_on``; a list of names has a known name or a
+    lower-case word between its commas instead."""
+    before = toks[j - 2] if j >= 2 else None
+    if before is None or not _name_word(before):
+        return False
+    k = j
+    while k < len(toks) and (_name_word(toks[k]) or toks[k].low == ","):
+        k += 1
+    return k > j and k + 1 < len(toks) and toks[k].low == "and" and _name_word(toks[k + 1])
+
+
+def _name_word(t: _Tok) -> bool:
+    """A capitalised word of the text that no known, defined or abbreviated name covers: a
+    word of a name being read ("SEDI, RRC and ..." is a list of names)."""
+    return (
+        t.entity is None
+        and t.long_form is None
+        and not t.expanded
+        and t.text[:1].isupper()
+        and t.text[0].isalnum()
+        and t.low not in _FUNCTION
+    )
 
 
 def _strong(t: _Tok) -> bool:
