@@ -129,3 +129,18 @@ def test_a_failing_derive_leaves_the_previous_graph_and_no_folders(tmp_path: Pat
         live.name,
         live.name + ".derived",
     ]
+
+
+def test_answers_computed_on_several_processes_are_the_same(
+    built: tuple[GraphStore, BuildSummary],
+    graph: Snapshot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large graph is answered by worker processes: their answers are the engine's too."""
+    monkeypatch.setattr("coordkg.queries.precompute.PARALLEL_FROM", 0)  # any graph is large
+    live = built[0].current()
+    assert live is not None
+    precompute(live, tmp_path, jobs=2)
+    for name, query in catalogue().items():
+        assert load(tmp_path, query) == run_sparql(graph, query, {}), name
