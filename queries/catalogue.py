@@ -6,10 +6,20 @@ Header lines at the top of a file describe the query::
     #+ summary: Who holds which role in which coordination body ...
     #+ param: org string -- organisation: name or acronym, any case
     #+ list: with
+    #+ hidden: doc_id o b
+    #+ match: org names o
 
 A parameter ``NAME`` binds the query variable ``?p_NAME`` (so parameter and result columns can
 share a name); it is bound as a typed literal, never pasted into the query text.  ``list``
 names result columns that hold ``;``-separated values, sorted when rendered.
+
+``hidden`` names columns the query projects only so that its parameters can be applied to a
+kept answer (see answers.py): an entity's IRI, a document id. They are never shown. ``match``
+says, for each parameter, what the query's SPARQL FILTER for it does, so that a kept answer can
+be filtered the same way without the engine: the value equals a column's (``exact``), equals it
+in any case (``text``), or is one of the names (``names``: name, other name, acronym) or place
+labels (``places``: name, other name, P-code, ISO 3166 code) of the entity whose IRI a column
+holds; with several columns, any of them. A test checks each declaration against its FILTER.
 """
 
 from __future__ import annotations
@@ -27,6 +37,8 @@ _PARAM = re.compile(
     r"(?:\s*=\s*(?P<default>\S+))?\s*(?:--\s*(?P<doc>.*))?$"
 )
 TYPES = ("string", "integer", "decimal", "boolean")
+MATCHES = ("exact", "text", "names", "places")
+_DISTINCT = re.compile(r"^SELECT\s+DISTINCT\b", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,15 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Match:
+    """What a parameter's SPARQL FILTER does, as data: how its value selects rows."""
+
+    param: str
+    kind: str
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Query:
     """A named query of the catalogue."""
 
@@ -52,6 +73,16 @@ class Query:
     parameters: tuple[Parameter, ...]
     lists: tuple[str, ...]
     text: str
+    hidden: tuple[str, ...] = ()
+    matches: tuple[Match, ...] = ()
+
+    @property
+    def distinct(self) -> bool:
+        """Whether the (top-level, unindented) SELECT drops duplicate rows."""
+        return _DISTINCT.search(self.text) is not None
+
+    def match(self, name: str) -> Match | None:
+        return next((m for m in self.matches if m.param == name), None)
 
     def parameter(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -88,7 +119,19 @@ def parse(text: str, source: str) -> Query:
             Parameter(m.group("name"), m.group("type"), m.group("default"), m.group("doc") or "")
         )
     lists = tuple(x.strip() for v in meta.get("list", []) for x in v.split(","))
-    return Query(meta["name"][0], " ".join(meta.get("summary", [""])), tuple(params), lists, text)
+    hidden = tuple(x for v in meta.get("hidden", []) for x in v.split())
+    matches = tuple(_match(spec, source, params) for spec in meta.get("match", []))
+    summary = " ".join(meta.get("summary", [""]))
+    return Query(meta["name"][0], summary, tuple(params), lists, text, hidden, matches)
+
+
+def _match(spec: str, source: str, params: list[Parameter]) -> Match:
+    words = spec.split()
+    if len(words) < 3 or words[1] not in MATCHES:
+        raise InputError(source, f"malformed match (PARAM {'|'.join(MATCHES)} COLUMN...): {spec!r}")
+    if not any(p.name == words[0] and p.type == "string" for p in params):
+        raise InputError(source, f"match names no string parameter: {spec!r}")
+    return Match(words[0], words[1], tuple(words[2:]))
 
 
 @cache

@@ -17,8 +17,9 @@ import pyoxigraph as ox
 
 from coordkg.graph.store import Snapshot
 from coordkg.queries.answers import save
-from coordkg.queries.catalogue import catalogue, get
-from coordkg.queries.run import run_sparql
+from coordkg.queries.catalogue import Query, catalogue
+from coordkg.queries.run import solve
+from coordkg.queries.select import LABELS
 
 PARALLEL_FROM = 200_000
 """Smaller graphs are answered in this process: starting workers costs more than it saves
@@ -32,25 +33,25 @@ def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
     Questions are independent, so a large graph is answered on ``jobs`` processes (default:
     every core), each opening the database read-only.
     """
-    names = sorted(catalogue())
+    queries = [*(q for _, q in sorted(catalogue().items())), LABELS]
     jobs = jobs or os.cpu_count() or 1
     store = ox.Store.read_only(str(generation))
     large = len(store) >= PARALLEL_FROM
     if jobs > 1 and large:
         del store
         context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(min(jobs, len(names)), context) as pool:
-            list(pool.map(partial(_answer_at, generation, folder), names))
+        with ProcessPoolExecutor(min(jobs, len(queries)), context) as pool:
+            list(pool.map(partial(_answer_at, generation, folder), queries))
         return
-    for name in names:
-        _answer(store, folder, name)
+    for query in queries:
+        _answer(store, folder, query)
 
 
-def _answer(store: ox.Store, folder: Path, name: str) -> None:
-    query = get(name)
-    save(folder, query, run_sparql(Snapshot(store, None), query, {}))
+def _answer(store: ox.Store, folder: Path, query: Query) -> None:
+    """Keep the rows with their hidden columns, so that parameters can select from them."""
+    save(folder, query, solve(Snapshot(store, None), query, {}))
 
 
-def _answer_at(generation: Path, folder: Path, name: str) -> None:
+def _answer_at(generation: Path, folder: Path, query: Query) -> None:
     """One question, in a worker process."""
-    _answer(ox.Store.read_only(str(generation)), folder, name)
+    _answer(ox.Store.read_only(str(generation)), folder, query)

@@ -20,8 +20,8 @@ from rdflib.term import Identifier
 from coordkg.errors import InputError
 from coordkg.graph.rdf import OWN_GRAPHS
 from coordkg.graph.store import GraphName, Readable, Snapshot, Term
-from coordkg.queries.answers import load
 from coordkg.queries.catalogue import Query
+from coordkg.queries.select import kept_answer
 from coordkg.queries.table import Table
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -76,25 +76,36 @@ def bindings(query: Query, params: Mapping[str, str]) -> dict[str, tuple[str, st
 def run_oxigraph(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
     """Answer a catalogue question from an Oxigraph store (or a SPARQL server).
 
-    Asked with no parameters of a store generation, the question is read from the answers
-    computed when the generation was written (see answers.py), if there are any; otherwise
-    (and always on a SPARQL server, which other writers may change) it goes to
-    :func:`run_sparql`.
+    Asked of a store generation, the question is answered from the answer computed when the
+    generation was written (see answers.py), filtered by its parameters (see select.py), if
+    there is one; otherwise (and always on a SPARQL server, which other writers may change) it
+    goes to :func:`run_sparql`.
     """
-    if (
-        isinstance(store, Snapshot)
-        and store.derived is not None
-        and bindings(query, params) == bindings(query, {})
-    ):
-        kept = load(store.derived, query)
+    if isinstance(store, Snapshot) and store.derived is not None:
+        kept = kept_answer(store.derived, query, asked(query, params))
         if kept is not None:
             return kept
     return run_sparql(store, query, params)
 
 
+def asked(query: Query, params: Mapping[str, str]) -> dict[str, str]:
+    """The parameters given a value other than their default, with that value as bound."""
+    given, default = bindings(query, params), bindings(query, {})
+    return {
+        p.name: given[p.variable][0]
+        for p in query.parameters
+        if given[p.variable] != default[p.variable]
+    }
+
+
 def run_sparql(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
     """Run a catalogue query on the store's SPARQL engine: over all named graphs, or, when the
     question is asked of one plan, over that plan's graphs (see :func:`scope`)."""
+    return solve(store, query, params).without(query.hidden, query.distinct)
+
+
+def solve(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
+    """The engine's rows for ``query``, with its hidden columns (what a kept answer holds)."""
     subs: dict[ox.Variable, Term] = {
         ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()
@@ -109,7 +120,7 @@ def run_sparql(store: Readable, query: Query, params: Mapping[str, str]) -> Tabl
         result = store.query(
             query.text, substitutions=subs, default_graph=graphs, named_graphs=named
         )
-    return _visible(solutions_table(result)).sorted_lists(query.lists)
+    return _unbound(solutions_table(result)).sorted_lists(query.lists)
 
 
 MAX_SCOPE = 16
@@ -141,12 +152,9 @@ def scope(store: Readable, query: Query, plan: str) -> list[GraphName] | None:
     return [*found, *(ox.NamedNode(str(g)) for g in OWN_GRAPHS)]
 
 
-def _visible(table: Table) -> Table:
+def _unbound(table: Table) -> Table:
     """Drop the parameter columns a query projects only so that they can be bound."""
-    keep = [i for i, c in enumerate(table.columns) if not c.startswith("p_")]
-    return Table(
-        tuple(table.columns[i] for i in keep), tuple(tuple(r[i] for i in keep) for r in table.rows)
-    )
+    return table.without([c for c in table.columns if c.startswith("p_")])
 
 
 def solutions_table(result: object) -> Table:
@@ -171,4 +179,5 @@ def run_rdflib(dataset: Dataset, query: Query, params: Mapping[str, str]) -> Tab
         for row in result
         if isinstance(row, ResultRow)
     )
-    return _visible(Table(columns, rows)).sorted_lists(query.lists)
+    table = _unbound(Table(columns, rows)).sorted_lists(query.lists)
+    return table.without(query.hidden, query.distinct)

@@ -11,7 +11,7 @@ import io
 import json
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 
@@ -24,6 +24,20 @@ class Table:
 
     def as_dicts(self) -> list[dict[str, str]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def without(self, columns: Collection[str], distinct: bool = False) -> Table:
+        """The table less ``columns``; with ``distinct``, less the rows that then repeat an
+        earlier one (what SELECT DISTINCT gives when it never projected those columns)."""
+        keep = [i for i, c in enumerate(self.columns) if c not in columns]
+        if len(keep) == len(self.columns):
+            return self
+        rows = tuple(tuple(row[i] for i in keep) for row in self.rows)
+        table = Table(tuple(self.columns[i] for i in keep), rows)
+        return table.distinct() if distinct else table
+
+    def distinct(self) -> Table:
+        """The table without rows that repeat an earlier one, in order."""
+        return Table(self.columns, tuple(dict.fromkeys(self.rows)))
 
     def sorted_lists(self, columns: tuple[str, ...], sep: str = ";") -> Table:
         """Sort the items of ``;``-separated list columns, so output does not depend on the
