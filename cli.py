@@ -21,6 +21,7 @@ import click
 
 from coordkg import __version__
 from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError
+from coordkg.visualize.limits import MAX_NODES
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "csv", "json", "markdown")
@@ -428,7 +429,7 @@ def _names(value: str) -> tuple[str, ...]:
 @click.option(
     "--max-nodes",
     type=click.IntRange(min=1),
-    default=5000,
+    default=MAX_NODES,
     show_default=True,
     help="Refuse a bigger map (it would not settle in a browser).",
 )

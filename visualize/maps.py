@@ -19,17 +19,13 @@ from coordkg.graph.store import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table
+from coordkg.visualize.limits import MAX_NODES
 from coordkg.visualize.model import neighbourhood, network, node_of
 from coordkg.visualize.ontology import ontology_network
 from coordkg.visualize.style import DEFAULT_RELATIONS, FAMILIES, RELATIONS, family_of, link_style
 from coordkg.visualize.view import Page, render
 
 ALL_PLANS = "all"
-MAX_NODES = 5000
-"""The largest map measured to settle quickly in a browser (tests/benchmarks/bench_maps.py:
-5,000 nodes and 12,101 links, still after 1.4 s in headless Chromium); a bigger one, such as
-every plan of a hub with thousands of distinct organisations, is refused with the ways to
-narrow it rather than drawn untested."""
 
 
 @dataclass(frozen=True)
