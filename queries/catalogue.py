@@ -11,7 +11,9 @@ Header lines at the top of a file describe the query::
 
 A parameter ``NAME`` binds the query variable ``?p_NAME`` (so parameter and result columns can
 share a name); it is bound as a typed literal, never pasted into the query text.  ``list``
-names result columns that hold ``;``-separated values, sorted when rendered.
+names result columns that hold ``;``-separated values, and ``sentences`` those that hold
+sentences joined by `` | ``: both are sorted, so that rows do not depend on the order a store
+aggregates in.
 
 ``hidden`` names columns the query projects only so that its parameters can be applied to a
 kept answer (see answers.py): an entity's IRI, a document id. They are never shown. ``match``
@@ -73,6 +75,7 @@ class Query:
     parameters: tuple[Parameter, ...]
     lists: tuple[str, ...]
     text: str
+    sentences: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
     matches: tuple[Match, ...] = ()
 
@@ -118,11 +121,13 @@ def parse(text: str, source: str) -> Query:
         params.append(
             Parameter(m.group("name"), m.group("type"), m.group("default"), m.group("doc") or "")
         )
-    lists = tuple(x.strip() for v in meta.get("list", []) for x in v.split(","))
-    hidden = tuple(x for v in meta.get("hidden", []) for x in v.split())
+    lists, sentences, hidden = (
+        tuple(x.strip() for v in meta.get(key, []) for x in v.replace(",", " ").split())
+        for key in ("list", "sentences", "hidden")
+    )
     matches = tuple(_match(spec, source, params) for spec in meta.get("match", []))
     summary = " ".join(meta.get("summary", [""]))
-    return Query(meta["name"][0], summary, tuple(params), lists, text, hidden, matches)
+    return Query(meta["name"][0], summary, tuple(params), lists, text, sentences, hidden, matches)
 
 
 def _match(spec: str, source: str, params: list[Parameter]) -> Match:

@@ -120,7 +120,7 @@ def solve(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
         result = store.query(
             query.text, substitutions=subs, default_graph=graphs, named_graphs=named
         )
-    return _unbound(solutions_table(result)).sorted_lists(query.lists)
+    return sort_lists(query, _unbound(solutions_table(result)))
 
 
 MAX_SCOPE = 16
@@ -157,6 +157,11 @@ def _unbound(table: Table) -> Table:
     return table.without([c for c in table.columns if c.startswith("p_")])
 
 
+def sort_lists(query: Query, table: Table) -> Table:
+    """Sort the items of the query's list and sentence columns."""
+    return table.sorted_lists(query.lists).sorted_lists(query.sentences, " | ")
+
+
 def solutions_table(result: object) -> Table:
     """A table from Oxigraph SELECT solutions."""
     if not isinstance(result, ox.QuerySolutions):
@@ -179,5 +184,4 @@ def run_rdflib(dataset: Dataset, query: Query, params: Mapping[str, str]) -> Tab
         for row in result
         if isinstance(row, ResultRow)
     )
-    table = _unbound(Table(columns, rows)).sorted_lists(query.lists)
-    return table.without(query.hidden, query.distinct)
+    return sort_lists(query, _unbound(Table(columns, rows))).without(query.hidden, query.distinct)

@@ -40,9 +40,11 @@ class Table:
         return Table(self.columns, tuple(dict.fromkeys(self.rows)))
 
     def sorted_lists(self, columns: tuple[str, ...], sep: str = ";") -> Table:
-        """Sort the items of ``;``-separated list columns, so output does not depend on the
-        order a store aggregates in."""
+        """Sort the items of list columns (``sep``-separated), so output does not depend on
+        the order a store aggregates in."""
         idx = [self.columns.index(c) for c in columns if c in self.columns]
+        if not idx:
+            return self
         rows = []
         for row in self.rows:
             cells = list(row)

@@ -8,8 +8,10 @@ from rdflib import Dataset
 
 from coordkg.errors import InputError
 from coordkg.graph.export import to_dataset
+from coordkg.queries import run
 from coordkg.queries.catalogue import catalogue, get, parse
 from coordkg.queries.run import run_oxigraph, run_rdflib, scope
+from coordkg.queries.table import Table
 
 
 def test_headers_give_names_summaries_and_parameters() -> None:
@@ -17,7 +19,21 @@ def test_headers_give_names_summaries_and_parameters() -> None:
     assert [p.name for p in q.parameters] == ["org", "body", "role", "plan"]
     assert all(p.type == "string" and p.doc for p in q.parameters)
     assert q.lists == ("with",) and q.summary.startswith("Who leads")
+    assert q.sentences == ("evidence",) and q.hidden == ("doc_id", "o", "b")
+    assert [(m.param, m.kind, m.columns) for m in q.matches] == [
+        ("role", "text", ("role",)),
+        ("plan", "exact", ("plan", "doc_id")),
+        ("org", "names", ("o",)),
+        ("body", "names", ("b",)),
+    ]
     assert set(catalogue()) >= {"roles", "programmes"}
+
+
+def test_list_and_sentence_columns_are_sorted() -> None:
+    """GROUP_CONCAT joins in any order: a row reads the same from every store."""
+    table = Table(("with", "evidence"), (("UNDP;IOM", "Zakho is … | Anbar is …"),))
+    query = parse("#+ name: x\n#+ list: with\n#+ sentences: evidence\nSELECT * {}", "x.rq")
+    assert run.sort_lists(query, table).rows == (("IOM;UNDP", "Anbar is … | Zakho is …"),)
 
 
 def test_malformed_headers_are_refused() -> None:
@@ -25,6 +41,10 @@ def test_malformed_headers_are_refused() -> None:
         parse("#+ summary: x\nSELECT * {}", "x.rq")
     with pytest.raises(InputError, match="malformed parameter"):
         parse("#+ name: x\n#+ param: 9lives float\nSELECT * {}", "x.rq")
+    with pytest.raises(InputError, match="malformed match"):
+        parse("#+ name: x\n#+ param: org string\n#+ match: org like o\nSELECT * {}", "x.rq")
+    with pytest.raises(InputError, match="no string parameter"):
+        parse("#+ name: x\n#+ param: n integer\n#+ match: n exact n\nSELECT * {}", "x.rq")
 
 
 def test_typed_parameters_are_checked() -> None:
