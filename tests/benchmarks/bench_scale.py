@@ -31,7 +31,6 @@ Run::
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import re
 import statistics
@@ -55,9 +54,10 @@ from coordkg.graph.remote import RemoteStore
 from coordkg.graph.resolve import slug
 from coordkg.graph.store import GraphStore, Readable
 from coordkg.queries.catalogue import Query, catalogue, get
-from coordkg.queries.run import run_oxigraph, run_rdflib, run_sparql
+from coordkg.queries.run import run_oxigraph, run_rdflib, run_sparql, solve
 from coordkg.queries.table import Table
-from coordkg.visualize.maps import ALL_PLANS, MAX_NODES, MapRequest, write_map
+from coordkg.visualize.limits import MAX_NODES
+from coordkg.visualize.maps import ALL_PLANS, MapRequest, write_map
 
 # goldmatch lives in tests/, shared with the gold test suites
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -163,19 +163,14 @@ def timed_build(store: str, folder: Path, jobs: int, log: Path) -> tuple[float, 
 # --- extraction quality ------------------------------------------------------------------------
 
 
-def with_doc_id(query: Query) -> Query:
-    """The query also projecting ``?doc_id``, so one run scores every document: a run per
-    document filtered by ``--plan`` is a full evaluation each, minutes at 1,000 documents."""
-    text, found = re.subn(r"(?m)^SELECT \?plan\b", "SELECT ?doc_id ?plan", query.text, count=1)
-    if not found:
-        raise SystemExit(f"`{query.name}` no longer starts its outer SELECT with ?plan")
-    return dataclasses.replace(query, text=text)
-
-
 def by_document(store: Readable, name: str) -> dict[str, list[dict[str, str]]]:
-    """A question's rows grouped by the id of the document that states them."""
+    """A question's rows grouped by the id of the document that states them (its hidden
+    ``doc_id`` column: one run scores every document, where a run per document filtered by
+    ``--plan`` would be a full evaluation each)."""
+    query = get(name)
+    table = solve(store, query, {}).without(set(query.hidden) - {"doc_id"}, query.distinct)
     out: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in run_oxigraph(store, with_doc_id(get(name)), {}).as_dicts():
+    for row in table.as_dicts():
         out[row.pop("doc_id")].append(row)
     return out
 
@@ -626,8 +621,8 @@ def report(sizes: Sequence[Size], args: argparse.Namespace, seconds: float) -> N
     print(question_table(sizes, args))
     print(
         "\nLatencies in ms. coordkg: `coordkg ask`'s path on the on-disk store opened read-only "
-        "(a question asked without parameters reads the answer kept at build time, "
-        "queries/answers.py; any other goes to the engine). SPARQL: the same store's engine "
+        "(a question reads the answer kept at build time, queries/answers.py, filtered by "
+        "its parameters, queries/select.py). SPARQL: the same store's engine "
         "for every question, as if no answer were kept. Each question's runs happen in a "
         "forked child, so its first run starts from cold caches, as a fresh `coordkg ask` "
         "does. in memory: the same quads in an in-memory Oxigraph store. rdflib: rdflib's own "
