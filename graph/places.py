@@ -71,9 +71,16 @@ def countries() -> tuple[tuple[Entity, tuple[str, ...]], ...]:
 
 @cache
 def subdivisions(country_code: str) -> tuple[tuple[Entity, tuple[str, ...]], ...]:
-    """The first-level areas of a country (ISO 3166-2), with their plain-ASCII spellings."""
+    """The first-level areas of a country (ISO 3166-2), with their plain-ASCII spellings.
+
+    In a fixed order: pycountry gives them as a set, whose order changes from process to
+    process, and where two areas share a name (Mozambique's city and province of Maputo) the
+    one adopted last is what the name resolves to. Areas of a kind coordkg does not name (a
+    city: "FirstLevelArea") come first, so the province, state or region wins, in every build.
+    """
     out = []
-    for s in pycountry.subdivisions.get(country_code=country_code.upper()) or ():  # type: ignore[no-untyped-call]
+    found = pycountry.subdivisions.get(country_code=country_code.upper()) or ()  # type: ignore[no-untyped-call]
+    for s in sorted(found, key=lambda s: (s.type.lower() in _KINDS, s.code)):
         if getattr(s, "parent_code", None):
             continue  # second level and below
         kind = _KINDS.get(s.type.lower(), "FirstLevelArea")

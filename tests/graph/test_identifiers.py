@@ -6,6 +6,9 @@ IQG10: P-codes do not follow the alphabet) and ISO 3166 as published.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -62,3 +65,27 @@ def test_admin1_areas_of_another_country_get_iso_codes(tmp_path: Path) -> None:
             use_default_graph_as_union=True,
         )
         assert {r["p"].value for r in scopes} == {ID + "ng-bo", ID + "ng-yo"}  # type: ignore[union-attr]
+
+
+def test_a_name_two_areas_share_resolves_alike_in_every_process() -> None:
+    """ISO 3166-2 names Mozambique's city (MZ-MPM) and province (MZ-L) both "Maputo";
+    pycountry gives areas as a set, so which one a mention meant changed with the hash seed."""
+    script = (
+        "from coordkg.graph.entities import find_mentions\n"
+        "from coordkg.graph.resolve import Resolver\n"
+        "text = 'Mozambique Response Plan 2020\\n\\nIn Mozambique, WFP co-leads the Food "
+        "Security Cluster at the provincial level in Nampula and Maputo.\\n'\n"
+        "print(sorted({m.entity.key for m in find_mentions(text, Resolver()) "
+        "if m.surface == 'Maputo'}))\n"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert found == {"['mz-l']"}  # the province, in every process
