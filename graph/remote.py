@@ -278,9 +278,8 @@ class PreemptiveDigestAuthHandler(urllib.request.HTTPDigestAuthHandler):
     """Digest auth that answers the last challenge up front on later requests.
 
     urllib's handler sends every request unauthenticated first and repeats it after the 401,
-    so each update (a whole document) would cross the network twice; worse, Virtuoso's Graph
-    Store endpoint answers that 401 without reading the body and closes the connection (a PUT
-    of 557 kB failed 30 times in 30). Its nonce stays valid for later requests.
+    so each update (a whole document, up to some 4 MB) would cross the network twice.
+    Virtuoso's nonce stays valid for later requests.
     """
 
     challenge: dict[str, str] | None = None
