@@ -7,7 +7,13 @@
      └── NegativeAnswer     exit 1: the command ran and the answer is "no" (e.g. a check failed)
 
 Every error carries the thing it is about (a path or a value) and the problem, so the command
-line can print exactly one line: ``coordkg: error: <where>: <problem>``.
+line can print exactly one line: ``coordkg: error: <where>: <problem>``. Both come from outside
+(a file may be named ``"plan\\n2024.txt"``, a library's message may span lines or hold a terminal
+escape), so both are made printable on arrival: every character Python does not count as
+printable (newline, carriage return, tab, ESC, other control and format characters, line
+separators, the lone surrogates of an undecodable file name) is shown as its Python escape, a
+newline as the two characters ``\\n``, ESC as ``\\x1b``. Everything else, backslashes included,
+is left as it was.
 """
 
 from __future__ import annotations
@@ -18,15 +24,24 @@ EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 3
 
 
+def printable(text: str) -> str:
+    """``text`` on one line with nothing a terminal would act on: unprintable characters as
+    their Python escapes (``\\n``, ``\\r``, ``\\t``, ``\\x1b``, ``\\u2028``, ``\\udcff``)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 class CoordkgError(Exception):
-    """Base class: ``where`` names the file or value, ``problem`` says what is wrong with it."""
+    """Base class: ``where`` names the file or value, ``problem`` says what is wrong with it;
+    both are kept ``printable``."""
 
     exit_code = EXIT_FAILURE
 
     def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"{where}: {problem}")
-        self.where = where
-        self.problem = problem
+        self.where = printable(where)
+        self.problem = printable(problem)
+        super().__init__(f"{self.where}: {self.problem}")
 
 
 class InputError(CoordkgError):
