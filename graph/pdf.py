@@ -58,6 +58,12 @@ def _too_deep(exc: BaseException) -> bool:
     return isinstance(exc, RecursionError) or isinstance(exc.__cause__, RecursionError)
 
 
+def _brief(message: str) -> str:
+    """pypdf's message for the one-line error: some quote the file at length."""
+    message = message.rstrip(".")
+    return message if len(message) <= 160 else message[:159] + "…"
+
+
 @contextmanager
 def _collected_faults() -> Iterator[_Faults]:
     logger = logging.getLogger("pypdf")
@@ -88,16 +94,15 @@ def pdf_text(data: bytes, where: str) -> str:
         except DocumentError:
             raise
         except LimitReachedError as exc:
-            reason = str(exc).rstrip(".")
             raise DocumentError(
-                where, f"is a PDF past a limit of the PDF reader ({reason}): not read"
+                where, f"is a PDF past a limit of the PDF reader ({_brief(str(exc))}): not read"
             ) from None
         except Exception as exc:  # pypdf: "broken PDF files might cause other Exceptions"
             if _too_deep(exc) or faults.too_deep:
                 raise DocumentError(
                     where, "is a PDF whose objects nest too deeply to read"
                 ) from None
-            reason = str(exc).rstrip(".") or type(exc).__name__
+            reason = _brief(str(exc)) or type(exc).__name__
             raise DocumentError(where, f"is not a readable PDF ({reason})") from None
     text = PAGE_BREAK.join(p.strip("\n") for p in pages)
     if text.strip():
@@ -108,7 +113,7 @@ def pdf_text(data: bytes, where: str) -> str:
         raise DocumentError(
             where,
             f"is a damaged PDF: no text could be read past {faults.count:,} "
-            f"fault{'s' if faults.count > 1 else ''} (the first: {faults.first})",
+            f"fault{'s' if faults.count > 1 else ''} (the first: {_brief(faults.first)})",
         )
     raise DocumentError(where, "is a PDF without a text layer (scanned pages?): run OCR first")
 

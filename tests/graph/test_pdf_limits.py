@@ -88,7 +88,7 @@ def test_a_repaired_pdf_without_text_says_it_is_damaged(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as refused:
         read_document(path)
     assert refused.value.problem == (
-        "is a damaged PDF: no text could be read past 1 fault (the first: Object 40 0 not defined.)"
+        "is a damaged PDF: no text could be read past 1 fault (the first: Object 40 0 not defined)"
     )
 
 
@@ -133,3 +133,13 @@ def test_a_file_name_that_would_break_the_line_is_escaped(
     path.write_bytes(b"")
     code, err, _ = _build(tmp_path, path)
     assert (code, err) == (2, f"coordkg: error: {tmp_path}/{shown}: is empty\n")
+
+
+def test_a_library_message_quoting_the_file_at_length_is_cut(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.pdf"
+    path.write_bytes(make_pdf([["Hello"]]).replace(b"/Type /Pages", b"/Type \\Pages"))
+    with pytest.raises(DocumentError) as refused:
+        read_document(path)
+    first = refused.value.problem.partition("(the first: ")[2]
+    assert first.startswith("PdfReadError(\"Invalid Elementary Object starting with b'")
+    assert len(first) == 160 + len(")") and first.endswith("…)")
