@@ -10,11 +10,19 @@ A store location is a directory::
 A build writes a new generation and, only when it is complete and flushed, replaces CURRENT
 with ``os.replace``; a build that fails or is interrupted leaves CURRENT, and so the previous
 graph, exactly as it was.  Readers open the generation CURRENT names, read-only.
+
+A reader holds a shared ``flock`` on its generation's directory for as long as it reads, and a
+generation is removed only under an exclusive one, so a rebuild never deletes files an open
+reader still needs (RocksDB opens its table files lazily).  Removal happens with the writer lock
+held (no build is under way), at the start and end of every write and when a reader finds
+something to remove: old generations once their last reader is done, and the dead ones of
+killed runs.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import shutil
@@ -30,6 +38,10 @@ from coordkg.errors import StoreError
 
 ENV_STORE = "COORDKG_STORE"
 _CURRENT = "CURRENT"
+_WRITER_LOCK = ".writer.lock"
+_GONE = ".gone-"
+"""The prefix a generation is renamed to before it is deleted, so that a removal cut short
+never leaves a half-deleted directory under a generation's name."""
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
@@ -184,33 +196,64 @@ class GraphStore:
     def current(self) -> Path | None:
         """The live generation, or None when nothing was built here yet."""
         pointer = self.location / _CURRENT
-        if not pointer.is_file():
-            return None
-        name = pointer.read_text(encoding="utf-8").strip()
-        path = self.location / name
-        if not name or os.sep in name or not path.is_dir():
-            raise StoreError(str(pointer), f"names a generation that does not exist: {name!r}")
-        return path
+        seen = None
+        while pointer.is_file():
+            name = pointer.read_text(encoding="utf-8").strip()
+            path = self.location / name
+            if name.startswith("gen-") and os.sep not in name and path.is_dir():
+                return path
+            if name == seen:  # read twice, so not a generation removed as CURRENT moved on
+                raise StoreError(str(pointer), f"names a generation that does not exist: {name!r}")
+            seen = name
+        return None
 
     @contextlib.contextmanager
-    def reader(self) -> Iterator[Snapshot]:
-        """Open the live generation read-only.
+    def held(self) -> Iterator[Path]:
+        """The live generation's directory, kept from removal until the block ends: for reading
+        it by path, in this process or in a child that ends within the block.
 
         Raises:
             StoreError: no graph has been built at this location.
         """
-        path = self.current()
-        if path is None:
-            raise StoreError(str(self.location), "no graph here yet: run `coordkg build` first")
+        while True:
+            path = self.current()
+            if path is None:
+                raise StoreError(str(self.location), "no graph here yet: run `coordkg build` first")
+            try:
+                lock = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+            except FileNotFoundError:  # removed since CURRENT was read: CURRENT has moved on
+                continue
+            try:
+                fcntl.flock(lock, fcntl.LOCK_SH)
+                if _still_at(lock, path):
+                    break
+            except BaseException:
+                os.close(lock)
+                raise
+            os.close(lock)
         try:
-            store = ox.Store.read_only(str(path))
-        except OSError as exc:
-            raise StoreError(str(path), f"cannot be opened: {exc}") from None
-        derived = _derived(path)
-        try:
-            yield Snapshot(store, derived if derived.is_dir() else None)
+            self._tidy(path.name)
+            yield path
         finally:
-            del store
+            os.close(lock)  # and so unlock
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Snapshot]:
+        """Open the live generation read-only, held (see :meth:`held`) until the block ends.
+
+        Raises:
+            StoreError: no graph has been built at this location.
+        """
+        with self.held() as path:
+            try:
+                store = ox.Store.read_only(str(path))
+            except OSError as exc:
+                raise StoreError(str(path), f"cannot be opened: {exc}") from None
+            derived = _derived(path)
+            try:
+                yield Snapshot(store, derived if derived.is_dir() else None)
+            finally:
+                del store
 
     def write(self, graphs: Iterable[Graph]) -> int:
         """Write a new generation holding exactly ``graphs`` and swap it in.
@@ -239,28 +282,40 @@ class GraphStore:
         return self._generation(change, copy_current=True)
 
     def _generation(self, fill: Callable[[ox.Store], None], copy_current: bool) -> int:
+        name = f"gen-{time.time_ns():020d}-{os.getpid()}"  # sorts by creation time
         try:
             self.location.mkdir(parents=True, exist_ok=True)
+            with self._writer_lock():
+                self._collect()  # first, so that the dead generations of killed runs free space
+                count = self._fill_generation(name, fill, copy_current)
+                self._collect()
+                return count
         except OSError as exc:
-            raise StoreError(str(self.location), f"cannot be created: {exc.strerror}") from None
-        with self._writer_lock():
-            return self._fill_generation(fill, copy_current)
+            kept = "the previous graph is intact" if self._has_graph() else "no graph was made"
+            raise StoreError(
+                str(self.location), f"{_reason(exc)} writing generation {name}; {kept}"
+            ) from None
+
+    def _has_graph(self) -> bool:
+        try:
+            return self.current() is not None
+        except (OSError, StoreError):
+            return False
 
     @contextlib.contextmanager
     def _writer_lock(self) -> Iterator[None]:
         """One writer at a time: two `coordkg add`s in parallel would each copy the same
         generation, and the second swap would lose the first one's document."""
-        with open(self.location / ".writer.lock", "w") as fh:
+        with open(self.location / _WRITER_LOCK, "w") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
-    def _fill_generation(self, fill: Callable[[ox.Store], None], copy_current: bool) -> int:
-        name = f"gen-{time.time_ns():020d}-{os.getpid()}"  # sorts by creation time
+    def _fill_generation(self, name: str, fill: Callable[[ox.Store], None], copy: bool) -> int:
         path = self.location / name
-        current = self.current() if copy_current else None
+        current = self.current() if copy else None
         try:
             if current is not None:
                 source = ox.Store.read_only(str(current))
@@ -279,24 +334,112 @@ class GraphStore:
             shutil.rmtree(path, ignore_errors=True)
             shutil.rmtree(_derived(path), ignore_errors=True)
             raise
-        self._collect(keep=name)
         return count
 
     def _swap(self, name: str) -> None:
         tmp = self.location / f"{_CURRENT}.{os.getpid()}.tmp"
-        tmp.write_text(name + "\n", encoding="utf-8")
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.location / _CURRENT)
+        try:
+            tmp.write_text(name + "\n", encoding="utf-8")
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.location / _CURRENT)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
-    def _collect(self, keep: str) -> None:
-        """Remove generations older than the live one, and what was derived from them (best
-        effort: a reader may hold one).
+    def _litter(self, live: str | None) -> list[Path]:
+        """Everything here but the live generation and its answers, the pointer and the lock."""
+        keep = {_CURRENT, _WRITER_LOCK}
+        if live is not None:
+            keep |= {live, _derived(self.location / live).name}
+        return sorted(p for p in self.location.iterdir() if p.name not in keep)
 
-        Newer ones are left alone: they belong to a build still running in another process."""
-        for child in self.location.iterdir():
-            if child.is_dir() and child.name.startswith("gen-") and child.name < keep:
-                shutil.rmtree(child, ignore_errors=True)
+    def _collect(self) -> None:
+        """Remove every generation no one will read again: not live and held by no reader
+        (older ones, and the dead ones of killed runs), with what was derived from them.
+
+        Called with the writer lock held, so none of them is being written.  Best effort: what
+        cannot be removed now is left for a later collection."""
+        current = self.current()
+        for path in self._litter(current.name if current is not None else None):
+            name = path.name
+            with contextlib.suppress(OSError):
+                if name.startswith(_GONE) or (
+                    name.startswith(f"{_CURRENT}.") and name.endswith(".tmp")
+                ):
+                    _remove(path)
+                elif name.startswith("gen-") and not name.endswith(".derived"):
+                    _remove_unheld(path)
+                elif (
+                    name.startswith("gen-")
+                    and not path.with_name(name[: -len(".derived")]).exists()
+                ):
+                    _remove(path)  # answers whose generation is gone
+
+    def _tidy(self, live: str) -> None:
+        """Collect, from a reader, when there is something to collect and no writer is at work
+        (a writer collects when it ends).  A store this process cannot write is left as it is."""
+        try:
+            if not self._litter(live):
+                return
+            lock = os.open(self.location / _WRITER_LOCK, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self._collect()
+        except OSError:
+            pass
+        finally:
+            os.close(lock)
+
+
+def _still_at(lock: int, path: Path) -> bool:
+    """Whether the directory open as ``lock`` is still the one at ``path`` (not removed since)."""
+    try:
+        there = os.stat(path)
+    except FileNotFoundError:
+        return False
+    here = os.fstat(lock)
+    return (there.st_dev, there.st_ino) == (here.st_dev, here.st_ino)
+
+
+def _remove_unheld(generation: Path) -> None:
+    """Remove a generation and its answers unless a reader holds it."""
+    lock = os.open(generation, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # a reader is still at it: a later collection removes it
+        derived = _derived(generation)
+        if derived.exists():
+            derived = derived.rename(derived.with_name(_GONE + derived.name))
+        gone = generation.rename(generation.with_name(_GONE + generation.name))
+    finally:
+        os.close(lock)
+    _remove(derived)
+    _remove(gone)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+_REASONS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO)
+
+
+def _reason(exc: OSError) -> str:
+    """What went wrong, in the C library's words: Python's own OSErrors carry an errno,
+    Oxigraph's (from RocksDB) only a message that contains those words."""
+    code = exc.errno or next((c for c in _REASONS if os.strerror(c) in str(exc)), None)
+    if code is None:
+        return str(exc)
+    text = os.strerror(code)
+    return text[:1].lower() + text[1:]
 
 
 def _derived(generation: Path) -> Path:
