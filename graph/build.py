@@ -7,11 +7,9 @@ with its reason and the previous graph stays live.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
@@ -36,6 +34,7 @@ from coordkg.graph.resolve import Resolver
 from coordkg.graph.store import Location, Writable, put_graph
 from coordkg.graph.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.unify import unify
+from coordkg.graph.workers import pool
 
 Progress = Callable[[str], None]
 
@@ -132,12 +131,9 @@ def extract_all(
     The result does not depend on ``jobs``: each document is read alone either way.
     """
     if jobs > 1 and len(docs) >= PARALLEL_FROM:
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(
-            min(jobs, len(docs)), context, initializer=_start_worker, initargs=(resolver,)
-        ) as pool:
+        with pool(min(jobs, len(docs)), _start_worker, (resolver,)) as workers:
             progress(f"reading {len(docs)} documents on {min(jobs, len(docs))} processes")
-            extractions = list(pool.map(_extract_one, docs, chunksize=4))
+            extractions = list(workers.map(_extract_one, docs, chunksize=4))
     else:
         extractions = []
         for doc, encoding in docs:

@@ -7,15 +7,14 @@ they wrote beside it (see answers.py for why and how they are read).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from coordkg.graph.store import Snapshot
+from coordkg.graph.workers import pool
 from coordkg.queries.answers import save
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.run import solve
@@ -39,9 +38,8 @@ def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
     large = len(store) >= PARALLEL_FROM
     if jobs > 1 and large:
         del store
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(min(jobs, len(queries)), context) as pool:
-            list(pool.map(partial(_answer_at, generation, folder), queries))
+        with pool(min(jobs, len(queries))) as workers:
+            list(workers.map(partial(_answer_at, generation, folder), queries))
         return
     for query in queries:
         _answer(store, folder, query)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -65,3 +71,85 @@ def test_one_body_written_two_ways_in_two_plans_is_one_entity(tmp_path: Path) ->
         ("ministry-of-migration-and-displacement", "Ministry of Migration and Displacement"),
         ("returns-working-group", "Returns Working Group"),
     }
+
+
+# A build on two processes whose workers sleep over their first document, so that it is still
+# running when it is killed.
+SLOW_BUILD = """
+import sys
+import time
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from coordkg.graph import build
+from coordkg.graph.resolve import Resolver
+from coordkg.graph.store import GraphStore
+
+
+class Slow(Resolver):
+    def copy(self) -> Resolver:  # what each worker does first for each document
+        time.sleep(120)
+        return super().copy()
+
+
+if __name__ == "__main__":
+    build.Resolver = Slow
+    paths = [Path(p) for p in sys.argv[2:]]
+    build.build(paths, GraphStore(Path(sys.argv[1])), 10**6, jobs=2)
+"""
+
+
+def processes() -> dict[int, tuple[int, bytes]]:
+    """Every process alive (zombies are not), with its parent and its command line."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_bytes()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:  # ended since
+            continue
+        state, parent = stat[stat.rindex(b")") + 1 :].split()[:2]
+        if state != b"Z":
+            found[int(entry.name)] = (int(parent), command)
+    return found
+
+
+def below(pid: int) -> dict[int, bytes]:
+    """The processes alive below ``pid`` (to three levels), with their command lines."""
+    alive = processes()
+    found: dict[int, bytes] = {}
+    for _ in range(3):
+        found |= {p: c for p, (q, c) in alive.items() if q == pid or q in found}
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes in /proc")
+def test_killing_the_build_kills_its_workers(tmp_path: Path) -> None:
+    script = tmp_path / "slow_build.py"
+    script.write_text(SLOW_BUILD)
+    docs = []
+    for i in range(build_module.PARALLEL_FROM):
+        docs.append(tmp_path / f"plan-{i}.txt")
+        docs[-1].write_text("IOM chairs the Returns Working Group (RWG) in Iraq.\n")
+    main = subprocess.Popen([sys.executable, str(script), str(tmp_path / "store"), *map(str, docs)])
+    try:
+        deadline = time.monotonic() + 60
+        while sum(b"resource_tracker" not in c for c in below(main.pid).values()) < 2:
+            assert main.poll() is None and time.monotonic() < deadline, "no workers started"
+            time.sleep(0.1)
+        time.sleep(1)  # the workers are asleep in their first document
+        started = set(below(main.pid))
+    finally:
+        main.kill()
+        main.wait()
+    deadline = time.monotonic() + 5
+    while (left := started & set(processes())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in left:  # so that a failure leaves nothing behind
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"still running after the build was killed: {sorted(left)}"
