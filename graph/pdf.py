@@ -35,6 +35,8 @@ MAX_CONTENT_BYTES = 256 * 1024 * 1024
 """Most page content read from one PDF, inflated and summed over its pages: a plan's pages
 draw tens of kilobytes each, so this passes thousands of pages of dense maps."""
 
+_TOO_DEEP = "is a PDF whose objects nest too deeply to read"
+
 
 class _Faults(logging.Handler):
     """The faults pypdf repaired while reading one file: how many, the first, and whether any
@@ -99,16 +101,14 @@ def pdf_text(data: bytes, where: str) -> str:
             ) from None
         except Exception as exc:  # pypdf: "broken PDF files might cause other Exceptions"
             if _too_deep(exc) or faults.too_deep:
-                raise DocumentError(
-                    where, "is a PDF whose objects nest too deeply to read"
-                ) from None
+                raise DocumentError(where, _TOO_DEEP) from None
             reason = _brief(str(exc)) or type(exc).__name__
             raise DocumentError(where, f"is not a readable PDF ({reason})") from None
     text = PAGE_BREAK.join(p.strip("\n") for p in pages)
     if text.strip():
         return text
     if faults.too_deep:
-        raise DocumentError(where, "is a PDF whose objects nest too deeply to read")
+        raise DocumentError(where, _TOO_DEEP)
     if faults.count:
         raise DocumentError(
             where,
