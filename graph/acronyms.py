@@ -79,7 +79,8 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         if not _looks_like_acronym(acronym):
             # "(DoHs)": a plural acronym that the lazy group split as "DoH" + "s"
             continue
-        window_start = max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 160)
+        floor = max(0, m.start() - 160)  # look no further back: a long line is read once
+        window_start = max(floor, text.rfind("\n", floor, m.start()) + 1)
         before = text[window_start : m.start()].rstrip()
         words = list(_WORD.finditer(before))
         limit = min(len(acronym) + 5, len(acronym) * 2)

@@ -16,8 +16,12 @@ owner.  Every mention is resolved through the shared ``Resolver``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 from coordkg.graph.acronyms import AcronymDefinition, find_definitions
 from coordkg.graph.kinds import HeadRule, kinds
@@ -25,7 +29,14 @@ from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.places import subdivisions
 from coordkg.graph.reference import reference_entries
 from coordkg.graph.resolve import Resolver, fold, name_key, singular
+from coordkg.graph.spans import Coverage, longest_first, starting_within
 from coordkg.graph.text import MONTHS
+
+REACH = 40
+"""How many tokens a name, or a list of names, is read from the word that anchors it (a head
+noun, "hub", a comma).  Real names have at most a dozen words, even with an acronym spelled
+out; without a bound a page of capitalised words makes every head noun read back to the
+start of its line, and reading grows with the square of the line's length."""
 
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
@@ -152,25 +163,16 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
     return multi_re, single_re, table
 
 
-def _reference_mentions(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+def _reference_mentions(text: str, skip: Coverage) -> list[Mention]:
     multi_re, single_re, table = _reference_pattern()
     found: list[Mention] = []
     for regex in (multi_re, single_re):
         for m in regex.finditer(text):
-            if any(a <= m.start() < b for a, b in skip):
+            if skip.covers(m.start()):
                 continue
             entity = table[fold(m.group())]
             found.append(Mention(m.start(), m.end(), m.group(), entity))
-    return _non_overlapping(found)
-
-
-def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping mentions (the earlier on ties)."""
-    chosen: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
-    return sorted(chosen, key=lambda m: m.start)
+    return longest_first(found)
 
 
 class Recogniser:
@@ -181,16 +183,29 @@ class Recogniser:
         self.resolver = resolver
         self.definitions = find_definitions(text)
         self._def_at = {d.paren_start: d for d in self.definitions}
+        # definitions come in text order and their long forms never overlap (a long form holds
+        # no parenthesis), so both offsets are sorted and bisection finds a definition
+        self._long_starts = [d.long_start for d in self.definitions]
+        self._by_acronym: dict[str, list[AcronymDefinition]] = {}
+        for d in self.definitions:
+            self._by_acronym.setdefault(d.acronym, []).append(d)
+        self._parens_of = {a: [d.paren_start for d in ds] for a, ds in self._by_acronym.items()}
         self._kinds = kinds()
 
     # -- acronyms -----------------------------------------------------------------------
     def _definition_for(self, acronym: str, at: int) -> AcronymDefinition | None:
         """The nearest definition of ``acronym`` before ``at`` (else the first after it)."""
-        before = [d for d in self.definitions if d.acronym == acronym and d.paren_start < at]
-        if before:
-            return before[-1]
-        after = [d for d in self.definitions if d.acronym == acronym]
-        return after[0] if after else None
+        same = self._by_acronym.get(acronym)
+        if not same:
+            return None
+        before = bisect_left(self._parens_of[acronym], at)
+        return same[before - 1] if before else same[0]
+
+    def _long_form_at(self, pos: int) -> AcronymDefinition | None:
+        """The definition whose long form holds ``pos``."""
+        i = bisect_right(self._long_starts, pos) - 1
+        d = self.definitions[i] if i >= 0 else None
+        return d if d is not None and pos < d.long_end else None
 
     def _expansion(self, token: str, at: int) -> str | None:
         if not _acronym_like(token):
@@ -207,11 +222,11 @@ class Recogniser:
         return None
 
     # -- the token stream -----------------------------------------------------------------
-    def _stream(self, start: int, end: int, refs: list[Mention]) -> list[_Tok]:
-        """Tokens of ``text[start:end]`` with reference mentions as single tokens, definition
-        parentheses dropped and defined acronyms expanded."""
+    def _stream(self, start: int, end: int, refs: Sequence[Mention]) -> list[_Tok]:
+        """Tokens of ``text[start:end]`` with reference mentions (those starting there) as
+        single tokens, definition parentheses dropped and defined acronyms expanded."""
         toks: list[_Tok] = []
-        ref_iter = iter(r for r in refs if start <= r.start < end)
+        ref_iter = iter(refs)
         ref = next(ref_iter, None)
         pos = start
         while pos < end:
@@ -234,9 +249,7 @@ class Recogniser:
                 pos = m.start()
                 continue
             word = m.group()
-            inside = next(
-                (d for d in self.definitions if d.long_start <= m.start() < d.long_end), None
-            )
+            inside = self._long_form_at(m.start())
             if inside is not None:
                 toks.append(_Tok(word, m.start(), m.end(), long_form=inside))
                 pos = m.end()
@@ -273,6 +286,7 @@ class Recogniser:
         The name starts at ``floor`` at the earliest: where a name read from its prefix head
         ends ("the Ministry of Displacement and Return of Afghanistan and Green Valley ...
         Foundation" is two names)."""
+        floor = max(floor, i - REACH)
         j = i
         while j > floor:
             t = toks[j - 1]
@@ -340,7 +354,7 @@ class Recogniser:
             if not nxt.text[:1].isupper() or nxt.entity is not None:
                 return k  # "the SAG for 2024": a number does not go on a name
         j = k
-        while j < len(toks):
+        while j < min(len(toks), k + REACH):
             t = toks[j]
             if t.entity is not None:
                 break
@@ -398,7 +412,7 @@ class Recogniser:
         """ "Borno State Ministry of Health", "Federal Ministry of ...": words and places before
         a prefix head belong to the name (a government before it is its owner instead)."""
         j = i
-        while j > 0:
+        while j > max(0, i - REACH):
             t = toks[j - 1]
             place = t.entity is not None and self._kinds.is_("place", t.entity.entity.kind)
             word = t.entity is None and t.capital and t.low not in _FUNCTION and t.text[0].isalnum()
@@ -503,7 +517,9 @@ class Recogniser:
     def _composed_acronym(self, start: int, end: int) -> str | None:
         """ "Mental Health ... Support (MHPSS) technical working group (TWG)" -> "MHPSS TWG";
         "Prevention of ... Abuse (PSEA) Network" -> "PSEA Network"."""
-        inner = [d for d in self.definitions if start <= d.long_start and d.paren_end <= end]
+        first = bisect_left(self._long_starts, start)
+        last = bisect_left(self._long_starts, end)
+        inner = [d for d in self.definitions[first:last] if d.paren_end <= end]
         if not inner:
             return None
         after = self._def_at.get(self._skip_space(end))
@@ -519,11 +535,12 @@ class Recogniser:
     # -- public ---------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
         """All mentions in the document, in text order, without overlaps."""
-        paren_spans = [(d.paren_start, d.paren_end) for d in self.definitions]
-        refs = _reference_mentions(self.text, paren_spans)
+        parens = Coverage((d.paren_start, d.paren_end) for d in self.definitions)
+        refs = _reference_mentions(self.text, parens)
         country = _main_country(refs)
         if country is not None:
-            refs = _non_overlapping(refs + self._area_mentions(country, paren_spans))
+            refs = longest_first(refs + self._area_mentions(country, parens))
+        ref_starts = [r.start for r in refs]
         found: list[Mention] = []
         streams: list[list[_Tok]] = []
         pos = 0
@@ -532,32 +549,44 @@ class Recogniser:
             pos = end + 1
             if not line.strip():
                 continue
-            toks = self._stream(start, end, refs)
+            toks = self._stream(start, end, starting_within(refs, ref_starts, start, end))
             found.extend(self._name_mentions(toks))
             found.extend(self._place_head_mentions(toks))
             found.extend(self._qualified_references(toks))
             streams.append(toks)
+        # what a line adds below lies inside that line, so other lines never see it: each
+        # line's questions go to what was found before and to its own additions
+        names = Coverage((m.start, m.end) for m in found)
+        known = Coverage((m.start, m.end) for m in found + refs)
+        body_ends = {m.end for m in found + refs if self._kinds.is_("body", m.entity.kind)}
+        named = _FirstNamed(found)
         for toks in streams:
-            found.extend(self._plural_acronyms(toks, found))
-            found.extend(self._preposition_places(toks, found + refs))
-        merged = [self._absorb_definition(m) for m in _non_overlapping(found + refs)]
+            plural = self._plural_acronyms(toks, names, named)
+            body_ends.update(m.end for m in plural)  # each names a body
+            own = Coverage((m.start, m.end) for m in plural)
+            found.extend(plural)
+            found.extend(self._preposition_places(toks, body_ends, known, own))
+        merged = [self._absorb_definition(m) for m in longest_first(found + refs)]
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
         merged = self._appositions(merged)
-        merged = _non_overlapping(merged + self._anaphora(merged))
-        hubs = [m for toks in streams for m in self._hub_mentions(toks, merged)]
-        return _non_overlapping(merged + hubs)
+        merged = longest_first(merged + self._anaphora(merged))
+        # merged mentions do not overlap, so their bodies end in the order they start
+        bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
+        named_bodies = [m.entity for m in bodies]
+        ends = [m.end for m in bodies]
+        hubs = [m for toks in streams for m in self._hub_mentions(toks, named_bodies, ends)]
+        return longest_first(merged + hubs)
 
     def _introduced(self, mentions: list[Mention]) -> list[Mention]:
         """ "the national NGO Paths of Tomorrow (PoT)": a name without a head noun is an
         organisation when a noun such as "NGO" introduces it and its acronym follows."""
         out: list[Mention] = []
+        named = Coverage((x.start, x.end) for x in mentions)
         for m in _introduced_pattern().finditer(self.text):
             name, acronym = m.group("name"), m.group("acronym")
             start = m.start("modifier")  # the noun is part of the mention, so lists go on
-            if not _acronym_like(acronym) or any(
-                x.start < m.end() and start < x.end for x in mentions
-            ):
+            if not _acronym_like(acronym) or named.overlaps(start, m.end()):
                 continue
             noun = " ".join(m.group("noun").lower().split())
             phrase = " ".join([*m.group("modifier").lower().split(), noun])
@@ -590,45 +619,49 @@ class Recogniser:
         to the last one named before it (or, before any, to the one the document names most)."""
         out: list[Mention] = []
         bodies = [m for m in mentions if self._kinds.is_("body", m.entity.kind)]
+        covered = Coverage((m.start, m.end) for m in mentions)
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
+        antecedents: dict[str, _Antecedents] = {}
         for match in _ANAPHOR.finditer(self.text):
-            if any(m.start <= match.start() < m.end for m in mentions):
+            if covered.covers(match.start()):
                 continue
-            kinds_ok = self._kinds.anaphora[" ".join(match.group(1).lower().split())]
-            before = [m for m in bodies if m.end <= match.start() and m.entity.kind in kinds_ok]
-            candidates = before or [m for m in bodies if m.entity.kind in kinds_ok]
-            titled = [m for m in candidates if m.end <= title_end]
-            if not candidates:
+            word = " ".join(match.group(1).lower().split())
+            if word not in antecedents:
+                kinds_ok = self._kinds.anaphora[word]
+                antecedents[word] = _Antecedents([m for m in bodies if m.entity.kind in kinds_ok])
+            candidates = antecedents[word]
+            last = candidates.last_ending_by(match.start())
+            if last is None and not candidates.bodies:
                 continue
-            if titled:  # a document about a body (terms of reference): its title names it
-                entity = titled[0].entity
-            elif before:
-                entity = before[-1].entity
+            # before any body of its kind, the anaphor may refer to any of them
+            reach = match.start() if last is not None else len(self.text)
+            titled = candidates.first_ending_by(min(reach, title_end))
+            if titled is not None:  # a document about a body (terms of reference): its title
+                entity = titled.entity
+            elif last is not None:
+                entity = last.entity
             else:
-                counts: dict[str, int] = {}
-                for m in candidates:
-                    counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
-                entity = next(
-                    m.entity for m in candidates if counts[m.entity.key] == max(counts.values())
-                )
+                entity = candidates.most_named()
             out.append(Mention(match.start(), match.end(), match.group(), entity, "anaphora"))
         return out
 
-    def _hub_mentions(self, toks: list[_Tok], known: list[Mention]) -> list[Mention]:
+    def _hub_mentions(
+        self, toks: list[_Tok], bodies: list[Entity], ends: list[int]
+    ) -> list[Mention]:
         """ "the CCCM hub in Malakal", "the Bentiu CCCM hub", "two of the five regional hubs":
         a hub is its body at a place, so it is a mention of the body with the place as its
-        qualifier (a list of places after it is left to the sentence, as for any body)."""
+        qualifier (a list of places after it is left to the sentence, as for any body).
+
+        ``bodies`` are the bodies named in the document, in text order, and ``ends`` where
+        each ends."""
         out: list[Mention] = []
-        bodies = sorted(
-            (m for m in known if self._kinds.is_("body", m.entity.kind)), key=lambda m: m.start
-        )
         for i, t in enumerate(toks):
             if t.entity is not None or t.expanded or not self._kinds.is_hub(t.low):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and (_strong(nxt) or re.fullmatch(_MODIFIED, nxt.low)):
                 continue  # "Hub Coordinator", "hub meetings": the hub modifies another noun
-            before = [m.entity for m in bodies if m.end <= t.start]
+            before = bodies[: bisect_right(ends, t.start)]
             named = self._hub_body(toks, i, before)
             if named is None:
                 continue
@@ -648,7 +681,7 @@ class Recogniser:
         """The body (and a place written in front) of the hub at token ``i``: the name before
         it starts a body's name ("CCCM" of the CCCM Cluster), else the body named last."""
         a = i
-        while a > 0 and _hub_name_word(toks[a - 1]):
+        while a > max(0, i - REACH) and _hub_name_word(toks[a - 1]):
             a -= 1
         if a == i:
             lead = toks[i - 1].low if i > 0 else ""
@@ -717,18 +750,21 @@ class Recogniser:
         place = self._place_named(toks[j + 1 : k]) if k > j + 1 else None
         return (k, place) if place is not None else None
 
-    def _preposition_places(self, toks: list[_Tok], known: list[Mention]) -> list[Mention]:
+    def _preposition_places(
+        self, toks: list[_Tok], body_ends: set[int], known: Coverage, own: Coverage
+    ) -> list[Mention]:
         """Places the grammar gives away: "at the sub-national level in Juba", a fronted
-        "In Aden and Hodeidah, ...", "the CCCM hub in Malakal"."""
+        "In Aden and Hodeidah, ...", "the CCCM hub in Malakal".
+
+        ``body_ends`` are where bodies end; ``known`` and ``own`` cover the mentions found
+        before and on this line."""
         out: list[Mention] = []
         for i, t in enumerate(toks):
             if t.low != "in" or i + 1 >= len(toks):
                 continue
             prev = toks[i - 1].low if i > 0 else ""
             fronted = i == 0 or prev in (".", ";", ":", "-") or toks[i - 1].text in ("•",)
-            after_body = i > 0 and any(
-                m.end == toks[i - 1].end and self._kinds.is_("body", m.entity.kind) for m in known
-            )
+            after_body = i > 0 and toks[i - 1].end in body_ends
             after_hub = self._kinds.is_hub(prev) or (
                 prev == "," and i > 1 and self._kinds.is_hub(toks[i - 2].low)
             )
@@ -765,7 +801,7 @@ class Recogniser:
             if fronted and not (j < len(toks) and toks[j].low == ","):
                 continue  # "In Borno, ...": a fronted place phrase ends with a comma
             for a, b in names:
-                if any(m.start <= toks[a].start < m.end for m in known):
+                if known.covers(toks[a].start) or own.covers(toks[a].start):
                     continue
                 name = _join(toks[a:b])
                 entity = self.resolver.known(name) or self.resolver.resolve(name, "Place")
@@ -775,7 +811,7 @@ class Recogniser:
                     )
         return out
 
-    def _area_mentions(self, country: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    def _area_mentions(self, country: str, skip: Coverage) -> list[Mention]:
         """The first-level areas (ISO 3166-2) of the document's country, where it names them."""
         found: list[Mention] = []
         table: dict[str, Entity] = {}
@@ -786,7 +822,7 @@ class Recogniser:
         if not table:
             return found
         for m in _any_of(tuple(sorted(table, key=len, reverse=True))).finditer(self.text):
-            if not any(a <= m.start() < b for a, b in skip):
+            if not skip.covers(m.start()):
                 found.append(
                     Mention(m.start(), m.end(), m.group(), table[m.group()], "place.iso3166-2")
                 )
@@ -801,9 +837,9 @@ class Recogniser:
             if kind is None or t.entity is not None or t.expanded:
                 continue
             j = i
-            while j > 0:
+            while j > max(0, i - REACH):
                 a = j
-                while a > 0 and _place_word(toks[a - 1]):
+                while a > max(0, i - REACH) and _place_word(toks[a - 1]):
                     a -= 1
                 if a == j:
                     break
@@ -820,24 +856,22 @@ class Recogniser:
                 break
         return out
 
-    def _plural_acronyms(self, toks: list[_Tok], found: list[Mention]) -> list[Mention]:
+    def _plural_acronyms(
+        self, toks: list[_Tok], names: Coverage, first_named: _FirstNamed
+    ) -> list[Mention]:
         """ "the other four ABCs": a plural acronym stands for the bodies whose name it starts
-        ("Area-Based Coordination (ABC) groups")."""
+        ("Area-Based Coordination (ABC) groups").  ``names`` covers the names found before."""
         out: list[Mention] = []
         for t in toks:
-            if not (t.plural and t.expanded) or any(
-                m.start <= t.start < m.end for m in found + out
-            ):
+            # tokens come in text order, so only the last plural can hold this one
+            held = bool(out) and out[-1].start <= t.start < out[-1].end
+            if not (t.plural and t.expanded) or held or names.covers(t.start):
                 continue
             word = self.text[t.start : t.end]
             d = self._definition_for(word[:-1], t.start)
             if d is None:
                 continue
-            prefix = name_key(d.long)
-            named = next(
-                (m.entity for m in found if name_key(m.entity.name).startswith(prefix + " ")),
-                None,
-            )
+            named = first_named(name_key(d.long))
             if named is not None and self._kinds.is_("body", named.kind):
                 out.append(Mention(t.start, t.end, word, named, "acronym.plural"))
         return out
@@ -1033,9 +1067,8 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
     """After a comma in a name: capitalised words, then "and" and a capitalised word, then the
     name ends ("Works, Reconstruction and Housing.")."""
     j = comma + 1
-    while (
-        j < len(toks) and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum()
-    ):
+    end = min(len(toks), comma + 1 + REACH)
+    while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
         j += 1
     if j == comma + 1 or j >= len(toks) or toks[j].low != "and":
         return False
@@ -1066,7 +1099,8 @@ def _enumeration_before(toks: list[_Tok], j: int) -> bool:
     if before is None or not _name_word(before):
         return False
     k = j
-    while k < len(toks) and (_name_word(toks[k]) or toks[k].low == ","):
+    end = min(len(toks), j + REACH)
+    while k < end and (_name_word(toks[k]) or toks[k].low == ","):
         k += 1
     return k > j and k + 1 < len(toks) and toks[k].low == "and" and _name_word(toks[k + 1])
 
@@ -1107,6 +1141,56 @@ def _join(toks: list[_Tok]) -> str:
 
 def _left_owner(toks: list[_Tok], a: int) -> bool:
     return a > 0 and toks[a - 1].entity is not None
+
+
+class _Antecedents:
+    """The bodies an anaphor ("the cluster") can refer to, in text order.
+
+    The smallest end of every prefix and of every suffix make "the first (last) of them that
+    ends by x" a bisection, though a mention that absorbed its "(ACR)" may end after the next
+    one starts."""
+
+    def __init__(self, bodies: list[Mention]) -> None:
+        self.bodies = bodies
+        self._front = list(accumulate((-m.end for m in bodies), max))  # -min of each prefix
+        self._back = list(accumulate((m.end for m in reversed(bodies)), min))[::-1]
+
+    def first_ending_by(self, x: int) -> Mention | None:
+        i = bisect_left(self._front, -x)
+        return self.bodies[i] if i < len(self.bodies) else None
+
+    def last_ending_by(self, x: int) -> Mention | None:
+        i = bisect_right(self._back, x) - 1
+        return self.bodies[i] if i >= 0 else None
+
+    def most_named(self) -> Entity:
+        """The body named most often (the first named of a tie)."""
+        counts = Counter(m.entity.key for m in self.bodies)
+        top = max(counts.values())
+        return next(m.entity for m in self.bodies if counts[m.entity.key] == top)
+
+
+class _FirstNamed:
+    """The first of the names found so far that starts with a given name, word by word
+    ("Area-Based Coordination" starts "Area-Based Coordination Group").
+
+    Names are only ever added at the end of the list, so a first one found stays the first:
+    each answer is remembered with how far the list had been read."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self._found = found
+        self._seen: dict[str, tuple[int, Entity | None]] = {}
+
+    def __call__(self, name: str) -> Entity | None:
+        read, entity = self._seen.get(name, (0, None))
+        head = name + " "
+        for k in range(read, len(self._found)):
+            if entity is not None:
+                break
+            if name_key(self._found[k].entity.name).startswith(head):
+                entity = self._found[k].entity
+        self._seen[name] = (len(self._found), entity)
+        return entity
 
 
 def find_mentions(text: str, resolver: Resolver) -> list[Mention]:

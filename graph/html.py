@@ -92,12 +92,13 @@ class _MainText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping because of this element)
+        self.skips = 0  # open elements that are skipped: counted, as pages nest 10⁵ deep
         self.main_depth = 0
         self.main_parts: list[str] = []
 
     @property
     def skipping(self) -> bool:
-        return any(skip for _, skip in self.stack)
+        return self.skips > 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -114,6 +115,7 @@ class _MainText(HTMLParser):
             or bool(_SKIP_HINTS.search(hints))
         )
         self.stack.append((tag, skip))
+        self.skips += skip
         if tag in ("main", "article") or a.get("role") == "main":
             self.main_depth += 1
         if tag in _BLOCK_TAGS:
@@ -127,7 +129,8 @@ class _MainText(HTMLParser):
         if tag in _VOID:
             return
         while self.stack:
-            open_tag, _ = self.stack.pop()
+            open_tag, skip = self.stack.pop()
+            self.skips -= skip
             if tag in ("main", "article") and open_tag == tag:
                 self.main_depth -= 1
             if open_tag == tag:

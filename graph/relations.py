@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from coordkg.graph.kinds import kinds
@@ -22,6 +23,7 @@ from coordkg.graph.model import (
     Sentence,
     StatusClaim,
 )
+from coordkg.graph.spans import by_sentence, starting_within
 
 _PARTNER = re.compile(
     r"\b(?:in\s+(?:close\s+)?(?:coordination|cooperation|partnership|collaboration|liaison)\s+with|"
@@ -68,37 +70,35 @@ def _evidence(doc: Document, sentence: Sentence, rule: str, confidence: float) -
 
 
 def _partners(
-    doc: Document, sentence: Sentence, mentions: list[Mention], publisher: Entity | None
+    doc: Document, sentence: Sentence, mentions: Sequence[Mention], publisher: Entity | None
 ) -> list[RelationClaim]:
     k = kinds()
     out: list[RelationClaim] = []
     base = sentence.start
-    for m in _PARTNER.finditer(sentence.text):
-        before = [
-            x for x in mentions if x.end - base <= m.start() and k.is_("actor", x.entity.kind)
-        ]
-        subject = before[0].entity if before else publisher
+    text = sentence.text
+    # the mentions do not overlap, so the first actor is the first to end: the subject of
+    # every partnership stated after it
+    first_actor = next((x for x in mentions if k.is_("actor", x.entity.kind)), None)
+    starts = [x.start - base for x in mentions]
+    triggers = list(_PARTNER.finditer(text))
+    stop = -1  # where the clause of the partnership being read ends; -1: not looked for yet
+    for i, m in enumerate(triggers):
+        before = first_actor is not None and first_actor.end - base <= m.start()
+        subject = first_actor.entity if before and first_actor is not None else publisher
         confidence = 0.8 if before else 0.6
         if subject is None:
             continue
-        stop = _CLAUSE_END.search(sentence.text, m.end())
-        limit = stop.start() if stop else len(sentence.text)
+        if stop < m.end():  # else the clause end found for an earlier one is still ahead
+            found = _CLAUSE_END.search(text, m.end())
+            stop = found.start() if found else len(text)
+        limit = min(stop, triggers[i + 1].start()) if i + 1 < len(triggers) else stop
         following = [
             x
-            for x in mentions
-            if m.end() <= x.start - base < limit
-            and (
-                k.is_("actor", x.entity.kind)
-                # a body only as the first thing named: "in particular with the X TWG"
-                or (
-                    k.is_("body", x.entity.kind)
-                    and _DIRECT.match(sentence.text[m.end() : x.start - base])
-                )
-            )
+            for x in starting_within(mentions, starts, m.end(), limit)
+            if k.is_("actor", x.entity.kind)
+            # a body only as the first thing named: "in particular with the X TWG"
+            or (k.is_("body", x.entity.kind) and _DIRECT.match(text[m.end() : x.start - base]))
         ]
-        nxt = _PARTNER.search(sentence.text, m.end())
-        if nxt is not None:
-            following = [x for x in following if x.start - base < nxt.start()]
         for x in following:
             if x.entity.key == subject.key:
                 continue
@@ -114,7 +114,7 @@ def _partners(
 
 
 def _between_bodies(
-    doc: Document, sentence: Sentence, mentions: list[Mention]
+    doc: Document, sentence: Sentence, mentions: Sequence[Mention]
 ) -> tuple[list[RelationClaim], list[StatusClaim]]:
     k = kinds()
     bodies = [m for m in mentions if k.is_("body", m.entity.kind)]
@@ -152,8 +152,7 @@ def extract_relations(
     """Partnerships, counterparts, successions and deactivations stated in a document."""
     relations: list[RelationClaim] = []
     statuses: list[StatusClaim] = []
-    for sentence in sentences:
-        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
         if not inside:
             continue
         relations.extend(_partners(doc, sentence, inside, publisher))

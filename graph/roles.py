@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -31,6 +32,7 @@ from coordkg.graph.model import (
     Scope,
     Sentence,
 )
+from coordkg.graph.spans import Taken, by_sentence
 
 
 @dataclass(frozen=True)
@@ -457,21 +459,18 @@ class _Walk:
             frame.count = frame.out_of = _number(m.group(1))
 
 
-def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> list[_Item]:
+def _items(sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules) -> list[_Item]:
     text = sentence.text
     base = sentence.start
     items: list[_Item] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken(max([len(text), *(m.end - base for m in mentions)]))
     for mention in mentions:
         family = _family(mention.entity)
         a, b = mention.start - base, mention.end - base
         if family is not None:
             items.append(_Item(a, b, family, mention=mention))
-        taken.append((a, b))
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
+        taken.claim(a, b)
+    free = taken.free
     found: list[tuple[int, int, Trigger]] = []
     for t in rules.triggers:
         for m in t.pattern.finditer(text):
@@ -480,7 +479,7 @@ def _items(sentence: Sentence, mentions: list[Mention], rules: RoleRules) -> lis
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
-            taken.append((a, b))
+            taken.claim(a, b)
     for kind, regex in (
         ("break", rules.clause_break),
         ("by", _AND_BY),
@@ -522,7 +521,7 @@ _LABEL = re.compile(
 
 def read_sentence(
     sentence: Sentence,
-    mentions: list[Mention],
+    mentions: Sequence[Mention],
     rules: RoleRules,
     country: str | None,
     context: Context,
@@ -530,7 +529,8 @@ def read_sentence(
     """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
     items = _items(sentence, mentions, rules)
-    no_subject = not any(i.kind == "actor" for i in items if i.start < _first_trigger(items))
+    first_trigger = _first_trigger(items)
+    no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
     if context.previous and _PRONOUN_START.match(sentence.text):
         walk.subjects = list(context.previous)
     elif context.lead_in and no_subject:
@@ -570,7 +570,7 @@ def read_sentence(
     return walk
 
 
-def _label_place(label: str, mentions: list[Mention]) -> Entity:
+def _label_place(label: str, mentions: Sequence[Mention]) -> Entity:
     """The place a list item is labelled with ("- South West State: co-led by ...")."""
     for m in mentions:
         if m.surface in label and kinds().is_("place", m.entity.kind):
@@ -656,20 +656,11 @@ def extract_roles(
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
     context = Context()
-    index = 0
     last_end = 0
-    for sentence in sentences:
+    for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
         if "\n\n" in doc.text[last_end : sentence.start] and not _ITEM.match(sentence.text):
             context.lead_in, context.passive, context.in_list = [], None, False
         last_end = sentence.end
-        inside: list[Mention] = []
-        while index < len(mentions) and mentions[index].end <= sentence.start:
-            index += 1
-        j = index
-        while j < len(mentions) and mentions[j].start < sentence.end:
-            if mentions[j].start >= sentence.start:
-                inside.append(mentions[j])
-            j += 1
         walk = read_sentence(sentence, inside, rules, country, context)
         context.previous = walk.subjects
         if sentence.text.rstrip().endswith(":"):

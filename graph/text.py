@@ -183,6 +183,7 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
 )
+_LONGEST_ABBREVIATION = len("approx.")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -196,8 +197,10 @@ def sentences(text: str) -> Iterator[Sentence]:
             continue
         cut = 0
         for m in _SENTENCE_END.finditer(line):
-            head = line[cut : m.start() + 1]
-            if _ABBREVIATIONS.search(head):
+            # an abbreviation is a few letters before the stop: look there only, or a line of
+            # initials ("A. B. C. ...") is searched from its start at every stop
+            stop = m.start() + 1
+            if _ABBREVIATIONS.search(line, max(cut, stop - _LONGEST_ABBREVIATION), stop):
                 continue
             yield from _sentence(line, start, cut, m.start() + 1 + (m.end() - m.start() - 1))
             cut = m.end()
