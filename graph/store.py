@@ -223,6 +223,8 @@ class GraphStore:
                 lock = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
             except FileNotFoundError:  # removed since CURRENT was read: CURRENT has moved on
                 continue
+            except OSError as exc:
+                raise StoreError(str(path), f"cannot be opened: {exc.strerror}") from None
             try:
                 fcntl.flock(lock, fcntl.LOCK_SH)
                 if _still_at(lock, path):
@@ -348,11 +350,22 @@ class GraphStore:
             raise
 
     def _litter(self, live: str | None) -> list[Path]:
-        """Everything here but the live generation and its answers, the pointer and the lock."""
-        keep = {_CURRENT, _WRITER_LOCK}
-        if live is not None:
-            keep |= {live, _derived(self.location / live).name}
-        return sorted(p for p in self.location.iterdir() if p.name not in keep)
+        """What collection may remove: every generation but the live one, answers whose
+        generation is gone, and what a removal or a swap cut short left behind."""
+        found = []
+        for path in self.location.iterdir():
+            name = path.name
+            if name.startswith("gen-"):
+                generation = name.removesuffix(".derived")
+                if generation != live and (
+                    generation == name or not (self.location / generation).exists()
+                ):
+                    found.append(path)
+            elif name.startswith(_GONE) or (
+                name.startswith(f"{_CURRENT}.") and name.endswith(".tmp")
+            ):
+                found.append(path)
+        return sorted(found)
 
     def _collect(self) -> None:
         """Remove every generation no one will read again: not live and held by no reader
@@ -362,19 +375,11 @@ class GraphStore:
         cannot be removed now is left for a later collection."""
         current = self.current()
         for path in self._litter(current.name if current is not None else None):
-            name = path.name
             with contextlib.suppress(OSError):
-                if name.startswith(_GONE) or (
-                    name.startswith(f"{_CURRENT}.") and name.endswith(".tmp")
-                ):
-                    _remove(path)
-                elif name.startswith("gen-") and not name.endswith(".derived"):
+                if path.name.startswith("gen-") and not path.name.endswith(".derived"):
                     _remove_unheld(path)
-                elif (
-                    name.startswith("gen-")
-                    and not path.with_name(name[: -len(".derived")]).exists()
-                ):
-                    _remove(path)  # answers whose generation is gone
+                else:
+                    _remove(path)
 
     def _tidy(self, live: str) -> None:
         """Collect, from a reader, when there is something to collect and no writer is at work
