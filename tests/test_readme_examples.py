@@ -27,9 +27,7 @@ How a block is read:
 Skipped, each as its own visible test case with the reason (`pytest -ra` lists them): a command
 that is not `coordkg` (curl, export, make), `coordkg serve` (it serves until Ctrl-C), and the
 commands of a block that points `COORDKG_STORE` at a SPARQL server (they need that server).
-`coordkg reason` runs the Java reasoner and is marked `slow`; it is a non-strict expected
-failure (`UNSTABLE`) while its summary lists properties of equal count in an order that changes
-with the hash seed.
+`coordkg reason` runs the Java reasoner and is marked `slow`.
 """
 
 from __future__ import annotations
@@ -56,10 +54,6 @@ WRITERS = frozenset({"build", "add", "remove", "reason"})
 ERROR = "coordkg: error: "
 GOES_ON = "..."
 DURATION = "… s"
-UNSTABLE = {
-    "coordkg reason": "properties of equal count are listed in an order that changes with "
-    "PYTHONHASHSEED (graph/reason.py ReasoningReport.summary)",
-}
 
 
 @dataclass(frozen=True)
@@ -202,8 +196,6 @@ def _run(example: Example, store: Path) -> Result:
 
 def _case(example: Example) -> object:
     marks = [pytest.mark.slow] if example.args[:1] == ["reason"] else []
-    if example.name in UNSTABLE:
-        marks.append(pytest.mark.xfail(reason=UNSTABLE[example.name], strict=False))
     return pytest.param(example, id=example.name, marks=marks)
 
 
