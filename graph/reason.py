@@ -48,7 +48,9 @@ class ReasoningReport:
         for _, p, o in self.inferred:
             counts[_name(p)] = counts.get(_name(p), 0) + 1
             leads += o == CKG.CoordinationLead
-        lines = [f"{name}: {n}" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        lines = [
+            f"{name}: {n}" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
         return lines + (
             [f"coordination leads found by the defined class: {leads}"] if leads else []
         )
