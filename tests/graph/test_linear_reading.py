@@ -1,0 +1,109 @@
+"""Reading grows with the document, not with its square: a hostile document cannot hold a core.
+
+Issue 12 measured 2.3 / 4.5 / 16 s for 1,000 / 2,000 / 4,000 role sentences, and minutes for
+100,000 nested ``<div>``s. The bounds here are generous (a shared machine is noisy): doubling
+twice must cost well under the sixteen-fold a quadratic reader pays, and each hostile shape
+must finish far inside the time the quadratic reader took.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from coordkg.graph.extract import extract
+from coordkg.graph.html import main_text
+from coordkg.graph.model import Extraction
+from coordkg.graph.readers import document_from_text
+from coordkg.graph.resolve import Resolver
+
+HOLDERS = ("IOM", "UNHCR", "UNICEF", "WFP", "NRC", "OCHA")
+
+
+def role_lines(n: int) -> str:
+    """ "IOM co-leads the AA0 Working Group." with a different holder and group on each line."""
+    return "".join(
+        f"{HOLDERS[i % len(HOLDERS)]} co-leads the {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{i}"
+        " Working Group.\n"
+        for i in range(n)
+    )
+
+
+def read(text: str) -> Extraction:
+    return extract(document_from_text(text, "hostile"), Resolver())
+
+
+def fastest(run: Callable[[], object], repeat: int = 3) -> float:
+    """The best of ``repeat`` timings: the one least disturbed by other work on the machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_four_times_the_sentences_take_about_four_times_as_long() -> None:
+    small, large = role_lines(1000), role_lines(4000)
+    assert len(read(large).roles) == 4000  # every line is one co-lead role
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 8, f"4x the sentences took {ratio:.1f}x as long (quadratic: 16x)"
+
+
+def seconds(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def test_100000_nested_divs_are_read_in_seconds() -> None:
+    page = "<main>" + "<div>" * 100_000 + "IOM co-leads the X Working Group." + "</div>" * 100_000
+    text: list[str] = []
+    assert seconds(lambda: text.append(main_text(page + "</main>"))) < 30
+    assert text[0] == "IOM co-leads the X Working Group.\n"
+
+
+def test_100000_unclosed_divs_are_read_in_seconds() -> None:
+    page = "<main>" + "<div>item " * 100_000 + "</main>"
+    text: list[str] = []
+    assert seconds(lambda: text.append(main_text(page))) < 30
+    assert text[0].split("\n") == ["item"] * 100_000 + [""]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # names everywhere and no end: every head noun used to read back to the line's start
+        "Alpha Beta Working Group Gamma Delta Task Force Epsilon State",
+        # one partnership after another in one clause
+        "IOM works closely with UNHCR and in coordination with the Ministry of Planning and",
+        "the Returns Working Group is co-led by IOM and UNHCR and by WFP in Basra and",
+    ],
+)
+def test_a_sentence_of_20000_words_is_read_in_seconds(words: str) -> None:
+    pattern = words.split()
+    sentence = " ".join(pattern[i % len(pattern)] for i in range(20_000)) + ".\n"
+    result: list[Extraction] = []
+    assert seconds(lambda: result.append(read(sentence))) < 60
+    assert result[0].mentions  # it was read, not skipped
+
+
+@pytest.mark.slow
+def test_50000_bullet_lines_are_read_in_two_minutes() -> None:
+    page = "IOM co-leads the following groups:\n" + "".join(
+        f"- the Alpha{i} Working Group\n" for i in range(50_000)
+    )
+    result: list[Extraction] = []
+    assert seconds(lambda: result.append(read(page))) < 120
+    assert len(result[0].mentions) == 50_001  # IOM and every item's group
+
+
+@pytest.mark.slow
+def test_a_single_line_of_10_mb_is_read_in_minutes() -> None:
+    line = role_lines(240_000).replace("\n", " ")  # about 10 MB, sentences but no line break
+    assert len(line) > 10_000_000
+    result: list[Extraction] = []
+    assert seconds(lambda: result.append(read(line))) < 600
+    assert len(result[0].roles) == 240_000
