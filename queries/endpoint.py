@@ -1,20 +1,23 @@
 """The SPARQL 1.1 Protocol's query operation over the store, read-only and bounded.
 
-A user's query runs in a child process that opens the store read-only: when it passes the time
-limit the child is killed (a thread could not be stopped, and one runaway query would hold a
-core for good).  Results stop at the row limit and are serialised in the child, so only bytes
-cross back.  The HTTP side (``coordkg.visualize.web``) only maps an :class:`Answer` to a response.
+A user's query is measured for nesting first (:mod:`coordkg.queries.guard`), then runs in a
+child process (:mod:`coordkg.queries.bounded`) that is cut off the network where the platform
+allows (:mod:`coordkg.queries.isolate`), refuses SERVICE on the parsed query and opens the
+store read-only: when it passes the time limit the child is killed (a thread could not be
+stopped, and one runaway query would hold a core for good).  Results stop at the row limit and
+are serialised in the child, so only bytes cross back.  The HTTP side
+(``coordkg.visualize.web``) only maps an :class:`Answer` to a response.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import re
+import signal
 import threading
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -22,9 +25,15 @@ from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
-from coordkg.errors import InputError, StoreError
+from coordkg.errors import StoreError
 from coordkg.graph.remote import SparqlClient
 from coordkg.graph.store import Readable
+from coordkg.queries import bounded
+from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
+from coordkg.queries.guard import QueryRefused as QueryRefused  # the HTTP side's name for it
+from coordkg.queries.guard import refuse_deep, refuse_service
+from coordkg.queries.isolate import cut_network
+from coordkg.queries.limits import QUERY_ROWS, QUERY_SECONDS
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
@@ -49,8 +58,8 @@ _RDF_FORMATS = {
 class Limits:
     """How long a query may run and how many rows (or triples) it may return."""
 
-    seconds: float = 10.0
-    rows: int = 10_000
+    seconds: float = QUERY_SECONDS
+    rows: int = QUERY_ROWS
 
 
 @dataclass(frozen=True)
@@ -61,23 +70,6 @@ class Answer:
     media_type: str
     body: bytes
     truncated: bool = False
-
-
-class QueryRefused(InputError):
-    """The request is not a query this endpoint runs (an update, or no query at all)."""
-
-
-# Strings, IRIs and comments, which may spell SERVICE without being the keyword.
-_NOT_KEYWORDS = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|<[^<>\s]*>|#[^\n]*"
-)
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-
-
-def federates(text: str) -> bool:
-    """Whether the query uses SERVICE, which would make this server fetch any URL it names."""
-    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", text)))
 
 
 def accepted(accept: str | None, offered: tuple[str, ...]) -> str | None:
@@ -251,20 +243,33 @@ def evaluate(store: Readable, text: str, accept: str | None, rows: int) -> Answe
     return Answer(200, media, serialize_solutions(names, table, media), truncated)
 
 
-def _child(path: str, text: str, accept: str | None, rows: int, pipe: Connection) -> None:
+def prepare(network: bool) -> None:
+    """Ready a child for a user's query, first thing: Ctrl-C in a terminal reaches the whole
+    process group, and the parent, not the child, decides what stops; without ``network`` the
+    child is cut off it (never needed to read a local store)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not network:
+        cut_network()
+
+
+def _work(location: Path | str, text: str, accept: str | None, rows: int, sink: Sink) -> None:
     try:
-        pipe.send(evaluate(ox.Store.read_only(path), text, accept, rows))
+        refuse_service(text)
+    except QueryRefused as exc:
+        sink.head(exc.problem)
+        return
+    try:
+        if isinstance(location, str):
+            result = _run_remote(location, text, accept, rows)
+        else:
+            result = evaluate(ox.Store.read_only(str(location)), text, accept, rows)
     except Exception as exc:
         kind = type(exc).__name__
-        pipe.send(Answer(500, "text/plain", f"the query failed ({kind})\n".encode()))
-    finally:
-        pipe.close()
+        result = Answer(500, "text/plain", f"the query failed ({kind})\n".encode())
+    sink.head(result)
 
 
-_CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["coordkg.queries.endpoint"])
-
-
+bounded.preload(__name__)
 _RUNNING = threading.BoundedSemaphore(os.cpu_count() or 1)
 
 
@@ -274,48 +279,42 @@ def answer(generation: Path | str, text: str, accept: str | None, limits: Limits
     visitors cannot exhaust the machine.
 
     Raises:
-        QueryRefused: the text is empty, or federates (SERVICE).
+        QueryRefused: the text is empty, nests too deeply, or uses SERVICE.
     """
     if not text.strip():
         raise QueryRefused("query", "is empty")
-    if federates(text):
-        raise QueryRefused("query", "uses SERVICE, which this endpoint does not run")
+    refuse_deep(text)
     if not _RUNNING.acquire(timeout=limits.seconds):
         return Answer(503, "text/plain", b"too many queries running; try again shortly\n")
     try:
-        if isinstance(generation, str):
-            return _run_remote(generation, text, accept, limits)
         return _run_child(generation, text, accept, limits)
     finally:
         _RUNNING.release()
 
 
-def _run_remote(url: str, text: str, accept: str | None, limits: Limits) -> Answer:
-    """Pass the query on to the server, which bounds its own work; we stop waiting in time."""
+def _run_remote(url: str, text: str, accept: str | None, rows: int) -> Answer:
+    """Pass the query on to the server, which bounds its own work; the child is stopped in
+    time."""
     try:
-        return evaluate(SparqlClient(url, timeout=limits.seconds), text, accept, limits.rows)
+        return evaluate(SparqlClient(url), text, accept, rows)
     except StoreError as exc:
         return Answer(502, "text/plain", f"the SPARQL server: {exc}\n".encode())
 
 
-def _run_child(generation: Path, text: str, accept: str | None, limits: Limits) -> Answer:
-    receive, send = _CONTEXT.Pipe(duplex=False)
-    child = _CONTEXT.Process(
-        target=_child, args=(str(generation), text, accept, limits.rows, send), daemon=True
-    )
-    child.start()
-    send.close()
+def _run_child(generation: Path | str, text: str, accept: str | None, limits: Limits) -> Answer:
+    work = partial(_work, generation, text, accept, limits.rows)
+    ready = partial(prepare, isinstance(generation, str))
     try:
-        if receive.poll(limits.seconds):
-            result: Answer = receive.recv()
-            return result
+        with bounded.run(work, Bounds(limits.seconds, output=0), prepare=ready) as job:
+            outcome = job.head()
+    except TimeLimit:
         seconds = f"{limits.seconds:g}"
         message = f"the query ran longer than the time limit ({seconds} s) and was stopped\n"
         return Answer(503, "text/plain", message.encode())
-    except EOFError:
+    except Stopped as exc:
+        return Answer(500, "text/plain", f"the query {exc.problem}\n".encode())
+    if isinstance(outcome, str):
+        raise QueryRefused("query", outcome)
+    if not isinstance(outcome, Answer):
         return Answer(500, "text/plain", b"the query process ended without an answer\n")
-    finally:
-        receive.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
+    return outcome
