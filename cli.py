@@ -21,6 +21,7 @@ import click
 
 from coordkg import __version__
 from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError
+from coordkg.queries.limits import QUERY_ROWS, QUERY_SECONDS
 from coordkg.visualize.limits import MAX_NODES
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -355,15 +356,28 @@ def _query_text(query: str) -> str:
 @cli.command()
 @click.argument("query")
 @format_option
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=QUERY_SECONDS,
+    show_default=True,
+    help="Seconds the query may run before it is stopped (exit 2).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Run SERVICE clauses, which fetch from the URLs they name (refused otherwise).",
+)
 @common
-def sparql(query: str, fmt: str, store: str | None) -> None:
+def sparql(query: str, fmt: str, timeout: float, allow_service: bool, store: str | None) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) over all graphs, read-only."""
-    from coordkg.queries.sparql import run_text
+    from coordkg.queries.sparql import run_bounded
     from coordkg.queries.table import RENDERERS
 
     text = _query_text(query)
-    with _store(store).reader() as s:
-        result = run_text(s, text)
+    location = _store(store)
+    with location.reader():  # there is a graph, and it stays while the query reads it
+        result = run_bounded(location.current(), text, seconds=timeout, allow_service=allow_service)
     click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
 
 
@@ -600,14 +614,14 @@ def export(fmt: str, output: Path | None, graph_name: str | None, store: str | N
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
-    default=10.0,
+    default=QUERY_SECONDS,
     show_default=True,
     help="Seconds a /sparql query may run before it is stopped.",
 )
 @click.option(
     "--max-rows",
     type=click.IntRange(min=1),
-    default=10_000,
+    default=QUERY_ROWS,
     show_default=True,
     help="Rows (or triples) a /sparql answer may hold; the rest is cut.",
 )

@@ -1,13 +1,26 @@
-"""Run a user's own SPARQL text, read-only, over all graphs of the store."""
+"""Run a user's own SPARQL text, read-only, over all graphs of the store.
+
+On the command line the query runs in a child process, as on ``/sparql``
+(:mod:`coordkg.queries.endpoint`): Oxigraph evaluates in native code, which neither a time
+limit nor Ctrl-C can interrupt in-thread, so the child is killed instead.  SERVICE runs only
+when asked for, and the child is then the only one that keeps the network.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import partial
+from pathlib import Path
 
 import pyoxigraph as ox
 
-from coordkg.errors import InputError
+from coordkg.errors import CoordkgError, InputError
+from coordkg.graph.remote import SparqlClient
 from coordkg.graph.store import Readable
+from coordkg.queries import bounded
+from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
+from coordkg.queries.endpoint import prepare
+from coordkg.queries.guard import refuse_deep, refuse_service
 from coordkg.queries.run import solutions_table
 from coordkg.queries.table import Table
 
@@ -37,3 +50,50 @@ def run_text(store: Readable, text: str) -> Table | str:
     if isinstance(result, ox.QueryTriples):
         return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in result)
     return solutions_table(result)
+
+
+def run_bounded(
+    location: Path | str, text: str, *, seconds: float, allow_service: bool = False
+) -> Table | str:
+    """:func:`run_text` on the generation at ``location`` (or the SPARQL server at that URL),
+    in a child process stopped after ``seconds``.
+
+    Raises:
+        InputError: the text nests too deeply, uses SERVICE without ``allow_service``, is not
+            a query, or ran past ``seconds``.
+        CoordkgError: the query's process died (the engine crashed on it).
+    """
+    refuse_deep(text)
+    work = partial(_work, location, text, allow_service)
+    ready = partial(prepare, allow_service or isinstance(location, str))
+    try:
+        with bounded.run(work, Bounds(seconds, output=0), prepare=ready) as job:
+            outcome = job.head()
+    except TimeLimit:
+        problem = f"ran longer than the time limit ({seconds:g} s) and was stopped"
+        raise InputError("query", problem + " (--timeout sets it)") from None
+    except Stopped as exc:
+        raise CoordkgError("query", exc.problem) from None
+    if isinstance(outcome, tuple):
+        kind, where, problem = outcome
+        raise kind(where, problem)
+    if not isinstance(outcome, Table | str):
+        raise CoordkgError("query", "its process ended without an answer")
+    return outcome
+
+
+def _work(location: Path | str, text: str, allow_service: bool, sink: Sink) -> None:
+    """In the child: the answer, or the library error as (class, where, problem)."""
+    try:
+        if not allow_service:
+            refuse_service(text, advice="; --allow-service runs it")
+        if isinstance(location, str):
+            store: Readable = SparqlClient(location)
+        else:
+            store = ox.Store.read_only(str(location))
+        sink.head(run_text(store, text))
+    except CoordkgError as exc:
+        sink.head((type(exc), exc.where, exc.problem))
+
+
+bounded.preload(__name__)

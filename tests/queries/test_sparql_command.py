@@ -1,0 +1,92 @@
+"""`coordkg sparql` under hostile queries: SERVICE only when asked, nesting refused before any
+parser, a time limit, and Ctrl-C, each ending in one line and a documented exit status."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from loopback_sparql import Remote
+
+from coordkg.cli import cli
+from coordkg.graph.build import BuildSummary
+from coordkg.graph.store import GraphStore
+
+CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+COORDKG = str(Path(sys.executable).with_name("coordkg"))
+
+
+@pytest.fixture(scope="module")
+def store(built: tuple[GraphStore, BuildSummary]) -> str:
+    return str(built[0].location)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["sparql", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_service_runs_only_with_allow_service(store: str, remote: Remote) -> None:
+    text = f"SELECT ?x WHERE {{ SERVICE <{remote.url}> {{ ?x ?y ?z }} }}"
+    code, out, err = run(text, "--store", store)
+    assert (code, out, remote.hits) == (2, "", 0)
+    assert err == (
+        "coordkg: error: query: uses SERVICE, which would fetch from the URL it names; "
+        "--allow-service runs it\n"
+    )
+    code, out, err = run(text, "--store", store, "--allow-service", "--format", "csv")
+    assert (code, out, err, remote.hits) == (0, "x\nfetched\n", "", 1)
+
+
+def test_deep_nesting_is_one_line_and_exit_2_not_a_crash(store: str) -> None:
+    deep = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+    done = subprocess.run(
+        [COORDKG, "sparql", deep, "--store", store], capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "coordkg: error: query: nests brackets 3000 deep; at most 100 levels are read\n"
+    )
+
+
+def test_the_time_limit_stops_a_cross_product(store: str) -> None:
+    started = time.monotonic()
+    code, out, err = run(CROSS, "--store", store, "--timeout", "1")
+    assert time.monotonic() - started < 30
+    assert (code, out) == (2, "")
+    assert err == (
+        "coordkg: error: query: ran longer than the time limit (1 s) and was stopped "
+        "(--timeout sets it)\n"
+    )
+
+
+def test_the_default_time_limit_is_serves() -> None:
+    options = {c: {p.name: p.default for p in cli.commands[c].params} for c in ("sparql", "serve")}
+    assert options["sparql"]["timeout"] == options["serve"]["timeout"] == 10.0
+
+
+def test_ctrl_c_stops_a_running_query(store: str) -> None:
+    query = subprocess.Popen(
+        [COORDKG, "sparql", CROSS, "--store", store, "--timeout", "600"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(3)  # long enough for the query to be running in Oxigraph's native code
+        assert query.poll() is None
+        started = time.monotonic()
+        os.kill(query.pid, signal.SIGINT)
+        out, err = query.communicate(timeout=10)
+        assert time.monotonic() - started < 5
+    finally:
+        query.kill()
+        query.wait()
+    assert (query.returncode, out) == (130, "")
+    assert err == "coordkg: interrupted (the previous graph is unchanged)\n"
