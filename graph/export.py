@@ -2,10 +2,14 @@
 
 Turtle (rdflib's ``longturtle`` with ``canon=True``) and N-Triples (canonical blank nodes,
 sorted) are byte-identical for two builds of the same documents; TriG and JSON-LD are the same
-graph but may name the ontology's blank nodes differently.
+graph but may name the ontology's blank nodes differently.  Those forms are built in memory
+(canonical names need the whole graph); :func:`write_turtle` streams instead, for the web
+download, where memory must not grow with the graph.
 """
 
 from __future__ import annotations
+
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -82,3 +86,14 @@ def export(store: Readable, fmt: str, graph: str | None = None) -> bytes:
     if fmt == "jsonld":
         return g.serialize(format="json-ld", encoding="utf-8", auto_compact=True)
     return g.serialize(format="longturtle", encoding="utf-8", canon=True)
+
+
+def write_turtle(store: Readable, output: BinaryIO) -> None:
+    """Write the union of the store's named graphs to ``output`` as Turtle while reading it,
+    graph after graph, so memory stays flat whatever the size of the graph.
+
+    Not canonical, and a triple stated in two graphs is written twice (the same graph to any
+    reader); :func:`export` gives the byte-stable form."""
+    graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=str)
+    triples = (q.triple for g in graphs for q in store.quads_for_pattern(None, None, None, g))
+    ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)

@@ -46,12 +46,23 @@ def page(title: str, body: str) -> bytes:
     ).encode()
 
 
-def table(t: Table, links: Mapping[str, Link] | None = None, empty: str = "Nothing found.") -> str:
-    """A table; ``links`` maps a column to a function giving the cell's link from its row."""
+def table(
+    t: Table,
+    links: Mapping[str, Link] | None = None,
+    empty: str = "Nothing found.",
+    limit: int | None = None,
+) -> str:
+    """A table; ``links`` maps a column to a function giving the cell's link from its row.
+
+    With ``limit``, only the first ``limit`` rows, and a note saying how many there are."""
     if not t.rows:
         return f'<p class="note">{escape(empty)}</p>'
     links = links or {}
     head = "".join(f"<th>{escape(c)}</th>" for c in t.columns)
+    note = ""
+    if limit is not None and len(t.rows) > limit:
+        note = f'<p class="note">The first {limit} of {len(t.rows)} rows.</p>'
+        t = Table(t.columns, t.rows[:limit])
     body = []
     for row in t.as_dicts():
         cells = []
@@ -62,7 +73,8 @@ def table(t: Table, links: Mapping[str, Link] | None = None, empty: str = "Nothi
                 f'<td><a href="{escape(target)}">{text}</a></td>' if target else f"<td>{text}</td>"
             )
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    rows = "".join(body)
+    return f"{note}<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
 def search_form(q: str = "") -> str:

@@ -1,25 +1,36 @@
 """`coordkg serve`: the graph in a browser, and a read-only SPARQL 1.1 endpoint at /sparql.
 
-Standard library HTTP server, one thread per request, loopback by default: a tool for an
+Standard library HTTP server, one thread per connection, loopback by default: a tool for an
 office or a laptop, not a public site.  Every page reads the current generation of the store
 read-only, so a build running at the same time never shows half a graph.  Parameters reach
 SPARQL only as bound values (the catalogue's own mechanism); /sparql runs the visitor's text in
 a killable child process with a time and a row limit (``coordkg.queries.endpoint``).
+
+A page that reads the store is *heavy*: it runs in a child process (``coordkg.queries.bounded``)
+that is killed at the time limit (serve's ``--timeout``), at the output limit, or as soon as the
+client goes, and its output streams back in chunks, so the server's memory does not grow with a
+download.  Heavy requests and /sparql queries share one slot per core; a few more wait, the
+rest get 503 with ``Retry-After``.  Tables on pages stop at the row limit.
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 from urllib.parse import parse_qs, quote, urlparse
 
 from coordkg.errors import CoordkgError, InputError
-from coordkg.graph.export import export
+from coordkg.graph.export import write_turtle
 from coordkg.graph.store import GraphStore, Readable
+from coordkg.queries import bounded
+from coordkg.queries.bounded import Bounds, Busy, ClientGone, Sink, Slots, Stopped, TimeLimit
 from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.diff import diff
 from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
@@ -31,6 +42,9 @@ from coordkg.visualize.maps import MapRequest, called, coordination_network
 from coordkg.visualize.view import render
 
 MAX_BODY = 100_000  # bytes of a POSTed query or form
+MAX_OUTPUT = 1 << 30  # bytes of one page or download (the whole graph as Turtle fits)
+MAX_MEMORY = 2 << 30  # address space of a page's child: it starts near 1 GiB (libraries mapped)
+BACKLOG = 1024  # connections the kernel holds while the server is busy accepting
 #: Download extensions of a question's answer: (renderer of queries.table, media type).
 _DOWNLOADS = {"csv": ("csv", "text/csv"), "json": ("json", "application/json")}
 _DOWNLOADS["md"] = ("markdown", "text/markdown")
@@ -44,6 +58,21 @@ class Reply(NamedTuple):
     media: str
     body: bytes
     csp: str = pages.CSP
+
+
+class Download(NamedTuple):
+    """A body written into the response as it is made (the whole graph)."""
+
+    media: str
+    write: Callable[[BinaryIO], None]
+
+
+class Head(NamedTuple):
+    """What a heavy page's child tells the server before the body: the response's headers."""
+
+    status: int
+    media: str
+    csp: str
 
 
 def _ask(store: Readable, name: str, params: dict[str, str] | None = None) -> Table:
@@ -76,29 +105,28 @@ def _passage_link(row: dict[str, str]) -> str | None:
     return f"{row['source']}{joiner}text={fragment}"
 
 
-class App:
-    """The pages: each handler takes the query-string values and returns status, type, body."""
+class Pages:
+    """The heavy pages: each reads the graph through ``s`` and returns status, type, body.
 
-    def __init__(self, store: GraphStore, limits: Limits) -> None:
-        self.store = store
-        self.limits = limits
-        self.routes: dict[str, Callable[[dict[str, str]], Reply]] = {
-            "/": self.home,
-            "/search": self.search,
-            "/entity": self.entity,
-            "/evidence": self.evidence,
-            "/ask": self.questions,
-            "/map": self.map,
-            "/diff": self.diff,
-            "/downloads": self.downloads,
-            "/download/graph.ttl": self.turtle,
-            "/download/hxl.csv": self.hxl,
-        }
+    They run in a child process (see :func:`_respond`), with tables cut at ``rows`` rows."""
+
+    def __init__(self, s: Readable, rows: int) -> None:
+        self.s = s
+        self.rows = rows
+
+    def table(self, t: Table, links: Mapping[str, pages.Link] | None = None) -> str:
+        return pages.table(t, links, limit=self.rows)
+
+    def get(self, path: str, q: dict[str, str]) -> Reply | Download:
+        if path in _ROUTES:
+            return _ROUTES[path](self, q)
+        name, _, ext = path.removeprefix("/ask/").partition(".")
+        if ext and ext not in _DOWNLOADS:
+            return _not_found(path)
+        return self.question(name, ext, q)
 
     def home(self, _: dict[str, str]) -> Reply:
-        with self.store.reader() as s:
-            plans = _ask(s, "plans")
-        body = pages.search_form() + "<h2>Plans</h2>" + pages.table(plans)
+        body = pages.search_form() + "<h2>Plans</h2>" + self.table(_ask(self.s, "plans"))
         return Reply(200, "text/html", pages.page("Coordination graph", body))
 
     def search(self, q: dict[str, str]) -> Reply:
@@ -106,22 +134,20 @@ class App:
         text = q.get("q", "")
         found = Table((), ())
         if text:
-            with self.store.reader() as s:
-                every = _ask(s, "entities")
+            every = _ask(self.s, "entities")
             words = text.lower()
             rows = tuple(
                 row for row in every.rows if any(words in cell.lower() for cell in row[:4])
             )
             found = Table(every.columns, rows)
-        body = pages.search_form(text) + pages.table(found, {"name": _entity_link("name")})
+        body = pages.search_form(text) + self.table(found, {"name": _entity_link("name")})
         return Reply(200, "text/html", pages.page(f"Search: {text}", body))
 
     def entity(self, q: dict[str, str]) -> Reply:
         """One organisation, body or place: what it is, and every link the plans state."""
         name = q.get("name", "")
-        with self.store.reader() as s:
-            found = called(s, name) if name else []
-            links = _ask(s, "links", {"org": found[0]["name"]}) if len(found) == 1 else None
+        found = called(self.s, name) if name else []
+        links = _ask(self.s, "links", {"org": found[0]["name"]}) if len(found) == 1 else None
         if links is None:
             return Reply(404, "text/html", pages.page("Not found", pages.search_form(name)))
         who = found[0]
@@ -132,9 +158,9 @@ class App:
         columns = ("plan", "source", "link", "target", "scope", "evidence")
         shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in links.as_dicts()))
         body = (
-            pages.table(about)
+            self.table(about)
             + "<h2>Roles, partners and programmes, by plan</h2>"
-            + pages.table(
+            + self.table(
                 shown,
                 {
                     "source": _entity_link("source"),
@@ -147,39 +173,31 @@ class App:
 
     def evidence(self, q: dict[str, str]) -> Reply:
         params = {k: q.get(k, "") for k in ("org", "role", "body", "plan")}
-        with self.store.reader() as s:
-            found = _ask(s, "evidence", params)
-            documents = _ask(s, "documents")
-        sources = {r["file"]: r["source"] for r in documents.as_dicts()}
+        found = _ask(self.s, "evidence", params)
+        sources = {r["file"]: r["source"] for r in _ask(self.s, "documents").as_dicts()}
         at = found.columns.index("document")
         rows = tuple((*row, sources.get(row[at], "")) for row in found.rows)
         shown = Table((*found.columns, "source"), rows)
         web = {"source": _passage_link}
-        return Reply(200, "text/html", pages.page("Evidence", pages.table(shown, web)))
-
-    def questions(self, _: dict[str, str]) -> Reply:
-        body = pages.question_list(catalogue().values())
-        return Reply(200, "text/html", pages.page("Questions", body))
+        return Reply(200, "text/html", pages.page("Evidence", self.table(shown, web)))
 
     def question(self, name: str, ext: str, q: dict[str, str]) -> Reply:
         query = get(name)
         params = {k: v for k, v in q.items() if v}
-        with self.store.reader() as s:
-            result = _ask(s, name, params)
+        result = _ask(self.s, name, params)
         if ext:
             renderer, media = _DOWNLOADS[ext]
             return Reply(200, media, RENDERERS[renderer](result).encode())
         body = (
             pages.question_form(query, q)
             + pages.downloads(name, params)
-            + pages.table(result, {c: _entity_link(c) for c in ("organization", "body", "name")})
+            + self.table(result, {c: _entity_link(c) for c in ("organization", "body", "name")})
         )
         return Reply(200, "text/html", pages.page(query.summary, body))
 
     def map(self, q: dict[str, str]) -> Reply:
         request = MapRequest(plan=q.get("plan", ""), focus=q.get("focus", ""))
-        with self.store.reader() as s:
-            g, page = coordination_network(s, request)
+        g, page = coordination_network(self.s, request)
         return Reply(200, "text/html", render(g, page).encode(), csp="")
 
     def diff(self, q: dict[str, str]) -> Reply:
@@ -189,11 +207,80 @@ class App:
             f'value="{escape(first)}"></label><label>to <input name="second" '
             f'value="{escape(second)}"></label><button>Compare</button></form>'
         )
-        result = Table((), ())
-        if first and second:
-            with self.store.reader() as s:
-                result = diff(s, first, second)
-        return Reply(200, "text/html", pages.page("Plan to plan", form + pages.table(result)))
+        result = diff(self.s, first, second) if first and second else Table((), ())
+        return Reply(200, "text/html", pages.page("Plan to plan", form + self.table(result)))
+
+    def turtle(self, _: dict[str, str]) -> Download:
+        return Download("text/turtle", partial(write_turtle, self.s))
+
+    def hxl(self, q: dict[str, str]) -> Reply:
+        return Reply(200, "text/csv", hxl_csv(self.s, q.get("plan", "")).encode())
+
+
+_ROUTES: dict[str, Callable[[Pages, dict[str, str]], Reply | Download]] = {
+    "/": Pages.home,
+    "/search": Pages.search,
+    "/entity": Pages.entity,
+    "/evidence": Pages.evidence,
+    "/map": Pages.map,
+    "/diff": Pages.diff,
+    "/download/graph.ttl": Pages.turtle,
+    "/download/hxl.csv": Pages.hxl,
+}
+"""The heavy pages but the questions (``/ask/NAME``, ``/ask/NAME.csv`` ...)."""
+
+
+def _respond(store: GraphStore, rows: int, path: str, q: dict[str, str], sink: Sink) -> None:
+    """A heavy page, in the child process: its head, then its body, over one open reader."""
+    with contextlib.ExitStack() as stack:
+        try:
+            s = stack.enter_context(store.reader())
+            reply = Pages(s, rows).get(path, q)
+        except CoordkgError as exc:
+            reply = _failure(exc)
+        if isinstance(reply, Download):
+            sink.head(Head(200, reply.media, ""))
+            reply.write(sink)
+        else:
+            sink.head(Head(reply.status, reply.media, reply.csp))
+            sink.write(reply.body)
+
+
+def _failure(exc: CoordkgError) -> Reply:
+    """The page saying why a page could not be made: bad input (400), or the store (503)."""
+    text = f"<p>{escape(str(exc))}</p>"
+    if isinstance(exc, InputError):
+        return Reply(400, "text/html", pages.page("Cannot answer", text))
+    return Reply(503, "text/html", pages.page("Store unavailable", text))
+
+
+class App:
+    """The server's side: the light pages it answers itself, and what bounds the heavy ones."""
+
+    def __init__(self, store: GraphStore, limits: Limits, output: int, slots: Slots) -> None:
+        self.store = store
+        self.limits = limits
+        self.bounds = Bounds(limits.seconds, output, MAX_MEMORY)
+        self.slots = slots
+        self.light: dict[str, Callable[[dict[str, str]], Reply]] = {
+            "/ask": self.questions,
+            "/downloads": self.downloads,
+        }
+
+    @staticmethod
+    def heavy(path: str) -> bool:
+        return path in _ROUTES or path.startswith("/ask/")
+
+    def work(self, path: str, q: dict[str, str]) -> bounded.Work:
+        return partial(_respond, self.store, self.limits.rows, path, q)
+
+    def retry_after(self) -> str:
+        """Seconds after which a slot is likely free: a heavy request ends within the limit."""
+        return str(max(1, math.ceil(self.limits.seconds)))
+
+    def questions(self, _: dict[str, str]) -> Reply:
+        body = pages.question_list(catalogue().values())
+        return Reply(200, "text/html", pages.page("Questions", body))
 
     def downloads(self, _: dict[str, str]) -> Reply:
         body = (
@@ -204,29 +291,12 @@ class App:
         )
         return Reply(200, "text/html", pages.page("Downloads", body))
 
-    def turtle(self, _: dict[str, str]) -> Reply:
-        with self.store.reader() as s:
-            return Reply(200, "text/turtle", export(s, "turtle"))
-
-    def hxl(self, q: dict[str, str]) -> Reply:
-        with self.store.reader() as s:
-            return Reply(200, "text/csv", hxl_csv(s, q.get("plan", "")).encode())
-
     def sparql(self, text: str, accept: str | None) -> Answer:
         generation = self.store.current()
         if generation is None:
             raise InputError("store", "holds no graph yet: run `coordkg build` first")
-        return answer(generation, text, accept, self.limits)
-
-    def get(self, path: str, q: dict[str, str]) -> Reply:
-        if path in self.routes:
-            return self.routes[path](q)
-        if path.startswith("/ask/"):
-            name, _, ext = path[5:].partition(".")
-            if ext and ext not in _DOWNLOADS:
-                return _not_found(path)
-            return self.question(name, ext, q)
-        return _not_found(path)
+        with self.slots.taken(self.limits.seconds):
+            return answer(generation, text, accept, self.limits)
 
 
 def _not_found(path: str) -> Reply:
@@ -242,7 +312,8 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "coordkg"
-        timeout = 30  # seconds a client may take to send its request
+        protocol_version = "HTTP/1.1"  # for chunked bodies; every answer closes the connection
+        timeout = 30  # seconds a client may take to send its request, or to take a chunk
 
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: the command prints where it listens, not every request."""
@@ -255,8 +326,12 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             q = _single(parse_qs(url.query))
             if url.path == "/style.css":
                 self.reply(Reply(200, "text/css", pages.STYLE.encode()))
+            elif url.path in app.light:
+                self.reply(app.light[url.path](q))
+            elif app.heavy(url.path):
+                self.heavy(url.path, q)
             else:
-                self.guarded(lambda: app.get(url.path, q))
+                self.reply(_not_found(url.path))
 
         def do_POST(self) -> None:
             url = urlparse(self.path)
@@ -297,34 +372,74 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             except QueryRefused as exc:
                 self.reply(Reply(400, "text/plain", f"{exc}\n".encode()))
                 return
+            except Busy as exc:
+                retry = {"Retry-After": app.retry_after()}
+                self.reply(Reply(503, "text/plain", f"{exc}\n".encode()), retry)
+                return
             except CoordkgError as exc:
                 self.reply(Reply(503, "text/plain", f"{exc}\n".encode()))
                 return
             extra = {"X-Coordkg-Truncated": "true"} if result.truncated else {}
             self.reply(Reply(result.status, result.media_type, result.body), extra)
 
-        def guarded(self, run: Callable[[], Reply]) -> None:
+        def heavy(self, path: str, q: dict[str, str]) -> None:
+            """A page that reads the store, in a bounded child process (see the module)."""
+            started = False
             try:
-                out = run()
-            except InputError as exc:
-                text = f"<p>{escape(str(exc))}</p>"
-                out = Reply(400, "text/html", pages.page("Cannot answer", text))
-            except CoordkgError as exc:
-                text = f"<p>{escape(str(exc))}</p>"
-                out = Reply(503, "text/html", pages.page("Store unavailable", text))
-            except Exception:  # a page's bug must not drop the connection without an answer
-                text = "<p>This page failed; see the server's output.</p>"
-                out = Reply(500, "text/html", pages.page("Internal error", text))
-                traceback.print_exc()
-            self.reply(out)
+                with (
+                    app.slots.taken(app.limits.seconds),
+                    bounded.run(app.work(path, q), app.bounds, watch=self.connection) as job,
+                ):
+                    head = job.head()
+                    assert isinstance(head, Head), "_respond sends the head first"
+                    self.start(head)
+                    started = True
+                    for chunk in job:
+                        self.chunk(chunk)
+                    self.chunk(b"")
+            except Busy as exc:
+                text = f"<p>{escape(str(exc))}; try again shortly.</p>"
+                busy = Reply(503, "text/html", pages.page("Busy", text))
+                self.reply(busy, {"Retry-After": app.retry_after()})
+            except (ClientGone, ConnectionError, TimeoutError):
+                pass  # nobody left to answer; the child is gone with the block
+            except Exception as exc:  # Stopped, or a bug
+                if not isinstance(exc, Stopped):
+                    traceback.print_exc()
+                if started:  # cut short: the missing last chunk tells the client
+                    return
+                if isinstance(exc, TimeLimit):
+                    text = f"<p>This page {escape(exc.problem)}.</p>"
+                    self.reply(Reply(503, "text/html", pages.page("Too slow", text)))
+                else:  # a page's bug must not drop the connection without an answer
+                    text = "<p>This page failed; see the server's output.</p>"
+                    self.reply(Reply(500, "text/html", pages.page("Internal error", text)))
+
+        def head_lines(self, status: int, media: str, csp: str) -> None:
+            self.send_response(status, HTTPStatus(status).phrase)
+            self.send_header("Content-Type", media + "; charset=utf-8")
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.send_header("Connection", "close")
+            if csp and media == "text/html":
+                self.send_header("Content-Security-Policy", csp)
+
+        def start(self, head: Head) -> None:
+            """Send the head of a streamed body: chunked, so a cut-off body shows as one."""
+            self.head_lines(*head)
+            if self.request_version == "HTTP/1.1":
+                self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+
+        def chunk(self, data: bytes) -> None:
+            """One piece of a streamed body; ``b""`` ends it."""
+            if self.request_version == "HTTP/1.1":
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+            else:  # HTTP/1.0 knows no chunks: the body ends when the connection does
+                self.wfile.write(data)
 
         def reply(self, answer: Reply, headers: dict[str, str] | None = None) -> None:
-            self.send_response(answer.status, HTTPStatus(answer.status).phrase)
-            self.send_header("Content-Type", answer.media + "; charset=utf-8")
+            self.head_lines(answer.status, answer.media, answer.csp)
             self.send_header("Content-Length", str(len(answer.body)))
-            self.send_header("X-Content-Type-Options", "nosniff")
-            if answer.csp and answer.media == "text/html":
-                self.send_header("Content-Security-Policy", answer.csp)
             for key, value in (headers or {}).items():
                 self.send_header(key, value)
             self.end_headers()
@@ -343,8 +458,28 @@ _SPARQL_HELP = (
 )
 
 
-def make_server(store: GraphStore, host: str, port: int, limits: Limits) -> ThreadingHTTPServer:
-    """A server ready to ``serve_forever``; port 0 picks a free port (tests use that)."""
-    server = ThreadingHTTPServer((host, port), handler(App(store, limits)))
-    server.daemon_threads = True
-    return server
+class Server(ThreadingHTTPServer):
+    """One thread per connection; the listen backlog holds a burst while threads start."""
+
+    request_queue_size = BACKLOG
+    daemon_threads = True
+
+
+def make_server(
+    store: GraphStore,
+    host: str,
+    port: int,
+    limits: Limits,
+    *,
+    output: int = MAX_OUTPUT,
+    slots: Slots = bounded.PER_CORE,
+) -> ThreadingHTTPServer:
+    """A server ready to ``serve_forever``; port 0 picks a free port (tests use that).
+
+    Args:
+        limits: time limit of every heavy request, rows of /sparql and of a page's tables.
+        output: bytes of one page or download.
+        slots: heavy requests at once (shared with /sparql), and how many may wait.
+    """
+    bounded.preload(__name__)
+    return Server((host, port), handler(App(store, limits, output, slots)))

@@ -348,6 +348,17 @@ def test_passage_links_encode_the_directive_delimiters() -> None:
     assert _passage_link({"source": "graph/documents/a.pdf", "sentence": "x"}) is None
 
 
+def test_page_tables_stop_at_the_row_limit_but_downloads_do_not(
+    built: tuple[GraphStore, BuildSummary],
+) -> None:
+    for site in _serve(built[0], Limits(seconds=30, rows=5)):
+        status, _, page = fetch(f"{site}/ask/roles")
+        assert status == 200 and page.split("<tbody>")[1].count("<tr>") == 5
+        assert "The first 5 of 32 rows." in page  # tests/gold/roles.csv: 32 roles
+        _, _, csv = fetch(f"{site}/ask/roles.csv")
+        assert len(csv.splitlines()) == 1 + 32
+
+
 def test_unknown_question_and_page(site: str) -> None:
     assert fetch(f"{site}/ask/nope")[0] == 400
     assert fetch(f"{site}/ask/roles.exe")[0] == 404
