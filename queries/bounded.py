@@ -214,7 +214,7 @@ def run(
     bounds: Bounds,
     *,
     watch: socket.socket | None = None,
-    prepare: Callable[[], None] | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> Iterator[Job]:
     """Start ``work(sink)`` in a child process; the child is killed when the block ends.
 
@@ -239,7 +239,7 @@ def run(
 
 
 def _child(
-    work: Work, bounds: Bounds, prepare: Callable[[], None] | None, pipe: Connection
+    work: Work, bounds: Bounds, prepare: Callable[[], object] | None, pipe: Connection
 ) -> None:
     cpu = max(1, math.ceil(bounds.seconds))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # SIGXCPU, then SIGKILL

@@ -6,11 +6,12 @@ read-only, so a build running at the same time never shows half a graph.  Parame
 SPARQL only as bound values (the catalogue's own mechanism); /sparql runs the visitor's text in
 a killable child process with a time and a row limit (``coordkg.queries.endpoint``).
 
-A page that reads the store is *heavy*: it runs in a child process (``coordkg.queries.bounded``)
-that is killed at the time limit (serve's ``--timeout``), at the output limit, or as soon as the
-client goes, and its output streams back in chunks, so the server's memory does not grow with a
-download.  Heavy requests and /sparql queries share one slot per core; a few more wait, the
-rest get 503 with ``Retry-After``.  Tables on pages stop at the row limit.
+A page that reads the store is *heavy*: it runs in a child process (``coordkg.queries.bounded``),
+cut off the network when the store is local (``coordkg.queries.isolate``), that is killed at
+the time limit (serve's ``--timeout``), at the output limit, or as soon as the client goes, and
+its output streams back in chunks, so the server's memory does not grow with a download.
+Heavy requests and /sparql queries share one slot per core; a few more wait, the rest get 503
+with ``Retry-After``.  Tables on pages stop at the row limit.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.diff import diff
 from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
 from coordkg.queries.hxl import hxl_csv
+from coordkg.queries.isolate import cut_network
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import RENDERERS, Table
 from coordkg.visualize import pages
@@ -262,6 +264,8 @@ class App:
         self.limits = limits
         self.bounds = Bounds(limits.seconds, output, MAX_MEMORY)
         self.slots = slots
+        # a page needs no network, unless the graph is on a SPARQL server
+        self.prepare = cut_network if isinstance(store, GraphStore) else None
         self.light: dict[str, Callable[[dict[str, str]], Reply]] = {
             "/ask": self.questions,
             "/downloads": self.downloads,
@@ -388,7 +392,9 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             try:
                 with (
                     app.slots.taken(app.limits.seconds),
-                    bounded.run(app.work(path, q), app.bounds, watch=self.connection) as job,
+                    bounded.run(
+                        app.work(path, q), app.bounds, watch=self.connection, prepare=app.prepare
+                    ) as job,
                 ):
                     head = job.head()
                     assert isinstance(head, Head), "_respond sends the head first"
