@@ -105,8 +105,8 @@ def format_option(func: F) -> F:
 
 def _store(location: str | None) -> Any:
     """The store a ``--store`` value names: a SPARQL server by its URL, else a directory."""
-    from coordkg.graph.remote import RemoteStore, is_endpoint
-    from coordkg.graph.store import GraphStore, default_location
+    from coordkg.graph.store.local import GraphStore, default_location
+    from coordkg.graph.store.remote import RemoteStore, is_endpoint
 
     if location and is_endpoint(location):
         return RemoteStore(location)
@@ -164,7 +164,7 @@ def document_options(func: F) -> F:
 
 
 def _metadata(pairs: tuple[str, ...]) -> Any:
-    from coordkg.graph.metadata import check_metadata
+    from coordkg.graph.extract.metadata import check_metadata
     from coordkg.graph.model import DocumentMetadata
 
     values: dict[str, str] = {}
@@ -229,7 +229,7 @@ def _read_into(
     store: str | None,
 ) -> None:
     """Read documents into the store with ``run`` (build or add) and print the summary."""
-    from coordkg.graph.readers import max_bytes_from_env
+    from coordkg.graph.read.readers import max_bytes_from_env
 
     target = _store(store)
     summary = run(
@@ -593,7 +593,7 @@ def reason(drop: bool, store: str | None) -> None:
 @common
 def export(fmt: str, output: Path | None, graph_name: str | None, store: str | None) -> None:
     """Export the whole graph (or one named graph) as RDF, or roles and programmes as HXL."""
-    from coordkg.graph.export import export as run_export
+    from coordkg.graph.store.export import export as run_export
     from coordkg.queries.hxl import hxl_csv
 
     with _store(store).reader() as s:

@@ -17,9 +17,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coordkg.errors import InputError
-from coordkg.graph.extract import extract
-from coordkg.graph.kinds import kinds
-from coordkg.graph.metadata import missing
+from coordkg.graph.extract.document import extract
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.metadata import missing
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.unify import unify
 from coordkg.graph.model import Document, DocumentMetadata, Extraction
 from coordkg.graph.rdf import (
     OWN_GRAPHS,
@@ -29,11 +31,9 @@ from coordkg.graph.rdf import (
     ontology_graph,
     reference_graph,
 )
-from coordkg.graph.readers import expand_paths, read_document
-from coordkg.graph.resolve import Resolver
-from coordkg.graph.store import Location, Writable, put_graph
-from coordkg.graph.stored import find_document, merge_graph, prune_entities, resolver_for
-from coordkg.graph.unify import unify
+from coordkg.graph.read.readers import expand_paths, read_document
+from coordkg.graph.store.local import Location, Writable, put_graph
+from coordkg.graph.store.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.workers import pool
 
 Progress = Callable[[str], None]

@@ -17,6 +17,9 @@ from functools import cache
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV
 
+from coordkg.graph.extract.places import country_key, place_names
+from coordkg.graph.extract.reference import reference_entries
+from coordkg.graph.extract.resolve import name_key, slug
 from coordkg.graph.model import (
     Entity,
     Evidence,
@@ -27,9 +30,6 @@ from coordkg.graph.model import (
     Money,
     RoleClaim,
 )
-from coordkg.graph.places import country_key, place_names
-from coordkg.graph.reference import reference_entries
-from coordkg.graph.resolve import name_key, slug
 from coordkg.ontology import BASE, FILES, turtle
 from coordkg.ontology.namespace import CKG, CKGV
 

@@ -17,7 +17,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from coordkg.errors import CoordkgError, StoreError
 from coordkg.graph.rdf import INFERRED_GRAPH, ONTOLOGY_GRAPH
-from coordkg.graph.store import Location, Readable, put_graph
+from coordkg.graph.store.local import Location, Readable, put_graph
 from coordkg.ontology import ONTOLOGY_IRI, turtle
 from coordkg.ontology.namespace import CKG
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from coordkg.graph.store import Readable
+from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table
@@ -59,8 +59,8 @@ def _shapes(store: Readable) -> list[Finding]:
     from rdflib import Graph
     from rdflib.namespace import SH
 
-    from coordkg.graph.export import to_graph
     from coordkg.graph.rdf import ontology_graph
+    from coordkg.graph.store.export import to_graph
     from coordkg.ontology import turtle
 
     shapes = Graph()

@@ -26,8 +26,8 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from coordkg.errors import StoreError
-from coordkg.graph.remote import SparqlClient
-from coordkg.graph.store import Readable
+from coordkg.graph.store.local import Readable
+from coordkg.graph.store.remote import SparqlClient
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
 from coordkg.queries.guard import QueryRefused as QueryRefused  # the HTTP side's name for it

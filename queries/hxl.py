@@ -6,7 +6,7 @@ Core hashtags where HXL has one; the role has none, so it is marked as an extens
 
 from __future__ import annotations
 
-from coordkg.graph.store import Readable
+from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table, to_csv

@@ -1,6 +1,6 @@
 """Compute every catalogue question's answer for a new graph, before it goes live.
 
-Given to :class:`~coordkg.graph.store.GraphStore` as its ``derive`` function by the command
+Given to :class:`~coordkg.graph.store.local.GraphStore` as its ``derive`` function by the command
 line, so that ``build``, ``add``, ``remove`` and ``reason`` all leave the answers of the graph
 they wrote beside it (see answers.py for why and how they are read).
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from coordkg.graph.store import Snapshot
+from coordkg.graph.store.local import Snapshot
 from coordkg.graph.workers import pool
 from coordkg.queries.answers import save
 from coordkg.queries.catalogue import Query, catalogue

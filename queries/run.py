@@ -19,7 +19,7 @@ from rdflib.term import Identifier
 
 from coordkg.errors import InputError
 from coordkg.graph.rdf import OWN_GRAPHS
-from coordkg.graph.store import GraphName, Readable, Snapshot, Term
+from coordkg.graph.store.local import GraphName, Readable, Snapshot, Term
 from coordkg.queries.catalogue import Query
 from coordkg.queries.select import kept_answer
 from coordkg.queries.table import Table

@@ -15,8 +15,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coordkg.errors import CoordkgError, InputError
-from coordkg.graph.remote import SparqlClient
-from coordkg.graph.store import Readable
+from coordkg.graph.store.local import Readable
+from coordkg.graph.store.remote import SparqlClient
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
 from coordkg.queries.endpoint import prepare

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coordkg.graph.build import BuildSummary, build, bundled_documents
-from coordkg.graph.store import GraphStore, Snapshot
+from coordkg.graph.store.local import GraphStore, Snapshot
 from coordkg.queries.precompute import precompute
 
 GOLD = Path(__file__).parent / "gold"

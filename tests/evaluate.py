@@ -21,7 +21,7 @@ from pathlib import Path
 from goldmatch import label_index, norm, read_csv, same_role, score
 
 from coordkg.graph.build import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from coordkg.graph.extract import extract
+from coordkg.graph.extract.document import extract
+from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Extraction
-from coordkg.graph.readers import document_from_text
-from coordkg.graph.resolve import Resolver
+from coordkg.graph.read.readers import document_from_text
 
 
 def read(text: str, resolver: Resolver | None = None) -> Extraction:

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from coordkg.cli import cli
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 
 ROLES_HEADER = "plan,organization,organization_acronym,role,body,body_acronym,scope,with,evidence"
 PROGRAMMES_HEADER = "plan,objective,programme,funding_usd,priority,related_plans"

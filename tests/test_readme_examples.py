@@ -44,7 +44,7 @@ from click.testing import CliRunner, Result
 
 from coordkg.cli import cli
 from coordkg.graph.build import BuildSummary
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 
 ROOT = Path(__file__).parents[1]
 README = ROOT / "README.md"

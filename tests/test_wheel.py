@@ -43,15 +43,15 @@ def test_wheel_carries_the_data_files(wheel: Path) -> None:
         "coordkg/graph/documents/iom-iraq-crp-2020.txt",
         "coordkg/graph/documents/iom-iraq-crp-2025.txt",
         "coordkg/graph/documents/SOURCES.md",
-        "coordkg/graph/reference/organisations.toml",
-        "coordkg/graph/rules/roles.toml",
+        "coordkg/graph/extract/reference/organisations.toml",
+        "coordkg/graph/extract/rules/roles.toml",
         "coordkg/visualize/page.html",
         "coordkg/visualize/page.js",
         "coordkg/visualize/page.css",
         "coordkg/queries/links.rq",
         "coordkg/queries/entities.rq",
         "coordkg/queries/documents.rq",
-        "coordkg/graph/rules/kinds.toml",
+        "coordkg/graph/extract/rules/kinds.toml",
         "coordkg/cli.py",
     ):
         assert required in names, required

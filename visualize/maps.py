@@ -15,7 +15,7 @@ from typing import cast
 import networkx as nx
 
 from coordkg.errors import InputError
-from coordkg.graph.store import Readable
+from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import Table

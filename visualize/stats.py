@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from coordkg.graph.store import Readable
+from coordkg.graph.store.local import Readable
 from coordkg.queries.table import Table
 from coordkg.visualize.maps import MapRequest, coordination_network
 from coordkg.visualize.model import node_of

@@ -28,8 +28,8 @@ from typing import Any, BinaryIO, NamedTuple
 from urllib.parse import parse_qs, quote, urlparse
 
 from coordkg.errors import CoordkgError, InputError
-from coordkg.graph.export import write_turtle
-from coordkg.graph.store import GraphStore, Readable
+from coordkg.graph.store.export import write_turtle
+from coordkg.graph.store.local import GraphStore, Readable
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Busy, ClientGone, Sink, Slots, Stopped, TimeLimit
 from coordkg.queries.catalogue import catalogue, get

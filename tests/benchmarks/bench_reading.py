@@ -20,10 +20,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from coordkg.graph.extract import extract
-from coordkg.graph.html import main_text
-from coordkg.graph.readers import document_from_text, read_document
-from coordkg.graph.resolve import Resolver
+from coordkg.graph.extract.document import extract
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.read.html import main_text
+from coordkg.graph.read.readers import document_from_text, read_document
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1_000_000

@@ -50,9 +50,9 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from coordkg.errors import InputError
-from coordkg.graph.remote import RemoteStore
-from coordkg.graph.resolve import slug
-from coordkg.graph.store import GraphStore, Readable
+from coordkg.graph.extract.resolve import slug
+from coordkg.graph.store.local import GraphStore, Readable
+from coordkg.graph.store.remote import RemoteStore
 from coordkg.queries.catalogue import Query, catalogue, get
 from coordkg.queries.run import run_oxigraph, run_rdflib, run_sparql, solve
 from coordkg.queries.table import Table

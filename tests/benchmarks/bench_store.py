@@ -51,8 +51,8 @@ from rdflib import Dataset, URIRef
 
 from coordkg.graph.build import build, bundled_documents, read_all
 from coordkg.graph.rdf import graph_iri
-from coordkg.graph.readers import max_bytes_from_env
-from coordkg.graph.store import GraphStore
+from coordkg.graph.read.readers import max_bytes_from_env
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.run import run_oxigraph, run_rdflib
 from coordkg.queries.table import Table

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coordkg.graph.acronyms import find_definitions
+from coordkg.graph.extract.acronyms import find_definitions
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from coordkg.cli import cli
 from coordkg.errors import InputError
 from coordkg.graph.build import add, build, remove
 from coordkg.graph.model import DocumentMetadata
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from snippets import read
 
-from coordkg.graph.entities import find_mentions
-from coordkg.graph.resolve import Resolver, name_key
-from coordkg.graph.text import clean, normalise
+from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.resolve import Resolver, name_key
+from coordkg.graph.read.text import clean, normalise
 
 
 def mentions(text: str, resolver: Resolver | None = None) -> dict[str, tuple[str, str]]:

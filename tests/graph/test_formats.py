@@ -9,10 +9,10 @@ import pytest
 from pdfmaker import make_pdf
 
 from coordkg.errors import DocumentError
-from coordkg.graph.extract import extract
-from coordkg.graph.html import main_text
-from coordkg.graph.readers import read_document
-from coordkg.graph.resolve import Resolver
+from coordkg.graph.extract.document import extract
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.read.html import main_text
+from coordkg.graph.read.readers import read_document
 
 PLAN = [
     "Coordination",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coordkg.graph.build import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 
 ID = "https://w3id.org/coordkg/id/"
 CKG = "https://w3id.org/coordkg/ontology#"
@@ -71,8 +71,8 @@ def test_a_name_two_areas_share_resolves_alike_in_every_process() -> None:
     """ISO 3166-2 names Mozambique's city (MZ-MPM) and province (MZ-L) both "Maputo";
     pycountry gives areas as a set, so which one a mention meant changed with the hash seed."""
     script = (
-        "from coordkg.graph.entities import find_mentions\n"
-        "from coordkg.graph.resolve import Resolver\n"
+        "from coordkg.graph.extract.mentions import find_mentions\n"
+        "from coordkg.graph.extract.resolve import Resolver\n"
         "text = 'Mozambique Response Plan 2020\\n\\nIn Mozambique, WFP co-leads the Food "
         "Security Cluster at the provincial level in Nampula and Maputo.\\n'\n"
         "print(sorted({m.entity.key for m in find_mentions(text, Resolver()) "

@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 import pytest
 
-from coordkg.graph.extract import extract
-from coordkg.graph.html import main_text
+from coordkg.graph.extract.document import extract
+from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Extraction
-from coordkg.graph.readers import document_from_text
-from coordkg.graph.resolve import Resolver
+from coordkg.graph.read.html import main_text
+from coordkg.graph.read.readers import document_from_text
 
 HOLDERS = ("IOM", "UNHCR", "UNICEF", "WFP", "NRC", "OCHA")
 

@@ -15,7 +15,7 @@ import pytest
 
 from coordkg.graph import build as build_module
 from coordkg.graph.build import build, bundled_documents
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 
 BLIND = Path(__file__).parent.parent / "generalisation"
 DOCUMENTS = [
@@ -84,8 +84,8 @@ import time
 from pathlib import Path
 
 from coordkg.graph import build
-from coordkg.graph.resolve import Resolver
-from coordkg.graph.store import GraphStore
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.store.local import GraphStore
 
 
 class Slow(Resolver):

@@ -19,8 +19,8 @@ import pytest
 from pdfmaker import flate_bomb_pdf, make_pdf, nested_dictionaries_pdf, page_tree_pdf
 
 from coordkg.errors import DocumentError
-from coordkg.graph.pdf import MAX_CONTENT_BYTES, MAX_PAGES
-from coordkg.graph.readers import read_document
+from coordkg.graph.read.pdf import MAX_CONTENT_BYTES, MAX_PAGES
+from coordkg.graph.read.readers import read_document
 
 SECONDS = 30
 """Generous: each refusal below takes about a second here."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coordkg.errors import DocumentError, InputError
-from coordkg.graph.readers import decode, expand_paths, read_document
+from coordkg.graph.read.readers import decode, expand_paths, read_document
 
 GOOD = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
 

@@ -14,10 +14,10 @@ from rdflib.namespace import SKOS
 
 from coordkg.cli import cli
 from coordkg.graph.build import build, bundled_documents
-from coordkg.graph.export import export
 from coordkg.graph.rdf import entity_iri
 from coordkg.graph.reason import INFERRED_GRAPH, reason, reason_over
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.export import export
+from coordkg.graph.store.local import GraphStore
 from coordkg.ontology.namespace import CKG
 
 pytestmark = [

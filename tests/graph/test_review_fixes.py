@@ -11,7 +11,7 @@ from snippets import read
 from coordkg.cli import cli
 from coordkg.errors import InputError
 from coordkg.graph.build import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import get
 from coordkg.queries.diff import diff
 from coordkg.queries.run import run_oxigraph

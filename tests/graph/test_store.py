@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 
 from coordkg.errors import DocumentError, StoreError
 from coordkg.graph.build import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 
 DOC = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
 

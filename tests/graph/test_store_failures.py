@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from coordkg.cli import cli
 from coordkg.errors import StoreError
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 
 DOC = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
 SECOND = "UNDP chairs the Durable Solutions Working Group (DSWG) in Somalia.\n"

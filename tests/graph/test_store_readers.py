@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from coordkg.graph.build import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.answers import load
 from coordkg.queries.catalogue import get
 from coordkg.queries.endpoint import Limits, answer
@@ -79,7 +79,7 @@ CHILD_READER = """
 import sys
 from pathlib import Path
 
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph, run_sparql
 
@@ -142,7 +142,7 @@ import sys
 from pathlib import Path
 
 from coordkg.graph import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.precompute import precompute
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coordkg.graph.text import clean, normalise, sentences
+from coordkg.graph.read.text import clean, normalise, sentences
 
 PDF = (
     "IOM works in close coordination with the Ministry of Migration \n"

@@ -18,7 +18,8 @@ from rdflib import RDF, Graph
 from rdflib.term import Node
 
 from coordkg.graph.build import bundled_documents, read_all
-from coordkg.graph.extract import extract
+from coordkg.graph.extract.document import extract
+from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.rdf import (
     document_graph,
     entities_graph,
@@ -26,7 +27,6 @@ from coordkg.graph.rdf import (
     reference_graph,
     role_vocabulary,
 )
-from coordkg.graph.resolve import Resolver
 from coordkg.ontology import ONTOLOGY_IRI, turtle
 from coordkg.ontology.namespace import CKG
 

@@ -8,8 +8,8 @@ from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from coordkg.graph.export import to_graph
 from coordkg.graph.rdf import ontology_graph
+from coordkg.graph.store.export import to_graph
 from coordkg.ontology import turtle
 from coordkg.ontology.namespace import CKG
 

@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
-from coordkg.graph.store import GraphStore, Snapshot
+from coordkg.graph.store.local import GraphStore, Snapshot
 from coordkg.queries.answers import Answer, load, save
 from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.precompute import precompute

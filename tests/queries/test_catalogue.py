@@ -7,7 +7,7 @@ import pytest
 from rdflib import Dataset
 
 from coordkg.errors import InputError
-from coordkg.graph.export import to_dataset
+from coordkg.graph.store.export import to_dataset
 from coordkg.queries import run
 from coordkg.queries.catalogue import catalogue, get, parse
 from coordkg.queries.run import run_oxigraph, run_rdflib, scope

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from coordkg.cli import cli
 from coordkg.graph.build import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.check import check
 
 

@@ -15,8 +15,8 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from coordkg.graph.build import build, bundled_documents
-from coordkg.graph.export import export, to_graph
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.export import export, to_graph
+from coordkg.graph.store.local import GraphStore
 
 
 def reloaded(data: bytes, fmt: ox.RdfFormat) -> ox.Store:

@@ -17,7 +17,7 @@ import pytest
 from loopback_sparql import Remote
 
 from coordkg.graph.build import BuildSummary
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.endpoint import Limits, answer
 from coordkg.queries.guard import MAX_DEPTH, QueryRefused, nesting, refuse_deep, refuse_service
 from coordkg.queries.isolate import cut_network

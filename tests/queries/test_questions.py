@@ -15,8 +15,8 @@ from goldmatch import label_index, read_csv, same
 from rdflib import Dataset
 
 from coordkg.graph.build import bundled_documents
-from coordkg.graph.export import to_dataset
-from coordkg.graph.readers import read_document
+from coordkg.graph.read.readers import read_document
+from coordkg.graph.store.export import to_dataset
 from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.run import run_oxigraph, run_rdflib
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from coordkg.graph.store import Snapshot
+from coordkg.graph.store.local import Snapshot
 from coordkg.queries.answers import Answer, load
 from coordkg.queries.catalogue import Match, Query, catalogue, get
 from coordkg.queries.run import asked, run_oxigraph, run_sparql

@@ -16,7 +16,7 @@ from loopback_sparql import Remote
 
 from coordkg.cli import cli
 from coordkg.graph.build import BuildSummary
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 COORDKG = str(Path(sys.executable).with_name("coordkg"))

@@ -16,9 +16,9 @@ import pytest
 from coordkg.errors import StoreError
 from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
 from coordkg.graph.rdf import graph_iri
-from coordkg.graph.remote import ENV_PASSWORD, ENV_UPDATE, ENV_USER, RemoteStore
-from coordkg.graph.store import GraphStore, Readable
-from coordkg.graph.stored import document_ids
+from coordkg.graph.store.local import GraphStore, Readable
+from coordkg.graph.store.remote import ENV_PASSWORD, ENV_UPDATE, ENV_USER, RemoteStore
+from coordkg.graph.store.stored import document_ids
 from coordkg.queries.catalogue import catalogue
 from coordkg.queries.diff import diff
 from coordkg.queries.run import run_oxigraph

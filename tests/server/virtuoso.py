@@ -20,7 +20,7 @@ import urllib.request
 from pathlib import Path
 from types import TracebackType
 
-from coordkg.graph.remote import PreemptiveDigestAuthHandler
+from coordkg.graph.store.remote import PreemptiveDigestAuthHandler
 
 VIRTUOSO_T = Path("/usr/bin/virtuoso-t")
 ISQL = Path("/usr/bin/isql-vt")

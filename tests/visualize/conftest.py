@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from coordkg.graph.build import build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.visualize.browser import chromium, executable
 from coordkg.visualize.model import ROLE, Edge, Evidence, Node, add_edge, add_node
 

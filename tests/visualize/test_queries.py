@@ -9,8 +9,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 
-from coordkg.graph.export import to_dataset
 from coordkg.graph.rdf import role_vocabulary
+from coordkg.graph.store.export import to_dataset
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph, run_rdflib
 from coordkg.visualize.style import LINKS

@@ -23,7 +23,7 @@ import pytest
 from SPARQLWrapper import CSV, JSON, XML, SPARQLWrapper
 
 from coordkg.graph.build import BuildSummary, build
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries.endpoint import Limits, accepted
 from coordkg.visualize.web import _passage_link, make_server
 

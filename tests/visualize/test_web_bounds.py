@@ -28,7 +28,7 @@ import pyoxigraph as ox
 import pytest
 
 from coordkg.graph.build import BuildSummary
-from coordkg.graph.store import GraphStore
+from coordkg.graph.store.local import GraphStore
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Busy, ClientGone, OutputLimit, Slots, TimeLimit
 from coordkg.queries.endpoint import Limits

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
 
+from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Entity, Extraction
-from coordkg.graph.resolve import Resolver
 
 T = TypeVar("T")
 

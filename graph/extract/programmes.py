@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.model import Document, Entity, Evidence, Figure, FundingBlock, Money, Share
-from coordkg.graph.resolve import Resolver, name_key
 
 _CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP"}
 _MONEY = re.compile(

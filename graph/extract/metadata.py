@@ -12,10 +12,10 @@ from dataclasses import fields, replace
 from datetime import date
 
 from coordkg.errors import InputError
-from coordkg.graph.kinds import kinds
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.reference import reference_by_key
 from coordkg.graph.model import DocumentMetadata, Entity, Mention
-from coordkg.graph.reference import reference_by_key
-from coordkg.graph.text import MONTHS
+from coordkg.graph.read.text import MONTHS
 
 _TITLE = re.compile(
     r"^[^\n]{0,80}\b(?:plan|appeal|strategy|framework|overview)\b[^\n]{0,40}$", re.IGNORECASE

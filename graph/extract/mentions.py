@@ -2,10 +2,10 @@
 
 Three sources of names, merged into one stream of mentions:
 
-1. reference data (well-known names and acronyms, ``graph/reference``);
+1. reference data (well-known names and acronyms, ``reference/``);
 2. acronyms the document defines ("Returns Working Group (RWG)"), expanded wherever used;
 3. names the reference data lacks, typed by their head noun ("... Working Group",
-   "Ministry of ...", "... Task Force"; ``graph/rules/kinds.toml``).
+   "Ministry of ...", "... Task Force"; ``rules/kinds.toml``).
 
 Levels and places written into a body's name ("National Protection Cluster", "Iraq CCCM
 Cluster", "Central/South Shelter-NFI Cluster") are taken out as a qualifier, and a government
@@ -23,14 +23,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from coordkg.graph.acronyms import AcronymDefinition, find_definitions
-from coordkg.graph.kinds import HeadRule, kinds
+from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions
+from coordkg.graph.extract.kinds import HeadRule, kinds
+from coordkg.graph.extract.places import subdivisions
+from coordkg.graph.extract.reference import reference_entries
+from coordkg.graph.extract.resolve import Resolver, fold, name_key, singular
+from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.model import Entity, Mention, Scope
-from coordkg.graph.places import subdivisions
-from coordkg.graph.reference import reference_entries
-from coordkg.graph.resolve import Resolver, fold, name_key, singular
-from coordkg.graph.spans import Coverage, longest_first, starting_within
-from coordkg.graph.text import MONTHS
+from coordkg.graph.read.text import MONTHS
 
 REACH = 40
 """How many tokens a name, or a list of names, is read from the word that anchors it (a head

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from coordkg.graph.kinds import kinds
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.spans import by_sentence, starting_within
 from coordkg.graph.model import (
     Document,
     Entity,
@@ -23,7 +24,6 @@ from coordkg.graph.model import (
     Sentence,
     StatusClaim,
 )
-from coordkg.graph.spans import by_sentence, starting_within
 
 _PARTNER = re.compile(
     r"\b(?:in\s+(?:close\s+)?(?:coordination|cooperation|partnership|collaboration|liaison)\s+with|"

@@ -11,10 +11,10 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from coordkg.errors import InputError
+from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Entity
 from coordkg.graph.rdf import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH, OWN_GRAPHS
-from coordkg.graph.resolve import Resolver
-from coordkg.graph.store import Readable, Writable
+from coordkg.graph.store.local import Readable, Writable
 from coordkg.ontology import BASE
 
 _ENTITIES = f"""

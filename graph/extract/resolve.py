@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from coordkg.graph.extract.reference import reference_entries
 from coordkg.graph.model import Entity
-from coordkg.graph.reference import reference_entries
 
 _SMALL = frozenset({"the", "of", "and", "for", "on", "in", "to", "a", "an", "&", "de", "la"})
 _SPELLING = (

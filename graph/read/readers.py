@@ -15,11 +15,11 @@ import tomllib
 from pathlib import Path
 
 from coordkg.errors import DocumentError, InputError
-from coordkg.graph.html import looks_like_html, main_text
+from coordkg.graph.extract.resolve import slug
 from coordkg.graph.model import Document, DocumentMetadata
-from coordkg.graph.pdf import pdf_text
-from coordkg.graph.resolve import slug
-from coordkg.graph.text import clean, normalise
+from coordkg.graph.read.html import looks_like_html, main_text
+from coordkg.graph.read.pdf import pdf_text
+from coordkg.graph.read.text import clean, normalise
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Largest document read by default (20 MiB of text is ~3,000 pages); set by ``--max-size``
@@ -129,7 +129,7 @@ def read_sidecar(path: Path) -> DocumentMetadata | None:
     unknown = set(data) - set(_META_KEYS)
     if unknown:
         raise DocumentError(str(sidecar), f"has unknown keys: {', '.join(sorted(unknown))}")
-    from coordkg.graph.metadata import check_metadata
+    from coordkg.graph.extract.metadata import check_metadata
 
     meta = DocumentMetadata(**{k: str(data[k]) for k in _META_KEYS if k in data})
     return check_metadata(meta, str(sidecar))

@@ -1,6 +1,6 @@
 """Which kinds (ontology classes) a name can have, and what each kind can do in a sentence.
 
-Read from ``graph/rules/kinds.toml``: head nouns that type names the reference data lacks,
+Read from ``rules/kinds.toml``: head nouns that type names the reference data lacks,
 and the families of kinds (actors hold roles, bodies have them, places scope them).
 """
 
@@ -64,7 +64,7 @@ def _forms(head: str) -> set[str]:
 @cache
 def kinds() -> Kinds:
     """Load the head-noun rules and families (cached: they ship with the package)."""
-    path = resources.files("coordkg.graph") / "rules" / "kinds.toml"
+    path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     heads = [
         HeadRule(r["id"], tuple(r["head"].split()), r["kind"], prefix, r.get("standalone", False))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from coordkg.graph.entities import find_mentions
-from coordkg.graph.metadata import infer_metadata
+from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.metadata import infer_metadata
+from coordkg.graph.extract.programmes import extract_blocks
+from coordkg.graph.extract.relations import extract_relations
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.roles import extract_roles
 from coordkg.graph.model import Document, Extraction
-from coordkg.graph.programmes import extract_blocks
-from coordkg.graph.relations import extract_relations
-from coordkg.graph.resolve import Resolver
-from coordkg.graph.roles import extract_roles
-from coordkg.graph.text import sentences
+from coordkg.graph.read.text import sentences
 
 
 def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> Extraction:

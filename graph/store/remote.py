@@ -42,8 +42,8 @@ from coordkg.graph.rdf import (
     ONTOLOGY_GRAPH,
     graph_iri,
 )
-from coordkg.graph.store import GraphName, Term, Writable, put_graph
-from coordkg.graph.stored import document_ids, is_document_graph, merge_graph
+from coordkg.graph.store.local import GraphName, Term, Writable, put_graph
+from coordkg.graph.store.stored import document_ids, is_document_graph, merge_graph
 
 ENV_USER = "COORDKG_STORE_USER"
 ENV_PASSWORD = "COORDKG_STORE_PASSWORD"
@@ -315,7 +315,7 @@ def _opener(urls: Iterable[str], user: str | None, password: str | None) -> Any:
 
 
 class RemoteStore:
-    """A SPARQL server used the way :class:`~coordkg.graph.store.GraphStore` is used."""
+    """A SPARQL server used the way :class:`~coordkg.graph.store.local.GraphStore` is used."""
 
     def __init__(self, url: str) -> None:
         self.location = url

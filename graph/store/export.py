@@ -16,7 +16,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
 from coordkg.errors import InputError
-from coordkg.graph.store import Readable
+from coordkg.graph.store.local import Readable
 
 FORMATS = ("turtle", "trig", "jsonld", "nt")
 PREFIXES = {

@@ -1,7 +1,7 @@
 """Reference data: identities of well-known organisations, bodies, frameworks and places.
 
-Loaded from ``graph/reference/*.toml`` (checked by hand) and, for the countries those files do
-not list, from ISO 3166-1 (``graph/places``).  It holds names, acronyms, kinds and external
+Loaded from ``reference/*.toml`` beside this module (checked by hand) and, for the countries
+those files do not list, from ISO 3166-1 (``places``).  It holds names, acronyms, kinds and external
 identifiers (IATI, P-codes, ISO 3166-2, Wikidata) and never a relation: who leads what is only
 ever read from documents.
 """
@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from coordkg.graph.extract.places import countries
 from coordkg.graph.model import Entity
-from coordkg.graph.places import countries
 
 _FILES = ("organisations.toml", "bodies.toml", "places.toml")
 
@@ -47,7 +47,7 @@ _IDENTIFIER_KEYS = ("iati", "wikidata", "pcode", "iso3166")
 def reference_entries() -> tuple[ReferenceEntry, ...]:
     """All reference records, in file order (cached: the files ship with the package)."""
     entries: list[ReferenceEntry] = []
-    folder = resources.files("coordkg.graph") / "reference"
+    folder = resources.files("coordkg.graph.extract") / "reference"
     for name in _FILES:
         data = tomllib.loads((folder / name).read_text(encoding="utf-8"))
         for rec in data["entity"]:

@@ -2,7 +2,7 @@
 together with whom.
 
 Each sentence becomes a row of items in text order: entity mentions (actors, bodies, places),
-role triggers (``graph/rules/roles.toml``) and markers ("along with", "under", "that").  A
+role triggers (``rules/roles.toml``) and markers ("along with", "under", "that").  A
 small walk over that row fills *frames*: the holders (the clause's subject, or the agents after
 "by" in the passive), the body, co-holders, scopes ("at the national level", "in Anbar and
 Dohuk", "sub-national") and counts ("three of the eight").  One trigger can serve several
@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from coordkg.graph.entities import HUB_RULE
-from coordkg.graph.kinds import kinds
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.mentions import HUB_RULE
+from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
     Entity,
@@ -32,7 +33,6 @@ from coordkg.graph.model import (
     Scope,
     Sentence,
 )
-from coordkg.graph.spans import Taken, by_sentence
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class RoleRules:
 @cache
 def role_rules() -> RoleRules:
     """Load the role triggers and markers (cached: they ship with the package)."""
-    path = resources.files("coordkg.graph") / "rules" / "roles.toml"
+    path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     triggers = tuple(
         Trigger(
@@ -575,7 +575,7 @@ def _label_place(label: str, mentions: Sequence[Mention]) -> Entity:
     for m in mentions:
         if m.surface in label and kinds().is_("place", m.entity.kind):
             return m.entity
-    from coordkg.graph.resolve import slug
+    from coordkg.graph.extract.resolve import slug
 
     return Entity(slug(label), label, "Place")
 
