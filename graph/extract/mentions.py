@@ -163,7 +163,20 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
     return multi_re, single_re, table
 
 
-def _reference_mentions(text: str, skip: Coverage) -> list[Mention]:
+@cache
+def _local_pattern(country: str) -> tuple[re.Pattern[str], dict[str, Entity]] | None:
+    """One regex over the reference names that hold only in ``country`` (case kept)."""
+    table: dict[str, Entity] = {}
+    for entry in reference_entries():
+        for surface in entry.local_surfaces(country):
+            table.setdefault(fold(surface), entry.entity)
+    if not table:
+        return None
+    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE), table
+
+
+def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[Mention]:
     multi_re, single_re, table = _reference_pattern()
     found: list[Mention] = []
     for regex in (multi_re, single_re):
@@ -172,15 +185,22 @@ def _reference_mentions(text: str, skip: Coverage) -> list[Mention]:
                 continue
             entity = table[fold(m.group())]
             found.append(Mention(m.start(), m.end(), m.group(), entity))
+    local = _local_pattern(country) if country else None
+    if local is not None:
+        regex, names = local
+        for m in regex.finditer(text):
+            if not skip.covers(m.start()):
+                found.append(Mention(m.start(), m.end(), m.group(), names[fold(m.group())]))
     return longest_first(found)
 
 
 class Recogniser:
     """Finds mentions in one document, resolving them through a build-wide ``Resolver``."""
 
-    def __init__(self, text: str, resolver: Resolver) -> None:
+    def __init__(self, text: str, resolver: Resolver, country: str | None = None) -> None:
         self.text = text
         self.resolver = resolver
+        self.country = country  # ISO 3166-1 code of the document's country, when given
         self.definitions = find_definitions(text)
         self._def_at = {d.paren_start: d for d in self.definitions}
         # definitions come in text order and their long forms never overlap (a long form holds
@@ -536,9 +556,14 @@ class Recogniser:
     def mentions(self) -> list[Mention]:
         """All mentions in the document, in text order, without overlaps."""
         parens = Coverage((d.paren_start, d.paren_end) for d in self.definitions)
-        refs = _reference_mentions(self.text, parens)
-        country = _main_country(refs)
+        refs = _reference_mentions(self.text, parens, None)
+        # a first pass over the names that hold everywhere tells which country the document is
+        # about; names that hold only there are read then (a second, linear pass)
+        country = self.country or _main_country(refs)
         if country is not None:
+            self.resolver.localise(country)
+            if _local_pattern(country) is not None:
+                refs = _reference_mentions(self.text, parens, country)
             refs = longest_first(refs + self._area_mentions(country, parens))
         ref_starts = [r.start for r in refs]
         found: list[Mention] = []
@@ -1193,9 +1218,12 @@ class _FirstNamed:
         return entity
 
 
-def find_mentions(text: str, resolver: Resolver) -> list[Mention]:
-    """Recognise every entity mention in a cleaned document text."""
-    return Recogniser(text, resolver).mentions()
+def find_mentions(text: str, resolver: Resolver, country: str | None = None) -> list[Mention]:
+    """Recognise every entity mention in a cleaned document text.
+
+    ``country`` (ISO 3166-1) is the document's country when its metadata gives it; otherwise
+    the country the text names most is taken, so that names holding only there are read."""
+    return Recogniser(text, resolver, country).mentions()
 
 
 @cache

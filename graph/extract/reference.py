@@ -4,6 +4,10 @@ Loaded from ``reference/*.toml`` beside this module (checked by hand) and, for t
 those files do not list, from ISO 3166-1 (``places``).  It holds names, acronyms, kinds and external
 identifiers (IATI, P-codes, ISO 3166-2, Wikidata) and never a relation: who leads what is only
 ever read from documents.
+
+Some names hold in one country only ("IOM Iraq"; "GoI" is the Government of Iraq in an Iraqi
+plan and of Indonesia in an Indonesian one): a record lists them under ``local_aliases`` by
+ISO 3166-1 code, and they are read only in a document about that country.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ class ReferenceEntry:
     entity: Entity
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    local: tuple[tuple[str, str], ...] = ()  # (ISO 3166-1 code, name that holds only there)
 
     @property
     def identifiers(self) -> dict[str, str]:
@@ -35,9 +40,14 @@ class ReferenceEntry:
     def surfaces(self) -> tuple[str, ...]:
         """Every way a document may write this entity's name."""
         names = [self.entity.name, *self.aliases]
-        if self.entity.acronym:
-            names.append(self.entity.acronym)
+        acronym = self.entity.acronym
+        if acronym and all(surface != acronym for _, surface in self.local):
+            names.append(acronym)
         return tuple(names)
+
+    def local_surfaces(self, country: str) -> tuple[str, ...]:
+        """The names this entity has only in documents about ``country`` (ISO 3166-1)."""
+        return tuple(surface for code, surface in self.local if code == country.upper())
 
 
 _IDENTIFIER_KEYS = ("iati", "wikidata", "pcode", "iso3166")
@@ -59,8 +69,13 @@ def reference_entries() -> tuple[ReferenceEntry, ...]:
                 from_reference=True,
                 identifiers=tuple((k, rec[k]) for k in _IDENTIFIER_KEYS if k in rec),
             )
+            local = tuple(
+                (code.upper(), surface)
+                for code, surfaces in rec.get("local_aliases", {}).items()
+                for surface in surfaces
+            )
             entries.append(
-                ReferenceEntry(entity, tuple(rec.get("aliases", ())), rec.get("country"))
+                ReferenceEntry(entity, tuple(rec.get("aliases", ())), rec.get("country"), local)
             )
     checked = {e.identifiers.get("iso3166") for e in entries}
     for country, aliases in countries():

@@ -147,7 +147,7 @@ class Resolver:
             for surface in entry.surfaces:
                 self._by_key.setdefault(name_key(surface), entry.entity)
                 self._surface.setdefault(fold(surface), entry.entity)
-            if entry.entity.acronym:
+            if entry.entity.acronym in entry.surfaces:
                 self._by_acronym.setdefault(entry.entity.acronym, entry.entity)
 
     def copy(self) -> Resolver:
@@ -157,6 +157,17 @@ class Resolver:
         other._by_acronym = dict(self._by_acronym)
         other._surface = dict(self._surface)
         return other
+
+    def localise(self, country: str) -> None:
+        """Learn the reference names that hold only in ``country`` (ISO 3166-1), for a
+        document about it: "IOM Iraq" is IOM, and "GoI" the Government of Iraq, in Iraq only."""
+        for entry in reference_entries():
+            for surface in entry.local_surfaces(country):
+                self._surface.setdefault(fold(surface), entry.entity)
+                if surface == entry.entity.acronym:
+                    self._by_acronym.setdefault(surface, entry.entity)
+                else:
+                    self._by_key.setdefault(name_key(surface), entry.entity)
 
     def known(self, name: str) -> Entity | None:
         """The entity a name or acronym already denotes, if any."""

@@ -89,7 +89,8 @@ def test_level_and_place_written_into_a_name_become_its_qualifier() -> None:
 
 def test_government_next_to_a_unit_is_its_owner() -> None:
     found = find_mentions(
-        "the Ministry of Migration and Displacement (MoMD) of the GoI and the KRG Ministry of Planning",
+        "In Iraq, the Ministry of Migration and Displacement (MoMD) of the GoI and the KRG Ministry"
+        " of Planning",
         Resolver(),
     )
     owners = {m.entity.name: m.owner.key for m in found if m.owner is not None}
