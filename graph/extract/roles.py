@@ -51,10 +51,15 @@ class RoleRules:
     triggers: tuple[Trigger, ...]
     gap_words: frozenset[str]
     co_holders: re.Pattern[str]
+    with_: re.Pattern[str]
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
     contrast: re.Pattern[str]
     clause_break: re.Pattern[str]
+    targets: frozenset[str]  # kinds besides bodies a role is held in
+    government: re.Pattern[str]
+    government_kinds: frozenset[str]
+    publisher: re.Pattern[str]
 
 
 @cache
@@ -69,14 +74,20 @@ def role_rules() -> RoleRules:
         for t in data["trigger"]
     )
     markers = data["markers"]
+    refs = data["references"]
     return RoleRules(
         triggers,
         frozenset(data["gap"]["words"]),
         re.compile(markers["co_holders"], re.IGNORECASE),
+        re.compile(markers["with"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
         re.compile(markers["contrast"], re.IGNORECASE),
         re.compile(markers["break"]),
+        frozenset(data["targets"]["kinds"]),
+        re.compile(refs["government"]["pattern"], re.IGNORECASE),
+        frozenset(refs["government"]["kinds"]),
+        re.compile(refs["publisher"]["pattern"], re.IGNORECASE),
     )
 
 
@@ -115,6 +126,7 @@ _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
 _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
+_CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text, pos)
 
 
 _LEVEL_WORDS = {
@@ -141,7 +153,7 @@ def _number(word: str) -> int:
 class _Item:
     start: int
     end: int
-    kind: str  # actor | body | place | trigger | co | under | rel | by | break | contrast
+    kind: str  # actor | body | place | trigger | co | with | under | rel | by | break | contrast
     mention: Mention | None = None
     trigger: Trigger | None = None
 
@@ -159,6 +171,9 @@ class _Frame:
 
 
 def _family(entity: Entity) -> str | None:
+    """What an entity can be in a role: its holder (actor), its body, or its scope (place)."""
+    if entity.kind in role_rules().targets:
+        return "body"
     k = kinds()
     for family in ("body", "actor", "place"):
         if k.is_(family, entity.kind):
@@ -177,6 +192,7 @@ class _Walk:
         self.subjects: list[Entity] = []
         self.co: list[Entity] = []
         self.co_mode = False
+        self.co_after = False  # the pending co-holders belong to the roles already read
         self.trigger: Trigger | None = None
         self.trigger_end = 0
         self.current: list[_Frame] = []
@@ -194,6 +210,8 @@ class _Walk:
         self.topic: Mention | None = None
         self.orphan: tuple[Trigger, Mention] | None = None
         self.pending_scopes: list[Scope] = []
+        self.antecedent: Mention | None = None  # the body a relative clause is about
+        self.rel_actors: list[Entity] = []  # "..., of which IOM and UNDP are members"
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -304,12 +322,27 @@ class _Walk:
             self.closed.add("subjects")  # a new actor is a new subject, not one more
         elif item.kind == "co":
             self.co_mode = True
+        elif item.kind == "with":
+            self.on_with(item)
         elif item.kind == "under":
             self.mode = "under"
         elif item.kind == "rel":
             self.close_passive()
             self.flush_co()
             self.mode = "rel"
+            self.antecedent, self.rel_actors = self.last_body, []
+
+    def on_with(self, item: _Item) -> None:
+        """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
+        co-leads": co-holders of the role to come; "IOM works with UNHCR": a partner."""
+        if self.mode is not None:
+            return
+        if self.current:
+            self.co_mode = self.co_after = True
+        elif self.subjects and self.trigger is None and not self.gap(item.start).strip(" ,"):
+            self.co_mode = True
+        else:
+            self.mode = "partner"
 
     def on_trigger(self, item: _Item, gap: str) -> None:
         t = item.trigger
@@ -317,6 +350,10 @@ class _Walk:
         self.close_passive()
         self.flush_co()
         self.level_for_places = None
+        if self.mode == "partner":
+            self.mode = None
+        if self.on_relative_role(item):
+            return
         if t.voice == "active":
             self.trigger, self.trigger_end, self.current = t, item.end, []
             self.mode = None
@@ -350,6 +387,9 @@ class _Walk:
                 return
             self.close_passive()
         if self.mode == "rel":
+            self.extend("rel", self.rel_actors, entity, gap)
+            return
+        if self.mode == "partner":
             return
         if self.trigger is not None and not self.current:
             return  # an actor between a trigger and its body is not a new subject
@@ -379,6 +419,20 @@ class _Walk:
         items.append(entity)
         return True
 
+    def on_relative_role(self, item: _Item) -> bool:
+        """ "the X, of which IOM is part, ...", "the X, which UNHCR leads.": the actors of a
+        relative clause hold a role in its antecedent when the clause ends after the role."""
+        t = item.trigger
+        assert t is not None
+        if not (self.mode == "rel" and self.rel_actors and self.antecedent is not None):
+            return False
+        if t.voice != "active" or not _CLAUSE_ENDS.match(self.text, item.end):
+            return False
+        frame = _Frame(t, list(self.rel_actors), self.antecedent)
+        self.frames.append(frame)
+        self.current, self.trigger, self.mode, self.rel_actors = [frame], None, None, []
+        return True
+
     def on_adjective_holder(self, item: _Item, prev: _Item | None) -> bool:
         """ "the UNHCR-led X": a lead whose holder is written right before the trigger."""
         t = item.trigger
@@ -393,6 +447,12 @@ class _Walk:
         m = item.mention
         assert m is not None
         self.last_body = m
+        if self.mode == "partner":
+            self.mode = None
+        restart = self.co_after  # "co-chairs the X with IOM, the Y with WHO": IOM is X's only
+        if restart:
+            self.flush_co()
+            self.co_after = False
         if self.mode == "by" and self.by and self.passive_body is None:
             self.close_passive(m)  # "Under the leadership of UNHCR, the Protection Sector ..."
             return
@@ -424,7 +484,7 @@ class _Walk:
                     frame.scopes.append(m.qualifier)
                 if self.context_parent is not None:
                     frame.parent = self.context_parent
-                if self.current and not self.gap_ok(gap) and not frame.co:
+                if restart or (self.current and not self.gap_ok(gap) and not frame.co):
                     self.current = []
                 self.current.append(frame)
                 self.frames.append(frame)
@@ -459,7 +519,23 @@ class _Walk:
             frame.count = frame.out_of = _number(m.group(1))
 
 
-def _items(sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules) -> list[_Item]:
+def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[Mention]:
+    """Words that stand for an actor named elsewhere ("government-led", "we"), as mentions."""
+    found: list[Mention] = []
+    for regex, entity, rule in (
+        (rules.government, context.government, "reference.government"),
+        (rules.publisher, context.publisher, "reference.publisher"),
+    ):
+        if entity is not None:
+            base = sentence.start
+            for m in regex.finditer(sentence.text):
+                found.append(Mention(base + m.start(), base + m.end(), m.group(), entity, rule))
+    return found
+
+
+def _items(
+    sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules, context: Context
+) -> list[_Item]:
     text = sentence.text
     base = sentence.start
     items: list[_Item] = []
@@ -471,6 +547,11 @@ def _items(sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules) ->
             items.append(_Item(a, b, family, mention=mention))
         taken.claim(a, b)
     free = taken.free
+    for ref in _references(sentence, rules, context):
+        a, b = ref.start - base, ref.end - base
+        if free(a, b):
+            items.append(_Item(a, b, "actor", mention=ref))
+            taken.claim(a, b)
     found: list[tuple[int, int, Trigger]] = []
     for t in rules.triggers:
         for m in t.pattern.finditer(text):
@@ -484,6 +565,7 @@ def _items(sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules) ->
         ("break", rules.clause_break),
         ("by", _AND_BY),
         ("co", rules.co_holders),
+        ("with", rules.with_),
         ("under", rules.part_of),
         ("rel", rules.relative),
         ("contrast", rules.contrast),
@@ -491,6 +573,7 @@ def _items(sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules) ->
         for m in regex.finditer(text):
             if free(m.start(), m.end()):
                 items.append(_Item(m.start(), m.end(), kind))
+                taken.claim(m.start(), m.end())
     return sorted(items, key=lambda i: i.start)
 
 
@@ -502,7 +585,9 @@ class Context:
     holds these roles:" / "- co-lead of the X"); ``passive``: the trigger and body of a passive
     lead-in ("The cluster is co-led by:" / "- UNHCR"); ``previous``: the last sentence's
     subjects, for one starting "It"; ``topic``: the body the text was last about, for a list
-    item that names no body ("- UNHCR serves as Cluster Coordinator").
+    item that names no body ("- UNHCR serves as Cluster Coordinator"); ``government``: the
+    national government named last, and ``publisher``, the document's, for the words that
+    stand for them ("government-led", "we").
     """
 
     lead_in: list[Entity] = field(default_factory=list)
@@ -510,6 +595,8 @@ class Context:
     previous: list[Entity] = field(default_factory=list)
     topic: Mention | None = None
     in_list: bool = False
+    government: Entity | None = None
+    publisher: Entity | None = None
 
 
 _ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s")  # a list item (Markdown lists follow a blank line)
@@ -528,7 +615,7 @@ def read_sentence(
 ) -> _Walk:
     """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
-    items = _items(sentence, mentions, rules)
+    items = _items(sentence, mentions, rules, context)
     first_trigger = _first_trigger(items)
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
     if context.previous and _PRONOUN_START.match(sentence.text):
@@ -551,7 +638,7 @@ def read_sentence(
         if item.kind == "trigger":
             if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
                 walk.on_trigger(item, gap)
-        elif item.kind in ("co", "under", "rel", "by", "break", "contrast"):
+        elif item.kind in ("co", "with", "under", "rel", "by", "break", "contrast"):
             walk.read_scope_gap(gap)
             walk.on_marker(item)
         elif item.kind == "actor":
@@ -650,14 +737,21 @@ def extract_roles(
     sentences: list[Sentence],
     mentions: list[Mention],
     country: str | None,
+    publisher: Entity | None = None,
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
     """Every role stated in a document, with its evidence."""
     rules = role_rules()
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
-    context = Context()
+    context = Context(publisher=publisher)
+    context.government = next(
+        (m.entity for m in mentions if m.entity.kind in rules.government_kinds), None
+    )
     last_end = 0
     for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
+        for m in inside:
+            if m.entity.kind in rules.government_kinds:
+                context.government = m.entity
         if "\n\n" in doc.text[last_end : sentence.start] and not _ITEM.match(sentence.text):
             context.lead_in, context.passive, context.in_list = [], None, False
         last_end = sentence.end

@@ -97,11 +97,16 @@ def test_decoys_give_no_role() -> None:
     assert (
         roles(
             "IOM supports the development of the Durable Solutions Network (DSN). The Returns Working "
-            "Group met twice. This has led to premature returns. UNHCR led the Regional Refugee and "
-            "Resilience Plan (3RP)."
+            "Group met twice. This has led to premature returns."
         )
         == set()
     )
+
+
+def test_an_inter_agency_plan_has_a_lead_as_a_body_has() -> None:
+    assert roles("UNHCR led the Regional Refugee and Resilience Plan (3RP).") == {
+        ("UNHCR", "lead", "3RP", "")
+    }
 
 
 def test_part_of_from_under_and_within() -> None:
