@@ -24,6 +24,7 @@ from functools import cache
 from itertools import accumulate
 
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions
+from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
@@ -471,7 +472,17 @@ class Recogniser:
                 if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
                     i += n  # "United Nations agencies": a plural names a category, not an actor
                     continue
+                if (
+                    self._kinds.is_("actor", rule.kind)
+                    and nxt
+                    and body_head_at(self.text, nxt.start)
+                ):
+                    i += n  # "the Legal Aid sub-working group": a body's name, see bodyphrases
+                    continue
                 a = self._left(toks, i, floor)
+                if self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
+                    i += n  # "the Logistics, Protection and Health clusters": see bodyphrases
+                    continue
                 b = self._right(toks, i + n, open_with=True)
                 if not rule.standalone and not _enough_modifiers(
                     toks[a:i] + toks[i + n : b], toks[i : i + n]
@@ -493,6 +504,14 @@ class Recogniser:
             if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
                 floor = b
         return found
+
+    def _list_of_bodies(self, before: list[_Tok], rule: HeadRule, last: _Tok) -> bool:
+        """A plural body head after names joined by commas or "and" heads a list of bodies,
+        one per name, which ``body_phrases`` reads."""
+        plural = last.low != rule.head[-1]
+        joined = any(t.low in (",", "and", "&") and not t.expanded and t.long_form is None
+                     for t in before)  # fmt: skip
+        return plural and joined and self._kinds.is_("body", rule.kind)
 
     def _owner(self, toks: list[_Tok], a: int, b: int) -> Entity | None:
         left = toks[a - 1].entity if a > 0 else None
@@ -595,6 +614,10 @@ class Recogniser:
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
         merged = self._appositions(merged)
+        covered = Coverage((m.start, m.end) for m in merged)
+        merged = longest_first(
+            merged + body_phrases(self.text, covered, self.definitions, self.resolver)
+        )
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]

@@ -1,0 +1,378 @@
+"""Bodies written as common nouns: a phrase headed by a body word, in any case.
+
+"the inter-agency shelter sector", "protection thematic working groups", "the shelter and
+non-food items (S/NFI) cluster", "the Strategic Executive Group (SEG)": the name finder reads
+capitalised names, and these are not.  A body word alone proves nothing ("vulnerable groups",
+"investment in the health sector"), so a phrase names a body only when its context says so:
+a topic or a coordination modifier before the head, an acronym, or a role word next to it;
+how much a head asks for is data (``rules/kinds.toml``, ``[phrases]``).
+
+A plural head after a list names one body per item ("the Logistics, Protection, WASH and
+Health clusters"; "two sectors (Shelter/NFI and Site Management)"), each mention spanning its
+own words; a singular head names one body, "and" included ("Gender & Protection Cluster").
+
+Every phrase is read from its head within a bounded window of its line, so reading stays
+linear in the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from coordkg.graph.extract.acronyms import AcronymDefinition
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.spans import Coverage
+from coordkg.graph.model import Mention, Scope
+
+WINDOW = 160
+"""How many characters before a head its modifiers are looked for (a name has a dozen words)."""
+
+_WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&]")
+_ON = re.compile(r"\s+(on|for)\s+(?:the\s+)?(?=\w)")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-]{1,11})\s*\)")
+_SKIP = frozenset({"the", "a", "an", "its", "their", "of", "for", "on", "in", "to", "as", "all",
+                   "other", "these", "those", "both", "each", "every", "several", "many",
+                   "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                   "nine", "ten"})  # fmt: skip
+_LINKING = frozenset({",", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+                      "will", "now", "also", "jointly", "currently"})  # fmt: skip
+_LEVELS = {
+    "national": "national",
+    "sub-national": "sub-national",
+    "subnational": "sub-national",
+    "regional": "regional",
+    "provincial": "provincial",
+    "district": "district",
+}
+_SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
+
+
+@dataclass(frozen=True)
+class PhraseHead:
+    id: str
+    forms: dict[str, bool]  # lower-cased written form -> plural
+    name: str  # the singular head, as a name ends ("Working Group")
+    kind: str
+    needs: str  # "content" | "context" | "strict"
+
+
+@dataclass(frozen=True)
+class PhraseRules:
+    heads: tuple[PhraseHead, ...]
+    modifiers: frozenset[str]
+    topics: frozenset[str]
+    cues: frozenset[str]
+    modified: frozenset[str]
+    unnamed: frozenset[str]
+    pattern: re.Pattern[str]
+
+    def head(self, written: str) -> tuple[PhraseHead, bool]:
+        low = " ".join(written.lower().split())
+        return next((h, h.forms[low]) for h in self.heads if low in h.forms)
+
+
+@cache
+def phrase_rules() -> PhraseRules:
+    """The ``[phrases]`` table of ``rules/kinds.toml`` (cached: it ships with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))["phrases"]
+    heads = []
+    for rec in data["heads"]:
+        head = rec["head"]
+        plural = rec.get("plural", head + "s")
+        heads.append(
+            PhraseHead(
+                rec["id"], {head: False, plural: True}, _title(head), rec["kind"], rec["needs"]
+            )
+        )
+    forms = sorted((f for h in heads for f in h.forms), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return PhraseRules(
+        tuple(heads),
+        frozenset(data["modifiers"]),
+        frozenset(data["topics"]),
+        frozenset(data["cues"]),
+        frozenset(data["modified"]),
+        frozenset(data["unnamed"]),
+        re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE),
+    )
+
+
+def _title(words: str) -> str:
+    """ "inter-agency shelter" -> "Inter-Agency Shelter"; small words and acronyms kept."""
+    out = []
+    for i, word in enumerate(words.split()):
+        if word.lower() in _SMALL and i > 0:
+            out.append(word.lower())
+        elif word.islower():
+            out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+@dataclass
+class _Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+class _Reader:
+    """Reads the body phrases of one text, given the mentions found before."""
+
+    def __init__(
+        self,
+        text: str,
+        taken: Coverage,
+        definitions: Sequence[AcronymDefinition],
+        resolver: Resolver,
+    ) -> None:
+        self.text = text
+        self.taken = taken
+        self.by_paren_end = {d.paren_end: d for d in definitions}
+        self.by_paren_start = {d.paren_start: d for d in definitions}
+        self.resolver = resolver
+        self.rules = phrase_rules()
+
+    def content(self, w: _Word) -> bool:
+        """A word that can stand in a body's name before its head."""
+        low = w.low
+        if self.taken.covers(w.start) or low.endswith(("-led", "-chaired", "-based")):
+            return False
+        if low in self.rules.modifiers or low in self.rules.topics:
+            return True
+        return w.text[:1].isupper() and low not in _SKIP and low not in self.rules.cues
+
+    def modifiers(self, start: int) -> tuple[list[_Word], AcronymDefinition | None]:
+        """The words of the phrase before a head at ``start`` (separators included), and a
+        definition written inside it ("shelter and non-food items (S/NFI) cluster")."""
+        line = self.text.rfind("\n", 0, start) + 1
+        lo = max(line, start - WINDOW)
+        words = [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text, lo, start)]
+        out: list[_Word] = []
+        inner: AcronymDefinition | None = None
+        i = len(words) - 1
+        while i >= 0:
+            w = words[i]
+            d = self.by_paren_end.get(w.end) if w.text == ")" and not out else None
+            if d is not None and d.long_start >= lo:
+                inner = d
+                out = [x for x in words if d.long_start <= x.start < d.long_end]
+                i = next((k for k, x in enumerate(words) if x.start >= d.long_start), 0) - 1
+                continue
+            if self.content(w) or (w.text in (",", "and", "&") and out and i > 0):
+                out.insert(0, w)
+                i -= 1
+                continue
+            break
+        while out and out[0].text in (",", "and", "&"):
+            out.pop(0)
+        return out, inner
+
+    def cue_before(self, start: int) -> bool:
+        words = _WORD.findall(self.text, max(0, start - 60), start)
+        for w in reversed(words[-4:]):
+            low = w.lower()
+            if low in self.rules.cues or low == "agency":  # "lead agency for the ..."
+                return True
+            if low not in _SKIP:
+                return False
+        return False
+
+    def cue_after(self, end: int) -> bool:
+        for w in _WORD.findall(self.text, end, min(len(self.text), end + 60))[:5]:
+            low = w.lower()
+            if low in self.rules.cues:
+                return True
+            if low not in _LINKING:
+                return False
+        return False
+
+    def read(self) -> list[Mention]:
+        out: list[Mention] = []
+        for m in self.rules.pattern.finditer(self.text):
+            if self.taken.covers(m.start()) or self.taken.covers(m.end() - 1):
+                continue
+            head, plural = self.rules.head(m.group())
+            after = _WORD.findall(self.text, m.end(), min(len(self.text), m.end() + 40))
+            if after and after[0].lower() in self.rules.modified:
+                continue
+            words, inner = self.modifiers(m.start())
+            end, tail = self._continuation(m.end())
+            end, acronym = self._acronym_after(end, words)
+            out.extend(self._bodies(m, words, tail, inner, end, acronym))
+            if plural:
+                out.extend(self._parenthesised(m.end(), head))
+        return out
+
+    def _continuation(self, end: int) -> tuple[int, list[_Word]]:
+        """ "the working group on cash transfers", "a network for the SUN Movement": a topic
+        after "on" or "for" goes on the name (up to four words)."""
+        m = _ON.match(self.text, end)
+        if m is None:
+            return end, []
+        words: list[_Word] = []
+        for w in _WORD.finditer(self.text, m.end(), min(len(self.text), m.end() + 60)):
+            word = _Word(w.group(), w.start(), w.end())
+            if len(words) == 4 or not (word.low in self.rules.topics or self.content(word)):
+                break
+            words.append(word)
+        if not words:
+            return end, []
+        return words[-1].end, [_Word(m.group(1), m.start(1), m.end(1)), *words]
+
+    def _acronym_after(self, end: int, words: list[_Word]) -> tuple[int, str | None]:
+        """ "... Group (SEG)", "the Humanitarian Network (REDHUM)": an acronym in parentheses
+        right after the head, whether or not its letters spell the name."""
+        at = end + len(self.text[end:]) - len(self.text[end:].lstrip(" "))
+        d = self.by_paren_start.get(at)
+        if d is not None:
+            return d.paren_end, d.acronym
+        m = _ACRONYM.match(self.text, at)
+        if m is None or not words or sum(ch.isupper() for ch in m.group(1)) < 2:
+            return end, None
+        return m.end(), m.group(1)
+
+    def _named(
+        self,
+        words: list[_Word],
+        head: PhraseHead,
+        inner: AcronymDefinition | None,
+        acronym: str | None,
+        near_cue: bool,
+    ) -> bool:
+        """Whether the context makes the phrase a body (see ``needs`` in kinds.toml): the
+        head's own words count ("technical" working group)."""
+        lows = {w.low for w in words} | set(head.name.lower().split())
+        pairs = {f"{a.low} {b.low}" for a, b in pairwise(words)}
+        if (lows | pairs) & self.rules.modifiers or acronym or inner is not None:
+            return True
+        if head.needs == "strict":
+            return False
+        topic = any(w.low in self.rules.topics or w.text[:1].isupper() for w in words)
+        return topic and (head.needs == "content" or near_cue)
+
+    def _bodies(
+        self,
+        head_at: re.Match[str],
+        words: list[_Word],
+        tail: list[_Word],
+        inner: AcronymDefinition | None,
+        end: int,
+        acronym: str | None,
+    ) -> list[Mention]:
+        """The bodies a phrase names: its modifier ``words``, the head, the ``tail`` after
+        "on"/"for" (its connective first), and an acronym defined inside (``inner``) or after
+        the phrase."""
+        head, plural = self.rules.head(head_at.group())
+        if not [w for w in words + tail[1:] if w.text not in (",", "and", "&")]:
+            return []
+        start = words[0].start if words else head_at.start()
+        near_cue = self.cue_before(start) or self.cue_after(end)
+        if not self._named(words + tail[1:], head, inner, acronym, near_cue):
+            return []
+        level = next((_LEVELS[w.low] for w in words if w.low in _LEVELS), None)
+        kept = [w for w in words if w.low not in _LEVELS and w.low not in self.rules.unnamed]
+        own = [w for w in kept if w.low not in self.rules.modifiers or w.text[:1].isupper()]
+        if not own and not tail and not acronym and inner is None:
+            return []  # "the inter-agency network focused on ...": which one, it does not say
+        qualifier = Scope(level=level) if level else None
+        items = _items(kept) if plural and inner is None and not tail else []
+        if len(items) > 1 and self.resolver.known(self._name(kept, head)) is None:
+            # "the Logistics, Protection, WASH and Health clusters": one body per item
+            return [self._body(it, head, [], None, it[0].start, it[-1].end, None, qualifier,
+                               f"{head.id}.list") for it in items]  # fmt: skip
+        return [self._body(kept, head, tail, inner, start, end, acronym, qualifier, head.id)]
+
+    def _body(
+        self,
+        words: list[_Word],
+        head: PhraseHead,
+        tail: list[_Word],
+        inner: AcronymDefinition | None,
+        start: int,
+        end: int,
+        acronym: str | None,
+        qualifier: Scope | None,
+        rule: str,
+    ) -> Mention:
+        name = self._name(words, head, tail, inner)
+        entity = self.resolver.known(name) or self.resolver.resolve(name, head.kind, acronym)
+        return Mention(start, end, self.text[start:end], entity, rule, qualifier)
+
+    def _name(
+        self,
+        words: list[_Word],
+        head: PhraseHead,
+        tail: Sequence[_Word] = (),
+        inner: AcronymDefinition | None = None,
+    ) -> str:
+        """ "inter-agency shelter" + "sector" -> "Shelter Sector" (levels and words in
+        ``unnamed`` are left out by the caller); a defined long form stands for its words."""
+        front = (
+            inner.long if inner is not None else " ".join(w.text for w in words if w.text != ",")
+        )
+        return _title(" ".join(p for p in (front, head.name, *(w.text for w in tail)) if p))
+
+    def _parenthesised(self, end: int, head: PhraseHead) -> list[Mention]:
+        """ "two sectors (Shelter/NFI and Site Management)": capitalised names in a
+        parenthesis after a plural head, one body each."""
+        at = end + len(self.text[end:]) - len(self.text[end:].lstrip(" "))
+        if self.text[at : at + 1] != "(" or at in self.by_paren_start:
+            return []
+        close = self.text.find(")", at, at + WINDOW)
+        if close < 0 or "\n" in self.text[at:close]:
+            return []
+        words = [
+            _Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text, at + 1, close)
+        ]
+        items = _items(words)
+        if not items or any(
+            not all(w.text[:1].isupper() or w.low in _SMALL for w in it) for it in items
+        ):
+            return []
+        found = []
+        for item in items:
+            if self.rules.pattern.fullmatch(" ".join(w.text for w in item)):
+                return []  # "the sectors (Clusters)": another word for the same bodies
+            name = self._name(item, head)
+            entity = self.resolver.known(name) or self.resolver.resolve(name, head.kind)
+            a, b = item[0].start, item[-1].end
+            found.append(Mention(a, b, self.text[a:b], entity, f"{head.id}.list"))
+        return found
+
+
+def _items(words: list[_Word]) -> list[list[_Word]]:
+    """Split a list of names at its commas and its "and"/"&"."""
+    items: list[list[_Word]] = [[]]
+    for w in words:
+        if w.text in (",", "and", "&"):
+            if items[-1]:
+                items.append([])
+        else:
+            items[-1].append(w)
+    return [it for it in items if it]
+
+
+def body_head_at(text: str, at: int) -> bool:
+    """Whether a body word of ``[phrases]`` starts at ``at`` ("sub-working group")."""
+    return phrase_rules().pattern.match(text, at) is not None
+
+
+def body_phrases(
+    text: str, taken: Coverage, definitions: Sequence[AcronymDefinition], resolver: Resolver
+) -> list[Mention]:
+    """The bodies ``text`` names by a phrase headed by a body word, where no mention in
+    ``taken`` already covers the head."""
+    return _Reader(text, taken, definitions, resolver).read()
