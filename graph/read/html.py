@@ -3,7 +3,8 @@
 Pages put the plan in ``<main>`` or ``<article>`` when they have one, and wrap the rest in
 ``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` or elements whose role, class or id says so.
 Headings, paragraphs, list items and table rows become lines of their own (list items keep a
-"- " bullet), so the cleaner and the figure reader see the same shapes as in text documents.
+"- " bullet), a term and its description one label line ("Lead: IOM"), so the cleaner and
+the figure reader see the same shapes as in text documents.
 Short lines such as "$3,500,000 Funding required" are kept: they are the plan's figures.
 """
 
@@ -95,6 +96,7 @@ class _MainText(HTMLParser):
         self.skips = 0  # open elements that are skipped: counted, as pages nest 10⁵ deep
         self.main_depth = 0
         self.main_parts: list[str] = []
+        self.after_term = False  # a <dt> just closed: its <dd> goes on the same line
 
     @property
     def skipping(self) -> bool:
@@ -118,8 +120,11 @@ class _MainText(HTMLParser):
         self.skips += skip
         if tag in ("main", "article") or a.get("role") == "main":
             self.main_depth += 1
-        if tag in _BLOCK_TAGS:
+        if tag == "dd" and self.after_term:
+            self._out(" ")  # "<dt>Lead</dt><dd>IOM</dd>" is the label line "Lead: IOM"
+        elif tag in _BLOCK_TAGS:
             self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table") else "\n")
+        self.after_term = False
         if tag == "li":
             self._out("- ")
         if tag in ("td", "th"):
@@ -135,8 +140,14 @@ class _MainText(HTMLParser):
                 self.main_depth -= 1
             if open_tag == tag:
                 break
+        if tag == "dt":
+            if not "".join(self.parts[-3:]).rstrip().endswith(":"):
+                self._out(":")
+            self.after_term = True
+            return
         if tag in _BLOCK_TAGS:
             self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6") else "\n")
+        self.after_term = False
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coordkg.graph.model import Sentence
+from coordkg.graph.read.columns import Fragment, reading_order
 
 MONTHS = [
     "january",
@@ -35,7 +36,13 @@ MONTHS = [
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t"), " ")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _TERMINAL = (".", ";", ":", "!", "?")
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u25e6\u2043]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u25e6\u2043\u00b7\u25ba\u27a2\u2713\uf0b7\uf0a7\uf0d8]"
+    r"|\d{1,2}[.)]|[a-z]\)|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))\s+"
+)
+_LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?: [\w'’&/()-]+){0,3}:\s+\S")
+"""A label line ("Co-lead: CARE", "Funding required: $X"): a line of its own, never the end of
+the line above."""
 _CONNECTOR_END = re.compile(
     r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|from|at|as|its|their|towards|including|"
     r"between|under|within|through|into|whose|which|that|&)$",
@@ -81,6 +88,8 @@ def _joins(prev: str, nxt: str, wrapped: bool, width: int, blank_lines: int) -> 
     p, n = prev.rstrip(), nxt.lstrip()
     if not p or not n or _URL_LINE.match(p) or _URL_LINE.match(n) or _BULLET.match(n):
         return None
+    if _LABEL.match(n) or n[0] == "|" or p[-1] == "|":
+        return None  # a label line or a Markdown table row
     if n[0] in "$€£" or p[-1] in "$":
         return None
     if blank_lines > 0:
@@ -124,12 +133,8 @@ def clean(raw: str) -> CleanText:
     Returns:
         The cleaned text with its offset map into ``raw``.
     """
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in raw.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-    wrapped, width = _is_wrapped_layout([line for _, line in lines])
+    fragments = reading_order(raw)
+    wrapped, width = _is_wrapped_layout([f.text for f in fragments if not f.wrap])
     vocabulary = {w.lower() for w in _WORDS.findall(raw)}
 
     out: list[str] = []
@@ -143,9 +148,10 @@ def clean(raw: str) -> CleanText:
         out.append(sep)
         origin.extend([at] * len(sep))
 
-    prev: tuple[int, str] | None = None
+    prev: Fragment | None = None
     blanks = 0
-    for start, line in lines:
+    for fragment in fragments:
+        start, line = fragment.start, fragment.text
         if not line.strip():
             blanks += 1
             continue
@@ -153,8 +159,9 @@ def clean(raw: str) -> CleanText:
         body = line.strip()
         bstart = start + lead
         if prev is not None:
-            pstart, pline = prev
-            join = _joins(pline, body, wrapped, width, blanks)
+            pstart, pline = prev.start, prev.text
+            # a column's piece wraps at the column's width, other lines at the page's
+            join = _joins(pline, body, wrapped or bool(prev.wrap), prev.wrap or width, blanks)
             end_of_prev = pstart + len(pline.rstrip())
             if join is None:
                 emit_sep("\n\n" if blanks else "\n", end_of_prev)
@@ -164,7 +171,7 @@ def clean(raw: str) -> CleanText:
                 out[-1] = out[-1].rstrip()[:-1]  # "Shel-" + "ter": the hyphen only broke the line
                 del origin[len(origin) - 1]
         emit(body, bstart)
-        prev = (start, line)
+        prev = fragment
         blanks = 0
     text = "".join(out)
     # Collapse runs of spaces, keeping the offset of the first character of each kept one.

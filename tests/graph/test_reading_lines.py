@@ -1,0 +1,129 @@
+"""Layouts that must come out as lines of their own: two-column PDF text read column by column,
+label lines, bullets of every kind, Markdown table rows, HTML terms and descriptions.
+Invented texts; expected lines worked out by hand."""
+
+from __future__ import annotations
+
+from coordkg.graph.read.html import main_text
+from coordkg.graph.read.text import clean, normalise, sentences
+
+TWO_COLUMNS = (
+    "FLOOD APPEAL 2031\n"
+    "\n"
+    "THE SITUATION                                         KEY FIGURES\n"
+    "Heavy rains in March flooded the river valleys and    40,000\n"
+    "forced families out of their homes. The district      people displaced\n"
+    "authorities opened schools as shelters and asked\n"
+    "partners for help with water and sanitation.          APPEAL (USD)\n"
+    "                                                      Shelter      1.2 M\n"
+    "The Water and Sanitation Sector is co-led by the      Health       0.8 M\n"
+    "district water board and a national NGO.\n"
+)
+
+PAGE = "This paragraph is long enough to look like a line of a page of wrapped text in a PDF.\n"
+
+
+def lines(raw: str) -> list[str]:
+    return [s.text for s in sentences(clean(normalise(raw)).text)]
+
+
+def test_two_column_text_is_read_column_by_column() -> None:
+    assert lines(TWO_COLUMNS) == [
+        "FLOOD APPEAL 2031",
+        "THE SITUATION",
+        "Heavy rains in March flooded the river valleys and forced families out of their homes.",
+        "The district authorities opened schools as shelters and asked partners for help with "
+        "water and sanitation.",
+        "The Water and Sanitation Sector is co-led by the district water board and a national NGO.",
+        "KEY FIGURES",
+        "40,000 people displaced",
+        "APPEAL (USD)",
+        "Shelter 1.2 M",
+        "Health 0.8 M",
+    ]
+
+
+def test_column_pieces_point_back_to_their_raw_characters() -> None:
+    raw = normalise(TWO_COLUMNS)
+    cleaned = clean(raw)
+    for i, ch in enumerate(cleaned.text):
+        if not ch.isspace():
+            assert raw[cleaned.origin[i]] == ch
+
+
+def test_a_table_and_a_label_block_keep_their_rows() -> None:
+    table = (
+        "Sector            Lead agency        Co-lead\n"
+        "Protection        UNHCR              a national NGO\n"
+        "Shelter           IFRC               the housing ministry\n"
+        "Education         UNICEF             the education office\n"
+    )
+    assert lines(table)[1:] == [
+        "Protection UNHCR a national NGO",
+        "Shelter IFRC the housing ministry",
+        "Education UNICEF the education office",
+    ]
+    block = (
+        "Lead agency:        the provincial health office of the northern region\n"
+        "Co-lead:            an international NGO with a field office in the north\n"
+        "Partners:           eleven local organisations and two universities nearby\n"
+    )
+    assert [ln.split(":")[0] for ln in lines(block)] == ["Lead agency", "Co-lead", "Partners"]
+    pairs = (
+        "Protection        a national NGO\n"
+        "Shelter           the housing ministry\n"
+        "Education         the education office\n"
+    )
+    assert lines(pairs) == [
+        "Protection a national NGO",
+        "Shelter the housing ministry",
+        "Education the education office",
+    ]
+
+
+def test_label_lines_are_not_joined_to_a_wrapped_line_above() -> None:
+    raw = (
+        PAGE
+        * 3
+        + "Lead: the provincial department of social welfare and its district offices in the hills\n"
+        "Co-lead: two national NGOs\n"
+    )
+    assert lines(raw)[-2:] == [
+        "Lead: the provincial department of social welfare and its district offices in the hills",
+        "Co-lead: two national NGOs",
+    ]
+
+
+def test_bullets_of_every_kind_are_items_of_their_own() -> None:
+    raw = (
+        "Agreed actions:\n"
+        "\u00b7 the shelter partners share stock levels\n"
+        "\uf0b7 the health partners map clinics\n"
+        "a) the chair calls the next meeting\n"
+        "(ii) the secretariat circulates the minutes\n"
+    )
+    assert lines(raw) == [
+        "Agreed actions:",
+        "\u00b7 the shelter partners share stock levels",
+        "\uf0b7 the health partners map clinics",
+        "a) the chair calls the next meeting",
+        "(ii) the secretariat circulates the minutes",
+    ]
+
+
+def test_markdown_table_rows_stay_rows_in_wrapped_text() -> None:
+    row = "| Cash and markets working group of the northern provinces | a national NGO |"
+    raw = PAGE * 3 + "| Group | Chair |\n|---|---|\n" + row + "\n" + row + "\n"
+    assert lines(raw)[-4:] == ["| Group | Chair |", "|---|---|", row, row]
+
+
+def test_an_html_term_and_its_description_are_one_label_line() -> None:
+    html = (
+        "<html><body><main><h2>Coordination</h2><dl><dt>Lead</dt><dd>the health office</dd>"
+        "<dt>Co-lead:</dt><dd>a national NGO</dd></dl></main></body></html>"
+    )
+    assert lines(main_text(html)) == [
+        "Coordination",
+        "Lead: the health office",
+        "Co-lead: a national NGO",
+    ]
