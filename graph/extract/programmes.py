@@ -11,8 +11,14 @@ before it or after it.  Each funding figure opens a block titled by the heading 
 first block before any objective is the plan's headline; a block under an "Objective" marker is
 an objective; others are programmes, under the last objective only when that objective's
 funding can hold them (so a list of programmes printed after all objectives is not forced
-under the last one).  Chart data (JSON arrays) gives funding shares.  Nothing here knows a
-title or an amount in advance.
+under the last one).  Chart data (JSON arrays) gives funding shares.
+
+Other plans put the figure on the label's line ("Funding required: $27,500,000",
+"Requirements (US$): 12.4M"), in a table whose header names the currency ("Protection
+3,000,000", "Shelter/NFI | 2.1 M", closed by a "Total" that is the plan's figure, never a
+programme), or in a prose list of two or more items ("Health ($11,167,796), Education
+($18,901,500)", "USD 15 million for food security and USD 4 million for health"); a lone
+amount in a sentence is a passing mention.  Nothing here knows a title or an amount in advance.
 """
 
 from __future__ import annotations
@@ -22,15 +28,19 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from coordkg.graph.extract.money import (
+    AMOUNT,
+    BARE,
+    HEADER_CURRENCY,
+    amount,
+    currency,
+    value,
+    whole_amount,
+)
 from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.model import Document, Entity, Evidence, Figure, FundingBlock, Money, Share
 
-_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP"}
-_MONEY = re.compile(
-    r"^(?P<cur>US\$|\$|€|£|USD|EUR)\s?(?P<amount>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<cents>\d+))?"
-    r"(?:\s+(?P<label>funding\s+required|required))?$",
-    re.IGNORECASE,
-)
+_FIGURE_LABEL = re.compile(r"\s+(?P<label>funding\s+required|required)$", re.IGNORECASE)
 _COUNT = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)$")
 _LABELS = {
     "funding required": "funding",
@@ -46,14 +56,33 @@ _OBJECTIVE = re.compile(
 _RELATED = re.compile(r"^related\s+inter[- ]?agency\s+plans?:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _GROUPS = re.compile(r"^(?:primary\s+)?target(?:ed)?\s+(?:population\s+)?groups:?$", re.IGNORECASE)
 _PRIORITY = re.compile(r"\s+priority$", re.IGNORECASE)
-_TABLE_CURRENCY = re.compile(r"\((US\$|USD|EUR|€)\)|\b(?:in|requirements?\b.*?)\s(US\$|USD)\b")
+_LABEL_LINE = re.compile(
+    r"^(?P<label>(?:total\s+)?(?:(?:financial|funding)\s+)?requirements?|funding\s+required"
+    r"|(?:total\s+)?budget|appeal(?:\s+target)?|(?:total|amount|funds?)\s+requested"
+    r"|funding\s+(?:needed|sought))"
+    r"\s*(?:\((?P<unit>[^)]{1,20})\))?\s*:\s*(?P<figure>\S.*)$",
+    re.IGNORECASE,
+)
+"""A funding label with its figure on the same line ("Requirements (US$): 12.4M")."""
 _TABLE_HEADER = re.compile(
-    r"\b(?:programme|requirement|linked|plan|total|amount)s?\b", re.IGNORECASE
+    r"\b(?:programme|requirement|linked|plan|total|amount|sector|cluster|budget)s?\b",
+    re.IGNORECASE,
 )
 _TABLE_ROW = re.compile(
-    r"^(?P<title>[A-Za-z][^$\d]*?[A-Za-z)])\s+(?P<amount>\d{1,3}(?:,\d{3})+)"
+    r"^(?P<title>[A-Za-z][^$\d|:]*?[A-Za-z)])\s+"
+    r"(?:(?P<cur>US\s?\$|\$|USD|EUR|€)\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|mn|bn|billion|[MmBbKk])\b)?"
     r"(?:\s+(?P<related>[A-Z][A-Za-z0-9-]{1,12}))?$"
 )
+_PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)")
+_ITEM_STOP = frozenset(
+    {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
+    | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
+)
+_ITEM_JOIN = frozenset(["and", "&", "of", "-"])
+_FOR_ITEM = re.compile(r"\s+for\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$]*)")
+_FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
 _TOTAL = re.compile(r"^(?:sub-?total|total|grand total)\b", re.IGNORECASE)
 _RULE = re.compile(r"^[-=_]{5,}$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -85,7 +114,7 @@ class _Block:
     shares: list[tuple[str, Decimal, _Line]] = field(default_factory=list)
     last_line: int = 0
     under: str | None = None  # the objective a budget table puts this programme under
-    from_table: bool = False
+    itemised: bool = False  # a row of a table or an item of a list: never the plan's headline
 
 
 def _lines(text: str) -> list[_Line]:
@@ -99,14 +128,37 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _money(text: str) -> tuple[Money, bool] | None:
-    m = _MONEY.match(text)
-    if not m:
+    """A line that is a figure alone, or a figure and "Funding required": (money, labelled)."""
+    label = _FIGURE_LABEL.search(text)
+    money = whole_amount(text[: label.start()] if label else text)
+    return None if money is None else (money, label is not None)
+
+
+def _labelled(text: str) -> tuple[Money, bool] | None:
+    """A label and its figure on one line: (money, the label says it is a total)."""
+    m = _LABEL_LINE.match(text)
+    if m is None:
         return None
-    amount = Decimal(m.group("amount").replace(",", ""))
-    if m.group("cents"):
-        amount += Decimal("0." + m.group("cents"))
-    currency = _CURRENCY.get(m.group("cur").upper(), _CURRENCY.get(m.group("cur"), "USD"))
-    return Money(amount, currency), bool(m.group("label"))
+    money = whole_amount(m.group("figure"))
+    unit = HEADER_CURRENCY.fullmatch(m.group("unit") or "")
+    bare = BARE.match(m.group("figure").strip())
+    if money is None and unit is not None and bare is not None:
+        multiplier = 1 if bare.group("scale") else value("1", unit.group("scale"))
+        figure = value(bare.group("num"), bare.group("scale"), int(multiplier))
+        money = Money(figure, currency(unit.group("cur")))
+    return None if money is None else (money, m.group("label").lower().startswith("total"))
+
+
+def _table_unit(text: str) -> tuple[str, int] | None:
+    """The currency and multiplier a table header gives its figures: "(USD)", "in US$",
+    "Requirements US$ million"; a sentence that names a currency is not a header."""
+    if len(text) > 120 or text.endswith(".") or _labelled(text) or AMOUNT.search(text):
+        return None
+    for m in HEADER_CURRENCY.finditer(text):
+        before = text[: m.start()].rstrip().lower()
+        if before.endswith(("(", "( in", "(in", " in")) or _TABLE_HEADER.search(before):
+            return currency(m.group("cur")), int(value("1", m.group("scale")))
+    return None
 
 
 def _label(text: str) -> str | None:
@@ -170,6 +222,12 @@ class _Reader:
             money = _money(line.text)
             if money is not None and money[1]:
                 self.open_block(line, money[0], line.index)
+                continue
+            if (labelled := _labelled(line.text)) is not None:
+                if labelled[1]:
+                    self.blocks.append(_total(line, labelled[0]))
+                else:
+                    self.open_block(line, labelled[0], line.index)
                 continue
             if _label(line.text) != "funding":
                 continue
@@ -243,15 +301,15 @@ class _Reader:
 
     def classify(self) -> None:
         """Headline, objectives merged by title, untitled chart repeats folded in."""
-        headline = next((b for b in self.blocks if not b.from_table), None)
+        headline = next((b for b in self.blocks if not b.itemised), None)
         if headline is not None and headline is self.blocks[0] and headline.kind != "objective":
             headline.kind, headline.title = "plan", ""
-        total = next((b for b in self.blocks if b.kind == "total"), None)
-        if total is not None:  # a table's "Total" is the plan's figure when nothing else gives it
-            self.blocks.remove(total)
-            if not any(b.kind == "plan" for b in self.blocks):
-                total.kind = "plan"
-                self.blocks.insert(0, total)
+        totals = [b for b in self.blocks if b.kind == "total"]
+        self.blocks = [b for b in self.blocks if b.kind != "total"]
+        if totals and not any(b.kind == "plan" for b in self.blocks):
+            # a "Total" is the plan's figure when nothing else gives it; never a programme
+            totals[0].kind = "plan"
+            self.blocks.insert(0, totals[0])
         objective_titles = {name_key(b.title): b for b in self.blocks if b.kind == "objective"}
         merged: list[_Block] = []
         for b in self.blocks:
@@ -309,58 +367,66 @@ class _Reader:
         return result
 
     def read_tables(self) -> None:
-        """Budget tables: a header naming the currency, rows "Title  38,400,000  MRP", groups
-        under "Strategic Objective N: ..." closed by a "Subtotal" that is the objective's
-        funding. Tables without a currency are not read as money (they may count people)."""
-        currency: str | None = None
+        """Budget tables: a header naming the currency ("(USD)", "US$ million"), rows
+        "Title  38,400,000  MRP" or "Title | 2.1 M", a title wrapped onto the line above its
+        row, groups under "Strategic Objective N: ..." closed by a "Subtotal" that is the
+        objective's funding, and a "Total" that is not a programme.  Tables without a currency
+        are not read as money (they may count people)."""
+        unit: tuple[str, int] | None = None
+        rows = 0
         group: list[_Block] = []
         marker: _Line | None = None
         for line in self.lines:
-            text = line.text
-            if currency is None:
-                if m := _TABLE_CURRENCY.search(text):
-                    currency = _CURRENCY.get(m.group(1).upper().strip("()"), "USD")
+            text = line.text.strip("| ").replace(" | ", " ")
+            if unit is None or (rows and _table_unit(text)):
+                unit, rows = _table_unit(text), 0
                 continue
-            if not text or _RULE.match(text):
+            if not text or _RULE.match(re.sub(r"[|: ]", "", text)):
                 continue
-            if _OBJECTIVE.match(text) and _OBJECTIVE.match(text).group("title"):  # type: ignore[union-attr]
+            objective = _OBJECTIVE.match(text)
+            if objective and objective.group("title"):
                 marker, group = line, []
                 continue
             row = _TABLE_ROW.match(text)
             if row is None:
-                currency = None if not _TABLE_HEADER.search(text) else currency
+                heading = _TABLE_HEADER.search(text) or (not rows and text.startswith("("))
+                if not heading and not self._wraps_title(line):
+                    unit = None
                 continue
-            amount = Money(Decimal(row.group("amount").replace(",", "")), currency)
-            if _TOTAL.match(row.group("title")):
-                if not row.group("title").lower().startswith("sub"):
-                    self.blocks.append(_Block("total", "", line, line, amount, from_table=True))
+            amount_ = _row_money(row, unit)
+            if amount_ is None:
+                unit = None
+                continue
+            rows += 1
+            title = row.group("title").strip()
+            first = line
+            if self._wraps_title(self.lines[line.index - 1]):
+                first = self.lines[line.index - 1]
+                title = f"{first.text.strip('| ')} {title}"
+            if _TOTAL.match(title):
+                if not title.lower().startswith("sub"):
+                    self.blocks.append(_total(line, amount_))
                 elif marker is not None:
-                    title = _OBJECTIVE.match(marker.text).group("title").strip()  # type: ignore[union-attr]
-                    number = _OBJECTIVE.match(marker.text).group("n")  # type: ignore[union-attr]
+                    m = _OBJECTIVE.match(marker.text)
+                    assert m is not None
                     self.blocks.append(
                         _Block(
                             "objective",
-                            title,
+                            m.group("title").strip(),
                             marker,
                             line,
-                            amount,
-                            _int(number),
+                            amount_,
+                            _int(m.group("n")),
                             last_line=line.index,
-                            from_table=True,
+                            itemised=True,
                         )
                     )
                     for b in group:
-                        b.under = title
+                        b.under = m.group("title").strip()
                 marker, group = None, []
                 continue
             block = _Block(
-                "programme",
-                row.group("title").strip(),
-                line,
-                line,
-                amount,
-                last_line=line.index,
-                from_table=True,
+                "programme", title, first, line, amount_, last_line=line.index, itemised=True
             )
             if row.group("related"):
                 block.related.append(row.group("related"))
@@ -368,9 +434,42 @@ class _Reader:
             group.append(block)
         self.blocks.sort(key=lambda b: b.money_line.index)
 
+    def _wraps_title(self, line: _Line) -> bool:
+        """Whether ``line`` is the first part of the title of the table row right under it
+        ("Shelter and Non-Food" over "Items  2.1 M")."""
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        text = line.text.strip("| ")
+        return (
+            below is not None
+            and bool(text)
+            and len(text) <= 40
+            and text[0].isalpha()
+            and not any(ch.isdigit() for ch in text)
+            and not text.endswith((".", ":", ";", ")"))
+            and not _TABLE_HEADER.search(text)
+            and _TABLE_ROW.match(below.text.strip("| ").replace(" | ", " ")) is not None
+        )
+
+    def read_lists(self) -> None:
+        """Amounts listed in prose, two or more in one line: "Health ($11,167,796), Education
+        ($18,901,500) and Protection ($5,000,000)" or "USD 63 million for health and USD 20
+        million for shelter".  A lone amount in a sentence is a passing mention, not a block."""
+        for line in self.lines:
+            items = _parenthesised(line.text) or _for_items(line.text)
+            if len(items) < 2:
+                continue
+            for title, money in items:
+                self.blocks.append(
+                    _Block(
+                        "programme", title, line, line, money, last_line=line.index, itemised=True
+                    )
+                )
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
     def funding_blocks(self) -> list[FundingBlock]:
         self.read_funding()
         self.read_tables()
+        self.read_lists()
         self.read_details()
         self.classify()
         under = self.objectives_of_programmes()
@@ -413,6 +512,80 @@ class _Reader:
 
     def _plan(self, name: str) -> Entity:
         return self.resolver.known(name) or self.resolver.resolve(name, "InterAgencyPlan")
+
+
+def _total(line: _Line, money: Money) -> _Block:
+    return _Block("total", "", line, line, money, itemised=True)
+
+
+def _row_money(row: re.Match[str], unit: tuple[str, int] | None) -> Money | None:
+    """A table row's figure, in the currency and scale its header gives unless it says its own.
+    A small number left after that is a count or a code, not money."""
+    code, multiplier = unit or ("USD", 1)
+    if row.group("cur"):
+        code, multiplier = currency(row.group("cur")), 1
+    figure = value(row.group("num"), row.group("scale"))
+    if not row.group("scale") and figure < 10**6:  # a figure written in full is not in millions
+        figure = value(row.group("num"), None, multiplier)
+    if figure < 1000:
+        return None
+    return Money(figure, code)
+
+
+def _parenthesised(text: str) -> list[tuple[str, Money]]:
+    """Items "Title (amount)" joined by commas or "and", each title the words before its
+    amount back to the previous item or to the words that introduce the list."""
+    items: list[tuple[str, Money]] = []
+    previous_end: int | None = None
+    for m in _PAREN_ITEM.finditer(text):
+        money = whole_amount(m.group("figure"))
+        if money is None:
+            continue
+        before = text[previous_end : m.start()] if previous_end is not None else None
+        if before is not None:
+            glue = _LIST_GLUE.match(before)
+            title = before[glue.end() :].strip() if glue else ""
+            if not glue or not title or len(title.split()) > 8 or not title[0].isalpha():
+                break
+        else:
+            title = _lead_title(text[: m.start()])
+            if not title:
+                continue
+        items.append((title, money))
+        previous_end = m.end()
+    return items
+
+
+def _lead_title(before: str) -> str:
+    """The name right before a first list item's amount: its capitalised words (with "and",
+    "&", "of" inside), or failing that its last words back to the word introducing the list."""
+    words = before.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(",")
+        if word.endswith(":") or bare.lower() in _ITEM_STOP or len(taken) >= 8:
+            break
+        if not (bare[:1].isupper() or bare.lower() in _ITEM_JOIN):
+            break
+        taken.insert(0, word)
+    while taken and taken[0].lower() in _ITEM_JOIN:
+        taken.pop(0)
+    return " ".join(taken).rstrip(",")
+
+
+def _for_items(text: str) -> list[tuple[str, Money]]:
+    """Items "amount for title" following each other in one line."""
+    items: list[tuple[str, Money]] = []
+    matches = list(AMOUNT.finditer(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        item = _FOR_ITEM.match(text, m.end(), end)
+        if item is None:
+            continue
+        title = _FOR_ITEM_END.sub("", item.group("title").strip())
+        if title and len(title.split()) <= 6:
+            items.append((title, amount(m)))
+    return items
 
 
 def _int(text: str | None) -> int | None:

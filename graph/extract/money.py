@@ -1,0 +1,96 @@
+"""Read an amount of money as plans write it: a sign or a currency word, a number, a scale.
+
+Plans write the same figure many ways: "$27,500,000", "US$ 12.4M", "USD 3 million",
+"3 million US dollars", "EUR 450,000", or a bare "2.1 M" under a table headed "(USD)".  A
+figure is money only when a currency is written with it or given by its table's header, so
+counts of people ("85,000") are never read as money.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from coordkg.graph.model import Money
+
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "united states dollars": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "swiss francs": "CHF",
+}
+_SCALES = {
+    "k": 1000,
+    "thousand": 1000,
+    "m": 10**6,
+    "mn": 10**6,
+    "million": 10**6,
+    "millions": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "billion": 10**9,
+}
+_BEFORE = r"(?P<cur>US\s?\$|\$|€|£|USD|EUR|GBP|CHF)"
+_AFTER = (
+    r"(?P<word>U\.?S\.? dollars|United States dollars|US dollars|dollars|USD|EUR|euros|CHF"
+    r"|Swiss francs)"
+)
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s?(?P<scale>million|millions|billion|thousand|mn|bn|[MmBbKk])\b)?"
+AMOUNT = re.compile(
+    rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_AFTER})?"
+    rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"
+    rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')})(?![\w,])",
+    re.IGNORECASE,
+)
+"""A figure with its currency written before it ("US$ 12.4M") or after it ("3 million USD")."""
+
+BARE = re.compile(rf"^{_NUMBER}{_SCALE}$", re.IGNORECASE)
+"""A figure alone, money only where a table header gives its currency ("2.1 M", "38,400,000")."""
+
+HEADER_CURRENCY = re.compile(
+    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|U\.?S\.? dollars|US dollars)"
+    r"(?:\s*(?P<scale>millions?|m|mn)\b)?",
+    re.IGNORECASE,
+)
+"""A currency a table or label names for the figures under or beside it ("US$ million")."""
+
+
+def currency(word: str) -> str:
+    """The ISO 4217 code of a currency sign or word ("US$" -> "USD")."""
+    return _CURRENCIES.get(" ".join(word.lower().replace(" $", "$").split()), "USD")
+
+
+def scale(word: str | None) -> int:
+    """The multiplier of a scale word ("M", "million") or 1."""
+    return _SCALES.get(word.lower(), 1) if word else 1
+
+
+def value(number: str, scale_word: str | None, multiplier: int = 1) -> Decimal:
+    """A written number times its scale ("2.1", "M" -> 2,100,000), whole when it is whole."""
+    figure = Decimal(number.replace(",", "")) * scale(scale_word) * multiplier
+    return figure.quantize(Decimal(1)) if figure == figure.to_integral_value() else figure
+
+
+def amount(match: re.Match[str]) -> Money:
+    """The money an ``AMOUNT`` match states."""
+    if match.group("num") is not None:
+        word = match.group("cur") or match.group("word")
+        return Money(value(match.group("num"), match.group("scale")), currency(word))
+    return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
+
+
+def whole_amount(text: str) -> Money | None:
+    """The money a text states when the text is nothing but that figure ("USD 3 million")."""
+    m = AMOUNT.fullmatch(text.strip())
+    return amount(m) if m else None
