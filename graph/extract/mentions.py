@@ -152,16 +152,35 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
     single: list[str] = []
     for entry in reference_entries():
         for surface in entry.surfaces:
-            table.setdefault(fold(surface), entry.entity)
+            table.setdefault(_surface_key(surface), entry.entity)
             (multi if " " in surface.strip() else single).append(surface)
 
     def alternation(names: list[str]) -> str:
         names = sorted(set(names), key=len, reverse=True)
-        return "|".join(re.escape(n).replace("'", "['’]") for n in names)
+        return "|".join(_spellings(re.escape(n).replace("'", "['’]")) for n in names)
 
     multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi)})(?![\w-])", re.IGNORECASE)
     single_re = re.compile(rf"(?<![\w-])(?:{alternation(single)})(?![\w-]|’s\w)")
     return multi_re, single_re, table
+
+
+_SPELLINGS = (("Programme", "Program(?:me)?"), ("Organization", "Organi[sz]ation"))
+
+
+def _spellings(pattern: str) -> str:
+    """A name's pattern that also takes the other spelling of its words ("World Food
+    Program", "World Health Organisation")."""
+    for word, either in _SPELLINGS:
+        pattern = pattern.replace(word, either)
+    return pattern
+
+
+_ONE_SPELLING = re.compile(r"\b(program)(?!me)\b|organis(ation)", re.IGNORECASE)
+
+
+def _surface_key(surface: str) -> str:
+    """A surface folded to one spelling, to look the name up whichever it was written in."""
+    return _ONE_SPELLING.sub(lambda m: "programme" if m.group(1) else "organization", fold(surface))
 
 
 @cache
@@ -184,7 +203,7 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
         for m in regex.finditer(text):
             if skip.covers(m.start()):
                 continue
-            entity = table[fold(m.group())]
+            entity = table[_surface_key(m.group())]
             found.append(Mention(m.start(), m.end(), m.group(), entity))
     local = _local_pattern(country) if country else None
     if local is not None:
