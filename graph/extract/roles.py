@@ -44,6 +44,11 @@ class Trigger:
     voice: str  # active | passive | postfix | adjective
     pattern: re.Pattern[str]
     confidence: float
+    adjacent: bool = False  # passive: the body is the clause's subject, right before
+
+
+# A level phrase between a passive verb and its agents ("led at national level by")
+_LEVEL_BEFORE_BY = r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,12 @@ def role_rules() -> RoleRules:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     triggers = tuple(
         Trigger(
-            t["id"], t["role"], t["voice"], re.compile(t["pattern"], re.IGNORECASE), t["confidence"]
+            t["id"],
+            t["role"],
+            t["voice"],
+            re.compile(t["pattern"].replace("{level}", _LEVEL_BEFORE_BY), re.IGNORECASE),
+            t["confidence"],
+            t.get("adjacent", False),
         )
         for t in data["trigger"]
     )
@@ -121,7 +131,24 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_PRONOUN_START = re.compile(r"^(?:it|they|the\s+organi[sz]ation|the\s+agency)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
+    re.IGNORECASE,
+)
+_IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
+_IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COPULA = re.compile(r"^\s*(?:is|are|was|were|will\s+be)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
+_ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:acting|serving)\s+as\b", re.IGNORECASE)
+_FRONT = (
+    re.compile(  # a role phrase before its holder: "As co-lead of X, IOM", "Co-chairing X, IOM"
+        r"^\W*(?:as\b|in\s+(?:its|their|her|his)\s+(?:role|capacity)\s+as\b|(?:co-?)?[a-z]+ing\b)",
+        re.IGNORECASE,
+    )
+)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
 _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
@@ -212,6 +239,10 @@ class _Walk:
         self.pending_scopes: list[Scope] = []
         self.antecedent: Mention | None = None  # the body a relative clause is about
         self.rel_actors: list[Entity] = []  # "..., of which IOM and UNDP are members"
+        self.fronted_ok = _FRONT.match(text) is not None
+        self.fronted: list[_Frame] = []  # roles of a fronted phrase, waiting for their holder
+        self.fronted_holders: list[Entity] = []  # shared by those frames
+        self.passive_scopes: list[Scope] = []  # "led at national level by"
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -240,7 +271,7 @@ class _Walk:
         the X ...", the first one after the agents (``body``), or the list's topic."""
         target = self.passive_body or body or self.topic
         if self.mode == "by" and self.by and self.trigger and target is not None:
-            frame = _Frame(self.trigger, list(self.by), target)
+            frame = _Frame(self.trigger, list(self.by), target, scopes=list(self.passive_scopes))
             if target.qualifier is not None:
                 frame.scopes.append(target.qualifier)
             self.current = [frame]
@@ -335,9 +366,15 @@ class _Walk:
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
         co-leads": co-holders of the role to come; "IOM works with UNHCR": a partner."""
+        if self.mode == "by" and self.by:
+            self.close_passive()  # "led by UNHCR, with NRC ...": the agents are complete
         if self.mode is not None:
             return
-        if self.current:
+        if _ACTING_AS.match(self.text, item.end):  # "..., with NRC acting as its co-lead"
+            self.settle()
+            self.co, self.subjects, self.trigger, self.current = [], [], None, []
+            self.closed.discard("subjects")
+        elif self.current:
             self.co_mode = self.co_after = True
         elif self.subjects and self.trigger is None and not self.gap(item.start).strip(" ,"):
             self.co_mode = True
@@ -357,27 +394,97 @@ class _Walk:
         if t.voice == "active":
             self.trigger, self.trigger_end, self.current = t, item.end, []
             self.mode = None
+            self.on_pronoun_body(item)
         elif t.voice == "passive":
+            if t.adjacent and not self.subject_before(item):
+                return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
+            self.passive_scopes = [
+                Scope(level=_level(m)) for m in _LEVEL.finditer(self.text, item.start, item.end)
+            ]
             # "X is chaired by", "X, which is chaired by": the body named last before it
             self.passive_body = (
                 self.before[-1] if self.before else (self.last_body if relative else None)
             )
         elif t.voice == "postfix":
-            if self.subjects and self.before:
-                frame = _Frame(t, list(self.subjects), self.before[-1])
+            near = self.before and (not t.adjacent or self.subject_before(item))
+            if (self.subjects or self.fronted_ok) and near:
+                frame = _Frame(t, self.holders(), self.before[-1])
                 self.current = [frame]
-                self.frames.append(frame)
+                self.add(frame)
         elif t.voice == "adjective":
             self.trigger, self.trigger_end, self.current = t, item.end, []
             self.mode = "adjective"
+
+    def holders(self) -> list[Entity]:
+        """The holders of a role read now: the subjects, or, in a fronted phrase, the list
+        its holder will fill ("As co-lead of the X, IOM ...")."""
+        if self.subjects or not self.fronted_ok:
+            return list(self.subjects)
+        return self.fronted_holders
+
+    def add(self, frame: _Frame) -> None:
+        self.frames.append(frame)
+        if frame.holders is self.fronted_holders:
+            self.fronted.append(frame)
+
+    def subject_before(self, item: _Item) -> bool:
+        """Whether the body named last is the subject of the clause ``item`` goes on: "X
+        includes A" but not "the work of X includes A"."""
+        if not self.before:
+            return False
+        body = self.before[-1]
+        a, b = body.start - self.base, body.end - self.base
+        return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _OF_BEFORE.search(
+            self.text[:a]
+        )
+
+    def on_pronoun_body(self, item: _Item) -> None:
+        """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
+        named last (with that role's scopes)."""
+        t = item.trigger
+        body = self.last_body
+        if t is None or body is None or not self.subjects:
+            return
+        its = _ITS_BEFORE.search(self.text, 0, item.start) and not re.search(
+            r"\b(?:of|for|on|in)$", self.text[item.start : item.end]
+        )
+        if not (its or _IT_OBJECT.match(self.text, item.end)):
+            return
+        scopes = next((list(f.scopes) for f in reversed(self.frames) if f.body is body), [])
+        frame = _Frame(t, list(self.subjects), body, scopes=scopes)
+        self.frames.append(frame)
+        self.current, self.trigger = [frame], None
+
+    def on_fronted_holder(self, item: _Item, entity: Entity, gap: str) -> bool:
+        """The holder of a fronted role phrase: the first actor after its comma (not one of
+        the phrase's own co-holders: "Co-chairing the X with WFP, UNHCR ...")."""
+        if not self.fronted:
+            return False
+        if "," not in gap or (self.co_mode and _SUBJECT_NEXT.match(self.text, item.end)):
+            return False
+        self.flush_co()
+        self.fronted_holders.append(entity)
+        self.subjects = self.fronted_holders  # more subjects ("IOM and UNHCR") join the roles
+        self.fronted = []
+        self.co_mode = self.co_after = self.fronted_ok = False
+        self.trigger, self.current, self.mode = None, [], None
+        return True
 
     def on_actor(self, item: _Item, gap: str) -> None:
         entity = item.mention.entity  # type: ignore[union-attr]
         if self.mode == "adjective":
             self.mode = None
             self.trigger = None
+        if self.on_fronted_holder(item, entity, gap):
+            return
+        if self.orphan is not None and not self.current and _COPULA.match(gap):
+            t, body = self.orphan  # "The chair of the X is UNFPA."
+            frame = _Frame(t, [entity], body)
+            self.frames.append(frame)
+            self.current, self.subjects, self.orphan, self.trigger = [frame], [entity], None, None
+            return
         if self.co_mode:
             if self.extend("co", self.co, entity, gap):
                 return
@@ -474,10 +581,14 @@ class _Walk:
             and self.gap_ok(self.text[self.trigger_end : item.start])
         ):
             self.orphan = (t, m)  # "The following organisations are members of the SAG:"
-        if t is not None and t.voice in ("active", "adjective") and self.subjects:
+        if (
+            t is not None
+            and t.voice in ("active", "adjective")
+            and (self.subjects or self.fronted_ok)
+        ):
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
-                frame = _Frame(t, list(self.subjects), m, list(self.co))
+                frame = _Frame(t, self.holders(), m, list(self.co))
                 self.co, self.co_mode = [], False
                 self._count(link_gap, frame)
                 if m.qualifier is not None:
@@ -487,7 +598,7 @@ class _Walk:
                 if restart or (self.current and not self.gap_ok(gap) and not frame.co):
                     self.current = []
                 self.current.append(frame)
-                self.frames.append(frame)
+                self.add(frame)
                 if t.voice == "adjective":
                     self.trigger = None
                 return
@@ -620,6 +731,8 @@ def read_sentence(
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
     if context.previous and _PRONOUN_START.match(sentence.text):
         walk.subjects = list(context.previous)
+    if _IT_PASSIVE.match(sentence.text) and not context.in_list:
+        walk.topic = context.topic  # "It is co-led by ...": the body the text was about
     elif context.lead_in and no_subject:
         walk.subjects = list(context.lead_in)
     if context.in_list:
