@@ -234,6 +234,8 @@ class _Walk:
         self.last_body: Mention | None = None
         self.passive_body: Mention | None = None  # the body a passive trigger is about
         self.default_scopes: list[Scope] = []  # "At national level, ...", "In Borno, ..."
+        self.clause_start = 0  # frames before it belong to earlier clauses
+        self.clause_scopes: list[Scope] = []  # "..., while in Yobe IOM leads it": this clause's
         self.topic: Mention | None = None
         self.orphan: tuple[Trigger, Mention] | None = None
         self.pending_scopes: list[Scope] = []
@@ -304,9 +306,24 @@ class _Walk:
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
         self.settle()
-        for f in self.frames:
+        self.scope_clause()
+
+    def scope_clause(self) -> None:
+        """Give the clause's unscoped frames the scopes fronted in that clause, else those
+        fronted in the sentence; the next clause starts with none of its own."""
+        scopes = self.clause_scopes or self.default_scopes
+        for f in self.frames[self.clause_start :]:
             if not f.scopes:
-                f.scopes.extend(self.default_scopes)
+                f.scopes.extend(scopes)
+        self.clause_start, self.clause_scopes = len(self.frames), []
+
+    def fronted_scopes(self) -> list[Scope]:
+        """Where a fronted scope goes: the sentence's in its first clause, else the clause's."""
+        return self.default_scopes if self.clause_start == 0 else self.clause_scopes
+
+    def clause_opening(self) -> bool:
+        """Whether no role has been read yet in this clause (scopes here are fronted)."""
+        return len(self.frames) == self.clause_start and self.trigger is None
 
     def read_scope_gap(self, gap: str) -> None:
         """Levels written after a body: "at the national level and the governorate level in";
@@ -314,7 +331,7 @@ class _Walk:
         found = list(_LEVEL.finditer(gap))
         if found and self.mode == "by" and self.by:
             self.close_passive()  # "co-led by A and B at national level"
-        fronted = not self.frames and self.trigger is None
+        fronted = self.clause_opening()
         if not self.current and not fronted:
             # a role still waiting for its body ("serves as Cluster Coordinator at national
             # level" in a list about the cluster): keep the level for it
@@ -326,7 +343,7 @@ class _Walk:
             if trailing_in and i == len(found) - 1:
                 self.level_for_places = level
             elif fronted:
-                self.default_scopes.append(Scope(level=level))
+                self.fronted_scopes().append(Scope(level=level))
             else:
                 for f in self.current:
                     f.scopes.append(Scope(level=level))
@@ -346,9 +363,11 @@ class _Walk:
                 self.closed.discard("by")
         elif item.kind == "break":
             self.settle()
+            self.scope_clause()
             self.co, self.subjects, self.trigger, self.current, self.mode = [], [], None, [], None
         elif item.kind == "contrast":
             self.settle()
+            self.scope_clause()
             self.co, self.trigger, self.current, self.mode, self.before = [], None, [], None, []
             self.closed.add("subjects")  # a new actor is a new subject, not one more
         elif item.kind == "co":
@@ -452,7 +471,10 @@ class _Walk:
         )
         if not (its or _IT_OBJECT.match(self.text, item.end)):
             return
+        # "its co-coordinator" shares the scope of the role in its body read just before
         scopes = next((list(f.scopes) for f in reversed(self.frames) if f.body is body), [])
+        if not its or self.clause_scopes:
+            scopes = []
         frame = _Frame(t, list(self.subjects), body, scopes=scopes)
         self.frames.append(frame)
         self.current, self.trigger = [frame], None
@@ -612,8 +634,8 @@ class _Walk:
         if place.kind == "Country" and place.key == self.country:
             return  # the plan's own country is no narrower scope
         scope = Scope(level=self.level_for_places, place=place)
-        if not self.frames and self.trigger is None and self.mode is None:
-            self.default_scopes.append(scope)  # "In Aden and Hodeidah, the X is ..."
+        if self.clause_opening() and self.mode is None:
+            self.fronted_scopes().append(scope)  # "In Aden and Hodeidah, the X is ..."
             return
         if not self.current or not self.gap_ok(gap) or self.mode in ("rel", "by"):
             return
