@@ -11,8 +11,8 @@ never collects it.
 
 For each size it writes a synthetic corpus (``synthetic.py``, fixed seed, timed apart from the
 build), runs ``coordkg build`` on it in its own process as a user would (wall clock, and the peak
-resident memory of the build's largest process, from ``wait4``), scores the answers against the
-generator's gold, then times every catalogue case of ``bench_store.py`` on the built store as
+resident memory of the build's largest process, from ``wait4``) and again with the sentence
+parser switched off (``COORDKG_PARSER=off``), scores the answers against the generator's gold, then times every catalogue case of ``bench_store.py`` on the built store as
 coordkg reads it (on-disk Oxigraph, read-only) and on rdflib's engine over the same quads in
 memory, checks both return the same rows, and times two maps: the latest plan and every plan.
 With ``--endpoint URL`` the same corpus is also built into a SPARQL server and the same questions
@@ -25,7 +25,7 @@ up its budget on a question without one run is not asked that question at larger
 Run::
 
     python tests/benchmarks/bench_scale.py [--sizes 10,100,1000] [--repeat 5] [--budget 30]
-                                           [--jobs N] [--endpoint URL]
+                                           [--jobs N] [--endpoint URL] [--no-parser-off]
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from coordkg.errors import InputError
+from coordkg.graph.extract.parse import SWITCH as PARSER_SWITCH
 from coordkg.graph.extract.resolve import slug
 from coordkg.graph.store.local import GraphStore, Readable
 from coordkg.graph.store.remote import RemoteStore
@@ -84,6 +85,7 @@ QUALITY = 1.0  # the level of the gold tests and tests/scale
 BUILD_GOAL = (1000, 120.0)  # documents, seconds
 QUERY_GOAL_MS = 50.0
 LINEAR = 1.25  # s/document may grow this much between the two largest sizes and still be linear
+PARSER_GOAL = 0.40  # the sentence parser may add this much to the build
 
 Runner = Callable[[Query, dict[str, str]], Table]
 Verdict = tuple[str, str]  # a mark (= ≈ ≠) and a note ("" when there is nothing to say)
@@ -105,6 +107,7 @@ class Built:
     memory_load_s: float = 0.0
     rdflib_load_s: float | None = None  # None: not loaded (every question hopeless)
     server_build_s: float | None = None
+    parser_off_s: float | None = None  # the same build with the sentence parser switched off
 
 
 @dataclass
@@ -141,16 +144,20 @@ def corpus(count: int, folder: Path) -> tuple[list[Path], float, float]:
     return paths, seconds, sum(p.stat().st_size for p in paths) / 1e6
 
 
-def timed_build(store: str, folder: Path, jobs: int, log: Path) -> tuple[float, float]:
+def timed_build(
+    store: str, folder: Path, jobs: int, log: Path, parser: bool = True
+) -> tuple[float, float]:
     """Run ``coordkg build`` in its own process, as a user would: (wall seconds, peak MB).
 
     The peak is ``ru_maxrss`` from ``wait4`` on the command: the resident set of the largest
     single process of the build (the command or one of its workers), not of the tree's sum.
+    ``parser=False`` switches the sentence parser off (``COORDKG_PARSER=off``).
     """
     command = [sys.executable, "-m", "coordkg", "build", "--store", store, str(folder)]
+    env = {**os.environ, PARSER_SWITCH: "on" if parser else "off"}
     with open(log, "wb") as out:
         started = time.perf_counter()
-        child = subprocess.Popen([*command, "--jobs", str(jobs)], stdout=out, stderr=out)
+        child = subprocess.Popen([*command, "--jobs", str(jobs)], stdout=out, stderr=out, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -371,6 +378,12 @@ def bench_size(count: int, args: argparse.Namespace, hopeless: set[tuple[str, st
         progress(f"{count} documents: building ({text_mb:.1f} MB)")
         build_s, peak_mb = timed_build(tmp + "/store", folder, args.jobs, Path(tmp) / "build.log")
         size = Size(Built(len(paths), text_mb, generate_s, build_s, peak_mb))
+        if args.parser_off:
+            progress(f"{count} documents: building again with the parser off")
+            off = Path(tmp) / "store-parser-off"
+            size.built.parser_off_s, _ = timed_build(
+                str(off), folder, args.jobs, Path(tmp) / "build-off.log", parser=False
+            )
         with ExitStack() as stack:
             store = stack.enter_context(GraphStore(Path(tmp) / "store").reader())
             size.built.triples = len(store)
@@ -411,6 +424,7 @@ def build_table(sizes: Sequence[Size], endpoint: bool) -> str:
     columns = ["documents", "MB of text", "generate s", "build s", "s/document", "peak RSS MB"]
     columns += ["triples", "roles P / R", "programmes P / R", "memory load s", "rdflib load s"]
     columns += ["server build s"] if endpoint else []
+    columns += ["build s, parser off", "parser adds"]
     rows = []
     for s in sizes:
         b = s.built
@@ -420,6 +434,10 @@ def build_table(sizes: Sequence[Size], endpoint: bool) -> str:
         row += [f"{b.memory_load_s:.1f}"]
         row += ["skipped" if b.rdflib_load_s is None else f"{b.rdflib_load_s:.1f}"]
         row += [f"{b.server_build_s:.1f}"] if endpoint else []
+        if b.parser_off_s is None:
+            row += ["–", "–"]
+        else:
+            row += [f"{b.parser_off_s:.1f}", f"{b.build_s / b.parser_off_s - 1:+.0%}"]
         rows.append(row)
     return markdown(columns, rows)
 
@@ -545,6 +563,20 @@ def query_goal(size: Size, engine: str) -> str:
     return "\n".join(lines)
 
 
+def parser_goal(sizes: Sequence[Size]) -> str:
+    """What the sentence parser adds to the build at the largest size, measured side by side
+    with the same corpus built with it switched off."""
+    b = sizes[-1].built
+    head = f"- goal: the sentence parser adds at most {PARSER_GOAL:.0%} to the build: "
+    if b.parser_off_s is None:
+        return head + "not measured (--no-parser-off)"
+    added = b.build_s / b.parser_off_s - 1
+    return head + (
+        f"{met(added <= PARSER_GOAL)} ({added:+.0%} at {b.documents:,} documents: "
+        f"{b.build_s:.1f} s with it, {b.parser_off_s:.1f} s without)"
+    )
+
+
 def quality_goal(sizes: Sequence[Size]) -> str:
     worst = min(min(*s.built.roles, *s.built.programmes) for s in sizes)
     return (
@@ -593,6 +625,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="coordkg build --jobs (default: every core)",
     )
     parser.add_argument("--endpoint", default="", help="also build into and ask this SPARQL server")
+    parser.add_argument(
+        "--no-parser-off",
+        dest="parser_off",
+        action="store_false",
+        help="skip the second build of each size with the sentence parser switched off",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.budget <= 0 or args.jobs < 1:
         parser.error("--repeat, --budget and --jobs must be positive")
@@ -611,11 +649,13 @@ def report(sizes: Sequence[Size], args: argparse.Namespace, seconds: float) -> N
         "\nbuild s: wall clock of `coordkg build` in its own process (generating the corpus is "
         "not part of it). peak RSS: the largest single process of the build (`wait4` "
         "ru_maxrss of the command, which covers its workers one by one, not their sum). "
+        "build s, parser off: the same corpus built again with COORDKG_PARSER=off; parser "
+        "adds: build s over that, less one. "
         "triples: quads in the store. memory load s, rdflib load s: loading the store's quads "
         "into an in-memory Oxigraph store and into rdflib, for table 2. P / R: precision / recall against the generator's gold, "
         "matched as tests/scale does.\n"
     )
-    for line in (linear_goal(sizes), build_goal(sizes), quality_goal(sizes)):
+    for line in (linear_goal(sizes), build_goal(sizes), parser_goal(sizes), quality_goal(sizes)):
         print(line)
     print()
     print(question_table(sizes, args))
