@@ -1,4 +1,5 @@
-"""Process pools whose workers end with the process that started them.
+"""Child processes that end with the process that started them: process pools, and the
+process-level facts a child's start depends on.
 
 Nothing tells a pool's workers that the process which started them was killed (SIGKILL runs no
 clean-up code): each went on through its share of the work, holding its memory, for a minute
@@ -43,6 +44,15 @@ def _start(
     die_with_parent(owner)
     if initializer is not None:
         initializer(*initargs)
+
+
+def single_threaded() -> bool:
+    """Whether this process runs a single thread (native threads, such as a database's,
+    included), so that a plain fork is safe: no other thread can hold a lock the child would
+    inherit locked.  Elsewhere than Linux, never known to be."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return len(os.listdir("/proc/self/task")) == 1
 
 
 def die_with_parent(parent: int) -> None:

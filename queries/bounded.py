@@ -8,11 +8,21 @@ socket shows its client has gone.  Output crosses the pipe in chunks, so the cal
 stays flat whatever the size of the output; the pipe's back-pressure keeps the child no more
 than a chunk or two ahead of a slow reader.  :class:`Slots` bounds how many run at once.
 
+The child ends with its caller: it asks the kernel to kill it when the process that forked it
+ends (``PR_SET_PDEATHSIG``, :func:`coordkg.graph.workers.die_with_parent`), and it ignores
+Ctrl-C, which a terminal sends to the whole process group: the caller decides what stops.  In a
+process of one thread (the command line) the child is a plain fork, which starts in
+milliseconds; a threaded one (the web server) must not fork, since another thread may hold a
+lock the child would wait on for ever, so its children come from a fork server, which imports
+the modules named by :func:`preload` once; :func:`start_launcher` starts it ahead of the first
+run.  The fork server ends when its caller does, and so its children.
+
     Stopped (CoordkgError)      the work did not finish
      ├── TimeLimit              past its time
      ├── OutputLimit            past its output
      ├── ClientGone             the watched socket's client left
-     └── WorkFailed             the work raised, or its process died
+     └── WorkFailed             the work raised
+          └── Died              its process ended without finishing (a crash, say)
     Busy (CoordkgError)         no slot free in time, or too many waiting
 """
 
@@ -22,6 +32,7 @@ import contextlib
 import io
 import math
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import resource
 import signal
@@ -36,6 +47,7 @@ from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING
 
 from coordkg.errors import CoordkgError
+from coordkg.graph.workers import die_with_parent, single_threaded
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
@@ -46,7 +58,8 @@ CHUNK = 64 * 1024  # bytes per message from the child: a pipe's buffer holds abo
 Message = tuple[str, object]
 Work = Callable[["Sink"], None]
 
-_CONTEXT = multiprocessing.get_context("forkserver")  # never fork a threaded server
+_FORK = multiprocessing.get_context("fork")
+_FORKSERVER = multiprocessing.get_context("forkserver")
 _PRELOADED: set[str] = {__name__}
 
 
@@ -86,6 +99,15 @@ class ClientGone(Stopped):
 
 class WorkFailed(Stopped):
     """The work raised (its traceback went to the child's standard error) or its process died."""
+
+
+class Died(WorkFailed):
+    """The work's process ended without finishing; ``code`` is its exit code (minus the signal
+    that ended it)."""
+
+    def __init__(self, code: int | None) -> None:
+        super().__init__("the work", f"ended without finishing (exit code {code})")
+        self.code = code
 
 
 class Busy(CoordkgError):
@@ -190,8 +212,7 @@ class Job:
             self._child.join(1)
             if self._child.exitcode == -signal.SIGXCPU:
                 raise TimeLimit(self._bounds.seconds) from None
-            code = self._child.exitcode
-            raise WorkFailed("the work", f"ended without finishing (exit code {code})") from None
+            raise Died(self._child.exitcode) from None
         if kind == "raised":
             raise WorkFailed("the work", f"failed: {value}")
         return str(kind), value
@@ -225,9 +246,17 @@ def run(
         watch: a client's socket: the work is stopped as soon as the client closes it.
         prepare: called in the child before the work (to cut it off from the network, say).
     """
-    receive, send = _CONTEXT.Pipe(duplex=False)
-    child = _CONTEXT.Process(target=_child, args=(work, bounds, prepare, send), daemon=True)
-    child.start()
+    forked = single_threaded()
+    context = _FORK if forked else _FORKSERVER
+    receive, send = context.Pipe(duplex=False)
+    parent = os.getpid() if forked else None  # None: the fork server
+    child = context.Process(target=_child, args=(work, bounds, prepare, send, parent), daemon=True)
+    # A fork copies this thread's signal mask: Ctrl-C waits until the child ignores it.
+    masked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        child.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, masked)
     send.close()
     try:
         yield Job(receive, child, bounds, watch)
@@ -239,8 +268,19 @@ def run(
 
 
 def _child(
-    work: Work, bounds: Bounds, prepare: Callable[[], object] | None, pipe: Connection
+    work: Work,
+    bounds: Bounds,
+    prepare: Callable[[], object] | None,
+    pipe: Connection,
+    parent: int | None,
 ) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if parent is None:  # forked by the fork server
+        die_with_parent(os.getppid())
+        _release_fork_server()
+    else:
+        die_with_parent(parent)
     cpu = max(1, math.ceil(bounds.seconds))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))  # SIGXCPU, then SIGKILL
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU would otherwise dump core
@@ -260,11 +300,30 @@ def _child(
     pipe.close()
 
 
+def _release_fork_server() -> None:
+    """Let the fork server end when the caller does, and so this child with it.
+
+    The fork server runs while any process holds the write end of a pipe it watches: the
+    caller, and each of its children, which are handed that end so that they could ask it for
+    children of their own.  Ours never do; were they to keep it, the fork server (and so they)
+    would outlive a killed caller.
+    """
+    alive = getattr(multiprocessing.forkserver._forkserver, "_forkserver_alive_fd", None)
+    if alive is not None:
+        os.close(alive)
+
+
 def preload(*modules: str) -> None:
     """Import ``modules`` once in the fork server, so that a run starts in milliseconds instead
-    of importing them again; only calls made before the first run take effect."""
+    of importing them again; only calls made before the fork server starts take effect."""
     _PRELOADED.update(modules)
-    _CONTEXT.set_forkserver_preload(sorted(_PRELOADED))
+    _FORKSERVER.set_forkserver_preload(sorted(_PRELOADED))
+
+
+def start_launcher() -> None:
+    """Start the fork server now, so that it imports what :func:`preload` named while nobody
+    waits, rather than on a threaded process's first run."""
+    multiprocessing.forkserver.ensure_running()
 
 
 class Slots:

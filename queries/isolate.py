@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import ctypes
 import os
-import sys
 from pathlib import Path
+
+from coordkg.graph.workers import single_threaded
 
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
@@ -27,7 +28,7 @@ def cut_network() -> bool:
     the calling thread only, and threads started later inherit it.  It is never an error when
     it cannot be done; the caller decides whether to mind.
     """
-    if not sys.platform.startswith("linux") or len(os.listdir("/proc/self/task")) != 1:
+    if not single_threaded():  # and so Linux
         return False
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.unshare(_CLONE_NEWNET) == 0:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -12,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from processes import below, left_after
 
 from coordkg.graph import build as build_module
 from coordkg.graph.build import build, bundled_documents
@@ -101,32 +99,6 @@ if __name__ == "__main__":
 """
 
 
-def processes() -> dict[int, tuple[int, bytes]]:
-    """Every process alive (zombies are not), with its parent and its command line."""
-    found = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_bytes()
-            command = (entry / "cmdline").read_bytes()
-        except OSError:  # ended since
-            continue
-        state, parent = stat[stat.rindex(b")") + 1 :].split()[:2]
-        if state != b"Z":
-            found[int(entry.name)] = (int(parent), command)
-    return found
-
-
-def below(pid: int) -> dict[int, bytes]:
-    """The processes alive below ``pid`` (to three levels), with their command lines."""
-    alive = processes()
-    found: dict[int, bytes] = {}
-    for _ in range(3):
-        found |= {p: c for p, (q, c) in alive.items() if q == pid or q in found}
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes in /proc")
 def test_killing_the_build_kills_its_workers(tmp_path: Path) -> None:
     script = tmp_path / "slow_build.py"
@@ -146,10 +118,5 @@ def test_killing_the_build_kills_its_workers(tmp_path: Path) -> None:
     finally:
         main.kill()
         main.wait()
-    deadline = time.monotonic() + 5
-    while (left := started & set(processes())) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    for pid in left:  # so that a failure leaves nothing behind
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
+    left = left_after(started, 5)
     assert not left, f"still running after the build was killed: {sorted(left)}"
