@@ -9,6 +9,7 @@ traceback instead.  Heavy imports happen inside the commands, so ``coordkg --hel
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 from collections import Counter
@@ -20,8 +21,8 @@ from typing import Any, TypeVar
 import click
 
 from coordkg import __version__
-from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError
-from coordkg.queries.limits import QUERY_ROWS, QUERY_SECONDS
+from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError, printable
+from coordkg.queries.limits import MAX_OUTPUT, QUERY_ROWS, QUERY_SECONDS
 from coordkg.visualize.limits import MAX_NODES
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -47,17 +48,20 @@ class _Group(click.Group):
         except Exception as exc:  # a bug: say so in one line unless debugging
             if ctx.meta.get("coordkg.debug"):
                 raise
+            problem = printable(f"{type(exc).__name__}: {exc}")
             click.echo(
-                f"coordkg: internal error: {type(exc).__name__}: {exc} "
-                "(run with --debug for the traceback)",
+                f"coordkg: internal error: {problem} (run with --debug for the traceback)",
                 err=True,
             )
             ctx.exit(EXIT_FAILURE)
 
 
 def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    """Tracebacks instead of one-line errors, and the libraries' log messages (pypdf's repairs,
+    say), which the one-line errors leave out."""
     if value:
         ctx.meta["coordkg.debug"] = True
+        logging.basicConfig(format="%(name)s: %(message)s")
     return value
 
 
@@ -67,7 +71,7 @@ debug_option = click.option(
     expose_value=False,
     is_eager=True,
     callback=_set_debug,
-    help="Show tracebacks instead of one-line errors.",
+    help="Show tracebacks instead of one-line errors, and the libraries' log messages.",
 )
 
 
@@ -371,13 +375,13 @@ def _query_text(query: str) -> str:
 @common
 def sparql(query: str, fmt: str, timeout: float, allow_service: bool, store: str | None) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) over all graphs, read-only."""
+    from coordkg.queries.endpoint import held
     from coordkg.queries.sparql import run_bounded
     from coordkg.queries.table import RENDERERS
 
     text = _query_text(query)
-    location = _store(store)
-    with location.reader():  # there is a graph, and it stays while the query reads it
-        result = run_bounded(location.current(), text, seconds=timeout, allow_service=allow_service)
+    with held(_store(store)) as location:  # there is a graph, and it stays while the query runs
+        result = run_bounded(location, text, seconds=timeout, allow_service=allow_service)
     click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
 
 
@@ -616,23 +620,34 @@ def export(fmt: str, output: Path | None, graph_name: str | None, store: str | N
     type=click.FloatRange(min=0.1),
     default=QUERY_SECONDS,
     show_default=True,
-    help="Seconds a /sparql query may run before it is stopped.",
+    help="Seconds a page, download or /sparql query may run before it is stopped.",
 )
 @click.option(
     "--max-rows",
     type=click.IntRange(min=1),
     default=QUERY_ROWS,
     show_default=True,
-    help="Rows (or triples) a /sparql answer may hold; the rest is cut.",
+    help="Rows (or triples) a /sparql answer may hold, and rows a page's table shows; "
+    "the rest is cut.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1024),
+    default=MAX_OUTPUT,
+    show_default=True,
+    help="Bytes one page or download may send; a longer one is cut off.",
 )
 @common
-def serve(host: str, port: int, timeout: float, max_rows: int, store: str | None) -> None:
+def serve(
+    host: str, port: int, timeout: float, max_rows: int, max_bytes: int, store: str | None
+) -> None:
     """Serve the graph to a browser, with a read-only SPARQL endpoint at /sparql."""
     from coordkg.queries.endpoint import Limits
     from coordkg.visualize.web import make_server
 
+    limits = Limits(timeout, max_rows)
     try:
-        server = make_server(_store(store), host, port, Limits(timeout, max_rows))
+        server = make_server(_store(store), host, port, limits, output=max_bytes)
     except OSError as exc:
         raise InputError(f"{host}:{port}", f"cannot listen: {exc.strerror}") from None
     shown = f"[{host}]" if ":" in host else host

@@ -3,19 +3,21 @@
 A user's query is measured for nesting first (:mod:`coordkg.queries.guard`), then runs in a
 child process (:mod:`coordkg.queries.bounded`) that is cut off the network where the platform
 allows (:mod:`coordkg.queries.isolate`), refuses SERVICE on the parsed query and opens the
-store read-only: when it passes the time limit the child is killed (a thread could not be
-stopped, and one runaway query would hold a core for good).  Results stop at the row limit and
-are serialised in the child, so only bytes cross back.  The HTTP side
-(``coordkg.visualize.web``) only maps an :class:`Answer` to a response.
+store read-only: when it passes the time limit or its memory, or its client goes, the child is
+killed (a thread could not be stopped, and one runaway query would hold a core for good).
+Results stop at the row limit and are serialised in the child, so only bytes cross back.  The
+HTTP side (``coordkg.visualize.web``) maps an :class:`Answer` to a response, and bounds how
+many queries run at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import re
 import signal
-import threading
+import socket
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -26,14 +28,14 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from coordkg.errors import StoreError
-from coordkg.graph.store.local import Readable
-from coordkg.graph.store.remote import SparqlClient
+from coordkg.graph.store.local import GraphStore, Readable
+from coordkg.graph.store.remote import RemoteStore, SparqlClient
 from coordkg.queries import bounded
-from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
+from coordkg.queries.bounded import Bounds, ClientGone, Died, Sink, Stopped, TimeLimit
 from coordkg.queries.guard import QueryRefused as QueryRefused  # the HTTP side's name for it
 from coordkg.queries.guard import refuse_deep, refuse_service
 from coordkg.queries.isolate import cut_network
-from coordkg.queries.limits import QUERY_ROWS, QUERY_SECONDS
+from coordkg.queries.limits import MAX_MEMORY, QUERY_ROWS, QUERY_SECONDS
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
@@ -243,13 +245,32 @@ def evaluate(store: Readable, text: str, accept: str | None, rows: int) -> Answe
     return Answer(200, media, serialize_solutions(names, table, media), truncated)
 
 
-def prepare(network: bool) -> None:
-    """Ready a child for a user's query, first thing: Ctrl-C in a terminal reaches the whole
-    process group, and the parent, not the child, decides what stops; without ``network`` the
-    child is cut off it (never needed to read a local store)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if not network:
-        cut_network()
+@contextlib.contextmanager
+def held(store: GraphStore | RemoteStore) -> Iterator[Path | str]:
+    """Where a child process reads ``store`` (the live generation's directory, or the server's
+    URL), kept for the block: a rebuild meanwhile must not remove what the child reads.
+
+    Raises:
+        StoreError: there is no graph there yet.
+    """
+    if isinstance(store, GraphStore):
+        with store.held() as generation:
+            yield generation
+    else:
+        with store.reader():
+            yield store.current()
+
+
+def failed(stopped: Stopped) -> str:
+    """Why a user's query did not finish, in a user's words (``stopped`` is not a time limit)."""
+    if isinstance(stopped, Died) and stopped.code == -signal.SIGSEGV:
+        # Oxigraph's parser and planner recurse once per clause or operator of a chain, as
+        # they do per level of nesting, and a few thousand in a row overflow its stack.
+        return (
+            "crashed the query engine: it ran out of stack, as a chain of thousands of clauses "
+            "or operators makes it do; write the query with fewer"
+        )
+    return stopped.problem
 
 
 def _work(location: Path | str, text: str, accept: str | None, rows: int, sink: Sink) -> None:
@@ -270,26 +291,48 @@ def _work(location: Path | str, text: str, accept: str | None, rows: int, sink: 
 
 
 bounded.preload(__name__)
-_RUNNING = threading.BoundedSemaphore(os.cpu_count() or 1)
 
 
-def answer(generation: Path | str, text: str, accept: str | None, limits: Limits) -> Answer:
+def answer(
+    generation: Path | str,
+    text: str,
+    accept: str | None,
+    limits: Limits,
+    *,
+    watch: socket.socket | None = None,
+) -> Answer:
     """Run a user's query on the store's generation at ``generation`` (or on the SPARQL server
-    at that URL) within ``limits``; at most one query per core at a time (503 beyond that), so
-    visitors cannot exhaust the machine.
+    at that URL) within ``limits``, in a child whose address space is bounded by
+    :data:`~coordkg.queries.limits.MAX_MEMORY`; the caller holds the generation for the call,
+    and bounds how many run at once.
 
     Raises:
         QueryRefused: the text is empty, nests too deeply, or uses SERVICE.
+        ClientGone: ``watch``, the client's socket, was closed before the answer came; the
+            query was stopped.
     """
     if not text.strip():
         raise QueryRefused("query", "is empty")
     refuse_deep(text)
-    if not _RUNNING.acquire(timeout=limits.seconds):
-        return Answer(503, "text/plain", b"too many queries running; try again shortly\n")
+    work = partial(_work, generation, text, accept, limits.rows)
+    bounds = Bounds(limits.seconds, output=0, memory=MAX_MEMORY)
+    isolated = None if isinstance(generation, str) else cut_network
     try:
-        return _run_child(generation, text, accept, limits)
-    finally:
-        _RUNNING.release()
+        with bounded.run(work, bounds, watch=watch, prepare=isolated) as job:
+            outcome = job.head()
+    except TimeLimit:
+        seconds = f"{limits.seconds:g}"
+        message = f"the query ran longer than the time limit ({seconds} s) and was stopped\n"
+        return Answer(503, "text/plain", message.encode())
+    except ClientGone:
+        raise
+    except Stopped as exc:
+        return Answer(500, "text/plain", f"the query {failed(exc)}\n".encode())
+    if isinstance(outcome, str):
+        raise QueryRefused("query", outcome)
+    if not isinstance(outcome, Answer):
+        return Answer(500, "text/plain", b"the query process ended without an answer\n")
+    return outcome
 
 
 def _run_remote(url: str, text: str, accept: str | None, rows: int) -> Answer:
@@ -299,22 +342,3 @@ def _run_remote(url: str, text: str, accept: str | None, rows: int) -> Answer:
         return evaluate(SparqlClient(url), text, accept, rows)
     except StoreError as exc:
         return Answer(502, "text/plain", f"the SPARQL server: {exc}\n".encode())
-
-
-def _run_child(generation: Path | str, text: str, accept: str | None, limits: Limits) -> Answer:
-    work = partial(_work, generation, text, accept, limits.rows)
-    ready = partial(prepare, isinstance(generation, str))
-    try:
-        with bounded.run(work, Bounds(limits.seconds, output=0), prepare=ready) as job:
-            outcome = job.head()
-    except TimeLimit:
-        seconds = f"{limits.seconds:g}"
-        message = f"the query ran longer than the time limit ({seconds} s) and was stopped\n"
-        return Answer(503, "text/plain", message.encode())
-    except Stopped as exc:
-        return Answer(500, "text/plain", f"the query {exc.problem}\n".encode())
-    if isinstance(outcome, str):
-        raise QueryRefused("query", outcome)
-    if not isinstance(outcome, Answer):
-        return Answer(500, "text/plain", b"the query process ended without an answer\n")
-    return outcome

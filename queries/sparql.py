@@ -19,8 +19,9 @@ from coordkg.graph.store.local import Readable
 from coordkg.graph.store.remote import SparqlClient
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
-from coordkg.queries.endpoint import prepare
+from coordkg.queries.endpoint import failed
 from coordkg.queries.guard import refuse_deep, refuse_service
+from coordkg.queries.isolate import cut_network
 from coordkg.queries.run import solutions_table
 from coordkg.queries.table import Table
 
@@ -62,18 +63,20 @@ def run_bounded(
         InputError: the text nests too deeply, uses SERVICE without ``allow_service``, is not
             a query, or ran past ``seconds``.
         CoordkgError: the query's process died (the engine crashed on it).
+
+    The caller holds the generation for the call (:func:`coordkg.queries.endpoint.held`).
     """
     refuse_deep(text)
     work = partial(_work, location, text, allow_service)
-    ready = partial(prepare, allow_service or isinstance(location, str))
+    isolated = None if allow_service or isinstance(location, str) else cut_network
     try:
-        with bounded.run(work, Bounds(seconds, output=0), prepare=ready) as job:
+        with bounded.run(work, Bounds(seconds, output=0), prepare=isolated) as job:
             outcome = job.head()
     except TimeLimit:
         problem = f"ran longer than the time limit ({seconds:g} s) and was stopped"
         raise InputError("query", problem + " (--timeout sets it)") from None
     except Stopped as exc:
-        raise CoordkgError("query", exc.problem) from None
+        raise CoordkgError("query", failed(exc)) from None
     if isinstance(outcome, tuple):
         kind, where, problem = outcome
         raise kind(where, problem)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
+import random
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,7 @@ from coordkg.graph.store.local import GraphStore
 
 ROLES_HEADER = "plan,organization,organization_acronym,role,body,body_acronym,scope,with,evidence"
 PROGRAMMES_HEADER = "plan,objective,programme,funding_usd,priority,related_plans"
+COORDKG = str(Path(sys.executable).with_name("coordkg"))
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +159,55 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["ask", "roles", "--store", str(tmp_path / "none"), "--debug"])
     # without --debug the error becomes a one-line message and SystemExit; with it, it propagates
     assert result.exit_code != 0 and not isinstance(result.exception, SystemExit)
+
+
+def test_an_internal_error_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug's message comes from anywhere (here, with a newline and an escape in it)."""
+
+    def broken() -> None:
+        raise RuntimeError("line one\nline two \x1b[31m")
+
+    monkeypatch.setattr("coordkg.queries.catalogue.catalogue", broken)
+    code, out, err = run("ask", "--list")
+    assert (code, out) == (3, "")
+    assert err == (
+        "coordkg: internal error: RuntimeError: line one\\nline two \\x1b[31m "
+        "(run with --debug for the traceback)\n"
+    )
+
+
+def test_debug_shows_the_libraries_log_messages(tmp_path: Path) -> None:
+    """pypdf says what it repaired through logging, which the one-line errors leave out."""
+    pdf = tmp_path / "noise.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + random.Random(12).randbytes(5000))
+    command = [sys.executable, "-m", "coordkg", "build", str(pdf), "--store", str(tmp_path / "s")]
+    quiet = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert quiet.stderr == (
+        f"coordkg: error: {pdf}: is not a readable PDF (Stream has ended unexpectedly)\n"
+    )
+    debug = subprocess.run([*command, "--debug"], capture_output=True, text=True, timeout=120)
+    assert "pypdf._reader: EOF marker not found\n" in debug.stderr
+
+
+def test_serve_cuts_a_download_at_max_bytes(store: Path) -> None:
+    serve = subprocess.Popen(
+        [COORDKG, "serve", "--store", str(store), "--port", "0", "--max-bytes", "2048"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert serve.stdout is not None
+        port = int(serve.stdout.readline().rsplit(":", 1)[1].split("/")[0])
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection.request("GET", "/download/graph.ttl")
+        response = connection.getresponse()
+        assert response.status == 200
+        with pytest.raises(http.client.IncompleteRead) as cut:  # whole, it is 300 KB
+            response.read()
+        assert len(cut.value.partial) <= 2048
+    finally:
+        serve.kill()
+        serve.wait()
 
 
 def test_no_graph_yet(tmp_path: Path) -> None:

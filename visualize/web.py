@@ -4,7 +4,8 @@ Standard library HTTP server, one thread per connection, loopback by default: a 
 office or a laptop, not a public site.  Every page reads the current generation of the store
 read-only, so a build running at the same time never shows half a graph.  Parameters reach
 SPARQL only as bound values (the catalogue's own mechanism); /sparql runs the visitor's text in
-a killable child process with a time and a row limit (``coordkg.queries.endpoint``).
+a killable child process with a time, a row and a memory limit, stopped when its client goes
+(``coordkg.queries.endpoint``), over a generation held until the child has answered.
 
 A page that reads the store is *heavy*: it runs in a child process (``coordkg.queries.bounded``),
 cut off the network when the store is local (``coordkg.queries.isolate``), that is killed at
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import socket
 import traceback
 from collections.abc import Callable, Mapping
 from functools import partial
@@ -30,13 +32,15 @@ from urllib.parse import parse_qs, quote, urlparse
 from coordkg.errors import CoordkgError, InputError
 from coordkg.graph.store.export import write_turtle
 from coordkg.graph.store.local import GraphStore, Readable
+from coordkg.graph.store.remote import RemoteStore
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Busy, ClientGone, Sink, Slots, Stopped, TimeLimit
 from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.diff import diff
-from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
+from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer, held
 from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.isolate import cut_network
+from coordkg.queries.limits import MAX_MEMORY, MAX_OUTPUT
 from coordkg.queries.run import run_oxigraph
 from coordkg.queries.table import RENDERERS, Table
 from coordkg.visualize import pages
@@ -44,8 +48,6 @@ from coordkg.visualize.maps import MapRequest, called, coordination_network
 from coordkg.visualize.view import render
 
 MAX_BODY = 100_000  # bytes of a POSTed query or form
-MAX_OUTPUT = 1 << 30  # bytes of one page or download (the whole graph as Turtle fits)
-MAX_MEMORY = 2 << 30  # address space of a page's child: it starts near 1 GiB (libraries mapped)
 BACKLOG = 1024  # connections the kernel holds while the server is busy accepting
 #: Download extensions of a question's answer: (renderer of queries.table, media type).
 _DOWNLOADS = {"csv": ("csv", "text/csv"), "json": ("json", "application/json")}
@@ -232,11 +234,14 @@ _ROUTES: dict[str, Callable[[Pages, dict[str, str]], Reply | Download]] = {
 """The heavy pages but the questions (``/ask/NAME``, ``/ask/NAME.csv`` ...)."""
 
 
-def _respond(store: GraphStore, rows: int, path: str, q: dict[str, str], sink: Sink) -> None:
+def _respond(
+    store: GraphStore | RemoteStore, rows: int, path: str, q: dict[str, str], sink: Sink
+) -> None:
     """A heavy page, in the child process: its head, then its body, over one open reader."""
     with contextlib.ExitStack() as stack:
         try:
-            s = stack.enter_context(store.reader())
+            reader: contextlib.AbstractContextManager[Readable] = store.reader()
+            s = stack.enter_context(reader)
             reply = Pages(s, rows).get(path, q)
         except CoordkgError as exc:
             reply = _failure(exc)
@@ -259,7 +264,9 @@ def _failure(exc: CoordkgError) -> Reply:
 class App:
     """The server's side: the light pages it answers itself, and what bounds the heavy ones."""
 
-    def __init__(self, store: GraphStore, limits: Limits, output: int, slots: Slots) -> None:
+    def __init__(
+        self, store: GraphStore | RemoteStore, limits: Limits, output: int, slots: Slots
+    ) -> None:
         self.store = store
         self.limits = limits
         self.bounds = Bounds(limits.seconds, output, MAX_MEMORY)
@@ -295,12 +302,17 @@ class App:
         )
         return Reply(200, "text/html", pages.page("Downloads", body))
 
-    def sparql(self, text: str, accept: str | None) -> Answer:
-        generation = self.store.current()
-        if generation is None:
-            raise InputError("store", "holds no graph yet: run `coordkg build` first")
-        with self.slots.taken(self.limits.seconds):
-            return answer(generation, text, accept, self.limits)
+    def sparql(self, text: str, accept: str | None, client: socket.socket) -> Answer:
+        """A visitor's query, in a slot, over a generation held until its child has answered;
+        stopped if ``client`` goes.
+
+        Raises:
+            QueryRefused: see :func:`coordkg.queries.endpoint.answer`.
+            ClientGone: the client went before the answer came.
+            Busy: no slot came free in time.
+        """
+        with self.slots.taken(self.limits.seconds), held(self.store) as generation:
+            return answer(generation, text, accept, self.limits, watch=client)
 
 
 def _not_found(path: str) -> Reply:
@@ -372,7 +384,9 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
                 self.reply(Reply(200, "text/html", body))
                 return
             try:
-                result = app.sparql(q["query"], self.headers.get("Accept"))
+                result = app.sparql(q["query"], self.headers.get("Accept"), self.connection)
+            except ClientGone:
+                return  # nobody left to answer; the query was stopped
             except QueryRefused as exc:
                 self.reply(Reply(400, "text/plain", f"{exc}\n".encode()))
                 return
@@ -472,7 +486,7 @@ class Server(ThreadingHTTPServer):
 
 
 def make_server(
-    store: GraphStore,
+    store: GraphStore | RemoteStore,
     host: str,
     port: int,
     limits: Limits,
@@ -487,5 +501,7 @@ def make_server(
         output: bytes of one page or download.
         slots: heavy requests at once (shared with /sparql), and how many may wait.
     """
+    server = Server((host, port), handler(App(store, limits, output, slots)))
     bounded.preload(__name__)
-    return Server((host, port), handler(App(store, limits, output, slots)))
+    bounded.start_launcher()  # its imports take a second or two: not on the first visitor's time
+    return server

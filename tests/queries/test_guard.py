@@ -259,3 +259,28 @@ def test_refusals_are_400_over_http(built: tuple[GraphStore, BuildSummary]) -> N
     finally:
         server.shutdown()
         server.server_close()
+
+
+# --- what the guard leaves to the child --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "SELECT * WHERE { " + " ".join(f"BIND({i} AS ?v{i})" for i in range(3000)) + " }",
+        "ASK { FILTER(" + "||".join(["true"] * 10_000) + ") }",
+    ],
+    ids=["3,000 BINDs", "10,000 ||"],
+)
+def test_a_flat_chain_that_crashes_the_engine_is_a_500_in_words(
+    built: tuple[GraphStore, BuildSummary], chain: str
+) -> None:
+    """Flat chains nest nothing, so the guard lets them pass; Oxigraph recurses once per link
+    and its stack overflows: the child dies of SIGSEGV, and the answer says what that means."""
+    with built[0].held() as generation:
+        result = answer(generation, chain, None, Limits(seconds=30))
+    assert (result.status, result.body) == (
+        500,
+        b"the query crashed the query engine: it ran out of stack, as a chain of thousands of "
+        b"clauses or operators makes it do; write the query with fewer\n",
+    )

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from loopback_sparql import Remote
+from processes import below, left_after
 
 from coordkg.cli import cli
 from coordkg.graph.build import BuildSummary
@@ -90,3 +91,33 @@ def test_ctrl_c_stops_a_running_query(store: str) -> None:
         query.wait()
     assert (query.returncode, out) == (130, "")
     assert err == "coordkg: interrupted (the previous graph is unchanged)\n"
+
+
+def test_killing_the_command_kills_its_query(store: str) -> None:
+    """Before: the query's child, forked by a fork server, ran on after the command was killed
+    (until its processor time ran out)."""
+    query = subprocess.Popen([COORDKG, "sparql", CROSS, "--store", store, "--timeout", "600"])
+    try:
+        deadline = time.monotonic() + 60
+        while not below(query.pid):
+            assert query.poll() is None and time.monotonic() < deadline, "no query started"
+            time.sleep(0.1)
+        time.sleep(1)  # the query is running in Oxigraph's native code
+        started = set(below(query.pid))
+    finally:
+        query.kill()
+        query.wait()
+    left = left_after(started, 5)
+    assert not left, f"still running after the command was killed: {sorted(left)}"
+
+
+def test_a_query_that_crashes_the_engine_says_so_in_words(store: str) -> None:
+    """A flat chain of thousands of clauses overflows Oxigraph's stack: the child dies of
+    SIGSEGV, and the message says what that means instead of giving its exit code."""
+    chain = "SELECT * WHERE { " + " ".join(f"BIND({i} AS ?v{i})" for i in range(3000)) + " }"
+    code, out, err = run(chain, "--store", store)
+    assert (code, out) == (3, "")
+    assert err == (
+        "coordkg: error: query: crashed the query engine: it ran out of stack, as a chain of "
+        "thousands of clauses or operators makes it do; write the query with fewer\n"
+    )

@@ -14,27 +14,36 @@ import functools
 import http.client
 import itertools
 import multiprocessing
+import os
 import pickle
 import select
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 import pytest
+from processes import below, left_after
 
 from coordkg.graph.build import BuildSummary
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Busy, ClientGone, OutputLimit, Slots, TimeLimit
 from coordkg.queries.endpoint import Limits
+from coordkg.queries.limits import MAX_MEMORY
 from coordkg.visualize.web import make_server
 
 TRIPLES = 60_000  # about 4.5 MB of Turtle: more than a loopback socket buffers
+CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+COORDKG = str(Path(sys.executable).with_name("coordkg"))
 LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 
 
@@ -173,6 +182,46 @@ def test_a_watched_client_that_leaves_stops_the_work() -> None:
         assert time.monotonic() - started < 5
     assert not running(pid)
     ours.close()
+
+
+def test_the_child_ignores_ctrl_c() -> None:
+    """A terminal's Ctrl-C reaches the whole process group; the caller decides what stops.
+    Before, only /sparql's children ignored it: a page's died of it, mid-answer."""
+    with bounded.run(print, Bounds(60, 100), prepare=functools.partial(time.sleep, 60)) as job:
+        assert job.pid is not None
+        time.sleep(0.5)  # past the child's start
+        os.kill(job.pid, signal.SIGINT)
+        time.sleep(0.5)
+        assert running(job.pid)
+
+
+CHILD_PARENT = """
+import functools, os, sys, threading, time
+from coordkg.queries import bounded
+
+if sys.argv[1] == "threaded":
+    threading.Thread(target=time.sleep, args=(30,), daemon=True).start()
+work = functools.partial(time.sleep, 30)
+with bounded.run(print, bounded.Bounds(30, 100), prepare=work) as job:
+    time.sleep(0.5)
+    with open(f"/proc/{job.pid}/stat") as fh:
+        parent = int(fh.read().rsplit(")", 1)[1].split()[1])
+print("fork" if parent == os.getpid() else "fork server")
+"""
+
+
+@pytest.mark.parametrize(
+    ("process", "started_by"), [("single", "fork"), ("threaded", "fork server")]
+)
+def test_a_process_of_one_thread_forks_and_a_threaded_one_asks_the_fork_server(
+    process: str, started_by: str
+) -> None:
+    """A fork starts in milliseconds where a fork server first imports coordkg again (`coordkg
+    sparql` took 0.9 s), but only a process of one thread may fork safely."""
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD_PARENT, process], capture_output=True, text=True, timeout=60
+    )
+    assert (done.stdout, done.stderr) == (started_by + "\n", "")
 
 
 def test_slots_hold_a_bounded_queue() -> None:
@@ -341,3 +390,77 @@ def test_http_1_0_clients_get_the_body_without_chunks(
         client.close()
     head, _, body = data.partition(b"\r\n\r\n")
     assert b"chunked" not in head and body.splitlines()[1].startswith(b"#date+year,#org")
+
+
+def address_space(pid: int) -> int | None:
+    """The limit of process ``pid``'s address space (None: unlimited)."""
+    with open(f"/proc/{pid}/limits") as fh:
+        line = next(line for line in fh if line.startswith("Max address space"))
+    soft = line[26:].split()[0]
+    return None if soft == "unlimited" else int(soft)
+
+
+def test_an_abandoned_sparql_query_stops_and_its_memory_is_bounded(
+    built: tuple[GraphStore, BuildSummary],
+) -> None:
+    """Before: the query's child ran to the time limit after its client left, and only pages'
+    children had a memory limit."""
+    with serving(built[0], Limits(seconds=60)) as address:
+        client = stalled(address, "/sparql?" + urlencode({"query": CROSS}))
+        assert eventually(lambda: children(), 10)
+        [pid] = children()
+        assert eventually(lambda: address_space(pid) == MAX_MEMORY, 5)
+        client.close()
+        assert eventually(lambda: not running(pid), 5)
+
+
+def test_the_fork_server_starts_with_the_server(tmp_path: Path) -> None:
+    """Before, the first visitor waited while it started and imported coordkg (about 2 s)."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from coordkg.graph.store.local import GraphStore\n"
+        "from coordkg.queries.endpoint import Limits\n"
+        "from coordkg.visualize.web import make_server\n"
+        "make_server(GraphStore(Path(sys.argv[1])), '127.0.0.1', 0, Limits())\n"
+        "print('made', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None and server.stdout.readline() == "made\n"
+        assert any(b"forkserver" in command for command in below(server.pid).values())
+    finally:
+        server.kill()
+        server.wait()
+
+
+def test_killing_the_server_kills_the_query_it_runs(built: tuple[GraphStore, BuildSummary]) -> None:
+    """Before: the fork server ended with the server, but the query's child ran on (until its
+    processor time ran out)."""
+    store = str(built[0].location)
+    serve = subprocess.Popen(
+        [COORDKG, "serve", "--store", store, "--port", "0", "--timeout", "600"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert serve.stdout is not None
+        port = int(serve.stdout.readline().rsplit(":", 1)[1].split("/")[0])
+        client = stalled(("127.0.0.1", port), "/sparql?" + urlencode({"query": CROSS}))
+        deadline = time.monotonic() + 60
+        while len(below(serve.pid)) < 3:  # the fork server, its resource tracker, the query
+            assert serve.poll() is None and time.monotonic() < deadline, "no query started"
+            time.sleep(0.1)
+        started = set(below(serve.pid))
+    finally:
+        serve.kill()
+        serve.wait()
+    client.close()
+    left = left_after(started, 5)
+    assert not left, f"still running after the server was killed: {sorted(left)}"
