@@ -186,7 +186,9 @@ class _DocumentGraph:
         for m in mentions:
             node = self.entity(m.entity)
             surface = " ".join(m.surface.split())
-            if surface not in (m.entity.name, m.entity.acronym):
+            # an item of a list ("Logistics" of "the Logistics and WASH clusters") is no name
+            listed = m.rule.endswith(".list")
+            if not listed and surface not in (m.entity.name, m.entity.acronym):
                 self.add(node, SKOS.altLabel, Literal(surface))
             if m.owner is not None:
                 self.statement(
