@@ -18,12 +18,12 @@ from coordkg.graph.read.text import sentences
 
 def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> Extraction:
     """Everything the rules read from ``document``, resolved through ``resolver``."""
-    mentions = find_mentions(document.text, resolver)
+    mentions = find_mentions(document.text, resolver, document.metadata.country)
     metadata, country, publisher = infer_metadata(document.text, mentions, document.metadata)
     doc = replace(document, metadata=metadata)
     sents = list(sentences(doc.text))
     own = country.key if country else None
-    roles, part_of = extract_roles(doc, sents, mentions, own)
+    roles, part_of = extract_roles(doc, sents, mentions, own, publisher)
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
     roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
     blocks = extract_blocks(doc, resolver)
