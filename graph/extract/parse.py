@@ -40,12 +40,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coordkg.graph.extract.roles import (
-    _LEVEL,
+    LEVEL,
+    Frame,
     Trigger,
-    _family,
-    _Frame,
-    _level,
     claims_from_frames,
+    level_of,
+    role_family,
     role_rules,
 )
 from coordkg.graph.extract.spans import by_sentence
@@ -220,7 +220,7 @@ def units(
 
 
 def _has_pair(mentions: Sequence[Mention]) -> bool:
-    families = {_family(m.entity) for m in mentions}
+    families = {role_family(m.entity) for m in mentions}
     return "actor" in families and "body" in families
 
 
@@ -276,8 +276,8 @@ class _Tree:
         self.mention = {t.i: unit.mentions[t.idx] for t in parsed if t.idx in unit.mentions}
         self.starts = [t.idx for t in parsed]
         self.levels = [
-            (self._token_at(m.start(1) if m.group(1) else m.start()), Scope(level=_level(m)))
-            for m in _LEVEL.finditer(unit.masked)
+            (self._token_at(m.start(1) if m.group(1) else m.start()), Scope(level=level_of(m)))
+            for m in LEVEL.finditer(unit.masked)
         ]
 
     def _token_at(self, offset: int) -> int:
@@ -285,7 +285,7 @@ class _Tree:
 
     def family(self, t: Token) -> str | None:
         m = self.mention.get(t.i)
-        return _family(m.entity) if m is not None else None
+        return role_family(m.entity) if m is not None else None
 
     def names(self, tokens: Sequence[Token], family: str) -> list[Token]:
         """These tokens and their conjuncts ("A, B and C") that are mentions of ``family``."""
@@ -346,7 +346,7 @@ class _Tree:
         found: list[tuple[int, Scope]] = [(i, s) for i, s in self.levels if i in inside]
         for i in sorted(inside):
             m = self.mention.get(i)
-            if m is None or _family(m.entity) != "place":
+            if m is None or role_family(m.entity) != "place":
                 continue
             if not (m.entity.kind == "Country" and m.entity.key == self.country):
                 found.append((i, Scope(place=m.entity)))
@@ -369,7 +369,7 @@ class _Tree:
 
     # -- readings -----------------------------------------------------------------------------
 
-    def frames(self) -> Iterator[_Frame]:
+    def frames(self) -> Iterator[Frame]:
         for t in self.parsed:
             role = self.rules.roles.get(t.lower_)
             if role is None or t.i in self.mention:
@@ -389,12 +389,12 @@ class _Tree:
         holders: Sequence[Token],
         bodies: Sequence[Token],
         co: Sequence[Token] = (),
-    ) -> Iterator[_Frame]:
+    ) -> Iterator[Frame]:
         actors = self.names(holders, "actor")
         others = [c for c in self.names(co, "actor") if c.i not in {a.i for a in actors}]
         for b in self.names(bodies, "body"):
             body = self.mention[b.i]
-            yield _Frame(
+            yield Frame(
                 self.rules.trigger(reading, role),
                 [self.mention[a.i].entity for a in actors],
                 body,
@@ -402,7 +402,7 @@ class _Tree:
                 self.scopes(anchor, body),
             )
 
-    def verb(self, t: Token, role: str) -> Iterator[_Frame]:
+    def verb(self, t: Token, role: str) -> Iterator[Frame]:
         children = {c.dep_ for c in t.children}
         passive = t.tag_ == "VBN" and (
             bool(children & {"auxpass", "nsubjpass", "agent"}) or t.dep_ in ("acl", "relcl")
@@ -436,7 +436,7 @@ class _Tree:
             t = t.head
         return []
 
-    def noun(self, n: Token, role: str) -> Iterator[_Frame]:
+    def noun(self, n: Token, role: str) -> Iterator[Frame]:
         bodies = self.objects(n, frozenset({"of", "for", "in", "on"}))
         bodies += [c for c in n.children if c.dep_ == "compound"]
         head = n.head

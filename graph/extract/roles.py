@@ -125,7 +125,7 @@ _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _COUNT_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?{_NUM}\b", re.IGNORECASE)
 _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNORECASE)
 _COUNT_ALL = re.compile(rf"\ball\s+{_NUM}\b", re.IGNORECASE)
-_LEVEL = re.compile(
+LEVEL = re.compile(
     r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
     r"provincial|state|county)\s+levels?\b|\b(nationally)\b",
     re.IGNORECASE,
@@ -165,7 +165,7 @@ _LEVEL_WORDS = {
 }
 
 
-def _level(m: re.Match[str]) -> str:
+def level_of(m: re.Match[str]) -> str:
     """The level of the vocabulary a level phrase names: "nationally" -> national, "at the
     state level" -> governorate (first-level), "county level" -> district."""
     word = (m.group(1) or "national").lower()
@@ -186,7 +186,9 @@ class _Item:
 
 
 @dataclass
-class _Frame:
+class Frame:
+    """A role read but not yet a claim: its holders, body and scopes (the parser makes them too)."""
+
     trigger: Trigger
     holders: list[Entity]
     body: Mention
@@ -197,7 +199,7 @@ class _Frame:
     parent: Entity | None = None
 
 
-def _family(entity: Entity) -> str | None:
+def role_family(entity: Entity) -> str | None:
     """What an entity can be in a role: its holder (actor), its body, or its scope (place)."""
     if entity.kind in role_rules().targets:
         return "body"
@@ -222,8 +224,8 @@ class _Walk:
         self.co_after = False  # the pending co-holders belong to the roles already read
         self.trigger: Trigger | None = None
         self.trigger_end = 0
-        self.current: list[_Frame] = []
-        self.frames: list[_Frame] = []
+        self.current: list[Frame] = []
+        self.frames: list[Frame] = []
         self.before: list[Mention] = []  # bodies seen before the trigger (passive, postfix)
         self.mode: str | None = None  # "rel" | "under" | "by"
         self.by: list[Entity] = []
@@ -242,7 +244,7 @@ class _Walk:
         self.antecedent: Mention | None = None  # the body a relative clause is about
         self.rel_actors: list[Entity] = []  # "..., of which IOM and UNDP are members"
         self.fronted_ok = _FRONT.match(text) is not None
-        self.fronted: list[_Frame] = []  # roles of a fronted phrase, waiting for their holder
+        self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
 
@@ -273,7 +275,7 @@ class _Walk:
         the X ...", the first one after the agents (``body``), or the list's topic."""
         target = self.passive_body or body or self.topic
         if self.mode == "by" and self.by and self.trigger and target is not None:
-            frame = _Frame(self.trigger, list(self.by), target, scopes=list(self.passive_scopes))
+            frame = Frame(self.trigger, list(self.by), target, scopes=list(self.passive_scopes))
             if target.qualifier is not None:
                 frame.scopes.append(target.qualifier)
             self.current = [frame]
@@ -300,7 +302,7 @@ class _Walk:
         waiting = t is not None and t.voice == "active" and not self.current and self.subjects
         if waiting and self.topic is not None:
             scopes = list(self.pending_scopes)
-            self.frames.append(_Frame(t, list(self.subjects), self.topic, scopes=scopes))  # type: ignore[arg-type]
+            self.frames.append(Frame(t, list(self.subjects), self.topic, scopes=scopes))  # type: ignore[arg-type]
         self.pending_scopes = []
 
     def finish(self) -> None:
@@ -328,18 +330,18 @@ class _Walk:
     def read_scope_gap(self, gap: str) -> None:
         """Levels written after a body: "at the national level and the governorate level in";
         before any role, they scope the whole sentence ("At national level, ...")."""
-        found = list(_LEVEL.finditer(gap))
+        found = list(LEVEL.finditer(gap))
         if found and self.mode == "by" and self.by:
             self.close_passive()  # "co-led by A and B at national level"
         fronted = self.clause_opening()
         if not self.current and not fronted:
             # a role still waiting for its body ("serves as Cluster Coordinator at national
             # level" in a list about the cluster): keep the level for it
-            self.pending_scopes.extend(Scope(level=_level(m)) for m in found)
+            self.pending_scopes.extend(Scope(level=level_of(m)) for m in found)
             return
         trailing_in = re.search(r"\bin\s*$", gap) is not None
         for i, m in enumerate(found):
-            level = _level(m)
+            level = level_of(m)
             if trailing_in and i == len(found) - 1:
                 self.level_for_places = level
             elif fronted:
@@ -420,7 +422,7 @@ class _Walk:
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
             self.passive_scopes = [
-                Scope(level=_level(m)) for m in _LEVEL.finditer(self.text, item.start, item.end)
+                Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
             # "X is chaired by", "X, which is chaired by": the body named last before it
             self.passive_body = (
@@ -429,7 +431,7 @@ class _Walk:
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
             if (self.subjects or self.fronted_ok) and near:
-                frame = _Frame(t, self.holders(), self.before[-1])
+                frame = Frame(t, self.holders(), self.before[-1])
                 self.current = [frame]
                 self.add(frame)
         elif t.voice == "adjective":
@@ -443,7 +445,7 @@ class _Walk:
             return list(self.subjects)
         return self.fronted_holders
 
-    def add(self, frame: _Frame) -> None:
+    def add(self, frame: Frame) -> None:
         self.frames.append(frame)
         if frame.holders is self.fronted_holders:
             self.fronted.append(frame)
@@ -475,7 +477,7 @@ class _Walk:
         scopes = next((list(f.scopes) for f in reversed(self.frames) if f.body is body), [])
         if not its or self.clause_scopes:
             scopes = []
-        frame = _Frame(t, list(self.subjects), body, scopes=scopes)
+        frame = Frame(t, list(self.subjects), body, scopes=scopes)
         self.frames.append(frame)
         self.current, self.trigger = [frame], None
 
@@ -503,7 +505,7 @@ class _Walk:
             return
         if self.orphan is not None and not self.current and _COPULA.match(gap):
             t, body = self.orphan  # "The chair of the X is UNFPA."
-            frame = _Frame(t, [entity], body)
+            frame = Frame(t, [entity], body)
             self.frames.append(frame)
             self.current, self.subjects, self.orphan, self.trigger = [frame], [entity], None, None
             return
@@ -557,7 +559,7 @@ class _Walk:
             return False
         if t.voice != "active" or not _CLAUSE_ENDS.match(self.text, item.end):
             return False
-        frame = _Frame(t, list(self.rel_actors), self.antecedent)
+        frame = Frame(t, list(self.rel_actors), self.antecedent)
         self.frames.append(frame)
         self.current, self.trigger, self.mode, self.rel_actors = [frame], None, None, []
         return True
@@ -610,7 +612,7 @@ class _Walk:
         ):
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
-                frame = _Frame(t, self.holders(), m, list(self.co))
+                frame = Frame(t, self.holders(), m, list(self.co))
                 self.co, self.co_mode = [], False
                 self._count(link_gap, frame)
                 if m.qualifier is not None:
@@ -643,7 +645,7 @@ class _Walk:
             f.scopes.append(scope)
 
     @staticmethod
-    def _count(gap: str, frame: _Frame) -> None:
+    def _count(gap: str, frame: Frame) -> None:
         if m := _COUNT_OF.search(gap):
             frame.count, frame.out_of = _number(m.group(1)), _number(m.group(2))
         elif m := _COUNT_OTHER.search(gap):
@@ -674,7 +676,7 @@ def _items(
     items: list[_Item] = []
     taken = Taken(max([len(text), *(m.end - base for m in mentions)]))
     for mention in mentions:
-        family = _family(mention.entity)
+        family = role_family(mention.entity)
         a, b = mention.start - base, mention.end - base
         if family is not None:
             items.append(_Item(a, b, family, mention=mention))
@@ -807,20 +809,20 @@ def _first_trigger(items: list[_Item]) -> int:
 
 
 def claims_from_frames(
-    frames: list[_Frame], doc: Document, sentence: Sentence
+    frames: list[Frame], doc: Document, sentence: Sentence
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
     """Turn frames into one claim per (holder, body, scope), co-holders included as holders."""
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
     start, end = doc.raw_span(sentence.start, sentence.end)
     for f in frames:
-        if _family(f.body.entity) != "body" or _hub_without_place(f):
+        if role_family(f.body.entity) != "body" or _hub_without_place(f):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
         scopes = _merge_scopes(f.scopes) or [Scope()]
         for holder in everyone:
-            if _family(holder) != "actor":
+            if role_family(holder) != "actor":
                 continue
             # co-holders share a lead, chair or coordination; members are just members
             shared = f.trigger.role != "member"
@@ -850,7 +852,7 @@ def claims_from_frames(
     return roles, relations
 
 
-def _hub_without_place(frame: _Frame) -> bool:
+def _hub_without_place(frame: Frame) -> bool:
     """A role in a hub whose place the text does not give ("IOM co-leads two of the five
     regional hubs."): it is a role in the body somewhere, not in the body as a whole."""
     return frame.body.rule == HUB_RULE and not any(s.place for s in frame.scopes)
