@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coordkg.errors import InputError
+from coordkg.graph.extract import parse
 from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.metadata import missing
@@ -131,6 +132,7 @@ def extract_all(
     The result does not depend on ``jobs``: each document is read alone either way.
     """
     if jobs > 1 and len(docs) >= PARALLEL_FROM:
+        parse.announce()  # the workers stay silent
         with pool(min(jobs, len(docs)), _start_worker, (resolver,)) as workers:
             progress(f"reading {len(docs)} documents on {min(jobs, len(docs))} processes")
             extractions = list(workers.map(_extract_one, docs, chunksize=4))

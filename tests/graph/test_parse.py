@@ -16,12 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from coordkg.graph import build as build_module
 from coordkg.graph.extract import parse
 from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Extraction, RoleClaim
 from coordkg.graph.read.readers import document_from_text
 from coordkg.graph.read.text import sentences
+from coordkg.graph.store.local import GraphStore
 
 needs_model = pytest.mark.skipif(parse.model_folder() is None, reason="no spaCy model installed")
 
@@ -219,6 +221,22 @@ def test_without_the_model_the_rules_still_read_and_the_build_says_so_once(
     assert proposed(sentence) == []
     ex = read("IOM chairs the Returns Working Group. " + sentence)
     assert ("role.chair", "IOM", "chair", "Returns Working Group", "", ()) in rows(ex.roles)
+    assert capsys.readouterr().err.splitlines() == [f"coordkg: note: {parse.MISSING}"]
+
+
+def test_a_build_on_several_processes_says_once_that_the_model_is_missing(
+    fresh: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv(parse.SWITCH, raising=False)
+    monkeypatch.setattr(parse, "model_folder", lambda: None)
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 2)
+    plans = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for plan in plans:  # workers stay silent: the build itself must say it, once
+        plan.write_text("The Education Working Group is led at national level by UNICEF.\n")
+    build_module.build(plans, GraphStore(tmp_path / "store"), 10**6, jobs=2)
     assert capsys.readouterr().err.splitlines() == [f"coordkg: note: {parse.MISSING}"]
 
 
