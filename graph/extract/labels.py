@@ -1,0 +1,360 @@
+"""Roles stated by layout rather than by sentences: label lines, tables of leads, bullets.
+
+"Lead: A / Co-lead: B & C", "Co-chairs: A and B", "- National level: A Lead, B Co-lead",
+"Mercy Corps [lead agency, the X Consortium]", a row "Protection Cluster | UNHCR | NRC" under
+the header "Sector | Lead | Co-lead", bullets of holders under "Co-leads of the X:": none of
+these has a verb, so the role rules (``roles.py``) read nothing from them.  The role is a label
+word (``rules/labels.toml``); the body is the one the line or its row names, else the one of the
+nearest heading or lead-in line above, which holds for a few lines only, so reading stays
+linear.  Without a body, or under a label that is no role ("Contact:", "Location:"), a line
+gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from coordkg.graph.extract.roles import (
+    LEVEL,
+    Frame,
+    Trigger,
+    claims_from_frames,
+    level_of,
+    role_family,
+)
+from coordkg.graph.extract.spans import by_sentence
+from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
+
+LOOK_BACK = 12
+"""How many lines below its heading or lead-in a body is still the one a label line is about."""
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s")
+# a label and its colon, at the line's start or after a separator ("Lead: A / Co-lead: B")
+_SEGMENT = re.compile(
+    r"(?:^\s*(?:(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+)?|\s[/|;]\s|;\s)\s*"
+    r"(?P<label>[^:/;|\n]{1,60}?)\s*:(?!//)(?=\s|$)"
+)
+_TERMINAL = re.compile(r"[.!?]\s*$")
+_GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
+_PAREN = r"(?:\s*\([^()]{0,80}\))?"
+_AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)", re.IGNORECASE)
+_BRACKET_END = re.compile(r"\s*[\])]")
+_TABLE_GAP = 2  # raw characters a column break spans ("Protection    UNHCR")
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """The label words and the role each says, and one regex of all of them."""
+
+    words: dict[str, Trigger]
+    any_word: re.Pattern[str]
+
+
+@cache
+def label_rules() -> LabelRules:
+    """Load the label words (cached: they ship with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    words: dict[str, Trigger] = {}
+    for key, entry in data["labels"].items():
+        forms = sorted(entry["words"], key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")s?\b", re.IGNORECASE)
+        trigger = Trigger(f"label.{key}", entry["role"], "active", pattern, entry["confidence"])
+        words.update((w.lower(), trigger) for w in forms)
+    every = sorted(words, key=len, reverse=True)
+    any_word = re.compile(r"(?:" + "|".join(map(re.escape, every)) + r")s?\b", re.IGNORECASE)
+    return LabelRules(words, any_word)
+
+
+def label_word(text: str) -> Trigger | None:
+    """The role a label says when it is a label word as a whole ("Co-chairs", "Lead agency")."""
+    words = label_rules().words
+    low = " ".join(text.replace("*", " ").lower().split()).removesuffix("(s)")
+    return words.get(low) or words.get(low.removesuffix("s"))
+
+
+@dataclass
+class _Open:
+    """A role waiting for its holders in the bullets or rows below ("Co-leads of the X:")."""
+
+    trigger: Trigger
+    body: Mention | None
+    scopes: list[Scope]
+    bullets: list[tuple[Sentence, list[Entity], Mention]] = field(default_factory=list)
+
+
+class _Reader:
+    """The state of reading a document's lines top to bottom."""
+
+    def __init__(self, doc: Document, country: str | None) -> None:
+        self.doc = doc
+        self.country = country
+        self.line = 0
+        self.heading: tuple[Mention, int] | None = None  # a body and the line that named it
+        self.columns: list[Trigger | None] | None = None  # a table header's role per column
+        self.open: _Open | None = None
+        self.claims: list[RoleClaim] = []
+
+    def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        self.line += 1
+        text = sentence.text
+        cells = self.cells(sentence)
+        bullet = _BULLET.match(text) is not None
+        if len(cells) < 2:
+            self.columns = None
+        if self.open is not None and not (bullet or len(cells) >= 2):
+            self.close_open()
+        if len(cells) >= 2 and self.table_row(sentence, cells, inside):
+            return
+        if bullet and self.open is not None and self.under_open(sentence, inside):
+            return
+        labelled = self.label_line(sentence, inside)
+        loose = labelled or bullet or _TERMINAL.search(text) is None
+        if loose:
+            self.suffix_roles(sentence, inside, labelled)
+        self.bracket_roles(sentence, inside)
+        self.note_heading(sentence, inside)
+
+    # -- where the body comes from ---------------------------------------------------------
+    def heading_body(self) -> Mention | None:
+        if self.heading is not None and self.line - self.heading[1] <= LOOK_BACK:
+            return self.heading[0]
+        return None
+
+    def note_heading(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """A heading or a short lead-in line naming a body: the body of the lines below it."""
+        text = sentence.text
+        heading_like = (
+            _HEADING.match(text) is not None
+            or text.rstrip().endswith(":")
+            or (_TERMINAL.search(text) is None and len(text.split()) <= 10)
+        )
+        valued = _SEGMENT.match(text) is not None and not text.rstrip().endswith(":")
+        if not heading_like or valued:
+            return  # a key and its value ("Mechanism: Cluster") heads nothing
+        body = next((m for m in inside if role_family(m.entity) == "body"), None)
+        if body is not None:
+            self.heading = (body, self.line)
+        elif _HEADING.match(text):
+            self.heading = None  # a new section about no body
+
+    # -- label lines -----------------------------------------------------------------------
+    def label_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "Lead: A / Co-lead: B & C", "Protection Cluster co-chairs: A and B": the holders
+        after each role label; a role label with nothing after it opens a list below."""
+        text, base = sentence.text, sentence.start
+        found = list(_SEGMENT.finditer(text))
+        for i, seg in enumerate(found):
+            a, b = seg.start("label") + base, seg.end("label") + base
+            end = (found[i + 1].start() if i + 1 < len(found) else len(text)) + base
+            in_label = [m for m in inside if a <= m.start and m.end <= b]
+            named = next((m for m in in_label if role_family(m.entity) == "body"), None)
+            rest = seg.group("label")
+            if named is not None:
+                rest = rest.replace(named.surface, " ")
+            rest = re.sub(r"^\W*(?:of|for|in)?\s*(?:the\s+)?|\s+(?:of|for|in)(?:\s+the)?\s*$", "",
+                          rest.strip(), flags=re.IGNORECASE)  # fmt: skip
+            trigger = label_word(rest)
+            if trigger is None:
+                continue
+            body = named or self.heading_body()
+            holders = [m.entity for m in inside if seg.end() + base <= m.start < end]
+            holders = [e for e in holders if role_family(e) == "actor"]
+            scopes = self.scopes_of(named)
+            if not holders:
+                self.open = _Open(trigger, body, scopes)
+            elif body is not None:
+                self.emit(Frame(trigger, _unique(holders), body, scopes=scopes), sentence)
+        return bool(found)
+
+    def suffix_roles(self, sentence: Sentence, inside: Sequence[Mention], labelled: bool) -> None:
+        """ "- National level: A Lead, B (nutrition service) Co-lead, C Co-coordinator in X and
+        Y": each holder takes the capitalised role word right after it; the label's level, or
+        the places after the roles, are the scopes."""
+        text, base = sentence.text, sentence.start
+        rules = label_rules()
+        pairs: list[tuple[Entity, Trigger, int]] = []
+        for m in inside:
+            if role_family(m.entity) != "actor":
+                continue
+            hit = re.compile(_PAREN + r"\s+(?=[A-Z])").match(text, m.end - base)
+            if hit is None:
+                continue
+            word = rules.any_word.match(text, hit.end())
+            if word is None or not _AFTER_SUFFIX.match(text, word.end()):
+                continue
+            trigger = label_word(word.group())
+            if trigger is not None:
+                pairs.append((m.entity, trigger, word.end() + base))
+        if not pairs:
+            return
+        body = next((m for m in inside if role_family(m.entity) == "body"), None)
+        body = body or self.heading_body()
+        if body is None:
+            return
+        last = pairs[-1][2]
+        scopes = [
+            Scope(place=m.entity)
+            for m in inside
+            if m.start >= last and role_family(m.entity) == "place" and m.entity.key != self.country
+        ]
+        if not scopes and labelled:
+            head = text.split(":", 1)[0]
+            scopes = [Scope(level=level_of(lv)) for lv in LEVEL.finditer(head)]
+        scopes = scopes or self.scopes_of(body)
+        for holder, trigger, _ in pairs:
+            self.emit(Frame(trigger, [holder], body, scopes=list(scopes)), sentence)
+
+    def bracket_roles(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """ "Mercy Corps [lead agency, Cash Consortium for Iraq (CCI)]": the role and its body
+        in a bracket right after the holder."""
+        text, base = sentence.text, sentence.start
+        rules = label_rules()
+        for holder, body in pairwise(inside):
+            if role_family(holder.entity) != "actor" or role_family(body.entity) != "body":
+                continue
+            between = text[holder.end - base : body.start - base]
+            m = re.fullmatch(r"\s*[\[(]\s*(.+?)\s*(?:,|\bof|\bfor)\s*(?:the\s+)?", between)
+            if m is None or not _BRACKET_END.match(text, body.end - base):
+                continue
+            trigger = label_word(m.group(1))
+            if trigger is not None and rules.any_word.fullmatch(m.group(1)):
+                self.emit(Frame(trigger, [holder.entity], body, scopes=self.scopes_of(body)),
+                          sentence)  # fmt: skip
+
+    # -- lists and tables ------------------------------------------------------------------
+    def under_open(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """A bullet under an open role label: its leading holders, in the body it names or the
+        label's ("- UNHCR", "- Shelter Cluster (SC), IOM")."""
+        assert self.open is not None
+        body = next((m for m in inside if role_family(m.entity) == "body"), None) or self.open.body
+        actors = [m for m in inside if role_family(m.entity) == "actor"]
+        if body is None or not actors:
+            return False
+        named = body is not self.open.body
+        lead = sentence.text[: actors[0].start - sentence.start]
+        if not named and _BULLET.sub("", lead).strip():
+            return False  # "- Camp Management: UNHCR": a subject no mention names
+        self.open.bullets.append((sentence, _unique([m.entity for m in actors]), body))
+        return True
+
+    def close_open(self) -> None:
+        """End of a list under a role label: bullets in one body share the role."""
+        assert self.open is not None
+        t, bullets = self.open.trigger, self.open.bullets
+        for sentence, holders, body in bullets:
+            co = [e for _, hs, b in bullets if b is body or b.entity == body.entity for e in hs]
+            scopes = self.open.scopes if body is self.open.body else self.scopes_of(body)
+            frame = Frame(t, holders, body, [e for e in co if e not in holders], list(scopes))
+            self.emit(frame, sentence, holders)
+        self.open = None
+
+    def cells(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The cells of a table row, as spans of the document text: split at "|", a tab or a
+        run of spaces in the raw text (the cleaned text keeps one space of a run)."""
+        text, base = sentence.text, sentence.start
+        origin, raw = self.doc.origin, self.doc.raw
+        cuts: list[tuple[int, int]] = []
+        for i, ch in enumerate(text):
+            at = base + i
+            gap = raw[origin[at] : origin[at + 1]]
+            wide = ch == " " and (len(gap) >= _TABLE_GAP or "\t" in gap) and not gap.strip()
+            if ch == "|" or wide:
+                cuts.append((at, at + 1))
+        spans, start = [], base
+        for a, b in cuts:
+            spans.append((start, a))
+            start = b
+        spans.append((start, base + len(text)))
+        return [(a, b) for a, b in spans if self.doc.text[a:b].strip()]
+
+    def table_row(
+        self, sentence: Sentence, cells: list[tuple[int, int]], inside: Sequence[Mention]
+    ) -> bool:
+        """A header "Sector | Lead | Co-lead" sets each column's role; a row below gives the
+        actors of a role column that role in the body its other cells name (places there are
+        its scope).  Under a role lead-in without a header, every actor of the row holds it."""
+        labels = [label_word(self.doc.text[a:b]) for a, b in cells]
+        actors = [m for m in inside if role_family(m.entity) == "actor"]
+        if any(labels) and not actors:
+            self.columns = labels
+            return True
+        columns = self.columns
+        if columns is None and self.open is not None:
+            columns = [None] + [self.open.trigger] * (len(cells) - 1)
+        if columns is None:
+            return False
+
+        def column(m: Mention) -> int:
+            return next((i for i, (a, b) in enumerate(cells) if a <= m.start < b), -1)
+
+        plain = [
+            m
+            for m in inside
+            if column(m) >= 0 and columns[min(column(m), len(columns) - 1)] is None
+        ]
+        body = next((m for m in plain if role_family(m.entity) == "body"), None)
+        if body is None and self._unread(cells, columns, plain):
+            return True  # a row about something no mention names ("Camp Management  UNHCR")
+        body = body or (self.open.body if self.open is not None else self.heading_body())
+        if body is None:
+            return True
+        places = [
+            Scope(place=m.entity)
+            for m in plain
+            if role_family(m.entity) == "place" and m.entity.key != self.country
+        ]
+        scopes = places or self.scopes_of(body)
+        for i, trigger in enumerate(columns[: len(cells)]):
+            holders = [m.entity for m in actors if column(m) == i]
+            if trigger is not None and holders:
+                self.emit(Frame(trigger, _unique(holders), body, scopes=list(scopes)), sentence)
+        return True
+
+    def _unread(
+        self, cells: list[tuple[int, int]], columns: list[Trigger | None], plain: list[Mention]
+    ) -> bool:
+        """Whether a cell outside the role columns holds words no mention reads."""
+        for i, (a, b) in enumerate(cells):
+            if columns[min(i, len(columns) - 1)] is not None:
+                continue
+            words = self.doc.text[a:b]
+            for m in plain:
+                if a <= m.start < b:
+                    words = words.replace(m.surface, " ")
+            if re.search(r"[^\W\d_]", words):
+                return True
+        return False
+
+    # -- output ----------------------------------------------------------------------------
+    def scopes_of(self, body: Mention | None) -> list[Scope]:
+        return [body.qualifier] if body is not None and body.qualifier is not None else []
+
+    def emit(self, frame: Frame, sentence: Sentence, only: list[Entity] | None = None) -> None:
+        """Add the frame's claims (only those of ``only``, the holders its sentence names,
+        when its co-holders are named on other lines)."""
+        roles, _ = claims_from_frames([frame], self.doc, sentence)
+        self.claims.extend(r for r in roles if only is None or r.holder in only)
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    return list({e.key: e for e in entities}.values())
+
+
+def label_roles(
+    doc: Document, sentences: list[Sentence], mentions: list[Mention], country: str | None
+) -> list[RoleClaim]:
+    """Every role a document states by its layout, with its evidence (rule ``label.<id>``)."""
+    reader = _Reader(doc, country)
+    for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
+        reader.read(sentence, inside)
+    if reader.open is not None:
+        reader.close_open()
+    return reader.claims

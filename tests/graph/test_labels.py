@@ -1,0 +1,156 @@
+"""Roles stated by layout: label lines, tables of leads, bullets under a role lead-in, a role in
+a bracket after its holder (texts written for these tests; rows worked out by hand)."""
+
+from __future__ import annotations
+
+from coordkg.graph.extract.labels import label_roles
+from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.model import RoleClaim
+from coordkg.graph.read.readers import document_from_text
+from coordkg.graph.read.text import sentences
+
+
+def claims(text: str, country: str | None = None) -> list[RoleClaim]:
+    doc = document_from_text(text, "labels")
+    mentions = find_mentions(doc.text, Resolver())
+    return label_roles(doc, list(sentences(doc.text)), mentions, country)
+
+
+def rows(text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
+    """(holder, role, body, scope, co-holders) by acronym or name."""
+    return {
+        (
+            c.holder.acronym or c.holder.name,
+            c.role,
+            c.body.acronym or c.body.name,
+            c.scope.label,
+            tuple(sorted(e.acronym or e.name for e in c.co_holders)),
+        )
+        for c in claims(text)
+    }
+
+
+def test_label_lines_under_a_heading_take_its_body() -> None:
+    text = (
+        "## Health Cluster\n\n"
+        "Chair: Ministry of Health / Co-chairs: WHO & Save the Children\n"
+        "Coordinator: UNFPA\n"
+    )
+    assert rows(text) == {
+        ("Ministry of Health", "chair", "Health Cluster", "", ()),
+        ("WHO", "co-chair", "Health Cluster", "", ("Save the Children",)),
+        ("Save the Children", "co-chair", "Health Cluster", "", ("WHO",)),
+        ("UNFPA", "coordinator", "Health Cluster", "", ()),
+    }
+    assert {c.evidence.rule for c in claims(text)} == {
+        "label.chair",
+        "label.co-chair",
+        "label.coordinator",
+    }
+
+
+def test_a_body_named_in_the_label_wins_over_the_heading() -> None:
+    assert rows("## Health Cluster\n\nProtection Cluster co-leads: UNHCR and NRC\n") == {
+        ("UNHCR", "co-lead", "Protection Cluster", "", ("NRC",)),
+        ("NRC", "co-lead", "Protection Cluster", "", ("UNHCR",)),
+    }
+
+
+def test_holders_followed_by_their_role_word_with_the_level_of_the_label() -> None:
+    text = (
+        "# Nutrition Cluster\n\n"
+        "- National level: UNICEF Lead, WFP (nutrition unit) Co-lead, Save the Children "
+        "Co-coordinator\n"
+    )
+    assert rows(text) == {
+        ("UNICEF", "lead", "Nutrition Cluster", "national", ()),
+        ("WFP", "co-lead", "Nutrition Cluster", "national", ()),
+        ("Save the Children", "co-coordinator", "Nutrition Cluster", "national", ()),
+    }
+
+
+def test_places_after_the_role_words_are_their_scopes() -> None:
+    text = "# Nutrition Cluster in Kenya\n\n- Regional level: UNICEF Lead and NRC Co-lead in Turkana and Marsabit\n"
+    assert {(h, r, s) for h, r, _, s, _ in rows(text)} == {
+        ("UNICEF", "lead", "Turkana"),
+        ("UNICEF", "lead", "Marsabit"),
+        ("NRC", "co-lead", "Turkana"),
+        ("NRC", "co-lead", "Marsabit"),
+    }
+
+
+def test_a_table_header_gives_each_column_its_role() -> None:
+    text = (
+        "Cluster | Lead | Co-lead\n"
+        "Protection Cluster | UNHCR | NRC\n"
+        "WASH Cluster | UNICEF | Oxfam\n"
+        "Camp Management | IOM | UNHCR\n"  # no mention names this row's body: nothing
+    )
+    assert {(h, r, b) for h, r, b, _, _ in rows(text)} == {
+        ("UNHCR", "lead", "Protection Cluster"),
+        ("NRC", "co-lead", "Protection Cluster"),
+        ("UNICEF", "lead", "WASH Cluster"),
+        ("Oxfam", "co-lead", "WASH Cluster"),
+    }
+
+
+def test_a_table_flattened_to_runs_of_spaces() -> None:
+    text = "Sector    Lead    Co-lead\nProtection Cluster    IOM    NRC\n"
+    assert rows(text) == {
+        ("IOM", "lead", "Protection Cluster", "", ()),
+        ("NRC", "co-lead", "Protection Cluster", "", ()),
+    }
+    assert rows("Sector Lead Co-lead\nProtection Cluster IOM NRC\n") == set()  # no columns
+
+
+def test_a_place_column_is_the_scope_of_its_row() -> None:
+    text = "# Kenya\n\nRegion | Sector | Lead\nTurkana | Food Security Sector | FAO\n"
+    assert rows(text) == {("FAO", "lead", "Food Security Sector", "Turkana", ())}
+
+
+def test_bullets_under_a_role_lead_in_share_the_role() -> None:
+    text = "Co-chairs of the Shelter Working Group:\n- IOM\n- Norwegian Refugee Council\n"
+    assert rows(text) == {
+        ("IOM", "co-chair", "Shelter Working Group", "", ("NRC",)),
+        ("NRC", "co-chair", "Shelter Working Group", "", ("IOM",)),
+    }
+    assert [c.evidence.quote for c in claims(text)] == ["- IOM", "- Norwegian Refugee Council"]
+
+
+def test_rows_naming_their_body_under_a_lead_in_without_one() -> None:
+    text = (
+        "Cluster lead agencies:\n"
+        "- Education Cluster (EC), UNICEF\n"
+        "- Logistics Cluster (LC), WFP\n"
+        "- Site Management: IOM\n"  # a body no mention names: nothing
+    )
+    assert rows(text) == {
+        ("UNICEF", "lead", "Education Cluster", "", ()),
+        ("WFP", "lead", "Logistics Cluster", "", ()),
+    }
+
+
+def test_a_heading_holds_for_a_few_lines_only() -> None:
+    filler = "".join(f"Paragraph {i} tells of something else entirely.\n" for i in range(14))
+    assert rows(f"## Health Cluster\n\n{filler}\nLead: WHO\n") == set()
+    assert rows("## Health Cluster\n\nLead: WHO\n") == {("WHO", "lead", "Health Cluster", "", ())}
+
+
+def test_decoy_labels_and_tables_give_nothing() -> None:
+    text = (
+        "## Protection Cluster\n\n"
+        "Contact: protection.lead@example.org\n"
+        "Location: Aden\n"
+        "Date: 2024\n"
+        "Partner: UNHCR\n"
+        "Mechanism: Working Group\n\n"
+        "Site    Households    Individuals\n"
+        "Camp A    120    600\n"
+        "UNHCR leads the response in the camps and WFP lead partners meet weekly.\n"
+    )
+    assert rows(text) == set()
+
+
+def test_a_label_line_is_no_heading_for_the_lines_below() -> None:
+    assert rows("Coordination structure: Protection Cluster\nLead: UNHCR\n") == set()
