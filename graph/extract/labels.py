@@ -34,6 +34,10 @@ from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sen
 LOOK_BACK = 12
 """How many lines below its heading or lead-in a body is still the one a label line is about."""
 
+MAX_CO_HOLDERS = 8
+"""More holders than this in one list under a role label are not co-holders of each other (a
+page of bullets would otherwise give every row every other one)."""
+
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 # a label and its colon, at the line's start or after a separator ("Lead: A / Co-lead: B")
@@ -44,6 +48,7 @@ _SEGMENT = re.compile(
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
+_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?=[A-Z])")
 _AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)", re.IGNORECASE)
 _BRACKET_END = re.compile(r"\s*[\])]")
 _TABLE_GAP = 2  # raw characters a column break spans ("Protection    UNHCR")
@@ -184,7 +189,7 @@ class _Reader:
         for m in inside:
             if role_family(m.entity) != "actor":
                 continue
-            hit = re.compile(_PAREN + r"\s+(?=[A-Z])").match(text, m.end - base)
+            hit = _BEFORE_SUFFIX.match(text, m.end - base)
             if hit is None:
                 continue
             word = rules.any_word.match(text, hit.end())
@@ -249,11 +254,15 @@ class _Reader:
         """End of a list under a role label: bullets in one body share the role."""
         assert self.open is not None
         t, bullets = self.open.trigger, self.open.bullets
+        groups: dict[str, dict[str, Entity]] = {}
+        for _, holders, body in bullets:
+            groups.setdefault(body.entity.key, {}).update((e.key, e) for e in holders)
         for sentence, holders, body in bullets:
-            co = [e for _, hs, b in bullets if b is body or b.entity == body.entity for e in hs]
+            group = groups[body.entity.key]
+            shared = t.role != "member" and len(group) <= MAX_CO_HOLDERS
+            co = [e for e in group.values() if shared and e not in holders]
             scopes = self.open.scopes if body is self.open.body else self.scopes_of(body)
-            frame = Frame(t, holders, body, [e for e in co if e not in holders], list(scopes))
-            self.emit(frame, sentence, holders)
+            self.emit(Frame(t, holders, body, co, list(scopes)), sentence, holders)
         self.open = None
 
     def cells(self, sentence: Sentence) -> list[tuple[int, int]]:

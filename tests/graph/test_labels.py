@@ -154,3 +154,11 @@ def test_decoy_labels_and_tables_give_nothing() -> None:
 
 def test_a_label_line_is_no_heading_for_the_lines_below() -> None:
     assert rows("Coordination structure: Protection Cluster\nLead: UNHCR\n") == set()
+
+
+def test_a_long_list_under_a_role_label_gives_no_co_holders() -> None:
+    names = ["UNHCR", "NRC", "IOM", "WFP", "WHO", "FAO", "UNFPA", "UNICEF", "Oxfam"]
+    text = "Co-leads of the Protection Cluster:\n" + "".join(f"- {n}\n" for n in names)
+    got = claims(text)
+    assert sorted(c.holder.acronym or c.holder.name for c in got) == sorted(names)
+    assert all(c.co_holders == () for c in got)
