@@ -1,10 +1,11 @@
-"""Run every rule over one document: mentions, metadata, roles (the rules, then the sentence
-parser for what they left), relations, figures."""
+"""Run every rule over one document: mentions, metadata, roles (the sentence rules, the
+sentence parser for what they left, then roles stated by layout), relations, figures."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from coordkg.graph.extract.labels import label_roles
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.metadata import infer_metadata
 from coordkg.graph.extract.parse import parse_roles
@@ -26,6 +27,12 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     roles, part_of = extract_roles(doc, sents, mentions, own, publisher)
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
     roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
+    said = {(r.holder.key, r.role, r.body.key, r.scope) for r in roles}
+    roles += [
+        r
+        for r in label_roles(doc, sents, mentions, own)
+        if (r.holder.key, r.role, r.body.key, r.scope) not in said
+    ]
     blocks = extract_blocks(doc, resolver)
     return Extraction(
         document=doc,
