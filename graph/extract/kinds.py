@@ -36,6 +36,9 @@ class Kinds:
     by_first_word: dict[str, tuple[HeadRule, ...]]  # token form -> rules it may start, in order
     hubs: frozenset[str]  # every form of the words for a body's local hub ("hub", "hubs")
     hub_lead_words: frozenset[str]  # words that may stand before a hub of the last body
+    offices: tuple[
+        str, ...
+    ]  # words after an organisation that leave it the same ("Representative")
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -87,4 +90,5 @@ def kinds() -> Kinds:
         {form: tuple(rules) for form, rules in index.items()},
         frozenset(f for word in data["hubs"]["words"] for f in _forms(word)),
         frozenset(data["hubs"]["lead_words"]),
+        tuple(data["offices"]["words"]),
     )

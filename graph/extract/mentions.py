@@ -39,6 +39,9 @@ noun, "hub", a comma).  Real names have at most a dozen words, even with an acro
 out; without a bound a page of capitalised words makes every head noun read back to the
 start of its line, and reading grows with the square of the line's length."""
 
+OFFICE_RULE = "name.office"
+"""The rule of a mention of an organisation by its office or the person heading it."""
+
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
 
@@ -633,6 +636,7 @@ class Recogniser:
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
         merged = self._appositions(merged)
+        merged = self._offices(merged)
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
@@ -680,6 +684,35 @@ class Recogniser:
             if kind is not None:
                 retyped[m.entity.key] = self.resolver.retype(m.entity, kind)
         return [replace(m, entity=retyped.get(m.entity.key, m.entity)) for m in mentions]
+
+    def _offices(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the IOM Chief of Mission", "UNICEF Malawi", "Save the Children International": an
+        organisation followed by its office, the person heading it or the country it works in
+        is that organisation (the office acts for it); a government is no such organisation."""
+        out: list[Mention] = []
+        office = _office_pattern()
+        for m in mentions:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and self._kinds.is_("actor", last.entity.kind)
+                and not self._kinds.is_("government", last.entity.kind)
+                and m.entity.kind == "Country"
+                and self.text[last.end : m.start] == " "
+            ):
+                m = replace(
+                    last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
+                )
+                out.pop()
+            if self._kinds.is_("actor", m.entity.kind) and not self._kinds.is_(
+                "government", m.entity.kind
+            ):
+                after = office.match(self.text, m.end)
+                if after is not None:
+                    end = after.end()
+                    m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
+            out.append(m)
+        return out
 
     def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
         """ "The cluster is co-led by:" refers to the cluster the document's title names, else
@@ -1069,6 +1102,14 @@ def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+@cache
+def _office_pattern() -> re.Pattern[str]:
+    """ " Country Office", " Chief of Mission" ... right after a name (``kinds.toml``)."""
+    words = sorted(kinds().offices, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"[ \t]+(?i:{alternatives})(?![\w-])")
 
 
 @cache
