@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coordkg.graph.extract.kinds import kinds
+
 _PAREN = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9&/\-]{0,11}?)(s?)\s*\)")
+_BEFORE_EXPLANATION = re.compile(r"\b([A-Z][A-Za-z0-9&/\-]{1,11})[ \t]*\(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[\w’'&/\-]+")
 
 
@@ -25,6 +28,11 @@ class AcronymDefinition:
     paren_start: int
     paren_end: int
     plural: bool
+
+    @property
+    def explained_after(self) -> bool:
+        """Written "ACR (Long Form)": the long form is not in the running text."""
+        return self.long_start == self.long_end
 
 
 def _looks_like_acronym(token: str) -> bool:
@@ -72,8 +80,8 @@ def _long_form(acronym: str, before: str) -> int | None:
 
 
 def find_definitions(text: str) -> list[AcronymDefinition]:
-    """All "Long Form (ACR)" definitions in ``text``, in order."""
-    found: list[AcronymDefinition] = []
+    """All "Long Form (ACR)" and "ACR (Long Form)" definitions in ``text``, in order."""
+    found = _explained_after(text)
     for m in _PAREN.finditer(text):
         acronym, plural = m.group(1), bool(m.group(2))
         if not _looks_like_acronym(acronym):
@@ -104,4 +112,34 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
                 plural=plural,
             )
         )
+    return sorted(found, key=lambda d: d.paren_start)
+
+
+def _explained_after(text: str) -> list[AcronymDefinition]:
+    """ "UNETE (United Nations Emergency Technical Team)": the acronym first, its explanation in
+    the parenthesis.  The explanation spells the acronym, or (a foreign acronym, "REDHUM
+    (Humanitarian Network)") is a capitalised name ending with a head noun of ``kinds.toml``.
+    The long form is not in the running text, so its span is empty (at the acronym), and the
+    acronym is expanded where it stands."""
+    found: list[AcronymDefinition] = []
+    for m in _BEFORE_EXPLANATION.finditer(text):
+        acronym, long = m.group(1), m.group(2).strip()
+        if not _looks_like_acronym(acronym) or " " not in long:
+            continue
+        if _word_initial(acronym, long) == 0 or _headed_name(long):
+            at, paren = m.start(), m.start(2) - 1
+            found.append(AcronymDefinition(acronym, long, at, at, paren, m.end(), False))
     return found
+
+
+def _headed_name(long: str) -> bool:
+    """A name of capitalised words ("of", "and" ... between) that ends with a head noun."""
+    words = long.split()
+    if any(w.lower() not in _STOP and not w[:1].isupper() for w in words):
+        return False
+    low = " ".join(words).lower()
+    return any(
+        low.endswith(" " + " ".join(rule.head)) or low.endswith(" " + " ".join(rule.head) + "s")
+        for rule in kinds().heads
+        if not rule.prefix
+    )

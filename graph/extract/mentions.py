@@ -224,7 +224,7 @@ class Recogniser:
         self.text = text
         self.resolver = resolver
         self.country = country  # ISO 3166-1 code of the document's country, when given
-        self.definitions = find_definitions(text)
+        self.definitions = [d for d in find_definitions(text) if not self._known_elsewhere(d)]
         self._def_at = {d.paren_start: d for d in self.definitions}
         # definitions come in text order and their long forms never overlap (a long form holds
         # no parenthesis), so both offsets are sorted and bisection finds a definition
@@ -236,6 +236,14 @@ class Recogniser:
         self._kinds = kinds()
 
     # -- acronyms -----------------------------------------------------------------------
+    def _known_elsewhere(self, d: AcronymDefinition) -> bool:
+        """ "UNHCR (lead agency)": an acronym the reference data knows, explained after it, is
+        that entity; the parenthesis says something about it (a role) and stays to be read."""
+        if d.explained_after:
+            known = self.resolver.known(d.acronym)
+            return known is not None and known.from_reference
+        return False
+
     def _definition_for(self, acronym: str, at: int) -> AcronymDefinition | None:
         """The nearest definition of ``acronym`` before ``at`` (else the first after it)."""
         same = self._by_acronym.get(acronym)
