@@ -643,7 +643,7 @@ class Recogniser:
         merged = [self._absorb_definition(m) for m in longest_first(found + refs)]
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
-        merged = self._appositions(merged)
+        merged = self._appositions(self._defined_in_apposition(merged))
         merged = self._offices(merged)
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
@@ -673,6 +673,38 @@ class Recogniser:
             entity = self.resolver.resolve(name, kind, acronym)
             surface = self.text[start : m.end()]
             out.append(Mention(start, m.end(), surface, entity, "name.introduced"))
+        return sorted(mentions + out, key=lambda x: x.start)
+
+    def _defined_in_apposition(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Lakeside Women Together (LWT), a national NGO, ...": a defined name without a head
+        noun is an organisation of the kind its apposition says."""
+        out: list[Mention] = []
+        named = Coverage((x.start, x.end) for x in mentions)
+        for d in self.definitions:
+            if d.explained_after or named.overlaps(d.long_start, d.paren_end):
+                continue
+            if any(w not in _CONNECTORS and not w[:1].isupper() for w in d.long.split()):
+                continue
+            match = _APPOSITION.match(self.text[d.paren_end : d.paren_end + 80].lower())
+            if match is None:
+                continue
+            phrase = " ".join(match.group(1).split())
+            kind = next(
+                (k for a, k in self._kinds.appositions.items() if phrase.startswith(a)), None
+            )
+            if kind is not None:
+                entity = self.resolver.resolve(d.long, kind, d.acronym)
+                surface = self.text[d.long_start : d.paren_end]
+                out.append(Mention(d.long_start, d.paren_end, surface, entity, "name.apposition"))
+        if out:  # the acronym alone names it afterwards ("Later LWT chaired ...")
+            by_acronym = {m.entity.acronym: m.entity for m in out if m.entity.acronym}
+            regex = _any_of(tuple(sorted(by_acronym, key=len, reverse=True)))
+            taken = Coverage((x.start, x.end) for x in mentions + out)
+            out += [
+                Mention(a.start(), a.end(), a.group(), by_acronym[a.group()], "name.apposition")
+                for a in regex.finditer(self.text)
+                if not taken.overlaps(a.start(), a.end())
+            ]
         return sorted(mentions + out, key=lambda x: x.start)
 
     def _appositions(self, mentions: list[Mention]) -> list[Mention]:
