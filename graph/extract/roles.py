@@ -140,7 +140,10 @@ _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"^\s*(?:is|are|was|were|will\s+be)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
-_ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:acting|serving)\s+as\b", re.IGNORECASE)
+_ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?as\b", re.IGNORECASE)
+# "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
+# not "with technical support from NRC" (help, not a shared role).
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _FRONT = (
     re.compile(  # a role phrase before its holder: "As co-lead of X, IOM", "Co-chairing X, IOM"
         r"^\W*(?:as\b|in\s+(?:its|their|her|his)\s+(?:role|capacity)\s+as\b|(?:co-?)?[a-z]+ing\b)",
@@ -391,10 +394,12 @@ class _Walk:
             self.close_passive()  # "led by UNHCR, with NRC ...": the agents are complete
         if self.mode is not None:
             return
-        if _ACTING_AS.match(self.text, item.end):  # "..., with NRC acting as its co-lead"
+        if _ACTING_AS.match(self.text, item.end):  # "with NRC acting as its co-lead", "as co-lead"
             self.settle()
             self.co, self.subjects, self.trigger, self.current = [], [], None, []
             self.closed.discard("subjects")
+        elif not _NAME_NEXT.match(self.text, item.end):
+            self.mode = "partner"
         elif self.current:
             self.co_mode = self.co_after = True
         elif self.subjects and self.trigger is None and not self.gap(item.start).strip(" ,"):
