@@ -6,7 +6,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -46,3 +48,24 @@ def left_after(started: set[int], seconds: float) -> set[int]:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     return left
+
+
+def kill_once_started(
+    main: subprocess.Popen[bytes] | subprocess.Popen[str],
+    count: int,
+    settle: float = 0.0,
+    counts: Callable[[bytes], bool] = lambda command: True,
+) -> set[int]:
+    """Wait (up to a minute) until ``count`` processes that ``counts`` run below ``main``, let
+    them ``settle``, then SIGKILL ``main``: the processes it had started, to check with
+    :func:`left_after`."""
+    try:
+        deadline = time.monotonic() + 60
+        while sum(map(counts, below(main.pid).values())) < count:
+            assert main.poll() is None and time.monotonic() < deadline, "nothing started"
+            time.sleep(0.1)
+        time.sleep(settle)
+        return set(below(main.pid))
+    finally:
+        main.kill()
+        main.wait()

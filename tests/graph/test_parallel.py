@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from processes import below, left_after
+from processes import kill_once_started, left_after
 
 from coordkg.graph import build as build_module
 from coordkg.graph.build import build, bundled_documents
@@ -108,15 +107,7 @@ def test_killing_the_build_kills_its_workers(tmp_path: Path) -> None:
         docs.append(tmp_path / f"plan-{i}.txt")
         docs[-1].write_text("IOM chairs the Returns Working Group (RWG) in Iraq.\n")
     main = subprocess.Popen([sys.executable, str(script), str(tmp_path / "store"), *map(str, docs)])
-    try:
-        deadline = time.monotonic() + 60
-        while sum(b"resource_tracker" not in c for c in below(main.pid).values()) < 2:
-            assert main.poll() is None and time.monotonic() < deadline, "no workers started"
-            time.sleep(0.1)
-        time.sleep(1)  # the workers are asleep in their first document
-        started = set(below(main.pid))
-    finally:
-        main.kill()
-        main.wait()
+    # two workers, asleep in their first document once settled
+    started = kill_once_started(main, 2, settle=1, counts=lambda c: b"resource_tracker" not in c)
     left = left_after(started, 5)
     assert not left, f"still running after the build was killed: {sorted(left)}"

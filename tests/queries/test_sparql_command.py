@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from loopback_sparql import Remote
-from processes import below, left_after
+from processes import kill_once_started, left_after
 
 from coordkg.cli import cli
 from coordkg.graph.build import BuildSummary
@@ -97,16 +97,7 @@ def test_killing_the_command_kills_its_query(store: str) -> None:
     """Before: the query's child, forked by a fork server, ran on after the command was killed
     (until its processor time ran out)."""
     query = subprocess.Popen([COORDKG, "sparql", CROSS, "--store", store, "--timeout", "600"])
-    try:
-        deadline = time.monotonic() + 60
-        while not below(query.pid):
-            assert query.poll() is None and time.monotonic() < deadline, "no query started"
-            time.sleep(0.1)
-        time.sleep(1)  # the query is running in Oxigraph's native code
-        started = set(below(query.pid))
-    finally:
-        query.kill()
-        query.wait()
+    started = kill_once_started(query, 1, settle=1)  # settled: running in Oxigraph's code
     left = left_after(started, 5)
     assert not left, f"still running after the command was killed: {sorted(left)}"
 

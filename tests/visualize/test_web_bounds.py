@@ -31,7 +31,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 import pytest
-from processes import below, left_after
+from processes import below, kill_once_started, left_after
 
 from coordkg.graph.build import BuildSummary
 from coordkg.graph.store.local import GraphStore
@@ -453,14 +453,11 @@ def test_killing_the_server_kills_the_query_it_runs(built: tuple[GraphStore, Bui
         assert serve.stdout is not None
         port = int(serve.stdout.readline().rsplit(":", 1)[1].split("/")[0])
         client = stalled(("127.0.0.1", port), "/sparql?" + urlencode({"query": CROSS}))
-        deadline = time.monotonic() + 60
-        while len(below(serve.pid)) < 3:  # the fork server, its resource tracker, the query
-            assert serve.poll() is None and time.monotonic() < deadline, "no query started"
-            time.sleep(0.1)
-        started = set(below(serve.pid))
-    finally:
+    except BaseException:
         serve.kill()
         serve.wait()
+        raise
+    started = kill_once_started(serve, 3)  # the fork server, its resource tracker, the query
     client.close()
     left = left_after(started, 5)
     assert not left, f"still running after the server was killed: {sorted(left)}"
