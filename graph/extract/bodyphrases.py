@@ -34,6 +34,7 @@ WINDOW = 160
 """How many characters before a head its modifiers are looked for (a name has a dozen words)."""
 
 _WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&]")
+_SPACES = re.compile(r" *")  # matches everywhere: the spaces after a head, maybe none
 _ON = re.compile(r"\s+(on|for)\s+(?:the\s+)?(?=\w)")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-]{1,11})\s*\)")
 _SKIP = frozenset({"the", "a", "an", "its", "their", "of", "for", "on", "in", "to", "as", "all",
@@ -235,7 +236,7 @@ class _Reader:
     def _acronym_after(self, end: int, words: list[_Word]) -> tuple[int, str | None]:
         """ "... Group (SEG)", "the Humanitarian Network (REDHUM)": an acronym in parentheses
         right after the head, whether or not its letters spell the name."""
-        at = end + len(self.text[end:]) - len(self.text[end:].lstrip(" "))
+        at = _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
         d = self.by_paren_start.get(at)
         if d is not None:
             return d.paren_end, d.acronym
@@ -328,7 +329,7 @@ class _Reader:
     def _parenthesised(self, end: int, head: PhraseHead) -> list[Mention]:
         """ "two sectors (Shelter/NFI and Site Management)": capitalised names in a
         parenthesis after a plural head, one body each."""
-        at = end + len(self.text[end:]) - len(self.text[end:].lstrip(" "))
+        at = _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
         if self.text[at : at + 1] != "(" or at in self.by_paren_start:
             return []
         close = self.text.find(")", at, at + WINDOW)

@@ -698,7 +698,8 @@ class Recogniser:
                 out.append(Mention(d.long_start, d.paren_end, surface, entity, "name.apposition"))
         if out:  # the acronym alone names it afterwards ("Later LWT chaired ...")
             by_acronym = {m.entity.acronym: m.entity for m in out if m.entity.acronym}
-            regex = _any_of(tuple(sorted(by_acronym, key=len, reverse=True)))
+            names = "|".join(map(re.escape, sorted(by_acronym, key=len, reverse=True)))
+            regex = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")  # this document's own
             taken = Coverage((x.start, x.end) for x in mentions + out)
             out += [
                 Mention(a.start(), a.end(), a.group(), by_acronym[a.group()], "name.apposition")

@@ -400,7 +400,7 @@ class _Reader:
             rows += 1
             title = row.group("title").strip()
             first = line
-            if self._wraps_title(self.lines[line.index - 1]):
+            if line.index > 0 and self._wraps_title(self.lines[line.index - 1]):
                 first = self.lines[line.index - 1]
                 title = f"{first.text.strip('| ')} {title}"
             if _TOTAL.match(title):
