@@ -21,10 +21,6 @@ import re
 import sys
 from collections.abc import Iterator
 
-from pyparsing import ParseBaseException, ParseResults
-from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery
-from rdflib.plugins.sparql.parserutils import CompValue
-
 from coordkg.errors import InputError
 
 MAX_DEPTH = 100
@@ -64,6 +60,10 @@ def refuse_service(text: str, advice: str = "") -> None:
         return
     # rdflib's grammar recurses once per triple pattern of a block, not only per level of
     # nesting; the text's length bounds both (the caller bounded the nesting).
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 10_000 + 4 * len(text)))
     try:
@@ -89,6 +89,10 @@ def refuse_service(text: str, advice: str = "") -> None:
 
 def _readings(text: str) -> list[str]:
     """The text as Oxigraph reads it, and as rdflib does (\\u escapes decoded everywhere)."""
+    if "\\u" not in text.casefold():  # nothing to decode: spare the command rdflib's import
+        return [text]
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes
+
     try:
         return [text, expandUnicodeEscapes(text)]
     except ValueError:  # an escape of no character: rdflib refuses the text
@@ -97,6 +101,9 @@ def _readings(text: str) -> list[str]:
 
 def _walk(tree: object) -> Iterator[object]:
     """Every node of a parse tree (lists, parse results and rdflib's ``CompValue`` dicts)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     stack = [tree]
     while stack:
         node = stack.pop()
