@@ -2,10 +2,10 @@
 process-level facts a child's start depends on.
 
 Nothing tells a pool's workers that the process which started them was killed (SIGKILL runs no
-clean-up code): each went on through its share of the work, holding its memory, for a minute
-or more.  On Linux each worker asks the kernel to kill it when its parent ends
-(``PR_SET_PDEATHSIG``).  Workers are spawned, so their parent is the process that started the
-pool: a fork server's workers are its children and hold it alive, so none of them would end.
+clean-up code): each went on through its share of the work, holding its memory.  On Linux each
+worker asks the kernel to kill it when its parent ends (``PR_SET_PDEATHSIG``).  Pool workers are
+spawned, so their parent is the process that started the pool (a fork server's children are its
+own, and ``queries.bounded`` has to release the handle that keeps it alive).
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ than a chunk or two ahead of a slow reader.  :class:`Slots` bounds how many run 
 The child ends with its caller: it asks the kernel to kill it when the process that forked it
 ends (``PR_SET_PDEATHSIG``, :func:`coordkg.graph.workers.die_with_parent`), and it ignores
 Ctrl-C, which a terminal sends to the whole process group: the caller decides what stops.  In a
-process of one thread (the command line) the child is a plain fork, which starts in
-milliseconds; a threaded one (the web server) must not fork, since another thread may hold a
+process of one thread (the command line) the child is a plain fork, which starts at once; a
+threaded one (the web server) must not fork, since another thread may hold a
 lock the child would wait on for ever, so its children come from a fork server, which imports
 the modules named by :func:`preload` once; :func:`start_launcher` starts it ahead of the first
 run.  The fork server ends when its caller does, and so its children.
@@ -314,8 +314,8 @@ def _release_fork_server() -> None:
 
 
 def preload(*modules: str) -> None:
-    """Import ``modules`` once in the fork server, so that a run starts in milliseconds instead
-    of importing them again; only calls made before the fork server starts take effect."""
+    """Import ``modules`` once in the fork server, so that a run starts without importing them
+    again; only calls made before the fork server starts take effect."""
     _PRELOADED.update(modules)
     _FORKSERVER.set_forkserver_preload(sorted(_PRELOADED))
 

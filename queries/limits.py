@@ -14,5 +14,5 @@ MAX_OUTPUT = 1 << 30
 """Bytes one page or download may send (the whole graph as Turtle fits)."""
 
 MAX_MEMORY = 2 << 30
-"""Address space of the process that makes a page or answers ``/sparql``: it starts near 1 GiB,
-the libraries it maps."""
+"""Address space of the process that makes a page or answers ``/sparql``: room above what the
+libraries it maps take before it does any work."""

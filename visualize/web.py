@@ -503,5 +503,5 @@ def make_server(
     """
     server = Server((host, port), handler(App(store, limits, output, slots)))
     bounded.preload(__name__)
-    bounded.start_launcher()  # its imports take a second or two: not on the first visitor's time
+    bounded.start_launcher()  # its imports are slow: not on the first visitor's time
     return server

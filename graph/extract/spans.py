@@ -2,8 +2,8 @@
 
 The rules ask the same few questions over and over: which mentions start inside this
 sentence, is this position covered by a mention, does this span overlap one already taken.
-Scanning every mention for each question makes a document of n sentences cost n² (a page of
-50,000 list items never finishes); sorted offsets answer each question in log n.
+Scanning every mention for each question makes a document of n sentences cost n²; sorted
+offsets answer each question in log n.
 """
 
 from __future__ import annotations

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 PAGE_BREAK = "\n\n\n"
 MAX_PAGES = 10_000
-"""Most pages read from one PDF: three times the pages 20 MiB of text fills, a tenth of pypdf's
-own bound (an empty page costs little, but 100,000 of them take seconds)."""
+"""Most pages read from one PDF: well above the pages the document size limit's text fills, far
+below pypdf's own bound (even an empty page costs time to read)."""
 MAX_CONTENT_BYTES = 256 * 1024 * 1024
 """Most page content read from one PDF, inflated and summed over its pages: a plan's pages
 draw tens of kilobytes each, so this passes thousands of pages of dense maps."""

@@ -265,8 +265,8 @@ class GraphStore:
         """
 
         def fill(store: ox.Store) -> None:
-            # one bulk load for all graphs: each bulk load writes files of its own, which made
-            # a load per document graph the slowest step of a 1,000-document build
+            # one bulk load for all graphs: each bulk load writes files of its own, so a load per
+            # document graph made large builds slow
             store.bulk_load(b"".join(map(nquads, graphs)), format=ox.RdfFormat.N_QUADS)
 
         return self._generation(fill, copy_current=False)
