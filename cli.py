@@ -375,12 +375,11 @@ def _query_text(query: str) -> str:
 @common
 def sparql(query: str, fmt: str, timeout: float, allow_service: bool, store: str | None) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) over all graphs, read-only."""
-    from coordkg.queries.endpoint import held
     from coordkg.queries.sparql import run_bounded
     from coordkg.queries.table import RENDERERS
 
     text = _query_text(query)
-    with held(_store(store)) as location:  # there is a graph, and it stays while the query runs
+    with _store(store).held() as location:  # there is a graph, and it stays while the query runs
         result = run_bounded(location, text, seconds=timeout, allow_service=allow_service)
     click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
 

@@ -12,12 +12,10 @@ many queries run at once.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import signal
 import socket
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -28,8 +26,8 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from coordkg.errors import StoreError
-from coordkg.graph.store.local import GraphStore, Readable
-from coordkg.graph.store.remote import RemoteStore, SparqlClient
+from coordkg.graph.store.local import Readable
+from coordkg.graph.store.remote import SparqlClient
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, ClientGone, Died, Sink, Stopped, TimeLimit
 from coordkg.queries.guard import QueryRefused as QueryRefused  # the HTTP side's name for it
@@ -243,22 +241,6 @@ def evaluate(store: Readable, text: str, accept: str | None, rows: int) -> Answe
     names = [v.value for v in result.variables]
     table = [[solution[n] for n in names] for solution in taken]
     return Answer(200, media, serialize_solutions(names, table, media), truncated)
-
-
-@contextlib.contextmanager
-def held(store: GraphStore | RemoteStore) -> Iterator[Path | str]:
-    """Where a child process reads ``store`` (the live generation's directory, or the server's
-    URL), kept for the block: a rebuild meanwhile must not remove what the child reads.
-
-    Raises:
-        StoreError: there is no graph there yet.
-    """
-    if isinstance(store, GraphStore):
-        with store.held() as generation:
-            yield generation
-    else:
-        with store.reader():
-            yield store.current()
 
 
 def failed(stopped: Stopped) -> str:

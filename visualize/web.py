@@ -37,7 +37,7 @@ from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Busy, ClientGone, Sink, Slots, Stopped, TimeLimit
 from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.diff import diff
-from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer, held
+from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
 from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.isolate import cut_network
 from coordkg.queries.limits import MAX_MEMORY, MAX_OUTPUT
@@ -311,7 +311,7 @@ class App:
             ClientGone: the client went before the answer came.
             Busy: no slot came free in time.
         """
-        with self.slots.taken(self.limits.seconds), held(self.store) as generation:
+        with self.slots.taken(self.limits.seconds), self.store.held() as generation:
             return answer(generation, text, accept, self.limits, watch=client)
 
 

@@ -321,8 +321,16 @@ class RemoteStore:
         self.location = url
         self.client = SparqlClient(url)
 
-    def current(self) -> str:
-        return self.location
+    @contextlib.contextmanager
+    def held(self) -> Iterator[str]:
+        """The server's URL, once it is known to hold a coordkg graph, for a child process to
+        read there (a server keeps its graph whole across coordkg's writes, so nothing is held).
+
+        Raises:
+            StoreError: the server cannot be reached, or holds no coordkg graph yet.
+        """
+        self._require_graph()
+        yield self.location
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[SparqlClient]:
