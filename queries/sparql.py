@@ -3,7 +3,7 @@
 On the command line the query runs in a child process, as on ``/sparql``
 (:mod:`coordkg.queries.endpoint`): Oxigraph evaluates in native code, which neither a time
 limit nor Ctrl-C can interrupt in-thread, so the child is killed instead.  SERVICE runs only
-when asked for, and the child is then the only one that keeps the network.
+when asked for; only then does the child of a local store keep the network.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def run_bounded(
             a query, or ran past ``seconds``.
         CoordkgError: the query's process died (the engine crashed on it).
 
-    The caller holds the generation for the call (:func:`coordkg.queries.endpoint.held`).
+    The caller holds the generation for the call (its store's ``held()``).
     """
     refuse_deep(text)
     work = partial(_work, location, text, allow_service)
@@ -97,6 +97,3 @@ def _work(location: Path | str, text: str, allow_service: bool, sink: Sink) -> N
         sink.head(run_text(store, text))
     except CoordkgError as exc:
         sink.head((type(exc), exc.where, exc.problem))
-
-
-bounded.preload(__name__)
