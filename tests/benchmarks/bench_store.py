@@ -52,7 +52,7 @@ from rdflib import Dataset, URIRef
 from coordkg.graph.build import build, bundled_documents, read_all
 from coordkg.graph.rdf import graph_iri
 from coordkg.graph.read.readers import max_bytes_from_env
-from coordkg.graph.store.local import GraphStore
+from coordkg.graph.store.local import GraphStore, Snapshot
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.run import run_oxigraph, run_rdflib
 from coordkg.queries.table import Table
@@ -107,6 +107,12 @@ class Loaded:
 # --- the graphs ------------------------------------------------------------------------------
 
 
+def graph_ntriples(reader: Snapshot, graph: ox.NamedNode) -> str:
+    """One named graph of a stored generation as N-Triples."""
+    quads = reader.quads_for_pattern(None, None, None, graph)
+    return ox.serialize((q.triple for q in quads), format=NT).decode("utf-8")
+
+
 def real_graphs() -> tuple[list[NamedGraph], dict[str, NamedGraph]]:
     """The named graphs of a real build of the bundled plans, read back from its store:
     (the graphs every size shares, {doc id: the document's graph})."""
@@ -117,7 +123,7 @@ def real_graphs() -> tuple[list[NamedGraph], dict[str, NamedGraph]]:
         build(paths, store, max_bytes)
         with store.reader() as reader:
             graphs = [
-                NamedGraph(g.value, reader.dump(format=NT, from_graph=g).decode("utf-8"))
+                NamedGraph(g.value, graph_ntriples(reader, g))
                 for g in reader.named_graphs()
                 if isinstance(g, ox.NamedNode)
             ]
