@@ -89,13 +89,15 @@ def to_text(table: Table, width: int | None = None) -> str:
     short = [i for i in range(len(table.columns)) if i not in long]
     head = "  ".join(table.columns[i].ljust(natural[i]) for i in short).rstrip()
     lines = [head, "  ".join("-" * natural[i] for i in short)]
+    wrapped: dict[str, list[str]] = {}  # one evidence sentence backs many rows: wrap it once
     for row in table.rows:
         lines.append("  ".join(row[i].ljust(natural[i]) for i in short).rstrip())
         for i in sorted(long):
-            if row[i]:
-                lines += textwrap.wrap(
+            if row[i] and row[i] not in wrapped:
+                wrapped[row[i]] = textwrap.wrap(
                     row[i], max(40, width - 4), initial_indent="    ", subsequent_indent="    "
                 )
+            lines += wrapped.get(row[i], [])
     return "\n".join(lines) + "\n"
 
 
