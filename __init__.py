@@ -8,11 +8,17 @@ vocabularies), ``coordkg.graph`` (reading, extraction, resolution, building and 
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("coordkg")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
-
 __all__ = ["__version__"]
+
+
+def __getattr__(name: str) -> str:
+    """``coordkg.__version__``, looked up when asked: importlib.metadata is slow to import and
+    most commands never need it."""
+    if name != "__version__":
+        raise AttributeError(f"module 'coordkg' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("coordkg")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0.0.0+source"

@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 
 import click
 
-from coordkg import __version__
 from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError, printable
 from coordkg.queries.limits import MAX_OUTPUT, QUERY_ROWS, QUERY_SECONDS
 from coordkg.visualize.limits import MAX_NODES
@@ -109,10 +108,12 @@ def format_option(func: F) -> F:
 
 def _store(location: str | None) -> Any:
     """The store a ``--store`` value names: a SPARQL server by its URL, else a directory."""
+    from coordkg.graph.store import is_endpoint
     from coordkg.graph.store.local import GraphStore, default_location
-    from coordkg.graph.store.remote import RemoteStore, is_endpoint
 
     if location and is_endpoint(location):
+        from coordkg.graph.store.remote import RemoteStore
+
         return RemoteStore(location)
     if location and Path(location).is_file():
         raise InputError(f"--store {location}", "is a file, not a store directory")
@@ -128,7 +129,7 @@ def _keep_answers(generation: Path, folder: Path) -> None:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="coordkg")
+@click.version_option(package_name="coordkg", prog_name="coordkg")
 @debug_option
 def cli() -> None:
     """coordkg: who leads, co-leads, chairs and co-chairs what in a humanitarian response,
@@ -547,7 +548,7 @@ def reason(drop: bool, store: str | None) -> None:
     is inconsistent, with the reason in plain words.
     """
     from coordkg.errors import NegativeAnswer
-    from coordkg.graph.rdf import INFERRED_GRAPH
+    from coordkg.graph.names import INFERRED_GRAPH
     from coordkg.graph.reason import drop_inferred
     from coordkg.graph.reason import reason as run_reason
 

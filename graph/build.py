@@ -24,11 +24,10 @@ from coordkg.graph.extract.metadata import missing
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.unify import unify
 from coordkg.graph.model import Document, DocumentMetadata, Extraction
+from coordkg.graph.names import OWN_GRAPHS, graph_iri
 from coordkg.graph.rdf import (
-    OWN_GRAPHS,
     document_graph,
     entities_graph,
-    graph_iri,
     ontology_graph,
     reference_graph,
 )
@@ -215,7 +214,7 @@ def remove(document: str, store: Location) -> str:
         doc_id = find_document(live, document)
 
     def change(s: Writable) -> None:
-        s.remove_graph(ox.NamedNode(str(graph_iri(doc_id))))
+        s.remove_graph(ox.NamedNode(graph_iri(doc_id)))
         prune_entities(s)
 
     store.update(change)

@@ -30,6 +30,12 @@ from coordkg.graph.model import (
     Money,
     RoleClaim,
 )
+from coordkg.graph.names import (
+    ENTITIES_GRAPH,
+    ONTOLOGY_GRAPH,
+    REFERENCE_GRAPH,
+    graph_iri,
+)
 from coordkg.ontology import BASE, FILES, turtle
 from coordkg.ontology.namespace import CKG, CKGV
 
@@ -38,20 +44,6 @@ SCHEMA_MONETARY = URIRef(SCHEMA + "MonetaryAmount")
 SCHEMA_VALUE = URIRef(SCHEMA + "value")
 SCHEMA_CURRENCY = URIRef(SCHEMA + "currency")
 WIKIDATA = "http://www.wikidata.org/entity/"
-
-GRAPH_PREFIX = BASE + "graph/"
-"""Every named graph of coordkg's starts with this: its own four, then one per document."""
-ONTOLOGY_GRAPH = URIRef(GRAPH_PREFIX + "ontology")
-REFERENCE_GRAPH = URIRef(GRAPH_PREFIX + "reference")
-ENTITIES_GRAPH = URIRef(GRAPH_PREFIX + "entities")
-INFERRED_GRAPH = URIRef(GRAPH_PREFIX + "inferred")
-OWN_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ENTITIES_GRAPH, INFERRED_GRAPH)
-"""Graphs no document may take the place of."""
-
-
-def graph_iri(doc_id: str) -> URIRef:
-    """The named graph that holds what one document says."""
-    return URIRef(GRAPH_PREFIX + doc_id)
 
 
 def entity_iri(key: str) -> URIRef:
@@ -98,7 +90,7 @@ class _DocumentGraph:
     def __init__(self, ex: Extraction) -> None:
         self.ex = ex
         self.doc = ex.document
-        self.g = Graph(identifier=graph_iri(self.doc.id))
+        self.g = Graph(identifier=URIRef(graph_iri(self.doc.id)))
         self.plan = plan_iri(self.doc.id)
 
     def add(self, s: URIRef | BNode, p: URIRef, o: URIRef | Literal | BNode) -> None:

@@ -16,18 +16,17 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from coordkg.errors import CoordkgError, StoreError
-from coordkg.graph.rdf import INFERRED_GRAPH, ONTOLOGY_GRAPH
+from coordkg.graph.names import INFERRED_GRAPH, ONTOLOGY_GRAPH
 from coordkg.graph.store.local import Location, Readable, put_graph
 from coordkg.ontology import ONTOLOGY_IRI, turtle
 from coordkg.ontology.namespace import CKG
 
-_ONTOLOGY_GRAPH = str(ONTOLOGY_GRAPH)
 _INFERENCES = "http://inferrences"  # where owlready2 puts what the reasoner adds
 
 _DATA = f"""
 CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   GRAPH ?g {{ ?s ?p ?o }}
-  FILTER(?g NOT IN (<{_ONTOLOGY_GRAPH}>, <{INFERRED_GRAPH}>))
+  FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{INFERRED_GRAPH}>))
   FILTER(!isLiteral(?o))
 }}"""
 
@@ -187,7 +186,7 @@ def _name(term: object) -> str:
 
 def drop_inferred(store: Location) -> None:
     """Remove the inferred graph, leaving what documents state."""
-    store.update(lambda s: s.remove_graph(ox.NamedNode(str(INFERRED_GRAPH))))
+    store.update(lambda s: s.remove_graph(ox.NamedNode(INFERRED_GRAPH)))
 
 
 def reason(store: Location) -> ReasoningReport:

@@ -10,19 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Dataset, URIRef
-from rdflib import Literal as RLiteral
-from rdflib.query import ResultRow
-from rdflib.term import Identifier
 
 from coordkg.errors import InputError
-from coordkg.graph.rdf import OWN_GRAPHS
+from coordkg.graph.names import OWN_GRAPHS
 from coordkg.graph.store.local import GraphName, Readable, Snapshot, Term
 from coordkg.queries.catalogue import Query
 from coordkg.queries.select import kept_answer
 from coordkg.queries.table import Table
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -149,7 +149,7 @@ def scope(store: Readable, query: Query, plan: str) -> list[GraphName] | None:
     found: list[GraphName] = [row["g"] for row in rows if isinstance(row["g"], ox.NamedNode)]
     if len(found) > MAX_SCOPE:
         return None
-    return [*found, *(ox.NamedNode(str(g)) for g in OWN_GRAPHS)]
+    return [*found, *(ox.NamedNode(g) for g in OWN_GRAPHS)]
 
 
 def _unbound(table: Table) -> Table:
@@ -173,6 +173,11 @@ def solutions_table(result: object) -> Table:
 
 def run_rdflib(dataset: Dataset, query: Query, params: Mapping[str, str]) -> Table:
     """The same query on rdflib's own engine (for comparison in benchmarks and tests)."""
+    from rdflib import Literal as RLiteral
+    from rdflib import URIRef
+    from rdflib.query import ResultRow
+    from rdflib.term import Identifier
+
     init: dict[str, Identifier] = {
         var: RLiteral(lexical, datatype=URIRef(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()

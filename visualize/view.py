@@ -29,7 +29,6 @@ from typing import Any
 
 import networkx as nx
 
-from coordkg.visualize.layout import positions
 from coordkg.visualize.model import CHANGED, Edge, Evidence, Node, edges_of, node_of, sides_of
 from coordkg.visualize.ontology import ontology
 from coordkg.visualize.style import (
@@ -112,7 +111,12 @@ def render(g: nx.MultiDiGraph, page: Page) -> str:
 def _data(g: nx.MultiDiGraph, page: Page) -> dict[str, Any]:
     sides = sides_of(g)
     physics = g.number_of_nodes() <= PHYSICS_LIMIT
-    where = {} if physics else positions(nx.Graph(g.to_undirected(as_view=True)))
+    if physics:
+        where = {}
+    else:  # numpy and scipy are imported only for maps this large
+        from coordkg.visualize.layout import positions
+
+        where = positions(nx.Graph(g.to_undirected(as_view=True)))
     degree = dict(g.to_undirected(as_view=True).degree())
     most_funding = max((node_of(g, n).funding_usd or 0 for n in g), default=0)
     incident: dict[str, list[Edge]] = {n: [] for n in g}

@@ -29,12 +29,14 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from coordkg.errors import StoreError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 ENV_STORE = "COORDKG_STORE"
 _CURRENT = "CURRENT"

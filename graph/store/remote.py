@@ -29,13 +29,12 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from coordkg.errors import StoreError
-from coordkg.graph.rdf import (
+from coordkg.graph.names import (
     ENTITIES_GRAPH,
     GRAPH_PREFIX,
     INFERRED_GRAPH,
@@ -44,6 +43,9 @@ from coordkg.graph.rdf import (
 )
 from coordkg.graph.store.local import GraphName, Term, Writable, put_graph
 from coordkg.graph.store.stored import document_ids, is_document_graph, merge_graph
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 ENV_USER = "COORDKG_STORE_USER"
 ENV_PASSWORD = "COORDKG_STORE_PASSWORD"
@@ -57,11 +59,6 @@ _GENID = "https://w3id.org/coordkg/.well-known/genid/"
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _OURS = f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))'
-
-
-def is_endpoint(location: str) -> bool:
-    """Whether a ``--store`` value names a SPARQL server rather than a directory."""
-    return location.startswith(("http://", "https://"))
 
 
 def with_values(text: str, substitutions: dict[ox.Variable, Term] | None) -> str:
@@ -343,7 +340,7 @@ class RemoteStore:
         yield self.client
 
     def _require_graph(self) -> None:
-        if not self.client.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+        if not self.client.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH)):
             raise StoreError(
                 self.location, "holds no coordkg graph yet: run `coordkg build --store URL` first"
             )
@@ -354,7 +351,7 @@ class RemoteStore:
         descriptions added, each document replaced, the documents no longer built dropped,
         and last the entity descriptions replaced by exactly this build's."""
         graphs = list(graphs)
-        entities = next(g for g in graphs if g.identifier == ENTITIES_GRAPH)
+        entities = next(g for g in graphs if str(g.identifier) == ENTITIES_GRAPH)
         documents = [g for g in graphs if is_document_graph(str(g.identifier))]
         built = {str(g.identifier) for g in documents}
         for g in graphs:
@@ -364,10 +361,10 @@ class RemoteStore:
         for g in documents:
             put_graph(self.client, g)
         for stale in document_ids(self.client):
-            if str(graph_iri(stale)) not in built:
-                self.client.remove_graph(ox.NamedNode(str(graph_iri(stale))))
+            if graph_iri(stale) not in built:
+                self.client.remove_graph(ox.NamedNode(graph_iri(stale)))
         put_graph(self.client, entities)  # no type or name left from an earlier build
-        self.client.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
+        self.client.remove_graph(ox.NamedNode(INFERRED_GRAPH))
         return len(self.client)
 
     def update(self, change: Callable[[Writable], None]) -> int:

@@ -7,15 +7,19 @@ names must resolve to the entities the graph already has.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
-from rdflib import Graph
 
 from coordkg.errors import InputError
-from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.model import Entity
-from coordkg.graph.rdf import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH, OWN_GRAPHS
+from coordkg.graph.names import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH, OWN_GRAPHS
 from coordkg.graph.store.local import Readable, Writable
 from coordkg.ontology import BASE
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from coordkg.graph.extract.resolve import Resolver
 
 _ENTITIES = f"""
 PREFIX ckg: <https://w3id.org/coordkg/ontology#>
@@ -39,6 +43,9 @@ WHERE {{
 
 def resolver_for(store: Readable) -> Resolver:
     """A resolver that already knows every entity the graph's documents named."""
+    from coordkg.graph.extract.resolve import Resolver  # only writes need it: keep reads light
+    from coordkg.graph.model import Entity
+
     resolver = Resolver()
     prefix = f"{BASE}id/"
     for row in store.query(_ENTITIES):  # type: ignore[union-attr]
@@ -65,7 +72,7 @@ def prune_entities(store: Writable) -> None:
     """Drop descriptions of entities that no document graph mentions any more, and the
     inferred graph, which no longer follows from the documents (`coordkg reason` again)."""
     store.update(_PRUNE)
-    store.remove_graph(ox.NamedNode(str(INFERRED_GRAPH)))
+    store.remove_graph(ox.NamedNode(INFERRED_GRAPH))
 
 
 def document_ids(store: Readable) -> list[str]:
@@ -79,7 +86,7 @@ def document_ids(store: Readable) -> list[str]:
 
 def is_document_graph(name: str) -> bool:
     """Whether a named graph holds one document's statements (not one of coordkg's own)."""
-    return name.startswith(GRAPH_PREFIX) and name not in {str(g) for g in OWN_GRAPHS}
+    return name.startswith(GRAPH_PREFIX) and name not in OWN_GRAPHS
 
 
 def find_document(store: Readable, ref: str) -> str:

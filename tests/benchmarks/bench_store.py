@@ -50,7 +50,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from coordkg.graph.build import build, bundled_documents, read_all
-from coordkg.graph.rdf import graph_iri
+from coordkg.graph.names import graph_iri
 from coordkg.graph.read.readers import max_bytes_from_env
 from coordkg.graph.store.local import GraphStore, Snapshot
 from coordkg.queries.catalogue import Query, catalogue
@@ -117,7 +117,7 @@ def real_graphs() -> tuple[list[NamedGraph], dict[str, NamedGraph]]:
     """The named graphs of a real build of the bundled plans, read back from its store:
     (the graphs every size shares, {doc id: the document's graph})."""
     paths, max_bytes = bundled_documents(), max_bytes_from_env()
-    doc_ids = {str(graph_iri(doc.id)): doc.id for doc, _ in read_all(paths, max_bytes)}
+    doc_ids = {graph_iri(doc.id): doc.id for doc, _ in read_all(paths, max_bytes)}
     with tempfile.TemporaryDirectory() as tmp:
         store = GraphStore(Path(tmp))
         build(paths, store, max_bytes)

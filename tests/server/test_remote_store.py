@@ -15,7 +15,7 @@ import pytest
 
 from coordkg.errors import StoreError
 from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
-from coordkg.graph.rdf import graph_iri
+from coordkg.graph.names import graph_iri
 from coordkg.graph.store.local import GraphStore, Readable
 from coordkg.graph.store.remote import ENV_PASSWORD, ENV_UPDATE, ENV_USER, RemoteStore
 from coordkg.graph.store.stored import document_ids
@@ -152,7 +152,7 @@ def test_credentials_in_the_url_are_refused() -> None:
 
 
 def _document_quads(store: Readable, doc_id: str) -> set[str]:
-    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri(doc_id))))
+    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri(doc_id)))
     return {f"{q.subject} {q.predicate} {q.object}" for q in quads}
 
 
