@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV
@@ -36,7 +35,7 @@ from coordkg.graph.names import (
     REFERENCE_GRAPH,
     graph_iri,
 )
-from coordkg.ontology import BASE, FILES, turtle
+from coordkg.ontology import BASE, FILES, role_concepts, turtle
 from coordkg.ontology.namespace import CKG, CKGV
 
 SCHEMA = "https://schema.org/"
@@ -62,18 +61,9 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-@cache
 def role_vocabulary() -> dict[str, tuple[URIRef, URIRef]]:
-    """Role notation -> (concept, shortcut property), read from the vocabularies file."""
-    g = Graph()
-    g.parse(data=turtle("vocabularies.ttl"), format="turtle")
-    out: dict[str, tuple[URIRef, URIRef]] = {}
-    for concept in g.subjects(SKOS.inScheme, CKGV.roles):
-        notation = str(g.value(concept, SKOS.notation))
-        prop = g.value(concept, CKG.directProperty)
-        assert isinstance(concept, URIRef) and isinstance(prop, URIRef)
-        out[notation] = (concept, prop)
-    return out
+    """Role notation -> (concept, shortcut property), as rdflib terms."""
+    return {n: (URIRef(c), URIRef(p)) for n, (c, p) in role_concepts().items()}
 
 
 def level_concept(level: str) -> URIRef:

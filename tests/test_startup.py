@@ -67,10 +67,10 @@ def test_questions_import_nothing_heavy(
     assert loaded(*command, "--store", str(built[0].location)) == set()
 
 
-def test_a_small_map_needs_no_numerical_layout(
+def test_a_small_map_needs_no_numerical_layout_nor_rdflib(
     built: tuple[GraphStore, BuildSummary], tmp_path: Path
 ) -> None:
     out = f"{tmp_path}/map.html"
-    assert not {"scipy", "numpy"} & loaded(
+    assert not {"scipy", "numpy", "rdflib", "pycountry"} & loaded(
         "map", "--output", out, "--store", str(built[0].location)
     )

@@ -19,7 +19,7 @@ from typing import cast
 
 import networkx as nx
 
-from coordkg.graph.rdf import role_vocabulary
+from coordkg.ontology import role_concepts
 from coordkg.queries.table import Table
 
 ROLE = "role"  # the group of every role edge
@@ -124,7 +124,7 @@ def network(
         names: rows of the ``entities`` question, for the other names a node is written with.
         funding: rows of the ``programmes`` question, for the funding of programme nodes.
     """
-    roles = role_vocabulary()
+    roles = role_concepts()
     others = _other_names(names)
     money = _funding(funding)
     g = nx.MultiDiGraph()

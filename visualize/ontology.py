@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 import networkx as nx
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+import pyoxigraph as ox
 
-from coordkg.ontology import turtle
-from coordkg.ontology.namespace import CKG
+from coordkg.ontology import TERMS, turtle
 from coordkg.visualize.model import Edge, Node, add_edge, add_node
 
 
@@ -48,7 +47,7 @@ class Ontology:
     def ancestors(self, local_name: str) -> tuple[str, ...]:
         """A ``ckg:`` class's local name and those of all its super-classes, nearest first."""
         seen: list[str] = []
-        frontier = [str(CKG) + local_name]
+        frontier = [TERMS + local_name]
         while frontier:
             iri = frontier.pop(0)
             if iri not in seen:
@@ -59,7 +58,7 @@ class Ontology:
 
     def class_label(self, local_name: str) -> str:
         """The class's label ("UN agency"), or its name when the ontology has no such class."""
-        term = self.classes.get(str(CKG) + local_name)
+        term = self.classes.get(TERMS + local_name)
         return term.label if term else local_name
 
 
@@ -67,46 +66,63 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _text(g: Graph, s: URIRef, p: URIRef) -> str:
-    """The English value of ``p`` (or any one, chosen stably), on one line."""
-    values = sorted(g.objects(s, p), key=lambda o: (getattr(o, "language", None) != "en", str(o)))
-    return " ".join(str(values[0]).split()) if values else ""
+OWL = "http://www.w3.org/2002/07/owl#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+
+Described = dict[str, dict[str, list[ox.NamedNode | ox.BlankNode | ox.Literal]]]
+"""Each subject IRI's values by predicate IRI."""
 
 
-def _iri(g: Graph, s: URIRef, p: URIRef) -> str:
-    return min((str(o) for o in g.objects(s, p) if isinstance(o, URIRef)), default="")
+def _text(values: list[ox.NamedNode | ox.BlankNode | ox.Literal]) -> str:
+    """The English value (or any one, chosen stably), on one line."""
+    ordered = sorted(
+        values, key=lambda o: (getattr(o, "language", None) != "en", getattr(o, "value", ""))
+    )
+    return " ".join(ordered[0].value.split()) if ordered else ""
+
+
+def _iris(values: list[ox.NamedNode | ox.BlankNode | ox.Literal]) -> list[str]:
+    return sorted(o.value for o in values if isinstance(o, ox.NamedNode))
 
 
 @cache
 def ontology() -> Ontology:
-    """Classes and properties of coordkg.ttl (cached: the file ships with the package)."""
-    g = Graph(bind_namespaces="none")
-    g.parse(data=turtle("coordkg.ttl"), format="turtle")
-    prefixes = tuple(
-        sorted(((p, str(ns)) for p, ns in g.namespaces() if p), key=lambda x: -len(x[1]))
-    )
+    """Classes and properties of coordkg.ttl (cached: the file ships with the package). Read
+    with pyoxigraph, which every command has loaded already: rdflib costs a map its start-up."""
+    parser = ox.parse(turtle("coordkg.ttl"), format=ox.RdfFormat.TURTLE)
+    described: Described = {}
+    for quad in parser:
+        if isinstance(quad.subject, ox.NamedNode):
+            values = described.setdefault(quad.subject.value, {})
+            values.setdefault(quad.predicate.value, []).append(quad.object)
+    prefixes = tuple(sorted(parser.prefixes.items(), key=lambda x: -len(x[1])))
     curie = Ontology({}, {}, {}, prefixes).curie
-    kinds: dict[URIRef, dict[str, Term]] = {
-        OWL.Class: {},
-        OWL.ObjectProperty: {},
-        OWL.DatatypeProperty: {},
+    kinds: dict[str, dict[str, Term]] = {
+        OWL + "Class": {},
+        OWL + "ObjectProperty": {},
+        OWL + "DatatypeProperty": {},
     }
     for kind, terms in kinds.items():
-        parent = RDFS.subClassOf if kind == OWL.Class else RDFS.subPropertyOf
-        for s in sorted(g.subjects(RDF.type, kind), key=str):
-            if not isinstance(s, URIRef) or not str(s).startswith(str(CKG)):
+        parent = RDFS + ("subClassOf" if kind == OWL + "Class" else "subPropertyOf")
+        for iri in sorted(described):
+            about = described[iri]
+            if not iri.startswith(TERMS) or kind not in _iris(about.get(RDF_TYPE, [])):
                 continue
-            terms[str(s)] = Term(
-                str(s),
-                curie(str(s)),
-                _text(g, s, RDFS.label) or curie(str(s)),
-                _text(g, s, RDFS.comment),
-                tuple(sorted(str(o) for o in g.objects(s, parent) if isinstance(o, URIRef))),
-                _iri(g, s, RDFS.domain),
-                _iri(g, s, RDFS.range),
+            terms[iri] = Term(
+                iri,
+                curie(iri),
+                _text(about.get(RDFS + "label", [])) or curie(iri),
+                _text(about.get(RDFS + "comment", [])),
+                tuple(_iris(about.get(parent, []))),
+                min(_iris(about.get(RDFS + "domain", [])), default=""),
+                min(_iris(about.get(RDFS + "range", [])), default=""),
             )
     return Ontology(
-        kinds[OWL.Class], kinds[OWL.ObjectProperty], kinds[OWL.DatatypeProperty], prefixes
+        kinds[OWL + "Class"],
+        kinds[OWL + "ObjectProperty"],
+        kinds[OWL + "DatatypeProperty"],
+        prefixes,
     )
 
 

@@ -9,8 +9,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 
-from coordkg.graph.rdf import role_vocabulary
 from coordkg.graph.store.export import to_dataset
+from coordkg.ontology import role_concepts
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph, run_rdflib
 from coordkg.visualize.style import LINKS
@@ -67,4 +67,4 @@ def test_every_link_the_graph_can_give_has_a_style() -> None:
     filters = re.findall(r"FILTER \(\?predicate (?:IN \(.*?\)|= \S+)\)", get("links").text, re.S)
     properties = {p.split(":")[1] for f in filters for p in re.findall(r"\w+:\w+", f)}
     assert len(properties) == 9
-    assert set(role_vocabulary()) | properties <= {s.link for s in LINKS}
+    assert set(role_concepts()) | properties <= {s.link for s in LINKS}
