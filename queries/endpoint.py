@@ -302,10 +302,8 @@ def answer(
     try:
         with bounded.run(work, bounds, watch=watch, prepare=isolated) as job:
             outcome = job.head()
-    except TimeLimit:
-        seconds = f"{limits.seconds:g}"
-        message = f"the query ran longer than the time limit ({seconds} s) and was stopped\n"
-        return Answer(503, "text/plain", message.encode())
+    except TimeLimit as exc:
+        return Answer(503, "text/plain", f"the query {exc.problem}\n".encode())
     except ClientGone:
         raise
     except Stopped as exc:

@@ -72,9 +72,8 @@ def run_bounded(
     try:
         with bounded.run(work, Bounds(seconds, output=0), prepare=isolated) as job:
             outcome = job.head()
-    except TimeLimit:
-        problem = f"ran longer than the time limit ({seconds:g} s) and was stopped"
-        raise InputError("query", problem + " (--timeout sets it)") from None
+    except TimeLimit as exc:
+        raise InputError("query", f"{exc.problem} (--timeout sets it)") from None
     except Stopped as exc:
         raise CoordkgError("query", failed(exc)) from None
     if isinstance(outcome, tuple):
