@@ -311,12 +311,19 @@ def _opener(urls: Iterable[str], user: str | None, password: str | None) -> Any:
     return urllib.request.build_opener(*handlers)
 
 
+PROBE_SECONDS = 10.0
+"""How long the check that a server holds a graph may wait: it runs in the web server's own
+process before each visitor's query, outside the query's time limit, so a hanging server must
+not hold it for the query client's five minutes."""
+
+
 class RemoteStore:
     """A SPARQL server used the way :class:`~coordkg.graph.store.local.GraphStore` is used."""
 
     def __init__(self, url: str) -> None:
         self.location = url
         self.client = SparqlClient(url)
+        self._probe = SparqlClient(url, timeout=PROBE_SECONDS)
 
     @contextlib.contextmanager
     def held(self) -> Iterator[str]:
@@ -340,7 +347,7 @@ class RemoteStore:
         yield self.client
 
     def _require_graph(self) -> None:
-        if not self.client.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH)):
+        if not self._probe.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH)):
             raise StoreError(
                 self.location, "holds no coordkg graph yet: run `coordkg build --store URL` first"
             )
