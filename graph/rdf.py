@@ -10,7 +10,7 @@ reified as ``rdf:Statement`` so that each carries its evidence too.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
@@ -167,10 +167,8 @@ class _DocumentGraph:
         seen: set[str] = set()
         for m in mentions:
             node = self.entity(m.entity)
-            surface = " ".join(m.surface.split())
-            # an item of a list ("Logistics" of "the Logistics and WASH clusters") is no name
-            listed = m.rule.endswith(".list")
-            if not listed and surface not in (m.entity.name, m.entity.acronym):
+            surface = spelling(m)
+            if surface is not None:
                 self.add(node, SKOS.altLabel, Literal(surface))
             if m.owner is not None:
                 self.statement(
@@ -298,6 +296,15 @@ def _plan_title(ex: Extraction) -> str:
     return " ".join(p for p in parts if p) or ex.document.id
 
 
+def spelling(m: Mention) -> str | None:
+    """How a mention writes its entity, when that is another name for it: not its name or
+    acronym, and not an item of a list ("Logistics" of "the Logistics and WASH clusters")."""
+    surface = " ".join(m.surface.split())
+    if m.rule.endswith(".list") or surface in (m.entity.name, m.entity.acronym):
+        return None
+    return surface
+
+
 def document_graph(ex: Extraction) -> Graph:
     """The named graph of everything one document states."""
     return _DocumentGraph(ex).build()
@@ -326,7 +333,7 @@ def describe(g: Graph, e: Entity, aliases: Iterable[str] = (), country: str | No
         g.add((node, CKG.inCountry, entity_iri(country_key(country))))
 
 
-def entities_graph(extractions: Iterable[Extraction]) -> Graph:
+def entities_graph(extractions: Sequence[Extraction]) -> Graph:
     """Kind, names and identifiers of every entity the documents named that the reference
     data lacks, and the population groups they target: each described once.
 
@@ -344,6 +351,13 @@ def entities_graph(extractions: Iterable[Extraction]) -> Graph:
         groups.update(t for b in ex.blocks for t in b.target_groups)
     for e in merged.values():
         describe(g, e)
+    # Every document's spellings again here: an entity's names are the entity's wherever
+    # they were written, so a question about one plan finds it by a name another plan used.
+    for ex in extractions:
+        for m in ex.mentions:
+            surface = spelling(m)
+            if surface is not None:
+                g.add((entity_iri(m.entity.key), SKOS.altLabel, Literal(surface)))
     for label in groups:
         concept = population_group(label)
         g.add((concept, RDF.type, SKOS.Concept))
