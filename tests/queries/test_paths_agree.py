@@ -11,7 +11,6 @@ plan, on the kept answer and on the engine.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from benchmarks.synthetic import generate
