@@ -117,15 +117,14 @@ def _store(location: str | None) -> Any:
         return RemoteStore(location)
     if location and Path(location).is_file():
         raise InputError(f"--store {location}", "is a file, not a store directory")
-    return GraphStore(Path(location) if location else default_location(), derive=_keep_answers)
+    return GraphStore(Path(location) if location else default_location())
 
 
-def _keep_answers(generation: Path, folder: Path) -> None:
-    """Answer the catalogue's questions for a new graph before it goes live (queries/answers)."""
-    from coordkg.queries.precompute import precompute
+def _keep_answers(target: Any) -> None:
+    """Answer the catalogue's questions for the graph a command just wrote (queries/answers)."""
+    from coordkg.queries.precompute import keep_answers
 
-    click.echo("answering the catalogue's questions for the new graph", err=True)
-    precompute(generation, folder)
+    keep_answers(target, progress=lambda m: click.echo(m, err=True))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -245,6 +244,7 @@ def _read_into(
         meta=_metadata(meta),
         jobs=jobs,
     )
+    _keep_answers(target)
     _summary(verb, summary, target.location)
 
 
@@ -256,7 +256,9 @@ def remove(document: str, store: str | None) -> None:
     from coordkg.graph.build import remove as run_remove
 
     target = _store(store)
-    click.echo(f"removed {run_remove(document, target)} from {target.location}")
+    removed = run_remove(document, target)
+    _keep_answers(target)
+    click.echo(f"removed {removed} from {target.location}")
 
 
 @cli.command()
@@ -555,9 +557,11 @@ def reason(drop: bool, store: str | None) -> None:
     target = _store(store)
     if drop:
         drop_inferred(target)
+        _keep_answers(target)
         click.echo(f"dropped {INFERRED_GRAPH}")
         return
     report = run_reason(target)
+    _keep_answers(target)
     if not report.consistent:
         for line in report.explanations:
             click.echo(f"  {line}", err=True)

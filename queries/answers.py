@@ -3,8 +3,9 @@
 A store generation never changes once live, so the answer to a catalogue question asked with
 no parameters (every plan, every organisation) is the same for every reader until the next
 build. Those are the costly questions at scale — at 1,000 plans they return up to 35,000 rows
-and take seconds in any SPARQL engine — so they are computed before the generation goes live
-(:mod:`coordkg.queries.precompute`) and kept beside it, one file per question. A question asked
+and take seconds in any SPARQL engine — so the command that wrote the generation computes them
+once it is live (:mod:`coordkg.queries.precompute`) and the store keeps them beside it, one file
+per question. A question asked
 with parameters is answered from the same file, filtered (:mod:`coordkg.queries.select`).
 
 An answer is used only if it was computed by the same query text: a changed ``.rq`` file (a

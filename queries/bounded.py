@@ -84,7 +84,9 @@ class Stopped(CoordkgError):
 
 class TimeLimit(Stopped):
     def __init__(self, seconds: float) -> None:
-        super().__init__("the work", f"ran longer than the time limit ({seconds:g} s) and was stopped")
+        super().__init__(
+            "the work", f"ran longer than the time limit ({seconds:g} s) and was stopped"
+        )
 
 
 class OutputLimit(Stopped):

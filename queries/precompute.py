@@ -1,19 +1,20 @@
-"""Compute every catalogue question's answer for a new graph, before it goes live.
+"""Compute every catalogue question's answer for the graph a command has just written.
 
-Given to :class:`~coordkg.graph.store.local.GraphStore` as its ``derive`` function by the command
-line, so that ``build``, ``add``, ``remove`` and ``reason`` all leave the answers of the graph
-they wrote beside it (see answers.py for why and how they are read).
+``build``, ``add``, ``remove`` and ``reason`` call :func:`keep_answers` once their graph is live,
+and the store keeps the answers beside that generation (see answers.py for why and how they are
+read). Until they are there, questions go to the engine, which gives the same rows.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from coordkg.graph.store.local import Snapshot
+from coordkg.graph.store.local import Location, Snapshot
 from coordkg.graph.workers import pool
 from coordkg.queries.answers import save
 from coordkg.queries.catalogue import Query, catalogue
@@ -23,6 +24,15 @@ from coordkg.queries.select import LABELS
 PARALLEL_FROM = 200_000
 """Smaller graphs are answered in this process: starting workers costs more than it saves
 (every question takes milliseconds there)."""
+
+
+def keep_answers(store: Location, progress: Callable[[str], None] = lambda _: None) -> None:
+    """Answer the catalogue's questions for the store's live graph, unless they are kept
+    already (a server keeps none)."""
+    with store.deriving() as target:
+        if target is not None:
+            progress("answering the catalogue's questions for the new graph")
+            precompute(*target)
 
 
 def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:

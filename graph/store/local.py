@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 ENV_STORE = "COORDKG_STORE"
 _CURRENT = "CURRENT"
+_DERIVED = "complete"  # in a generation's derived folder, once everything in it is written
+_DERIVING = ".lock"  # in a generation's derived folder, held by the command writing it
 _WRITER_LOCK = ".writer.lock"
 _GONE = ".gone-"
 """The prefix a generation is renamed to before it is deleted, so that a removal cut short
@@ -101,6 +103,8 @@ class Location(Protocol):
     def write(self, graphs: Iterable[Graph]) -> int: ...
 
     def update(self, change: Callable[[Writable], None]) -> int: ...
+
+    def deriving(self) -> contextlib.AbstractContextManager[tuple[Path, Path] | None]: ...
 
 
 def put_graph(store: Writable, graph: Graph) -> None:
@@ -183,17 +187,11 @@ class Snapshot:
         return len(self._store)
 
 
-Derive = Callable[[Path, Path], None]
-"""Computes what readers will want from a complete generation (its directory, opened
-read-only) into a folder of its own (the second path, already created)."""
-
-
 class GraphStore:
     """A store location and its generations."""
 
-    def __init__(self, location: Path, derive: Derive | None = None) -> None:
+    def __init__(self, location: Path) -> None:
         self.location = location
-        self.derive = derive
 
     def current(self) -> Path | None:
         """The live generation, or None when nothing was built here yet."""
@@ -242,6 +240,27 @@ class GraphStore:
             os.close(lock)  # and so unlock
 
     @contextlib.contextmanager
+    def deriving(self) -> Iterator[tuple[Path, Path] | None]:
+        """For a command to keep what it computes from the live graph (the catalogue's answers)
+        beside it, once: the live generation's directory, held, and the empty folder to write
+        into; None when that was done already. Readers see the folder (``Snapshot.derived``)
+        only once the block has ended without error; the folder goes with its generation.
+        """
+        with self.held() as generation:
+            folder = _derived(generation)
+            folder.mkdir(exist_ok=True)
+            with open(folder / _DERIVING, "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # two commands after one write: one computes
+                if (folder / _DERIVED).exists():
+                    yield None
+                    return
+                for left in folder.iterdir():  # what a run killed midway wrote
+                    if left.name != _DERIVING:
+                        _remove(left)
+                yield generation, folder
+                (folder / _DERIVED).touch()
+
+    @contextlib.contextmanager
     def reader(self) -> Iterator[Snapshot]:
         """Open the live generation read-only, held (see :meth:`held`) until the block ends.
 
@@ -255,7 +274,7 @@ class GraphStore:
                 raise StoreError(str(path), f"cannot be opened: {exc}") from None
             derived = _derived(path)
             try:
-                yield Snapshot(store, derived if derived.is_dir() else None)
+                yield Snapshot(store, derived if (derived / _DERIVED).exists() else None)
             finally:
                 del store
 
@@ -330,9 +349,6 @@ class GraphStore:
             store.flush()
             count = len(store)
             del store
-            if self.derive is not None:
-                _derived(path).mkdir()
-                self.derive(path, _derived(path))
             self._swap(name)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)

@@ -337,6 +337,11 @@ class RemoteStore:
         yield self.location
 
     @contextlib.contextmanager
+    def deriving(self) -> Iterator[None]:
+        """Nothing is kept beside a server's graph: every question goes to the server."""
+        yield None
+
+    @contextlib.contextmanager
     def reader(self) -> Iterator[SparqlClient]:
         """The server, once it is known to hold a coordkg graph.
 

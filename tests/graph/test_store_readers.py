@@ -17,7 +17,7 @@ from coordkg.graph.store.local import GraphStore
 from coordkg.queries.answers import load
 from coordkg.queries.catalogue import get
 from coordkg.queries.endpoint import Limits, answer
-from coordkg.queries.precompute import precompute
+from coordkg.queries.precompute import keep_answers
 from coordkg.queries.run import run_oxigraph, run_sparql
 
 DOC = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
@@ -39,13 +39,15 @@ def listing(store: GraphStore) -> list[str]:
 @pytest.fixture
 def store(tmp_path: Path) -> GraphStore:
     (tmp_path / "plan.txt").write_text(DOC)
-    s = GraphStore(tmp_path / "store", derive=precompute)
-    build([tmp_path / "plan.txt"], s, 10**6)
+    s = GraphStore(tmp_path / "store")
+    rebuild(s, tmp_path / "plan.txt")
     return s
 
 
-def rebuild(store: GraphStore) -> None:
-    build([store.location.parent / "plan.txt"], store, 10**6)
+def rebuild(store: GraphStore, plan: Path | None = None) -> None:
+    """A build and its kept answers, as `coordkg build` leaves them."""
+    build([plan or store.location.parent / "plan.txt"], store, 10**6)
+    keep_answers(store)
 
 
 def test_a_reader_keeps_its_generation_through_rebuilds(store: GraphStore) -> None:
@@ -143,7 +145,6 @@ from pathlib import Path
 
 from coordkg.graph import build
 from coordkg.graph.store.local import GraphStore
-from coordkg.queries.precompute import precompute
 
 
 def killed(store):  # after the new document went into the new generation
@@ -151,7 +152,7 @@ def killed(store):  # after the new document went into the new generation
 
 
 build.prune_entities = killed
-build.add([Path(sys.argv[2])], GraphStore(Path(sys.argv[1]), derive=precompute), 10**6)
+build.add([Path(sys.argv[2])], GraphStore(Path(sys.argv[1])), 10**6)
 """
 
 

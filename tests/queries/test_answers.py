@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
 
 from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
 from coordkg.graph.store.local import GraphStore, Snapshot
 from coordkg.queries.answers import Answer, load, save
 from coordkg.queries.catalogue import catalogue, get
-from coordkg.queries.precompute import precompute
+from coordkg.queries.precompute import keep_answers, precompute
 from coordkg.queries.run import run_oxigraph, run_sparql, solve
 from coordkg.queries.select import kept_answer
 from coordkg.queries.table import Table
@@ -121,12 +120,15 @@ def documents(store: GraphStore) -> list[str]:
 def test_every_new_graph_gets_its_own_answers(tmp_path: Path) -> None:
     """add and remove write a new generation: its answers are its own, the old ones go."""
     first, second = bundled_documents()
-    store = GraphStore(tmp_path / "store", derive=precompute)
+    store = GraphStore(tmp_path / "store")
     build([first], store, 10**8)
+    keep_answers(store)
     assert documents(store) == [PLAN_2020]
     add([second], store, 10**8)
+    keep_answers(store)
     assert documents(store) == [PLAN_2020, PLAN_2025]
     remove(PLAN_2020, store)
+    keep_answers(store)
     assert documents(store) == [PLAN_2025]
     live = store.current()
     assert live is not None
@@ -136,23 +138,26 @@ def test_every_new_graph_gets_its_own_answers(tmp_path: Path) -> None:
     ]
 
 
-def test_a_failing_derive_leaves_the_previous_graph_and_no_folders(tmp_path: Path) -> None:
+def test_answers_cut_short_are_never_read_and_are_redone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(generation: Path, folder: Path) -> None:
-        (folder / "half.kept").write_text("{")
+        (folder / "plans.kept").write_text("{")
         raise KeyboardInterrupt  # as if the user pressed Ctrl-C while answers were computed
 
-    graph = Graph(identifier=URIRef("urn:g:1"))
-    graph.add((URIRef("urn:a"), URIRef("urn:p"), Literal("x")))
-    store = GraphStore(tmp_path / "store", derive=precompute)
-    store.write([graph])
-    live = store.current()
-    with pytest.raises(KeyboardInterrupt):
-        GraphStore(tmp_path / "store", derive=broken).write([graph, graph])
-    assert store.current() == live and live is not None
-    assert sorted(p.name for p in (tmp_path / "store").iterdir() if p.is_dir()) == [
-        live.name,
-        live.name + ".derived",
-    ]
+    store = GraphStore(tmp_path / "store")
+    build(bundled_documents()[:1], store, 10**8)
+    with monkeypatch.context() as patched:
+        patched.setattr("coordkg.queries.precompute.precompute", broken)
+        with pytest.raises(KeyboardInterrupt):
+            keep_answers(store)
+    with store.reader() as s:
+        assert s.derived is None  # the half-written folder is not read: the engine answers
+        assert [r[0] for r in run_oxigraph(s, get("documents"), {}).rows] == [PLAN_2020]
+    keep_answers(store)
+    with store.reader() as s:
+        assert s.derived is not None
+        assert load(s.derived, get("plans")) is not None  # the half-written file was replaced
 
 
 def test_answers_computed_on_several_processes_are_the_same(

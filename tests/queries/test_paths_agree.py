@@ -19,7 +19,7 @@ from coordkg.graph.build import build, bundled_documents
 from coordkg.graph.store.local import GraphStore, Snapshot
 from coordkg.queries.answers import load
 from coordkg.queries.catalogue import Query, catalogue
-from coordkg.queries.precompute import precompute
+from coordkg.queries.precompute import keep_answers
 from coordkg.queries.run import asked, run_sparql
 from coordkg.queries.select import LABELS, kept_answer
 
@@ -45,8 +45,9 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Snapshot]:
     for name, text in OWN.items():
         (folder / name).write_text(text, encoding="utf-8")
         paths.append(folder / name)
-    store = GraphStore(folder / "store", derive=precompute)
+    store = GraphStore(folder / "store")
     build(paths, store, 10**8)
+    keep_answers(store)
     with store.reader() as graph:
         yield graph
 
