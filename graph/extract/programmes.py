@@ -240,30 +240,33 @@ class _Unit:
 
     code: str
     multiplier: int
-    column: int = 0  # which figure of a row is money: the one under the currency's column
+    column: int = 0  # which of the header's columns names the currency
+    columns: int = 1  # how many columns the header names
+
+    def money_cell(self, cells: int) -> int | None:
+        """Which of a row's ``cells`` figures stands under the currency's column, the row's
+        figures aligned with the header's last columns (its first may head the titles)."""
+        if cells == 1:
+            return 0  # a lone figure: the row leaves its other columns empty
+        where = self.column - (self.columns - cells)
+        return where if self.columns > 1 and 0 <= where < cells else None
 
 
-def _table_unit(raw: str) -> _Unit | None:
+def _table_unit(line: str, layout: str = "") -> _Unit | None:
     """The currency and multiplier a table header gives its figures: "(USD)", "in US$",
-    "Requirements US$ million"; a sentence that names a currency is not a header."""
-    text = raw.strip("| ").replace(" | ", " ")
+    "Requirements US$ million"; a sentence that names a currency is not a header.  Its columns
+    are those of ``layout``, the line as the file spaces it (cleaning closes up the spaces)."""
+    text = line.strip("| ").replace(" | ", " ")
     if len(text) > 120 or text.endswith(".") or _labelled(text) or AMOUNT.search(text):
         return None
     for m in HEADER_CURRENCY.finditer(text):
         before = text[: m.start()].rstrip().lower()
         if before.endswith(("(", "( in", "(in", " in")) or _TABLE_HEADER.search(before):
             code, multiplier = currency(m.group("cur")), int(value("1", m.group("scale")))
-            return _Unit(code, multiplier, _money_column(raw))
+            labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
+            where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
+            return _Unit(code, multiplier, where, max(len(labels), 1))
     return None
-
-
-def _money_column(raw: str) -> int:
-    """Which figure of a row the header's currency column holds: the header's columns,
-    split on "|", tabs or wide spaces, less the first when that one is the titles' column
-    ("Sector  People in need  Requirements (US$)" -> the second figure)."""
-    labels = [c for c in _COLUMNS.split(raw.strip("| ")) if c]
-    where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
-    return max(where - 1, 0)
 
 
 def _title_piece(text: str) -> bool:
@@ -313,6 +316,11 @@ class _Reader:
         self.lines = _lines(doc.text)
         self.blocks: list[_Block] = []
         self.used: set[int] = set()
+
+    def layout(self, line: _Line) -> str:
+        """The line as the file spaces it."""
+        start, end = self.doc.raw_span(line.start, line.end)
+        return self.doc.raw[start:end]
 
     def evidence(self, first: _Line, last: _Line, rule: str, confidence: float) -> Evidence:
         start, end = self.doc.raw_span(first.start, last.end)
@@ -499,7 +507,7 @@ class _Reader:
             if line.index in tails:
                 continue
             if unit is None or (rows and _table_unit(line.text)):
-                unit, rows = _table_unit(line.text), 0
+                unit, rows = _table_unit(line.text, self.layout(line)), 0
                 continue
             if not text or _RULE.match(re.sub(r"[|: ]", "", text)):
                 continue
@@ -712,13 +720,10 @@ def _total(line: _Line, money: Money) -> _Block:
 
 
 def _row_money(row: re.Match[str], unit: _Unit | None) -> Money | None:
-    """A table row's figure: the one under the header's money column (a lone figure when the
-    row leaves the other columns empty)."""
+    """A table row's figure: the one under the header's money column."""
     cells = list(_CELLS.finditer(row.group("cells")))
-    column = unit.column if unit else 0
-    if column >= len(cells) and len(cells) != 1:
-        return None
-    return _cell_money(cells[min(column, len(cells) - 1)], unit)
+    where = unit.money_cell(len(cells)) if unit else (0 if len(cells) == 1 else None)
+    return None if where is None else _cell_money(cells[where], unit)
 
 
 def _cell_money(cell: re.Match[str], unit: _Unit | None) -> Money | None:

@@ -102,3 +102,13 @@ def test_each_block_names_the_rule_that_read_it() -> None:
         "Health": "figures.programme.columns",
         "protection": "figures.programme.allocated",
     }
+
+
+def test_money_column_last_and_no_column_for_titles_in_the_header() -> None:
+    text = (
+        "Summary of needs and requirements\n"
+        "PEOPLE IN NEED      PEOPLE TARGETED      REQUIREMENTS (US$)\n"
+        "Health      3.1M      1.2M      20.4M\n"
+        "Education   650K      240K      9.6M\n"
+    )
+    assert programmes(text) == {"Health": Decimal(20400000), "Education": Decimal(9600000)}

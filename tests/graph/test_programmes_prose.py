@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from snippets import read
 
+from coordkg.graph.model import Money
+
 
 def programmes(text: str) -> dict[str, Decimal]:
     return {
@@ -67,3 +69,11 @@ def test_totals_pledges_and_people_are_no_programmes() -> None:
         "WFP is seeking $5.6 million to feed 110,000 people.\n"
     )
     assert programmes(text) == {}
+
+
+def test_an_amount_in_another_currency_keeps_its_currency() -> None:
+    text = "Red Cross appeal\nOf the budget, CHF 2 million will go towards relief items.\n"
+    blocks = [b for b in read(text).blocks if b.kind == "programme"]
+    assert [(b.title, b.funding.value) for b in blocks] == [  # type: ignore[union-attr]
+        ("relief items", Money(Decimal(2000000), "CHF"))
+    ]
