@@ -597,9 +597,11 @@ class _Reader:
         """Amounts in prose: two or more in one line ("Health ($11,167,796), Education
         ($18,901,500) and Protection ($5,000,000)", "USD 63 million for health and USD 20
         million for shelter"), or one whose phrase says what it pays for ("$2 million will go
-        towards early recovery").  Any other lone amount is a passing mention, not a block."""
+        towards early recovery").  Any other lone amount is a passing mention, not a block, and
+        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme."""
         for line in self.lines:
             items = _parenthesised(line.text) or _amount_items(line.text)
+            items = [i for i in items if self.resolver.known(i.title) is None]
             kept = items if len(items) >= 2 else [i for i in items if i.rule == "allocated"]
             for item in kept:
                 self.blocks.append(

@@ -77,3 +77,14 @@ def test_an_amount_in_another_currency_keeps_its_currency() -> None:
     assert [(b.title, b.funding.value) for b in blocks] == [  # type: ignore[union-attr]
         ("relief items", Money(Decimal(2000000), "CHF"))
     ]
+
+
+def test_amounts_given_to_agencies_are_no_programmes() -> None:
+    text = (
+        "Emergency fund allocation\n"
+        "Some $1.1 million will go to UNICEF for water supply, and $500,000 will go to the "
+        "Food and Agriculture Organization (FAO) for seeds.\n"
+        "The appeal lists WHO ($106,000) and UNICEF ($1.7 million).\n"
+        "The cluster needs $1 billion: $322.7 million for WHO and $687 million for its partners.\n"
+    )
+    assert programmes(text) == {}
