@@ -101,6 +101,9 @@ _ITEM_JOIN = frozenset(["and", "&", "of", "-"])
 _PART_OF = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
 """Between a part and its whole: "$3,75 million of the $7,2 million will go towards ..."."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
+_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+"""After a comma inside a title, the next member of a list of its words closed by "and":
+"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
 _STACK_TITLE = re.compile(r"^[A-Za-z][^\d]{0,79}$")
 """A title line of a stacked box: words only, not a sentence."""
 
@@ -155,7 +158,7 @@ def _prose() -> _Prose:
     data = _funding_rules()["allocated"]
     link = re.compile(
         rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})|{_alternatives(data['listed'])})"
-        r"\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$:]*)",
+        rf"\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)",
         re.IGNORECASE,
     )
     title_end = re.compile(rf"\s+(?:{_alternatives(data['title_ends'])})\b.*$", re.IGNORECASE)

@@ -88,3 +88,19 @@ def test_amounts_given_to_agencies_are_no_programmes() -> None:
         "The cluster needs $1 billion: $322.7 million for WHO and $687 million for its partners.\n"
     )
     assert programmes(text) == {}
+
+
+def test_a_title_that_lists_its_own_words_with_commas() -> None:
+    text = (
+        "Appeal launch\n"
+        "It seeks USD 6 million for water, sanitation and hygiene, USD 2.5 million for "
+        "shelter and USD 1 million for protection.\n"
+        "Another $800 000 will go towards early recovery, the agency said, adding that more "
+        "would follow.\n"
+    )
+    assert programmes(text) == {
+        "water, sanitation and hygiene": Decimal(6000000),
+        "shelter": Decimal(2500000),
+        "protection": Decimal(1000000),
+        "early recovery": Decimal(800000),
+    }
