@@ -1,7 +1,9 @@
 """Read an amount of money as plans write it: a sign or a currency word, a number, a scale.
 
 Plans write the same figure many ways: "$27,500,000", "US$ 12.4M", "USD 3 million",
-"3 million US dollars", "EUR 450,000", or a bare "2.1 M" under a table headed "(USD)".  A
+"3 million US dollars", "EUR 450,000", or a bare "2.1 M" under a table headed "(USD)".  Some
+countries group thousands with a space ("$300 000") and mark decimals with a comma before a
+scale word ("US$7,2m", "$3,75 million").  A
 figure is money only when a currency is written with it or given by its table's header, so
 counts of people ("85,000") are never read as money.
 """
@@ -45,12 +47,19 @@ _AFTER = (
     r"(?P<word>U\.?S\.? dollars|United States dollars|US dollars|dollars|USD|EUR|euros|CHF"
     r"|Swiss francs)"
 )
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|mn|bn|m|b)\b)"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])"
+    r"|\d+(?:\.\d+)?)"
+)
+"""Thousands grouped by commas or spaces, a decimal comma before a scale word, or plain."""
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE = r"(?:\s?(?P<scale>million|millions|billion|thousand|mn|bn|[MmBbKk])\b)?"
 AMOUNT = re.compile(
     rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_AFTER})?"
     rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"
-    rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')})(?![\w,])",
+    rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')})(?!\w|,\d)",
     re.IGNORECASE,
 )
 """A figure with its currency written before it ("US$ 12.4M") or after it ("3 million USD")."""
@@ -78,7 +87,10 @@ def scale(word: str | None) -> int:
 
 def value(number: str, scale_word: str | None, multiplier: int = 1) -> Decimal:
     """A written number times its scale ("2.1", "M" -> 2,100,000), whole when it is whole."""
-    figure = Decimal(number.replace(",", "")) * scale(scale_word) * multiplier
+    if _DECIMAL_COMMA.fullmatch(number):
+        number = number.replace(",", ".")
+    digits = number.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    figure = Decimal(digits) * scale(scale_word) * multiplier
     return figure.quantize(Decimal(1)) if figure == figure.to_integral_value() else figure
 
 

@@ -15,18 +15,27 @@ under the last one).  Chart data (JSON arrays) gives funding shares.
 
 Other plans put the figure on the label's line ("Funding required: $27,500,000",
 "Requirements (US$): 12.4M"), in a table whose header names the currency ("Protection
-3,000,000", "Shelter/NFI | 2.1 M", closed by a "Total" that is the plan's figure, never a
-programme), or in a prose list of two or more items ("Health ($11,167,796), Education
-($18,901,500)", "USD 15 million for food security and USD 4 million for health"); a lone
-amount in a sentence is a passing mention.  Nothing here knows a title or an amount in advance.
+3,000,000", "Shelter/NFI | 2.1 M", "Education  9.6M  650K  240K" under a header whose money
+column names it; closed by a "Total" that is the plan's figure, never a programme), in a box
+of two-column PDF text whose amounts come out stacked above their titles, or in prose: a list
+of two or more items ("Health ($11,167,796), Education ($18,901,500)", "USD 15 million for
+food security and USD 4 million for health") or an amount whose phrase says what it pays for
+("$2 million will go towards early recovery").  Any other lone amount in a sentence is a
+passing mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title
+or an amount in advance.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
 
 from coordkg.graph.extract.money import (
     AMOUNT,
@@ -68,12 +77,20 @@ _TABLE_HEADER = re.compile(
     r"\b(?:programme|requirement|linked|plan|total|amount|sector|cluster|budget)s?\b",
     re.IGNORECASE,
 )
-_TABLE_ROW = re.compile(
-    r"^(?P<title>[A-Za-z][^$\d|:]*?[A-Za-z)])\s+"
+_CELL = (
     r"(?:(?P<cur>US\s?\$|\$|USD|EUR|€)\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>million|mn|bn|billion|[MmBbKk])\b)?"
+)
+_CELLS = re.compile(_CELL)
+"""One figure of a table row, in its own currency and scale or in its header's."""
+_TABLE_ROW = re.compile(  # the cells without their group names, to repeat them
+    r"^(?P<title>[A-Za-z][^$\d|:]*?[A-Za-z)&])"
+    rf"(?P<cells>(?:\s+{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CELL)})+)"
     r"(?:\s+(?P<related>[A-Z][A-Za-z0-9-]{1,12}))?$"
 )
+_COLUMNS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_JOINED = re.compile(r"(?:&|,|/|-|\band|\bof)$", re.IGNORECASE)
+"""A row title that ends like this goes on in the line under the row ("Security &")."""
 _PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)")
 _ITEM_STOP = frozenset(
@@ -81,8 +98,78 @@ _ITEM_STOP = frozenset(
     | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
 )
 _ITEM_JOIN = frozenset(["and", "&", "of", "-"])
-_FOR_ITEM = re.compile(r"\s+for\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$]*)")
+_PART_OF = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
+"""Between a part and its whole: "$3,75 million of the $7,2 million will go towards ..."."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
+_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+"""After a comma inside a title, the next member of a list of its words closed by "and":
+"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
+_STACK_TITLE = re.compile(r"^[A-Za-z][^\d]{0,79}$")
+"""A title line of a stacked box: words only, not a sentence."""
+
+
+class _Item(NamedTuple):
+    """A programme stated in prose: its title, its amount and the rule that read it."""
+
+    title: str
+    money: Money
+    rule: str  # "allocated" when a phrase says what the amount pays for, else "listed"
+
+
+@dataclass(frozen=True)
+class _Prose:
+    """The phrases of ``rules/funding.toml`` that tie an amount to what it pays for."""
+
+    link: re.Pattern[str]
+    title_end: re.Pattern[str]
+    not_programmes: frozenset[str]
+    max_words: int
+
+    def title(self, raw: str) -> str:
+        """The programme's name in the words after the phrase, or "" when they name the
+        whole appeal or its people ("for some 200,000 people")."""
+        title = _FOR_ITEM_END.sub("", self.title_end.sub("", raw.strip()).strip())
+        words = title.split()
+        if (
+            not words
+            or len(words) > self.max_words
+            or words[-1].lower() in self.not_programmes
+            or any(ch.isdigit() for ch in title)
+        ):
+            return ""
+        return title
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+@cache
+def _funding_rules() -> dict[str, Any]:
+    """``rules/funding.toml`` (cached: it ships with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "funding.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _prose() -> _Prose:
+    data = _funding_rules()["allocated"]
+    link = re.compile(
+        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})|{_alternatives(data['listed'])})"
+        rf"\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)",
+        re.IGNORECASE,
+    )
+    title_end = re.compile(rf"\s+(?:{_alternatives(data['title_ends'])})\b.*$", re.IGNORECASE)
+    return _Prose(link, title_end, frozenset(data["not_programmes"]), data["max_words"])
+
+
+def _stack_gap() -> int:
+    """How many lines may stand between a currency header and the amounts stacked under it."""
+    return int(_funding_rules()["stacked"]["max_gap"])
+
+
 _TOTAL = re.compile(r"^(?:sub-?total|total|grand total)\b", re.IGNORECASE)
 _RULE = re.compile(r"^[-=_]{5,}$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -115,6 +202,7 @@ class _Block:
     last_line: int = 0
     under: str | None = None  # the objective a budget table puts this programme under
     itemised: bool = False  # a row of a table or an item of a list: never the plan's headline
+    rule: str = ""  # the rule of funding.toml that read it, when one did
 
 
 def _lines(text: str) -> list[_Line]:
@@ -149,16 +237,51 @@ def _labelled(text: str) -> tuple[Money, bool] | None:
     return None if money is None else (money, m.group("label").lower().startswith("total"))
 
 
-def _table_unit(text: str) -> tuple[str, int] | None:
+@dataclass(frozen=True)
+class _Unit:
+    """What a table header says of the figures under it."""
+
+    code: str
+    multiplier: int
+    column: int = 0  # which of the header's columns names the currency
+    columns: int = 1  # how many columns the header names
+
+    def money_cell(self, cells: int) -> int | None:
+        """Which of a row's ``cells`` figures stands under the currency's column, the row's
+        figures aligned with the header's last columns (its first may head the titles)."""
+        if cells == 1:
+            return 0  # a lone figure: the row leaves its other columns empty
+        where = self.column - (self.columns - cells)
+        return where if self.columns > 1 and 0 <= where < cells else None
+
+
+def _table_unit(line: str, layout: str = "") -> _Unit | None:
     """The currency and multiplier a table header gives its figures: "(USD)", "in US$",
-    "Requirements US$ million"; a sentence that names a currency is not a header."""
+    "Requirements US$ million"; a sentence that names a currency is not a header.  Its columns
+    are those of ``layout``, the line as the file spaces it (cleaning closes up the spaces)."""
+    text = line.strip("| ").replace(" | ", " ")
     if len(text) > 120 or text.endswith(".") or _labelled(text) or AMOUNT.search(text):
         return None
     for m in HEADER_CURRENCY.finditer(text):
         before = text[: m.start()].rstrip().lower()
         if before.endswith(("(", "( in", "(in", " in")) or _TABLE_HEADER.search(before):
-            return currency(m.group("cur")), int(value("1", m.group("scale")))
+            code, multiplier = currency(m.group("cur")), int(value("1", m.group("scale")))
+            labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
+            where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
+            return _Unit(code, multiplier, where, max(len(labels), 1))
     return None
+
+
+def _title_piece(text: str) -> bool:
+    """A short line of words that can be part of a row title wrapped over two lines."""
+    return (
+        bool(text)
+        and len(text) <= 40
+        and text[0].isalpha()
+        and not any(ch.isdigit() for ch in text)
+        and not text.endswith((".", ":", ";", ")"))
+        and not _TABLE_HEADER.search(text)
+    )
 
 
 def _label(text: str) -> str | None:
@@ -196,6 +319,11 @@ class _Reader:
         self.lines = _lines(doc.text)
         self.blocks: list[_Block] = []
         self.used: set[int] = set()
+
+    def layout(self, line: _Line) -> str:
+        """The line as the file spaces it."""
+        start, end = self.doc.raw_span(line.start, line.end)
+        return self.doc.raw[start:end]
 
     def evidence(self, first: _Line, last: _Line, rule: str, confidence: float) -> Evidence:
         start, end = self.doc.raw_span(first.start, last.end)
@@ -372,14 +500,17 @@ class _Reader:
         row, groups under "Strategic Objective N: ..." closed by a "Subtotal" that is the
         objective's funding, and a "Total" that is not a programme.  Tables without a currency
         are not read as money (they may count people)."""
-        unit: tuple[str, int] | None = None
+        unit: _Unit | None = None
         rows = 0
         group: list[_Block] = []
         marker: _Line | None = None
+        tails: set[int] = set()
         for line in self.lines:
             text = line.text.strip("| ").replace(" | ", " ")
-            if unit is None or (rows and _table_unit(text)):
-                unit, rows = _table_unit(text), 0
+            if line.index in tails:
+                continue
+            if unit is None or (rows and _table_unit(line.text)):
+                unit, rows = _table_unit(line.text, self.layout(line)), 0
                 continue
             if not text or _RULE.match(re.sub(r"[|: ]", "", text)):
                 continue
@@ -398,11 +529,9 @@ class _Reader:
                 unit = None
                 continue
             rows += 1
-            title = row.group("title").strip()
-            first = line
-            if line.index > 0 and self._wraps_title(self.lines[line.index - 1]):
-                first = self.lines[line.index - 1]
-                title = f"{first.text.strip('| ')} {title}"
+            title, first, tail = self._row_title(line, row.group("title").strip(), tails)
+            if tail is not None:
+                tails.add(tail.index)
             if _TOTAL.match(title):
                 if not title.lower().startswith("sub"):
                     self.blocks.append(_total(line, amount_))
@@ -426,7 +555,14 @@ class _Reader:
                 marker, group = None, []
                 continue
             block = _Block(
-                "programme", title, first, line, amount_, last_line=line.index, itemised=True
+                "programme",
+                title,
+                first,
+                line,
+                amount_,
+                last_line=tail.index if tail else line.index,
+                itemised=True,
+                rule="" if len(_CELLS.findall(row.group("cells"))) == 1 else "columns",
             )
             if row.group("related"):
                 block.related.append(row.group("related"))
@@ -434,41 +570,110 @@ class _Reader:
             group.append(block)
         self.blocks.sort(key=lambda b: b.money_line.index)
 
+    def _row_title(
+        self, line: _Line, title: str, tails: set[int]
+    ) -> tuple[str, _Line, _Line | None]:
+        """A row's whole title, with the line it starts on and the line under the row it
+        ends on, if any: "Food" / "Security &  51.0M  1.9M" / "Agriculture".  A line that
+        ended the row above (``tails``) does not start this one."""
+        first = line
+        above = line.index - 1
+        if above >= 0 and above not in tails and self._wraps_title(self.lines[above]):
+            first = self.lines[above]
+            title = f"{first.text.strip('| ')} {title}"
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if below is not None and _JOINED.search(title) and _title_piece(below.text.strip("| ")):
+            return f"{title} {below.text.strip('| ')}", first, below
+        return title, first, None
+
     def _wraps_title(self, line: _Line) -> bool:
         """Whether ``line`` is the first part of the title of the table row right under it
         ("Shelter and Non-Food" over "Items  2.1 M")."""
         below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
-        text = line.text.strip("| ")
         return (
             below is not None
-            and bool(text)
-            and len(text) <= 40
-            and text[0].isalpha()
-            and not any(ch.isdigit() for ch in text)
-            and not text.endswith((".", ":", ";", ")"))
-            and not _TABLE_HEADER.search(text)
+            and _title_piece(line.text.strip("| "))
             and _TABLE_ROW.match(below.text.strip("| ").replace(" | ", " ")) is not None
         )
 
     def read_lists(self) -> None:
-        """Amounts listed in prose, two or more in one line: "Health ($11,167,796), Education
-        ($18,901,500) and Protection ($5,000,000)" or "USD 63 million for health and USD 20
-        million for shelter".  A lone amount in a sentence is a passing mention, not a block."""
+        """Amounts in prose: two or more in one line ("Health ($11,167,796), Education
+        ($18,901,500) and Protection ($5,000,000)", "USD 63 million for health and USD 20
+        million for shelter"), or one whose phrase says what it pays for ("$2 million will go
+        towards early recovery").  Any other lone amount is a passing mention, not a block, and
+        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme."""
         for line in self.lines:
-            items = _parenthesised(line.text) or _for_items(line.text)
-            if len(items) < 2:
-                continue
-            for title, money in items:
+            items = _parenthesised(line.text) or _amount_items(line.text)
+            items = [i for i in items if self.resolver.known(i.title) is None]
+            kept = items if len(items) >= 2 else [i for i in items if i.rule == "allocated"]
+            for item in kept:
                 self.blocks.append(
                     _Block(
-                        "programme", title, line, line, money, last_line=line.index, itemised=True
+                        "programme",
+                        item.title,
+                        line,
+                        line,
+                        item.money,
+                        last_line=line.index,
+                        itemised=True,
+                        rule=item.rule,
                     )
                 )
         self.blocks.sort(key=lambda b: b.money_line.index)
 
+    def read_stacks(self) -> None:
+        """Two-column PDF text: a box headed by a currency ("IOM APPEAL (in USD)") comes out
+        as a run of bare amounts ("32 M" / "36 M" / "16 M") then as many title lines, paired
+        in order.  A run of figures with no currency header near above it counts people."""
+        unit: _Unit | None = None
+        gap = 0
+        i = 0
+        while i < len(self.lines):
+            text = self.lines[i].text
+            if text and (found := _table_unit(text)) is not None:
+                unit, gap, i = found, 0, i + 1
+                continue
+            amounts = self._run(i, lambda t: BARE.match(t) is not None)
+            if unit is None or gap > _stack_gap() or len(amounts) < 2:
+                gap += bool(text)
+                i += max(len(amounts), 1)
+                continue
+            titles = self._run(i + len(amounts), lambda t: _STACK_TITLE.match(t) is not None)
+            if len(titles) == len(amounts):
+                self.add_stack(amounts, titles, unit)
+            unit, i = None, i + len(amounts) + len(titles)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _run(self, start: int, test: Callable[[str], bool]) -> list[_Line]:
+        """The lines from ``start`` on that pass ``test``, up to the first that does not."""
+        end = start
+        while end < len(self.lines) and self.lines[end].text and test(self.lines[end].text):
+            end += 1
+        return self.lines[start:end]
+
+    def add_stack(self, amounts: list[_Line], titles: list[_Line], unit: _Unit) -> None:
+        """A programme for each stacked amount, titled by the title line of the same rank."""
+        for money_line, title_line in zip(amounts, titles, strict=True):
+            cell = _CELLS.fullmatch(money_line.text)
+            money = _cell_money(cell, unit) if cell else None
+            if money is not None:
+                self.blocks.append(
+                    _Block(
+                        "programme",
+                        title_line.text,
+                        title_line,
+                        money_line,
+                        money,
+                        last_line=title_line.index,
+                        itemised=True,
+                        rule="stacked",
+                    )
+                )
+
     def funding_blocks(self) -> list[FundingBlock]:
         self.read_funding()
         self.read_tables()
+        self.read_stacks()
         self.read_lists()
         self.read_details()
         self.classify()
@@ -480,7 +685,8 @@ class _Reader:
             last = self.lines[max(b.last_line, b.money_line.index)]
             if first.index > last.index:
                 first, last = last, first
-            ev = self.evidence(first, last, f"figures.{b.kind}", 0.9)
+            rule = f"figures.{b.kind}.{b.rule}" if b.rule else f"figures.{b.kind}"
+            ev = self.evidence(first, last, rule, 0.9)
             title = b.title or ("" if b.kind == "plan" else _untitled(b, objectives))
             out.append(
                 FundingBlock(
@@ -518,24 +724,31 @@ def _total(line: _Line, money: Money) -> _Block:
     return _Block("total", "", line, line, money, itemised=True)
 
 
-def _row_money(row: re.Match[str], unit: tuple[str, int] | None) -> Money | None:
-    """A table row's figure, in the currency and scale its header gives unless it says its own.
-    A small number left after that is a count or a code, not money."""
-    code, multiplier = unit or ("USD", 1)
-    if row.group("cur"):
-        code, multiplier = currency(row.group("cur")), 1
-    figure = value(row.group("num"), row.group("scale"))
-    if not row.group("scale") and figure < 10**6:  # a figure written in full is not in millions
-        figure = value(row.group("num"), None, multiplier)
+def _row_money(row: re.Match[str], unit: _Unit | None) -> Money | None:
+    """A table row's figure: the one under the header's money column."""
+    cells = list(_CELLS.finditer(row.group("cells")))
+    where = unit.money_cell(len(cells)) if unit else (0 if len(cells) == 1 else None)
+    return None if where is None else _cell_money(cells[where], unit)
+
+
+def _cell_money(cell: re.Match[str], unit: _Unit | None) -> Money | None:
+    """A figure in the currency and scale its header gives unless it says its own.  A small
+    number left after that is a count or a code, not money."""
+    code, multiplier = (unit.code, unit.multiplier) if unit else ("USD", 1)
+    if cell.group("cur"):
+        code, multiplier = currency(cell.group("cur")), 1
+    figure = value(cell.group("num"), cell.group("scale"))
+    if not cell.group("scale") and figure < 10**6:  # a figure written in full is not in millions
+        figure = value(cell.group("num"), None, multiplier)
     if figure < 1000:
         return None
     return Money(figure, code)
 
 
-def _parenthesised(text: str) -> list[tuple[str, Money]]:
+def _parenthesised(text: str) -> list[_Item]:
     """Items "Title (amount)" joined by commas or "and", each title the words before its
     amount back to the previous item or to the words that introduce the list."""
-    items: list[tuple[str, Money]] = []
+    items: list[_Item] = []
     previous_end: int | None = None
     for m in _PAREN_ITEM.finditer(text):
         money = whole_amount(m.group("figure"))
@@ -551,7 +764,7 @@ def _parenthesised(text: str) -> list[tuple[str, Money]]:
             title = _lead_title(text[: m.start()])
             if not title:
                 continue
-        items.append((title, money))
+        items.append(_Item(title, money, "listed"))
         previous_end = m.end()
     return items
 
@@ -573,18 +786,24 @@ def _lead_title(before: str) -> str:
     return " ".join(taken).rstrip(",")
 
 
-def _for_items(text: str) -> list[tuple[str, Money]]:
-    """Items "amount for title" following each other in one line."""
-    items: list[tuple[str, Money]] = []
+def _amount_items(text: str) -> list[_Item]:
+    """Items "amount <phrase> title" in one line.  A part named before its whole says what it
+    pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
+    prose = _prose()
+    items: list[_Item] = []
     matches = list(AMOUNT.finditer(text))
-    for i, m in enumerate(matches):
+    i = 0
+    while i < len(matches):
+        part, after = matches[i], matches[i].end()
+        if i + 1 < len(matches) and _PART_OF.fullmatch(text, after, matches[i + 1].start()):
+            i += 1
+            after = matches[i].end()
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        item = _FOR_ITEM.match(text, m.end(), end)
-        if item is None:
-            continue
-        title = _FOR_ITEM_END.sub("", item.group("title").strip())
-        if title and len(title.split()) <= 6:
-            items.append((title, amount(m)))
+        link = prose.link.match(text, after, end)
+        if link is not None and (title := prose.title(link.group("title"))):
+            rule = "allocated" if link.group("allocated") else "listed"
+            items.append(_Item(title, amount(part), rule))
+        i += 1
     return items
 
 

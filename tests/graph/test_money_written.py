@@ -1,0 +1,34 @@
+"""Amounts as some countries write them: a decimal comma before a scale word, thousands grouped
+by spaces, a comma right after the scale word; figures worked out by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from coordkg.graph.extract.money import AMOUNT, amount, whole_amount
+from coordkg.graph.model import Money
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("US$7,2m", Money(Decimal(7200000))),
+        ("$3,75 million", Money(Decimal(3750000))),
+        ("$300 000", Money(Decimal(300000))),
+        ("1 250 000 US dollars", Money(Decimal(1250000))),
+        ("$12,5", None),
+        ("12 000", None),
+    ],
+)
+def test_decimal_comma_and_space_grouped_thousands(written: str, expected: Money | None) -> None:
+    assert whole_amount(written) == expected
+
+
+def test_a_comma_after_the_scale_word_keeps_the_scale() -> None:
+    text = "The appeal, $4 million, adds to the $1,5 million given in May and to 30 000 tents."
+    assert [amount(m) for m in AMOUNT.finditer(text)] == [
+        Money(Decimal(4000000)),
+        Money(Decimal(1500000)),
+    ]
