@@ -1,8 +1,9 @@
 """Plans nobody wrote the rules for: precision and recall of roles and programmes.
 
-Three sets, each document built on its own as a user would add it (see README.md here):
+Four sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against) and the frozen split (never tuned against).
+our own words: the development split (tuned against), the seen split (the first frozen split,
+no longer held out) and frozen2 (annotated before any rule saw it, never tuned against).
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -20,7 +21,8 @@ HERE = Path(__file__).parent
 #: programmes recall): the bars each split is held to.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
-    "frozen": (HERE / "frozen", True, 0.84, 0.21, 1.0, 0.31),
+    "seen": (HERE / "seen", True, 0.84, 0.21, 0.87, 0.36),
+    "frozen2": (HERE / "frozen2", True, 0.62, 0.04, 0.0, 0.0),
     "dev": (HERE / "dev", True, 0.82, 0.28, 1.0, 1.0),
 }
 
