@@ -4,7 +4,9 @@ Pages put the plan in ``<main>`` or ``<article>`` when they have one, and wrap t
 ``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` or elements whose role, class or id says so.
 Headings, paragraphs, list items and table rows become lines of their own (list items keep a
 "- " bullet), a term and its description one label line ("Lead: IOM"), so the cleaner and
-the figure reader see the same shapes as in text documents.
+the figure reader see the same shapes as in text documents.  A table row's cells are joined by
+" | ", an empty cell included, so that a cell keeps the column of its header; line breaks
+inside a cell stay on its row.
 Short lines such as "$3,500,000 Funding required" are kept: they are the plan's figures.
 """
 
@@ -97,6 +99,8 @@ class _MainText(HTMLParser):
         self.main_depth = 0
         self.main_parts: list[str] = []
         self.after_term = False  # a <dt> just closed: its <dd> goes on the same line
+        self.cell_depth = 0  # open <td>/<th>: breaks inside a cell stay on the row
+        self.row_cells = 0  # cells opened in the current row
 
     @property
     def skipping(self) -> bool:
@@ -106,7 +110,7 @@ class _MainText(HTMLParser):
         a = {k: v or "" for k, v in attrs}
         if tag in _VOID:
             if tag in ("br", "hr"):
-                self._out("\n")
+                self._break("\n")
             return
         hints = " ".join((a.get("class", ""), a.get("id", "")))
         skip = (
@@ -123,12 +127,18 @@ class _MainText(HTMLParser):
         if tag == "dd" and self.after_term:
             self._out(" ")  # "<dt>Lead</dt><dd>IOM</dd>" is the label line "Lead: IOM"
         elif tag in _BLOCK_TAGS:
-            self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table") else "\n")
+            self._break(
+                "\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table") else "\n"
+            )
         self.after_term = False
-        if tag == "li":
+        if tag == "li" and not self.cell_depth:
             self._out("- ")
+        if tag == "tr":
+            self.row_cells = 0
         if tag in ("td", "th"):
-            self._out("  ")
+            self._out(" | " if self.row_cells else "")
+            self.row_cells += 1
+            self.cell_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -138,6 +148,8 @@ class _MainText(HTMLParser):
             self.skips -= skip
             if tag in ("main", "article") and open_tag == tag:
                 self.main_depth -= 1
+            if open_tag in ("td", "th"):
+                self.cell_depth -= 1
             if open_tag == tag:
                 break
         if tag == "dt":
@@ -146,8 +158,12 @@ class _MainText(HTMLParser):
             self.after_term = True
             return
         if tag in _BLOCK_TAGS:
-            self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6") else "\n")
+            self._break("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6") else "\n")
         self.after_term = False
+
+    def _break(self, newlines: str) -> None:
+        """A line break, or inside a table cell a space: the cell's row stays one line."""
+        self._out(" " if self.cell_depth else newlines)
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:

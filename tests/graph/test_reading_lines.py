@@ -127,3 +127,21 @@ def test_an_html_term_and_its_description_are_one_label_line() -> None:
         "Lead: the health office",
         "Co-lead: a national NGO",
     ]
+
+
+def test_an_html_table_row_is_one_line_of_cells_with_its_empty_ones() -> None:
+    html = (
+        "<html><body><main><table><tr><th>Group</th><th>Chair</th><th>Co-chair</th></tr>"
+        "<tr><td>Cash group</td><td></td><td><p>a national NGO</p></td></tr>"
+        "<tr><td>Shelter<br>group</td><td>the housing office</td><td></td></tr>"
+        "</table></main></body></html>"
+    )
+    assert [" ".join(x.split()) for x in lines(main_text(html))] == [
+        "Group | Chair | Co-chair",
+        "Cash group | | a national NGO",
+        "Shelter group | the housing office |",
+    ]
+
+
+def test_a_tab_between_cells_is_a_column_break_in_the_raw_text() -> None:
+    assert normalise("Sector\tLead\n") == "Sector   Lead\n"
