@@ -46,6 +46,10 @@ _SEGMENT = re.compile(
     r"(?:^\s*(?:(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+)?|\s[/|;]\s|;\s)\s*"
     r"(?P<label>[^:/;|\n]{1,60}?)\s*:(?!//)(?=\s|$)"
 )
+# "of the", "for", "in the" left at a label's edges once its body is taken out ("Members of the")
+_LABEL_EDGES = re.compile(
+    r"^\W*(?:(?:of|for|in)\b)?\s*(?:the\s+)?|\s+(?:of|for|in)(?:\s+the)?\s*$", re.IGNORECASE
+)
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
@@ -56,6 +60,8 @@ _TABLE_GAP = 2  # raw characters a column break spans ("Protection    UNHCR")
 _LIST_FOLLOWS = re.compile(r"\s*(?:the\s+following(?:\s+[\w-]+)?\s*)?", re.IGNORECASE)
 # "Cash Working Group (CWG), WFP", "Protection – UNHCR", "Education: UNICEF/Save the Children"
 _ROW_BREAK = re.compile(_PAREN + r"\s*(?:[,:|]|\s[-–—]\s?)\s*")
+_HOLDERS_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
+_VACANT_GLUE = re.compile(r"(?:[\s,/&+;]|\band\b|\bvacant\b|\btbc\b|\btbd\b)*", re.IGNORECASE)
 _ROW_END = re.compile(_PAREN + r"\s*[.;]?\s*")
 
 
@@ -148,9 +154,10 @@ class _Reader:
         if self.open is not None and self.under_open(sentence, inside):
             return
         labelled = self.label_line(sentence, inside)
-        loose = labelled or bullet or _TERMINAL.search(text) is None
+        loose = labelled or bullet or len(cells) >= 2 or _TERMINAL.search(text) is None
         if loose:
             self.suffix_roles(sentence, inside, labelled)
+            self.paren_roles(sentence, inside)
         self.bracket_roles(sentence, inside)
         self.note_heading(sentence, inside)
 
@@ -236,8 +243,7 @@ class _Reader:
             rest = seg.group("label")
             if named is not None:
                 rest = rest.replace(named.surface, " ")
-            rest = re.sub(r"^\W*(?:of|for|in)?\s*(?:the\s+)?|\s+(?:of|for|in)(?:\s+the)?\s*$", "",
-                          rest.strip(), flags=re.IGNORECASE)  # fmt: skip
+            rest = _LABEL_EDGES.sub("", rest.strip())
             holders = [m.entity for m in inside if seg.end() + base <= m.start < end]
             holders = [e for e in holders if role_family(e) == "actor"]
             trigger = label_word(rest)
@@ -305,6 +311,32 @@ class _Reader:
         scopes = scopes or self.own_scopes(body)
         for holder, trigger, _ in pairs:
             self.emit(Frame(trigger, [holder], body, scopes=list(scopes)), sentence)
+
+    def paren_roles(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """ "AWG | 2 Co-chairs (NRC + vacant) + Advocacy Coordinator": a role word, maybe
+        counted, with its holders in a bracket right after it, in the body the line names
+        before it (else the heading's)."""
+        text, base = sentence.text, sentence.start
+        for word in label_rules().any_word.finditer(text):
+            trigger = label_word(word.group())
+            bracket = _HOLDERS_BRACKET.match(text, word.end())
+            if trigger is None or bracket is None:
+                continue
+            a, b = base + bracket.start(1), base + bracket.end(1)
+            held = [m for m in inside if a <= m.start and m.end <= b]
+            if not held or any(role_family(m.entity) != "actor" for m in held):
+                continue
+            rest = text[bracket.start(1) : bracket.end(1)]
+            for m in reversed(held):
+                rest = rest[: m.start - a] + " " + rest[m.end - a :]
+            if not _VACANT_GLUE.fullmatch(rest):
+                continue
+            before = [m for m in inside if m.end <= base + word.start()]
+            body = next((m for m in reversed(before) if role_family(m.entity) == "body"), None)
+            body = body or self.heading_body()
+            if body is not None:
+                holders = _unique([m.entity for m in held])
+                self.emit(Frame(trigger, holders, body, scopes=self.own_scopes(body)), sentence)
 
     def bracket_roles(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """ "Mercy Corps [lead agency, Cash Consortium for Iraq (CCI)]": the role and its body
@@ -434,8 +466,10 @@ class _Reader:
         scopes = places or self.own_scopes(body)
         for i, trigger in enumerate(columns[: len(cells)]):
             holders = [m.entity for m in actors if column(m) == i]
-            if trigger is not None and holders:
+            own = _role_before_bracket(self.doc.text[cells[i][0] : cells[i][1]])
+            if trigger is not None and holders and not own:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=list(scopes)), sentence)
+        self.paren_roles(sentence, inside)  # a cell saying its own role: "2 Co-chairs (A, B)"
         return True
 
     def _unread(
@@ -466,6 +500,12 @@ class _Reader:
         when its co-holders are named on other lines)."""
         roles, _ = claims_from_frames([frame], self.doc, sentence)
         self.claims.extend(r for r in roles if only is None or r.holder in only)
+
+
+def _role_before_bracket(text: str) -> bool:
+    """Whether a cell says its own role with its holders in a bracket ("2 Co-chairs (A)")."""
+    words = label_rules().any_word.finditer(text)
+    return any(_HOLDERS_BRACKET.match(text, w.end()) for w in words)
 
 
 def _split(base: int, cuts: list[int], length: int) -> list[tuple[int, int]]:

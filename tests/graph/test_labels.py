@@ -274,3 +274,38 @@ def test_responsibility_bullets_and_contact_lines_give_nothing() -> None:
         "Contact: WHO, health@example.org\n"
     )
     assert rows(text) == set()
+
+
+def test_holders_in_a_bracket_after_a_counted_role_word_in_a_row() -> None:
+    text = (
+        "Group | Leadership | Meetings\n"
+        "Cash Working Group | 2 Co-chairs (NRC + vacant) + an information officer. | Monthly.\n"
+        "Health Cluster | 2 Co-chairs (WHO and UNICEF) | Weekly.\n"
+    )
+    assert rows(text) == {
+        ("NRC", "co-chair", "Cash Working Group", "", ()),
+        ("WHO", "co-chair", "Health Cluster", "", ("UNICEF",)),
+        ("UNICEF", "co-chair", "Health Cluster", "", ("WHO",)),
+    }
+
+
+def test_a_bracket_with_other_words_after_a_role_word_gives_nothing() -> None:
+    text = "Health Cluster | Co-chairs (to be elected after consulting WHO) | Weekly\n"
+    assert rows(text) == set()
+
+
+def test_an_ingo_representation_label_lists_members_of_the_heading_body() -> None:
+    text = (
+        "## Humanitarian Country Team (HCT)\n\n"
+        "The HCT is the top forum of the response.\n\n"
+        "INGO Representation: IRC and NRC\n"
+    )
+    assert rows(text) == {("IRC", "member", "HCT", "", ()), ("NRC", "member", "HCT", "", ())}
+
+
+def test_a_role_word_in_a_cell_of_the_role_column_keeps_the_column_role() -> None:
+    text = "Cluster | Lead | Co-lead\nHealth Cluster | WHO (cluster lead agency) | UNICEF\n"
+    assert rows(text) == {
+        ("WHO", "lead", "Health Cluster", "", ()),
+        ("UNICEF", "co-lead", "Health Cluster", "", ()),
+    }
