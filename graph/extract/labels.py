@@ -50,6 +50,14 @@ _SEGMENT = re.compile(
 _LABEL_EDGES = re.compile(
     r"^\W*(?:(?:of|for|in)\b)?\s*(?:the\s+)?|\s+(?:of|for|in)(?:\s+the)?\s*$", re.IGNORECASE
 )
+# a level alone in a table's cell ("National", "Sub-national level")
+_LEVEL_CELL = re.compile(
+    r"(?:at\s+(?:the\s+)?)?(national|sub-?national|regional|district|local|provincial|state"
+    r"|county|governorate)(?:\s+levels?)?",
+    re.IGNORECASE,
+)
+# an e-mail address, a telephone number or their labels: a contact block's value
+_CONTACT = re.compile(r"\S@\S|\+?\d(?:[ ()-]{0,2}\d){8,}|\b(?:tel|phone|e-?mail)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
@@ -244,6 +252,8 @@ class _Reader:
             if named is not None:
                 rest = rest.replace(named.surface, " ")
             rest = _LABEL_EDGES.sub("", rest.strip())
+            if _CONTACT.search(text, seg.end(), end - base):
+                continue  # "Coordinator: WHO, name@who.int": a contact, not a role
             holders = [m.entity for m in inside if seg.end() + base <= m.start < end]
             holders = [e for e in holders if role_family(e) == "actor"]
             trigger = label_word(rest)
@@ -463,7 +473,7 @@ class _Reader:
             for m in plain
             if role_family(m.entity) == "place" and m.entity.key != self.country
         ]
-        scopes = places or self.own_scopes(body)
+        scopes = places or self.level_cells(cells, columns) or self.own_scopes(body)
         for i, trigger in enumerate(columns[: len(cells)]):
             holders = [m.entity for m in actors if column(m) == i]
             own = _role_before_bracket(self.doc.text[cells[i][0] : cells[i][1]])
@@ -483,9 +493,20 @@ class _Reader:
             for m in plain:
                 if a <= m.start < b:
                     words = words.replace(m.surface, " ")
-            if re.search(r"[^\W\d_]", words):
+            if re.search(r"[^\W\d_]", words) and not _LEVEL_CELL.fullmatch(words.strip()):
                 return True
         return False
+
+    def level_cells(
+        self, cells: list[tuple[int, int]], columns: list[Trigger | None]
+    ) -> list[Scope]:
+        """The levels a row's cells outside the role columns name ("National | UNHCR | NRC")."""
+        found = []
+        for i, (a, b) in enumerate(cells):
+            level = _LEVEL_CELL.fullmatch(self.doc.text[a:b].strip())
+            if level is not None and columns[min(i, len(columns) - 1)] is None:
+                found.append(Scope(level=level_of(level)))
+        return found
 
     # -- output ----------------------------------------------------------------------------
     def scopes_of(self, body: Mention | None) -> list[Scope]:

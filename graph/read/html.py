@@ -5,8 +5,9 @@ Pages put the plan in ``<main>`` or ``<article>`` when they have one, and wrap t
 Headings, paragraphs, list items and table rows become lines of their own (list items keep a
 "- " bullet), a term and its description one label line ("Lead: IOM"), so the cleaner and
 the figure reader see the same shapes as in text documents.  A table row's cells are joined by
-" | ", an empty cell included, so that a cell keeps the column of its header; line breaks
-inside a cell stay on its row.
+" | ", an empty cell included, so that a cell keeps the column of its header; a cell spanning
+rows is repeated on each (a body beside its rows of places); line breaks inside a cell stay on
+its row.
 Short lines such as "$3,500,000 Funding required" are kept: they are the plan's figures.
 """
 
@@ -71,6 +72,8 @@ _BLOCK_TAGS = frozenset(
         "hr",
     ]
 )
+_MAX_ROWSPAN = 1000  # a page's rowspan="100000" spans what rows there are, not more
+_SPAN_PARTS = 50  # pieces of a spanning cell's text kept for the rows below it
 _VOID = frozenset(
     [
         "area",
@@ -101,6 +104,8 @@ class _MainText(HTMLParser):
         self.after_term = False  # a <dt> just closed: its <dd> goes on the same line
         self.cell_depth = 0  # open <td>/<th>: breaks inside a cell stay on the row
         self.row_cells = 0  # cells opened in the current row
+        self.open_cells: list[tuple[int, int, int]] = []  # (column, rowspan, first part)
+        self.spans: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, its text)
 
     @property
     def skipping(self) -> bool:
@@ -135,8 +140,15 @@ class _MainText(HTMLParser):
             self._out("- ")
         if tag == "tr":
             self.row_cells = 0
+        if tag == "table":
+            self.spans = {}  # a span ends with its table
         if tag in ("td", "th"):
+            while self.row_cells in self.spans:
+                self._cell(self._spanned(self.row_cells))
             self._out(" | " if self.row_cells else "")
+            rows = a.get("rowspan", "1")
+            span = min(int(rows), _MAX_ROWSPAN) if rows.isdigit() else 1
+            self.open_cells.append((self.row_cells, span, len(self.parts)))
             self.row_cells += 1
             self.cell_depth += 1
 
@@ -150,8 +162,13 @@ class _MainText(HTMLParser):
                 self.main_depth -= 1
             if open_tag in ("td", "th"):
                 self.cell_depth -= 1
+                self._close_cell()
             if open_tag == tag:
                 break
+        if tag == "tr":
+            last = max(self.spans, default=-1)
+            while self.row_cells <= last:
+                self._cell(self._spanned(self.row_cells))
         if tag == "dt":
             if not "".join(self.parts[-3:]).rstrip().endswith(":"):
                 self._out(":")
@@ -160,6 +177,26 @@ class _MainText(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._break("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6") else "\n")
         self.after_term = False
+
+    def _close_cell(self) -> None:
+        """Remember the text of a cell spanning rows, for the rows below it."""
+        if not self.open_cells:
+            return
+        column, span, first = self.open_cells.pop()
+        if span > 1:  # a spanning cell names a body or a place: its first parts are enough
+            text = "".join(self.parts[first : first + _SPAN_PARTS])
+            self.spans[column] = (span - 1, text.strip())
+
+    def _spanned(self, column: int) -> str:
+        """The text a cell above spans into this row's ``column`` (empty where none does)."""
+        left, text = self.spans.pop(column, (0, ""))
+        if left > 1:
+            self.spans[column] = (left - 1, text)
+        return text
+
+    def _cell(self, text: str) -> None:
+        self._out((" | " if self.row_cells else "") + text)
+        self.row_cells += 1
 
     def _break(self, newlines: str) -> None:
         """A line break, or inside a table cell a space: the cell's row stays one line."""

@@ -309,3 +309,26 @@ def test_a_role_word_in_a_cell_of_the_role_column_keeps_the_column_role() -> Non
         ("WHO", "lead", "Health Cluster", "", ()),
         ("UNICEF", "co-lead", "Health Cluster", "", ()),
     }
+
+
+def test_a_level_column_gives_each_row_its_level() -> None:
+    text = (
+        "## Protection Cluster\n\n"
+        "Level | Lead | Co-lead\n"
+        "National | UNHCR | NRC\n"
+        "Sub-national | DRC |\n"
+    )
+    assert {(h, r, s) for h, r, _, s, _ in rows(text)} == {
+        ("UNHCR", "lead", "national"),
+        ("NRC", "co-lead", "national"),
+        ("DRC", "lead", "sub-national"),
+    }
+
+
+def test_a_contact_block_gives_no_role() -> None:
+    text = (
+        "## Health Cluster\n\n"
+        "Coordinator: WHO, coordinator@example.org\n"
+        "Co-lead: Save the Children, tel. +000 700 123 456\n"
+    )
+    assert rows(text) == set()

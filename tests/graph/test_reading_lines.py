@@ -145,3 +145,21 @@ def test_an_html_table_row_is_one_line_of_cells_with_its_empty_ones() -> None:
 
 def test_a_tab_between_cells_is_a_column_break_in_the_raw_text() -> None:
     assert normalise("Sector\tLead\n") == "Sector   Lead\n"
+
+
+def test_a_cell_spanning_rows_is_read_on_each_of_its_rows() -> None:
+    html = (
+        "<html><body><main><table><tr><th>Group</th><th>Area</th><th>Chair</th></tr>"
+        '<tr><td rowspan="2">Cash group</td><td>north</td><td>a national NGO</td></tr>'
+        "<tr><td>south</td><td>the housing office</td></tr>"
+        '<tr><td>Shelter group</td><td>east</td><td rowspan="5">the water board</td></tr>'
+        "</table><table><tr><td>Next table</td><td>its own cell</td></tr></table>"
+        "</main></body></html>"
+    )
+    assert [" ".join(x.split()) for x in lines(main_text(html))] == [
+        "Group | Area | Chair",
+        "Cash group | north | a national NGO",
+        "Cash group | south | the housing office",
+        "Shelter group | east | the water board",
+        "Next table | its own cell",
+    ]
