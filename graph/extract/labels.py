@@ -2,18 +2,22 @@
 
 "Lead: A / Co-lead: B & C", "Co-chairs: A and B", "- National level: A Lead, B Co-lead",
 "Mercy Corps [lead agency, the X Consortium]", a row "Protection Cluster | UNHCR | NRC" under
-the header "Sector | Lead | Co-lead", bullets of holders under "Co-leads of the X:": none of
-these has a verb, so the role rules (``roles.py``) read nothing from them.  The role is a label
-word (``rules/labels.toml``); the body is the one the line or its row names, else the one of the
-nearest heading or lead-in line above, which holds for a few lines only, so reading stays
-linear.  Without a body, or under a label that is no role ("Contact:", "Location:"), a line
-gives nothing.
+the header "Sector | Lead | Co-lead", "AWG | 2 Co-chairs (NRC + vacant)", bullets of holders
+under "Co-leads of the X:" or "The HCT is composed of:", rows "Cash Working Group (CWG), WFP"
+under "Working groups and their leads:": none of these has a verb the role rules
+(``roles.py``) read.  The role is a label word (``rules/labels.toml``); the body is the one the
+line or its row names, else the one of the nearest heading, lead-in or "Body:" line above; the
+scope is the row's places or level, else the level or places of the heading above ("At
+national level").  A heading holds for a few lines only, so reading stays linear.  Without a
+body, under a label that is no role ("Location:"), or with a contact as its value ("name@…",
+a telephone number), a line gives nothing.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -327,26 +331,30 @@ class _Reader:
         counted, with its holders in a bracket right after it, in the body the line names
         before it (else the heading's)."""
         text, base = sentence.text, sentence.start
+        starts = [m.start for m in inside]
+        body: Mention | None = None  # the last body named before the role word
+        seen = 0
         for word in label_rules().any_word.finditer(text):
             trigger = label_word(word.group())
             bracket = _HOLDERS_BRACKET.match(text, word.end())
             if trigger is None or bracket is None:
                 continue
             a, b = base + bracket.start(1), base + bracket.end(1)
-            held = [m for m in inside if a <= m.start and m.end <= b]
+            for m in inside[seen : bisect_left(starts, base + word.start())]:
+                body = m if role_family(m.entity) == "body" else body
+            seen = max(seen, bisect_left(starts, base + word.start()))
+            held = [
+                m for m in inside[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b
+            ]
             if not held or any(role_family(m.entity) != "actor" for m in held):
                 continue
             rest = text[bracket.start(1) : bracket.end(1)]
             for m in reversed(held):
                 rest = rest[: m.start - a] + " " + rest[m.end - a :]
-            if not _VACANT_GLUE.fullmatch(rest):
-                continue
-            before = [m for m in inside if m.end <= base + word.start()]
-            body = next((m for m in reversed(before) if role_family(m.entity) == "body"), None)
-            body = body or self.heading_body()
-            if body is not None:
+            owner = body or self.heading_body()
+            if _VACANT_GLUE.fullmatch(rest) and owner is not None:
                 holders = _unique([m.entity for m in held])
-                self.emit(Frame(trigger, holders, body, scopes=self.own_scopes(body)), sentence)
+                self.emit(Frame(trigger, holders, owner, scopes=self.own_scopes(owner)), sentence)
 
     def bracket_roles(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """ "Mercy Corps [lead agency, Cash Consortium for Iraq (CCI)]": the role and its body
