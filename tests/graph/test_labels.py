@@ -7,6 +7,7 @@ from coordkg.graph.extract.labels import label_roles
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import RoleClaim
+from coordkg.graph.read.html import main_text
 from coordkg.graph.read.readers import document_from_text
 from coordkg.graph.read.text import sentences
 
@@ -332,3 +333,25 @@ def test_a_contact_block_gives_no_role() -> None:
         "Co-lead: Save the Children, tel. +000 700 123 456\n"
     )
     assert rows(text) == set()
+
+
+def test_an_action_point_table_of_minutes_gives_no_role() -> None:
+    text = (
+        "Action | Responsible | Status\n"
+        "Share the stock figures with the Protection Sector | UNHCR | Done\n"
+        "Circulate the guidance to the Cash Working Group | WFP | On-going\n"
+    )
+    assert rows(text) == set()
+
+
+def test_an_html_table_with_an_empty_cell_and_a_spanning_body() -> None:
+    html = (
+        "<html><body><main><table><tr><th>Sector</th><th>Area</th><th>Lead agency</th>"
+        "<th>Co-lead</th></tr>"
+        '<tr><td rowspan="2">Protection Cluster</td><td>Erbil</td><td>UNHCR</td><td></td></tr>'
+        "<tr><td>Dohuk</td><td></td><td>NRC</td></tr></table></main></body></html>"
+    )
+    assert {(h, r, b, s) for h, r, b, s, _ in rows(main_text(html))} == {
+        ("UNHCR", "lead", "Protection Cluster", "Erbil"),
+        ("NRC", "co-lead", "Protection Cluster", "Duhok"),  # the reference spelling of Dohuk
+    }
