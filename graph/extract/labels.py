@@ -226,8 +226,11 @@ class _Reader:
         return after[0] if re.fullmatch(_PAREN + r"\s*\W*", around.strip()) else None
 
     def scope_heading(self, sentence: Sentence, inside: Sequence[Mention]) -> list[Scope]:
-        """The scopes of a heading that names a level or places and nothing else."""
-        words = _BULLET.sub("", sentence.text).strip().lstrip("#").rstrip(":").strip()
+        """The scopes of a heading that names a level or places and nothing else (a bullet
+        naming a place is an item of a list, no heading)."""
+        if _BULLET.match(sentence.text):
+            return []
+        words = sentence.text.strip().lstrip("#").rstrip(":").strip()
         level = LEVEL.fullmatch(words)
         if level is not None:
             return [Scope(level=level_of(level))]

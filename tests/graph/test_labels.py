@@ -355,3 +355,8 @@ def test_an_html_table_with_an_empty_cell_and_a_spanning_body() -> None:
         ("UNHCR", "lead", "Protection Cluster", "Erbil"),
         ("NRC", "co-lead", "Protection Cluster", "Duhok"),  # the reference spelling of Dohuk
     }
+
+
+def test_a_bullet_naming_a_place_is_no_scope_for_the_lines_below() -> None:
+    text = "## Protection Cluster\n\nOffices:\n- Erbil\n- Dohuk\n\nLead: UNHCR\n"
+    assert rows(text) == {("UNHCR", "lead", "Protection Cluster", "", ())}
