@@ -2,20 +2,24 @@
 
 "Lead: A / Co-lead: B & C", "Co-chairs: A and B", "- National level: A Lead, B Co-lead",
 "Mercy Corps [lead agency, the X Consortium]", a row "Protection Cluster | UNHCR | NRC" under
-the header "Sector | Lead | Co-lead", bullets of holders under "Co-leads of the X:": none of
-these has a verb, so the role rules (``roles.py``) read nothing from them.  The role is a label
-word (``rules/labels.toml``); the body is the one the line or its row names, else the one of the
-nearest heading or lead-in line above, which holds for a few lines only, so reading stays
-linear.  Without a body, or under a label that is no role ("Contact:", "Location:"), a line
-gives nothing.
+the header "Sector | Lead | Co-lead", "AWG | 2 Co-chairs (NRC + vacant)", bullets of holders
+under "Co-leads of the X:" or "The HCT is composed of:", rows "Cash Working Group (CWG), WFP"
+under "Working groups and their leads:": none of these has a verb the role rules
+(``roles.py``) read.  The role is a label word (``rules/labels.toml``); the body is the one the
+line or its row names, else the one of the nearest heading, lead-in or "Body:" line above; the
+scope is the row's places or level, else the level or places of the heading above ("At
+national level").  A heading holds for a few lines only, so reading stays linear.  Without a
+body, under a label that is no role ("Location:"), or with a contact as its value ("name@…",
+a telephone number), a line gives nothing.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -27,6 +31,7 @@ from coordkg.graph.extract.roles import (
     claims_from_frames,
     level_of,
     role_family,
+    role_rules,
 )
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
@@ -45,6 +50,18 @@ _SEGMENT = re.compile(
     r"(?:^\s*(?:(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+)?|\s[/|;]\s|;\s)\s*"
     r"(?P<label>[^:/;|\n]{1,60}?)\s*:(?!//)(?=\s|$)"
 )
+# "of the", "for", "in the" left at a label's edges once its body is taken out ("Members of the")
+_LABEL_EDGES = re.compile(
+    r"^\W*(?:(?:of|for|in)\b)?\s*(?:the\s+)?|\s+(?:of|for|in)(?:\s+the)?\s*$", re.IGNORECASE
+)
+# a level alone in a table's cell ("National", "Sub-national level")
+_LEVEL_CELL = re.compile(
+    r"(?:at\s+(?:the\s+)?)?(national|sub-?national|regional|district|local|provincial|state"
+    r"|county|governorate)(?:\s+levels?)?",
+    re.IGNORECASE,
+)
+# an e-mail address, a telephone number or their labels: a contact block's value
+_CONTACT = re.compile(r"\S@\S|\+?\d(?:[ ()-]{0,2}\d){8,}|\b(?:tel|phone|e-?mail)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
@@ -52,14 +69,23 @@ _BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?=[A-Z])")
 _AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)", re.IGNORECASE)
 _BRACKET_END = re.compile(r"\s*[\])]")
 _TABLE_GAP = 2  # raw characters a column break spans ("Protection    UNHCR")
+_LIST_FOLLOWS = re.compile(r"\s*(?:the\s+following(?:\s+[\w-]+)?\s*)?", re.IGNORECASE)
+# "Cash Working Group (CWG), WFP", "Protection – UNHCR", "Education: UNICEF/Save the Children"
+_ROW_BREAK = re.compile(_PAREN + r"\s*(?:[,:|]|\s[-–—]\s?)\s*")
+_HOLDERS_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
+_VACANT_GLUE = re.compile(r"(?:[\s,/&+;]|\band\b|\bvacant\b|\btbc\b|\btbd\b)*", re.IGNORECASE)
+_ROW_END = re.compile(_PAREN + r"\s*[.;]?\s*")
 
 
 @dataclass(frozen=True)
 class LabelRules:
-    """The label words and the role each says, and one regex of all of them."""
+    """The label words and the role each says, one regex of all of them, and the words a
+    lead-in line may hold beside its role word."""
 
     words: dict[str, Trigger]
     any_word: re.Pattern[str]
+    fillers: frozenset[str]
+    body_keys: frozenset[str]
 
 
 @cache
@@ -75,7 +101,12 @@ def label_rules() -> LabelRules:
         words.update((w.lower(), trigger) for w in forms)
     every = sorted(words, key=len, reverse=True)
     any_word = re.compile(r"(?:" + "|".join(map(re.escape, every)) + r")s?\b", re.IGNORECASE)
-    return LabelRules(words, any_word)
+    return LabelRules(
+        words,
+        any_word,
+        frozenset(data["lead_in"]["fillers"]),
+        frozenset(data["body_keys"]["words"]),
+    )
 
 
 def label_word(text: str) -> Trigger | None:
@@ -83,6 +114,17 @@ def label_word(text: str) -> Trigger | None:
     words = label_rules().words
     low = " ".join(text.replace("*", " ").lower().split()).removesuffix("(s)")
     return words.get(low) or words.get(low.removesuffix("s"))
+
+
+def lead_in_word(text: str) -> Trigger | None:
+    """The role of a lead-in naming what the list below pairs ("Working groups and their
+    leads", "Sectors and lead agencies"): one role word, every other word a filler."""
+    rules = label_rules()
+    found = {label_word(m.group()) for m in rules.any_word.finditer(text)}
+    rest = rules.any_word.sub(" ", text).lower().replace("-", " ").split()
+    if len(found) != 1 or not all(w.strip(",") in rules.fillers for w in rest):
+        return None
+    return found.pop()
 
 
 @dataclass
@@ -103,6 +145,7 @@ class _Reader:
         self.country = country
         self.line = 0
         self.heading: tuple[Mention, int] | None = None  # a body and the line that named it
+        self.section: tuple[list[Scope], int] | None = None  # a level or place heading
         self.columns: list[Trigger | None] | None = None  # a table header's role per column
         self.open: _Open | None = None
         self.claims: list[RoleClaim] = []
@@ -114,16 +157,19 @@ class _Reader:
         bullet = _BULLET.match(text) is not None
         if len(cells) < 2:
             self.columns = None
-        if self.open is not None and not (bullet or len(cells) >= 2):
-            self.close_open()
+        if self.open is not None:
+            listed = bullet or len(cells) >= 2 or self.body_row(sentence, inside) is not None
+            if not listed:
+                self.close_open()
         if len(cells) >= 2 and self.table_row(sentence, cells, inside):
             return
-        if bullet and self.open is not None and self.under_open(sentence, inside):
+        if self.open is not None and self.under_open(sentence, inside):
             return
         labelled = self.label_line(sentence, inside)
-        loose = labelled or bullet or _TERMINAL.search(text) is None
+        loose = labelled or bullet or len(cells) >= 2 or _TERMINAL.search(text) is None
         if loose:
             self.suffix_roles(sentence, inside, labelled)
+            self.paren_roles(sentence, inside)
         self.bracket_roles(sentence, inside)
         self.note_heading(sentence, inside)
 
@@ -133,22 +179,70 @@ class _Reader:
             return self.heading[0]
         return None
 
+    def section_scopes(self) -> list[Scope]:
+        """The level or places of the heading above ("At national level", "Northland:")."""
+        if self.section is not None and self.line - self.section[1] <= LOOK_BACK:
+            return self.section[0]
+        return []
+
     def note_heading(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
-        """A heading or a short lead-in line naming a body: the body of the lines below it."""
+        """A heading or a short lead-in line naming a body: the body of the lines below it;
+        one naming only a level or places: their scope.  A key that says its value is a body,
+        with a body alone as its value ("Body: Food Security Cluster"), names the body of the
+        lines below it too ("Coordination structure: Protection Cluster" does not)."""
         text = sentence.text
         heading_like = (
             _HEADING.match(text) is not None
             or text.rstrip().endswith(":")
             or (_TERMINAL.search(text) is None and len(text.split()) <= 10)
         )
-        valued = _SEGMENT.match(text) is not None and not text.rstrip().endswith(":")
-        if not heading_like or valued:
-            return  # a key and its value ("Mechanism: Cluster") heads nothing
+        key = _SEGMENT.match(text)
+        if key is not None and not text.rstrip().endswith(":"):
+            said = " ".join(key.group("label").lower().split())
+            value = None
+            if said in label_rules().body_keys:
+                value = self.body_value(sentence, inside, key.end())
+            if value is not None:
+                self.heading, self.section = (value, self.line), None
+            return  # a key and its value ("Mechanism: Cluster") heads nothing else
+        if not heading_like:
+            return
         body = next((m for m in inside if role_family(m.entity) == "body"), None)
+        scopes = self.scope_heading(sentence, inside)
         if body is not None:
-            self.heading = (body, self.line)
+            self.heading, self.section = (body, self.line), None
+        elif scopes:
+            self.section = (scopes, self.line)
         elif _HEADING.match(text):
-            self.heading = None  # a new section about no body
+            self.heading, self.section = None, None  # a new section about no body
+
+    def body_value(self, sentence: Sentence, inside: Sequence[Mention], at: int) -> Mention | None:
+        """The body that is the whole value of a key line, after its colon at ``at``."""
+        after = [m for m in inside if m.start >= sentence.start + at]
+        if len(after) != 1 or role_family(after[0].entity) != "body":
+            return None
+        a, b = after[0].start - sentence.start, after[0].end - sentence.start
+        around = sentence.text[at:a] + sentence.text[b:]
+        return after[0] if re.fullmatch(_PAREN + r"\s*\W*", around.strip()) else None
+
+    def scope_heading(self, sentence: Sentence, inside: Sequence[Mention]) -> list[Scope]:
+        """The scopes of a heading that names a level or places and nothing else (a bullet
+        naming a place is an item of a list, no heading)."""
+        if _BULLET.match(sentence.text):
+            return []
+        words = sentence.text.strip().lstrip("#").rstrip(":").strip()
+        level = LEVEL.fullmatch(words)
+        if level is not None:
+            return [Scope(level=level_of(level))]
+        places = [m for m in inside if role_family(m.entity) == "place"]
+        if not places or len(places) != len(inside) or places[0].entity.key == self.country:
+            return []
+        rest = words
+        for m in places:
+            rest = rest.replace(m.surface, " ")
+        if not _GLUE.match(re.sub(r"^\s*(?:in|at)\s+(?:the\s+)?", "", rest, flags=re.I)):
+            return []
+        return [Scope(place=m.entity) for m in places]
 
     # -- label lines -----------------------------------------------------------------------
     def label_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
@@ -164,20 +258,38 @@ class _Reader:
             rest = seg.group("label")
             if named is not None:
                 rest = rest.replace(named.surface, " ")
-            rest = re.sub(r"^\W*(?:of|for|in)?\s*(?:the\s+)?|\s+(?:of|for|in)(?:\s+the)?\s*$", "",
-                          rest.strip(), flags=re.IGNORECASE)  # fmt: skip
+            rest = _LABEL_EDGES.sub("", rest.strip())
+            if _CONTACT.search(text, seg.end(), end - base):
+                continue  # "Coordinator: WHO, name@who.int": a contact, not a role
+            holders = [m.entity for m in inside if seg.end() + base <= m.start < end]
+            holders = [e for e in holders if role_family(e) == "actor"]
             trigger = label_word(rest)
+            if trigger is None and not text[seg.end() :].strip():
+                trigger = lead_in_word(rest) or self.lead_in_verb(sentence, named, seg.end())
             if trigger is None:
                 continue
             body = named or self.heading_body()
-            holders = [m.entity for m in inside if seg.end() + base <= m.start < end]
-            holders = [e for e in holders if role_family(e) == "actor"]
-            scopes = self.scopes_of(named)
+            scopes = self.own_scopes(named)
             if not holders:
                 self.open = _Open(trigger, body, scopes)
             elif body is not None:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=scopes), sentence)
         return bool(found)
+
+    def lead_in_verb(self, sentence: Sentence, body: Mention | None, colon: int) -> Trigger | None:
+        """ "The Humanitarian Country Team is composed of:": a body, a role verb whose holders
+        follow it (the sentence rules' passive triggers), then the colon of the list below.
+        The trigger is matched as if a holder followed the colon, where its holders are."""
+        if body is None:
+            return None
+        text = sentence.text[: colon - 1].rstrip() + " "
+        at = body.end - sentence.start
+        at += len(text[at:]) - len(text[at:].lstrip())
+        for t in role_rules().triggers:
+            hit = t.pattern.match(text, at)
+            if t.voice == "passive" and hit and _LIST_FOLLOWS.fullmatch(text, hit.end()):
+                return replace(t, id=f"label.lead-in-{t.role}", voice="active")
+        return None
 
     def suffix_roles(self, sentence: Sentence, inside: Sequence[Mention], labelled: bool) -> None:
         """ "- National level: A Lead, B (nutrition service) Co-lead, C Co-coordinator in X and
@@ -213,9 +325,39 @@ class _Reader:
         if not scopes and labelled:
             head = text.split(":", 1)[0]
             scopes = [Scope(level=level_of(lv)) for lv in LEVEL.finditer(head)]
-        scopes = scopes or self.scopes_of(body)
+        scopes = scopes or self.own_scopes(body)
         for holder, trigger, _ in pairs:
             self.emit(Frame(trigger, [holder], body, scopes=list(scopes)), sentence)
+
+    def paren_roles(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """ "AWG | 2 Co-chairs (NRC + vacant) + Advocacy Coordinator": a role word, maybe
+        counted, with its holders in a bracket right after it, in the body the line names
+        before it (else the heading's)."""
+        text, base = sentence.text, sentence.start
+        starts = [m.start for m in inside]
+        body: Mention | None = None  # the last body named before the role word
+        seen = 0
+        for word in label_rules().any_word.finditer(text):
+            trigger = label_word(word.group())
+            bracket = _HOLDERS_BRACKET.match(text, word.end())
+            if trigger is None or bracket is None:
+                continue
+            a, b = base + bracket.start(1), base + bracket.end(1)
+            for m in inside[seen : bisect_left(starts, base + word.start())]:
+                body = m if role_family(m.entity) == "body" else body
+            seen = max(seen, bisect_left(starts, base + word.start()))
+            held = [
+                m for m in inside[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b
+            ]
+            if not held or any(role_family(m.entity) != "actor" for m in held):
+                continue
+            rest = text[bracket.start(1) : bracket.end(1)]
+            for m in reversed(held):
+                rest = rest[: m.start - a] + " " + rest[m.end - a :]
+            owner = body or self.heading_body()
+            if _VACANT_GLUE.fullmatch(rest) and owner is not None:
+                holders = _unique([m.entity for m in held])
+                self.emit(Frame(trigger, holders, owner, scopes=self.own_scopes(owner)), sentence)
 
     def bracket_roles(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """ "Mercy Corps [lead agency, Cash Consortium for Iraq (CCI)]": the role and its body
@@ -236,19 +378,41 @@ class _Reader:
 
     # -- lists and tables ------------------------------------------------------------------
     def under_open(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
-        """A bullet under an open role label: its leading holders, in the body it names or the
-        label's ("- UNHCR", "- Shelter Cluster (SC), IOM")."""
+        """A line under an open role label: the holders of a bullet in the label's body
+        ("- UNHCR"), or of a row pairing a body with its holders ("- Shelter Cluster (SC),
+        IOM", "Protection – UNHCR")."""
         assert self.open is not None
-        body = next((m for m in inside if role_family(m.entity) == "body"), None) or self.open.body
-        actors = [m for m in inside if role_family(m.entity) == "actor"]
-        if body is None or not actors:
-            return False
-        named = body is not self.open.body
-        lead = sentence.text[: actors[0].start - sentence.start]
-        if not named and _BULLET.sub("", lead).strip():
-            return False  # "- Camp Management: UNHCR": a subject no mention names
+        row = self.body_row(sentence, inside)
+        if row is None:
+            actors = [m for m in inside if role_family(m.entity) == "actor"]
+            lead = sentence.text[: actors[0].start - sentence.start] if actors else ""
+            if self.open.body is None or not actors or _BULLET.sub("", lead).strip():
+                return False  # "- Camp Management: UNHCR": a subject no mention names
+            row = (self.open.body, actors)
+        body, actors = row
         self.open.bullets.append((sentence, _unique([m.entity for m in actors]), body))
         return True
+
+    def body_row(
+        self, sentence: Sentence, inside: Sequence[Mention]
+    ) -> tuple[Mention, list[Mention]] | None:
+        """A line that is a body, a break and its holders, nothing else: "Cash Working Group
+        (CWG), WFP", "- Protection Cluster – UNHCR", "Education Cluster: UNICEF/Save the
+        Children" (a list of bodies and their holders under a role lead-in)."""
+        text, base = sentence.text, sentence.start
+        if len(inside) < 2 or role_family(inside[0].entity) != "body":
+            return None
+        body, rest = inside[0], list(inside[1:])
+        if _BULLET.sub("", text[: body.start - base]).strip():
+            return None
+        if any(role_family(m.entity) != "actor" for m in rest):
+            return None
+        if not _ROW_BREAK.fullmatch(text, body.end - base, rest[0].start - base):
+            return None
+        for a, b in pairwise(rest):
+            if not _GLUE.match(re.sub(_PAREN, "", text[a.end - base : b.start - base])):
+                return None
+        return (body, rest) if _ROW_END.fullmatch(text, rest[-1].end - base) else None
 
     def close_open(self) -> None:
         """End of a list under a role label: bullets in one body share the role."""
@@ -261,27 +425,27 @@ class _Reader:
             group = groups[body.entity.key]
             shared = t.role != "member" and len(group) <= MAX_CO_HOLDERS
             co = [e for e in group.values() if shared and e not in holders]
-            scopes = self.open.scopes if body is self.open.body else self.scopes_of(body)
+            scopes = self.open.scopes if body is self.open.body else self.own_scopes(body)
             self.emit(Frame(t, holders, body, co, list(scopes)), sentence, holders)
         self.open = None
 
     def cells(self, sentence: Sentence) -> list[tuple[int, int]]:
-        """The cells of a table row, as spans of the document text: split at "|", a tab or a
-        run of spaces in the raw text (the cleaned text keeps one space of a run)."""
+        """The cells of a table row, as spans of the document text: split at "|" when the row
+        has one (an empty cell between two keeps its column; the row's outer bars are no
+        cells), else at a tab or a run of spaces in the raw text (the cleaned text keeps one
+        space of a run)."""
         text, base = sentence.text, sentence.start
+        if "|" in text:
+            spans = _split(base, [i for i, ch in enumerate(text) if ch == "|"], len(text))
+            first = 1 if text.startswith("|") else 0
+            return spans[first : len(spans) - 1 if text.endswith("|") else len(spans)]
         origin, raw = self.doc.origin, self.doc.raw
-        cuts: list[tuple[int, int]] = []
+        cuts = []
         for i, ch in enumerate(text):
-            at = base + i
-            gap = raw[origin[at] : origin[at + 1]]
-            wide = ch == " " and (len(gap) >= _TABLE_GAP or "\t" in gap) and not gap.strip()
-            if ch == "|" or wide:
-                cuts.append((at, at + 1))
-        spans, start = [], base
-        for a, b in cuts:
-            spans.append((start, a))
-            start = b
-        spans.append((start, base + len(text)))
+            gap = raw[origin[base + i] : origin[base + i + 1]]
+            if ch == " " and len(gap) >= _TABLE_GAP and not gap.strip():
+                cuts.append(i)
+        spans = _split(base, cuts, len(text))
         return [(a, b) for a, b in spans if self.doc.text[a:b].strip()]
 
     def table_row(
@@ -320,11 +484,13 @@ class _Reader:
             for m in plain
             if role_family(m.entity) == "place" and m.entity.key != self.country
         ]
-        scopes = places or self.scopes_of(body)
+        scopes = places or self.level_cells(cells, columns) or self.own_scopes(body)
         for i, trigger in enumerate(columns[: len(cells)]):
             holders = [m.entity for m in actors if column(m) == i]
-            if trigger is not None and holders:
+            own = _role_before_bracket(self.doc.text[cells[i][0] : cells[i][1]])
+            if trigger is not None and holders and not own:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=list(scopes)), sentence)
+        self.paren_roles(sentence, inside)  # a cell saying its own role: "2 Co-chairs (A, B)"
         return True
 
     def _unread(
@@ -338,19 +504,46 @@ class _Reader:
             for m in plain:
                 if a <= m.start < b:
                     words = words.replace(m.surface, " ")
-            if re.search(r"[^\W\d_]", words):
+            if re.search(r"[^\W\d_]", words) and not _LEVEL_CELL.fullmatch(words.strip()):
                 return True
         return False
+
+    def level_cells(
+        self, cells: list[tuple[int, int]], columns: list[Trigger | None]
+    ) -> list[Scope]:
+        """The levels a row's cells outside the role columns name ("National | UNHCR | NRC")."""
+        found = []
+        for i, (a, b) in enumerate(cells):
+            level = _LEVEL_CELL.fullmatch(self.doc.text[a:b].strip())
+            if level is not None and columns[min(i, len(columns) - 1)] is None:
+                found.append(Scope(level=level_of(level)))
+        return found
 
     # -- output ----------------------------------------------------------------------------
     def scopes_of(self, body: Mention | None) -> list[Scope]:
         return [body.qualifier] if body is not None and body.qualifier is not None else []
+
+    def own_scopes(self, body: Mention | None) -> list[Scope]:
+        """The scope a body's name gives, else the one of the level or place heading above."""
+        return self.scopes_of(body) or self.section_scopes()
 
     def emit(self, frame: Frame, sentence: Sentence, only: list[Entity] | None = None) -> None:
         """Add the frame's claims (only those of ``only``, the holders its sentence names,
         when its co-holders are named on other lines)."""
         roles, _ = claims_from_frames([frame], self.doc, sentence)
         self.claims.extend(r for r in roles if only is None or r.holder in only)
+
+
+def _role_before_bracket(text: str) -> bool:
+    """Whether a cell says its own role with its holders in a bracket ("2 Co-chairs (A)")."""
+    words = label_rules().any_word.finditer(text)
+    return any(_HOLDERS_BRACKET.match(text, w.end()) for w in words)
+
+
+def _split(base: int, cuts: list[int], length: int) -> list[tuple[int, int]]:
+    """The spans between one-character cuts of a text ``length`` long starting at ``base``."""
+    edges = [-1, *cuts, length]
+    return [(base + a + 1, base + b) for a, b in pairwise(edges)]
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

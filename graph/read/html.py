@@ -4,7 +4,10 @@ Pages put the plan in ``<main>`` or ``<article>`` when they have one, and wrap t
 ``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` or elements whose role, class or id says so.
 Headings, paragraphs, list items and table rows become lines of their own (list items keep a
 "- " bullet), a term and its description one label line ("Lead: IOM"), so the cleaner and
-the figure reader see the same shapes as in text documents.
+the figure reader see the same shapes as in text documents.  A table row's cells are joined by
+" | ", an empty cell included, so that a cell keeps the column of its header; a cell spanning
+rows is repeated on each (a body beside its rows of places); line breaks inside a cell stay on
+its row.
 Short lines such as "$3,500,000 Funding required" are kept: they are the plan's figures.
 """
 
@@ -69,6 +72,8 @@ _BLOCK_TAGS = frozenset(
         "hr",
     ]
 )
+_MAX_ROWSPAN = 1000  # a page's rowspan="100000" spans what rows there are, not more
+_SPAN_PARTS = 50  # pieces of a spanning cell's text kept for the rows below it
 _VOID = frozenset(
     [
         "area",
@@ -97,6 +102,10 @@ class _MainText(HTMLParser):
         self.main_depth = 0
         self.main_parts: list[str] = []
         self.after_term = False  # a <dt> just closed: its <dd> goes on the same line
+        self.cell_depth = 0  # open <td>/<th>: breaks inside a cell stay on the row
+        self.row_cells = 0  # cells opened in the current row
+        self.open_cells: list[tuple[int, int, int]] = []  # (column, rowspan, first part)
+        self.spans: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, its text)
 
     @property
     def skipping(self) -> bool:
@@ -106,7 +115,7 @@ class _MainText(HTMLParser):
         a = {k: v or "" for k, v in attrs}
         if tag in _VOID:
             if tag in ("br", "hr"):
-                self._out("\n")
+                self._break("\n")
             return
         hints = " ".join((a.get("class", ""), a.get("id", "")))
         skip = (
@@ -123,12 +132,25 @@ class _MainText(HTMLParser):
         if tag == "dd" and self.after_term:
             self._out(" ")  # "<dt>Lead</dt><dd>IOM</dd>" is the label line "Lead: IOM"
         elif tag in _BLOCK_TAGS:
-            self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table") else "\n")
+            self._break(
+                "\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table") else "\n"
+            )
         self.after_term = False
-        if tag == "li":
+        if tag == "li" and not self.cell_depth:
             self._out("- ")
+        if tag == "tr":
+            self.row_cells = 0
+        if tag == "table":
+            self.spans = {}  # a span ends with its table
         if tag in ("td", "th"):
-            self._out("  ")
+            while self.row_cells in self.spans:
+                self._cell(self._spanned(self.row_cells))
+            self._out(" | " if self.row_cells else "")
+            rows = a.get("rowspan", "1")
+            span = min(int(rows), _MAX_ROWSPAN) if rows.isdigit() else 1
+            self.open_cells.append((self.row_cells, span, len(self.parts)))
+            self.row_cells += 1
+            self.cell_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -138,16 +160,47 @@ class _MainText(HTMLParser):
             self.skips -= skip
             if tag in ("main", "article") and open_tag == tag:
                 self.main_depth -= 1
+            if open_tag in ("td", "th"):
+                self.cell_depth -= 1
+                self._close_cell()
             if open_tag == tag:
                 break
+        if tag == "tr":
+            last = max(self.spans, default=-1)
+            while self.row_cells <= last:
+                self._cell(self._spanned(self.row_cells))
         if tag == "dt":
             if not "".join(self.parts[-3:]).rstrip().endswith(":"):
                 self._out(":")
             self.after_term = True
             return
         if tag in _BLOCK_TAGS:
-            self._out("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6") else "\n")
+            self._break("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6") else "\n")
         self.after_term = False
+
+    def _close_cell(self) -> None:
+        """Remember the text of a cell spanning rows, for the rows below it."""
+        if not self.open_cells:
+            return
+        column, span, first = self.open_cells.pop()
+        if span > 1:  # a spanning cell names a body or a place: its first parts are enough
+            text = "".join(self.parts[first : first + _SPAN_PARTS])
+            self.spans[column] = (span - 1, text.strip())
+
+    def _spanned(self, column: int) -> str:
+        """The text a cell above spans into this row's ``column`` (empty where none does)."""
+        left, text = self.spans.pop(column, (0, ""))
+        if left > 1:
+            self.spans[column] = (left - 1, text)
+        return text
+
+    def _cell(self, text: str) -> None:
+        self._out((" | " if self.row_cells else "") + text)
+        self.row_cells += 1
+
+    def _break(self, newlines: str) -> None:
+        """A line break, or inside a table cell a space: the cell's row stays one line."""
+        self._out(" " if self.cell_depth else newlines)
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:

@@ -7,6 +7,7 @@ from coordkg.graph.extract.labels import label_roles
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import RoleClaim
+from coordkg.graph.read.html import main_text
 from coordkg.graph.read.readers import document_from_text
 from coordkg.graph.read.text import sentences
 
@@ -162,3 +163,200 @@ def test_a_long_list_under_a_role_label_gives_no_co_holders() -> None:
     got = claims(text)
     assert sorted(c.holder.acronym or c.holder.name for c in got) == sorted(names)
     assert all(c.co_holders == () for c in got)
+
+
+# Layout constructions of real cluster and platform pages (issue 13): lists pairing bodies with
+# their holders under a role lead-in, pipe tables with empty cells, a "Body:" key over label
+# lines, a member lead-in with a verb, level and place headings as scopes.
+
+
+def test_a_list_of_groups_and_their_leads() -> None:
+    text = (
+        "Working groups and their leads:\n"
+        "- Cash Working Group (CWG), WFP\n"
+        "- Protection Working Group – UNHCR\n"
+        "Education Cluster: UNICEF/Save the Children\n"
+    )
+    assert rows(text) == {
+        ("WFP", "lead", "CWG", "", ()),
+        ("UNHCR", "lead", "Protection Working Group", "", ()),
+        ("UNICEF", "lead", "Education Cluster", "", ("Save the Children",)),
+        ("Save the Children", "lead", "Education Cluster", "", ("UNICEF",)),
+    }
+
+
+def test_a_lead_in_with_other_words_opens_no_list() -> None:
+    text = "Contacts of the cluster coordinators:\n- Protection Working Group – UNHCR\n"
+    assert rows(text) == set()
+
+
+def test_a_row_with_words_beside_its_body_and_holders_is_no_pair() -> None:
+    text = (
+        "Sectors and lead agencies:\n"
+        "- the Health Cluster will work with WHO on the review\n"
+        "- Protection Working Group – UNHCR\n"
+    )
+    assert rows(text) == {("UNHCR", "lead", "Protection Working Group", "", ())}
+
+
+def test_an_empty_cell_of_a_pipe_table_keeps_the_columns() -> None:
+    text = (
+        "Cluster | Lead | Co-lead\n"
+        "Protection Cluster | UNHCR | NRC\n"
+        "WASH Cluster | UNICEF |\n"
+        "Nutrition Cluster | | Save the Children\n"
+    )
+    assert rows(text) == {
+        ("UNHCR", "lead", "Protection Cluster", "", ()),
+        ("NRC", "co-lead", "Protection Cluster", "", ()),
+        ("UNICEF", "lead", "WASH Cluster", "", ()),
+        ("Save the Children", "co-lead", "Nutrition Cluster", "", ()),
+    }
+
+
+def test_cells_separated_by_tabs() -> None:
+    text = "Sector\tLead\tCo-lead\nHealth Cluster\tWHO\tSave the Children\n"
+    assert rows(text) == {
+        ("WHO", "lead", "Health Cluster", "", ()),
+        ("Save the Children", "co-lead", "Health Cluster", "", ()),
+    }
+
+
+def test_a_body_key_names_the_body_of_the_label_lines_below() -> None:
+    text = "Body: Protection Cluster\nLead: UNHCR\nCo-lead: NRC\n"
+    assert rows(text) == {
+        ("UNHCR", "lead", "Protection Cluster", "", ()),
+        ("NRC", "co-lead", "Protection Cluster", "", ()),
+    }
+
+
+def test_a_body_lead_in_with_a_membership_verb_over_bullets() -> None:
+    text = "The Humanitarian Country Team is composed of:\n- UNICEF\n- WHO\n- Save the Children\n"
+    assert rows(text) == {
+        ("UNICEF", "member", "HCT", "", ()),
+        ("WHO", "member", "HCT", "", ()),
+        ("Save the Children", "member", "HCT", "", ()),
+    }
+    assert {c.evidence.rule for c in claims(text)} == {"label.lead-in-member"}
+
+
+def test_a_level_heading_is_the_scope_of_the_labels_below() -> None:
+    text = (
+        "## Education Cluster\n\n"
+        "At national level\n"
+        "- Lead: UNICEF\n"
+        "- Co-lead: Save the Children\n"
+        "Regional level:\n"
+        "- Lead: NRC\n"
+    )
+    assert rows(text) == {
+        ("UNICEF", "lead", "Education Cluster", "national", ()),
+        ("Save the Children", "co-lead", "Education Cluster", "national", ()),
+        ("NRC", "lead", "Education Cluster", "regional", ()),
+    }
+
+
+def test_a_place_heading_is_the_scope_of_the_table_below() -> None:
+    text = "## Protection Cluster\n\nIn Erbil and Dohuk:\nLead | Co-lead\nUNHCR | NRC\n"
+    assert {(h, r, s) for h, r, _, s, _ in rows(text)} == {
+        ("UNHCR", "lead", "Erbil"),
+        ("UNHCR", "lead", "Duhok"),  # the reference spelling of Dohuk
+        ("NRC", "co-lead", "Erbil"),
+        ("NRC", "co-lead", "Duhok"),
+    }
+
+
+def test_responsibility_bullets_and_contact_lines_give_nothing() -> None:
+    text = (
+        "## Health Cluster\n\n"
+        "The cluster lead agency will:\n"
+        "- lead the annual review with WHO\n"
+        "- coordinate with UNICEF\n"
+        "Contact: WHO, health@example.org\n"
+    )
+    assert rows(text) == set()
+
+
+def test_holders_in_a_bracket_after_a_counted_role_word_in_a_row() -> None:
+    text = (
+        "Group | Leadership | Meetings\n"
+        "Cash Working Group | 2 Co-chairs (NRC + vacant) + an information officer. | Monthly.\n"
+        "Health Cluster | 2 Co-chairs (WHO and UNICEF) | Weekly.\n"
+    )
+    assert rows(text) == {
+        ("NRC", "co-chair", "Cash Working Group", "", ()),
+        ("WHO", "co-chair", "Health Cluster", "", ("UNICEF",)),
+        ("UNICEF", "co-chair", "Health Cluster", "", ("WHO",)),
+    }
+
+
+def test_a_bracket_with_other_words_after_a_role_word_gives_nothing() -> None:
+    text = "Health Cluster | Co-chairs (to be elected after consulting WHO) | Weekly\n"
+    assert rows(text) == set()
+
+
+def test_an_ingo_representation_label_lists_members_of_the_heading_body() -> None:
+    text = (
+        "## Humanitarian Country Team (HCT)\n\n"
+        "The HCT is the top forum of the response.\n\n"
+        "INGO Representation: IRC and NRC\n"
+    )
+    assert rows(text) == {("IRC", "member", "HCT", "", ()), ("NRC", "member", "HCT", "", ())}
+
+
+def test_a_role_word_in_a_cell_of_the_role_column_keeps_the_column_role() -> None:
+    text = "Cluster | Lead | Co-lead\nHealth Cluster | WHO (cluster lead agency) | UNICEF\n"
+    assert rows(text) == {
+        ("WHO", "lead", "Health Cluster", "", ()),
+        ("UNICEF", "co-lead", "Health Cluster", "", ()),
+    }
+
+
+def test_a_level_column_gives_each_row_its_level() -> None:
+    text = (
+        "## Protection Cluster\n\n"
+        "Level | Lead | Co-lead\n"
+        "National | UNHCR | NRC\n"
+        "Sub-national | DRC |\n"
+    )
+    assert {(h, r, s) for h, r, _, s, _ in rows(text)} == {
+        ("UNHCR", "lead", "national"),
+        ("NRC", "co-lead", "national"),
+        ("DRC", "lead", "sub-national"),
+    }
+
+
+def test_a_contact_block_gives_no_role() -> None:
+    text = (
+        "## Health Cluster\n\n"
+        "Coordinator: WHO, coordinator@example.org\n"
+        "Co-lead: Save the Children, tel. +000 700 123 456\n"
+    )
+    assert rows(text) == set()
+
+
+def test_an_action_point_table_of_minutes_gives_no_role() -> None:
+    text = (
+        "Action | Responsible | Status\n"
+        "Share the stock figures with the Protection Sector | UNHCR | Done\n"
+        "Circulate the guidance to the Cash Working Group | WFP | On-going\n"
+    )
+    assert rows(text) == set()
+
+
+def test_an_html_table_with_an_empty_cell_and_a_spanning_body() -> None:
+    html = (
+        "<html><body><main><table><tr><th>Sector</th><th>Area</th><th>Lead agency</th>"
+        "<th>Co-lead</th></tr>"
+        '<tr><td rowspan="2">Protection Cluster</td><td>Erbil</td><td>UNHCR</td><td></td></tr>'
+        "<tr><td>Dohuk</td><td></td><td>NRC</td></tr></table></main></body></html>"
+    )
+    assert {(h, r, b, s) for h, r, b, s, _ in rows(main_text(html))} == {
+        ("UNHCR", "lead", "Protection Cluster", "Erbil"),
+        ("NRC", "co-lead", "Protection Cluster", "Duhok"),  # the reference spelling of Dohuk
+    }
+
+
+def test_a_bullet_naming_a_place_is_no_scope_for_the_lines_below() -> None:
+    text = "## Protection Cluster\n\nOffices:\n- Erbil\n- Dohuk\n\nLead: UNHCR\n"
+    assert rows(text) == {("UNHCR", "lead", "Protection Cluster", "", ())}

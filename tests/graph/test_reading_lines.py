@@ -127,3 +127,39 @@ def test_an_html_term_and_its_description_are_one_label_line() -> None:
         "Lead: the health office",
         "Co-lead: a national NGO",
     ]
+
+
+def test_an_html_table_row_is_one_line_of_cells_with_its_empty_ones() -> None:
+    html = (
+        "<html><body><main><table><tr><th>Group</th><th>Chair</th><th>Co-chair</th></tr>"
+        "<tr><td>Cash group</td><td></td><td><p>a national NGO</p></td></tr>"
+        "<tr><td>Shelter<br>group</td><td>the housing office</td><td></td></tr>"
+        "</table></main></body></html>"
+    )
+    assert [" ".join(x.split()) for x in lines(main_text(html))] == [
+        "Group | Chair | Co-chair",
+        "Cash group | | a national NGO",
+        "Shelter group | the housing office |",
+    ]
+
+
+def test_a_tab_between_cells_is_a_column_break_in_the_raw_text() -> None:
+    assert normalise("Sector\tLead\n") == "Sector   Lead\n"
+
+
+def test_a_cell_spanning_rows_is_read_on_each_of_its_rows() -> None:
+    html = (
+        "<html><body><main><table><tr><th>Group</th><th>Area</th><th>Chair</th></tr>"
+        '<tr><td rowspan="2">Cash group</td><td>north</td><td>a national NGO</td></tr>'
+        "<tr><td>south</td><td>the housing office</td></tr>"
+        '<tr><td>Shelter group</td><td>east</td><td rowspan="5">the water board</td></tr>'
+        "</table><table><tr><td>Next table</td><td>its own cell</td></tr></table>"
+        "</main></body></html>"
+    )
+    assert [" ".join(x.split()) for x in lines(main_text(html))] == [
+        "Group | Area | Chair",
+        "Cash group | north | a national NGO",
+        "Cash group | south | the housing office",
+        "Shelter group | east | the water board",
+        "Next table | its own cell",
+    ]
