@@ -30,8 +30,10 @@ from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
-WINDOW = 160
-"""How many characters before a head its modifiers are looked for (a name has a dozen words)."""
+WINDOW = 240
+"""How many characters before a head its modifiers are looked for: a name has a dozen words,
+a list of names sharing the head ("the CCCM, ..., Protection and Emergency Livelihoods
+Clusters") a few dozen."""
 
 _WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&]")
 _SPACES = re.compile(r" *")  # matches everywhere: the spaces after a head, maybe none
@@ -52,6 +54,7 @@ _LEVELS = {
     "district": "district",
 }
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
+_JOINS = (",", "and", "&")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class PhraseRules:
     modified: frozenset[str]
     unnamed: frozenset[str]
     pattern: re.Pattern[str]
+    role_topic: re.Pattern[str]  # " lead on", " focal point for": a role noun, then a topic
 
     def head(self, written: str) -> tuple[PhraseHead, bool]:
         low = " ".join(written.lower().split())
@@ -94,6 +98,7 @@ def phrase_rules() -> PhraseRules:
         )
     forms = sorted((f for h in heads for f in h.forms), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in data["role_nouns"])
     return PhraseRules(
         tuple(heads),
         frozenset(data["modifiers"]),
@@ -102,6 +107,7 @@ def phrase_rules() -> PhraseRules:
         frozenset(data["modified"]),
         frozenset(data["unnamed"]),
         re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"[ \t]+(?:{nouns})(?=[ \t]+(?:on|for)[ \t])", re.IGNORECASE),
     )
 
 
@@ -123,6 +129,7 @@ class _Word:
     text: str
     start: int
     end: int
+    acronym: str | None = None  # a defined long form standing as one word of a list
 
     @property
     def low(self) -> str:
@@ -143,6 +150,7 @@ class _Reader:
         self.taken = taken
         self.by_paren_end = {d.paren_end: d for d in definitions}
         self.by_paren_start = {d.paren_start: d for d in definitions}
+        self.by_long_start = {d.long_start: d for d in definitions}
         self.resolver = resolver
         self.rules = phrase_rules()
 
@@ -166,10 +174,13 @@ class _Reader:
         i = len(words) - 1
         while i >= 0:
             w = words[i]
-            d = self.by_paren_end.get(w.end) if w.text == ")" and not out else None
-            if d is not None and d.long_start >= lo:
-                inner = d
-                out = [x for x in words if d.long_start <= x.start < d.long_end]
+            d = self.by_paren_end.get(w.end) if w.text == ")" else None
+            if d is not None and d.long_start >= lo and (not out or out[0].text in _JOINS):
+                if out:  # "the CCCM (...), Health and Protection Clusters": one item of a list
+                    out.insert(0, _Word(d.long, d.long_start, d.long_end, d.acronym))
+                else:
+                    inner = d
+                    out = [x for x in words if d.long_start <= x.start < d.long_end]
                 i = next((k for k, x in enumerate(words) if x.start >= d.long_start), 0) - 1
                 continue
             if self.content(w) or (w.text in (",", "and", "&") and out and i > 0):
@@ -206,6 +217,10 @@ class _Reader:
             if self.taken.covers(m.start()) or self.taken.covers(m.end() - 1):
                 continue
             head, plural = self.rules.head(m.group())
+            topic = self._role_topic(m.end(), head)
+            if topic is not None:
+                out.append(topic)
+                continue
             after = _WORD.findall(self.text, m.end(), min(len(self.text), m.end() + 40))
             if after and after[0].lower() in self.rules.modified:
                 continue
@@ -216,6 +231,28 @@ class _Reader:
             if plural:
                 out.extend(self._parenthesised(m.end(), head))
         return out
+
+    def _role_topic(self, end: int, head: PhraseHead) -> Mention | None:
+        """ "sector lead on Camp Coordination and Camp Management (CCCM)", "cluster focal point
+        for Health": a role noun after the head, and the topic after "on"/"for" names the body
+        (the topic and the head); the mention spans the topic, the role word stays to be read."""
+        role = self.rules.role_topic.match(self.text, end)
+        if role is None:
+            return None
+        at = _ON.match(self.text, role.end())
+        d = self.by_long_start.get(at.end()) if at is not None else None
+        if d is not None and not d.explained_after:
+            name, start, stop, acronym = d.long, d.long_start, d.paren_end, d.acronym
+        else:
+            stop, tail = self._continuation(role.end())
+            if not tail or not any(w.text[:1].isupper() for w in tail[1:]):
+                return None
+            if body_head_at(self.text, _SPACES.match(self.text, stop).end()):  # type: ignore[union-attr]
+                return None  # "the Task Force lead for the Legal Aid group": a body of its own
+            name, start, acronym = " ".join(w.text for w in tail[1:]), tail[1].start, None
+        name = _title(f"{name} {head.name}")
+        entity = self.resolver.known(name) or self.resolver.resolve(name, head.kind, acronym)
+        return Mention(start, stop, self.text[start:stop], entity, f"{head.id}.role-topic")
 
     def _continuation(self, end: int) -> tuple[int, list[_Word]]:
         """ "the working group on cash transfers", "a network for the SUN Movement": a topic
@@ -292,8 +329,8 @@ class _Reader:
         items = _items(kept) if plural and inner is None and not tail else []
         if len(items) > 1 and self.resolver.known(self._name(kept, head)) is None:
             # "the Logistics, Protection, WASH and Health clusters": one body per item
-            return [self._body(it, head, [], None, it[0].start, it[-1].end, None, qualifier,
-                               f"{head.id}.list") for it in items]  # fmt: skip
+            return [self._body(it, head, [], None, it[0].start, it[-1].end, it[0].acronym,
+                               qualifier, f"{head.id}.list") for it in items]  # fmt: skip
         return [self._body(kept, head, tail, inner, start, end, acronym, qualifier, head.id)]
 
     def _body(
@@ -355,15 +392,32 @@ class _Reader:
 
 
 def _items(words: list[_Word]) -> list[list[_Word]]:
-    """Split a list of names at its commas and its "and"/"&"."""
-    items: list[list[_Word]] = [[]]
+    """Split a list of names at its commas, and its last part at "and"/"&": an "and" before
+    a comma is inside a name ("Coordination and Common Support Services, Health and
+    Protection Clusters" are three)."""
+    parts: list[list[_Word]] = [[]]
     for w in words:
-        if w.text in (",", "and", "&"):
-            if items[-1]:
-                items.append([])
+        if w.text == ",":
+            parts.append([])
         else:
-            items[-1].append(w)
-    return [it for it in items if it]
+            parts[-1].append(w)
+    items = parts[:-1]
+    last: list[_Word] = []
+    for w in parts[-1]:
+        if w.text in ("and", "&"):
+            items.append(last)
+            last = []
+        else:
+            last.append(w)
+    items.append(last)
+    return [_trimmed(it) for it in items if _trimmed(it)]
+
+
+def _trimmed(item: list[_Word]) -> list[_Word]:
+    """An item without the "and" that opens it after an Oxford comma ("A, B, and C")."""
+    while item and item[0].text in _JOINS:
+        item = item[1:]
+    return item
 
 
 def body_head_at(text: str, at: int) -> bool:

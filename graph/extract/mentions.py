@@ -1,11 +1,20 @@
 """Recognise the organisations, coordination bodies, places and frameworks a document names.
 
-Three sources of names, merged into one stream of mentions:
+Names come from several readers, merged into one stream of mentions without overlaps:
 
-1. reference data (well-known names and acronyms, ``reference/``);
-2. acronyms the document defines ("Returns Working Group (RWG)"), expanded wherever used;
-3. names the reference data lacks, typed by their head noun ("... Working Group",
-   "Ministry of ...", "... Task Force"; ``rules/kinds.toml``).
+1. reference data (well-known names and acronyms, ``reference/``; names that hold in one
+   country only are read in documents about that country);
+2. acronyms the document defines ("Returns Working Group (RWG)"), expanded wherever used; a
+   defined long form is one name, whatever it holds ("Cash Consortium for Iraq (CCI)");
+3. names the reference data lacks, typed by their head noun ("... Working Group", "Ministry of
+   ...", "Direction Régionale de ..."; ``rules/kinds.toml``);
+4. organisations a noun or an apposition types ("the national NGO Paths of Tomorrow (PoT)",
+   "X (XA), a national NGO"), and an organisation's office or the person heading it ("the
+   UNHCR Representative", "IOM Malawi");
+5. bodies written as common nouns, lists of them and the topic after a role noun ("the
+   protection and basic needs sectors", "sector lead on CCCM"; ``bodyphrases.py``), and the
+   acronym of such a body used alone later;
+6. references back ("the cluster"), hubs ("the CCCM hub in Malakal") and places.
 
 Levels and places written into a body's name ("National Protection Cluster", "Iraq CCCM
 Cluster", "Central/South Shelter-NFI Cluster") are taken out as a qualifier, and a government
@@ -41,6 +50,9 @@ start of its line, and reading grows with the square of the line's length."""
 
 OFFICE_RULE = "name.office"
 """The rule of a mention of an organisation by its office or the person heading it."""
+
+DEFINED_BODY_RULE = "acronym.body"
+"""The rule of an acronym standing alone for a body its long form named with a head noun."""
 
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
@@ -393,44 +405,41 @@ class Recogniser:
             for r in self._kinds.heads
         )
 
-    def _right(self, toks: list[_Tok], k: int, open_with: bool) -> int:
+    def _right(self, toks: list[_Tok], k: int, open_with: bool, article: bool = True) -> int:
         """Extend a name rightwards from token ``k`` (exclusive); returns the end index.
 
         With ``open_with`` the name may go on only after "on", "for" or "of" ("Working
-        Committee on Capacity Building", "UN Network for Migration")."""
+        Committee on Capacity Building", "UN Network for Migration"); with ``article`` an
+        article may follow "on" or "for" ("UN Network for the SUN Movement")."""
         if open_with:
             if k + 1 >= len(toks) or toks[k].low not in ("on", "for", "of"):
                 return k
             nxt = toks[k + 1]
-            if not nxt.text[:1].isupper() or nxt.entity is not None:
+            if not _in_long_form(toks[k], nxt) and not _opens_name(toks, k + 1, article):
                 return k  # "the SAG for 2024": a number does not go on a name
         j = k
         while j < min(len(toks), k + REACH):
             t = toks[j]
+            if j > 0 and _in_long_form(toks[j - 1], t):
+                # inside a defined long form, commas and known names included ("Planning,
+                # Investment", "Cash Consortium for Iraq (CCI)"): the document says it is one
+                j += 1
+                continue
             if t.entity is not None:
                 break
             if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
                 break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
-            if t.long_form is not None and j > k and toks[j - 1].long_form is t.long_form:
-                j += 1  # inside a defined long form, commas included ("Planning, Investment")
-                continue
             if t.low == "," and not open_with and _enumeration_goes_on(toks, j):
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
                 continue
-            if (
-                t.low in ("on", "for", "of", "and", "&", "the", "to")
-                and j + 1 < len(toks)
-                and toks[j + 1].capital
-                and toks[j + 1].entity is None
-                and not (t.low in ("and", "&") and _starts_name(toks[j + 1], toks[j - 1]))
-            ):
+            if t.low in _LINKS and _links_name(toks, j, article):
                 j += 1
                 continue
             break
-        while j > k and (toks[j - 1].low in _CONNECTORS or not toks[j - 1].text[0].isalnum()):
+        while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
         return j
 
@@ -499,6 +508,9 @@ class Recogniser:
                 if nxt and _strong(nxt) and nxt.entity is None and nxt.text[0].isalnum():
                     i += 1  # "Cluster System": the head is not the end of this name
                     continue
+                if i > 0 and not toks[i].capital and toks[i - 1].low in _CONNECTORS:
+                    i += n  # "the Migration Response and sector lead on ...": no name ends so
+                    continue
                 if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
                     i += n  # "United Nations agencies": a plural names a category, not an actor
                     continue
@@ -513,7 +525,9 @@ class Recogniser:
                 if self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
                     i += n  # "the Logistics, Protection and Health clusters": see bodyphrases
                     continue
-                b = self._right(toks, i + n, open_with=True)
+                # an actor's name goes on after "for the" less often than it ends there
+                # ("lead agency for the Site Planning ... Working Group")
+                b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
                 if not rule.standalone and not _enough_modifiers(
                     toks[a:i] + toks[i + n : b], toks[i : i + n]
                 ):
@@ -649,6 +663,7 @@ class Recogniser:
         merged = longest_first(
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
+        merged = longest_first(merged + self._defined_bodies(merged))
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
@@ -754,6 +769,29 @@ class Recogniser:
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
             out.append(m)
         return out
+
+    def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Camp Coordination and Camp Management (CCCM), Health ... Clusters", later
+        "serving as CCCM co-coordinator": an acronym defined for words that became a body only
+        with a head noun after them names that body wherever it stands alone."""
+        bodies = {m.start: m for m in mentions if self._kinds.is_("body", m.entity.kind)}
+        named: dict[str, Entity] = {}
+        for d in self.definitions:
+            m = bodies.get(d.long_start)
+            if m is not None and m.end >= d.long_end and not d.explained_after:
+                named.setdefault(d.acronym, m.entity)
+        if not named:
+            return []
+        taken = Coverage(
+            [(m.start, m.end) for m in mentions]
+            + [(d.paren_start, d.paren_end) for d in self.definitions]
+        )
+        regex = _any_of(tuple(sorted(named, key=len, reverse=True)))
+        return [
+            Mention(a.start(), a.end(), a.group(), named[a.group()], DEFINED_BODY_RULE)
+            for a in regex.finditer(self.text)
+            if not taken.overlaps(a.start(), a.end())
+        ]
 
     def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
         """ "The cluster is co-led by:" refers to the cluster the document's title names, else
@@ -1223,6 +1261,44 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
+
+
+_LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
+                    "da", "dos", "das", "et"])  # fmt: skip
+"""Small words inside a name, before its next capitalised word; the French, Spanish and
+Portuguese ones too ("Direction Régionale de la Santé Publique")."""
+_ARTICLES = frozenset(["the", "la"])
+_BEFORE_ARTICLE = frozenset(["on", "for", "de"])
+"""Small words an article may follow inside a name ("Network for the SUN Movement", "de la
+Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""
+
+
+def _links_name(toks: list[_Tok], j: int, article: bool) -> bool:
+    """The small word at ``j`` goes on a name: a capitalised word no known name covers comes
+    next, maybe after an article ("Network for the SUN Movement", "de la Santé"); after "and"
+    not the first word of another defined or abbreviated name."""
+    k = j + 1
+    if article and k < len(toks) and toks[k].low in _ARTICLES and toks[j].low in _BEFORE_ARTICLE:
+        k += 1
+    if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
+        return False
+    return toks[j].low not in ("and", "&") or not _starts_name(toks[k], toks[j - 1])
+
+
+def _in_long_form(left: _Tok, right: _Tok) -> bool:
+    """``right`` lies inside the defined long form that holds ``left``."""
+    d = left.long_form
+    return d is not None and d.long_start <= right.start < d.long_end
+
+
+def _opens_name(toks: list[_Tok], j: int, article: bool) -> bool:
+    """After "on", "for" or "of", token ``j`` starts the rest of a name: a capitalised word no
+    known name covers, maybe after "the" ("UN Network for the SUN Movement"), never a
+    number ("the SAG for 2024")."""
+    after = toks[j - 1].low in _BEFORE_ARTICLE
+    if article and after and toks[j].low == "the" and j + 1 < len(toks):
+        j += 1
+    return toks[j].text[:1].isupper() and toks[j].entity is None
 
 
 def _ends_long_form(t: _Tok) -> bool:
