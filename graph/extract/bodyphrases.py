@@ -26,7 +26,7 @@ from importlib import resources
 from itertools import pairwise
 
 from coordkg.graph.extract.acronyms import AcronymDefinition
-from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
@@ -76,6 +76,8 @@ class PhraseRules:
     unnamed: frozenset[str]
     pattern: re.Pattern[str]
     role_topic: re.Pattern[str]  # " lead on", " focal point for": a role noun, then a topic
+    variant_words: tuple[str, ...]  # bare group words: "group", "core group"
+    variants: frozenset[str]  # their comparison keys
 
     def head(self, written: str) -> tuple[PhraseHead, bool]:
         low = " ".join(written.lower().split())
@@ -108,6 +110,8 @@ def phrase_rules() -> PhraseRules:
         frozenset(data["unnamed"]),
         re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE),
         re.compile(rf"[ \t]+(?:{nouns})(?=[ \t]+(?:on|for)[ \t])", re.IGNORECASE),
+        tuple(data["variant_heads"]),
+        frozenset(name_key(v) for v in data["variant_heads"]),
     )
 
 

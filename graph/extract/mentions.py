@@ -33,7 +33,7 @@ from functools import cache
 from itertools import accumulate
 
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions
-from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases
+from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
@@ -53,6 +53,9 @@ OFFICE_RULE = "name.office"
 
 DEFINED_BODY_RULE = "acronym.body"
 """The rule of an acronym standing alone for a body its long form named with a head noun."""
+
+VARIANT_RULE = "body.variant"
+"""The rule of a body written with a bare group word ("the Legal Aid group") after its name."""
 
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
@@ -105,6 +108,9 @@ _FUNCTION = frozenset(
         "between",
         "via",
         "per",
+        "la",  # French articles before a name ("la Plateforme Nationale de ...")
+        "le",
+        "les",
     ]
 )
 _LEVELS = {
@@ -493,6 +499,8 @@ class Recogniser:
             n = len(rule.head)
             if rule.prefix:
                 b = self._right(toks, i + n, open_with=False)
+                if b == i + n and self._kinds.is_("government", rule.kind) and _country_at(toks, b):
+                    b += 1  # "the Government of Malawi": a country's government
                 if b == i + n or not any(t.capital for t in toks[i + n : b]):
                     i += 1
                     continue
@@ -540,7 +548,15 @@ class Recogniser:
                     i += n
                     continue
             owner = self._owner(toks, a, b)
-            name = _join(_dedupe_expansions(toks[a:b]))
+            named = toks[a:b]
+            if (
+                not rule.prefix
+                and b == i + n
+                and _after_expansion(toks, i)
+                and self._ends_head(toks, i)
+            ):
+                named = toks[a:i]  # "the PCWG cluster": the acronym's body, its head repeated
+            name = _join(_dedupe_expansions(named))
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
             found.append(self._mention(toks, a, b, name, rule, qualifier, owner))
@@ -641,6 +657,7 @@ class Recogniser:
             found.extend(self._name_mentions(toks))
             found.extend(self._place_head_mentions(toks))
             found.extend(self._qualified_references(toks))
+            found.extend(self._extended_references(toks))
             streams.append(toks)
         # what a line adds below lies inside that line, so other lines never see it: each
         # line's questions go to what was found before and to its own additions
@@ -664,6 +681,7 @@ class Recogniser:
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
+        merged = self._variants(merged)
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
@@ -792,6 +810,31 @@ class Recogniser:
             for a in regex.finditer(self.text)
             if not taken.overlaps(a.start(), a.end())
         ]
+
+    def _variants(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Legal Aid sub-working group ... NRC leads the Legal Aid group", "the Settler
+        Violence sub-working group ... the Settler Violence Core group": a bare group word
+        after the topic of a body named before is that body written another way."""
+        topics: dict[str, Entity] = {}
+        out: list[Mention] = []
+        for m in mentions:
+            if not self._kinds.is_("body", m.entity.kind):
+                out.append(m)
+                continue
+            topic, variant = _topic_of(m.entity.name)
+            earlier = topics.get(topic) if topic else None
+            if variant and earlier is not None:
+                m = replace(m, entity=earlier, rule=VARIANT_RULE)
+            elif topic:
+                topics.setdefault(topic, m.entity)
+            out.append(m)
+        taken = Coverage((m.start, m.end) for m in out)
+        for g in _bare_group().finditer(self.text):
+            topic, _ = _topic_of(g.group())
+            earlier = topics.get(topic)
+            if earlier is not None and not taken.overlaps(g.start(), g.end()):
+                out.append(Mention(g.start(), g.end(), g.group(), earlier, VARIANT_RULE))
+        return sorted(out, key=lambda m: m.start)
 
     def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
         """ "The cluster is co-led by:" refers to the cluster the document's title names, else
@@ -1096,6 +1139,30 @@ class Recogniser:
             )
         return out
 
+    def _extended_references(self, toks: list[_Tok]) -> list[Mention]:
+        """ "Child Protection Cluster", "Gender & Protection Cluster", "Operational Humanitarian
+        Country Team": topic or coordination words written in front of a known body make the
+        name of another body, not that one with a qualifier."""
+        out: list[Mention] = []
+        for i, t in enumerate(toks):
+            if t.entity is None or not self._kinds.is_("body", t.entity.entity.kind):
+                continue
+            a = i
+            while a > max(0, i - REACH):
+                if _topic_word(toks[a - 1]):
+                    a -= 1
+                elif toks[a - 1].low in ("&", "and") and a > 1 and _topic_word(toks[a - 2]):
+                    a -= 2
+                else:
+                    break
+            if a == i:
+                continue
+            start, end = toks[a].start, t.entity.end
+            name = " ".join(self.text[start:end].split())
+            entity = self.resolver.known(name) or self.resolver.resolve(name, t.entity.entity.kind)
+            out.append(Mention(start, end, self.text[start:end], entity, "reference.extended"))
+        return out
+
     def _absorb_definition(self, m: Mention) -> Mention:
         """Let a mention cover the "(ACR)" that follows it when the acronym names it too."""
         d = self._def_at.get(self._skip_space(m.end))
@@ -1203,6 +1270,64 @@ def _introduced_pattern() -> re.Pattern[str]:
         rf"(?i:\b(?:the|an?)\s+(?P<modifier>(?:[a-z][\w-]*\s+)?)(?P<noun>{nouns}))\s+"
         rf"(?P<name>{word}(?:\s+(?:(?:of|to|for|and|on|the)\s+)?{word})*)"
         r"\s*\((?P<acronym>[^()\s]{2,12})\)"
+    )
+
+
+@cache
+def _body_head_keys() -> tuple[tuple[str, bool], ...]:
+    """The comparison keys of every body head, longest first, each with whether it is a bare
+    group word (``variant_heads`` in kinds.toml)."""
+    rules = phrase_rules()
+    heads = {h.name for h in rules.heads} | set(kinds().body_heads())
+    keys = {name_key(h): name_key(h) in rules.variants for h in heads}
+    keys.update((v, True) for v in rules.variants)
+    return tuple(sorted(keys.items(), key=lambda kv: -len(kv[0])))
+
+
+def _topic_of(name: str) -> tuple[str, bool]:
+    """The comparison key of a body's name without its head ("legal aid" of "Legal Aid
+    sub-working group"), and whether that head is a bare group word; "" for no head."""
+    key = name_key(name)
+    for head, variant in _body_head_keys():
+        if key.endswith(" " + head):
+            return key[: -len(head) - 1], variant
+    return "", False
+
+
+@cache
+def _bare_group() -> re.Pattern[str]:
+    """Capitalised words, then a bare group word ("Legal Aid group")."""
+    words = "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(phrase_rules().variant_words, key=len, reverse=True)
+    )
+    return re.compile(rf"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}[ \t]+(?i:{words})\b")
+
+
+def _after_expansion(toks: list[_Tok], i: int) -> bool:
+    """Token ``i`` is written right after an acronym's expansion, not part of it ("the PCWG
+    cluster")."""
+    return i > 0 and toks[i - 1].expanded and not toks[i].expanded
+
+
+def _country_at(toks: list[_Tok], j: int) -> bool:
+    """Token ``j`` is a country the reference data knows."""
+    entity = toks[j].entity if j < len(toks) else None
+    return entity is not None and entity.entity.kind == "Country"
+
+
+def _topic_word(t: _Tok) -> bool:
+    """A capitalised word of what a body coordinates or how ("Child", "Gender", "Operational"),
+    not a level ("National"): in front of a known body it names another one."""
+    rules = phrase_rules()
+    low = t.low
+    return (
+        t.entity is None
+        and not t.expanded
+        and t.text[:1].isupper()
+        and (low in rules.topics or low in rules.modifiers)
+        and low not in _LEVELS
+        and low not in ("provincial", "humanitarian")
     )
 
 
