@@ -35,7 +35,7 @@ WINDOW = 240
 a list of names sharing the head ("the CCCM, ..., Protection and Emergency Livelihoods
 Clusters") a few dozen."""
 
-_WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&]")
+_WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&.;:]")  # a stop ends a phrase
 _SPACES = re.compile(r" *")  # matches everywhere: the spaces after a head, maybe none
 _ON = re.compile(r"\s+(on|for)\s+(?:the\s+)?(?=\w)")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-]{1,11})\s*\)")
@@ -161,8 +161,10 @@ class _Reader:
     def content(self, w: _Word) -> bool:
         """A word that can stand in a body's name before its head."""
         low = w.low
-        if self.taken.covers(w.start) or low.endswith(("-led", "-chaired", "-based")):
+        if self.taken.covers(w.start) or low.endswith(("-led", "-chaired", "-based", "-level")):
             return False
+        if self.rules.pattern.fullmatch(w.text):
+            return False  # "Sector working groups": one per sector, no name
         if low in self.rules.modifiers or low in self.rules.topics:
             return True
         return w.text[:1].isupper() and low not in _SKIP and low not in self.rules.cues
@@ -221,6 +223,8 @@ class _Reader:
             if self.taken.covers(m.start()) or self.taken.covers(m.end() - 1):
                 continue
             head, plural = self.rules.head(m.group())
+            if body_head_at(self.text, _SPACES.match(self.text, m.end()).end()):  # type: ignore[union-attr]
+                continue  # "Sector working groups": the word modifies the next head
             topic = self._role_topic(m.end(), head)
             if topic is not None:
                 out.append(topic)
@@ -233,7 +237,7 @@ class _Reader:
             end, acronym = self._acronym_after(end, words)
             out.extend(self._bodies(m, words, tail, inner, end, acronym))
             if plural:
-                out.extend(self._parenthesised(m.end(), head))
+                out.extend(self._parenthesised(m.end(), head) or self._colon_list(m.end(), head))
         return out
 
     def _role_topic(self, end: int, head: PhraseHead) -> Mention | None:
@@ -366,6 +370,46 @@ class _Reader:
             inner.long if inner is not None else " ".join(w.text for w in words if w.text != ",")
         )
         return _title(" ".join(p for p in (front, head.name, *(w.text for w in tail)) if p))
+
+    def _colon_list(self, end: int, head: PhraseHead) -> list[Mention]:
+        """ "the ten operational sectors: Coordination and Common Services (CCS), Education,
+        ... Protection and WASH.": capitalised names after a plural head and a colon, up to
+        the end of the sentence, one body each; a defined name is one item."""
+        at = _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
+        stop = self.text.find(".", at, at + 2 * WINDOW)
+        if self.text[at : at + 1] != ":" or stop < 0 or "\n" in self.text[at:stop]:
+            return []
+        items = _items(self._words_between(at + 1, stop))
+        if not items or any(
+            not all(w.acronym or w.text[:1].isupper() or w.low in _SMALL for w in it)
+            for it in items
+        ):
+            return []
+        found = []
+        for item in items:
+            name = self._name(item, head)
+            acronym = item[0].acronym if len(item) == 1 else None
+            entity = self.resolver.known(name) or self.resolver.resolve(name, head.kind, acronym)
+            a, b = item[0].start, item[-1].end
+            found.append(Mention(a, b, self.text[a:b], entity, f"{head.id}.list"))
+        return found
+
+    def _words_between(self, start: int, stop: int) -> list[_Word]:
+        """The words of ``text[start:stop]``, each defined long form with its parenthesis as
+        one word carrying the acronym."""
+        out: list[_Word] = []
+        pos = start
+        for m in _WORD.finditer(self.text, start, stop):
+            if m.start() < pos:
+                continue
+            d = self.by_paren_start.get(m.start())
+            if d is not None and d.long_start >= start and not d.explained_after:
+                out = [w for w in out if w.start < d.long_start]
+                out.append(_Word(d.long, d.long_start, d.paren_end, d.acronym))
+                pos = d.paren_end
+                continue
+            out.append(_Word(m.group(), m.start(), m.end()))
+        return out
 
     def _parenthesised(self, end: int, head: PhraseHead) -> list[Mention]:
         """ "two sectors (Shelter/NFI and Site Management)": capitalised names in a

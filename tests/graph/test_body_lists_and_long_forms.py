@@ -89,3 +89,30 @@ def test_the_topic_after_sector_lead_on_names_the_sector() -> None:
 def test_a_topic_followed_by_its_own_body_word_is_that_body() -> None:
     text = "NRC is the task force lead for the Housing Rights group in the capital."
     assert not [m for m in _mentions(text) if m.rule.endswith(".role-topic")]
+
+
+def test_names_after_a_plural_head_and_a_colon_are_one_body_each() -> None:
+    text = (
+        "The group gathers the coordinators of the six sectors: Camp Services (CS), Education, "
+        "Food Security and Livelihoods (FSL), Health, Protection and Shelter and Household "
+        "Items (SHI)."
+    )
+    lists = {m.surface: m.entity.name for m in _mentions(text) if m.rule == "phrase.sector.list"}
+    assert lists == {
+        "Camp Services (CS)": "Camp Services Sector",
+        "Education": "Education Sector",
+        "Food Security and Livelihoods (FSL)": "Food Security and Livelihoods Sector",
+        "Health": "Health Sector",
+        "Protection": "Protection Sector",
+        "Shelter and Household Items (SHI)": "Shelter and Household Items Sector",
+    }
+
+
+def test_a_phrase_does_not_reach_back_over_a_full_stop() -> None:
+    text = "Partners met in Juba and Wau (WASH). Sector working groups meet in each state."
+    assert not [m for m in _mentions(text) if m.rule.startswith("phrase.")]
+
+
+def test_a_level_adjective_and_a_coordination_word_name_no_body() -> None:
+    text = "State-level coordination mechanisms include a forum in each state."
+    assert not [m for m in _mentions(text) if m.rule.startswith("phrase.")]
