@@ -218,21 +218,24 @@ def _local_pattern(country: str) -> tuple[re.Pattern[str], dict[str, Entity]] | 
 
 
 def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[Mention]:
+    """Reference names in ``text``; a name that holds in ``country`` wins over the same
+    letters elsewhere ("DRC" is the country in a Congolese document, the Danish Refugee
+    Council in others)."""
     multi_re, single_re, table = _reference_pattern()
     found: list[Mention] = []
-    for regex in (multi_re, single_re):
-        for m in regex.finditer(text):
-            if skip.covers(m.start()):
-                continue
-            entity = table[_surface_key(m.group())]
-            found.append(Mention(m.start(), m.end(), m.group(), entity))
     local = _local_pattern(country) if country else None
     if local is not None:
         regex, names = local
         for m in regex.finditer(text):
             if not skip.covers(m.start()):
                 found.append(Mention(m.start(), m.end(), m.group(), names[fold(m.group())]))
-    return longest_first(found)
+    for regex in (multi_re, single_re):
+        for m in regex.finditer(text):
+            if skip.covers(m.start()):
+                continue
+            entity = table[_surface_key(m.group())]
+            found.append(Mention(m.start(), m.end(), m.group(), entity))
+    return longest_first(found)  # the first of equally long spans: the local one
 
 
 class Recogniser:
