@@ -560,6 +560,9 @@ class Recogniser:
             ):
                 named = toks[a:i]  # "the PCWG cluster": the acronym's body, its head repeated
             name = _join(_dedupe_expansions(named))
+            if rule.stands_for:  # "the Minister of Health" acts for the Ministry of Health
+                parts = (_join(toks[a:i]), rule.stands_for, _join(toks[i + n : b]))
+                name = " ".join(p for p in parts if p)
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
             found.append(self._mention(toks, a, b, name, rule, qualifier, owner))

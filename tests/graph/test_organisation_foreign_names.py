@@ -50,3 +50,13 @@ def test_a_spanish_ministry_is_a_ministry() -> None:
 
 def test_direction_as_an_english_word_names_nothing() -> None:
     assert _named("Direction matters: the strategic direction of the plan was agreed.") == {}
+
+
+def test_a_minister_stands_for_the_ministry() -> None:
+    found = _named(
+        "The Ministry of Water leads the sector; the Minister of Water, Sanitation and Irrigation "
+        "chairs the national committee."
+    )
+    minister = found["Minister of Water, Sanitation and Irrigation"]
+    assert minister[:2] == ("Ministry of Water, Sanitation and Irrigation", "Ministry")
+    assert minister[3] == "head.minister-of"
