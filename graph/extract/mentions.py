@@ -797,12 +797,16 @@ class Recogniser:
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
         """ "the Camp Coordination and Camp Management (CCCM), Health ... Clusters", later
         "serving as CCCM co-coordinator": an acronym defined for words that became a body only
-        with a head noun after them names that body wherever it stands alone."""
+        as an item of a list under a shared head names that body wherever it stands alone (the
+        acronym of a long form with its own head after it, "PSEA" of "the ... (PSEA) Network",
+        may name the topic instead)."""
         bodies = {m.start: m for m in mentions if self._kinds.is_("body", m.entity.kind)}
         named: dict[str, Entity] = {}
         for d in self.definitions:
             m = bodies.get(d.long_start)
-            if m is not None and m.end >= d.long_end and not d.explained_after:
+            if m is None or d.explained_after:
+                continue
+            if m.rule.endswith(".list") and m.end in (d.long_end, d.paren_end):
                 named.setdefault(d.acronym, m.entity)
         if not named:
             return []

@@ -116,3 +116,11 @@ def test_a_phrase_does_not_reach_back_over_a_full_stop() -> None:
 def test_a_level_adjective_and_a_coordination_word_name_no_body() -> None:
     text = "State-level coordination mechanisms include a forum in each state."
     assert not [m for m in _mentions(text) if m.rule.startswith("phrase.")]
+
+
+def test_an_acronym_before_its_own_head_stays_a_topic_alone() -> None:
+    text = (
+        "The Prevention of Sexual Exploitation and Abuse (PSEA) Network met. Partners trained "
+        "PSEA focal points."
+    )
+    assert not [m for m in _mentions(text) if m.rule == "acronym.body"]
