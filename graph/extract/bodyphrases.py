@@ -26,14 +26,16 @@ from importlib import resources
 from itertools import pairwise
 
 from coordkg.graph.extract.acronyms import AcronymDefinition
-from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
-WINDOW = 160
-"""How many characters before a head its modifiers are looked for (a name has a dozen words)."""
+WINDOW = 240
+"""How many characters before a head its modifiers are looked for: a name has a dozen words,
+a list of names sharing the head ("the CCCM, ..., Protection and Emergency Livelihoods
+Clusters") a few dozen."""
 
-_WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&]")
+_WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&.;:]")  # a stop ends a phrase
 _SPACES = re.compile(r" *")  # matches everywhere: the spaces after a head, maybe none
 _ON = re.compile(r"\s+(on|for)\s+(?:the\s+)?(?=\w)")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-]{1,11})\s*\)")
@@ -52,6 +54,7 @@ _LEVELS = {
     "district": "district",
 }
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
+_JOINS = (",", "and", "&")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,9 @@ class PhraseRules:
     modified: frozenset[str]
     unnamed: frozenset[str]
     pattern: re.Pattern[str]
+    role_topic: re.Pattern[str]  # " lead on", " focal point for": a role noun, then a topic
+    variant_words: tuple[str, ...]  # bare group words: "group", "core group"
+    variants: frozenset[str]  # their comparison keys
 
     def head(self, written: str) -> tuple[PhraseHead, bool]:
         low = " ".join(written.lower().split())
@@ -94,6 +100,7 @@ def phrase_rules() -> PhraseRules:
         )
     forms = sorted((f for h in heads for f in h.forms), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in data["role_nouns"])
     return PhraseRules(
         tuple(heads),
         frozenset(data["modifiers"]),
@@ -102,6 +109,9 @@ def phrase_rules() -> PhraseRules:
         frozenset(data["modified"]),
         frozenset(data["unnamed"]),
         re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"[ \t]+(?:{nouns})(?=[ \t]+(?:on|for)[ \t])", re.IGNORECASE),
+        tuple(data["variant_heads"]),
+        frozenset(name_key(v) for v in data["variant_heads"]),
     )
 
 
@@ -123,6 +133,7 @@ class _Word:
     text: str
     start: int
     end: int
+    acronym: str | None = None  # a defined long form standing as one word of a list
 
     @property
     def low(self) -> str:
@@ -143,14 +154,17 @@ class _Reader:
         self.taken = taken
         self.by_paren_end = {d.paren_end: d for d in definitions}
         self.by_paren_start = {d.paren_start: d for d in definitions}
+        self.by_long_start = {d.long_start: d for d in definitions}
         self.resolver = resolver
         self.rules = phrase_rules()
 
     def content(self, w: _Word) -> bool:
         """A word that can stand in a body's name before its head."""
         low = w.low
-        if self.taken.covers(w.start) or low.endswith(("-led", "-chaired", "-based")):
+        if self.taken.covers(w.start) or low.endswith(("-led", "-chaired", "-based", "-level")):
             return False
+        if self.rules.pattern.fullmatch(w.text):
+            return False  # "Sector working groups": one per sector, no name
         if low in self.rules.modifiers or low in self.rules.topics:
             return True
         return w.text[:1].isupper() and low not in _SKIP and low not in self.rules.cues
@@ -166,10 +180,13 @@ class _Reader:
         i = len(words) - 1
         while i >= 0:
             w = words[i]
-            d = self.by_paren_end.get(w.end) if w.text == ")" and not out else None
-            if d is not None and d.long_start >= lo:
-                inner = d
-                out = [x for x in words if d.long_start <= x.start < d.long_end]
+            d = self.by_paren_end.get(w.end) if w.text == ")" else None
+            if d is not None and d.long_start >= lo and (not out or out[0].text in _JOINS):
+                if out:  # "the CCCM (...), Health and Protection Clusters": one item of a list
+                    out.insert(0, _Word(d.long, d.long_start, d.long_end, d.acronym))
+                else:
+                    inner = d
+                    out = [x for x in words if d.long_start <= x.start < d.long_end]
                 i = next((k for k, x in enumerate(words) if x.start >= d.long_start), 0) - 1
                 continue
             if self.content(w) or (w.text in (",", "and", "&") and out and i > 0):
@@ -206,6 +223,12 @@ class _Reader:
             if self.taken.covers(m.start()) or self.taken.covers(m.end() - 1):
                 continue
             head, plural = self.rules.head(m.group())
+            if body_head_at(self.text, _SPACES.match(self.text, m.end()).end()):  # type: ignore[union-attr]
+                continue  # "Sector working groups": the word modifies the next head
+            topic = self._role_topic(m.end(), head)
+            if topic is not None:
+                out.append(topic)
+                continue
             after = _WORD.findall(self.text, m.end(), min(len(self.text), m.end() + 40))
             if after and after[0].lower() in self.rules.modified:
                 continue
@@ -214,8 +237,30 @@ class _Reader:
             end, acronym = self._acronym_after(end, words)
             out.extend(self._bodies(m, words, tail, inner, end, acronym))
             if plural:
-                out.extend(self._parenthesised(m.end(), head))
+                out.extend(self._parenthesised(m.end(), head) or self._colon_list(m.end(), head))
         return out
+
+    def _role_topic(self, end: int, head: PhraseHead) -> Mention | None:
+        """ "sector lead on Camp Coordination and Camp Management (CCCM)", "cluster focal point
+        for Health": a role noun after the head, and the topic after "on"/"for" names the body
+        (the topic and the head); the mention spans the topic, the role word stays to be read."""
+        role = self.rules.role_topic.match(self.text, end)
+        if role is None:
+            return None
+        at = _ON.match(self.text, role.end())
+        d = self.by_long_start.get(at.end()) if at is not None else None
+        if d is not None and not d.explained_after:
+            name, start, stop, acronym = d.long, d.long_start, d.paren_end, d.acronym
+        else:
+            stop, tail = self._continuation(role.end())
+            if not tail or not any(w.text[:1].isupper() for w in tail[1:]):
+                return None
+            if body_head_at(self.text, _SPACES.match(self.text, stop).end()):  # type: ignore[union-attr]
+                return None  # "the Task Force lead for the Legal Aid group": a body of its own
+            name, start, acronym = " ".join(w.text for w in tail[1:]), tail[1].start, None
+        name = _title(f"{name} {head.name}")
+        entity = self.resolver.known(name) or self.resolver.resolve(name, head.kind, acronym)
+        return Mention(start, stop, self.text[start:stop], entity, f"{head.id}.role-topic")
 
     def _continuation(self, end: int) -> tuple[int, list[_Word]]:
         """ "the working group on cash transfers", "a network for the SUN Movement": a topic
@@ -292,8 +337,8 @@ class _Reader:
         items = _items(kept) if plural and inner is None and not tail else []
         if len(items) > 1 and self.resolver.known(self._name(kept, head)) is None:
             # "the Logistics, Protection, WASH and Health clusters": one body per item
-            return [self._body(it, head, [], None, it[0].start, it[-1].end, None, qualifier,
-                               f"{head.id}.list") for it in items]  # fmt: skip
+            return [self._body(it, head, [], None, it[0].start, it[-1].end, it[0].acronym,
+                               qualifier, f"{head.id}.list") for it in items]  # fmt: skip
         return [self._body(kept, head, tail, inner, start, end, acronym, qualifier, head.id)]
 
     def _body(
@@ -326,6 +371,46 @@ class _Reader:
         )
         return _title(" ".join(p for p in (front, head.name, *(w.text for w in tail)) if p))
 
+    def _colon_list(self, end: int, head: PhraseHead) -> list[Mention]:
+        """ "the ten operational sectors: Coordination and Common Services (CCS), Education,
+        ... Protection and WASH.": capitalised names after a plural head and a colon, up to
+        the end of the sentence, one body each; a defined name is one item."""
+        at = _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
+        stop = self.text.find(".", at, at + 2 * WINDOW)
+        if self.text[at : at + 1] != ":" or stop < 0 or "\n" in self.text[at:stop]:
+            return []
+        items = _items(self._words_between(at + 1, stop))
+        if not items or any(
+            not all(w.acronym or w.text[:1].isupper() or w.low in _SMALL for w in it)
+            for it in items
+        ):
+            return []
+        found = []
+        for item in items:
+            name = self._name(item, head)
+            acronym = item[0].acronym if len(item) == 1 else None
+            entity = self.resolver.known(name) or self.resolver.resolve(name, head.kind, acronym)
+            a, b = item[0].start, item[-1].end
+            found.append(Mention(a, b, self.text[a:b], entity, f"{head.id}.list"))
+        return found
+
+    def _words_between(self, start: int, stop: int) -> list[_Word]:
+        """The words of ``text[start:stop]``, each defined long form with its parenthesis as
+        one word carrying the acronym."""
+        out: list[_Word] = []
+        pos = start
+        for m in _WORD.finditer(self.text, start, stop):
+            if m.start() < pos:
+                continue
+            d = self.by_paren_start.get(m.start())
+            if d is not None and d.long_start >= start and not d.explained_after:
+                out = [w for w in out if w.start < d.long_start]
+                out.append(_Word(d.long, d.long_start, d.paren_end, d.acronym))
+                pos = d.paren_end
+                continue
+            out.append(_Word(m.group(), m.start(), m.end()))
+        return out
+
     def _parenthesised(self, end: int, head: PhraseHead) -> list[Mention]:
         """ "two sectors (Shelter/NFI and Site Management)": capitalised names in a
         parenthesis after a plural head, one body each."""
@@ -355,15 +440,32 @@ class _Reader:
 
 
 def _items(words: list[_Word]) -> list[list[_Word]]:
-    """Split a list of names at its commas and its "and"/"&"."""
-    items: list[list[_Word]] = [[]]
+    """Split a list of names at its commas, and its last part at "and"/"&": an "and" before
+    a comma is inside a name ("Coordination and Common Support Services, Health and
+    Protection Clusters" are three)."""
+    parts: list[list[_Word]] = [[]]
     for w in words:
-        if w.text in (",", "and", "&"):
-            if items[-1]:
-                items.append([])
+        if w.text == ",":
+            parts.append([])
         else:
-            items[-1].append(w)
-    return [it for it in items if it]
+            parts[-1].append(w)
+    items = parts[:-1]
+    last: list[_Word] = []
+    for w in parts[-1]:
+        if w.text in ("and", "&"):
+            items.append(last)
+            last = []
+        else:
+            last.append(w)
+    items.append(last)
+    return [_trimmed(it) for it in items if _trimmed(it)]
+
+
+def _trimmed(item: list[_Word]) -> list[_Word]:
+    """An item without the "and" that opens it after an Oxford comma ("A, B, and C")."""
+    while item and item[0].text in _JOINS:
+        item = item[1:]
+    return item
 
 
 def body_head_at(text: str, at: int) -> bool:

@@ -21,6 +21,7 @@ class HeadRule:
     kind: str
     prefix: bool
     standalone: bool = False  # the head alone is a name ("Area-Based Coordination Group")
+    stands_for: str | None = None  # the head of the unit a person's title stands for
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,14 @@ def kinds() -> Kinds:
     path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     heads = [
-        HeadRule(r["id"], tuple(r["head"].split()), r["kind"], prefix, r.get("standalone", False))
+        HeadRule(
+            r["id"],
+            tuple(r["head"].split()),
+            r["kind"],
+            prefix,
+            r.get("standalone", False),
+            r.get("stands_for"),
+        )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]
     ]

@@ -1,11 +1,20 @@
 """Recognise the organisations, coordination bodies, places and frameworks a document names.
 
-Three sources of names, merged into one stream of mentions:
+Names come from several readers, merged into one stream of mentions without overlaps:
 
-1. reference data (well-known names and acronyms, ``reference/``);
-2. acronyms the document defines ("Returns Working Group (RWG)"), expanded wherever used;
-3. names the reference data lacks, typed by their head noun ("... Working Group",
-   "Ministry of ...", "... Task Force"; ``rules/kinds.toml``).
+1. reference data (well-known names and acronyms, ``reference/``; names that hold in one
+   country only are read in documents about that country);
+2. acronyms the document defines ("Returns Working Group (RWG)"), expanded wherever used; a
+   defined long form is one name, whatever it holds ("Cash Consortium for Iraq (CCI)");
+3. names the reference data lacks, typed by their head noun ("... Working Group", "Ministry of
+   ...", "Direction Régionale de ..."; ``rules/kinds.toml``);
+4. organisations a noun or an apposition types ("the national NGO Paths of Tomorrow (PoT)",
+   "X (XA), a national NGO"), and an organisation's office or the person heading it ("the
+   UNHCR Representative", "IOM Malawi");
+5. bodies written as common nouns, lists of them and the topic after a role noun ("the
+   protection and basic needs sectors", "sector lead on CCCM"; ``bodyphrases.py``), and the
+   acronym of such a body used alone later;
+6. references back ("the cluster"), hubs ("the CCCM hub in Malakal") and places.
 
 Levels and places written into a body's name ("National Protection Cluster", "Iraq CCCM
 Cluster", "Central/South Shelter-NFI Cluster") are taken out as a qualifier, and a government
@@ -24,7 +33,7 @@ from functools import cache
 from itertools import accumulate
 
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions
-from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases
+from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
@@ -41,6 +50,12 @@ start of its line, and reading grows with the square of the line's length."""
 
 OFFICE_RULE = "name.office"
 """The rule of a mention of an organisation by its office or the person heading it."""
+
+DEFINED_BODY_RULE = "acronym.body"
+"""The rule of an acronym standing alone for a body its long form named with a head noun."""
+
+VARIANT_RULE = "body.variant"
+"""The rule of a body written with a bare group word ("the Legal Aid group") after its name."""
 
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
@@ -93,6 +108,9 @@ _FUNCTION = frozenset(
         "between",
         "via",
         "per",
+        "la",  # French articles before a name ("la Plateforme Nationale de ...")
+        "le",
+        "les",
     ]
 )
 _LEVELS = {
@@ -200,21 +218,24 @@ def _local_pattern(country: str) -> tuple[re.Pattern[str], dict[str, Entity]] | 
 
 
 def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[Mention]:
+    """Reference names in ``text``; a name that holds in ``country`` wins over the same
+    letters elsewhere ("DRC" is the country in a Congolese document, the Danish Refugee
+    Council in others)."""
     multi_re, single_re, table = _reference_pattern()
     found: list[Mention] = []
-    for regex in (multi_re, single_re):
-        for m in regex.finditer(text):
-            if skip.covers(m.start()):
-                continue
-            entity = table[_surface_key(m.group())]
-            found.append(Mention(m.start(), m.end(), m.group(), entity))
     local = _local_pattern(country) if country else None
     if local is not None:
         regex, names = local
         for m in regex.finditer(text):
             if not skip.covers(m.start()):
                 found.append(Mention(m.start(), m.end(), m.group(), names[fold(m.group())]))
-    return longest_first(found)
+    for regex in (multi_re, single_re):
+        for m in regex.finditer(text):
+            if skip.covers(m.start()):
+                continue
+            entity = table[_surface_key(m.group())]
+            found.append(Mention(m.start(), m.end(), m.group(), entity))
+    return longest_first(found)  # the first of equally long spans: the local one
 
 
 class Recogniser:
@@ -393,44 +414,41 @@ class Recogniser:
             for r in self._kinds.heads
         )
 
-    def _right(self, toks: list[_Tok], k: int, open_with: bool) -> int:
+    def _right(self, toks: list[_Tok], k: int, open_with: bool, article: bool = True) -> int:
         """Extend a name rightwards from token ``k`` (exclusive); returns the end index.
 
         With ``open_with`` the name may go on only after "on", "for" or "of" ("Working
-        Committee on Capacity Building", "UN Network for Migration")."""
+        Committee on Capacity Building", "UN Network for Migration"); with ``article`` an
+        article may follow "on" or "for" ("UN Network for the SUN Movement")."""
         if open_with:
             if k + 1 >= len(toks) or toks[k].low not in ("on", "for", "of"):
                 return k
             nxt = toks[k + 1]
-            if not nxt.text[:1].isupper() or nxt.entity is not None:
+            if not _in_long_form(toks[k], nxt) and not _opens_name(toks, k + 1, article):
                 return k  # "the SAG for 2024": a number does not go on a name
         j = k
         while j < min(len(toks), k + REACH):
             t = toks[j]
+            if j > 0 and _in_long_form(toks[j - 1], t):
+                # inside a defined long form, commas and known names included ("Planning,
+                # Investment", "Cash Consortium for Iraq (CCI)"): the document says it is one
+                j += 1
+                continue
             if t.entity is not None:
                 break
             if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
                 break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
-            if t.long_form is not None and j > k and toks[j - 1].long_form is t.long_form:
-                j += 1  # inside a defined long form, commas included ("Planning, Investment")
-                continue
             if t.low == "," and not open_with and _enumeration_goes_on(toks, j):
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
                 continue
-            if (
-                t.low in ("on", "for", "of", "and", "&", "the", "to")
-                and j + 1 < len(toks)
-                and toks[j + 1].capital
-                and toks[j + 1].entity is None
-                and not (t.low in ("and", "&") and _starts_name(toks[j + 1], toks[j - 1]))
-            ):
+            if t.low in _LINKS and _links_name(toks, j, article):
                 j += 1
                 continue
             break
-        while j > k and (toks[j - 1].low in _CONNECTORS or not toks[j - 1].text[0].isalnum()):
+        while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
         return j
 
@@ -484,6 +502,8 @@ class Recogniser:
             n = len(rule.head)
             if rule.prefix:
                 b = self._right(toks, i + n, open_with=False)
+                if b == i + n and self._kinds.is_("government", rule.kind) and _country_at(toks, b):
+                    b += 1  # "the Government of Malawi": a country's government
                 if b == i + n or not any(t.capital for t in toks[i + n : b]):
                     i += 1
                     continue
@@ -499,6 +519,9 @@ class Recogniser:
                 if nxt and _strong(nxt) and nxt.entity is None and nxt.text[0].isalnum():
                     i += 1  # "Cluster System": the head is not the end of this name
                     continue
+                if i > 0 and not toks[i].capital and toks[i - 1].low in _CONNECTORS:
+                    i += n  # "the Migration Response and sector lead on ...": no name ends so
+                    continue
                 if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
                     i += n  # "United Nations agencies": a plural names a category, not an actor
                     continue
@@ -513,7 +536,9 @@ class Recogniser:
                 if self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
                     i += n  # "the Logistics, Protection and Health clusters": see bodyphrases
                     continue
-                b = self._right(toks, i + n, open_with=True)
+                # an actor's name goes on after "for the" less often than it ends there
+                # ("lead agency for the Site Planning ... Working Group")
+                b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
                 if not rule.standalone and not _enough_modifiers(
                     toks[a:i] + toks[i + n : b], toks[i : i + n]
                 ):
@@ -526,7 +551,18 @@ class Recogniser:
                     i += n
                     continue
             owner = self._owner(toks, a, b)
-            name = _join(_dedupe_expansions(toks[a:b]))
+            named = toks[a:b]
+            if (
+                not rule.prefix
+                and b == i + n
+                and _after_expansion(toks, i)
+                and self._ends_head(toks, i)
+            ):
+                named = toks[a:i]  # "the PCWG cluster": the acronym's body, its head repeated
+            name = _join(_dedupe_expansions(named))
+            if rule.stands_for:  # "the Minister of Health" acts for the Ministry of Health
+                parts = (_join(toks[a:i]), rule.stands_for, _join(toks[i + n : b]))
+                name = " ".join(p for p in parts if p)
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
             found.append(self._mention(toks, a, b, name, rule, qualifier, owner))
@@ -627,6 +663,7 @@ class Recogniser:
             found.extend(self._name_mentions(toks))
             found.extend(self._place_head_mentions(toks))
             found.extend(self._qualified_references(toks))
+            found.extend(self._extended_references(toks))
             streams.append(toks)
         # what a line adds below lies inside that line, so other lines never see it: each
         # line's questions go to what was found before and to its own additions
@@ -649,6 +686,8 @@ class Recogniser:
         merged = longest_first(
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
+        merged = longest_first(merged + self._defined_bodies(merged))
+        merged = self._variants(merged)
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
@@ -754,6 +793,58 @@ class Recogniser:
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
             out.append(m)
         return out
+
+    def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Camp Coordination and Camp Management (CCCM), Health ... Clusters", later
+        "serving as CCCM co-coordinator": an acronym defined for words that became a body only
+        as an item of a list under a shared head names that body wherever it stands alone (the
+        acronym of a long form with its own head after it, "PSEA" of "the ... (PSEA) Network",
+        may name the topic instead)."""
+        bodies = {m.start: m for m in mentions if self._kinds.is_("body", m.entity.kind)}
+        named: dict[str, Entity] = {}
+        for d in self.definitions:
+            m = bodies.get(d.long_start)
+            if m is None or d.explained_after:
+                continue
+            if m.rule.endswith(".list") and m.end in (d.long_end, d.paren_end):
+                named.setdefault(d.acronym, m.entity)
+        if not named:
+            return []
+        taken = Coverage(
+            [(m.start, m.end) for m in mentions]
+            + [(d.paren_start, d.paren_end) for d in self.definitions]
+        )
+        regex = _any_of(tuple(sorted(named, key=len, reverse=True)))
+        return [
+            Mention(a.start(), a.end(), a.group(), named[a.group()], DEFINED_BODY_RULE)
+            for a in regex.finditer(self.text)
+            if not taken.overlaps(a.start(), a.end())
+        ]
+
+    def _variants(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Legal Aid sub-working group ... NRC leads the Legal Aid group", "the Settler
+        Violence sub-working group ... the Settler Violence Core group": a bare group word
+        after the topic of a body named before is that body written another way."""
+        topics: dict[str, Entity] = {}
+        out: list[Mention] = []
+        for m in mentions:
+            if not self._kinds.is_("body", m.entity.kind):
+                out.append(m)
+                continue
+            topic, variant = _topic_of(m.entity.name)
+            earlier = topics.get(topic) if topic else None
+            if variant and earlier is not None:
+                m = replace(m, entity=earlier, rule=VARIANT_RULE)
+            elif topic:
+                topics.setdefault(topic, m.entity)
+            out.append(m)
+        taken = Coverage((m.start, m.end) for m in out)
+        for g in _bare_group().finditer(self.text):
+            topic, _ = _topic_of(g.group())
+            earlier = topics.get(topic)
+            if earlier is not None and not taken.overlaps(g.start(), g.end()):
+                out.append(Mention(g.start(), g.end(), g.group(), earlier, VARIANT_RULE))
+        return sorted(out, key=lambda m: m.start)
 
     def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
         """ "The cluster is co-led by:" refers to the cluster the document's title names, else
@@ -1058,6 +1149,30 @@ class Recogniser:
             )
         return out
 
+    def _extended_references(self, toks: list[_Tok]) -> list[Mention]:
+        """ "Child Protection Cluster", "Gender & Protection Cluster", "Operational Humanitarian
+        Country Team": topic or coordination words written in front of a known body make the
+        name of another body, not that one with a qualifier."""
+        out: list[Mention] = []
+        for i, t in enumerate(toks):
+            if t.entity is None or not self._kinds.is_("body", t.entity.entity.kind):
+                continue
+            a = i
+            while a > max(0, i - REACH):
+                if _topic_word(toks[a - 1]):
+                    a -= 1
+                elif toks[a - 1].low in ("&", "and") and a > 1 and _topic_word(toks[a - 2]):
+                    a -= 2
+                else:
+                    break
+            if a == i:
+                continue
+            start, end = toks[a].start, t.entity.end
+            name = " ".join(self.text[start:end].split())
+            entity = self.resolver.known(name) or self.resolver.resolve(name, t.entity.entity.kind)
+            out.append(Mention(start, end, self.text[start:end], entity, "reference.extended"))
+        return out
+
     def _absorb_definition(self, m: Mention) -> Mention:
         """Let a mention cover the "(ACR)" that follows it when the acronym names it too."""
         d = self._def_at.get(self._skip_space(m.end))
@@ -1168,6 +1283,64 @@ def _introduced_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _body_head_keys() -> tuple[tuple[str, bool], ...]:
+    """The comparison keys of every body head, longest first, each with whether it is a bare
+    group word (``variant_heads`` in kinds.toml)."""
+    rules = phrase_rules()
+    heads = {h.name for h in rules.heads} | set(kinds().body_heads())
+    keys = {name_key(h): name_key(h) in rules.variants for h in heads}
+    keys.update((v, True) for v in rules.variants)
+    return tuple(sorted(keys.items(), key=lambda kv: -len(kv[0])))
+
+
+def _topic_of(name: str) -> tuple[str, bool]:
+    """The comparison key of a body's name without its head ("legal aid" of "Legal Aid
+    sub-working group"), and whether that head is a bare group word; "" for no head."""
+    key = name_key(name)
+    for head, variant in _body_head_keys():
+        if key.endswith(" " + head):
+            return key[: -len(head) - 1], variant
+    return "", False
+
+
+@cache
+def _bare_group() -> re.Pattern[str]:
+    """Capitalised words, then a bare group word ("Legal Aid group")."""
+    words = "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted(phrase_rules().variant_words, key=len, reverse=True)
+    )
+    return re.compile(rf"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}[ \t]+(?i:{words})\b")
+
+
+def _after_expansion(toks: list[_Tok], i: int) -> bool:
+    """Token ``i`` is written right after an acronym's expansion, not part of it ("the PCWG
+    cluster")."""
+    return i > 0 and toks[i - 1].expanded and not toks[i].expanded
+
+
+def _country_at(toks: list[_Tok], j: int) -> bool:
+    """Token ``j`` is a country the reference data knows."""
+    entity = toks[j].entity if j < len(toks) else None
+    return entity is not None and entity.entity.kind == "Country"
+
+
+def _topic_word(t: _Tok) -> bool:
+    """A capitalised word of what a body coordinates or how ("Child", "Gender", "Operational"),
+    not a level ("National"): in front of a known body it names another one."""
+    rules = phrase_rules()
+    low = t.low
+    return (
+        t.entity is None
+        and not t.expanded
+        and t.text[:1].isupper()
+        and (low in rules.topics or low in rules.modifiers)
+        and low not in _LEVELS
+        and low not in ("provincial", "humanitarian")
+    )
+
+
 def _same_acronym(left: _Tok, right: _Tok) -> bool:
     """Two tokens of one acronym's expansion: they belong to one name."""
     return left.expanded and right.expanded and left.start == right.start
@@ -1223,6 +1396,44 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
+
+
+_LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
+                    "da", "dos", "das", "et"])  # fmt: skip
+"""Small words inside a name, before its next capitalised word; the French, Spanish and
+Portuguese ones too ("Direction Régionale de la Santé Publique")."""
+_ARTICLES = frozenset(["the", "la"])
+_BEFORE_ARTICLE = frozenset(["on", "for", "de"])
+"""Small words an article may follow inside a name ("Network for the SUN Movement", "de la
+Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""
+
+
+def _links_name(toks: list[_Tok], j: int, article: bool) -> bool:
+    """The small word at ``j`` goes on a name: a capitalised word no known name covers comes
+    next, maybe after an article ("Network for the SUN Movement", "de la Santé"); after "and"
+    not the first word of another defined or abbreviated name."""
+    k = j + 1
+    if article and k < len(toks) and toks[k].low in _ARTICLES and toks[j].low in _BEFORE_ARTICLE:
+        k += 1
+    if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
+        return False
+    return toks[j].low not in ("and", "&") or not _starts_name(toks[k], toks[j - 1])
+
+
+def _in_long_form(left: _Tok, right: _Tok) -> bool:
+    """``right`` lies inside the defined long form that holds ``left``."""
+    d = left.long_form
+    return d is not None and d.long_start <= right.start < d.long_end
+
+
+def _opens_name(toks: list[_Tok], j: int, article: bool) -> bool:
+    """After "on", "for" or "of", token ``j`` starts the rest of a name: a capitalised word no
+    known name covers, maybe after "the" ("UN Network for the SUN Movement"), never a
+    number ("the SAG for 2024")."""
+    after = toks[j - 1].low in _BEFORE_ARTICLE
+    if article and after and toks[j].low == "the" and j + 1 < len(toks):
+        j += 1
+    return toks[j].text[:1].isupper() and toks[j].entity is None
 
 
 def _ends_long_form(t: _Tok) -> bool:
