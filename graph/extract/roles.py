@@ -135,10 +135,17 @@ _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
 )
-_IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
+# "It is co-led by ...", "It comprises representatives of ...": the body the text was about
+_IT_PASSIVE = re.compile(
+    r"^it\s+(?:is|was|has\s+been|will\s+be|comprises|includes|consists)\b", re.IGNORECASE
+)
+_AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_IT_ONLY = re.compile(r"^\W*it\s*$", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_COPULA = re.compile(r"^\s*(?:is|are|was|were|will\s+be)\s+(?:the\s+)?$", re.IGNORECASE)
+# what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
+# "Members of the X include A, B and C"
+_COPULA = re.compile(r"^\s*(?:is|are|was|were|will\s+be|include)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
 _ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?as\b", re.IGNORECASE)
 # "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
@@ -243,6 +250,8 @@ class _Walk:
         self.clause_scopes: list[Scope] = []  # "..., while in Yobe IOM leads it": this clause's
         self.topic: Mention | None = None
         self.orphan: tuple[Trigger, Mention] | None = None
+        self.waiting: list[Entity] = []  # actors after a trigger that has no body yet
+        self.acting_body: Mention | None = None  # "X, with A as co-lead": X
         self.pending_scopes: list[Scope] = []
         self.antecedent: Mention | None = None  # the body a relative clause is about
         self.rel_actors: list[Entity] = []  # "..., of which IOM and UNDP are members"
@@ -303,9 +312,10 @@ class _Walk:
         self.flush_co()
         t = self.trigger
         waiting = t is not None and t.voice == "active" and not self.current and self.subjects
-        if waiting and self.topic is not None:
+        body = self.acting_body or self.topic
+        if waiting and body is not None:
             scopes = list(self.pending_scopes)
-            self.frames.append(Frame(t, list(self.subjects), self.topic, scopes=scopes))  # type: ignore[arg-type]
+            self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
         self.pending_scopes = []
 
     def finish(self) -> None:
@@ -397,6 +407,7 @@ class _Walk:
         if _ACTING_AS.match(self.text, item.end):  # "with NRC acting as its co-lead", "as co-lead"
             self.settle()
             self.co, self.subjects, self.trigger, self.current = [], [], None, []
+            self.acting_body = self.last_body
             self.closed.discard("subjects")
         elif not _NAME_NEXT.match(self.text, item.end):
             self.mode = "partner"
@@ -418,21 +429,27 @@ class _Walk:
         if self.on_relative_role(item):
             return
         if t.voice == "active":
-            self.trigger, self.trigger_end, self.current = t, item.end, []
+            if self.waiting and self.trigger is not None and not self.current:
+                self.subjects, self.closed = list(self.waiting), self.closed - {"subjects"}
+            self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
             self.mode = None
             self.on_pronoun_body(item)
         elif t.voice == "passive":
-            if t.adjacent and not self.subject_before(item):
+            if t.adjacent and not (self.subject_before(item) or self.it_subject(item)):
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
-            # "X is chaired by", "X, which is chaired by": the body named last before it
-            self.passive_body = (
-                self.before[-1] if self.before else (self.last_body if relative else None)
-            )
+            # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
+            # named last before it; "It comprises ...": the text's topic
+            if self.before:
+                self.passive_body = self.before[-1]
+            elif relative or self.right_after_body(item):
+                self.passive_body = self.last_body
+            else:
+                self.passive_body = self.topic if self.it_subject(item) else None
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
             if (self.subjects or self.fronted_ok) and near:
@@ -465,6 +482,19 @@ class _Walk:
         return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _OF_BEFORE.search(
             self.text[:a]
         )
+
+    def right_after_body(self, item: _Item) -> bool:
+        """Whether ``item`` follows the body named last with only a comma or a parenthesis
+        between ("... of the X (its name in French), led by A")."""
+        body = self.last_body
+        if body is None:
+            return False
+        return bool(_AFTER_BODY.match(self.text[body.end - self.base : item.start]))
+
+    def it_subject(self, item: _Item) -> bool:
+        """Whether the clause's subject is "It" standing for the text's topic ("It comprises
+        representatives of A and B")."""
+        return self.topic is not None and bool(_IT_ONLY.match(self.text[: item.start]))
 
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
@@ -509,10 +539,10 @@ class _Walk:
         if self.on_fronted_holder(item, entity, gap):
             return
         if self.orphan is not None and not self.current and _COPULA.match(gap):
-            t, body = self.orphan  # "The chair of the X is UNFPA."
-            frame = Frame(t, [entity], body)
-            self.frames.append(frame)
-            self.current, self.subjects, self.orphan, self.trigger = [frame], [entity], None, None
+            # "The chair of the X is UNFPA.", "Members of the X include A, B and C": the
+            # holders follow as the agents of a passive do
+            self.trigger, self.passive_body = self.orphan
+            self.mode, self.by, self.orphan = "by", [entity], None
             return
         if self.co_mode:
             if self.extend("co", self.co, entity, gap):
@@ -528,7 +558,10 @@ class _Walk:
         if self.mode == "partner":
             return
         if self.trigger is not None and not self.current:
-            return  # an actor between a trigger and its body is not a new subject
+            # an actor between a trigger and its body is not a new subject, unless the
+            # trigger never finds one: "A is the lead for child protection, B leads the X"
+            self.waiting.append(entity)
+            return
         starts_list = self.subjects and not self.current and self.trigger is None
         if starts_list and self.extend("subjects", self.subjects, entity, gap):
             return

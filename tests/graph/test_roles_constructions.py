@@ -1,0 +1,125 @@
+"""Role constructions seen on real pages (sentences written for these tests; holders, bodies,
+scopes and co-holders worked out by hand): lists of bodies announced by a plural noun, holders
+listed after a role phrase, a co-holder named "as co-lead", back references, secretariat
+support and membership words."""
+
+from __future__ import annotations
+
+from snippets import read, roles
+
+
+def with_co_holders(text: str) -> set[tuple[str, str, str, tuple[str, ...]]]:
+    return {
+        (
+            c.holder.acronym or c.holder.name,
+            c.role,
+            c.body.name,
+            tuple(sorted(e.acronym or e.name for e in c.co_holders)),
+        )
+        for c in read(text).roles
+    }
+
+
+def test_one_verb_over_a_list_of_bodies_each_with_its_own_co_holder() -> None:
+    assert with_co_holders(
+        "UNHCR co-chairs several working groups, namely the Protection Working Group with NRC, "
+        "the Shelter Working Group with IFRC and the Cash Working Group with WFP."
+    ) == {
+        ("UNHCR", "co-chair", "Protection Working Group", ("NRC",)),
+        ("NRC", "co-chair", "Protection Working Group", ("UNHCR",)),
+        ("UNHCR", "co-chair", "Shelter Working Group", ("IFRC",)),
+        ("IFRC", "co-chair", "Shelter Working Group", ("UNHCR",)),
+        ("UNHCR", "co-chair", "Cash Working Group", ("WFP",)),
+        ("WFP", "co-chair", "Cash Working Group", ("UNHCR",)),
+    }
+
+
+def test_the_coordination_of_two_sectors_in_parentheses() -> None:
+    assert roles("UNHCR co-leads the coordination of two sectors (Protection and Shelter).") == {
+        ("UNHCR", "co-lead", "Protection Sector", ""),
+        ("UNHCR", "co-lead", "Shelter Sector", ""),
+    }
+
+
+def test_holders_listed_after_a_role_phrase_without_holder() -> None:
+    assert roles("Members of the Humanitarian Country Team include UNHCR, NRC and WFP.") == {
+        ("UNHCR", "member", "HCT", ""),
+        ("NRC", "member", "HCT", ""),
+        ("WFP", "member", "HCT", ""),
+    }
+    assert roles("The co-chairs of the Cash Working Group are WFP and UNHCR.") == {
+        ("WFP", "co-chair", "Cash Working Group", ""),
+        ("UNHCR", "co-chair", "Cash Working Group", ""),
+    }
+
+
+def test_a_co_holder_named_as_co_lead_after_with() -> None:
+    assert roles(
+        "WHO is the lead agency of the Health Cluster, with Save the Children as co-lead."
+    ) == {
+        ("WHO", "lead", "Health Cluster", ""),
+        ("Save the Children", "co-lead", "Health Cluster", ""),
+    }
+
+
+def test_a_role_without_body_gives_its_later_actor_to_the_next_role() -> None:
+    # "the sector lead for child protection" names no body: NRC and OHCHR hold their own roles
+    assert roles(
+        "UNICEF is the sector lead for child protection, NRC is the lead for the Education "
+        "Sector and OHCHR leads the Protection Sector."
+    ) == {
+        ("NRC", "lead", "Education Sector", ""),
+        ("OHCHR", "lead", "Protection Sector", ""),
+    }
+
+
+def test_membership_of_the_body_it_stands_for() -> None:
+    assert roles(
+        "The Humanitarian Country Team meets monthly. It comprises representatives of UNHCR, "
+        "WFP and NRC."
+    ) == {
+        ("UNHCR", "member", "HCT", ""),
+        ("WFP", "member", "HCT", ""),
+        ("NRC", "member", "HCT", ""),
+    }
+
+
+def test_a_passive_right_after_a_body_a_role_was_read_in() -> None:
+    assert roles(
+        "IOM is a key participant in the coordination mechanism of the Disaster Risk "
+        "Reduction Platform (its name in French), led by the Ministry of Interior."
+    ) == {
+        ("IOM", "member", "Disaster Risk Reduction Platform", ""),
+        ("Ministry of Interior", "lead", "Disaster Risk Reduction Platform", ""),
+    }
+
+
+def test_secretariat_support_to_the_body_it_refers_to() -> None:
+    assert roles(
+        "The Humanitarian Coordinator chairs the HCT, while OCHA provides the secretariat "
+        "support it needs."
+    ) == {
+        ("HC", "chair", "HCT", ""),
+        ("OCHA", "secretariat", "HCT", ""),
+    }
+
+
+def test_facilitated_by_and_part_of_a_plan() -> None:
+    assert roles("The Cash Working Group is facilitated by WFP.") == {
+        ("WFP", "coordinator", "Cash Working Group", "")
+    }
+    assert roles("UNHCR leads the 3RP, of which IOM is part.") == {
+        ("UNHCR", "lead", "3RP", ""),
+        ("IOM", "member", "3RP", ""),
+    }
+
+
+def test_decoys_give_no_role() -> None:
+    assert (
+        roles(
+            "IOM leads efforts to support the Protection Cluster. IOM attended meetings of the "
+            "Protection Cluster. The Protection Cluster reports to the Humanitarian Country "
+            "Team. IOM is part of a wider effort."
+        )
+        == set()
+    )
