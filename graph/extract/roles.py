@@ -57,6 +57,7 @@ class RoleRules:
     gap_words: frozenset[str]
     co_holders: re.Pattern[str]
     with_: re.Pattern[str]
+    supported: re.Pattern[str]
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
     contrast: re.Pattern[str]
@@ -90,6 +91,7 @@ def role_rules() -> RoleRules:
         frozenset(data["gap"]["words"]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
+        re.compile(markers["supported"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
         re.compile(markers["contrast"], re.IGNORECASE),
@@ -144,8 +146,17 @@ _IT_ONLY = re.compile(r"^\W*it\s*$", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
-# "Members of the X include A, B and C"
-_COPULA = re.compile(r"^\s*(?:is|are|was|were|will\s+be|include)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Members of the X include A, B and C", "Leadership of the X is shared between A and B"
+_COPULA = re.compile(
+    r"^\s*(?:(?:is|are|was|were|will\s+be)(?:\s+(?:currently\s+)?(?:shared\s+(?:between|by|among)|"
+    r"held\s+by|ensured\s+by|assumed\s+by))?|include)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an actor right before its body after a role read for another: "WHO leads the Health
+# Cluster, UNICEF the Nutrition Cluster", "UNHCR is the lead for the X, and IOM for the Y"
+_ELIDED = re.compile(r"^\s*(?:for|of)?\s*(?:the\s+)?$", re.IGNORECASE)
+# "while in Baidoa it is co-led by IRC": the passive is about the body named last
+_IT_BEFORE = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
 _ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?as\b", re.IGNORECASE)
 # "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
@@ -251,6 +262,7 @@ class _Walk:
         self.topic: Mention | None = None
         self.orphan: tuple[Trigger, Mention] | None = None
         self.waiting: list[Entity] = []  # actors after a trigger that has no body yet
+        self.elided: Trigger | None = None  # the role a subject may take without its verb
         self.acting_body: Mention | None = None  # "X, with A as co-lead": X
         self.pending_scopes: list[Scope] = []
         self.antecedent: Mention | None = None  # the body a relative clause is about
@@ -389,6 +401,8 @@ class _Walk:
             self.co_mode = True
         elif item.kind == "with":
             self.on_with(item)
+        elif item.kind == "supported":
+            self.on_supported(item)
         elif item.kind == "under":
             self.mode = "under"
         elif item.kind == "rel":
@@ -404,18 +418,37 @@ class _Walk:
             self.close_passive()  # "led by UNHCR, with NRC ...": the agents are complete
         if self.mode is not None:
             return
-        if _ACTING_AS.match(self.text, item.end):  # "with NRC acting as its co-lead", "as co-lead"
-            self.settle()
-            self.co, self.subjects, self.trigger, self.current = [], [], None, []
-            self.acting_body = self.last_body
-            self.closed.discard("subjects")
-        elif not _NAME_NEXT.match(self.text, item.end):
+        t = self.trigger
+        if self.acting_as(item):
+            return
+        if not _NAME_NEXT.match(self.text, item.end):
             self.mode = "partner"
         elif self.current:
             self.co_mode = self.co_after = True
-        elif self.subjects and self.trigger is None and not self.gap(item.start).strip(" ,"):
+        elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
             self.co_mode = True
+        elif t is not None and t.voice == "active" and not self.gap(item.start).strip():
+            self.co_mode = True  # "co-leads with IOM the X"
         else:
+            self.mode = "partner"
+
+    def acting_as(self, item: _Item) -> bool:
+        """ "with NRC acting as its co-lead", "supported by IOM as co-chair": a new clause
+        whose role, if it names no body, is in the body named last."""
+        if not _ACTING_AS.match(self.text, item.end):
+            return False
+        self.settle()
+        self.co, self.subjects, self.trigger, self.current = [], [], None, []
+        self.acting_body = self.last_body
+        self.closed.discard("subjects")
+        return True
+
+    def on_supported(self, item: _Item) -> None:
+        """ "led by UNHCR, supported by IOM as a co-chair": IOM's role is in the same body;
+        without a role ("supported by IOM") it names a partner."""
+        if self.mode == "by" and self.by:
+            self.close_passive()
+        if self.mode is None and not self.acting_as(item):
             self.mode = "partner"
 
     def on_trigger(self, item: _Item, gap: str) -> None:
@@ -448,8 +481,12 @@ class _Walk:
                 self.passive_body = self.before[-1]
             elif relative or self.right_after_body(item):
                 self.passive_body = self.last_body
+            elif self.it_subject(item):
+                self.passive_body = self.topic
+            elif _IT_BEFORE.search(self.text, 0, item.start):
+                self.passive_body = self.last_body
             else:
-                self.passive_body = self.topic if self.it_subject(item) else None
+                self.passive_body = None
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
             if (self.subjects or self.fronted_ok) and near:
@@ -546,6 +583,8 @@ class _Walk:
             return
         if self.co_mode:
             if self.extend("co", self.co, entity, gap):
+                if self.trigger is not None and not self.current:
+                    self.trigger_end = item.end  # "co-leads with IOM the X": the body follows
                 return
             self.co_mode = False
         if self.mode == "by":
@@ -565,9 +604,12 @@ class _Walk:
         starts_list = self.subjects and not self.current and self.trigger is None
         if starts_list and self.extend("subjects", self.subjects, entity, gap):
             return
+        t = self.trigger
+        elided = self.current and t is not None and t.voice == "active" and gap.strip()
         self.flush_co()
         self.co = []
         self.subjects, self.trigger, self.current, self.before = [entity], None, [], []
+        self.elided = t if elided and _CONJOINED.match(gap) else None
         self.closed.discard("subjects")
         self.mode = None
 
@@ -635,6 +677,9 @@ class _Walk:
             return
         if self.mode in ("rel", "by"):
             return
+        if self.trigger is None and self.elided is not None and _ELIDED.match(gap):
+            self.trigger, self.trigger_end = self.elided, self.last_end
+        self.elided = None
         t = self.trigger
         if (
             t is not None
@@ -739,6 +784,7 @@ def _items(
         ("by", _AND_BY),
         ("co", rules.co_holders),
         ("with", rules.with_),
+        ("supported", rules.supported),
         ("under", rules.part_of),
         ("rel", rules.relative),
         ("contrast", rules.contrast),
@@ -813,7 +859,7 @@ def read_sentence(
         if item.kind == "trigger":
             if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
                 walk.on_trigger(item, gap)
-        elif item.kind in ("co", "with", "under", "rel", "by", "break", "contrast"):
+        elif item.kind in ("co", "with", "supported", "under", "rel", "by", "break", "contrast"):
             walk.read_scope_gap(gap)
             walk.on_marker(item)
         elif item.kind == "actor":

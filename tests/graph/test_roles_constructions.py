@@ -123,3 +123,59 @@ def test_decoys_give_no_role() -> None:
         )
         == set()
     )
+
+
+def test_co_holder_between_the_verb_and_its_body() -> None:
+    assert with_co_holders(
+        "UNHCR also co-leads with IOM the Refugee and Migrant Multi-Sector."
+    ) == {
+        ("UNHCR", "co-lead", "Refugee and Migrant Multi-Sector", ("IOM",)),
+        ("IOM", "co-lead", "Refugee and Migrant Multi-Sector", ("UNHCR",)),
+    }
+
+
+def test_supported_by_a_co_holder_as_co_chair() -> None:
+    assert roles("The Shelter Cluster is led by UNHCR, supported by IOM as a co-chair.") == {
+        ("UNHCR", "lead", "Shelter-NFI Cluster", ""),
+        ("IOM", "co-chair", "Shelter-NFI Cluster", ""),
+    }
+    # supported without a role: a partner, no row
+    assert roles("The Shelter Cluster is led by UNHCR, supported by IOM.") == {
+        ("UNHCR", "lead", "Shelter-NFI Cluster", "")
+    }
+
+
+def test_one_verb_for_several_holders_each_with_its_body() -> None:
+    assert roles(
+        "WHO leads the Health Cluster, UNICEF the Nutrition Cluster and WFP the Logistics Cluster."
+    ) == {
+        ("WHO", "lead", "Health Cluster", ""),
+        ("UNICEF", "lead", "Nutrition Cluster", ""),
+        ("WFP", "lead", "Logistics Cluster", ""),
+    }
+    assert roles(
+        "UNHCR is the lead agency for the Protection Cluster, and IOM for the CCCM Cluster."
+    ) == {
+        ("UNHCR", "lead", "Protection Cluster", ""),
+        ("IOM", "lead", "CCCM Cluster", ""),
+    }
+    # a list of actors and bodies after the role is no second role
+    assert roles("OCHA coordinates the HCT, UNICEF and the Nutrition Cluster.") == {
+        ("OCHA", "coordinator", "HCT", "")
+    }
+
+
+def test_a_passive_about_it_in_a_contrasted_clause_takes_its_own_scope() -> None:
+    assert roles(
+        "UNFPA leads the GBV Sub-Cluster at national level, while in Dohuk it is co-led by IRC."
+    ) == {
+        ("UNFPA", "lead", "GBV Sub-Cluster", "national"),
+        ("IRC", "co-lead", "GBV Sub-Cluster", "Duhok"),
+    }
+
+
+def test_a_role_phrase_shared_between_holders() -> None:
+    assert with_co_holders("Leadership of the CCCM Cluster is shared between UNHCR and IOM.") == {
+        ("UNHCR", "lead", "Camp Coordination and Camp Management Cluster", ("IOM",)),
+        ("IOM", "lead", "Camp Coordination and Camp Management Cluster", ("UNHCR",)),
+    }
