@@ -179,3 +179,19 @@ def test_a_role_phrase_shared_between_holders() -> None:
         ("UNHCR", "lead", "Camp Coordination and Camp Management Cluster", ("IOM",)),
         ("IOM", "lead", "Camp Coordination and Camp Management Cluster", ("UNHCR",)),
     }
+
+
+def test_a_role_noun_after_its_body_then_a_copula_and_the_holders() -> None:
+    assert roles(
+        "The Health Cluster lead agency is the World Health Organization, with Save the "
+        "Children serving as Co-Lead."
+    ) == {
+        ("WHO", "lead", "Health Cluster", ""),
+        ("Save the Children", "co-lead", "Health Cluster", ""),
+    }
+    assert with_co_holders("The Protection Sector co-leads are UNHCR and NRC.") == {
+        ("UNHCR", "co-lead", "Protection Sector", ("NRC",)),
+        ("NRC", "co-lead", "Protection Sector", ("UNHCR",)),
+    }
+    # no holder after the copula: no role
+    assert roles("The Cash Working Group chair is responsible for the agenda.") == set()
