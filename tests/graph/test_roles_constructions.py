@@ -195,3 +195,17 @@ def test_a_role_noun_after_its_body_then_a_copula_and_the_holders() -> None:
     }
     # no holder after the copula: no role
     assert roles("The Cash Working Group chair is responsible for the agenda.") == set()
+
+
+def test_present_perfect_lead_with_a_fronted_co_holder() -> None:
+    assert with_co_holders("IOM, together with UNHCR, has led the Protection Sector.") == {
+        ("IOM", "lead", "Protection Sector", ("UNHCR",)),
+        ("UNHCR", "lead", "Protection Sector", ("IOM",)),
+    }
+    assert roles("IOM has led efforts to support the Shelter Cluster.") == set()
+
+
+def test_taking_on_the_coordination_of_a_body() -> None:
+    assert roles("NRC takes on the coordination of the Shelter Cluster.") == {
+        ("NRC", "coordinator", "Shelter-NFI Cluster", "")
+    }
