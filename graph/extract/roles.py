@@ -857,6 +857,8 @@ def read_sentence(
     for item in items:
         gap = walk.gap(item.start)
         if item.kind == "trigger":
+            # "... at national level and co-chairs the Y": the level closes the roles before
+            walk.read_scope_gap(gap)
             if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
                 walk.on_trigger(item, gap)
         elif item.kind in ("co", "with", "supported", "under", "rel", "by", "break", "contrast"):

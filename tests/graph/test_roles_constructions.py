@@ -209,3 +209,25 @@ def test_taking_on_the_coordination_of_a_body() -> None:
     assert roles("NRC takes on the coordination of the Shelter Cluster.") == {
         ("NRC", "coordinator", "Shelter-NFI Cluster", "")
     }
+
+
+def test_a_level_before_the_next_role_closes_the_role_before() -> None:
+    assert roles(
+        "IOM chairs the Returns Working Group at national level and co-chairs the Cash "
+        "Working Group with WFP in Anbar."
+    ) == {
+        ("IOM", "chair", "Returns Working Group", "national"),
+        ("IOM", "co-chair", "Cash Working Group", "Al-Anbar"),
+        ("WFP", "co-chair", "Cash Working Group", "Al-Anbar"),
+    }
+
+
+def test_a_clause_fronted_level_is_its_own_not_the_sentences() -> None:
+    assert roles(
+        "At governorate level, the Protection Cluster is co-led by UNHCR and NRC; at national "
+        "level it is led by UNHCR."
+    ) == {
+        ("UNHCR", "co-lead", "Protection Cluster", "governorate"),
+        ("NRC", "co-lead", "Protection Cluster", "governorate"),
+        ("UNHCR", "lead", "Protection Cluster", "national"),
+    }
