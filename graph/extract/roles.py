@@ -142,7 +142,7 @@ _IT_PASSIVE = re.compile(
     r"^it\s+(?:is|was|has\s+been|will\s+be|comprises|includes|consists)\b", re.IGNORECASE
 )
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
-_IT_ONLY = re.compile(r"^\W*it\s*$", re.IGNORECASE)
+_IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
@@ -260,6 +260,7 @@ class _Walk:
         self.clause_start = 0  # frames before it belong to earlier clauses
         self.clause_scopes: list[Scope] = []  # "..., while in Yobe IOM leads it": this clause's
         self.topic: Mention | None = None
+        self.previous_topic: Mention | None = None  # the body the text was about before
         self.orphan: tuple[Trigger, Mention] | None = None
         self.waiting: list[Entity] = []  # actors after a trigger that has no body yet
         self.elided: Trigger | None = None  # the role a subject may take without its verb
@@ -482,7 +483,7 @@ class _Walk:
             elif relative or self.right_after_body(item):
                 self.passive_body = self.last_body
             elif self.it_subject(item):
-                self.passive_body = self.topic
+                self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, 0, item.start):
                 self.passive_body = self.last_body
             else:
@@ -530,20 +531,27 @@ class _Walk:
 
     def it_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is "It" standing for the text's topic ("It comprises
-        representatives of A and B")."""
-        return self.topic is not None and bool(_IT_ONLY.match(self.text[: item.start]))
+        representatives of A and B", "Its members include A and B")."""
+        before = self.text[: item.start]
+        its = not before.strip(" *-•") and self.text[item.start : item.end].lower().startswith(
+            "its"
+        )
+        return self.previous_topic is not None and bool(_IT_ONLY.match(before) or its)
 
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
         named last (with that role's scopes)."""
         t = item.trigger
-        body = self.last_body
-        if t is None or body is None or not self.subjects:
+        body = self.last_body or self.previous_topic  # "WFP and NRC co-chair it."
+        if t is None or body is None:
             return
         its = _ITS_BEFORE.search(self.text, 0, item.start) and not re.search(
             r"\b(?:of|for|on|in)$", self.text[item.start : item.end]
         )
-        if not (its or _IT_OBJECT.match(self.text, item.end)):
+        if its and not self.subjects:
+            self.orphan = (t, body)  # "Its chair is the Ministry of Interior."
+            return
+        if not self.subjects or not (its or _IT_OBJECT.match(self.text, item.end)):
             return
         # "its co-coordinator" shares the scope of the role in its body read just before
         scopes = next((list(f.scopes) for f in reversed(self.frames) if f.body is body), [])
@@ -834,6 +842,7 @@ def read_sentence(
 ) -> _Walk:
     """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
+    walk.previous_topic = context.topic
     items = _items(sentence, mentions, rules, context)
     first_trigger = _first_trigger(items)
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)

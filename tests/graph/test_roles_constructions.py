@@ -231,3 +231,24 @@ def test_a_clause_fronted_level_is_its_own_not_the_sentences() -> None:
         ("NRC", "co-lead", "Protection Cluster", "governorate"),
         ("UNHCR", "lead", "Protection Cluster", "national"),
     }
+
+
+def test_its_role_and_it_as_object_stand_for_the_body_named_before() -> None:
+    assert roles(
+        "The Interministerial Committee meets twice a year. Its president is the Ministry of "
+        "Interior."
+    ) == {("Ministry of Interior", "chair", "Interministerial Committee", "")}
+    assert with_co_holders(
+        "The Cash Working Group was set up in 2015. Its co-chairs are WFP and NRC."
+    ) == {
+        ("WFP", "co-chair", "Cash Working Group", ("NRC",)),
+        ("NRC", "co-chair", "Cash Working Group", ("WFP",)),
+    }
+    assert roles("The Cash Working Group was set up in 2015. Its members include WFP and NRC.") == {
+        ("WFP", "member", "Cash Working Group", ""),
+        ("NRC", "member", "Cash Working Group", ""),
+    }
+    assert roles("The Cash Working Group was set up in 2015. WFP chairs it.") == {
+        ("WFP", "chair", "Cash Working Group", "")
+    }
+    assert roles("The Cash Working Group was set up in 2015. Its chair is responsible.") == set()
