@@ -142,6 +142,8 @@ _IT_PASSIVE = re.compile(
     r"^it\s+(?:is|was|has\s+been|will\s+be|comprises|includes|consists)\b", re.IGNORECASE
 )
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
+_PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
 _IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -484,7 +486,7 @@ class _Walk:
                 self.passive_body = self.last_body
             elif self.it_subject(item):
                 self.passive_body = self.previous_topic
-            elif _IT_BEFORE.search(self.text, 0, item.start):
+            elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.passive_body = self.last_body
             else:
                 self.passive_body = None
@@ -525,18 +527,20 @@ class _Walk:
         """Whether ``item`` follows the body named last with only a comma or a parenthesis
         between ("... of the X (its name in French), led by A")."""
         body = self.last_body
-        if body is None:
+        if body is None or item.start - (body.end - self.base) > _PAREN_REACH:
             return False
         return bool(_AFTER_BODY.match(self.text[body.end - self.base : item.start]))
 
     def it_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is "It" standing for the text's topic ("It comprises
         representatives of A and B", "Its members include A and B")."""
+        if self.previous_topic is None or item.start > _NEAR:
+            return False  # the pronoun opens the sentence
         before = self.text[: item.start]
         its = not before.strip(" *-•") and self.text[item.start : item.end].lower().startswith(
             "its"
         )
-        return self.previous_topic is not None and bool(_IT_ONLY.match(before) or its)
+        return bool(_IT_ONLY.match(before) or its)
 
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
