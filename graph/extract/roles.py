@@ -142,6 +142,7 @@ _IT_PASSIVE = re.compile(
     r"^it\s+(?:is|was|has\s+been|will\s+be|comprises|includes|consists)\b", re.IGNORECASE
 )
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
 _NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
 _PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
 _IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
@@ -481,7 +482,9 @@ class _Walk:
             # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
             # named last before it; "It comprises ...": the text's topic
             if self.before:
-                self.passive_body = self.before[-1]
+                # "The meeting of the X was chaired by A": a role in the meeting, not in X
+                owned = self.before[-1] if self.of_before(self.before[-1]) else None
+                self.passive_body = None if owned else self.before[-1]
             elif relative or self.right_after_body(item):
                 self.passive_body = self.last_body
             elif self.it_subject(item):
@@ -522,6 +525,11 @@ class _Walk:
         return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _OF_BEFORE.search(
             self.text[:a]
         )
+
+    def of_before(self, body: Mention) -> bool:
+        """Whether ``body`` is written after "of (the)": it qualifies a noun before it."""
+        a = body.start - self.base
+        return _OF_BEFORE.search(self.text, max(0, a - _NEAR), a) is not None
 
     def right_after_body(self, item: _Item) -> bool:
         """Whether ``item`` follows the body named last with only a comma or a parenthesis
@@ -689,6 +697,8 @@ class _Walk:
             return
         if self.mode in ("rel", "by"):
             return
+        if _POSSESSOR.match(self.text, m.end - self.base):
+            return  # "part of the X's response": the role is in what X owns, not in X
         if self.trigger is None and self.elided is not None and _ELIDED.match(gap):
             self.trigger, self.trigger_end = self.elided, self.last_end
         self.elided = None

@@ -252,3 +252,11 @@ def test_its_role_and_it_as_object_stand_for_the_body_named_before() -> None:
         ("WFP", "chair", "Cash Working Group", "")
     }
     assert roles("The Cash Working Group was set up in 2015. Its chair is responsible.") == set()
+
+
+def test_a_role_in_what_a_body_owns_is_no_role_in_the_body() -> None:
+    assert roles("The meeting of the Shelter Cluster was chaired by IOM.") == set()
+    assert roles("IOM is part of the Protection Cluster's response.") == set()
+    assert roles("The Shelter Cluster is chaired by IOM.") == {
+        ("IOM", "chair", "Shelter-NFI Cluster", "")
+    }
