@@ -142,6 +142,7 @@ _IT_PASSIVE = re.compile(
     r"^it\s+(?:is|was|has\s+been|will\s+be|comprises|includes|consists)\b", re.IGNORECASE
 )
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
 _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
 _NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
 _PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
@@ -402,12 +403,16 @@ class _Walk:
             self.co, self.trigger, self.current, self.mode, self.before = [], None, [], None, []
             self.closed.add("subjects")  # a new actor is a new subject, not one more
         elif item.kind == "co":
-            self.co_mode = True
+            # "leads the X, alongside NRC as co-chair": NRC's own role in the X
+            if not (self.current and self.acting_as(item)):
+                self.co_mode = True
         elif item.kind == "with":
             self.on_with(item)
         elif item.kind == "supported":
             self.on_supported(item)
         elif item.kind == "under":
+            if self.mode == "by" and self.by:
+                self.close_passive()  # "X (chaired by A) working under the Y"
             self.mode = "under"
         elif item.kind == "rel":
             self.close_passive()
@@ -476,6 +481,9 @@ class _Walk:
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
+            if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
+                self.on_parenthesised_passive(item)
+                return
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
@@ -525,6 +533,16 @@ class _Walk:
         return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _OF_BEFORE.search(
             self.text[:a]
         )
+
+    def on_parenthesised_passive(self, item: _Item) -> None:
+        """ "the Child Protection (led by UNICEF), ... Sub-Clusters": a passive in parentheses
+        is about the words right before it, a body only if one ends there; its agents hold
+        no role in a body named earlier."""
+        body = self.last_body
+        if body is not None and not self.text[body.end - self.base : item.start].strip(" ("):
+            self.passive_body = body
+        else:
+            self.trigger, self.passive_body = None, None
 
     def of_before(self, body: Mention) -> bool:
         """Whether ``body`` is written after "of (the)": it qualifies a noun before it."""

@@ -260,3 +260,25 @@ def test_a_role_in_what_a_body_owns_is_no_role_in_the_body() -> None:
     assert roles("The Shelter Cluster is chaired by IOM.") == {
         ("IOM", "chair", "Shelter-NFI Cluster", "")
     }
+
+
+def test_a_passive_in_parentheses_is_about_the_words_right_before_it() -> None:
+    # "Child Protection" is no body here: UNICEF leads no body named before it
+    assert (
+        roles(
+            "The Protection Cluster includes the Child Protection (led by UNICEF) and the "
+            "Gender-Based Violence (led by UNFPA) sub-clusters."
+        )
+        == set()
+    )
+    assert roles(
+        "There is also an Age and Disability Technical Working Group (chaired by NRC) working "
+        "under the Protection Cluster."
+    ) == {("NRC", "chair", "Age and Disability Technical Working Group", "")}
+
+
+def test_alongside_a_co_holder_named_with_its_own_role() -> None:
+    assert roles("UNHCR leads the Protection Cluster, alongside NRC as co-chair.") == {
+        ("UNHCR", "lead", "Protection Cluster", ""),
+        ("NRC", "co-chair", "Protection Cluster", ""),
+    }
