@@ -56,6 +56,7 @@ class RoleRules:
     triggers: tuple[Trigger, ...]
     gap_words: frozenset[str]
     co_holders: re.Pattern[str]
+    partnership: re.Pattern[str]
     with_: re.Pattern[str]
     supported: re.Pattern[str]
     part_of: re.Pattern[str]
@@ -90,6 +91,7 @@ def role_rules() -> RoleRules:
         triggers,
         frozenset(data["gap"]["words"]),
         re.compile(markers["co_holders"], re.IGNORECASE),
+        re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
         re.compile(markers["supported"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
@@ -142,6 +144,7 @@ _IT_PASSIVE = re.compile(
     r"^it\s+(?:is|was|has\s+been|will\s+be|comprises|includes|consists)\b", re.IGNORECASE
 )
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
 _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
 _NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
@@ -246,6 +249,7 @@ class _Walk:
         self.subjects: list[Entity] = []
         self.co: list[Entity] = []
         self.co_mode = False
+        self.partners = False  # the pending co-holders are partners unless a body follows
         self.co_after = False  # the pending co-holders belong to the roles already read
         self.trigger: Trigger | None = None
         self.trigger_end = 0
@@ -292,6 +296,8 @@ class _Walk:
         """Give pending co-holders to the frames just read; before any frame they wait for
         the next body ("IOM, along with UNDP, co-leads the X")."""
         self.co_mode = False
+        if self.partners:  # "leads the X, in partnership with the Ministry.": partners
+            self.co, self.partners = [], False
         if self.co and self.current:
             for f in self.current:
                 f.co.extend(e for e in self.co if e not in f.co)
@@ -402,7 +408,12 @@ class _Walk:
             self.scope_clause()
             self.co, self.trigger, self.current, self.mode, self.before = [], None, [], None, []
             self.closed.add("subjects")  # a new actor is a new subject, not one more
-        elif item.kind == "co":
+        elif item.kind == "partnership" and self.current:
+            # after a role its actors are partners, unless a body of theirs follows ("co-leads
+            # the X and, in collaboration with A and B, the Y")
+            self.flush_co()
+            self.co_mode = self.partners = True
+        elif item.kind in ("co", "partnership"):
             # "leads the X, alongside NRC as co-chair": NRC's own role in the X
             if not (self.current and self.acting_as(item)):
                 self.co_mode = True
@@ -736,7 +747,7 @@ class _Walk:
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
                 frame = Frame(t, self.holders(), m, list(self.co))
-                self.co, self.co_mode = [], False
+                self.co, self.co_mode, self.partners = [], False, False
                 self._count(link_gap, frame)
                 if m.qualifier is not None:
                     frame.scopes.append(m.qualifier)
@@ -823,6 +834,7 @@ def _items(
         ("break", rules.clause_break),
         ("by", _AND_BY),
         ("co", rules.co_holders),
+        ("partnership", rules.partnership),
         ("with", rules.with_),
         ("supported", rules.supported),
         ("under", rules.part_of),
@@ -902,7 +914,7 @@ def read_sentence(
             walk.read_scope_gap(gap)
             if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
                 walk.on_trigger(item, gap)
-        elif item.kind in ("co", "with", "supported", "under", "rel", "by", "break", "contrast"):
+        elif item.kind in _MARKERS:
             walk.read_scope_gap(gap)
             walk.on_marker(item)
         elif item.kind == "actor":

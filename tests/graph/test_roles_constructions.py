@@ -282,3 +282,18 @@ def test_alongside_a_co_holder_named_with_its_own_role() -> None:
         ("UNHCR", "lead", "Protection Cluster", ""),
         ("NRC", "co-chair", "Protection Cluster", ""),
     }
+
+
+def test_in_partnership_with_after_a_role_names_partners_unless_a_body_follows() -> None:
+    assert roles(
+        "UNHCR is the lead agency for the Shelter Cluster, in partnership with the Ministry of "
+        "Social Policy."
+    ) == {("UNHCR", "lead", "Shelter-NFI Cluster", "")}
+    assert roles(
+        "IOM co-leads the CCCM Cluster and, in collaboration with UNDP, the Durable Solutions "
+        "Technical Working Group."
+    ) == {
+        ("IOM", "co-lead", "CCCM Cluster", ""),
+        ("IOM", "co-lead", "Durable Solutions Technical Working Group", ""),
+        ("UNDP", "co-lead", "Durable Solutions Technical Working Group", ""),
+    }
