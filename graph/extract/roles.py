@@ -586,9 +586,9 @@ class _Walk:
         body = self.last_body or self.previous_topic  # "WFP and NRC co-chair it."
         if t is None or body is None:
             return
-        its = _ITS_BEFORE.search(self.text, 0, item.start) and not re.search(
-            r"\b(?:of|for|on|in)$", self.text[item.start : item.end]
-        )
+        its = _ITS_BEFORE.search(
+            self.text, max(0, item.start - _NEAR), item.start
+        ) and not re.search(r"\b(?:of|for|on|in)$", self.text[item.start : item.end])
         if its and not self.subjects:
             self.orphan = (t, body)  # "Its chair is the Ministry of Interior."
             return
