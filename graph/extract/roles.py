@@ -139,10 +139,7 @@ _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
 )
-# "It is co-led by ...", "It comprises representatives of ...": the body the text was about
-_IT_PASSIVE = re.compile(
-    r"^it\s+(?:is|was|has\s+been|will\s+be|comprises|includes|consists)\b", re.IGNORECASE
-)
+_IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
@@ -502,8 +499,8 @@ class _Walk:
             # named last before it; "It comprises ...": the text's topic
             if self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
-                owned = self.before[-1] if self.of_before(self.before[-1]) else None
-                self.passive_body = None if owned else self.before[-1]
+                body = self.before[-1]
+                self.passive_body = None if self.of_before(body) else body
             elif relative or self.right_after_body(item):
                 self.passive_body = self.last_body
             elif self.it_subject(item):
