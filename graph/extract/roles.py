@@ -56,7 +56,9 @@ class RoleRules:
     triggers: tuple[Trigger, ...]
     gap_words: frozenset[str]
     co_holders: re.Pattern[str]
+    partnership: re.Pattern[str]
     with_: re.Pattern[str]
+    supported: re.Pattern[str]
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
     contrast: re.Pattern[str]
@@ -89,7 +91,9 @@ def role_rules() -> RoleRules:
         triggers,
         frozenset(data["gap"]["words"]),
         re.compile(markers["co_holders"], re.IGNORECASE),
+        re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
+        re.compile(markers["supported"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
         re.compile(markers["contrast"], re.IGNORECASE),
@@ -136,9 +140,27 @@ _PRONOUN_START = re.compile(
     re.IGNORECASE,
 )
 _IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
+_AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
+_PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
+_POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
+_NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
+_PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
+_IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_COPULA = re.compile(r"^\s*(?:is|are|was|were|will\s+be)\s+(?:the\s+)?$", re.IGNORECASE)
+# what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
+# "Members of the X include A, B and C", "Leadership of the X is shared between A and B"
+_COPULA = re.compile(
+    r"^\s*(?:(?:is|are|was|were|will\s+be)(?:\s+(?:currently\s+)?(?:shared\s+(?:between|by|among)|"
+    r"held\s+by|ensured\s+by|assumed\s+by))?|include)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an actor right before its body after a role read for another: "WHO leads the Health
+# Cluster, UNICEF the Nutrition Cluster", "UNHCR is the lead for the X, and IOM for the Y"
+_ELIDED = re.compile(r"^\s*(?:for|of)?\s*(?:the\s+)?$", re.IGNORECASE)
+# "while in Baidoa it is co-led by IRC": the passive is about the body named last
+_IT_BEFORE = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
 _ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?as\b", re.IGNORECASE)
 # "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
@@ -224,6 +246,7 @@ class _Walk:
         self.subjects: list[Entity] = []
         self.co: list[Entity] = []
         self.co_mode = False
+        self.partners = False  # the pending co-holders are partners unless a body follows
         self.co_after = False  # the pending co-holders belong to the roles already read
         self.trigger: Trigger | None = None
         self.trigger_end = 0
@@ -242,7 +265,11 @@ class _Walk:
         self.clause_start = 0  # frames before it belong to earlier clauses
         self.clause_scopes: list[Scope] = []  # "..., while in Yobe IOM leads it": this clause's
         self.topic: Mention | None = None
+        self.previous_topic: Mention | None = None  # the body the text was about before
         self.orphan: tuple[Trigger, Mention] | None = None
+        self.waiting: list[Entity] = []  # actors after a trigger that has no body yet
+        self.elided: Trigger | None = None  # the role a subject may take without its verb
+        self.acting_body: Mention | None = None  # "X, with A as co-lead": X
         self.pending_scopes: list[Scope] = []
         self.antecedent: Mention | None = None  # the body a relative clause is about
         self.rel_actors: list[Entity] = []  # "..., of which IOM and UNDP are members"
@@ -266,6 +293,8 @@ class _Walk:
         """Give pending co-holders to the frames just read; before any frame they wait for
         the next body ("IOM, along with UNDP, co-leads the X")."""
         self.co_mode = False
+        if self.partners:  # "leads the X, in partnership with the Ministry.": partners
+            self.co, self.partners = [], False
         if self.co and self.current:
             for f in self.current:
                 f.co.extend(e for e in self.co if e not in f.co)
@@ -303,9 +332,10 @@ class _Walk:
         self.flush_co()
         t = self.trigger
         waiting = t is not None and t.voice == "active" and not self.current and self.subjects
-        if waiting and self.topic is not None:
+        body = self.acting_body or self.topic
+        if waiting and body is not None:
             scopes = list(self.pending_scopes)
-            self.frames.append(Frame(t, list(self.subjects), self.topic, scopes=scopes))  # type: ignore[arg-type]
+            self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
         self.pending_scopes = []
 
     def finish(self) -> None:
@@ -375,11 +405,22 @@ class _Walk:
             self.scope_clause()
             self.co, self.trigger, self.current, self.mode, self.before = [], None, [], None, []
             self.closed.add("subjects")  # a new actor is a new subject, not one more
-        elif item.kind == "co":
-            self.co_mode = True
+        elif item.kind == "partnership" and self.current:
+            # after a role its actors are partners, unless a body of theirs follows ("co-leads
+            # the X and, in collaboration with A and B, the Y")
+            self.flush_co()
+            self.co_mode = self.partners = True
+        elif item.kind in ("co", "partnership"):
+            # "leads the X, alongside NRC as co-chair": NRC's own role in the X
+            if not (self.current and self.acting_as(item)):
+                self.co_mode = True
         elif item.kind == "with":
             self.on_with(item)
+        elif item.kind == "supported":
+            self.on_supported(item)
         elif item.kind == "under":
+            if self.mode == "by" and self.by:
+                self.close_passive()  # "X (chaired by A) working under the Y"
             self.mode = "under"
         elif item.kind == "rel":
             self.close_passive()
@@ -394,17 +435,37 @@ class _Walk:
             self.close_passive()  # "led by UNHCR, with NRC ...": the agents are complete
         if self.mode is not None:
             return
-        if _ACTING_AS.match(self.text, item.end):  # "with NRC acting as its co-lead", "as co-lead"
-            self.settle()
-            self.co, self.subjects, self.trigger, self.current = [], [], None, []
-            self.closed.discard("subjects")
-        elif not _NAME_NEXT.match(self.text, item.end):
+        t = self.trigger
+        if self.acting_as(item):
+            return
+        if not _NAME_NEXT.match(self.text, item.end):
             self.mode = "partner"
         elif self.current:
             self.co_mode = self.co_after = True
-        elif self.subjects and self.trigger is None and not self.gap(item.start).strip(" ,"):
+        elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
             self.co_mode = True
+        elif t is not None and t.voice == "active" and not self.gap(item.start).strip():
+            self.co_mode = True  # "co-leads with IOM the X"
         else:
+            self.mode = "partner"
+
+    def acting_as(self, item: _Item) -> bool:
+        """ "with NRC acting as its co-lead", "supported by IOM as co-chair": a new clause
+        whose role, if it names no body, is in the body named last."""
+        if not _ACTING_AS.match(self.text, item.end):
+            return False
+        self.settle()
+        self.co, self.subjects, self.trigger, self.current = [], [], None, []
+        self.acting_body = self.last_body
+        self.closed.discard("subjects")
+        return True
+
+    def on_supported(self, item: _Item) -> None:
+        """ "led by UNHCR, supported by IOM as a co-chair": IOM's role is in the same body;
+        without a role ("supported by IOM") it names a partner."""
+        if self.mode == "by" and self.by:
+            self.close_passive()
+        if self.mode is None and not self.acting_as(item):
             self.mode = "partner"
 
     def on_trigger(self, item: _Item, gap: str) -> None:
@@ -418,21 +479,36 @@ class _Walk:
         if self.on_relative_role(item):
             return
         if t.voice == "active":
-            self.trigger, self.trigger_end, self.current = t, item.end, []
+            if self.waiting and self.trigger is not None and not self.current:
+                self.subjects, self.closed = list(self.waiting), self.closed - {"subjects"}
+            self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
             self.mode = None
             self.on_pronoun_body(item)
         elif t.voice == "passive":
-            if t.adjacent and not self.subject_before(item):
+            if t.adjacent and not (self.subject_before(item) or self.it_subject(item)):
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
+            if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
+                self.on_parenthesised_passive(item)
+                return
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
-            # "X is chaired by", "X, which is chaired by": the body named last before it
-            self.passive_body = (
-                self.before[-1] if self.before else (self.last_body if relative else None)
-            )
+            # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
+            # named last before it; "It comprises ...": the text's topic
+            if self.before:
+                # "The meeting of the X was chaired by A": a role in the meeting, not in X
+                body = self.before[-1]
+                self.passive_body = None if self.of_before(body) else body
+            elif relative or self.right_after_body(item):
+                self.passive_body = self.last_body
+            elif self.it_subject(item):
+                self.passive_body = self.previous_topic
+            elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
+                self.passive_body = self.last_body
+            else:
+                self.passive_body = None
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
             if (self.subjects or self.fronted_ok) and near:
@@ -466,17 +542,54 @@ class _Walk:
             self.text[:a]
         )
 
+    def on_parenthesised_passive(self, item: _Item) -> None:
+        """ "the Child Protection (led by UNICEF), ... Sub-Clusters": a passive in parentheses
+        is about the words right before it, a body only if one ends there; its agents hold
+        no role in a body named earlier."""
+        body = self.last_body
+        if body is not None and not self.text[body.end - self.base : item.start].strip(" ("):
+            self.passive_body = body
+        else:
+            self.trigger, self.passive_body = None, None
+
+    def of_before(self, body: Mention) -> bool:
+        """Whether ``body`` is written after "of (the)": it qualifies a noun before it."""
+        a = body.start - self.base
+        return _OF_BEFORE.search(self.text, max(0, a - _NEAR), a) is not None
+
+    def right_after_body(self, item: _Item) -> bool:
+        """Whether ``item`` follows the body named last with only a comma or a parenthesis
+        between ("... of the X (its name in French), led by A")."""
+        body = self.last_body
+        if body is None or item.start - (body.end - self.base) > _PAREN_REACH:
+            return False
+        return bool(_AFTER_BODY.match(self.text[body.end - self.base : item.start]))
+
+    def it_subject(self, item: _Item) -> bool:
+        """Whether the clause's subject is "It" standing for the text's topic ("It comprises
+        representatives of A and B", "Its members include A and B")."""
+        if self.previous_topic is None or item.start > _NEAR:
+            return False  # the pronoun opens the sentence
+        before = self.text[: item.start]
+        its = not before.strip(" *-•") and self.text[item.start : item.end].lower().startswith(
+            "its"
+        )
+        return bool(_IT_ONLY.match(before) or its)
+
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
         named last (with that role's scopes)."""
         t = item.trigger
-        body = self.last_body
-        if t is None or body is None or not self.subjects:
+        body = self.last_body or self.previous_topic  # "WFP and NRC co-chair it."
+        if t is None or body is None:
             return
-        its = _ITS_BEFORE.search(self.text, 0, item.start) and not re.search(
-            r"\b(?:of|for|on|in)$", self.text[item.start : item.end]
-        )
-        if not (its or _IT_OBJECT.match(self.text, item.end)):
+        its = _ITS_BEFORE.search(
+            self.text, max(0, item.start - _NEAR), item.start
+        ) and not re.search(r"\b(?:of|for|on|in)$", self.text[item.start : item.end])
+        if its and not self.subjects:
+            self.orphan = (t, body)  # "Its chair is the Ministry of Interior."
+            return
+        if not self.subjects or not (its or _IT_OBJECT.match(self.text, item.end)):
             return
         # "its co-coordinator" shares the scope of the role in its body read just before
         scopes = next((list(f.scopes) for f in reversed(self.frames) if f.body is body), [])
@@ -509,13 +622,15 @@ class _Walk:
         if self.on_fronted_holder(item, entity, gap):
             return
         if self.orphan is not None and not self.current and _COPULA.match(gap):
-            t, body = self.orphan  # "The chair of the X is UNFPA."
-            frame = Frame(t, [entity], body)
-            self.frames.append(frame)
-            self.current, self.subjects, self.orphan, self.trigger = [frame], [entity], None, None
+            # "The chair of the X is UNFPA.", "Members of the X include A, B and C": the
+            # holders follow as the agents of a passive do
+            self.trigger, self.passive_body = self.orphan
+            self.mode, self.by, self.orphan = "by", [entity], None
             return
         if self.co_mode:
             if self.extend("co", self.co, entity, gap):
+                if self.trigger is not None and not self.current:
+                    self.trigger_end = item.end  # "co-leads with IOM the X": the body follows
                 return
             self.co_mode = False
         if self.mode == "by":
@@ -528,13 +643,19 @@ class _Walk:
         if self.mode == "partner":
             return
         if self.trigger is not None and not self.current:
-            return  # an actor between a trigger and its body is not a new subject
+            # an actor between a trigger and its body is not a new subject, unless the
+            # trigger never finds one: "A is the lead for child protection, B leads the X"
+            self.waiting.append(entity)
+            return
         starts_list = self.subjects and not self.current and self.trigger is None
         if starts_list and self.extend("subjects", self.subjects, entity, gap):
             return
+        t = self.trigger
+        elided = self.current and t is not None and t.voice == "active" and gap.strip()
         self.flush_co()
         self.co = []
         self.subjects, self.trigger, self.current, self.before = [entity], None, [], []
+        self.elided = t if elided and _CONJOINED.match(gap) else None
         self.closed.discard("subjects")
         self.mode = None
 
@@ -602,6 +723,11 @@ class _Walk:
             return
         if self.mode in ("rel", "by"):
             return
+        if _POSSESSOR.match(self.text, m.end - self.base):
+            return  # "part of the X's response": the role is in what X owns, not in X
+        if self.trigger is None and self.elided is not None and _ELIDED.match(gap):
+            self.trigger, self.trigger_end = self.elided, self.last_end
+        self.elided = None
         t = self.trigger
         if (
             t is not None
@@ -618,7 +744,7 @@ class _Walk:
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
                 frame = Frame(t, self.holders(), m, list(self.co))
-                self.co, self.co_mode = [], False
+                self.co, self.co_mode, self.partners = [], False, False
                 self._count(link_gap, frame)
                 if m.qualifier is not None:
                     frame.scopes.append(m.qualifier)
@@ -705,7 +831,9 @@ def _items(
         ("break", rules.clause_break),
         ("by", _AND_BY),
         ("co", rules.co_holders),
+        ("partnership", rules.partnership),
         ("with", rules.with_),
+        ("supported", rules.supported),
         ("under", rules.part_of),
         ("rel", rules.relative),
         ("contrast", rules.contrast),
@@ -755,6 +883,7 @@ def read_sentence(
 ) -> _Walk:
     """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
+    walk.previous_topic = context.topic
     items = _items(sentence, mentions, rules, context)
     first_trigger = _first_trigger(items)
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
@@ -778,9 +907,11 @@ def read_sentence(
     for item in items:
         gap = walk.gap(item.start)
         if item.kind == "trigger":
+            # "... at national level and co-chairs the Y": the level closes the roles before
+            walk.read_scope_gap(gap)
             if walk.on_adjective_holder(item, prev) or item.trigger.voice != "adjective":  # type: ignore[union-attr]
                 walk.on_trigger(item, gap)
-        elif item.kind in ("co", "with", "under", "rel", "by", "break", "contrast"):
+        elif item.kind in _MARKERS:
             walk.read_scope_gap(gap)
             walk.on_marker(item)
         elif item.kind == "actor":
