@@ -83,9 +83,13 @@ _CELL = (
 )
 _CELLS = re.compile(_CELL)
 """One figure of a table row, in its own currency and scale or in its header's."""
+_FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
+"""A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
+_ROW_CELLS = re.compile(rf"(?P<filler>{_FILLER})|{_CELL}")
+"""Every cell of a table row, fillers included, so that columns keep their places."""
 _TABLE_ROW = re.compile(  # the cells without their group names, to repeat them
     r"^(?P<title>[A-Za-z][^$\d|:]*?[A-Za-z)&])"
-    rf"(?P<cells>(?:\s+{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CELL)})+)"
+    rf"(?P<cells>(?:\s+(?:{_FILLER}|{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CELL)}))+)"
     r"(?:\s+(?P<related>[A-Z][A-Za-z0-9-]{1,12}))?$"
 )
 _COLUMNS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
@@ -113,7 +117,7 @@ class _Item(NamedTuple):
 
     title: str
     money: Money
-    rule: str  # "allocated" when a phrase says what the amount pays for, else "listed"
+    rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,47 @@ class _Prose:
         return title
 
 
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
+    re.IGNORECASE,
+)
+"""Where the clause naming a programme before its verb begins, within its sentence."""
+
+
+@dataclass(frozen=True)
+class _Named:
+    """The words of ``rules/funding.toml`` [named]: a programme named before the verb that
+    asks for its amount ("Protection requires USD 12 million")."""
+
+    asks: re.Pattern[str]
+    heads: re.Pattern[str]
+    generic: frozenset[str]
+    actors: frozenset[str]
+    look_back: int
+
+    def title(self, text: str, amount_start: int) -> str:
+        """The programme the clause before ``amount_start`` names, or "" when no verb asks
+        for the amount or the clause names an actor, a place or the whole appeal.  Reads at
+        most ``look_back`` characters back, so a long line stays linear."""
+        start = max(0, amount_start - self.look_back)
+        window = text[start:amount_start]
+        ask = self.asks.search(window)
+        if ask is None:
+            return ""
+        before = window[: ask.start()]
+        starts = list(_CLAUSE_START.finditer(before))
+        if not starts and start > 0:
+            return ""  # the clause began beyond the look-back: too long to be a name
+        clause = before[starts[-1].end() :] if starts else before
+        words = _prose().title_end.sub("", clause.strip().rstrip(",").strip())
+        name = self.heads.sub("", _DETERMINERS.sub("", words)).strip()
+        lowered = name.lower().split()
+        if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
+            return ""
+        return _prose().title(name)
+
+
 def _alternatives(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -163,6 +208,24 @@ def _prose() -> _Prose:
     )
     title_end = re.compile(rf"\s+(?:{_alternatives(data['title_ends'])})\b.*$", re.IGNORECASE)
     return _Prose(link, title_end, frozenset(data["not_programmes"]), data["max_words"])
+
+
+@cache
+def _named() -> _Named:
+    data = _funding_rules()["named"]
+    asks = re.compile(
+        rf"(?:^|\s|,)(?:{_alternatives(data['verbs'])})"
+        rf"(?:\s+(?:{_alternatives(data['modifiers'])}))?\s*$",
+        re.IGNORECASE,
+    )
+    heads = re.compile(rf"(?:\s+(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
+    return _Named(
+        asks,
+        heads,
+        frozenset(data["generic"]),
+        frozenset(data["actors"]),
+        int(data["look_back"]),
+    )
 
 
 def _stack_gap() -> int:
@@ -270,6 +333,18 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
             return _Unit(code, multiplier, where, max(len(labels), 1))
     return None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _under_header(text: str) -> bool:
+    """A second header line before any row: a unit in brackets ("(in millions)") or words
+    under the column labels, years at most ("since 2023  since 2023"), never a sentence."""
+    words = _YEAR.sub("", text)
+    return text.startswith("(") or (
+        len(text) <= 160 and not text.endswith(".") and not any(ch.isdigit() for ch in words)
+    )
 
 
 def _title_piece(text: str) -> bool:
@@ -520,7 +595,7 @@ class _Reader:
                 continue
             row = _TABLE_ROW.match(text)
             if row is None:
-                heading = _TABLE_HEADER.search(text) or (not rows and text.startswith("("))
+                heading = _TABLE_HEADER.search(text) or (not rows and _under_header(text))
                 if not heading and not self._wraps_title(line):
                     unit = None
                 continue
@@ -562,7 +637,7 @@ class _Reader:
                 amount_,
                 last_line=tail.index if tail else line.index,
                 itemised=True,
-                rule="" if len(_CELLS.findall(row.group("cells"))) == 1 else "columns",
+                rule="" if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
             )
             if row.group("related"):
                 block.related.append(row.group("related"))
@@ -605,7 +680,7 @@ class _Reader:
         for line in self.lines:
             items = _parenthesised(line.text) or _amount_items(line.text)
             items = [i for i in items if self.resolver.known(i.title) is None]
-            kept = items if len(items) >= 2 else [i for i in items if i.rule == "allocated"]
+            kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
             for item in kept:
                 self.blocks.append(
                     _Block(
@@ -726,9 +801,11 @@ def _total(line: _Line, money: Money) -> _Block:
 
 def _row_money(row: re.Match[str], unit: _Unit | None) -> Money | None:
     """A table row's figure: the one under the header's money column."""
-    cells = list(_CELLS.finditer(row.group("cells")))
+    cells = list(_ROW_CELLS.finditer(row.group("cells")))
     where = unit.money_cell(len(cells)) if unit else (0 if len(cells) == 1 else None)
-    return None if where is None else _cell_money(cells[where], unit)
+    if where is None or cells[where].group("filler"):
+        return None
+    return _cell_money(cells[where], unit)
 
 
 def _cell_money(cell: re.Match[str], unit: _Unit | None) -> Money | None:
@@ -800,7 +877,9 @@ def _amount_items(text: str) -> list[_Item]:
             after = matches[i].end()
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         link = prose.link.match(text, after, end)
-        if link is not None and (title := prose.title(link.group("title"))):
+        if named := _named().title(text, part.start()):
+            items.append(_Item(named, amount(part), "named"))
+        elif link is not None and (title := prose.title(link.group("title"))):
             rule = "allocated" if link.group("allocated") else "listed"
             items.append(_Item(title, amount(part), rule))
         i += 1

@@ -112,3 +112,27 @@ def test_money_column_last_and_no_column_for_titles_in_the_header() -> None:
         "Education   650K      240K      9.6M\n"
     )
     assert programmes(text) == {"Health": Decimal(20400000), "Education": Decimal(9600000)}
+
+
+def test_money_cells_with_their_own_sign_among_percentage_and_dash_columns() -> None:
+    text = (
+        "SECTOR / CLUSTER      REQUIREMENTS (US$)   % CHANGE   PEOPLE IN NEED   % CHANGE\n"
+        "                                           since 2023                  since 2023\n"
+        "Water, Sanitation and Hygiene   $120M      -40%       5.5M             -21%\n"
+        "Shelter and NFIs                $65M       +3%        3.9M             0%\n"
+        "Enabling Programmes             $28M       1%         –                –\n"
+    )
+    assert programmes(text) == {
+        "Water, Sanitation and Hygiene": Decimal(120000000),
+        "Shelter and NFIs": Decimal(65000000),
+        "Enabling Programmes": Decimal(28000000),
+    }
+
+
+def test_a_percentage_under_the_money_column_is_no_money() -> None:
+    text = (
+        "CLUSTER        % FUNDED     REQUIREMENTS (US$)\n"
+        "Health         35%          $4M\n"
+        "Education      12%\n"
+    )
+    assert programmes(text) == {"Health": Decimal(4000000)}
