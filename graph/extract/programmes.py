@@ -218,13 +218,55 @@ def _named() -> _Named:
         rf"(?:\s+(?:{_alternatives(data['modifiers'])}))?\s*$",
         re.IGNORECASE,
     )
-    heads = re.compile(rf"(?:\s+(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
+    heads = re.compile(rf"(?:\s*\b(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
     return _Named(
         asks,
         heads,
         frozenset(data["generic"]),
         frozenset(data["actors"]),
         int(data["look_back"]),
+    )
+
+
+_LABEL_ITEM = re.compile(
+    r"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][^\d$€£:–—|]*?)\s*(?:[:–—]|\s-)?\s*"
+    r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
+    re.IGNORECASE,
+)
+"""A label line: a title, a separator or none, then what should be an amount alone."""
+
+
+@dataclass(frozen=True)
+class _Labels:
+    """The words of ``rules/funding.toml`` [labelled]."""
+
+    min_run: int
+    max_words: int
+    not_requirements: frozenset[str]
+
+    def item(self, text: str) -> tuple[str, Money] | None:
+        """(title, amount) of a label line whose title may name a programme."""
+        m = _LABEL_ITEM.match(text)
+        money = whole_amount(m.group("amount")) if m else None
+        if m is None or money is None:
+            return None
+        title = m.group("title").strip(" -,")
+        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
+        if (
+            not title
+            or len(words) > self.max_words
+            or any(w in self.not_requirements for w in words)
+            or words[-1] in _prose().not_programmes
+        ):
+            return None
+        return title, money
+
+
+@cache
+def _labels() -> _Labels:
+    data = _funding_rules()["labelled"]
+    return _Labels(
+        int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
     )
 
 
@@ -696,6 +738,46 @@ class _Reader:
                 )
         self.blocks.sort(key=lambda b: b.money_line.index)
 
+    def read_labels(self) -> None:
+        """Runs of label lines ("Health: US$ 12.5 million" / "- WASH – $3.2M"), each a
+        programme; a lone label line, a line a table already read, or a title the resolver
+        knows (an agency, a donor, a country) is not one."""
+        taken = {b.money_line.index for b in self.blocks}
+        run: list[tuple[_Line, str, Money]] = []
+        for line in self.lines:
+            if not line.text:
+                continue
+            item = None if line.index in taken else _labels().item(line.text)
+            if item is not None and not self._known(item[0]):
+                run.append((line, *item))
+                continue
+            self.add_labels(run)
+            run = []
+        self.add_labels(run)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _known(self, title: str) -> bool:
+        """Whether the resolver knows the title or a part of it between slashes."""
+        return any(self.resolver.known(p.strip()) for p in [title, *title.split("/")])
+
+    def add_labels(self, run: list[tuple[_Line, str, Money]]) -> None:
+        """A programme for each label line of ``run`` when the run is long enough."""
+        if len(run) < _labels().min_run:
+            return
+        for line, title, money in run:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    title,
+                    line,
+                    line,
+                    money,
+                    last_line=line.index,
+                    itemised=True,
+                    rule="labelled",
+                )
+            )
+
     def read_stacks(self) -> None:
         """Two-column PDF text: a box headed by a currency ("IOM APPEAL (in USD)") comes out
         as a run of bare amounts ("32 M" / "36 M" / "16 M") then as many title lines, paired
@@ -750,6 +832,7 @@ class _Reader:
         self.read_tables()
         self.read_stacks()
         self.read_lists()
+        self.read_labels()
         self.read_details()
         self.classify()
         under = self.objectives_of_programmes()
