@@ -43,6 +43,7 @@ from coordkg.graph.extract.money import (
     HEADER_CURRENCY,
     amount,
     currency,
+    header_multiplier,
     value,
     whole_amount,
 )
@@ -110,6 +111,14 @@ _LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)
 "water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
 _STACK_TITLE = re.compile(r"^[A-Za-z][^\d]{0,79}$")
 """A title line of a stacked box: words only, not a sentence."""
+
+
+def _stack_title(text: str) -> bool:
+    return _STACK_TITLE.match(text) is not None
+
+
+def _bare(text: str) -> bool:
+    return BARE.match(text) is not None
 
 
 class _Item(NamedTuple):
@@ -336,8 +345,8 @@ def _labelled(text: str) -> tuple[Money, bool] | None:
     unit = HEADER_CURRENCY.fullmatch(m.group("unit") or "")
     bare = BARE.match(m.group("figure").strip())
     if money is None and unit is not None and bare is not None:
-        multiplier = 1 if bare.group("scale") else value("1", unit.group("scale"))
-        figure = value(bare.group("num"), bare.group("scale"), int(multiplier))
+        multiplier = 1 if bare.group("scale") else header_multiplier(unit)
+        figure = value(bare.group("num"), bare.group("scale"), multiplier)
         money = Money(figure, currency(unit.group("cur")))
     return None if money is None else (money, m.group("label").lower().startswith("total"))
 
@@ -370,7 +379,7 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
     for m in HEADER_CURRENCY.finditer(text):
         before = text[: m.start()].rstrip().lower()
         if before.endswith(("(", "( in", "(in", " in")) or _TABLE_HEADER.search(before):
-            code, multiplier = currency(m.group("cur")), int(value("1", m.group("scale")))
+            code, multiplier = currency(m.group("cur")), header_multiplier(m)
             labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
             return _Unit(code, multiplier, where, max(len(labels), 1))
@@ -779,9 +788,12 @@ class _Reader:
             )
 
     def read_stacks(self) -> None:
-        """Two-column PDF text: a box headed by a currency ("IOM APPEAL (in USD)") comes out
-        as a run of bare amounts ("32 M" / "36 M" / "16 M") then as many title lines, paired
-        in order.  A run of figures with no currency header near above it counts people."""
+        """Figures apart from their titles under a header naming the currency: two-column
+        PDF text whose box ("IOM APPEAL (in USD)") comes out as a run of bare amounts ("32 M"
+        / "36 M") then as many title lines, and charts flattened to text under their caption
+        ("Funding requirements by sector (US$ million)"): titles then as many figures, or each
+        title over its figure.  A run of figures with no currency header near above counts
+        people."""
         unit: _Unit | None = None
         gap = 0
         i = 0
@@ -790,16 +802,42 @@ class _Reader:
             if text and (found := _table_unit(text)) is not None:
                 unit, gap, i = found, 0, i + 1
                 continue
-            amounts = self._run(i, lambda t: BARE.match(t) is not None)
-            if unit is None or gap > _stack_gap() or len(amounts) < 2:
+            pairs, rule = self._apart(i) if unit is not None and gap <= _stack_gap() else ([], "")
+            if unit is None or not pairs:
                 gap += bool(text)
-                i += max(len(amounts), 1)
+                i += 1
                 continue
-            titles = self._run(i + len(amounts), lambda t: _STACK_TITLE.match(t) is not None)
-            if len(titles) == len(amounts):
-                self.add_stack(amounts, titles, unit)
-            unit, i = None, i + len(amounts) + len(titles)
+            self.add_stack(pairs, unit, rule)
+            unit, i = None, max(ln.index for pair in pairs for ln in pair) + 1
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _apart(self, i: int) -> tuple[list[tuple[_Line, _Line]], str]:
+        """(amount line, title line) pairs of figures printed apart from their titles from
+        line ``i`` on, with the rule that read them, or none."""
+        amounts = self._run(i, _bare)
+        if len(amounts) >= 2:
+            titles = self._run(i + len(amounts), _stack_title)
+            return (
+                (list(zip(amounts, titles, strict=True)), "stacked")
+                if len(titles) == len(amounts)
+                else ([], "")
+            )
+        titles = self._run(i, _stack_title)
+        if len(titles) >= 2:
+            figures = self._run(i + len(titles), _bare)
+            return (
+                (list(zip(figures, titles, strict=True)), "charted")
+                if len(figures) == len(titles)
+                else ([], "")
+            )
+        pairs: list[tuple[_Line, _Line]] = []
+        j = i
+        while j + 1 < len(self.lines) and _stack_title(self.lines[j].text):
+            if not _bare(self.lines[j + 1].text):
+                break
+            pairs.append((self.lines[j + 1], self.lines[j]))
+            j += 2
+        return (pairs, "charted") if len(pairs) >= 2 else ([], "")
 
     def _run(self, start: int, test: Callable[[str], bool]) -> list[_Line]:
         """The lines from ``start`` on that pass ``test``, up to the first that does not."""
@@ -808,22 +846,23 @@ class _Reader:
             end += 1
         return self.lines[start:end]
 
-    def add_stack(self, amounts: list[_Line], titles: list[_Line], unit: _Unit) -> None:
-        """A programme for each stacked amount, titled by the title line of the same rank."""
-        for money_line, title_line in zip(amounts, titles, strict=True):
+    def add_stack(self, pairs: list[tuple[_Line, _Line]], unit: _Unit, rule: str) -> None:
+        """A programme for each (amount line, title line) pair."""
+        for money_line, title_line in pairs:
             cell = _CELLS.fullmatch(money_line.text)
             money = _cell_money(cell, unit) if cell else None
             if money is not None:
+                first, last = sorted((money_line, title_line), key=lambda ln: ln.index)
                 self.blocks.append(
                     _Block(
                         "programme",
                         title_line.text,
-                        title_line,
+                        first,
                         money_line,
                         money,
-                        last_line=title_line.index,
+                        last_line=last.index,
                         itemised=True,
-                        rule="stacked",
+                        rule=rule,
                     )
                 )
 

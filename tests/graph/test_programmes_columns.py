@@ -136,3 +136,44 @@ def test_a_percentage_under_the_money_column_is_no_money() -> None:
         "Education      12%\n"
     )
     assert programmes(text) == {"Health": Decimal(4000000)}
+
+
+def test_a_chart_flattened_to_text_each_title_over_its_figure() -> None:
+    text = (
+        "Flood response plan\n\n"
+        "Funding requirements by sector (US$ million)\n"
+        "Health\n"
+        "14.6\n"
+        "Education\n"
+        "3\n"
+        "Protection\n"
+        "7.25\n"
+    )
+    assert programmes(text) == {
+        "Health": Decimal(14600000),
+        "Education": Decimal(3000000),
+        "Protection": Decimal(7250000),
+    }
+    assert {b.evidence.rule for b in read(text).blocks if b.kind == "programme"} == {
+        "figures.programme.charted"
+    }
+
+
+def test_a_flattened_chart_titles_then_figures_scale_before_currency() -> None:
+    text = (
+        "Flood response plan\n\n"
+        "Requirements by cluster (in millions of USD)\n"
+        "Nutrition\n"
+        "Food Security\n"
+        "2.2\n"
+        "41\n"
+    )
+    assert programmes(text) == {
+        "Nutrition": Decimal(2200000),
+        "Food Security": Decimal(41000000),
+    }
+
+
+def test_a_flattened_chart_without_a_currency_counts_people() -> None:
+    text = "Flood response plan\n\nPeople in need by sector\nHealth\n26,400\nEducation\n5,000\n"
+    assert programmes(text) == {}
