@@ -70,10 +70,13 @@ _LABEL_LINE = re.compile(
     r"^(?P<label>(?:total\s+)?(?:(?:financial|funding)\s+)?requirements?|funding\s+required"
     r"|(?:total\s+)?budget|appeal(?:\s+target)?|(?:total|amount|funds?)\s+requested"
     r"|funding\s+(?:needed|sought))"
-    r"\s*(?:\((?P<unit>[^)]{1,20})\))?\s*:\s*(?P<figure>\S.*)$",
+    r"(?:\s*\((?P<unit>[^)]{1,20})\)\s*:?|\s*:)\s*(?P<figure>\S.*)$",
     re.IGNORECASE,
 )
-"""A funding label with its figure on the same line ("Requirements (US$): 12.4M")."""
+"""A funding label with its figure on the same line ("Requirements (US$): 12.4M"), the colon
+left out after a unit ("Requirements ($)$1.43 billion" on cluster pages)."""
+_NUMBERING = re.compile(r"^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?")
+_SECTOR_HEAD = re.compile(r"\s+(?:cluster|sector|area of responsibility|aor)$", re.IGNORECASE)
 _TABLE_HEADER = re.compile(
     r"\b(?:programme|requirement|linked|plan|total|amount|sector|cluster|budget)s?\b",
     re.IGNORECASE,
@@ -172,10 +175,12 @@ class _Named:
     actors: frozenset[str]
     look_back: int
 
-    def title(self, text: str, amount_start: int) -> str:
+    def title(self, text: str, amount_start: int, about: str = "") -> str:
         """The programme the clause before ``amount_start`` names, or "" when no verb asks
-        for the amount or the clause names an actor, a place or the whole appeal.  Reads at
-        most ``look_back`` characters back, so a long line stays linear."""
+        for the amount or the clause names an actor, a place or the whole appeal; a clause
+        that is a head alone ("The cluster requires ...") names ``about``, the sector the page
+        is about, if any.  Reads at most ``look_back`` characters back, so a long line stays
+        linear."""
         start = max(0, amount_start - self.look_back)
         window = text[start:amount_start]
         ask = self.asks.search(window)
@@ -187,7 +192,10 @@ class _Named:
             return ""  # the clause began beyond the look-back: too long to be a name
         clause = before[starts[-1].end() :] if starts else before
         words = _prose().title_end.sub("", clause.strip().rstrip(",").strip())
-        name = self.heads.sub("", _DETERMINERS.sub("", words)).strip()
+        bare = _DETERMINERS.sub("", words)
+        name = self.heads.sub("", bare).strip()
+        if not name and bare:
+            return about
         lowered = name.lower().split()
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
@@ -498,16 +506,19 @@ class _Reader:
         if title and _PRIORITY.search(title) and money_line.text.lower().endswith("required"):
             title, priority = _PRIORITY.sub("", title).strip(), True
         kind = "objective" if objective else "programme"
+        sector = "" if objective else self.sector(title)
         self.blocks.append(
             _Block(
                 kind,
-                title,
+                sector or title,
                 title_line,
                 money_line,
                 funding,
                 number,
                 priority,
                 last_line=money_line.index,
+                itemised=bool(sector),  # a sector's requirement is never the plan's headline
+                rule="sector" if sector else "",
             )
         )
 
@@ -728,8 +739,11 @@ class _Reader:
         million for shelter"), or one whose phrase says what it pays for ("$2 million will go
         towards early recovery").  Any other lone amount is a passing mention, not a block, and
         an amount given to an agency or a country ("$500,000 will go to FAO") is no programme."""
+        about = ""
         for line in self.lines:
-            items = _parenthesised(line.text) or _amount_items(line.text)
+            if _heading(line) and len(line.text) <= 80:
+                about = self.sector(line.text) or about
+            items = _parenthesised(line.text) or _amount_items(line.text, about)
             items = [i for i in items if self.resolver.known(i.title) is None]
             kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
             for item in kept:
@@ -764,6 +778,15 @@ class _Reader:
             run = []
         self.add_labels(run)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def sector(self, heading: str) -> str:
+        """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster"), as
+        the heading writes it without its numbering, or "" when it names none."""
+        title = _NUMBERING.sub("", heading).strip()
+        if _SECTOR_HEAD.search(title):
+            return title
+        hit = self.resolver.known(f"{title} Cluster") if title else None
+        return title if hit is not None and hit.kind == "Cluster" else ""
 
     def _known(self, title: str) -> bool:
         """Whether the resolver knows the title or a part of it between slashes."""
@@ -985,8 +1008,9 @@ def _lead_title(before: str) -> str:
     return " ".join(taken).rstrip(",")
 
 
-def _amount_items(text: str) -> list[_Item]:
-    """Items "amount <phrase> title" in one line.  A part named before its whole says what it
+def _amount_items(text: str, about: str = "") -> list[_Item]:
+    """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
+    sector the page is about, for "the cluster").  A part named before its whole says what it
     pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
     prose = _prose()
     items: list[_Item] = []
@@ -999,7 +1023,7 @@ def _amount_items(text: str) -> list[_Item]:
             after = matches[i].end()
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         link = prose.link.match(text, after, end)
-        if named := _named().title(text, part.start()):
+        if named := _named().title(text, part.start(), about):
             items.append(_Item(named, amount(part), "named"))
         elif link is not None and (title := prose.title(link.group("title"))):
             rule = "allocated" if link.group("allocated") else "listed"
