@@ -170,6 +170,7 @@ class _Named:
     asks for its amount ("Protection requires USD 12 million")."""
 
     asks: re.Pattern[str]
+    clause_end: re.Pattern[str]
     heads: re.Pattern[str]
     generic: frozenset[str]
     actors: frozenset[str]
@@ -192,6 +193,7 @@ class _Named:
             return ""  # the clause began beyond the look-back: too long to be a name
         clause = before[starts[-1].end() :] if starts else before
         words = _prose().title_end.sub("", clause.strip().rstrip(",").strip())
+        words = self.clause_end.sub("", words).strip()
         bare = _DETERMINERS.sub("", words)
         name = self.heads.sub("", bare).strip()
         if not name and bare:
@@ -236,8 +238,12 @@ def _named() -> _Named:
         re.IGNORECASE,
     )
     heads = re.compile(rf"(?:\s*\b(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
+    clause_end = re.compile(
+        rf"\s+(?:{_alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
+    )
     return _Named(
         asks,
+        clause_end,
         heads,
         frozenset(data["generic"]),
         frozenset(data["actors"]),

@@ -71,3 +71,12 @@ def test_the_clause_is_read_no_further_back_than_the_look_back() -> None:
     padding = "word " * 60
     text = f"Appeal\nHealth {padding}requires US$5 million.\n"
     assert programmes(text) == {}
+
+
+def test_the_name_ends_where_its_clause_says_what_happens_to_it() -> None:
+    text = (
+        "Monsoon appeal\n"
+        "Clean water is expected to reach four million people at risk of disease, which will "
+        "require 60.5 million U.S. dollars.\n"
+    )
+    assert programmes(text) == {"Clean water": Decimal(60500000)}
