@@ -20,9 +20,13 @@ column names it; closed by a "Total" that is the plan's figure, never a programm
 of two-column PDF text whose amounts come out stacked above their titles, or in prose: a list
 of two or more items ("Health ($11,167,796), Education ($18,901,500)", "USD 15 million for
 food security and USD 4 million for health") or an amount whose phrase says what it pays for
-("$2 million will go towards early recovery").  Any other lone amount in a sentence is a
-passing mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title
-or an amount in advance.
+("$2 million will go towards early recovery"), or a programme named before the verb asking
+for its amount ("Protection requires USD 12 million").  Factsheets list label lines ("Health:
+US$ 12.5 million"), charts come out as titles and bare figures under a caption naming the
+currency ("Funding requirements by sector (US$ million)"), and cluster pages give the
+requirement under the cluster's heading.  Any other lone amount in a sentence is a passing
+mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title or an
+amount in advance.
 """
 
 from __future__ import annotations
@@ -392,12 +396,32 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
         return None
     for m in HEADER_CURRENCY.finditer(text):
         before = text[: m.start()].rstrip().lower()
+        if _other_money(before):
+            return None
         if before.endswith(("(", "( in", "(in", " in")) or _TABLE_HEADER.search(before):
             code, multiplier = currency(m.group("cur")), header_multiplier(m)
             labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
             return _Unit(code, multiplier, where, max(len(labels), 1))
     return None
+
+
+@cache
+def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of requirements and words of other money in table headers (``[tables]``)."""
+    data = _funding_rules()["tables"]
+    needs = re.compile(rf"\b(?:{_alternatives(data['requirement_words'])})\b", re.IGNORECASE)
+    other = re.compile(rf"\b(?:{_alternatives(data['other_money'])})\b", re.IGNORECASE)
+    return needs, other
+
+
+def _other_money(before: str) -> bool:
+    """Whether the header words before a currency name money that is no requirement: a word
+    of other money with no word of requirements after it."""
+    needs, other = _money_words()
+    last_other = max((m.end() for m in other.finditer(before)), default=-1)
+    last_need = max((m.end() for m in needs.finditer(before)), default=-1)
+    return last_other > last_need
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -880,7 +904,7 @@ class _Reader:
         for money_line, title_line in pairs:
             cell = _CELLS.fullmatch(money_line.text)
             money = _cell_money(cell, unit) if cell else None
-            if money is not None:
+            if money is not None and not self._known(title_line.text):
                 first, last = sorted((money_line, title_line), key=lambda ln: ln.index)
                 self.blocks.append(
                     _Block(

@@ -177,3 +177,20 @@ def test_a_flattened_chart_titles_then_figures_scale_before_currency() -> None:
 def test_a_flattened_chart_without_a_currency_counts_people() -> None:
     text = "Flood response plan\n\nPeople in need by sector\nHealth\n26,400\nEducation\n5,000\n"
     assert programmes(text) == {}
+
+
+def test_charts_of_received_money_and_of_donors_give_no_programme() -> None:
+    text = (
+        "Flood response plan\n\n"
+        "Funding received by sector (US$ million)\n"
+        "Health\n"
+        "4.1\n"
+        "Education\n"
+        "0.6\n\n"
+        "Top donors (US$ million)\n"
+        "Germany\n"
+        "Japan\n"
+        "12\n"
+        "3.5\n"
+    )
+    assert programmes(text) == {}
