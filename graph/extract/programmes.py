@@ -121,10 +121,12 @@ _STACK_TITLE = re.compile(r"^[A-Za-z][^\d]{0,79}$")
 
 
 def _stack_title(text: str) -> bool:
+    """A line that can title figures printed apart from it."""
     return _STACK_TITLE.match(text) is not None
 
 
 def _bare(text: str) -> bool:
+    """A figure alone on its line, money only under a header naming the currency."""
     return BARE.match(text) is not None
 
 
