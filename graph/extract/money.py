@@ -34,6 +34,7 @@ _CURRENCIES = {
 _SCALES = {
     "k": 1000,
     "thousand": 1000,
+    "thousands": 1000,
     "m": 10**6,
     "mn": 10**6,
     "million": 10**6,
@@ -68,11 +69,18 @@ BARE = re.compile(rf"^{_NUMBER}{_SCALE}$", re.IGNORECASE)
 """A figure alone, money only where a table header gives its currency ("2.1 M", "38,400,000")."""
 
 HEADER_CURRENCY = re.compile(
+    r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"
     r"(?P<cur>US\s?\$|USD|EUR|€|CHF|U\.?S\.? dollars|US dollars)"
-    r"(?:\s*(?P<scale>millions?|m|mn)\b)?",
+    r"(?:\s*(?P<scale>millions?|m|mn|thousands?)\b)?",
     re.IGNORECASE,
 )
-"""A currency a table or label names for the figures under or beside it ("US$ million")."""
+"""A currency a table or label names for the figures under or beside it, with its scale
+after or before it ("US$ million", "in millions of USD", "million US$")."""
+
+
+def header_multiplier(match: re.Match[str]) -> int:
+    """The multiplier a ``HEADER_CURRENCY`` match gives bare figures (1 without a scale)."""
+    return int(value("1", match.group("scale") or match.group("before")))
 
 
 def currency(word: str) -> str:

@@ -20,9 +20,13 @@ column names it; closed by a "Total" that is the plan's figure, never a programm
 of two-column PDF text whose amounts come out stacked above their titles, or in prose: a list
 of two or more items ("Health ($11,167,796), Education ($18,901,500)", "USD 15 million for
 food security and USD 4 million for health") or an amount whose phrase says what it pays for
-("$2 million will go towards early recovery").  Any other lone amount in a sentence is a
-passing mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title
-or an amount in advance.
+("$2 million will go towards early recovery"), or a programme named before the verb asking
+for its amount ("Protection requires USD 12 million").  Factsheets list label lines ("Health:
+US$ 12.5 million"), charts come out as titles and bare figures under a caption naming the
+currency ("Funding requirements by sector (US$ million)"), and cluster pages give the
+requirement under the cluster's heading.  Any other lone amount in a sentence is a passing
+mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title or an
+amount in advance.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from coordkg.graph.extract.money import (
     HEADER_CURRENCY,
     amount,
     currency,
+    header_multiplier,
     value,
     whole_amount,
 )
@@ -69,10 +74,13 @@ _LABEL_LINE = re.compile(
     r"^(?P<label>(?:total\s+)?(?:(?:financial|funding)\s+)?requirements?|funding\s+required"
     r"|(?:total\s+)?budget|appeal(?:\s+target)?|(?:total|amount|funds?)\s+requested"
     r"|funding\s+(?:needed|sought))"
-    r"\s*(?:\((?P<unit>[^)]{1,20})\))?\s*:\s*(?P<figure>\S.*)$",
+    r"(?:\s*\((?P<unit>[^)]{1,20})\)\s*:?|\s*:)\s*(?P<figure>\S.*)$",
     re.IGNORECASE,
 )
-"""A funding label with its figure on the same line ("Requirements (US$): 12.4M")."""
+"""A funding label with its figure on the same line ("Requirements (US$): 12.4M"), the colon
+left out after a unit ("Requirements ($)$1.43 billion" on cluster pages)."""
+_NUMBERING = re.compile(r"^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?")
+_SECTOR_HEAD = re.compile(r"\s+(?:cluster|sector|area of responsibility|aor)$", re.IGNORECASE)
 _TABLE_HEADER = re.compile(
     r"\b(?:programme|requirement|linked|plan|total|amount|sector|cluster|budget)s?\b",
     re.IGNORECASE,
@@ -83,9 +91,13 @@ _CELL = (
 )
 _CELLS = re.compile(_CELL)
 """One figure of a table row, in its own currency and scale or in its header's."""
+_FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
+"""A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
+_ROW_CELLS = re.compile(rf"(?P<filler>{_FILLER})|{_CELL}")
+"""Every cell of a table row, fillers included, so that columns keep their places."""
 _TABLE_ROW = re.compile(  # the cells without their group names, to repeat them
     r"^(?P<title>[A-Za-z][^$\d|:]*?[A-Za-z)&])"
-    rf"(?P<cells>(?:\s+{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CELL)})+)"
+    rf"(?P<cells>(?:\s+(?:{_FILLER}|{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CELL)}))+)"
     r"(?:\s+(?P<related>[A-Z][A-Za-z0-9-]{1,12}))?$"
 )
 _COLUMNS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
@@ -108,12 +120,22 @@ _STACK_TITLE = re.compile(r"^[A-Za-z][^\d]{0,79}$")
 """A title line of a stacked box: words only, not a sentence."""
 
 
+def _stack_title(text: str) -> bool:
+    """A line that can title figures printed apart from it."""
+    return _STACK_TITLE.match(text) is not None
+
+
+def _bare(text: str) -> bool:
+    """A figure alone on its line, money only under a header naming the currency."""
+    return BARE.match(text) is not None
+
+
 class _Item(NamedTuple):
     """A programme stated in prose: its title, its amount and the rule that read it."""
 
     title: str
     money: Money
-    rule: str  # "allocated" when a phrase says what the amount pays for, else "listed"
+    rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
 
 
 @dataclass(frozen=True)
@@ -140,6 +162,54 @@ class _Prose:
         return title
 
 
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
+    re.IGNORECASE,
+)
+"""Where the clause naming a programme before its verb begins, within its sentence."""
+
+
+@dataclass(frozen=True)
+class _Named:
+    """The words of ``rules/funding.toml`` [named]: a programme named before the verb that
+    asks for its amount ("Protection requires USD 12 million")."""
+
+    asks: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    heads: re.Pattern[str]
+    generic: frozenset[str]
+    actors: frozenset[str]
+    look_back: int
+
+    def title(self, text: str, amount_start: int, about: str = "") -> str:
+        """The programme the clause before ``amount_start`` names, or "" when no verb asks
+        for the amount or the clause names an actor, a place or the whole appeal; a clause
+        that is a head alone ("The cluster requires ...") names ``about``, the sector the page
+        is about, if any.  Reads at most ``look_back`` characters back, so a long line stays
+        linear."""
+        start = max(0, amount_start - self.look_back)
+        window = text[start:amount_start]
+        ask = self.asks.search(window)
+        if ask is None:
+            return ""
+        before = window[: ask.start()]
+        starts = list(_CLAUSE_START.finditer(before))
+        if not starts and start > 0:
+            return ""  # the clause began beyond the look-back: too long to be a name
+        clause = before[starts[-1].end() :] if starts else before
+        words = _prose().title_end.sub("", clause.strip().rstrip(",").strip())
+        words = self.clause_end.sub("", words).strip()
+        bare = _DETERMINERS.sub("", words)
+        name = self.heads.sub("", bare).strip()
+        if not name and bare:
+            return about
+        lowered = name.lower().split()
+        if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
+            return ""
+        return _prose().title(name)
+
+
 def _alternatives(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -163,6 +233,70 @@ def _prose() -> _Prose:
     )
     title_end = re.compile(rf"\s+(?:{_alternatives(data['title_ends'])})\b.*$", re.IGNORECASE)
     return _Prose(link, title_end, frozenset(data["not_programmes"]), data["max_words"])
+
+
+@cache
+def _named() -> _Named:
+    data = _funding_rules()["named"]
+    asks = re.compile(
+        rf"(?:^|\s|,)(?:{_alternatives(data['verbs'])})"
+        rf"(?:\s+(?:{_alternatives(data['modifiers'])}))?\s*$",
+        re.IGNORECASE,
+    )
+    heads = re.compile(rf"(?:\s*\b(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
+    clause_end = re.compile(
+        rf"\s+(?:{_alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
+    )
+    return _Named(
+        asks,
+        clause_end,
+        heads,
+        frozenset(data["generic"]),
+        frozenset(data["actors"]),
+        int(data["look_back"]),
+    )
+
+
+_LABEL_ITEM = re.compile(
+    r"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][^\d$€£:–—|]*?)\s*(?:[:–—]|\s-)?\s*"
+    r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
+    re.IGNORECASE,
+)
+"""A label line: a title, a separator or none, then what should be an amount alone."""
+
+
+@dataclass(frozen=True)
+class _Labels:
+    """The words of ``rules/funding.toml`` [labelled]."""
+
+    min_run: int
+    max_words: int
+    not_requirements: frozenset[str]
+
+    def item(self, text: str) -> tuple[str, Money] | None:
+        """(title, amount) of a label line whose title may name a programme."""
+        m = _LABEL_ITEM.match(text)
+        money = whole_amount(m.group("amount")) if m else None
+        if m is None or money is None:
+            return None
+        title = m.group("title").strip(" -,")
+        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
+        if (
+            not title
+            or len(words) > self.max_words
+            or any(w in self.not_requirements for w in words)
+            or words[-1] in _prose().not_programmes
+        ):
+            return None
+        return title, money
+
+
+@cache
+def _labels() -> _Labels:
+    data = _funding_rules()["labelled"]
+    return _Labels(
+        int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
+    )
 
 
 def _stack_gap() -> int:
@@ -231,8 +365,8 @@ def _labelled(text: str) -> tuple[Money, bool] | None:
     unit = HEADER_CURRENCY.fullmatch(m.group("unit") or "")
     bare = BARE.match(m.group("figure").strip())
     if money is None and unit is not None and bare is not None:
-        multiplier = 1 if bare.group("scale") else value("1", unit.group("scale"))
-        figure = value(bare.group("num"), bare.group("scale"), int(multiplier))
+        multiplier = 1 if bare.group("scale") else header_multiplier(unit)
+        figure = value(bare.group("num"), bare.group("scale"), multiplier)
         money = Money(figure, currency(unit.group("cur")))
     return None if money is None else (money, m.group("label").lower().startswith("total"))
 
@@ -264,12 +398,44 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
         return None
     for m in HEADER_CURRENCY.finditer(text):
         before = text[: m.start()].rstrip().lower()
+        if _other_money(before):
+            return None
         if before.endswith(("(", "( in", "(in", " in")) or _TABLE_HEADER.search(before):
-            code, multiplier = currency(m.group("cur")), int(value("1", m.group("scale")))
+            code, multiplier = currency(m.group("cur")), header_multiplier(m)
             labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
             return _Unit(code, multiplier, where, max(len(labels), 1))
     return None
+
+
+@cache
+def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of requirements and words of other money in table headers (``[tables]``)."""
+    data = _funding_rules()["tables"]
+    needs = re.compile(rf"\b(?:{_alternatives(data['requirement_words'])})\b", re.IGNORECASE)
+    other = re.compile(rf"\b(?:{_alternatives(data['other_money'])})\b", re.IGNORECASE)
+    return needs, other
+
+
+def _other_money(before: str) -> bool:
+    """Whether the header words before a currency name money that is no requirement: a word
+    of other money with no word of requirements after it."""
+    needs, other = _money_words()
+    last_other = max((m.end() for m in other.finditer(before)), default=-1)
+    last_need = max((m.end() for m in needs.finditer(before)), default=-1)
+    return last_other > last_need
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _under_header(text: str) -> bool:
+    """A second header line before any row: a unit in brackets ("(in millions)") or words
+    under the column labels, years at most ("since 2023  since 2023"), never a sentence."""
+    words = _YEAR.sub("", text)
+    return text.startswith("(") or (
+        len(text) <= 160 and not text.endswith(".") and not any(ch.isdigit() for ch in words)
+    )
 
 
 def _title_piece(text: str) -> bool:
@@ -372,16 +538,19 @@ class _Reader:
         if title and _PRIORITY.search(title) and money_line.text.lower().endswith("required"):
             title, priority = _PRIORITY.sub("", title).strip(), True
         kind = "objective" if objective else "programme"
+        sector = "" if objective else self.sector(title)
         self.blocks.append(
             _Block(
                 kind,
-                title,
+                sector or title,
                 title_line,
                 money_line,
                 funding,
                 number,
                 priority,
                 last_line=money_line.index,
+                itemised=bool(sector),  # a sector's requirement is never the plan's headline
+                rule="sector" if sector else "",
             )
         )
 
@@ -520,7 +689,7 @@ class _Reader:
                 continue
             row = _TABLE_ROW.match(text)
             if row is None:
-                heading = _TABLE_HEADER.search(text) or (not rows and text.startswith("("))
+                heading = _TABLE_HEADER.search(text) or (not rows and _under_header(text))
                 if not heading and not self._wraps_title(line):
                     unit = None
                 continue
@@ -562,7 +731,7 @@ class _Reader:
                 amount_,
                 last_line=tail.index if tail else line.index,
                 itemised=True,
-                rule="" if len(_CELLS.findall(row.group("cells"))) == 1 else "columns",
+                rule="" if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
             )
             if row.group("related"):
                 block.related.append(row.group("related"))
@@ -602,10 +771,13 @@ class _Reader:
         million for shelter"), or one whose phrase says what it pays for ("$2 million will go
         towards early recovery").  Any other lone amount is a passing mention, not a block, and
         an amount given to an agency or a country ("$500,000 will go to FAO") is no programme."""
+        about = ""
         for line in self.lines:
-            items = _parenthesised(line.text) or _amount_items(line.text)
+            if _heading(line) and len(line.text) <= 80:
+                about = self.sector(line.text) or about
+            items = _parenthesised(line.text) or _amount_items(line.text, about)
             items = [i for i in items if self.resolver.known(i.title) is None]
-            kept = items if len(items) >= 2 else [i for i in items if i.rule == "allocated"]
+            kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
             for item in kept:
                 self.blocks.append(
                     _Block(
@@ -621,10 +793,62 @@ class _Reader:
                 )
         self.blocks.sort(key=lambda b: b.money_line.index)
 
+    def read_labels(self) -> None:
+        """Runs of label lines ("Health: US$ 12.5 million" / "- WASH – $3.2M"), each a
+        programme; a lone label line, a line a table already read, or a title the resolver
+        knows (an agency, a donor, a country) is not one."""
+        taken = {b.money_line.index for b in self.blocks}
+        run: list[tuple[_Line, str, Money]] = []
+        for line in self.lines:
+            if not line.text:
+                continue
+            item = None if line.index in taken else _labels().item(line.text)
+            if item is not None and not self._known(item[0]):
+                run.append((line, *item))
+                continue
+            self.add_labels(run)
+            run = []
+        self.add_labels(run)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def sector(self, heading: str) -> str:
+        """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster"), as
+        the heading writes it without its numbering, or "" when it names none."""
+        title = _NUMBERING.sub("", heading).strip()
+        if _SECTOR_HEAD.search(title):
+            return title
+        hit = self.resolver.known(f"{title} Cluster") if title else None
+        return title if hit is not None and hit.kind == "Cluster" else ""
+
+    def _known(self, title: str) -> bool:
+        """Whether the resolver knows the title or a part of it between slashes."""
+        return any(self.resolver.known(p.strip()) for p in [title, *title.split("/")])
+
+    def add_labels(self, run: list[tuple[_Line, str, Money]]) -> None:
+        """A programme for each label line of ``run`` when the run is long enough."""
+        if len(run) < _labels().min_run:
+            return
+        for line, title, money in run:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    title,
+                    line,
+                    line,
+                    money,
+                    last_line=line.index,
+                    itemised=True,
+                    rule="labelled",
+                )
+            )
+
     def read_stacks(self) -> None:
-        """Two-column PDF text: a box headed by a currency ("IOM APPEAL (in USD)") comes out
-        as a run of bare amounts ("32 M" / "36 M" / "16 M") then as many title lines, paired
-        in order.  A run of figures with no currency header near above it counts people."""
+        """Figures apart from their titles under a header naming the currency: two-column
+        PDF text whose box ("IOM APPEAL (in USD)") comes out as a run of bare amounts ("32 M"
+        / "36 M") then as many title lines, and charts flattened to text under their caption
+        ("Funding requirements by sector (US$ million)"): titles then as many figures, or each
+        title over its figure.  A run of figures with no currency header near above counts
+        people."""
         unit: _Unit | None = None
         gap = 0
         i = 0
@@ -633,16 +857,42 @@ class _Reader:
             if text and (found := _table_unit(text)) is not None:
                 unit, gap, i = found, 0, i + 1
                 continue
-            amounts = self._run(i, lambda t: BARE.match(t) is not None)
-            if unit is None or gap > _stack_gap() or len(amounts) < 2:
+            pairs, rule = self._apart(i) if unit is not None and gap <= _stack_gap() else ([], "")
+            if unit is None or not pairs:
                 gap += bool(text)
-                i += max(len(amounts), 1)
+                i += 1
                 continue
-            titles = self._run(i + len(amounts), lambda t: _STACK_TITLE.match(t) is not None)
-            if len(titles) == len(amounts):
-                self.add_stack(amounts, titles, unit)
-            unit, i = None, i + len(amounts) + len(titles)
+            self.add_stack(pairs, unit, rule)
+            unit, i = None, max(ln.index for pair in pairs for ln in pair) + 1
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _apart(self, i: int) -> tuple[list[tuple[_Line, _Line]], str]:
+        """(amount line, title line) pairs of figures printed apart from their titles from
+        line ``i`` on, with the rule that read them, or none."""
+        amounts = self._run(i, _bare)
+        if len(amounts) >= 2:
+            titles = self._run(i + len(amounts), _stack_title)
+            return (
+                (list(zip(amounts, titles, strict=True)), "stacked")
+                if len(titles) == len(amounts)
+                else ([], "")
+            )
+        titles = self._run(i, _stack_title)
+        if len(titles) >= 2:
+            figures = self._run(i + len(titles), _bare)
+            return (
+                (list(zip(figures, titles, strict=True)), "charted")
+                if len(figures) == len(titles)
+                else ([], "")
+            )
+        pairs: list[tuple[_Line, _Line]] = []
+        j = i
+        while j + 1 < len(self.lines) and _stack_title(self.lines[j].text):
+            if not _bare(self.lines[j + 1].text):
+                break
+            pairs.append((self.lines[j + 1], self.lines[j]))
+            j += 2
+        return (pairs, "charted") if len(pairs) >= 2 else ([], "")
 
     def _run(self, start: int, test: Callable[[str], bool]) -> list[_Line]:
         """The lines from ``start`` on that pass ``test``, up to the first that does not."""
@@ -651,22 +901,23 @@ class _Reader:
             end += 1
         return self.lines[start:end]
 
-    def add_stack(self, amounts: list[_Line], titles: list[_Line], unit: _Unit) -> None:
-        """A programme for each stacked amount, titled by the title line of the same rank."""
-        for money_line, title_line in zip(amounts, titles, strict=True):
+    def add_stack(self, pairs: list[tuple[_Line, _Line]], unit: _Unit, rule: str) -> None:
+        """A programme for each (amount line, title line) pair."""
+        for money_line, title_line in pairs:
             cell = _CELLS.fullmatch(money_line.text)
             money = _cell_money(cell, unit) if cell else None
-            if money is not None:
+            if money is not None and not self._known(title_line.text):
+                first, last = sorted((money_line, title_line), key=lambda ln: ln.index)
                 self.blocks.append(
                     _Block(
                         "programme",
                         title_line.text,
-                        title_line,
+                        first,
                         money_line,
                         money,
-                        last_line=title_line.index,
+                        last_line=last.index,
                         itemised=True,
-                        rule="stacked",
+                        rule=rule,
                     )
                 )
 
@@ -675,6 +926,7 @@ class _Reader:
         self.read_tables()
         self.read_stacks()
         self.read_lists()
+        self.read_labels()
         self.read_details()
         self.classify()
         under = self.objectives_of_programmes()
@@ -726,9 +978,11 @@ def _total(line: _Line, money: Money) -> _Block:
 
 def _row_money(row: re.Match[str], unit: _Unit | None) -> Money | None:
     """A table row's figure: the one under the header's money column."""
-    cells = list(_CELLS.finditer(row.group("cells")))
+    cells = list(_ROW_CELLS.finditer(row.group("cells")))
     where = unit.money_cell(len(cells)) if unit else (0 if len(cells) == 1 else None)
-    return None if where is None else _cell_money(cells[where], unit)
+    if where is None or cells[where].group("filler"):
+        return None
+    return _cell_money(cells[where], unit)
 
 
 def _cell_money(cell: re.Match[str], unit: _Unit | None) -> Money | None:
@@ -786,8 +1040,9 @@ def _lead_title(before: str) -> str:
     return " ".join(taken).rstrip(",")
 
 
-def _amount_items(text: str) -> list[_Item]:
-    """Items "amount <phrase> title" in one line.  A part named before its whole says what it
+def _amount_items(text: str, about: str = "") -> list[_Item]:
+    """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
+    sector the page is about, for "the cluster").  A part named before its whole says what it
     pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
     prose = _prose()
     items: list[_Item] = []
@@ -800,7 +1055,9 @@ def _amount_items(text: str) -> list[_Item]:
             after = matches[i].end()
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         link = prose.link.match(text, after, end)
-        if link is not None and (title := prose.title(link.group("title"))):
+        if named := _named().title(text, part.start(), about):
+            items.append(_Item(named, amount(part), "named"))
+        elif link is not None and (title := prose.title(link.group("title"))):
             rule = "allocated" if link.group("allocated") else "listed"
             items.append(_Item(title, amount(part), rule))
         i += 1

@@ -112,3 +112,85 @@ def test_money_column_last_and_no_column_for_titles_in_the_header() -> None:
         "Education   650K      240K      9.6M\n"
     )
     assert programmes(text) == {"Health": Decimal(20400000), "Education": Decimal(9600000)}
+
+
+def test_money_cells_with_their_own_sign_among_percentage_and_dash_columns() -> None:
+    text = (
+        "SECTOR / CLUSTER      REQUIREMENTS (US$)   % CHANGE   PEOPLE IN NEED   % CHANGE\n"
+        "                                           since 2023                  since 2023\n"
+        "Water, Sanitation and Hygiene   $120M      -40%       5.5M             -21%\n"
+        "Shelter and NFIs                $65M       +3%        3.9M             0%\n"
+        "Enabling Programmes             $28M       1%         –                –\n"
+    )
+    assert programmes(text) == {
+        "Water, Sanitation and Hygiene": Decimal(120000000),
+        "Shelter and NFIs": Decimal(65000000),
+        "Enabling Programmes": Decimal(28000000),
+    }
+
+
+def test_a_percentage_under_the_money_column_is_no_money() -> None:
+    text = (
+        "CLUSTER        % FUNDED     REQUIREMENTS (US$)\n"
+        "Health         35%          $4M\n"
+        "Education      12%\n"
+    )
+    assert programmes(text) == {"Health": Decimal(4000000)}
+
+
+def test_a_chart_flattened_to_text_each_title_over_its_figure() -> None:
+    text = (
+        "Flood response plan\n\n"
+        "Funding requirements by sector (US$ million)\n"
+        "Health\n"
+        "14.6\n"
+        "Education\n"
+        "3\n"
+        "Protection\n"
+        "7.25\n"
+    )
+    assert programmes(text) == {
+        "Health": Decimal(14600000),
+        "Education": Decimal(3000000),
+        "Protection": Decimal(7250000),
+    }
+    assert {b.evidence.rule for b in read(text).blocks if b.kind == "programme"} == {
+        "figures.programme.charted"
+    }
+
+
+def test_a_flattened_chart_titles_then_figures_scale_before_currency() -> None:
+    text = (
+        "Flood response plan\n\n"
+        "Requirements by cluster (in millions of USD)\n"
+        "Nutrition\n"
+        "Food Security\n"
+        "2.2\n"
+        "41\n"
+    )
+    assert programmes(text) == {
+        "Nutrition": Decimal(2200000),
+        "Food Security": Decimal(41000000),
+    }
+
+
+def test_a_flattened_chart_without_a_currency_counts_people() -> None:
+    text = "Flood response plan\n\nPeople in need by sector\nHealth\n26,400\nEducation\n5,000\n"
+    assert programmes(text) == {}
+
+
+def test_charts_of_received_money_and_of_donors_give_no_programme() -> None:
+    text = (
+        "Flood response plan\n\n"
+        "Funding received by sector (US$ million)\n"
+        "Health\n"
+        "4.1\n"
+        "Education\n"
+        "0.6\n\n"
+        "Top donors (US$ million)\n"
+        "Germany\n"
+        "Japan\n"
+        "12\n"
+        "3.5\n"
+    )
+    assert programmes(text) == {}
