@@ -389,6 +389,8 @@ def bench_size(count: int, args: argparse.Namespace, hopeless: set[tuple[str, st
             size.built.triples = len(store)
             progress(f"{count} documents: scoring against the gold")
             size.built.roles, size.built.programmes = quality(store, paths)
+            if args.builds_only:
+                return size
             runners: dict[str, Runner] = {
                 OXIGRAPH: partial(run_oxigraph, store),
                 SPARQL: partial(run_sparql, store),
@@ -631,6 +633,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_false",
         help="skip the second build of each size with the sentence parser switched off",
     )
+    parser.add_argument(
+        "--builds-only",
+        action="store_true",
+        help="stop after the build table and its goals (no questions, no maps)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.budget <= 0 or args.jobs < 1:
         parser.error("--repeat, --budget and --jobs must be positive")
@@ -658,6 +665,8 @@ def report(sizes: Sequence[Size], args: argparse.Namespace, seconds: float) -> N
     for line in (linear_goal(sizes), build_goal(sizes), parser_goal(sizes), quality_goal(sizes)):
         print(line)
     print()
+    if args.builds_only:
+        return
     print(question_table(sizes, args))
     print(
         "\nLatencies in ms. coordkg: `coordkg ask`'s path on the on-disk store opened read-only "
