@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Extraction
@@ -17,4 +19,13 @@ def roles(text: str) -> set[tuple[str, str, str, str]]:
     return {
         (c.holder.acronym or c.holder.name, c.role, c.body.acronym or c.body.name, c.scope.label)
         for c in read(text).roles
+    }
+
+
+def programmes(text: str) -> dict[str, Decimal]:
+    """Title -> amount of every programme block the text states."""
+    return {
+        b.title: b.funding.value.amount  # type: ignore[union-attr]
+        for b in read(text).blocks
+        if b.kind == "programme"
     }

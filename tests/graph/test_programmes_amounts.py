@@ -6,18 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from snippets import read
+from snippets import programmes, read
 
 from coordkg.graph.extract.money import whole_amount
 from coordkg.graph.model import Money
-
-
-def programmes(text: str) -> dict[str, Decimal]:
-    return {
-        b.title: b.funding.value.amount  # type: ignore[union-attr]
-        for b in read(text).blocks
-        if b.kind == "programme"
-    }
 
 
 def plan(text: str) -> Decimal | None:

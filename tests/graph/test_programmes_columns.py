@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from snippets import read
-
-
-def programmes(text: str) -> dict[str, Decimal]:
-    return {
-        b.title: b.funding.value.amount  # type: ignore[union-attr]
-        for b in read(text).blocks
-        if b.kind == "programme"
-    }
+from snippets import programmes, read
 
 
 def test_money_column_first_and_a_title_wrapped_around_its_row() -> None:

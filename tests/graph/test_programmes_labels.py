@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from snippets import read
-
-
-def programmes(text: str) -> dict[str, Decimal]:
-    return {
-        b.title: b.funding.value.amount  # type: ignore[union-attr]
-        for b in read(text).blocks
-        if b.kind == "programme"
-    }
+from snippets import programmes, read
 
 
 def test_a_run_of_label_lines_in_three_separators() -> None:

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from snippets import read
+from snippets import programmes, read
 
 from coordkg.graph.model import Money
-
-
-def programmes(text: str) -> dict[str, Decimal]:
-    return {
-        b.title: b.funding.value.amount  # type: ignore[union-attr]
-        for b in read(text).blocks
-        if b.kind == "programme"
-    }
 
 
 def test_one_amount_a_sentence_with_a_phrase_saying_what_it_pays_for() -> None:

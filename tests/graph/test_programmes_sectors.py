@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from snippets import read
+from snippets import programmes, read
 
 from coordkg.graph.read.html import main_text
-
-
-def programmes(text: str) -> dict[str, Decimal]:
-    return {
-        b.title: b.funding.value.amount  # type: ignore[union-attr]
-        for b in read(text).blocks
-        if b.kind == "programme"
-    }
 
 
 def test_an_html_table_and_cluster_chapters_of_a_plan_page() -> None:
