@@ -41,7 +41,7 @@ class Trigger:
 
     id: str
     role: str
-    voice: str  # active | passive | postfix | adjective
+    voice: str  # active | passive | postfix | adjective | heading
     pattern: re.Pattern[str]
     confidence: float
     adjacent: bool = False  # passive: the body is the clause's subject, right before
@@ -67,6 +67,7 @@ class RoleRules:
     government: re.Pattern[str]
     government_kinds: frozenset[str]
     publisher: re.Pattern[str]
+    headings: tuple[Trigger, ...]  # a heading over a list of holders ("Members")
 
 
 @cache
@@ -85,10 +86,11 @@ def role_rules() -> RoleRules:
         )
         for t in data["trigger"]
     )
+    headings = tuple(t for t in triggers if t.voice == "heading")
     markers = data["markers"]
     refs = data["references"]
     return RoleRules(
-        triggers,
+        tuple(t for t in triggers if t.voice != "heading"),
         frozenset(data["gap"]["words"]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
@@ -102,6 +104,7 @@ def role_rules() -> RoleRules:
         re.compile(refs["government"]["pattern"], re.IGNORECASE),
         frozenset(refs["government"]["kinds"]),
         re.compile(refs["publisher"]["pattern"], re.IGNORECASE),
+        headings,
     )
 
 
@@ -330,13 +333,17 @@ class _Walk:
         if not (self.mode == "by" and not self.by):
             self.close_passive()
         self.flush_co()
+        self.frame_waiting(self.acting_body or self.topic)
+        self.pending_scopes = []
+
+    def frame_waiting(self, body: Mention | None) -> None:
+        """Give a role still waiting for its body (it named none) the body ``body``."""
         t = self.trigger
         waiting = t is not None and t.voice == "active" and not self.current and self.subjects
-        body = self.acting_body or self.topic
         if waiting and body is not None:
             scopes = list(self.pending_scopes)
             self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
-        self.pending_scopes = []
+            self.pending_scopes = []
 
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
@@ -480,6 +487,8 @@ class _Walk:
             return
         if t.voice == "active":
             if self.waiting and self.trigger is not None and not self.current:
+                # "X, with A as lead and B as co-lead": A's role is in X before B takes the next
+                self.frame_waiting(self.acting_body)
                 self.subjects, self.closed = list(self.waiting), self.closed - {"subjects"}
             self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
             self.mode = None
@@ -865,9 +874,14 @@ class Context:
     in_list: bool = False
     government: Entity | None = None
     publisher: Entity | None = None
+    titled: Mention | None = None  # the body the last heading named ("About the X Forum")
 
 
-_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s")  # a list item (Markdown lists follow a blank line)
+# a list item (Markdown lists follow a blank line); a number may stand alone on its line
+_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])(?:\s|$)")
+_HEADING_WORDS = 12  # a heading line is short and ends without punctuation
+# what may come before the holder a list item opens with: a bullet, a number, "the", emphasis
+_ITEM_HEAD = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*)?[\W_]*(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(
     r"^[-*•]?\s*((?:[A-Z][\w'’-]*\s?){1,4}(?:(?:state|province|governorate|region|district|"
     r"county|oblast|hub)\s?)?):\s"
@@ -895,7 +909,7 @@ def read_sentence(
         walk.subjects = list(context.lead_in)
     if context.in_list:
         walk.topic = context.topic
-        if context.passive is not None and not any(i.kind == "trigger" for i in items):
+        if context.passive is not None and _item_names_holder(sentence.text, items):
             walk.trigger, walk.passive_body = context.passive
             walk.mode = "by"
         label = _LABEL.match(sentence.text)
@@ -928,6 +942,31 @@ def read_sentence(
     walk.read_scope_gap(sentence.text[walk.last_end :])
     walk.finish()
     return walk
+
+
+def _heading(text: str, rules: RoleRules) -> Trigger | None:
+    """The role a heading line gives the holders listed under it ("Members")."""
+    return next((t for t in rules.headings if t.pattern.match(text.strip())), None)
+
+
+def _is_heading(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading: a short line of its own, without final punctuation."""
+    words = sentence.text.split()
+    if not words or len(words) > _HEADING_WORDS or sentence.text.rstrip()[-1] in ".;:,!?":
+        return False
+    before = text[sentence.start - 1] if sentence.start > 0 else "\n"
+    after = text[sentence.end] if sentence.end < len(text) else "\n"
+    return before == "\n" and after == "\n" and not _ITEM.match(sentence.text)
+
+
+def _item_names_holder(text: str, items: list[_Item]) -> bool:
+    """Whether a list item under "X is co-led by:" names its holders: an actor opens it and it
+    has no role word of its own ("- the member is registered with the Government of Jordan"
+    under "Members must meet these conditions:" names none)."""
+    if any(i.kind == "trigger" for i in items):
+        return False
+    actor = next((i for i in items if i.kind == "actor"), None)
+    return actor is not None and _ITEM_HEAD.match(text, 0, actor.start) is not None
 
 
 def _label_place(label: str, mentions: Sequence[Mention]) -> Entity:
@@ -1034,9 +1073,15 @@ def extract_roles(
             context.in_list = True
             context.lead_in = walk.subjects
             context.passive = walk.open_passive()
+        elif (heading := _heading(sentence.text, rules)) and context.titled is not None:
+            # "About the X" ... "Members" over a list: each item's holder is a member of X
+            context.in_list, context.lead_in = True, []
+            context.passive = (heading, context.titled)
         bodies = [m for m in inside if kinds().is_("body", m.entity.kind)]
         if bodies:
             context.topic = bodies[-1]
+            if _is_heading(doc.text, sentence):
+                context.titled = bodies[0]
         r, rel = claims_from_frames(walk.frames, doc, sentence)
         roles.extend(r)
         relations.extend(rel)

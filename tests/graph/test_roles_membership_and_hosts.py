@@ -1,0 +1,99 @@
+"""Second-round role constructions seen on several real pages (sentences written for these
+tests; holders, roles and bodies worked out by hand): members a body "brings together" or lists
+after "has the following members:", a host running a body's secretariat, "provides secretariat
+functions for", holders named "as lead" and "as co-lead" after their body, and a role in a
+body's regular meeting."""
+
+from __future__ import annotations
+
+from snippets import roles
+
+
+def test_a_body_brings_together_its_members() -> None:
+    assert roles(
+        "The Education Working Group brings together UNICEF, NRC and Save the Children."
+    ) == {
+        ("UNICEF", "member", "Education Working Group", ""),
+        ("NRC", "member", "Education Working Group", ""),
+        ("Save the Children", "member", "Education Working Group", ""),
+    }
+
+
+def test_members_listed_after_a_colon() -> None:
+    assert roles("The Logistics Cluster has the following members: WFP, IOM and Oxfam.") == {
+        ("WFP", "member", "Logistics Cluster", ""),
+        ("IOM", "member", "Logistics Cluster", ""),
+        ("Oxfam", "member", "Logistics Cluster", ""),
+    }
+
+
+def test_an_event_that_brings_people_together_gives_no_membership() -> None:
+    assert roles("The training brings together members of the WASH Cluster.") == set()
+
+
+def test_a_host_holds_the_secretariat() -> None:
+    assert roles("The INGO Forum is hosted by NRC.") == {("NRC", "secretariat", "INGO Forum", "")}
+    assert roles("DRC hosts the Cash Working Group.") == {
+        ("DRC", "secretariat", "Cash Working Group", "")
+    }
+
+
+def test_a_hosted_meeting_or_workshop_is_no_secretariat() -> None:
+    assert roles("The Protection Working Group meeting was hosted by UNHCR.") == set()
+    assert roles("The Food Security Sector met at a workshop hosted by FAO.") == set()
+    assert roles("Lebanon hosts more than a million refugees.") == set()
+
+
+def test_secretariat_functions_for_a_body() -> None:
+    assert roles("OCHA provides secretariat functions for the Humanitarian Country Team.") == {
+        ("OCHA", "secretariat", "HCT", "")
+    }
+
+
+def test_holders_named_as_lead_and_as_co_lead_after_their_body() -> None:
+    assert roles(
+        "The Education Cluster, with UNICEF as lead and Save the Children as co-lead, meets "
+        "every week."
+    ) == {
+        ("UNICEF", "lead", "Education Cluster", ""),
+        ("Save the Children", "co-lead", "Education Cluster", ""),
+    }
+
+
+def test_chairing_a_bodys_regular_meeting_is_chairing_the_body() -> None:
+    assert roles("The Resident Coordinator chairs the monthly HCT meeting.") == {
+        ("Resident Coordinator", "chair", "HCT", "")
+    }
+    assert roles("WFP attended the monthly Logistics Cluster meeting.") == set()
+
+
+def test_a_members_heading_over_a_numbered_list_under_a_titled_body() -> None:
+    text = (
+        "About the Somali NGO Consortium\n\n"
+        "The consortium speaks for NGOs working across the country.\n\n"
+        "Members\n\n"
+        "1. Oxfam\n"
+        "2. CARE\n"
+        "3. Save the Children\n\n"
+        "Observers\n\n"
+        "1. ICRC\n"
+    )
+    assert roles(text) == {
+        ("Oxfam", "member", "Somali NGO Consortium", ""),
+        ("CARE", "member", "Somali NGO Consortium", ""),
+        ("Save the Children", "member", "Somali NGO Consortium", ""),
+    }
+
+
+def test_list_items_that_do_not_open_with_a_holder_name_none() -> None:
+    text = (
+        "The Jordan INGO Forum is hosted by DRC.\n\n"
+        "Only INGOs that meet these conditions may become members of the Jordan INGO Forum:\n"
+        "- the member is registered with the Government of Jordan;\n"
+        "- the member works in Jordan full time.\n"
+    )
+    assert roles(text) == {("DRC", "secretariat", "Jordan INGO Forum", "")}
+
+
+def test_the_leads_of_bodies_is_a_noun_not_a_verb() -> None:
+    assert roles("UNHCR meets the leads of the Protection Sector every month.") == set()
