@@ -22,6 +22,7 @@ from importlib import resources
 
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
+from coordkg.graph.extract.resolve import slug
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -68,6 +69,7 @@ class RoleRules:
     government_kinds: frozenset[str]
     publisher: re.Pattern[str]
     headings: tuple[Trigger, ...]  # a heading over a list of holders ("Members")
+    area: re.Pattern[str]  # an area a title names ("Coordinator North")
 
 
 @cache
@@ -75,12 +77,16 @@ def role_rules() -> RoleRules:
     """Load the role triggers and markers (cached: they ship with the package)."""
     path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    area = data["areas"]["pattern"]
     triggers = tuple(
         Trigger(
             t["id"],
             t["role"],
             t["voice"],
-            re.compile(t["pattern"].replace("{level}", _LEVEL_BEFORE_BY), re.IGNORECASE),
+            re.compile(
+                t["pattern"].replace("{level}", _LEVEL_BEFORE_BY).replace("{area}", area),
+                re.IGNORECASE,
+            ),
             t["confidence"],
             t.get("adjacent", False),
         )
@@ -105,6 +111,7 @@ def role_rules() -> RoleRules:
         frozenset(refs["government"]["kinds"]),
         re.compile(refs["publisher"]["pattern"], re.IGNORECASE),
         headings,
+        re.compile(area, re.IGNORECASE),
     )
 
 
@@ -280,6 +287,7 @@ class _Walk:
         self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
+        self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -467,6 +475,12 @@ class _Walk:
         self.closed.discard("subjects")
         return True
 
+    def areas(self, item: _Item) -> list[Scope]:
+        """The areas a title names after its role word ("Sub-National Coordinator Center and
+        South"), each a place of its own."""
+        found = self.rules.area.finditer(self.text, item.start, item.end)
+        return [Scope(place=Entity(slug(m.group()), m.group(), "Place")) for m in found]
+
     def on_supported(self, item: _Item) -> None:
         """ "led by UNHCR, supported by IOM as a co-chair": IOM's role is in the same body;
         without a role ("supported by IOM") it names a partner."""
@@ -491,6 +505,7 @@ class _Walk:
                 self.frame_waiting(self.acting_body)
                 self.subjects, self.closed = list(self.waiting), self.closed - {"subjects"}
             self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
+            self.trigger_areas = self.areas(item)
             self.mode = None
             self.on_pronoun_body(item)
         elif t.voice == "passive":
@@ -521,7 +536,7 @@ class _Walk:
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
             if (self.subjects or self.fronted_ok) and near:
-                frame = Frame(t, self.holders(), self.before[-1])
+                frame = Frame(t, self.holders(), self.before[-1], scopes=self.areas(item))
                 self.current = [frame]
                 self.add(frame)
         elif t.voice == "adjective":
@@ -752,7 +767,7 @@ class _Walk:
         ):
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
-                frame = Frame(t, self.holders(), m, list(self.co))
+                frame = Frame(t, self.holders(), m, list(self.co), scopes=list(self.trigger_areas))
                 self.co, self.co_mode, self.partners = [], False, False
                 self._count(link_gap, frame)
                 if m.qualifier is not None:
@@ -974,8 +989,6 @@ def _label_place(label: str, mentions: Sequence[Mention]) -> Entity:
     for m in mentions:
         if m.surface in label and kinds().is_("place", m.entity.kind):
             return m.entity
-    from coordkg.graph.extract.resolve import slug
-
     return Entity(slug(label), label, "Place")
 
 

@@ -97,3 +97,25 @@ def test_list_items_that_do_not_open_with_a_holder_name_none() -> None:
 
 def test_the_leads_of_bodies_is_a_noun_not_a_verb() -> None:
     assert roles("UNHCR meets the leads of the Protection Sector every month.") == set()
+
+
+def test_a_convener_chairs_and_a_focal_point_coordinates() -> None:
+    assert roles("The Cash Working Group is convened by WFP and UNHCR.") == {
+        ("WFP", "chair", "Cash Working Group", ""),
+        ("UNHCR", "chair", "Cash Working Group", ""),
+    }
+    assert roles("The Cash Working Group meeting was convened by OCHA.") == set()
+    assert roles("UNICEF is the focal point for the WASH Cluster.") == {
+        ("UNICEF", "coordinator", "WASH Cluster", "")
+    }
+
+
+def test_a_title_naming_its_areas_gives_one_scope_per_area() -> None:
+    assert roles("IOM serves as Sub-National Coordinator South for the Shelter Cluster.") == {
+        ("IOM", "coordinator", "Shelter-NFI Cluster", "South")
+    }
+    assert roles("NRC serves as Education Cluster Sub-National Coordinator Centre and West.") == {
+        ("NRC", "coordinator", "Education Cluster", "Centre"),
+        ("NRC", "coordinator", "Education Cluster", "West"),
+    }
+    assert roles("The Education Cluster Coordinator opened the meeting.") == set()
