@@ -182,6 +182,9 @@ _FRONT = (
         re.IGNORECASE,
     )
 )
+_THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+# between a body and "A-led" said of it: "The X is government-led"
+_PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w\-’']+")
@@ -658,7 +661,7 @@ class _Walk:
                 return
             self.co_mode = False
         if self.mode == "by":
-            if self.extend("by", self.by, entity, gap):
+            if self.extend("by", self.by, entity, gap) or self.through_government(entity, gap):
                 return
             self.close_passive()
         if self.mode == "rel":
@@ -682,6 +685,15 @@ class _Walk:
         self.elided = t if elided and _CONJOINED.match(gap) else None
         self.closed.discard("subjects")
         self.mode = None
+
+    def through_government(self, entity: Entity, gap: str) -> bool:
+        """ "led by the Government of X through the Ministry of Y": the unit the government acts
+        through holds the role with it."""
+        government = bool(self.by) and self.by[-1].kind in self.rules.government_kinds
+        if government and _THROUGH.match(gap):
+            self.by.append(entity)
+            return True
+        return False
 
     def extend(self, name: str, items: list[Entity], entity: Entity, gap: str) -> bool:
         """Add ``entity`` to a list of names ("A, B and C") if ``gap`` continues the list.
@@ -722,6 +734,13 @@ class _Walk:
         if self.text[prev.end : item.start].strip(" -"):
             return False
         self.subjects = [prev.mention.entity]  # type: ignore[union-attr]
+        body = self.last_body
+        if body is not None and _PREDICATIVE.match(self.text, body.end - self.base, prev.start):
+            # "The X is government-led": the body comes first
+            frame = Frame(t, list(self.subjects), body)
+            self.current = [frame]
+            self.add(frame)
+            return False
         return True
 
     def on_body(self, item: _Item, gap: str) -> None:

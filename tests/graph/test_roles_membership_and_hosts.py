@@ -119,3 +119,44 @@ def test_a_title_naming_its_areas_gives_one_scope_per_area() -> None:
         ("NRC", "coordinator", "Education Cluster", "West"),
     }
     assert roles("The Education Cluster Coordinator opened the meeting.") == set()
+
+
+def test_a_body_said_to_be_government_led_with_co_leads_named_after() -> None:
+    assert roles(
+        "The Government of Zimbabwe leads the response. The Education Cluster is "
+        "government-led, with UNICEF and Save the Children as co-leads."
+    ) == {
+        ("Government of Zimbabwe", "lead", "Education Cluster", ""),
+        ("UNICEF", "co-lead", "Education Cluster", ""),
+        ("Save the Children", "co-lead", "Education Cluster", ""),
+    }
+    assert (
+        roles(
+            "The Government of Zimbabwe met the Education Cluster and said the response is "
+            "government-led."
+        )
+        == set()
+    )
+
+
+def test_a_government_leading_through_one_of_its_ministries() -> None:
+    assert roles(
+        "The Food Security Working Group is led by the Government of Zimbabwe through the "
+        "Ministry of Agriculture."
+    ) == {
+        ("Government of Zimbabwe", "lead", "Food Security Working Group", ""),
+        ("Ministry of Agriculture", "lead", "Food Security Working Group", ""),
+    }
+    assert roles("The Cash Working Group is led by WFP through NRC.") == {
+        ("WFP", "lead", "Cash Working Group", "")
+    }
+
+
+def test_a_co_holder_named_as_secretariat() -> None:
+    assert roles(
+        "The Humanitarian Coordination Forum is chaired by the Ministry of Interior, with OCHA "
+        "as secretariat."
+    ) == {
+        ("Ministry of Interior", "chair", "Humanitarian Coordination Forum", ""),
+        ("OCHA", "secretariat", "Humanitarian Coordination Forum", ""),
+    }
