@@ -594,12 +594,12 @@ class _Walk:
 
     def it_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is "It" standing for the text's topic ("It comprises
-        representatives of A and B", "Its members include A and B")."""
+        representatives of A and B", "Its members include A and B", "Members include A")."""
         if self.previous_topic is None or item.start > _NEAR:
             return False  # the pronoun opens the sentence
         before = self.text[: item.start]
         its = not before.strip(" *-•") and self.text[item.start : item.end].lower().startswith(
-            "its"
+            ("its", "members")
         )
         return bool(_IT_ONLY.match(before) or its)
 

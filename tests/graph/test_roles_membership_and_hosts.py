@@ -160,3 +160,38 @@ def test_a_co_holder_named_as_secretariat() -> None:
         ("Ministry of Interior", "chair", "Humanitarian Coordination Forum", ""),
         ("OCHA", "secretariat", "Humanitarian Coordination Forum", ""),
     }
+
+
+def test_members_named_after_the_sentence_about_their_body() -> None:
+    assert roles(
+        "The Shelter Working Group meets every month in Erbil. Members include IOM, NRC and "
+        "ACTED (25 organisations in all)."
+    ) == {
+        ("IOM", "member", "Shelter Working Group", ""),
+        ("NRC", "member", "Shelter Working Group", ""),
+        ("ACTED", "member", "Shelter Working Group", ""),
+    }
+    assert (
+        roles(
+            "The Shelter Working Group met on Monday. Members are asked to send their figures "
+            "to IOM by Friday."
+        )
+        == set()
+    )
+
+
+def test_a_count_of_members_then_some_of_them_and_a_participation() -> None:
+    assert roles("The Logistics Cluster currently has 30 members, including WFP and IOM.") == {
+        ("WFP", "member", "Logistics Cluster", ""),
+        ("IOM", "member", "Logistics Cluster", ""),
+    }
+    assert roles(
+        "The Education Working Group, with the participation of UNICEF and NRC, meets weekly."
+    ) == {
+        ("UNICEF", "member", "Education Working Group", ""),
+        ("NRC", "member", "Education Working Group", ""),
+    }
+    assert (
+        roles("The Education Working Group held a workshop with the participation of UNICEF.")
+        == set()
+    )
