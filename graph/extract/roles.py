@@ -70,6 +70,7 @@ class RoleRules:
     publisher: re.Pattern[str]
     headings: tuple[Trigger, ...]  # a heading over a list of holders ("Members")
     area: re.Pattern[str]  # an area a title names ("Coordinator North")
+    area_in: re.Pattern[str]  # "in the north-east": group 1 is the area
 
 
 @cache
@@ -112,6 +113,7 @@ def role_rules() -> RoleRules:
         re.compile(refs["publisher"]["pattern"], re.IGNORECASE),
         headings,
         re.compile(area, re.IGNORECASE),
+        re.compile(rf"\bin\s+the\s+({area})(?!\s+(?:of|part)\b)", re.IGNORECASE),
     )
 
 
@@ -182,6 +184,7 @@ _FRONT = (
         re.IGNORECASE,
     )
 )
+_IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
 _PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
@@ -385,6 +388,7 @@ class _Walk:
         if found and self.mode == "by" and self.by:
             self.close_passive()  # "co-led by A and B at national level"
         fronted = self.clause_opening()
+        self.read_area_gap(gap, fronted)
         if not self.current and not fronted:
             # a role still waiting for its body ("serves as Cluster Coordinator at national
             # level" in a list about the cluster): keep the level for it
@@ -400,6 +404,29 @@ class _Walk:
             else:
                 for f in self.current:
                     f.scopes.append(Scope(level=level))
+
+    def read_area_gap(self, gap: str, fronted: bool) -> None:
+        """Areas named by direction ("In the north-east, the X is chaired by A", "A chairs the
+        X in the south"): a fronted one scopes the clause, a later one the roles just read."""
+        if self.mode == "rel":
+            return  # "the X, which works in the north": where X works, not where A holds it
+        areas: list[Scope] = []
+        end = 0
+        for m in self.rules.area_in.finditer(gap):
+            # "chairs it in the north", not "..., much of it in the north"
+            if not fronted and not self.gap_ok(_IT_WORD.sub(" ", gap[end : m.start()])):
+                break
+            areas.append(Scope(place=Entity(slug(m.group(1)), m.group(1), "Place")))
+            end = m.end()
+        if not areas:
+            return
+        if self.mode == "by" and self.by:
+            self.close_passive()  # "chaired by UNICEF in the north"
+        if fronted:
+            self.fronted_scopes().extend(areas)
+        else:
+            for f in self.current:
+                f.scopes.extend(areas)
 
     # -- items --------------------------------------------------------------------------
     def on_marker(self, item: _Item) -> None:

@@ -195,3 +195,21 @@ def test_a_count_of_members_then_some_of_them_and_a_participation() -> None:
         roles("The Education Working Group held a workshop with the participation of UNICEF.")
         == set()
     )
+
+
+def test_areas_named_by_direction_scope_the_roles() -> None:
+    assert roles("In the north-east, the Health Sector is chaired by WHO.") == {
+        ("WHO", "chair", "Health Sector", "north-east")
+    }
+    assert roles(
+        "WFP chairs the Logistics Sector in the south, and IOM chairs it in the west."
+    ) == {
+        ("WFP", "chair", "Logistics Sector", "south"),
+        ("IOM", "chair", "Logistics Sector", "west"),
+    }
+    assert roles("WHO leads the Health Cluster, which works in the north.") == {
+        ("WHO", "lead", "Health Cluster", "")
+    }
+    assert roles("WHO leads the Health Cluster, with much of its work in the north.") == {
+        ("WHO", "lead", "Health Cluster", "")
+    }
