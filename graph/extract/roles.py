@@ -22,6 +22,7 @@ from importlib import resources
 
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
+from coordkg.graph.extract.resolve import slug
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -41,7 +42,7 @@ class Trigger:
 
     id: str
     role: str
-    voice: str  # active | passive | postfix | adjective
+    voice: str  # active | passive | postfix | adjective | heading
     pattern: re.Pattern[str]
     confidence: float
     adjacent: bool = False  # passive: the body is the clause's subject, right before
@@ -67,6 +68,9 @@ class RoleRules:
     government: re.Pattern[str]
     government_kinds: frozenset[str]
     publisher: re.Pattern[str]
+    headings: tuple[Trigger, ...]  # a heading over a list of holders ("Members")
+    area: re.Pattern[str]  # an area a title names ("Coordinator North")
+    area_in: re.Pattern[str]  # "in the north-east": group 1 is the area
 
 
 @cache
@@ -74,21 +78,26 @@ def role_rules() -> RoleRules:
     """Load the role triggers and markers (cached: they ship with the package)."""
     path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    area = data["areas"]["pattern"]
     triggers = tuple(
         Trigger(
             t["id"],
             t["role"],
             t["voice"],
-            re.compile(t["pattern"].replace("{level}", _LEVEL_BEFORE_BY), re.IGNORECASE),
+            re.compile(
+                t["pattern"].replace("{level}", _LEVEL_BEFORE_BY).replace("{area}", area),
+                re.IGNORECASE,
+            ),
             t["confidence"],
             t.get("adjacent", False),
         )
         for t in data["trigger"]
     )
+    headings = tuple(t for t in triggers if t.voice == "heading")
     markers = data["markers"]
     refs = data["references"]
     return RoleRules(
-        triggers,
+        tuple(t for t in triggers if t.voice != "heading"),
         frozenset(data["gap"]["words"]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
@@ -102,6 +111,9 @@ def role_rules() -> RoleRules:
         re.compile(refs["government"]["pattern"], re.IGNORECASE),
         frozenset(refs["government"]["kinds"]),
         re.compile(refs["publisher"]["pattern"], re.IGNORECASE),
+        headings,
+        re.compile(area, re.IGNORECASE),
+        re.compile(rf"\bin\s+the\s+({area})(?!\s+(?:of|part)\b)", re.IGNORECASE),
     )
 
 
@@ -172,6 +184,10 @@ _FRONT = (
         re.IGNORECASE,
     )
 )
+_IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+_THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+# between a body and "A-led" said of it: "The X is government-led"
+_PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w\-’']+")
@@ -277,6 +293,7 @@ class _Walk:
         self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
+        self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -330,13 +347,17 @@ class _Walk:
         if not (self.mode == "by" and not self.by):
             self.close_passive()
         self.flush_co()
+        self.frame_waiting(self.acting_body or self.topic)
+        self.pending_scopes = []
+
+    def frame_waiting(self, body: Mention | None) -> None:
+        """Give a role still waiting for its body (it named none) the body ``body``."""
         t = self.trigger
         waiting = t is not None and t.voice == "active" and not self.current and self.subjects
-        body = self.acting_body or self.topic
         if waiting and body is not None:
             scopes = list(self.pending_scopes)
             self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
-        self.pending_scopes = []
+            self.pending_scopes = []
 
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
@@ -367,6 +388,7 @@ class _Walk:
         if found and self.mode == "by" and self.by:
             self.close_passive()  # "co-led by A and B at national level"
         fronted = self.clause_opening()
+        self.read_area_gap(gap, fronted)
         if not self.current and not fronted:
             # a role still waiting for its body ("serves as Cluster Coordinator at national
             # level" in a list about the cluster): keep the level for it
@@ -382,6 +404,29 @@ class _Walk:
             else:
                 for f in self.current:
                     f.scopes.append(Scope(level=level))
+
+    def read_area_gap(self, gap: str, fronted: bool) -> None:
+        """Areas named by direction ("In the north-east, the X is chaired by A", "A chairs the
+        X in the south"): a fronted one scopes the clause, a later one the roles just read."""
+        if self.mode == "rel":
+            return  # "the X, which works in the north": where X works, not where A holds it
+        areas: list[Scope] = []
+        end = 0
+        for m in self.rules.area_in.finditer(gap):
+            # "chairs it in the north", not "..., much of it in the north"
+            if not fronted and not self.gap_ok(_IT_WORD.sub(" ", gap[end : m.start()])):
+                break
+            areas.append(Scope(place=Entity(slug(m.group(1)), m.group(1), "Place")))
+            end = m.end()
+        if not areas:
+            return
+        if self.mode == "by" and self.by:
+            self.close_passive()  # "chaired by UNICEF in the north"
+        if fronted:
+            self.fronted_scopes().extend(areas)
+        else:
+            for f in self.current:
+                f.scopes.extend(areas)
 
     # -- items --------------------------------------------------------------------------
     def on_marker(self, item: _Item) -> None:
@@ -460,6 +505,12 @@ class _Walk:
         self.closed.discard("subjects")
         return True
 
+    def areas(self, item: _Item) -> list[Scope]:
+        """The areas a title names after its role word ("Sub-National Coordinator Center and
+        South"), each a place of its own."""
+        found = self.rules.area.finditer(self.text, item.start, item.end)
+        return [Scope(place=Entity(slug(m.group()), m.group(), "Place")) for m in found]
+
     def on_supported(self, item: _Item) -> None:
         """ "led by UNHCR, supported by IOM as a co-chair": IOM's role is in the same body;
         without a role ("supported by IOM") it names a partner."""
@@ -480,8 +531,11 @@ class _Walk:
             return
         if t.voice == "active":
             if self.waiting and self.trigger is not None and not self.current:
+                # "X, with A as lead and B as co-lead": A's role is in X before B takes the next
+                self.frame_waiting(self.acting_body)
                 self.subjects, self.closed = list(self.waiting), self.closed - {"subjects"}
             self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
+            self.trigger_areas = self.areas(item)
             self.mode = None
             self.on_pronoun_body(item)
         elif t.voice == "passive":
@@ -512,7 +566,7 @@ class _Walk:
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
             if (self.subjects or self.fronted_ok) and near:
-                frame = Frame(t, self.holders(), self.before[-1])
+                frame = Frame(t, self.holders(), self.before[-1], scopes=self.areas(item))
                 self.current = [frame]
                 self.add(frame)
         elif t.voice == "adjective":
@@ -567,12 +621,12 @@ class _Walk:
 
     def it_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is "It" standing for the text's topic ("It comprises
-        representatives of A and B", "Its members include A and B")."""
+        representatives of A and B", "Its members include A and B", "Members include A")."""
         if self.previous_topic is None or item.start > _NEAR:
             return False  # the pronoun opens the sentence
         before = self.text[: item.start]
         its = not before.strip(" *-•") and self.text[item.start : item.end].lower().startswith(
-            "its"
+            ("its", "members")
         )
         return bool(_IT_ONLY.match(before) or its)
 
@@ -634,7 +688,7 @@ class _Walk:
                 return
             self.co_mode = False
         if self.mode == "by":
-            if self.extend("by", self.by, entity, gap):
+            if self.extend("by", self.by, entity, gap) or self.through_government(entity, gap):
                 return
             self.close_passive()
         if self.mode == "rel":
@@ -658,6 +712,15 @@ class _Walk:
         self.elided = t if elided and _CONJOINED.match(gap) else None
         self.closed.discard("subjects")
         self.mode = None
+
+    def through_government(self, entity: Entity, gap: str) -> bool:
+        """ "led by the Government of X through the Ministry of Y": the unit the government acts
+        through holds the role with it."""
+        government = bool(self.by) and self.by[-1].kind in self.rules.government_kinds
+        if government and _THROUGH.match(gap):
+            self.by.append(entity)
+            return True
+        return False
 
     def extend(self, name: str, items: list[Entity], entity: Entity, gap: str) -> bool:
         """Add ``entity`` to a list of names ("A, B and C") if ``gap`` continues the list.
@@ -698,6 +761,13 @@ class _Walk:
         if self.text[prev.end : item.start].strip(" -"):
             return False
         self.subjects = [prev.mention.entity]  # type: ignore[union-attr]
+        body = self.last_body
+        if body is not None and _PREDICATIVE.match(self.text, body.end - self.base, prev.start):
+            # "The X is government-led": the body comes first
+            frame = Frame(t, list(self.subjects), body)
+            self.current = [frame]
+            self.add(frame)
+            return False
         return True
 
     def on_body(self, item: _Item, gap: str) -> None:
@@ -743,7 +813,7 @@ class _Walk:
         ):
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
-                frame = Frame(t, self.holders(), m, list(self.co))
+                frame = Frame(t, self.holders(), m, list(self.co), scopes=list(self.trigger_areas))
                 self.co, self.co_mode, self.partners = [], False, False
                 self._count(link_gap, frame)
                 if m.qualifier is not None:
@@ -865,9 +935,14 @@ class Context:
     in_list: bool = False
     government: Entity | None = None
     publisher: Entity | None = None
+    titled: Mention | None = None  # the body the last heading named ("About the X Forum")
 
 
-_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s")  # a list item (Markdown lists follow a blank line)
+# a list item (Markdown lists follow a blank line); a number may stand alone on its line
+_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])(?:\s|$)")
+_HEADING_WORDS = 12  # a heading line is short and ends without punctuation
+# what may come before the holder a list item opens with: a bullet, a number, "the", emphasis
+_ITEM_HEAD = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*)?[\W_]*(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(
     r"^[-*•]?\s*((?:[A-Z][\w'’-]*\s?){1,4}(?:(?:state|province|governorate|region|district|"
     r"county|oblast|hub)\s?)?):\s"
@@ -895,7 +970,7 @@ def read_sentence(
         walk.subjects = list(context.lead_in)
     if context.in_list:
         walk.topic = context.topic
-        if context.passive is not None and not any(i.kind == "trigger" for i in items):
+        if context.passive is not None and _item_names_holder(sentence.text, items):
             walk.trigger, walk.passive_body = context.passive
             walk.mode = "by"
         label = _LABEL.match(sentence.text)
@@ -930,13 +1005,36 @@ def read_sentence(
     return walk
 
 
+def _heading(text: str, rules: RoleRules) -> Trigger | None:
+    """The role a heading line gives the holders listed under it ("Members")."""
+    return next((t for t in rules.headings if t.pattern.match(text.strip())), None)
+
+
+def _is_heading(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading: a short line of its own, without final punctuation."""
+    words = sentence.text.split()
+    if not words or len(words) > _HEADING_WORDS or sentence.text.rstrip()[-1] in ".;:,!?":
+        return False
+    before = text[sentence.start - 1] if sentence.start > 0 else "\n"
+    after = text[sentence.end] if sentence.end < len(text) else "\n"
+    return before == "\n" and after == "\n" and not _ITEM.match(sentence.text)
+
+
+def _item_names_holder(text: str, items: list[_Item]) -> bool:
+    """Whether a list item under "X is co-led by:" names its holders: an actor opens it and it
+    has no role word of its own ("- the member is registered with the Government of Jordan"
+    under "Members must meet these conditions:" names none)."""
+    if any(i.kind == "trigger" for i in items):
+        return False
+    actor = next((i for i in items if i.kind == "actor"), None)
+    return actor is not None and _ITEM_HEAD.match(text, 0, actor.start) is not None
+
+
 def _label_place(label: str, mentions: Sequence[Mention]) -> Entity:
     """The place a list item is labelled with ("- South West State: co-led by ...")."""
     for m in mentions:
         if m.surface in label and kinds().is_("place", m.entity.kind):
             return m.entity
-    from coordkg.graph.extract.resolve import slug
-
     return Entity(slug(label), label, "Place")
 
 
@@ -1034,9 +1132,15 @@ def extract_roles(
             context.in_list = True
             context.lead_in = walk.subjects
             context.passive = walk.open_passive()
+        elif (heading := _heading(sentence.text, rules)) and context.titled is not None:
+            # "About the X" ... "Members" over a list: each item's holder is a member of X
+            context.in_list, context.lead_in = True, []
+            context.passive = (heading, context.titled)
         bodies = [m for m in inside if kinds().is_("body", m.entity.kind)]
         if bodies:
             context.topic = bodies[-1]
+            if _is_heading(doc.text, sentence):
+                context.titled = bodies[0]
         r, rel = claims_from_frames(walk.frames, doc, sentence)
         roles.extend(r)
         relations.extend(rel)

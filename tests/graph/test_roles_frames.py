@@ -57,7 +57,7 @@ def test_co_facilitates_convener_and_designated_lead_agency() -> None:
         "Cluster. WHO is the designated lead agency of the Health Cluster."
     ) == {
         ("NRC", "co-coordinator", "Cash Working Group", ""),
-        ("UNICEF", "coordinator", "Education Cluster", ""),
+        ("UNICEF", "chair", "Education Cluster", ""),  # a convener chairs
         ("WHO", "lead", "Health Cluster", ""),
     }
 
