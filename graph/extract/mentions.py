@@ -167,14 +167,15 @@ def _acronym_like(text: str) -> bool:
 @cache
 def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Entity]]:
     """Two regexes over every reference surface: multi-word names ignore case, single words
-    (acronyms, "Oxfam") do not ("WHO" is not "who")."""
+    (acronyms, "Oxfam") and names that are also phrases do not ("WHO" is not "who")."""
     table: dict[str, Entity] = {}
     multi: list[str] = []
     single: list[str] = []
     for entry in reference_entries():
         for surface in entry.surfaces:
             table.setdefault(_surface_key(surface), entry.entity)
-            (multi if " " in surface.strip() else single).append(surface)
+            # a name that is also a phrase ("People in Need") is read only as it is written
+            (multi if " " in surface.strip() and not entry.cased else single).append(surface)
 
     def alternation(names: list[str]) -> str:
         names = sorted(set(names), key=len, reverse=True)
@@ -522,9 +523,12 @@ class Recogniser:
                 if i > 0 and not toks[i].capital and toks[i - 1].low in _CONNECTORS:
                     i += n  # "the Migration Response and sector lead on ...": no name ends so
                     continue
-                if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
-                    i += n  # "United Nations agencies": a plural names a category, not an actor
-                    continue
+                if self._kinds.is_("actor", rule.kind) and (
+                    toks[i + n - 1].low != rule.head[-1]
+                    or (i > 0 and toks[i - 1].low in self._kinds.role_words)
+                ):
+                    i += n  # "United Nations agencies", "the Cluster Lead Agency": a category or
+                    continue  # a role noun, not an actor
                 if (
                     self._kinds.is_("actor", rule.kind)
                     and nxt
@@ -682,6 +686,7 @@ class Recogniser:
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
         merged = self._offices(merged)
+        merged = longest_first(merged + self._shaped_acronyms(merged))
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
@@ -698,12 +703,21 @@ class Recogniser:
 
     def _introduced(self, mentions: list[Mention]) -> list[Mention]:
         """ "the national NGO Paths of Tomorrow (PoT)": a name without a head noun is an
-        organisation when a noun such as "NGO" introduces it and its acronym follows."""
+        organisation when a noun such as "NGO" introduces it and its acronym follows (a name
+        known already takes the noun in, so that a list goes on over it)."""
         out: list[Mention] = []
         named = Coverage((x.start, x.end) for x in mentions)
+        by_start = {x.start: i for i, x in enumerate(mentions)}
+        mentions = list(mentions)
         for m in _introduced_pattern().finditer(self.text):
             name, acronym = m.group("name"), m.group("acronym")
             start = m.start("modifier")  # the noun is part of the mention, so lists go on
+            known = by_start.get(m.start("name"))
+            free = not named.overlaps(start, m.start("name"))
+            if known is not None and mentions[known].end == m.end() and free:
+                surface = self.text[start : m.end()]
+                mentions[known] = replace(mentions[known], start=start, surface=surface)
+                continue
             if not _acronym_like(acronym) or named.overlaps(start, m.end()):
                 continue
             noun = " ".join(m.group("noun").lower().split())
@@ -794,6 +808,20 @@ class Recogniser:
             out.append(m)
         return out
 
+    def _shaped_acronyms(self, mentions: list[Mention]) -> list[Mention]:
+        """ "co-chaired by the MoPHP and UNICEF": an acronym no one spells out whose shape says
+        its kind (a ministry's "Mo...") names an actor by itself."""
+        taken = Coverage((m.start, m.end) for m in mentions)
+        defined = {d.acronym for d in self.definitions}
+        out: list[Mention] = []
+        for shape in self._kinds.acronym_shapes:
+            for a in shape.pattern.finditer(self.text):
+                if a.group() in defined or taken.overlaps(a.start(), a.end()):
+                    continue
+                entity = self.resolver.resolve(a.group(), shape.kind, a.group())
+                out.append(Mention(a.start(), a.end(), a.group(), entity, shape.id))
+        return out
+
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
         """ "the Camp Coordination and Camp Management (CCCM), Health ... Clusters", later
         "serving as CCCM co-coordinator": an acronym defined for words that became a body only
@@ -847,28 +875,39 @@ class Recogniser:
         return sorted(out, key=lambda m: m.start)
 
     def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
-        """ "The cluster is co-led by:" refers to the cluster the document's title names, else
-        to the last one named before it (or, before any, to the one the document names most)."""
+        """ "The cluster is co-led by:" refers to the body of that head noun the nearest heading
+        above names ("## Protection Sector" ... "The sector is chaired by"), else to the cluster
+        the document's title names, else to the last one named before it (or, before any, to
+        the one the document names most)."""
         out: list[Mention] = []
         bodies = [m for m in mentions if self._kinds.is_("body", m.entity.kind)]
         covered = Coverage((m.start, m.end) for m in mentions)
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
-        antecedents: dict[str, _Antecedents] = {}
+        headed = _in_headings(self.text, bodies)
+        antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
         for match in _ANAPHOR.finditer(self.text):
             if covered.covers(match.start()):
                 continue
             word = " ".join(match.group(1).lower().split())
             if word not in antecedents:
                 kinds_ok = self._kinds.anaphora[word]
-                antecedents[word] = _Antecedents([m for m in bodies if m.entity.kind in kinds_ok])
-            candidates = antecedents[word]
+                antecedents[word] = (
+                    _Antecedents([m for m in bodies if m.entity.kind in kinds_ok]),
+                    _Antecedents(
+                        [m for m in headed if m.entity.kind in kinds_ok and _headed_by(m, word)]
+                    ),
+                )
+            candidates, headings = antecedents[word]
             last = candidates.last_ending_by(match.start())
             if last is None and not candidates.bodies:
                 continue
             # before any body of its kind, the anaphor may refer to any of them
             reach = match.start() if last is not None else len(self.text)
+            heading = headings.last_ending_by(match.start())
             titled = candidates.first_ending_by(min(reach, title_end))
-            if titled is not None:  # a document about a body (terms of reference): its title
+            if heading is not None:  # a section about a body
+                entity = heading.entity
+            elif titled is not None:  # a document about a body (terms of reference): its title
                 entity = titled.entity
             elif last is not None:
                 entity = last.entity
@@ -1223,9 +1262,33 @@ _MODIFIED = (
 """Nouns a body's word can modify ("the cluster lead", "hub coordinators"): then it names
 no body."""
 _ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(cluster|sector|working\s+group|task\s+force|network|platform|forum|committee)\b"
-    rf"(?!\s+(?:{_MODIFIED})\b)"
+    r"\b(?:the|this)\s+"
+    r"(cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee)\b"
+    rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+    re.IGNORECASE,
 )
+"""A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*", re.MULTILINE)
+
+
+def _in_headings(text: str, bodies: list[Mention]) -> list[Mention]:
+    """The bodies named in a heading line, in text order (one walk of both lists)."""
+    out: list[Mention] = []
+    spans = [(h.start(), h.end()) for h in _HEADING_LINE.finditer(text)]
+    k = 0
+    for m in bodies:
+        while k < len(spans) and spans[k][1] < m.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start and m.end <= spans[k][1]:
+            out.append(m)
+    return out
+
+
+def _headed_by(m: Mention, word: str) -> bool:
+    """Whether a body's name is headed by the anaphor's noun ("the sector": "Protection
+    Sector", not "Nutrition Cluster")."""
+    surface = " ".join(m.surface.lower().split())
+    return bool(re.search(rf"\b{word}s?\b", surface))
 
 
 def _place_word(t: _Tok) -> bool:
