@@ -537,6 +537,9 @@ class Recogniser:
                     i += n  # "the Legal Aid sub-working group": a body's name, see bodyphrases
                     continue
                 a = self._left(toks, i, floor)
+                if self._kinds.is_("actor", rule.kind) and _topic_phrase(toks[a : i + n]):
+                    i += n  # "Mine Action", "Legal Aid": what a body works on, no NGO
+                    continue
                 if self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
                     i += n  # "the Logistics, Protection and Health clusters": see bodyphrases
                     continue
@@ -1402,6 +1405,12 @@ def _topic_word(t: _Tok) -> bool:
         and low not in _LEVELS
         and low not in ("provincial", "humanitarian")
     )
+
+
+def _topic_phrase(toks: list[_Tok]) -> bool:
+    """Every word names what bodies work on ("Mine Action"): a topic, not a name."""
+    topics = phrase_rules().topics
+    return len(toks) > 1 and all(t.entity is None and t.low in topics for t in toks)
 
 
 def _same_acronym(left: _Tok, right: _Tok) -> bool:

@@ -61,3 +61,16 @@ def test_a_known_name_takes_in_the_noun_that_introduces_it() -> None:
         ("IRC", "International Rescue Committee"),
         ("Ukrainian NGO Right to Protection (R2P)", "Right to Protection"),
     ]
+
+
+def test_a_topic_written_like_a_name_is_no_ngo() -> None:
+    found = _named("It covers Mine Action and Legal Aid; Christian Aid works there.")
+    assert found == [("Christian Aid", "Christian Aid", "NGO")]
+
+
+def test_government_office_holders_are_actors() -> None:
+    text = "The task force is chaired by the Deputy Prime Minister and the Regional Commissioner."
+    assert _named(text) == [
+        ("Deputy Prime Minister", "Deputy Prime Minister", "GovernmentOffice"),
+        ("Regional Commissioner", "Regional Commissioner", "GovernmentOffice"),
+    ]
