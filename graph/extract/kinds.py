@@ -52,6 +52,7 @@ class Kinds:
     ]  # words after an organisation that leave it the same ("Representative")
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
+    generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -116,4 +117,5 @@ def kinds() -> Kinds:
             AcronymShape(r["id"], re.compile(rf"(?<![\w-]){r['pattern']}(?![\w-])"), r["kind"])
             for r in data["acronym_shapes"]
         ),
+        frozenset(data["list_items"]["generic"]),
     )

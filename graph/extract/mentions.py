@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
@@ -59,6 +59,9 @@ VARIANT_RULE = "body.variant"
 
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
+
+LIST_ITEM_RULE = "name.list-item"
+"""The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
@@ -256,6 +259,10 @@ class Recogniser:
             self._by_acronym.setdefault(d.acronym, []).append(d)
         self._parens_of = {a: [d.paren_start for d in ds] for a, ds in self._by_acronym.items()}
         self._kinds = kinds()
+        rules = phrase_rules()
+        self._topic_words = rules.topics
+        heads = {w for h in self._kinds.body_heads() for w in h.split()}
+        self._not_names = rules.cues | {f for w in heads for f in (w, w + "s")}
 
     # -- acronyms -----------------------------------------------------------------------
     def _known_elsewhere(self, d: AcronymDefinition) -> bool:
@@ -690,6 +697,7 @@ class Recogniser:
         merged = self._appositions(self._defined_in_apposition(merged))
         merged = self._offices(merged)
         merged = longest_first(merged + self._shaped_acronyms(merged))
+        merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
@@ -810,6 +818,47 @@ class Recogniser:
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
             out.append(m)
         return out
+
+    def _list_items(self, mentions: list[Mention]) -> list[Mention]:
+        """ "INGO Representation: NIF Secretariat, ACF, INSO, IRC, MCN, NRC and SCI": in a run
+        of list items each an organisation the document names or name-like (an acronym,
+        capitalised words), with at least as many known as unknown, each unknown item is an
+        organisation too, so that no item is lost or swallowed by its neighbour."""
+        by_start = {m.start: m for m in mentions}
+        taken = Coverage((m.start, m.end) for m in mentions)
+        out: list[Mention] = []
+        for items in _lists(self.text, by_start):
+            known, unknown = 0, list[tuple[int, int]]()
+            for start, end in [*items, (-1, -1)]:  # a run of clean items ends at any other
+                m = by_start.get(start)
+                if m is not None and m.end == end and self._kinds.is_("actor", m.entity.kind):
+                    known += 1
+                elif self._item_name(self.text[start:end]) and not taken.overlaps(start, end):
+                    unknown.append((start, end))
+                else:
+                    if known >= 2 and 0 < len(unknown) <= known:
+                        out.extend(self._list_item(a, b) for a, b in unknown)
+                    known, unknown = 0, []
+        return out
+
+    def _item_name(self, item: str) -> bool:
+        """An item that can only be an organisation's name: an acronym ("MCN", "FHI360") or
+        two to eight capitalised words ("Diakonie Katastrophenhilfe"), neither a topic
+        ("Mine Action") nor a role or a body ("Sector Coordinators")."""
+        if _ACRONYM_ITEM.fullmatch(item) and sum(c.isupper() for c in item) >= 2:
+            return True
+        words = item.lower().split()
+        return (
+            _NAME_ITEM.fullmatch(item) is not None
+            and not all(w in self._topic_words for w in words)
+            and not any(w in self._not_names for w in words)
+            and not (len(words) == 1 and words[0] in self._kinds.generic_items)
+        )
+
+    def _list_item(self, start: int, end: int) -> Mention:
+        name = self.text[start:end]
+        entity = self.resolver.resolve(name, "Actor", None if " " in name else name)
+        return Mention(start, end, name, entity, LIST_ITEM_RULE)
 
     def _shaped_acronyms(self, mentions: list[Mention]) -> list[Mention]:
         """ "co-chaired by the MoPHP and UNICEF": an acronym no one spells out whose shape says
@@ -1405,6 +1454,40 @@ def _topic_word(t: _Tok) -> bool:
         and low not in _LEVELS
         and low not in ("provincial", "humanitarian")
     )
+
+
+_ITEM_SEP = re.compile(r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|[.:!?()](?:\s|$)|$)")
+"""What ends a list's item: a separator that goes on the list (group 1), else an end."""
+_ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
+_ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
+_NAME_ITEM = re.compile(
+    r"[A-Z][\w'’.&-]{2,}(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*|of|for|the|and|&|de|du|des|la|le|al|el|y))"
+    r"{0,7}"
+)
+
+
+def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, int]]]:
+    """The items of each list: stretches of text between separators (",", ";", a line break,
+    "and"), a list ending at a full stop, a colon or a bracket.  A mention is one item whatever
+    it holds, and so is "X and Y" before a comma ("Fund for Peace and Justice, IRC and NRC":
+    a list's "and" comes before its last item).  One walk of the text."""
+    pos, n = 0, len(text)
+    items: list[tuple[int, int]] = []
+    joined = False  # the last item ended with "and"
+    while pos < n:
+        start = _ITEM_START.match(text, pos).end()  # type: ignore[union-attr]
+        m = by_start.get(start)
+        sep = _ITEM_SEP.search(text, m.end if m is not None else start)
+        assert sep is not None  # "$" always matches
+        pos = max(sep.end(), start + 1)
+        link = sep.group(1)
+        if joined and link is not None and link.strip() in (",", ";"):
+            start = items.pop()[0]
+        items.append((start, sep.start()))
+        joined = link is not None and link.strip() in ("and", "&")
+        if link is None or pos >= n:
+            yield items
+            items, joined = [], False
 
 
 def _topic_phrase(toks: list[_Tok]) -> bool:
