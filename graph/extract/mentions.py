@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions
+from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
 from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
@@ -182,13 +182,21 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
 
     def alternation(names: list[str]) -> str:
         names = sorted(set(names), key=len, reverse=True)
-        return "|".join(_spellings(re.escape(n).replace("'", "['’]")) for n in names)
+        return "|".join(
+            _spellings(re.escape(n).replace("'", "['’]").replace(r"\ ", _GAP)) for n in names
+        )
 
     multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi)})(?![\w-])", re.IGNORECASE)
     single_re = re.compile(rf"(?<![\w-])(?:{alternation(single)})(?![\w-]|’s\w)")
     return multi_re, single_re, table
 
 
+_PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
+_BRANCH_GAPS = (" ", " - ", " – ")
+"""What may stand between an organisation and the country of its branch ("ACF - Spain")."""
+_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+"""The space between two words of a known name, which may wrap at the end of a line ("the
+United Nations Development\n    Program")."""
 _SPELLINGS = (("Programme", "Program(?:me)?"), ("Organization", "Organi[sz]ation"))
 
 
@@ -204,8 +212,10 @@ _ONE_SPELLING = re.compile(r"\b(program)(?!me)\b|organis(ation)", re.IGNORECASE)
 
 
 def _surface_key(surface: str) -> str:
-    """A surface folded to one spelling, to look the name up whichever it was written in."""
-    return _ONE_SPELLING.sub(lambda m: "programme" if m.group(1) else "organization", fold(surface))
+    """A surface folded to one spelling and spacing, to look the name up whichever it was
+    written in."""
+    folded = fold(" ".join(surface.split()))
+    return _ONE_SPELLING.sub(lambda m: "programme" if m.group(1) else "organization", folded)
 
 
 @cache
@@ -791,9 +801,10 @@ class Recogniser:
         return [replace(m, entity=retyped.get(m.entity.key, m.entity)) for m in mentions]
 
     def _offices(self, mentions: list[Mention]) -> list[Mention]:
-        """ "the IOM Chief of Mission", "UNICEF Malawi", "Save the Children International": an
-        organisation followed by its office, the person heading it or the country it works in
-        is that organisation (the office acts for it); a government is no such organisation."""
+        """ "the IOM Chief of Mission", "UNICEF Malawi", "Action Against Hunger - Spain", "Save
+        the Children International": an organisation followed by its office, the person heading
+        it or the country it works in is that organisation (the office acts for it); a
+        government is no such organisation."""
         out: list[Mention] = []
         office = _office_pattern()
         for m in mentions:
@@ -803,7 +814,7 @@ class Recogniser:
                 and self._kinds.is_("actor", last.entity.kind)
                 and not self._kinds.is_("government", last.entity.kind)
                 and m.entity.kind == "Country"
-                and self.text[last.end : m.start] == " "
+                and self.text[last.end : m.start] in _BRANCH_GAPS
             ):
                 m = replace(
                     last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
@@ -816,8 +827,19 @@ class Recogniser:
                 if after is not None:
                     end = after.end()
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
-            out.append(m)
+            out.append(self._own_acronym(m) if m.rule == OFFICE_RULE else m)
         return out
+
+    def _own_acronym(self, m: Mention) -> Mention:
+        """ "Action Against Hunger - Spain (AAH)": the organisation's acronym after its office
+        or branch is part of the mention, so that a list goes on after it."""
+        paren = _PAREN_ACRONYM.match(self.text, m.end)
+        if paren is None:
+            return m
+        acronym = paren.group(1)
+        if acronym != m.entity.acronym and not spells(acronym, m.entity.name):
+            return m
+        return replace(m, end=paren.end(), surface=self.text[m.start : paren.end()])
 
     def _list_items(self, mentions: list[Mention]) -> list[Mention]:
         """ "INGO Representation: NIF Secretariat, ACF, INSO, IRC, MCN, NRC and SCI": in a run

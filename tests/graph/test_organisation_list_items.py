@@ -46,3 +46,14 @@ def test_prose_topics_and_role_nouns_beside_known_names_are_no_items() -> None:
 
 def test_unknown_items_need_as_many_known_beside_them() -> None:
     assert _items("Members: QRD, BKX, ZUL and IRC.") == ["IRC"]
+
+
+def test_a_known_name_wrapped_at_the_end_of_a_line_is_one_mention() -> None:
+    text = (
+        "one hub is led by the United Nations Children's\n        Fund and the World Food\nProgram."
+    )
+    found = [(m.entity.name, m.end - m.start) for m in find_mentions(text, Resolver())]
+    assert found == [
+        ("United Nations Children's Fund", len("United Nations Children's\n        Fund")),
+        ("World Food Programme", len("World Food\nProgram")),
+    ]

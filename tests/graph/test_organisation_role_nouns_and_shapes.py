@@ -74,3 +74,8 @@ def test_government_office_holders_are_actors() -> None:
         ("Deputy Prime Minister", "Deputy Prime Minister", "GovernmentOffice"),
         ("Regional Commissioner", "Regional Commissioner", "GovernmentOffice"),
     ]
+
+
+def test_an_organisation_with_the_country_of_its_branch_after_a_dash() -> None:
+    found = _named("The group is co-chaired by Save the Children - Norway and OCHA.")
+    assert found[0] == ("Save the Children - Norway", "Save the Children", "InternationalNGO")
