@@ -60,6 +60,10 @@ VARIANT_RULE = "body.variant"
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
 
+MISHEADED_RULE = "name.misheaded"
+"""The rule of an organisation named like a known one but with a body's head noun ("Norwegian
+Refugee Committee")."""
+
 LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
@@ -168,6 +172,19 @@ def _acronym_like(text: str) -> bool:
 
 
 @cache
+def _organisations_by_front() -> dict[str, Entity]:
+    """Known organisations by the words of their name before its last ("norwegian refugee"
+    of the Norwegian Refugee Council), for names of three words or more."""
+    actors = kinds().families["actor"]
+    out: dict[str, Entity] = {}
+    for entry in reference_entries():
+        words = entry.entity.name.split()
+        if entry.entity.kind in actors and len(words) >= 3:
+            out.setdefault(fold(" ".join(words[:-1])), entry.entity)
+    return out
+
+
+@cache
 def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Entity]]:
     """Two regexes over every reference surface: multi-word names ignore case, single words
     (acronyms, "Oxfam") and names that are also phrases do not ("WHO" is not "who")."""
@@ -192,6 +209,10 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
 
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
+_THE_BEFORE = re.compile(r"\s+(?:[Tt]he\s+)?\Z")
+"""What may stand between a fronted place and the body it qualifies ("In Gaza the")."""
+_IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
+"""A sentence opening with "In" just before a place."""
 _BRANCH_GAPS = (" ", " - ", " – ")
 """What may stand between an organisation and the country of its branch ("ACF - Spain")."""
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -589,11 +610,24 @@ class Recogniser:
                 name = " ".join(p for p in parts if p)
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
-            found.append(self._mention(toks, a, b, name, rule, qualifier, owner))
+            mention = self._mention(toks, a, b, name, rule, qualifier, owner)
+            found.append(self._misheaded(mention, toks[a:i], b == i + n, rule))
             i = b
             if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
                 floor = b
         return found
+
+    def _misheaded(self, m: Mention, modifiers: list[_Tok], bare: bool, rule: HeadRule) -> Mention:
+        """ "led by the Norwegian Refugee Committee": a body's name whose words before its head
+        are those of a known organisation's name before its own head ("Norwegian Refugee
+        Council") names an organisation of that kind, not a body."""
+        if rule.prefix or not bare or len(modifiers) < 2 or not self._kinds.is_("body", rule.kind):
+            return m
+        known = _organisations_by_front().get(fold(_join(modifiers)))
+        if known is None:
+            return m
+        entity = self.resolver.retype(m.entity, known.kind)
+        return replace(m, entity=entity, rule=MISHEADED_RULE)
 
     def _list_of_bodies(self, before: list[_Tok], rule: HeadRule, last: _Tok) -> bool:
         """A plural body head after names joined by commas or "and" heads a list of bodies,
@@ -714,6 +748,7 @@ class Recogniser:
         )
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = self._variants(merged)
+        merged = self._fronted_places(merged)
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
@@ -947,6 +982,23 @@ class Recogniser:
             if earlier is not None and not taken.overlaps(g.start(), g.end()):
                 out.append(Mention(g.start(), g.end(), g.group(), earlier, VARIANT_RULE))
         return sorted(out, key=lambda m: m.start)
+
+    def _fronted_places(self, mentions: list[Mention]) -> list[Mention]:
+        """ "In Gaza the Shelter Cluster is led by ...": a sentence that opens with "In" and a
+        place, right before a body, is about the body at that place (the place qualifies it,
+        as a hub's place does)."""
+        places = {m.end: m for m in mentions if self._kinds.is_("place", m.entity.kind)}
+        out: list[Mention] = []
+        for m in mentions:
+            if m.qualifier is None and self._kinds.is_("body", m.entity.kind):
+                gap = _THE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                place = places.get(gap.start()) if gap is not None else None
+                if place is not None and _IN_OPENING.search(
+                    self.text, max(0, place.start - 8), place.start
+                ):
+                    m = replace(m, qualifier=Scope(place=place.entity))
+            out.append(m)
+        return out
 
     def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
         """ "The cluster is co-led by:" refers to the body of that head noun the nearest heading

@@ -36,3 +36,13 @@ def test_a_section_heading_naming_a_body_of_that_noun_wins_over_the_title() -> N
 def test_this_group_and_no_reference_in_a_group_of() -> None:
     text = "The Cash Working Group was set up. This group and the group of donors met."
     assert _anaphora(text) == [("This group", "Cash Working Group")]
+
+
+def test_a_sentence_opening_with_in_and_a_place_qualifies_the_body_after_it() -> None:
+    text = "In Gaza the Shelter Cluster is led by NRC. Funds in Gaza the Health Cluster got."
+    scoped = [
+        (m.surface, m.qualifier.place.name if m.qualifier and m.qualifier.place else None)
+        for m in find_mentions(text, Resolver(), "PS")
+        if m.entity.kind == "Cluster"
+    ]
+    assert scoped == [("Shelter Cluster", "Gaza"), ("Health Cluster", None)]

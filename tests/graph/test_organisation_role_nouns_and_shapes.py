@@ -79,3 +79,11 @@ def test_government_office_holders_are_actors() -> None:
 def test_an_organisation_with_the_country_of_its_branch_after_a_dash() -> None:
     found = _named("The group is co-chaired by Save the Children - Norway and OCHA.")
     assert found[0] == ("Save the Children - Norway", "Save the Children", "InternationalNGO")
+
+
+def test_a_known_organisations_name_with_a_body_head_is_an_organisation() -> None:
+    found = _named("WASH is led by the Danish Refugee Committee and the Refugee Committee.")
+    assert found[-2:] == [
+        ("Danish Refugee Committee", "Danish Refugee Committee", "InternationalNGO"),
+        ("Refugee Committee", "Refugee Committee", "Committee"),
+    ]
