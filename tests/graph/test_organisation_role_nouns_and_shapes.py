@@ -69,10 +69,14 @@ def test_a_topic_written_like_a_name_is_no_ngo() -> None:
 
 
 def test_government_office_holders_are_actors() -> None:
-    text = "The task force is chaired by the Deputy Prime Minister and the Regional Commissioner."
+    text = (
+        "The task force is chaired by the Deputy Prime Minister and the Regional Commissioner; "
+        "the County Health Director co-chairs."
+    )
     assert _named(text) == [
         ("Deputy Prime Minister", "Deputy Prime Minister", "GovernmentOffice"),
         ("Regional Commissioner", "Regional Commissioner", "GovernmentOffice"),
+        ("County Health Director", "County Health Director", "GovernmentOffice"),
     ]
 
 
