@@ -58,6 +58,12 @@ def _word_initial(acronym: str, before: str) -> int | None:
     return words[w + 1].start()
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` begin the words of the whole ``name`` ("AAH" of
+    "Action Against Hunger")."""
+    return _looks_like_acronym(acronym) and _word_initial(acronym, name) == 0
+
+
 def _long_form(acronym: str, before: str) -> int | None:
     """Offset in ``before`` where the long form of ``acronym`` starts, or None."""
     initial = _word_initial(acronym, before)

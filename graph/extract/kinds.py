@@ -6,6 +6,7 @@ and the families of kinds (actors hold roles, bodies have them, places scope the
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +26,15 @@ class HeadRule:
 
 
 @dataclass(frozen=True)
+class AcronymShape:
+    """An acronym whose letters say its kind though no document spells it out."""
+
+    id: str
+    pattern: re.Pattern[str]
+    kind: str
+
+
+@dataclass(frozen=True)
 class Kinds:
     """The head rules, longest first, and the kind families."""
 
@@ -40,6 +50,9 @@ class Kinds:
     offices: tuple[
         str, ...
     ]  # words after an organisation that leave it the same ("Representative")
+    role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
+    acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
+    generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -99,4 +112,10 @@ def kinds() -> Kinds:
         frozenset(f for word in data["hubs"]["words"] for f in _forms(word)),
         frozenset(data["hubs"]["lead_words"]),
         tuple(data["offices"]["words"]),
+        frozenset(data["role_heads"]["words"]),
+        tuple(
+            AcronymShape(r["id"], re.compile(rf"(?<![\w-]){r['pattern']}(?![\w-])"), r["kind"])
+            for r in data["acronym_shapes"]
+        ),
+        frozenset(data["list_items"]["generic"]),
     )

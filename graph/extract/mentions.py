@@ -27,12 +27,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions
+from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
 from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
@@ -59,6 +59,13 @@ VARIANT_RULE = "body.variant"
 
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
+
+MISHEADED_RULE = "name.misheaded"
+"""The rule of an organisation named like a known one but with a body's head noun ("Norwegian
+Refugee Committee")."""
+
+LIST_ITEM_RULE = "name.list-item"
+"""The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
@@ -165,26 +172,52 @@ def _acronym_like(text: str) -> bool:
 
 
 @cache
+def _organisations_by_front() -> dict[str, Entity]:
+    """Known organisations by the words of their name before its last ("norwegian refugee"
+    of the Norwegian Refugee Council), for names of three words or more."""
+    actors = kinds().families["actor"]
+    out: dict[str, Entity] = {}
+    for entry in reference_entries():
+        words = entry.entity.name.split()
+        if entry.entity.kind in actors and len(words) >= 3:
+            out.setdefault(fold(" ".join(words[:-1])), entry.entity)
+    return out
+
+
+@cache
 def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Entity]]:
     """Two regexes over every reference surface: multi-word names ignore case, single words
-    (acronyms, "Oxfam") do not ("WHO" is not "who")."""
+    (acronyms, "Oxfam") and names that are also phrases do not ("WHO" is not "who")."""
     table: dict[str, Entity] = {}
     multi: list[str] = []
     single: list[str] = []
     for entry in reference_entries():
         for surface in entry.surfaces:
             table.setdefault(_surface_key(surface), entry.entity)
-            (multi if " " in surface.strip() else single).append(surface)
+            # a name that is also a phrase ("People in Need") is read only as it is written
+            (multi if " " in surface.strip() and not entry.cased else single).append(surface)
 
     def alternation(names: list[str]) -> str:
         names = sorted(set(names), key=len, reverse=True)
-        return "|".join(_spellings(re.escape(n).replace("'", "['’]")) for n in names)
+        return "|".join(
+            _spellings(re.escape(n).replace("'", "['’]").replace(r"\ ", _GAP)) for n in names
+        )
 
     multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi)})(?![\w-])", re.IGNORECASE)
     single_re = re.compile(rf"(?<![\w-])(?:{alternation(single)})(?![\w-]|’s\w)")
     return multi_re, single_re, table
 
 
+_PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
+_THE_BEFORE = re.compile(r"\s+(?:[Tt]he\s+)?\Z")
+"""What may stand between a fronted place and the body it qualifies ("In Gaza the")."""
+_IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
+"""A sentence opening with "In" just before a place."""
+_BRANCH_GAPS = (" ", " - ", " – ")
+"""What may stand between an organisation and the country of its branch ("ACF - Spain")."""
+_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+"""The space between two words of a known name, which may wrap at the end of a line ("the
+United Nations Development\n    Program")."""
 _SPELLINGS = (("Programme", "Program(?:me)?"), ("Organization", "Organi[sz]ation"))
 
 
@@ -200,8 +233,10 @@ _ONE_SPELLING = re.compile(r"\b(program)(?!me)\b|organis(ation)", re.IGNORECASE)
 
 
 def _surface_key(surface: str) -> str:
-    """A surface folded to one spelling, to look the name up whichever it was written in."""
-    return _ONE_SPELLING.sub(lambda m: "programme" if m.group(1) else "organization", fold(surface))
+    """A surface folded to one spelling and spacing, to look the name up whichever it was
+    written in."""
+    folded = fold(" ".join(surface.split()))
+    return _ONE_SPELLING.sub(lambda m: "programme" if m.group(1) else "organization", folded)
 
 
 @cache
@@ -255,6 +290,10 @@ class Recogniser:
             self._by_acronym.setdefault(d.acronym, []).append(d)
         self._parens_of = {a: [d.paren_start for d in ds] for a, ds in self._by_acronym.items()}
         self._kinds = kinds()
+        rules = phrase_rules()
+        self._topic_words = rules.topics
+        heads = {w for h in self._kinds.body_heads() for w in h.split()}
+        self._not_names = rules.cues | {f for w in heads for f in (w, w + "s")}
 
     # -- acronyms -----------------------------------------------------------------------
     def _known_elsewhere(self, d: AcronymDefinition) -> bool:
@@ -522,9 +561,12 @@ class Recogniser:
                 if i > 0 and not toks[i].capital and toks[i - 1].low in _CONNECTORS:
                     i += n  # "the Migration Response and sector lead on ...": no name ends so
                     continue
-                if self._kinds.is_("actor", rule.kind) and toks[i + n - 1].low != rule.head[-1]:
-                    i += n  # "United Nations agencies": a plural names a category, not an actor
-                    continue
+                if self._kinds.is_("actor", rule.kind) and (
+                    toks[i + n - 1].low != rule.head[-1]
+                    or (i > 0 and toks[i - 1].low in self._kinds.role_words)
+                ):
+                    i += n  # "United Nations agencies", "the Cluster Lead Agency": a category or
+                    continue  # a role noun, not an actor
                 if (
                     self._kinds.is_("actor", rule.kind)
                     and nxt
@@ -533,6 +575,9 @@ class Recogniser:
                     i += n  # "the Legal Aid sub-working group": a body's name, see bodyphrases
                     continue
                 a = self._left(toks, i, floor)
+                if self._kinds.is_("actor", rule.kind) and _topic_phrase(toks[a : i + n]):
+                    i += n  # "Mine Action", "Legal Aid": what a body works on, no NGO
+                    continue
                 if self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
                     i += n  # "the Logistics, Protection and Health clusters": see bodyphrases
                     continue
@@ -565,11 +610,24 @@ class Recogniser:
                 name = " ".join(p for p in parts if p)
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
-            found.append(self._mention(toks, a, b, name, rule, qualifier, owner))
+            mention = self._mention(toks, a, b, name, rule, qualifier, owner)
+            found.append(self._misheaded(mention, toks[a:i], b == i + n, rule))
             i = b
             if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
                 floor = b
         return found
+
+    def _misheaded(self, m: Mention, modifiers: list[_Tok], bare: bool, rule: HeadRule) -> Mention:
+        """ "led by the Norwegian Refugee Committee": a body's name whose words before its head
+        are those of a known organisation's name before its own head ("Norwegian Refugee
+        Council") names an organisation of that kind, not a body."""
+        if rule.prefix or not bare or len(modifiers) < 2 or not self._kinds.is_("body", rule.kind):
+            return m
+        known = _organisations_by_front().get(fold(_join(modifiers)))
+        if known is None:
+            return m
+        entity = self.resolver.retype(m.entity, known.kind)
+        return replace(m, entity=entity, rule=MISHEADED_RULE)
 
     def _list_of_bodies(self, before: list[_Tok], rule: HeadRule, last: _Tok) -> bool:
         """A plural body head after names joined by commas or "and" heads a list of bodies,
@@ -682,12 +740,15 @@ class Recogniser:
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
         merged = self._offices(merged)
+        merged = longest_first(merged + self._shaped_acronyms(merged))
+        merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = self._variants(merged)
+        merged = self._fronted_places(merged)
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
@@ -698,12 +759,21 @@ class Recogniser:
 
     def _introduced(self, mentions: list[Mention]) -> list[Mention]:
         """ "the national NGO Paths of Tomorrow (PoT)": a name without a head noun is an
-        organisation when a noun such as "NGO" introduces it and its acronym follows."""
+        organisation when a noun such as "NGO" introduces it and its acronym follows (a name
+        known already takes the noun in, so that a list goes on over it)."""
         out: list[Mention] = []
         named = Coverage((x.start, x.end) for x in mentions)
+        by_start = {x.start: i for i, x in enumerate(mentions)}
+        mentions = list(mentions)
         for m in _introduced_pattern().finditer(self.text):
             name, acronym = m.group("name"), m.group("acronym")
             start = m.start("modifier")  # the noun is part of the mention, so lists go on
+            known = by_start.get(m.start("name"))
+            free = not named.overlaps(start, m.start("name"))
+            if known is not None and mentions[known].end == m.end() and free:
+                surface = self.text[start : m.end()]
+                mentions[known] = replace(mentions[known], start=start, surface=surface)
+                continue
             if not _acronym_like(acronym) or named.overlaps(start, m.end()):
                 continue
             noun = " ".join(m.group("noun").lower().split())
@@ -766,9 +836,10 @@ class Recogniser:
         return [replace(m, entity=retyped.get(m.entity.key, m.entity)) for m in mentions]
 
     def _offices(self, mentions: list[Mention]) -> list[Mention]:
-        """ "the IOM Chief of Mission", "UNICEF Malawi", "Save the Children International": an
-        organisation followed by its office, the person heading it or the country it works in
-        is that organisation (the office acts for it); a government is no such organisation."""
+        """ "the IOM Chief of Mission", "UNICEF Malawi", "Action Against Hunger - Spain", "Save
+        the Children International": an organisation followed by its office, the person heading
+        it or the country it works in is that organisation (the office acts for it); a
+        government is no such organisation."""
         out: list[Mention] = []
         office = _office_pattern()
         for m in mentions:
@@ -778,7 +849,7 @@ class Recogniser:
                 and self._kinds.is_("actor", last.entity.kind)
                 and not self._kinds.is_("government", last.entity.kind)
                 and m.entity.kind == "Country"
-                and self.text[last.end : m.start] == " "
+                and self.text[last.end : m.start] in _BRANCH_GAPS
             ):
                 m = replace(
                     last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
@@ -791,7 +862,73 @@ class Recogniser:
                 if after is not None:
                     end = after.end()
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
-            out.append(m)
+            out.append(self._own_acronym(m) if m.rule == OFFICE_RULE else m)
+        return out
+
+    def _own_acronym(self, m: Mention) -> Mention:
+        """ "Action Against Hunger - Spain (AAH)": the organisation's acronym after its office
+        or branch is part of the mention, so that a list goes on after it."""
+        paren = _PAREN_ACRONYM.match(self.text, m.end)
+        if paren is None:
+            return m
+        acronym = paren.group(1)
+        if acronym != m.entity.acronym and not spells(acronym, m.entity.name):
+            return m
+        return replace(m, end=paren.end(), surface=self.text[m.start : paren.end()])
+
+    def _list_items(self, mentions: list[Mention]) -> list[Mention]:
+        """ "INGO Representation: NIF Secretariat, ACF, INSO, IRC, MCN, NRC and SCI": in a run
+        of list items each an organisation the document names or name-like (an acronym,
+        capitalised words), with at least as many known as unknown, each unknown item is an
+        organisation too, so that no item is lost or swallowed by its neighbour."""
+        by_start = {m.start: m for m in mentions}
+        taken = Coverage((m.start, m.end) for m in mentions)
+        out: list[Mention] = []
+        for items in _lists(self.text, by_start):
+            known, unknown = 0, list[tuple[int, int]]()
+            for start, end in [*items, (-1, -1)]:  # a run of clean items ends at any other
+                m = by_start.get(start)
+                if m is not None and m.end == end and self._kinds.is_("actor", m.entity.kind):
+                    known += 1
+                elif self._item_name(self.text[start:end]) and not taken.overlaps(start, end):
+                    unknown.append((start, end))
+                else:
+                    if known >= 2 and 0 < len(unknown) <= known:
+                        out.extend(self._list_item(a, b) for a, b in unknown)
+                    known, unknown = 0, []
+        return out
+
+    def _item_name(self, item: str) -> bool:
+        """An item that can only be an organisation's name: an acronym ("MCN", "FHI360") or
+        two to eight capitalised words ("Diakonie Katastrophenhilfe"), neither a topic
+        ("Mine Action") nor a role or a body ("Sector Coordinators")."""
+        if _ACRONYM_ITEM.fullmatch(item) and sum(c.isupper() for c in item) >= 2:
+            return True
+        words = item.lower().split()
+        return (
+            _NAME_ITEM.fullmatch(item) is not None
+            and not all(w in self._topic_words for w in words)
+            and not any(w in self._not_names for w in words)
+            and not (len(words) == 1 and words[0] in self._kinds.generic_items)
+        )
+
+    def _list_item(self, start: int, end: int) -> Mention:
+        name = self.text[start:end]
+        entity = self.resolver.resolve(name, "Actor", None if " " in name else name)
+        return Mention(start, end, name, entity, LIST_ITEM_RULE)
+
+    def _shaped_acronyms(self, mentions: list[Mention]) -> list[Mention]:
+        """ "co-chaired by the MoPHP and UNICEF": an acronym no one spells out whose shape says
+        its kind (a ministry's "Mo...") names an actor by itself."""
+        taken = Coverage((m.start, m.end) for m in mentions)
+        defined = {d.acronym for d in self.definitions}
+        out: list[Mention] = []
+        for shape in self._kinds.acronym_shapes:
+            for a in shape.pattern.finditer(self.text):
+                if a.group() in defined or taken.overlaps(a.start(), a.end()):
+                    continue
+                entity = self.resolver.resolve(a.group(), shape.kind, a.group())
+                out.append(Mention(a.start(), a.end(), a.group(), entity, shape.id))
         return out
 
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
@@ -846,29 +983,57 @@ class Recogniser:
                 out.append(Mention(g.start(), g.end(), g.group(), earlier, VARIANT_RULE))
         return sorted(out, key=lambda m: m.start)
 
+    def _fronted_places(self, mentions: list[Mention]) -> list[Mention]:
+        """ "In Gaza the Shelter Cluster is led by ...": a sentence that opens with "In" and a
+        place, right before a body, is about the body at that place (the place qualifies it,
+        as a hub's place does)."""
+        places = {m.end: m for m in mentions if self._kinds.is_("place", m.entity.kind)}
+        out: list[Mention] = []
+        for m in mentions:
+            if m.qualifier is None and self._kinds.is_("body", m.entity.kind):
+                gap = _THE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                place = places.get(gap.start()) if gap is not None else None
+                if place is not None and _IN_OPENING.search(
+                    self.text, max(0, place.start - 8), place.start
+                ):
+                    m = replace(m, qualifier=Scope(place=place.entity))
+            out.append(m)
+        return out
+
     def _anaphora(self, mentions: list[Mention]) -> list[Mention]:
-        """ "The cluster is co-led by:" refers to the cluster the document's title names, else
-        to the last one named before it (or, before any, to the one the document names most)."""
+        """ "The cluster is co-led by:" refers to the body of that head noun the nearest heading
+        above names ("## Protection Sector" ... "The sector is chaired by"), else to the cluster
+        the document's title names, else to the last one named before it (or, before any, to
+        the one the document names most)."""
         out: list[Mention] = []
         bodies = [m for m in mentions if self._kinds.is_("body", m.entity.kind)]
         covered = Coverage((m.start, m.end) for m in mentions)
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
-        antecedents: dict[str, _Antecedents] = {}
+        headed = _in_headings(self.text, bodies)
+        antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
         for match in _ANAPHOR.finditer(self.text):
             if covered.covers(match.start()):
                 continue
             word = " ".join(match.group(1).lower().split())
             if word not in antecedents:
                 kinds_ok = self._kinds.anaphora[word]
-                antecedents[word] = _Antecedents([m for m in bodies if m.entity.kind in kinds_ok])
-            candidates = antecedents[word]
+                antecedents[word] = (
+                    _Antecedents([m for m in bodies if m.entity.kind in kinds_ok]),
+                    _Antecedents(
+                        [m for m in headed if m.entity.kind in kinds_ok and _headed_by(m, word)]
+                    ),
+                )
+            candidates, headings = antecedents[word]
             last = candidates.last_ending_by(match.start())
             if last is None and not candidates.bodies:
                 continue
             # before any body of its kind, the anaphor may refer to any of them
             reach = match.start() if last is not None else len(self.text)
+            heading = headings.last_ending_by(match.start())
             titled = candidates.first_ending_by(min(reach, title_end))
-            if titled is not None:  # a document about a body (terms of reference): its title
+            if heading is not None:  # a section about a body
+                entity = heading.entity
+            elif titled is not None:  # a document about a body (terms of reference): its title
                 entity = titled.entity
             elif last is not None:
                 entity = last.entity
@@ -1223,9 +1388,33 @@ _MODIFIED = (
 """Nouns a body's word can modify ("the cluster lead", "hub coordinators"): then it names
 no body."""
 _ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(cluster|sector|working\s+group|task\s+force|network|platform|forum|committee)\b"
-    rf"(?!\s+(?:{_MODIFIED})\b)"
+    r"\b(?:the|this)\s+"
+    r"(cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee)\b"
+    rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+    re.IGNORECASE,
 )
+"""A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*", re.MULTILINE)
+
+
+def _in_headings(text: str, bodies: list[Mention]) -> list[Mention]:
+    """The bodies named in a heading line, in text order (one walk of both lists)."""
+    out: list[Mention] = []
+    spans = [(h.start(), h.end()) for h in _HEADING_LINE.finditer(text)]
+    k = 0
+    for m in bodies:
+        while k < len(spans) and spans[k][1] < m.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start and m.end <= spans[k][1]:
+            out.append(m)
+    return out
+
+
+def _headed_by(m: Mention, word: str) -> bool:
+    """Whether a body's name is headed by the anaphor's noun ("the sector": "Protection
+    Sector", not "Nutrition Cluster")."""
+    surface = " ".join(m.surface.lower().split())
+    return bool(re.search(rf"\b{word}s?\b", surface))
 
 
 def _place_word(t: _Tok) -> bool:
@@ -1339,6 +1528,46 @@ def _topic_word(t: _Tok) -> bool:
         and low not in _LEVELS
         and low not in ("provincial", "humanitarian")
     )
+
+
+_ITEM_SEP = re.compile(r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|[.:!?()](?:\s|$)|$)")
+"""What ends a list's item: a separator that goes on the list (group 1), else an end."""
+_ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
+_ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
+_NAME_ITEM = re.compile(
+    r"[A-Z][\w'’.&-]{2,}(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*|of|for|the|and|&|de|du|des|la|le|al|el|y))"
+    r"{0,7}"
+)
+
+
+def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, int]]]:
+    """The items of each list: stretches of text between separators (",", ";", a line break,
+    "and"), a list ending at a full stop, a colon or a bracket.  A mention is one item whatever
+    it holds, and so is "X and Y" before a comma ("Fund for Peace and Justice, IRC and NRC":
+    a list's "and" comes before its last item).  One walk of the text."""
+    pos, n = 0, len(text)
+    items: list[tuple[int, int]] = []
+    joined = False  # the last item ended with "and"
+    while pos < n:
+        start = _ITEM_START.match(text, pos).end()  # type: ignore[union-attr]
+        m = by_start.get(start)
+        sep = _ITEM_SEP.search(text, m.end if m is not None else start)
+        assert sep is not None  # "$" always matches
+        pos = max(sep.end(), start + 1)
+        link = sep.group(1)
+        if joined and link is not None and link.strip() in (",", ";"):
+            start = items.pop()[0]
+        items.append((start, sep.start()))
+        joined = link is not None and link.strip() in ("and", "&")
+        if link is None or pos >= n:
+            yield items
+            items, joined = [], False
+
+
+def _topic_phrase(toks: list[_Tok]) -> bool:
+    """Every word names what bodies work on ("Mine Action"): a topic, not a name."""
+    topics = phrase_rules().topics
+    return len(toks) > 1 and all(t.entity is None and t.low in topics for t in toks)
 
 
 def _same_acronym(left: _Tok, right: _Tok) -> bool:

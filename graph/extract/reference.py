@@ -31,6 +31,7 @@ class ReferenceEntry:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     local: tuple[tuple[str, str], ...] = ()  # (ISO 3166-1 code, name that holds only there)
+    cased: bool = False  # a name that is also an everyday phrase ("People in Need"): as written
 
     @property
     def identifiers(self) -> dict[str, str]:
@@ -75,7 +76,13 @@ def reference_entries() -> tuple[ReferenceEntry, ...]:
                 for surface in surfaces
             )
             entries.append(
-                ReferenceEntry(entity, tuple(rec.get("aliases", ())), rec.get("country"), local)
+                ReferenceEntry(
+                    entity,
+                    tuple(rec.get("aliases", ())),
+                    rec.get("country"),
+                    local,
+                    rec.get("cased", False),
+                )
             )
     checked = {e.identifiers.get("iso3166") for e in entries}
     for country, aliases in countries():
