@@ -959,7 +959,7 @@ def read_sentence(
     """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
     walk.previous_topic = context.topic
-    items = _items(sentence, mentions, rules, context)
+    items = _member_body(_items(sentence, mentions, rules, context))
     first_trigger = _first_trigger(items)
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
     if context.previous and _PRONOUN_START.match(sentence.text):
@@ -1038,6 +1038,23 @@ def _label_place(label: str, mentions: Sequence[Mention]) -> Entity:
     return Entity(slug(label), label, "Place")
 
 
+def _member_body(items: list[_Item]) -> list[_Item]:
+    """A body is a member of another body ("The Health Cluster is a member of the ICCG", "the
+    Shelter Consortium sits on the Cash Working Group"): when the first role word is a
+    membership and a body alone stands before it, that body holds the membership."""
+    trigger = next((i for i in items if i.kind == "trigger"), None)
+    if trigger is None or trigger.trigger is None:
+        return items
+    if trigger.trigger.role != "member" or trigger.trigger.voice != "active":
+        return items  # "The UNCT comprises ... IOM": the body before is the one joined
+    before = [i for i in items if i.start < trigger.start and i.kind in ("actor", "body")]
+    after = [i for i in items if i.start > trigger.start and i.kind == "body"]
+    if len(before) != 1 or before[0].kind != "body" or not after:
+        return items
+    subject = before[0]
+    return [_Item(i.start, i.end, "actor", i.mention) if i is subject else i for i in items]
+
+
 def _first_trigger(items: list[_Item]) -> int:
     return next((i.start for i in items if i.kind == "trigger"), 1 << 30)
 
@@ -1056,7 +1073,8 @@ def claims_from_frames(
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
         scopes = _merge_scopes(f.scopes) or [Scope()]
         for holder in everyone:
-            if role_family(holder) != "actor":
+            member_body = f.trigger.role == "member" and holder.key != f.body.entity.key
+            if role_family(holder) != "actor" and not member_body:
                 continue
             # co-holders share a lead, chair or coordination; members are just members
             shared = f.trigger.role != "member"
