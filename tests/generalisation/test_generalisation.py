@@ -21,13 +21,21 @@ HERE = Path(__file__).parent
 #: programmes recall): the bars each split is held to.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
-    "seen": (HERE / "seen", True, 0.84, 0.21, 0.87, 0.36),
-    "frozen2": (HERE / "frozen2", True, 0.62, 0.04, 0.0, 0.0),
-    "dev": (HERE / "dev", True, 0.82, 0.28, 1.0, 1.0),
+    "seen": (HERE / "seen", True, 0.92, 0.45, 0.88, 0.42),
+    "frozen2": (HERE / "frozen2", True, 0.52, 0.08, 1.0, 0.3),
+    "dev": (HERE / "dev", True, 0.91, 0.61, 1.0, 1.0),
 }
 
 
-@pytest.mark.parametrize("split", sorted(SPLITS))
+HELD_OUT = {"frozen2"}
+"""Splits whose misses someone developing rules must not read: deselect them with
+``-m "not heldout"`` while tuning."""
+
+
+@pytest.mark.parametrize(
+    "split",
+    [pytest.param(s, marks=pytest.mark.heldout) if s in HELD_OUT else s for s in sorted(SPLITS)],
+)
 def test_roles_and_programmes_on_unseen_documents(
     split: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
