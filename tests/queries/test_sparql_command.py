@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from loopback_sparql import Remote
-from processes import kill_once_started, left_after
+from processes import below, kill_once_started, left_after
 
 from coordkg.cli import cli
 from coordkg.graph.build import BuildSummary
@@ -80,7 +80,11 @@ def test_ctrl_c_stops_a_running_query(store: str) -> None:
         text=True,
     )
     try:
-        time.sleep(3)  # long enough for the query to be running in Oxigraph's native code
+        deadline = time.monotonic() + 60  # a loaded machine may take seconds to start it
+        while not below(query.pid):  # the query's child: the query runs from here on
+            assert query.poll() is None and time.monotonic() < deadline, "nothing started"
+            time.sleep(0.1)
+        time.sleep(1)  # long enough for the query to be running in Oxigraph's native code
         assert query.poll() is None
         started = time.monotonic()
         os.kill(query.pid, signal.SIGINT)
