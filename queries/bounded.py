@@ -78,6 +78,10 @@ class Bounds:
     memory: int | None = None
 
 
+REAP_SECONDS = 1.0
+"""How long the end of a run waits for its killed child to be gone."""
+
+
 class Stopped(CoordkgError):
     """The work did not finish; its process has been (or is being) killed."""
 
@@ -265,7 +269,11 @@ def run(
     finally:
         if child.is_alive():
             child.kill()
-        child.join()
+        # A child still inside the kernel (creating its network namespace waits for the
+        # namespaces of earlier children to be torn down) dies only when it returns: do not
+        # hold Ctrl-C or the next request for it. It dies with this process at the latest, and
+        # multiprocessing reaps it with the next child it starts.
+        child.join(REAP_SECONDS)
         receive.close()
 
 
