@@ -72,12 +72,20 @@ def test_the_default_time_limit_is_serves() -> None:
     assert options["sparql"]["timeout"] == options["serve"]["timeout"] == 10.0
 
 
+def as_at_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: not ignored, not blocked. A child inherits both from
+    the test process, where earlier tests' threads and fork servers may have left either."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_stops_a_running_query(store: str) -> None:
     query = subprocess.Popen(
         [COORDKG, "sparql", CROSS, "--store", store, "--timeout", "600"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_at_a_terminal,
     )
     try:
         deadline = time.monotonic() + 60  # a loaded machine may take seconds to start it
