@@ -40,6 +40,12 @@ _PARAM = re.compile(
 )
 TYPES = ("string", "integer", "decimal", "boolean")
 MATCHES = ("exact", "text", "names", "places")
+LABEL_PATHS = {
+    "names": "skos:prefLabel|skos:altLabel|ckg:acronym",
+    "places": "skos:prefLabel|skos:altLabel|ckg:pcode|ckg:iso3166",
+}
+"""The labels a ``names`` or ``places`` match compares with the value (in any case): the one
+definition the kept answers' label table and the engine's narrowing both read."""
 _DISTINCT = re.compile(r"^SELECT\s+DISTINCT\b", re.MULTILINE)
 
 

@@ -18,6 +18,7 @@ from coordkg.errors import InputError
 from coordkg.graph.names import OWN_GRAPHS
 from coordkg.graph.store.local import GraphName, Readable, Snapshot, Term
 from coordkg.queries.catalogue import Query
+from coordkg.queries.narrow import narrowed
 from coordkg.queries.select import kept_answer
 from coordkg.queries.table import Table
 
@@ -110,16 +111,15 @@ def solve(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
         ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()
     }
+    text = narrowed(store, query, asked(query, params))
     graphs = scope(store, query, params.get("plan", ""))
     if graphs is None:
-        result = store.query(query.text, substitutions=subs, use_default_graph_as_union=True)
+        result = store.query(text, substitutions=subs, use_default_graph_as_union=True)
     else:
         named: list[ox.NamedNode | ox.BlankNode] = [
             g for g in graphs if isinstance(g, ox.NamedNode)
         ]
-        result = store.query(
-            query.text, substitutions=subs, default_graph=graphs, named_graphs=named
-        )
+        result = store.query(text, substitutions=subs, default_graph=graphs, named_graphs=named)
     return sort_lists(query, _unbound(solutions_table(result)))
 
 

@@ -15,21 +15,21 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from coordkg.queries.answers import Answer, Damaged, load
-from coordkg.queries.catalogue import Match, Query, parse
+from coordkg.queries.catalogue import LABEL_PATHS, Match, Query, parse
 from coordkg.queries.table import Table
 
 LABELS = parse(
-    """#+ name: labels
+    f"""#+ name: labels
 #+ summary: Every entity's names and place labels in lower case, for `names` and `places` matches.
 PREFIX ckg:  <https://w3id.org/coordkg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?id ?kind ?label WHERE {
-  { ?x skos:prefLabel|skos:altLabel|ckg:acronym ?l . BIND("names" AS ?kind) }
+SELECT ?id ?kind ?label WHERE {{
+  {{ ?x {LABEL_PATHS["names"]} ?l . BIND("names" AS ?kind) }}
   UNION
-  { ?x skos:prefLabel|skos:altLabel|ckg:pcode|ckg:iso3166 ?l . BIND("places" AS ?kind) }
+  {{ ?x {LABEL_PATHS["places"]} ?l . BIND("places" AS ?kind) }}
   BIND(STR(?x) AS ?id)
   BIND(LCASE(STR(?l)) AS ?label)
-}
+}}
 """,
     "coordkg.queries.select",
 )
