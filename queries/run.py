@@ -99,19 +99,24 @@ def asked(query: Query, params: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def run_sparql(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
+def run_sparql(
+    store: Readable, query: Query, params: Mapping[str, str], narrow: bool = True
+) -> Table:
     """Run a catalogue query on the store's SPARQL engine: over all named graphs, or, when the
     question is asked of one plan, over that plan's graphs (see :func:`scope`)."""
-    return solve(store, query, params).without(query.hidden, query.distinct)
+    return solve(store, query, params, narrow).without(query.hidden, query.distinct)
 
 
-def solve(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
-    """The engine's rows for ``query``, with its hidden columns (what a kept answer holds)."""
+def solve(store: Readable, query: Query, params: Mapping[str, str], narrow: bool = True) -> Table:
+    """The engine's rows for ``query``, with its hidden columns (what a kept answer holds).
+
+    ``narrow=False`` sends the file's text as written, its filters alone selecting (the
+    benchmark's baseline for :mod:`narrow`)."""
     subs: dict[ox.Variable, Term] = {
         ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
         for var, (lexical, datatype) in bindings(query, params).items()
     }
-    text = narrowed(store, query, asked(query, params))
+    text = narrowed(store, query, asked(query, params)) if narrow else query.text
     graphs = scope(store, query, params.get("plan", ""))
     if graphs is None:
         result = store.query(text, substitutions=subs, use_default_graph_as_union=True)

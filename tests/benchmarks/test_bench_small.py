@@ -61,6 +61,7 @@ def test_the_scale_benchmark_reports_build_questions_and_maps() -> None:
     assert "goal: the sentence parser adds at most 40% to the build" in out
     questions = [line for line in out.splitlines() if line.startswith("| `")]
     assert questions and all(line.rstrip(" |").endswith("=") for line in questions), questions
+    assert "goal: `roles --org IOM --role co-lead` on the engine under 250 ms" in out
     (maps,) = table_rows(out, "3")[-1:]
     assert "nodes" in maps[2] and "kB page" in maps[2]
 
