@@ -8,12 +8,13 @@ traceback instead.  Heavy imports happen inside the commands, so ``coordkg --hel
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -120,11 +121,27 @@ def _store(location: str | None) -> Any:
     return GraphStore(Path(location) if location else default_location())
 
 
-def _keep_answers(target: Any) -> None:
-    """Answer the catalogue's questions for the graph a command just wrote (queries/answers)."""
+def _keep_answers(target: Any, before: Any = None, documents: Collection[str] = ()) -> None:
+    """Answer the catalogue's questions for the graph a command just wrote (queries/answers),
+    carried over from the graph ``before`` it when the command changed a few ``documents``."""
     from coordkg.queries.precompute import keep_answers
 
-    keep_answers(target, progress=lambda m: click.echo(m, err=True))
+    keep_answers(
+        target, progress=lambda m: click.echo(m, err=True), before=before, documents=documents
+    )
+
+
+@contextlib.contextmanager
+def _held(target: Any) -> Iterator[Any]:
+    """The graph a command is about to change, held with its kept answers until the new graph's
+    are kept (so they can be carried over); None on a server or before the first build."""
+    from coordkg.graph.store.local import GraphStore
+
+    if isinstance(target, GraphStore) and target.current() is not None:
+        with target.reader() as before:
+            yield before
+    else:
+        yield None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -203,7 +220,7 @@ def build(
     from coordkg.graph.build import bundled_documents
 
     paths = list(documents) or bundled_documents()
-    _read_into(run_build, "built", paths, max_size, meta, jobs, store)
+    _read_into(run_build, "built", paths, max_size, meta, jobs, store, changes=False)
 
 
 @cli.command()
@@ -220,7 +237,7 @@ def add(
     """Add DOCUMENTS to the graph; a document added again replaces what it said before."""
     from coordkg.graph.build import add as run_add
 
-    _read_into(run_add, "added", list(documents), max_size, meta, jobs, store)
+    _read_into(run_add, "added", list(documents), max_size, meta, jobs, store, changes=True)
 
 
 def _read_into(
@@ -231,20 +248,23 @@ def _read_into(
     meta: tuple[str, ...],
     jobs: int,
     store: str | None,
+    changes: bool,
 ) -> None:
-    """Read documents into the store with ``run`` (build or add) and print the summary."""
+    """Read documents into the store with ``run`` (build, or add when it ``changes`` the graph
+    there) and print the summary."""
     from coordkg.graph.read.readers import max_bytes_from_env
 
     target = _store(store)
-    summary = run(
-        paths,
-        target,
-        max_size or max_bytes_from_env(),
-        progress=lambda m: click.echo(m, err=True),
-        meta=_metadata(meta),
-        jobs=jobs,
-    )
-    _keep_answers(target)
+    with _held(target) if changes else contextlib.nullcontext() as before:
+        summary = run(
+            paths,
+            target,
+            max_size or max_bytes_from_env(),
+            progress=lambda m: click.echo(m, err=True),
+            meta=_metadata(meta),
+            jobs=jobs,
+        )
+        _keep_answers(target, before, [doc_id for doc_id, _, _ in summary.documents])
     _summary(verb, summary, target.location)
 
 
@@ -256,8 +276,9 @@ def remove(document: str, store: str | None) -> None:
     from coordkg.graph.build import remove as run_remove
 
     target = _store(store)
-    removed = run_remove(document, target)
-    _keep_answers(target)
+    with _held(target) as before:
+        removed = run_remove(document, target)
+        _keep_answers(target, before, [removed])
     click.echo(f"removed {removed} from {target.location}")
 
 

@@ -2,13 +2,15 @@
 
 ``build``, ``add``, ``remove`` and ``reason`` call :func:`keep_answers` once their graph is live,
 and the store keeps the answers beside that generation (see answers.py for why and how they are
-read). Until they are there, questions go to the engine, which gives the same rows.
+read). Until they are there, questions go to the engine, which gives the same rows. ``add`` and
+``remove`` pass the graph they changed, still held, and the documents they changed: the answers
+kept for it are then carried over (incremental.py) instead of computed again.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from coordkg.graph.store.local import Location, Snapshot
 from coordkg.graph.workers import pool
 from coordkg.queries.answers import save
 from coordkg.queries.catalogue import Query, catalogue
+from coordkg.queries.incremental import changed_plans, update
 from coordkg.queries.run import solve
 from coordkg.queries.select import LABELS
 
@@ -26,13 +29,33 @@ PARALLEL_FROM = 200_000
 (every question takes milliseconds there)."""
 
 
-def keep_answers(store: Location, progress: Callable[[str], None] = lambda _: None) -> None:
+def keep_answers(
+    store: Location,
+    progress: Callable[[str], None] = lambda _: None,
+    before: Snapshot | None = None,
+    documents: Collection[str] = (),
+) -> None:
     """Answer the catalogue's questions for the store's live graph, unless they are kept
-    already (a server keeps none)."""
+    already (a server keeps none): carried over from ``before`` (the graph the command changed,
+    with its kept answers) when given, for a change of ``documents``."""
     with store.deriving() as target:
-        if target is not None:
-            progress("answering the catalogue's questions for the new graph")
-            precompute(*target)
+        if target is None:
+            return
+        old = before.derived if before is not None else None
+        if before is not None and old is not None:
+            after = Snapshot(ox.Store.read_only(str(target[0])), None)
+            plans = changed_plans(before, after, documents)
+            if plans is not None:
+                progress(f"updating the catalogue's answers for {len(plans)} changed plans")
+                update(old, after, target[1], questions(), plans)
+                return
+        progress("answering the catalogue's questions for the new graph")
+        precompute(*target)
+
+
+def questions() -> list[Query]:
+    """What is kept: every catalogue question, and the labels its name parameters match."""
+    return [*(q for _, q in sorted(catalogue().items())), LABELS]
 
 
 def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
@@ -42,7 +65,7 @@ def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
     Questions are independent, so a large graph is answered on ``jobs`` processes (default:
     every core), each opening the database read-only.
     """
-    queries = [*(q for _, q in sorted(catalogue().items())), LABELS]
+    queries = questions()
     jobs = jobs or os.cpu_count() or 1
     store = ox.Store.read_only(str(generation))
     large = len(store) >= PARALLEL_FROM
