@@ -62,6 +62,8 @@ def test_the_scale_benchmark_reports_build_questions_and_maps() -> None:
     questions = [line for line in out.splitlines() if line.startswith("| `")]
     assert questions and all(line.rstrip(" |").endswith("=") for line in questions), questions
     assert "goal: `roles --org IOM --role co-lead` on the engine under 250 ms" in out
+    (build,) = table_rows(out, "3")[:1]
+    assert float(build[-2]) > 0 and float(build[-1]) > 0  # add one plan s, answering afresh s
     (maps,) = table_rows(out, "3")[-1:]
     assert "nodes" in maps[2] and "kB page" in maps[2]
 
