@@ -46,7 +46,8 @@ def keep_answers(
             after = Snapshot(ox.Store.read_only(str(target[0])), None)
             plans = changed_plans(before, after, documents)
             if plans is not None:
-                progress(f"updating the catalogue's answers for {len(plans)} changed plans")
+                n = len(plans)
+                progress(f"updating the catalogue's answers for {n} changed plan{'s' * (n != 1)}")
                 update(old, after, target[1], questions(), plans)
                 return
         progress("answering the catalogue's questions for the new graph")

@@ -71,7 +71,9 @@ def test_role_gold_is_consistent(doc: Path) -> None:
     keys = Counter((r["organization"], r["role"], r["body"], r["scope"]) for r in rows)
     assert [k for k, n in keys.items() if n > 1] == [], "a key is written twice"
     assert {r["role"] for r in rows} <= ROLES
-    assert [r["quote"] for r in rows if not _quoted(r["quote"], text)] == [], "quote not in document"
+    assert [r["quote"] for r in rows if not _quoted(r["quote"], text)] == [], (
+        "quote not in document"
+    )
     stated = {(r["organization"], r["body"], r["scope"]) for r in rows}
     unmirrored = [
         (r["organization"], other)

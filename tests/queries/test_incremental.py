@@ -79,5 +79,5 @@ def test_answers_carried_over_equal_answers_computed_again(tmp_path: Path) -> No
     assert_kept_answers_are_full(store)
 
     said = change(store, lambda: [remove(paths[0].name, store)])
-    assert said == ["updating the catalogue's answers for 1 changed plans"]
+    assert said == ["updating the catalogue's answers for 1 changed plan"]
     assert_kept_answers_are_full(store)
