@@ -56,6 +56,7 @@ class MemberRules:
     """What a lead-in may say around its body, how far a list runs, and the rule's trigger."""
 
     lead_in: re.Pattern[str]
+    after_body: re.Pattern[str]
     small_words: frozenset[str]
     max_items: int
     max_words: int
@@ -70,7 +71,8 @@ def member_rules() -> MemberRules:
     lead_in = re.compile(data["lead_in"].replace("{body}", BODY), re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
-    return MemberRules(lead_in, small, data["max_items"], data["max_words"], trigger)
+    after = re.compile(data["after_body"], re.IGNORECASE)
+    return MemberRules(lead_in, after, small, data["max_items"], data["max_words"], trigger)
 
 
 @dataclass
@@ -123,6 +125,7 @@ class _Reader:
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
         if colon < 0 and not self.is_heading(sentence):
+            self.clause_lead_in(sentence, inside)
             return
         said = [m for m in inside if m.start < base + end]
         body = self.body_of(text[:end], base, said)
@@ -134,6 +137,22 @@ class _Reader:
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def clause_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """ "X, whose members are A and B;", "X is made up of representatives of A": the
+        members of the body right before the phrase, to the end of the clause."""
+        text = self.doc.text
+        for m in inside:
+            if role_family(m.entity) != "body":
+                continue
+            hit = self.rules.after_body.match(text, m.end, sentence.end)
+            if hit is None:
+                continue
+            clause = text.find(";", hit.end(), sentence.end)
+            end = clause if clause >= 0 else sentence.end
+            after = [x for x in inside if x.start >= hit.end()]
+            self.emit(self.inline_items(hit.end(), end, after), m, sentence)
+            return
 
     def body_of(self, lead: str, base: int, said: Sequence[Mention]) -> Mention | None:
         """The body a lead-in is about, when its words are a membership phrase: the one it
@@ -202,8 +221,8 @@ class _Reader:
         if named is not None:
             return named
         words = core.lower().split()
-        if len(words) == 1 and words[0] in kinds().generic_items:
-            return []
+        if words[-1] in kinds().generic_items:
+            return []  # "Donors", "National NGOs", "UN agencies": a kind of member, no name
         if not self.name_like(core):
             return None
         said = (bracket.group(1) or bracket.group(2)) if bracket else None

@@ -102,3 +102,59 @@ def test_a_place_or_a_sentence_ends_the_list() -> None:
     assert members(text) == {
         ("United Nations Children's Fund", "member", "Education Working Group")
     }
+
+
+def test_members_after_a_membership_phrase_right_after_the_body() -> None:
+    text = (
+        "WFP leads the Food Security Working Group in Mongolia, whose members are WFP, "
+        "the Food and Agriculture Organization of the United Nations (FAO), Khan Relief and "
+        "World Vision; the group meets monthly. "
+        "The composition of the Humanitarian Country Team includes representatives from the "
+        "UN, national NGOs, the Red Crescent Movement and donors."
+    )
+    group, hct = "Food Security Working Group", "Humanitarian Country Team"
+    assert members(text) == {
+        ("World Food Programme", "member", group),
+        ("Food and Agriculture Organization of the United Nations", "member", group),
+        ("Khan Relief", "member", group),
+        ("World Vision", "member", group),
+        ("UN", "member", hct),
+        ("Red Crescent Movement", "member", hct),
+    }
+
+
+def test_a_body_working_with_others_has_no_members_listed() -> None:
+    text = (
+        "The Protection Working Group works closely with UNICEF, IOM and Plan International. "
+        "The Shelter Cluster is made up of several sub-groups, among them housing."
+    )
+    assert members(text) == set()
+
+
+def test_partners_in_a_bracket_after_the_body_are_its_members() -> None:
+    text = (
+        "This year the Cash Consortium for Yemen (CCY) partners (ACTED, Oxfam and CARE, as "
+        "lead agency) reached 2,000 households. "
+        "The Health Cluster partners (over forty organisations) supported 3 schools."
+    )
+    body = "Cash Consortium for Yemen"
+    assert members(text) == {
+        ("Agency for Technical Cooperation and Development", "member", body),
+        ("Oxfam", "member", body),
+        ("CARE International", "member", body),
+    }
+
+
+def test_members_after_the_body_has_so_many_members() -> None:
+    text = (
+        "The Protection Working Group was set up in 2016. Today the Protection Working Group "
+        "has nine core members; ADRA, KOSAL, The NGO Forum, Green Hands Cambodia and other "
+        "volunteers. The Health Cluster has many members who meet monthly."
+    )
+    body = "Protection Working Group"
+    assert members(text) == {
+        ("ADRA", "member", body),
+        ("KOSAL", "member", body),
+        ("NGO Forum", "member", body),
+        ("Green Hands Cambodia", "member", body),
+    }
