@@ -58,6 +58,7 @@ class MemberRules:
     lead_in: re.Pattern[str]
     after_body: re.Pattern[str]
     small_words: frozenset[str]
+    titles: frozenset[str]
     max_items: int
     max_words: int
     trigger: Trigger
@@ -72,7 +73,8 @@ def member_rules() -> MemberRules:
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
     after = re.compile(data["after_body"], re.IGNORECASE)
-    return MemberRules(lead_in, after, small, data["max_items"], data["max_words"], trigger)
+    titles = frozenset(data["titles"])
+    return MemberRules(lead_in, after, small, titles, data["max_items"], data["max_words"], trigger)
 
 
 @dataclass
@@ -217,18 +219,29 @@ class _Reader:
         core = name[: bracket.start()] if bracket else name
         if not core or core.count(" ") >= 3 * self.rules.max_words:
             return None  # prose, not an item (and a long line is read once only)
-        named = self.mentioned(core, a, inside)
+        named = self.mentioned(name, a, inside)
+        if named is None:
+            named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
         if named is not None:
             return named
+        cut = core.find(",")
+        aside = bracket.start() if bracket else len(name)
+        aside = min(aside, cut) if cut >= 0 else aside
+        if aside < len(name) and (held := self.represented(a + aside, inside)):
+            return held  # "Jane Doe (UNICEF)", "Jane Doe, UNICEF": the person's organisation
         words = core.lower().split()
-        if words[-1] in kinds().generic_items:
-            return []  # "Donors", "National NGOs", "UN agencies": a kind of member, no name
+        if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
+            return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
         if not self.name_like(core):
             return None
         said = (bracket.group(1) or bracket.group(2)) if bracket else None
         short = said if said and _spells(said, core) else None
         acronym = short or (core if " " not in core else None)
         return [self.resolver.resolve(core, "Actor", acronym)]
+
+    def represented(self, after: int, inside: Sequence[Mention]) -> list[Entity]:
+        """The organisations named after a person's name in an item (after ``after``)."""
+        return [m.entity for m in inside if m.start >= after and role_family(m.entity) == "actor"]
 
     def mentioned(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
         """The entities of the mentions that make up an item, with only glue between them,

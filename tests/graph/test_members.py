@@ -24,7 +24,7 @@ def test_one_member_a_line_under_a_lead_in_naming_the_body() -> None:
     text = (
         "Food Security Cluster Nepal\n"
         "Member agencies of the Food Security Cluster:\n"
-        "Ministry of Agricultural Development/MoAD\n"
+        "Ministry of Agricultural Development (MoAD)\n"
         "Hill Farmers Cooperative Federation (HFCF)\n"
         "RUPANTAR\n"
         "Oxfam GB\n"
@@ -157,4 +157,20 @@ def test_members_after_the_body_has_so_many_members() -> None:
         ("KOSAL", "member", body),
         ("NGO Forum", "member", body),
         ("Green Hands Cambodia", "member", body),
+    }
+
+
+def test_people_in_a_member_list_stand_for_their_organisations() -> None:
+    text = (
+        "Members of the Nutrition Technical Working Group:\n"
+        "- Dr Amina Bello (Ministry of Health)\n"
+        "- Joseph Phiri, UNICEF\n"
+        "- Dr Grace Banda\n"
+        "- Concern Worldwide\n"
+    )
+    body = "Nutrition Technical Working Group"
+    assert members(text) == {
+        ("Ministry of Health", "member", body),
+        ("United Nations Children's Fund", "member", body),
+        ("Concern Worldwide", "member", body),
     }
