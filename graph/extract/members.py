@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -83,6 +83,8 @@ class _List:
 
     body: Mention
     left: int
+    known: bool = False  # an item named an organisation some rule knows
+    guesses: list[tuple[Entity, Sentence]] = field(default_factory=list)
 
 
 class _Reader:
@@ -99,6 +101,9 @@ class _Reader:
         self.last_end = 0  # where the sentence read last ended
         self.after_number = False  # it was the number of an item opening its line
         self.claims: list[RoleClaim] = []
+        # names of several words no rule knew, taken for organisations only in a list that
+        # names a known one too (a list of people's names names none)
+        self.guessed: set[str] = set()
 
     def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         number = _NUMBER.fullmatch(sentence.text) is not None
@@ -191,7 +196,14 @@ class _Reader:
         if holders is None:
             return False
         self.open.left -= 1
-        self.emit(holders, self.open.body, sentence)
+        known = [h for h in holders if h.key not in self.guessed]
+        self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]
+        self.open.known = self.open.known or bool(known)
+        self.emit(known, self.open.body, sentence)
+        if self.open.known:
+            for guess, said in self.open.guesses:
+                self.emit([guess], self.open.body, said)
+            self.open.guesses = []
         return True
 
     def inline_items(self, start: int, end: int, inside: Sequence[Mention]) -> list[Entity]:
@@ -206,6 +218,8 @@ class _Reader:
             if found is None:
                 break
             holders.extend(found)
+        if all(h.key in self.guessed for h in holders):
+            return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
 
     def item(self, text: str, at: int, inside: Sequence[Mention]) -> list[Entity] | None:
@@ -237,7 +251,11 @@ class _Reader:
         said = (bracket.group(1) or bracket.group(2)) if bracket else None
         short = said if said and _spells(said, core) else None
         acronym = short or (core if " " not in core else None)
-        return [self.resolver.resolve(core, "Actor", acronym)]
+        fresh = self.resolver.known(core) is None
+        entity = self.resolver.resolve(core, "Actor", acronym)
+        if fresh and " " in core and not entity.from_reference:
+            self.guessed.add(entity.key)
+        return [entity]
 
     def represented(self, after: int, inside: Sequence[Mention]) -> list[Entity]:
         """The organisations named after a person's name in an item (after ``after``)."""

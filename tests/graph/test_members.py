@@ -174,3 +174,14 @@ def test_people_in_a_member_list_stand_for_their_organisations() -> None:
         ("United Nations Children's Fund", "member", body),
         ("Concern Worldwide", "member", body),
     }
+
+
+def test_names_no_rule_knows_are_no_organisations_in_a_list_of_no_known_one() -> None:
+    text = (
+        "## Steering Committee of the Malawi NGO Forum\n\n"
+        "Members\n\n"
+        "- John Banda\n"
+        "- Mary Phiri\n\n"
+        "The Education Cluster members are: Grace Mwale, Peter Chirwa and Esther Tembo.\n"
+    )
+    assert members(text) == set()
