@@ -45,6 +45,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEADING_WORDS = 10
+_HEADER_LINES = 2
+_FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
+_NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 _PRONOUN_REACH = (
     2  # "Its members" stands for a body named in the sentence before, or the one before that
 )
@@ -83,6 +86,7 @@ class _List:
 
     body: Mention
     left: int
+    skipped: int = 0  # lines above the first item that are none (a table's header)
     known: bool = False  # an item named an organisation some rule knows
     guesses: list[tuple[Entity, Sentence]] = field(default_factory=list)
 
@@ -192,9 +196,16 @@ class _Reader:
             return False  # a blank line ends a list of plain lines once it has begun
         text = _BULLET.sub("", sentence.text)
         at = sentence.start + len(sentence.text) - len(text)
+        cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
+        if cell is not None:
+            at, text = at + cell.start(1), cell.group(1)
+        text = _NOTE.split(text, maxsplit=1)[0]  # "ACF – nutrition partner", "ACF: INGO"
         holders = self.item(text, at, [m for m in inside if m.start >= at])
         if holders is None:
-            return False
+            if self.open.left < self.rules.max_items or self.open.skipped >= _HEADER_LINES:
+                return False
+            self.open.skipped += 1  # a table's header or rule above its first row
+            return True
         self.open.left -= 1
         known = [h for h in holders if h.key not in self.guessed]
         self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]

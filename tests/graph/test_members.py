@@ -185,3 +185,23 @@ def test_names_no_rule_knows_are_no_organisations_in_a_list_of_no_known_one() ->
         "The Education Cluster members are: Grace Mwale, Peter Chirwa and Esther Tembo.\n"
     )
     assert members(text) == set()
+
+
+def test_members_in_a_table_or_with_a_note_after_the_name() -> None:
+    text = (
+        "Members of the Shelter Working Group:\n\n"
+        "| Organisation | Type |\n"
+        "|---|---|\n"
+        "| Habitat for Humanity | INGO |\n"
+        "| Lumos Housing Trust | national NGO |\n"
+        "\n"
+        "The Cash Working Group members are:\n"
+        "- Mercy Corps – chair of the market sub-group\n"
+        "- Oxfam: cash transfers in the north\n"
+    )
+    assert members(text) == {
+        ("Habitat for Humanity International", "member", "Shelter Working Group"),
+        ("Lumos Housing Trust", "member", "Shelter Working Group"),
+        ("Mercy Corps", "member", "Cash Working Group"),
+        ("Oxfam", "member", "Cash Working Group"),
+    }
