@@ -10,7 +10,12 @@ a place, a generic word ("Donors", "Others") or prose names no member and, on a 
 list.  The lead-in must name its body (or stand for the one named just before, "Its members",
 or sit under a heading naming it), and its words must be a membership phrase as a whole
 (``rules/labels.toml`` ``[members]``): "members of the community", "Member States" or
-"beneficiaries include" open nothing.  A list runs for a bounded number of lines.
+"beneficiaries include" open nothing.  A membership phrase right after its body inside a
+sentence ("X, whose members are A and B;", "X is made up of representatives of A", "the X
+partners (A, B)") lists the members to the end of its clause.  A person in a list stands for
+the organisation written after the name ("Dr A (Ministry of Health)"); a name of several words
+no rule knows counts only in a list that names a known organisation too.  A list runs for a
+bounded number of lines or items.
 """
 
 from __future__ import annotations
@@ -48,9 +53,8 @@ _HEADING_WORDS = 10
 _HEADER_LINES = 2
 _FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
-_PRONOUN_REACH = (
-    2  # "Its members" stands for a body named in the sentence before, or the one before that
-)
+# "Its members" stands for a body named in the sentence before, or in the one before that
+_PRONOUN_REACH = 2
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
