@@ -268,7 +268,8 @@ class _Reader:
         acronym = short or (core if " " not in core else None)
         fresh = self.resolver.known(core) is None
         entity = self.resolver.resolve(core, "Actor", acronym)
-        if fresh and " " in core and not entity.from_reference:
+        part = any(role_family(m.entity) == "actor" for m in inside)  # "Oxfam GB"
+        if fresh and " " in core and not part and not entity.from_reference:
             self.guessed.add(entity.key)
         return [entity]
 

@@ -205,3 +205,11 @@ def test_members_in_a_table_or_with_a_note_after_the_name() -> None:
         ("Mercy Corps", "member", "Cash Working Group"),
         ("Oxfam", "member", "Cash Working Group"),
     }
+
+
+def test_a_name_holding_a_known_organisation_makes_the_list_one_of_organisations() -> None:
+    text = "Members of the Education Working Group:\nKathmandu School Board\nOxfam GB\n"
+    assert members(text) == {
+        ("Kathmandu School Board", "member", "Education Working Group"),
+        ("Oxfam GB", "member", "Education Working Group"),
+    }
