@@ -64,9 +64,27 @@ def spells(acronym: str, name: str) -> bool:
     return _looks_like_acronym(acronym) and _word_initial(acronym, name) == 0
 
 
+def _initials_skipping(acronym: str, before: str) -> int | None:
+    """Long-form start when every letter begins a word and the words between them are a few
+    the acronym leaves out ("Cambodian Civil Society Working Group on ASEAN (CCWA)"): tried
+    before letters inside words, which would start the long form at "Civil"."""
+    letters = [ch for ch in acronym if ch.isalnum()]
+    words = list(_WORD_PART.finditer(before))
+    w, skipped = len(words) - 1, 0
+    for ch in reversed(letters):
+        while w >= 0 and words[w].group()[0].lower() != ch.lower() and skipped < len(letters):
+            w, skipped = w - 1, skipped + 1
+        if w < 0 or words[w].group()[0].lower() != ch.lower():
+            return None
+        w -= 1
+    return words[w + 1].start()
+
+
 def _long_form(acronym: str, before: str) -> int | None:
     """Offset in ``before`` where the long form of ``acronym`` starts, or None."""
     initial = _word_initial(acronym, before)
+    if initial is None and len(acronym) >= 3 and acronym.isupper():
+        initial = _initials_skipping(acronym, before)
     if initial is not None:
         return initial
     letters = [ch.lower() for ch in acronym if ch.isalnum()]

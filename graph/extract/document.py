@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from coordkg.graph.extract.labels import label_roles
+from coordkg.graph.extract.members import member_lists
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.metadata import infer_metadata
 from coordkg.graph.extract.parse import parse_roles
@@ -28,11 +29,10 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
     roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
     said = {(r.holder.key, r.role, r.body.key, r.scope) for r in roles}
-    roles += [
-        r
-        for r in label_roles(doc, sents, mentions, own)
-        if (r.holder.key, r.role, r.body.key, r.scope) not in said
-    ]
+    for r in label_roles(doc, sents, mentions, own) + member_lists(doc, sents, mentions, resolver):
+        if (r.holder.key, r.role, r.body.key, r.scope) not in said:
+            said.add((r.holder.key, r.role, r.body.key, r.scope))
+            roles.append(r)
     blocks = extract_blocks(doc, resolver)
     return Extraction(
         document=doc,

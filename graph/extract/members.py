@@ -1,0 +1,378 @@
+"""Membership lists: a lead-in that names a body and says what follows are its members, then
+the members, in the same sentence or in the lines below.
+
+"Member agencies of the WASH Cluster:" over one name a line, "Its members were: A, B, C and
+D." after a sentence naming the committee, a heading "Members" under the title "Membership of
+the X" over a numbered list: none of these has a verb the role rules read, and many of their
+items are national organisations no reference list knows ("DEPROSC", "FH Kenya").  An item
+that is a name and nothing else is an organisation because the list says so; an item that is
+a place, a generic word ("Donors", "Others") or prose names no member and, on a line, ends the
+list.  The lead-in must name its body (or stand for the one named just before, "Its members",
+or sit under a heading naming it), and its words must be a membership phrase as a whole
+(``rules/labels.toml`` ``[members]``): "members of the community", "Member States" or
+"beneficiaries include" open nothing.  A membership phrase right after its body inside a
+sentence ("X, whose members are A and B;", "X is made up of representatives of A", "the X
+partners (A, B)") lists the members to the end of its clause.  A person in a list stands for
+the organisation written after the name ("Dr A (Ministry of Health)"); a name of several words
+no rule knows counts only in a list that names a known organisation too.  A list runs for a
+bounded number of lines or items.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from coordkg.graph.extract.bodyphrases import phrase_rules
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.labels import LOOK_BACK
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.roles import Frame, Trigger, claims_from_frames, role_family
+from coordkg.graph.extract.spans import by_sentence
+from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Sentence
+
+BODY = "§"
+"""What a body mention is replaced by before a lead-in is matched against the rules."""
+
+_NUMBER = re.compile(r"\d{1,3}[.)]")  # "1." split from its item by the sentence splitter
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
+_EDGES = re.compile(r"^\W*(?:the\s+)?|[\s,;.]+$", re.IGNORECASE)
+# "Name (ACR)", "Name/ACR": the acronym a name is written with
+_BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
+_GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or)\b[\s,/&+]*)*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_TERMINAL = re.compile(r"[.!?]\s*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_HEADING_WORDS = 10
+_HEADER_LINES = 2
+_FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
+_NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
+# "Its members" stands for a body named in the sentence before, or in the one before that
+_PRONOUN_REACH = 2
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class MemberRules:
+    """What a lead-in may say around its body, how far a list runs, and the rule's trigger."""
+
+    lead_in: re.Pattern[str]
+    after_body: re.Pattern[str]
+    small_words: frozenset[str]
+    titles: frozenset[str]
+    max_items: int
+    max_words: int
+    trigger: Trigger
+
+
+@cache
+def member_rules() -> MemberRules:
+    """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))["members"]
+    lead_in = re.compile(data["lead_in"].replace("{body}", BODY), re.IGNORECASE)
+    trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
+    small = frozenset(data["small_words"])
+    after = re.compile(data["after_body"], re.IGNORECASE)
+    titles = frozenset(data["titles"])
+    return MemberRules(lead_in, after, small, titles, data["max_items"], data["max_words"], trigger)
+
+
+@dataclass
+class _List:
+    """An open list of members: its body and how many more lines it may run."""
+
+    body: Mention
+    left: int
+    skipped: int = 0  # lines above the first item that are none (a table's header)
+    known: bool = False  # an item named an organisation some rule knows
+    guesses: list[tuple[Entity, Sentence]] = field(default_factory=list)
+
+
+class _Reader:
+    """The state of reading a document's sentences top to bottom."""
+
+    def __init__(self, doc: Document, resolver: Resolver) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.rules = member_rules()
+        self.line = 0  # how many sentences have been read
+        self.heading: tuple[Mention, int] | None = None  # a heading's body and its sentence
+        self.topic: tuple[Mention, int] | None = None  # the body named last and its sentence
+        self.open: _List | None = None
+        self.last_end = 0  # where the sentence read last ended
+        self.after_number = False  # it was the number of an item opening its line
+        self.claims: list[RoleClaim] = []
+        # names of several words no rule knew, taken for organisations only in a list that
+        # names a known one too (a list of people's names names none)
+        self.guessed: set[str] = set()
+
+    def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        number = _NUMBER.fullmatch(sentence.text) is not None
+        if not number:
+            self.read_line(sentence, inside)
+        self.after_number = number and self.starts_line(sentence)
+        self.last_end = sentence.end
+
+    def read_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        self.line += 1
+        if self.open is not None and self.list_line(sentence, inside):
+            return
+        self.open = None
+        self.lead_in(sentence, inside)
+        bodies = [m for m in inside if role_family(m.entity) == "body"]
+        if bodies:
+            self.topic = (bodies[-1], self.line)
+            if self.is_heading(sentence):
+                self.heading = (bodies[0], self.line)
+
+    # -- lead-ins --------------------------------------------------------------------------
+    def lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """A lead-in ending the sentence opens a list below; one before a colon with items
+        after it gives those items."""
+        text, base = sentence.text, sentence.start
+        colon = text.find(":")
+        end = colon if colon >= 0 else len(text)
+        if colon < 0 and not self.is_heading(sentence):
+            self.clause_lead_in(sentence, inside)
+            return
+        said = [m for m in inside if m.start < base + end]
+        body = self.body_of(text[:end], base, said)
+        if body is None:
+            return
+        rest = text[end + 1 :].strip() if colon >= 0 else ""
+        if not rest:
+            self.open = _List(body, self.rules.max_items)
+        else:
+            after = [m for m in inside if m.start >= base + end + 1]
+            self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def clause_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """ "X, whose members are A and B;", "X is made up of representatives of A": the
+        members of the body right before the phrase, to the end of the clause."""
+        text = self.doc.text
+        for m in inside:
+            if role_family(m.entity) != "body":
+                continue
+            hit = self.rules.after_body.match(text, m.end, sentence.end)
+            if hit is None:
+                continue
+            clause = text.find(";", hit.end(), sentence.end)
+            end = clause if clause >= 0 else sentence.end
+            after = [x for x in inside if x.start >= hit.end()]
+            self.emit(self.inline_items(hit.end(), end, after), m, sentence)
+            return
+
+    def body_of(self, lead: str, base: int, said: Sequence[Mention]) -> Mention | None:
+        """The body a lead-in is about, when its words are a membership phrase: the one it
+        names, the one named just before ("Its members"), else the heading's."""
+        bodies = [m for m in said if role_family(m.entity) == "body"]
+        if len(bodies) > 1 or len(bodies) != len(said):
+            return None
+        words = lead
+        if bodies:
+            m = bodies[0]
+            words = lead[: m.start - base] + BODY + lead[m.end - base :]
+        words = " ".join(words.replace("*", " ").split())
+        hit = self.rules.lead_in.fullmatch(words.strip(" #-•"))
+        if hit is None:
+            return None
+        if bodies:
+            return bodies[0]
+        near = self.topic if hit.group("pronoun") else self.heading
+        reach = _PRONOUN_REACH if hit.group("pronoun") else LOOK_BACK
+        return near[0] if near is not None and self.line - near[1] <= reach else None
+
+    # -- items -----------------------------------------------------------------------------
+    def list_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """Read a line under an open lead-in; whether the list goes on."""
+        assert self.open is not None
+        if self.open.left <= 0 or not self.starts_line(sentence):
+            return False
+        bulleted = self.after_number or _BULLET.match(sentence.text) is not None
+        if self.open.left < self.rules.max_items and self.blank_before(sentence) and not bulleted:
+            return False  # a blank line ends a list of plain lines once it has begun
+        text = _BULLET.sub("", sentence.text)
+        at = sentence.start + len(sentence.text) - len(text)
+        cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
+        if cell is not None:
+            at, text = at + cell.start(1), cell.group(1)
+        text = _NOTE.split(text, maxsplit=1)[0]  # "ACF – nutrition partner", "ACF: INGO"
+        holders = self.item(text, at, [m for m in inside if m.start >= at])
+        if holders is None:
+            if self.open.left < self.rules.max_items or self.open.skipped >= _HEADER_LINES:
+                return False
+            self.open.skipped += 1  # a table's header or rule above its first row
+            return True
+        self.open.left -= 1
+        known = [h for h in holders if h.key not in self.guessed]
+        self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]
+        self.open.known = self.open.known or bool(known)
+        self.emit(known, self.open.body, sentence)
+        if self.open.known:
+            for guess, said in self.open.guesses:
+                self.emit([guess], self.open.body, said)
+            self.open.guesses = []
+        return True
+
+    def inline_items(self, start: int, end: int, inside: Sequence[Mention]) -> list[Entity]:
+        """The members listed in ``[start, end)`` of the text: items between commas or
+        semicolons, the last one split at "and" ("A, B, C and D"), never inside a mention
+        ("United Nations Educational, Scientific and Cultural Organization").  The list ends
+        at its first item that is no name ("... and RI; the group aims to ...")."""
+        holders: list[Entity] = []
+        for a, b in _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]:
+            within = [m for m in inside if a <= m.start < b]
+            found = self.item(self.doc.text[a:b], a, within)
+            if found is None:
+                break
+            holders.extend(found)
+        if all(h.key in self.guessed for h in holders):
+            return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
+        return holders
+
+    def item(self, text: str, at: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """The members an item names: the mentions making it up (actors or bodies, "A / B"),
+        else an organisation minted from a name no rule knew.  An empty list for an item
+        naming no member that does not end a list ("Donors"); ``None`` for prose or a place."""
+        lead = _EDGES.match(text)
+        a = at + (lead.end() if lead else 0)
+        name = _EDGES.sub("", text)
+        bracket = _BRACKET_AFTER.search(name)
+        core = name[: bracket.start()] if bracket else name
+        if not core or core.count(" ") >= 3 * self.rules.max_words:
+            return None  # prose, not an item (and a long line is read once only)
+        named = self.mentioned(name, a, inside)
+        if named is None:
+            named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
+        if named is not None:
+            return named
+        cut = core.find(",")
+        aside = bracket.start() if bracket else len(name)
+        aside = min(aside, cut) if cut >= 0 else aside
+        if aside < len(name) and (held := self.represented(a + aside, inside)):
+            return held  # "Jane Doe (UNICEF)", "Jane Doe, UNICEF": the person's organisation
+        words = core.lower().split()
+        if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
+            return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
+        if not self.name_like(core):
+            return None
+        said = (bracket.group(1) or bracket.group(2)) if bracket else None
+        short = said if said and _spells(said, core) else None
+        acronym = short or (core if " " not in core else None)
+        fresh = self.resolver.known(core) is None
+        entity = self.resolver.resolve(core, "Actor", acronym)
+        part = any(role_family(m.entity) == "actor" for m in inside)  # "Oxfam GB"
+        if fresh and " " in core and not part and not entity.from_reference:
+            self.guessed.add(entity.key)
+        return [entity]
+
+    def represented(self, after: int, inside: Sequence[Mention]) -> list[Entity]:
+        """The organisations named after a person's name in an item (after ``after``)."""
+        return [m.entity for m in inside if m.start >= after and role_family(m.entity) == "actor"]
+
+    def mentioned(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """The entities of the mentions that make up an item, with only glue between them,
+        when they are actors or bodies; ``None`` when words outside them are left."""
+        rest, found = core, []
+        for m in inside:
+            if m.start < a or m.end > a + len(core):
+                continue
+            rest = rest[: m.start - a] + " " * (m.end - m.start) + rest[m.end - a :]
+            found.append(m.entity)
+        if not found or not _GLUE.fullmatch(rest):
+            return None
+        if any(role_family(e) == "place" for e in found):
+            return None  # "Zambia": members are organisations, a place ends the list
+        members = [e for e in found if role_family(e) in ("actor", "body")]
+        return members if len(members) == len(found) else []
+
+    def name_like(self, text: str) -> bool:
+        """A name and nothing else: a few words, the first with a capital, most of the rest
+        capitalised or small words of a name ("Terre des hommes"), no topic alone."""
+        words = _WORD.findall(text)
+        if not words or len(words) > self.rules.max_words or _TERMINAL.search(text):
+            return False
+        if len(words) == 1 and sum(c.isupper() for c in words[0]) < 2:
+            return False  # "Introduction": one word is a name when written like an acronym
+        if not any(c.isupper() for c in words[0]):
+            return False
+        content = [w for w in words if w.lower() not in self.rules.small_words]
+        capital = sum(any(c.isupper() for c in w) for w in content)
+        topics = phrase_rules().topics
+        if all(w.lower() in topics for w in content):
+            return False
+        return 2 * capital >= len(content)
+
+    # -- layout ----------------------------------------------------------------------------
+    def starts_line(self, sentence: Sentence) -> bool:
+        """Whether a sentence opens its line, perhaps after the number of its item (a line
+        break is looked for back to the end of the sentence before only)."""
+        if self.last_end == 0 or "\n" in self.doc.text[self.last_end : sentence.start]:
+            return True
+        return self.after_number
+
+    def blank_before(self, sentence: Sentence) -> bool:
+        """Whether an empty line stands between the sentence read last and this one."""
+        return _BLANK.search(self.doc.text, self.last_end, sentence.start) is not None
+
+    def is_heading(self, sentence: Sentence) -> bool:
+        """A line of its own, short and without final punctuation."""
+        text = sentence.text.strip()
+        alone = _LINE_END.match(self.doc.text, sentence.end) is not None
+        short = len(text.split()) <= _HEADING_WORDS and text[-1:] not in ".;:,!?"
+        return alone and short and self.starts_line(sentence)
+
+    def emit(self, holders: list[Entity], body: Mention, sentence: Sentence) -> None:
+        holders = [h for h in holders if h.key != body.entity.key]
+        if holders:
+            frame = Frame(self.rules.trigger, list({h.key: h for h in holders}.values()), body)
+            roles, _ = claims_from_frames([frame], self.doc, sentence)
+            self.claims.extend(roles)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether a bracket after a name is that name's acronym (not its parent's, "Division of
+    Nutrition (MOPHS)"): one token opening with the name's first letter."""
+    return _ACRONYM.fullmatch(acronym) is not None and acronym[0] == name[0].upper()
+
+
+_SEPARATOR = re.compile(r"[,;]")
+_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
+def _pieces(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans between the separators of ``text[start:end]`` outside ``mentions`` (sorted),
+    the last span cut at its "and" too.  One walk of the text and the mentions."""
+    cuts: list[tuple[int, int]] = []
+    i = 0
+    for sep in _SEPARATOR.finditer(text, start, end):
+        while i < len(mentions) and mentions[i].end <= sep.start():
+            i += 1
+        if i >= len(mentions) or mentions[i].start > sep.start():
+            cuts.append(sep.span())
+    last = cuts[-1][1] if cuts else start
+    i = 0
+    for link in _AND.finditer(text, last, end):
+        while i < len(mentions) and mentions[i].end <= link.start():
+            i += 1
+        if i >= len(mentions) or mentions[i].start > link.start():
+            cuts.append(link.span())
+    edges = [(start, start), *cuts, (end, end)]
+    return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
+
+
+def member_lists(
+    doc: Document, sentences: list[Sentence], mentions: list[Mention], resolver: Resolver
+) -> list[RoleClaim]:
+    """Every membership a document states by a lead-in and its list (rule ``members.list``)."""
+    reader = _Reader(doc, resolver)
+    for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
+        reader.read(sentence, inside)
+    return reader.claims
