@@ -71,10 +71,10 @@ def _descriptions(store: Readable) -> set[ox.Triple]:
 
 
 def _redescribed(before: Readable, after: Readable) -> set[ox.NamedNode]:
-    """The entities a statement about which was added or dropped (as subject or object)."""
+    """The entities a statement about which was added or dropped (its subject: the class or
+    country it points to is not what changed)."""
     changed = _descriptions(before) ^ _descriptions(after)
-    terms: Iterable[object] = (x for t in changed for x in (t.subject, t.object))
-    return {x for x in terms if isinstance(x, ox.NamedNode)}
+    return {t.subject for t in changed if isinstance(t.subject, ox.NamedNode)}
 
 
 _NAMING = """SELECT DISTINCT ?g WHERE {{
