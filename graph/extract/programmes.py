@@ -46,6 +46,7 @@ from coordkg.graph.extract.money import (
     BARE,
     HEADER_CURRENCY,
     amount,
+    amount_scale,
     currency,
     header_multiplier,
     value,
@@ -104,7 +105,6 @@ _COLUMNS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _JOINED = re.compile(r"(?:&|,|/|-|\band|\bof)$", re.IGNORECASE)
 """A row title that ends like this goes on in the line under the row ("Security &")."""
 _PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
-_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)")
 _ITEM_STOP = frozenset(
     {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
     | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
@@ -146,6 +146,7 @@ class _Prose:
     title_end: re.Pattern[str]
     not_programmes: frozenset[str]
     max_words: int
+    not_after_to: frozenset[str]
 
     def title(self, raw: str) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
@@ -160,6 +161,15 @@ class _Prose:
         ):
             return ""
         return title
+
+    def pays_for(self, link: re.Match[str], title: str) -> bool:
+        """Whether the title after ``link`` says what the money pays for: after a bare "to"
+        it may say what the money does or who gets it ("to provide tents", "to national
+        NGOs")."""
+        if (link.group("listed") or "").lower() != "to":
+            return True
+        words = title.lower().split()
+        return words[0] not in self.not_after_to and not any(w in _named().actors for w in words)
 
 
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
@@ -181,6 +191,9 @@ class _Named:
     generic: frozenset[str]
     actors: frozenset[str]
     look_back: int
+    intro: re.Pattern[str]
+    fronted: re.Pattern[str]
+    needed: re.Pattern[str]
 
     def title(self, text: str, amount_start: int, about: str = "") -> str:
         """The programme the clause before ``amount_start`` names, or "" when no verb asks
@@ -198,16 +211,32 @@ class _Named:
         if not starts and start > 0:
             return ""  # the clause began beyond the look-back: too long to be a name
         clause = before[starts[-1].end() :] if starts else before
-        words = _prose().title_end.sub("", clause.strip().rstrip(",").strip())
+        clause = self.intro.sub("", clause.strip().rstrip(",").strip(), count=1)
+        words = _prose().title_end.sub("", clause)
         words = self.clause_end.sub("", words).strip()
         bare = _DETERMINERS.sub("", words)
         name = self.heads.sub("", bare).strip()
         if not name and bare:
             return about
+        return self.accept(name)
+
+    def accept(self, name: str) -> str:
+        """``name`` as a programme's title, or "" when it names an actor, a place or the
+        whole appeal."""
         lowered = name.lower().split()
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
         return _prose().title(name)
+
+    def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
+        """The programme a sentence puts before its amount ("For shelter, 105 million U.S.
+        dollars is required ..."), or "" when no verb of need follows the amount."""
+        start = max(0, amount_.start() - self.look_back)
+        m = self.fronted.search(text, start, amount_.start())
+        if m is None or self.needed.match(text, amount_.end()) is None:
+            return ""
+        name = _DETERMINERS.sub("", _prose().title_end.sub("", m.group("name").strip()))
+        return self.accept(self.heads.sub("", name).strip())
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -227,12 +256,23 @@ def _funding_rules() -> dict[str, Any]:
 def _prose() -> _Prose:
     data = _funding_rules()["allocated"]
     link = re.compile(
-        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})|{_alternatives(data['listed'])})"
+        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})"
+        rf"|(?P<listed>{_alternatives(data['listed'])}))"
         rf"\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)",
         re.IGNORECASE,
     )
-    title_end = re.compile(rf"\s+(?:{_alternatives(data['title_ends'])})\b.*$", re.IGNORECASE)
-    return _Prose(link, title_end, frozenset(data["not_programmes"]), data["max_words"])
+    title_end = re.compile(
+        rf"\s+(?:{_alternatives(data['title_ends'])}"
+        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])}))\b.*$",
+        re.IGNORECASE,
+    )
+    return _Prose(
+        link,
+        title_end,
+        frozenset(data["not_programmes"] + data["whom"]),
+        data["max_words"],
+        frozenset(data["not_after_to"]),
+    )
 
 
 @cache
@@ -247,6 +287,12 @@ def _named() -> _Named:
     clause_end = re.compile(
         rf"\s+(?:{_alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
     )
+    intro = re.compile(
+        rf"^(?:{_alternatives(data['openers'])})\b"
+        rf"(?:[^,]|,(?=\s+{_LISTED_WORDS}))*,(?!\s+{_LISTED_WORDS})\s*",
+        re.IGNORECASE,
+    )
+    fronted = _funding_rules()["fronted"]
     return _Named(
         asks,
         clause_end,
@@ -254,6 +300,14 @@ def _named() -> _Named:
         frozenset(data["generic"]),
         frozenset(data["actors"]),
         int(data["look_back"]),
+        intro,
+        re.compile(
+            rf"(?:^|[.!?;:]\s+)(?:{_alternatives(fronted['openers'])})\s+"
+            rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
+            rf"(?:(?:{_alternatives(data['modifiers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+(?:{_alternatives(fronted['verbs'])})\b", re.IGNORECASE),
     )
 
 
@@ -297,6 +351,32 @@ def _labels() -> _Labels:
     return _Labels(
         int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
     )
+
+
+@dataclass(frozen=True)
+class _Tiles:
+    """The words of ``rules/funding.toml`` [tile]."""
+
+    line: re.Pattern[str]
+    max_words: int
+
+
+@cache
+def _tile_rules() -> _Tiles:
+    data = _funding_rules()["tile"]
+    line = re.compile(
+        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{_alternatives(data['words'])})$", re.IGNORECASE
+    )
+    return _Tiles(line, int(data["max_words"]))
+
+
+def _tile(text: str) -> Money | None:
+    """The amount of a dashboard tile line ("- US$ 47 million requested"), or None."""
+    m = _tile_rules().line.match(text)
+    return whole_amount(m.group("amount")) if m else None
+
+
+_CLUSTER_WORD = re.compile(r"\s(?:cluster|sector)\b", re.IGNORECASE)
 
 
 def _stack_gap() -> int:
@@ -379,6 +459,7 @@ class _Unit:
     multiplier: int
     column: int = 0  # which of the header's columns names the currency
     columns: int = 1  # how many columns the header names
+    rule: str = ""  # "totalled" when the unit is that of the caption's total
 
     def money_cell(self, cells: int) -> int | None:
         """Which of a row's ``cells`` figures stands under the currency's column, the row's
@@ -389,12 +470,22 @@ class _Unit:
         return where if self.columns > 1 and 0 <= where < cells else None
 
 
+_HEADER_TOTAL = re.compile(r"\(\s*total\s*:?\s*(?P<amount>[^()]+?)\s*\)", re.IGNORECASE)
+"""A caption's total in brackets: "Planning Requirements by Sector (Total US $ 62 M)"."""
+
+
 def _table_unit(line: str, layout: str = "") -> _Unit | None:
     """The currency and multiplier a table header gives its figures: "(USD)", "in US$",
-    "Requirements US$ million"; a sentence that names a currency is not a header.  Its columns
-    are those of ``layout``, the line as the file spaces it (cleaning closes up the spaces)."""
+    "Requirements US$ million", or the currency and scale of the total a caption gives in
+    brackets ("Requirements by Sector (Total US$ 62 M)" over "Health 6"); a sentence that
+    names a currency is not a header.  Its columns are those of ``layout``, the line as the
+    file spaces it (cleaning closes up the spaces)."""
     text = line.strip("| ").replace(" | ", " ")
-    if len(text) > 120 or text.endswith(".") or _labelled(text) or AMOUNT.search(text):
+    if len(text) > 120 or text.endswith(".") or _labelled(text):
+        return None
+    if (total := _HEADER_TOTAL.search(text)) is not None:
+        return _total_unit(text[: total.start()], total.group("amount"))
+    if AMOUNT.search(text):
         return None
     for m in HEADER_CURRENCY.finditer(text):
         before = text[: m.start()].rstrip().lower()
@@ -406,6 +497,18 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
             return _Unit(code, multiplier, where, max(len(labels), 1))
     return None
+
+
+def _total_unit(caption: str, total: str) -> _Unit | None:
+    """The unit of figures under a caption naming requirements and their total in brackets:
+    the total's currency and scale."""
+    m = AMOUNT.fullmatch(total)
+    if m is None or AMOUNT.search(caption) or _other_money(caption.lower()):
+        return None
+    needs, _ = _money_words()
+    if not needs.search(caption):
+        return None
+    return _Unit(amount(m).currency, amount_scale(m), rule="totalled")
 
 
 @cache
@@ -731,7 +834,7 @@ class _Reader:
                 amount_,
                 last_line=tail.index if tail else line.index,
                 itemised=True,
-                rule="" if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
+                rule=unit.rule if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
             )
             if row.group("related"):
                 block.related.append(row.group("related"))
@@ -771,27 +874,51 @@ class _Reader:
         million for shelter"), or one whose phrase says what it pays for ("$2 million will go
         towards early recovery").  Any other lone amount is a passing mention, not a block, and
         an amount given to an agency or a country ("$500,000 will go to FAO") is no programme."""
-        about = ""
+        about, section = "", ""
         for line in self.lines:
-            if _heading(line) and len(line.text) <= 80:
+            if (tile := _tile(line.text)) is not None:
+                self.add_items([_Item(section, tile, "tile")] if section else [], line)
+                continue
+            if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
                 about = self.sector(line.text) or about
+                section = self.sector_within(line.text)
             items = _parenthesised(line.text) or _amount_items(line.text, about)
             items = [i for i in items if self.resolver.known(i.title) is None]
             kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
-            for item in kept:
-                self.blocks.append(
-                    _Block(
-                        "programme",
-                        item.title,
-                        line,
-                        line,
-                        item.money,
-                        last_line=line.index,
-                        itemised=True,
-                        rule=item.rule,
-                    )
-                )
+            self.add_items(kept, line)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def add_items(self, items: list[_Item], line: _Line) -> None:
+        """A programme for each item read in ``line``."""
+        for item in items:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    item.title,
+                    line,
+                    line,
+                    item.money,
+                    last_line=line.index,
+                    itemised=True,
+                    rule=item.rule,
+                )
+            )
+
+    def sector_within(self, heading: str) -> str:
+        """The sector of a cluster a heading names among other words ("Formal Health Cluster
+        System data as of June 2024" -> Health), the longest run of words before "Cluster"
+        that the resolver knows as a cluster, or ""."""
+        title = _NUMBERING.sub("", heading)
+        m = _CLUSTER_WORD.search(title)
+        if m is None:
+            return ""
+        words = title[: m.start()].split()[-_tile_rules().max_words :]
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            hit = self.resolver.known(f"{name} Cluster")
+            if hit is not None and hit.kind == "Cluster":
+                return name
+        return ""
 
     def read_labels(self) -> None:
         """Runs of label lines ("Health: US$ 12.5 million" / "- WASH – $3.2M"), each a
@@ -1010,17 +1137,36 @@ def _parenthesised(text: str) -> list[_Item]:
             continue
         before = text[previous_end : m.start()] if previous_end is not None else None
         if before is not None:
-            glue = _LIST_GLUE.match(before)
+            glue = _list_glue().match(before)
             title = before[glue.end() :].strip() if glue else ""
             if not glue or not title or len(title.split()) > 8 or not title[0].isalpha():
                 break
         else:
-            title = _lead_title(text[: m.start()])
+            title = _lead_title(text[: m.start()]) or _introduced_title(text[: m.start()])
             if not title:
                 continue
         items.append(_Item(title, money, "listed"))
         previous_end = m.end()
     return items
+
+
+@cache
+def _list_glue() -> re.Pattern[str]:
+    """What joins an item "Title (amount)" to the one before it (``[parenthesised]``)."""
+    glue = _alternatives(_funding_rules()["parenthesised"]["glue"])
+    return re.compile(rf"^\s*(?:,\s*(?:(?:{glue})\s+)?|;\s*|(?:{glue})\s+)", re.IGNORECASE)
+
+
+def _introduced_title(before: str) -> str:
+    """The words of a first item in lower case back to the word introducing it: "the biggest
+    request was for basic assistance" -> "basic assistance", or "" when no such word is near
+    or the words name people, an actor or the whole appeal."""
+    data = _funding_rules()["parenthesised"]
+    words = before[-_named().look_back :].split()[-(int(data["max_words"]) + 1) :]
+    openers = [i for i, w in enumerate(words) if w.lower() in data["openers"]]
+    if not openers:
+        return ""
+    return _named().accept(" ".join(words[openers[-1] + 1 :]).rstrip(","))
 
 
 def _lead_title(before: str) -> str:
@@ -1057,7 +1203,13 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
         link = prose.link.match(text, after, end)
         if named := _named().title(text, part.start(), about):
             items.append(_Item(named, amount(part), "named"))
-        elif link is not None and (title := prose.title(link.group("title"))):
+        elif fronted := _named().fronted_title(text, part):
+            items.append(_Item(fronted, amount(part), "fronted"))
+        elif (
+            link is not None
+            and (title := prose.title(link.group("title")))
+            and prose.pays_for(link, title)
+        ):
             rule = "allocated" if link.group("allocated") else "listed"
             items.append(_Item(title, amount(part), rule))
         i += 1
