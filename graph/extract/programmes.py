@@ -21,11 +21,13 @@ of two-column PDF text whose amounts come out stacked above their titles, or in 
 of two or more items ("Health ($11,167,796), Education ($18,901,500)", "USD 15 million for
 food security and USD 4 million for health") or an amount whose phrase says what it pays for
 ("$2 million will go towards early recovery"), or a programme named before the verb asking
-for its amount ("Protection requires USD 12 million").  Factsheets list label lines ("Health:
-US$ 12.5 million"), charts come out as titles and bare figures under a caption naming the
-currency ("Funding requirements by sector (US$ million)"), and cluster pages give the
-requirement under the cluster's heading.  Any other lone amount in a sentence is a passing
-mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title or an
+for its amount ("Protection requires USD 12 million", "For shelter, $105 million is
+required").  Factsheets list label lines ("Health: US$ 12.5 million", "$ 20.5 M Food
+Security", a title over its amount), charts come out as titles and bare figures under a caption
+naming the currency ("Funding requirements by sector (US$ million)") or stating their total
+("(Total US$ 62 M)"), and cluster pages give the requirement under the cluster's heading or on
+a dashboard tile ("US$ 47 million requested").  Any other lone amount in a sentence is a
+passing mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title or an
 amount in advance.
 """
 
@@ -136,6 +138,14 @@ class _Item(NamedTuple):
     title: str
     money: Money
     rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
+    given: bool = False  # read after a bare "to"
+
+
+def _sector_items(items: list[_Item]) -> list[_Item]:
+    """The items of a line that may be programmes: amounts given "to" something count only
+    in a list that also says what other amounts are for ("USD 63m for health; USD 61m to
+    education"); alone they may go to places ("$5 million to Borno and $3 million to Yobe")."""
+    return items if any(not i.given for i in items) else []
 
 
 @dataclass(frozen=True)
@@ -328,21 +338,45 @@ class _Labels:
     not_requirements: frozenset[str]
 
     def item(self, text: str) -> tuple[str, Money] | None:
-        """(title, amount) of a label line whose title may name a programme."""
+        """(title, amount) of a label line whose title may name a programme: the title
+        first ("Health: US$ 12.5 million", other columns' percentages after it) or the amount
+        first ("$ 20.5 M Food Security")."""
         m = _LABEL_ITEM.match(text)
-        money = whole_amount(m.group("amount")) if m else None
-        if m is None or money is None:
+        if m is not None:
+            money = whole_amount(_FILLER_TAIL.sub("", m.group("amount")))
+            title = m.group("title")
+        else:
+            money, title = _amount_first(text)
+        if money is None or not self.names_programme(title.strip(" -,")):
             return None
-        title = m.group("title").strip(" -,")
+        return title.strip(" -,"), money
+
+    def names_programme(self, title: str) -> bool:
+        """Whether a label's title may name a programme: not other money, the whole plan or
+        its people."""
         words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
-        if (
-            not title
-            or len(words) > self.max_words
-            or any(w in self.not_requirements for w in words)
-            or words[-1] in _prose().not_programmes
-        ):
-            return None
-        return title, money
+        return (
+            bool(title)
+            and len(words) <= self.max_words
+            and not any(w in self.not_requirements for w in words)
+            and words[-1] not in _prose().not_programmes
+        )
+
+
+_FILLER_TAIL = re.compile(rf"(?:\s+(?:{_FILLER}))+$")
+"""Cells of other columns after a label's amount: "Health  $10.1M  35%"."""
+_BULLET = re.compile(r"^[-•·▪*]\s*")
+
+
+def _amount_first(text: str) -> tuple[Money | None, str]:
+    """(amount, title) of a line that gives its amount with its currency before a
+    capitalised title ("$ 20.5 M Food Security"), or (None, "")."""
+    start = m.end() if (m := _BULLET.match(text)) else 0
+    amount_ = AMOUNT.match(text, start)
+    title = text[amount_.end() :].strip() if amount_ else ""
+    if amount_ is None or not title[:1].isupper() or not _stack_title(title):
+        return None, ""
+    return amount(amount_), title
 
 
 @cache
@@ -579,6 +613,16 @@ def _neighbours(lines: list[_Line], i: int, step: int) -> _Line | None:
             return lines[j]
         j += step
     return None
+
+
+class _Label(NamedTuple):
+    """A programme's title and amount printed as a label, on one line or two."""
+
+    title_line: _Line
+    money_line: _Line
+    title: str
+    money: Money
+    rule: str  # "labelled" (one line) or "paired" (a title over its amount)
 
 
 class _Reader:
@@ -883,7 +927,7 @@ class _Reader:
                 about = self.sector(line.text) or about
                 section = self.sector_within(line.text)
             items = _parenthesised(line.text) or _amount_items(line.text, about)
-            items = [i for i in items if self.resolver.known(i.title) is None]
+            items = _sector_items([i for i in items if self.resolver.known(i.title) is None])
             kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
             self.add_items(kept, line)
         self.blocks.sort(key=lambda b: b.money_line.index)
@@ -925,18 +969,37 @@ class _Reader:
         programme; a lone label line, a line a table already read, or a title the resolver
         knows (an agency, a donor, a country) is not one."""
         taken = {b.money_line.index for b in self.blocks}
-        run: list[tuple[_Line, str, Money]] = []
+        run: list[_Label] = []
+        paired = -1
         for line in self.lines:
-            if not line.text:
+            if not line.text or line.index == paired:
                 continue
-            item = None if line.index in taken else _labels().item(line.text)
-            if item is not None and not self._known(item[0]):
-                run.append((line, *item))
+            label = self.label(line, taken)
+            if label is not None and not self._known(label.title):
+                paired = label.money_line.index
+                run.append(label)
                 continue
             self.add_labels(run)
             run = []
         self.add_labels(run)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def label(self, line: _Line, taken: set[int]) -> _Label | None:
+        """The label ``line`` starts: a label line, or a title line over a line holding only
+        its amount with its currency ("Food Security" / "$ 20.5 M"), as charts flattened to
+        text print them."""
+        if line.index in taken:
+            return None
+        if (item := _labels().item(line.text)) is not None:
+            return _Label(line, line, *item, "labelled")
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if below is None or below.index in taken or not _stack_title(line.text):
+            return None
+        money = whole_amount(below.text)
+        title = _BULLET.sub("", line.text).strip()
+        if money is None or not _labels().names_programme(title):
+            return None
+        return _Label(line, below, title, money, "paired")
 
     def sector(self, heading: str) -> str:
         """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster"), as
@@ -951,21 +1014,21 @@ class _Reader:
         """Whether the resolver knows the title or a part of it between slashes."""
         return any(self.resolver.known(p.strip()) for p in [title, *title.split("/")])
 
-    def add_labels(self, run: list[tuple[_Line, str, Money]]) -> None:
-        """A programme for each label line of ``run`` when the run is long enough."""
+    def add_labels(self, run: list[_Label]) -> None:
+        """A programme for each label of ``run`` when the run is long enough."""
         if len(run) < _labels().min_run:
             return
-        for line, title, money in run:
+        for label in run:
             self.blocks.append(
                 _Block(
                     "programme",
-                    title,
-                    line,
-                    line,
-                    money,
-                    last_line=line.index,
+                    label.title,
+                    label.title_line,
+                    label.money_line,
+                    label.money,
+                    last_line=label.money_line.index,
                     itemised=True,
-                    rule="labelled",
+                    rule=label.rule,
                 )
             )
 
@@ -1211,7 +1274,8 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             and prose.pays_for(link, title)
         ):
             rule = "allocated" if link.group("allocated") else "listed"
-            items.append(_Item(title, amount(part), rule))
+            given = (link.group("listed") or "").lower() == "to"
+            items.append(_Item(title, amount(part), rule, given))
         i += 1
     return items
 

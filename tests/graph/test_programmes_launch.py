@@ -34,6 +34,7 @@ def test_amounts_to_actors_or_to_do_something_are_no_programmes() -> None:
         "The fund gave USD 2m to national NGOs and USD 1m to local partners.\n"
         "It set aside USD 3m to provide tents and USD 1m to support host families.\n"
         "Donors have given $4 million to date, and $2 million to the pooled fund.\n"
+        "The fund allocated $5 million to Lakeside Province and $3 million to Hill District.\n"
     )
     assert programmes(text) == {}
 
