@@ -1040,21 +1040,37 @@ class _Reader:
         title over its figure.  A run of figures with no currency header near above counts
         people."""
         unit: _Unit | None = None
+        lead: list[tuple[_Line, _Line]] = []
         gap = 0
         i = 0
         while i < len(self.lines):
             text = self.lines[i].text
             if text and (found := _table_unit(text)) is not None:
-                unit, gap, i = found, 0, i + 1
+                unit, gap, lead = found, 0, self._caption_lead(self.lines[i])
+                i += 1 + len(lead)
                 continue
             pairs, rule = self._apart(i) if unit is not None and gap <= _stack_gap() else ([], "")
             if unit is None or not pairs:
                 gap += bool(text)
                 i += 1
                 continue
-            self.add_stack(pairs, unit, rule)
-            unit, i = None, max(ln.index for pair in pairs for ln in pair) + 1
+            self.add_stack(lead + pairs, unit, rule)
+            unit, lead, i = None, [], max(ln.index for pair in pairs for ln in pair) + 1
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _caption_lead(self, caption: _Line) -> list[tuple[_Line, _Line]]:
+        """The chart's first title when the PDF text flattens it onto its caption's line
+        ("Requirements by Cluster (million $) Food Security"), paired with the figure under
+        it, or none."""
+        close = caption.text.rfind(")")
+        tail = caption.text[close + 1 :].strip() if close >= 0 else ""
+        below = self.lines[caption.index + 1] if caption.index + 1 < len(self.lines) else None
+        if below is None or not tail[:1].isupper() or not _stack_title(tail):
+            return []
+        if not _bare(below.text):
+            return []
+        offset = caption.text.index(tail, close)
+        return [(below, _Line(caption.index, caption.start + offset, tail))]
 
     def _apart(self, i: int) -> tuple[list[tuple[_Line, _Line]], str]:
         """(amount line, title line) pairs of figures printed apart from their titles from

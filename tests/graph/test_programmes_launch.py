@@ -159,3 +159,20 @@ def test_a_list_of_lower_case_items_with_their_amounts_in_brackets() -> None:
         "cash assistance": Decimal(320000000),
         "education": Decimal(210000000),
     }
+
+
+def test_a_chart_whose_first_title_is_flattened_onto_its_caption() -> None:
+    text = (
+        "FUNDING: 2025 RESPONSE PLAN\n"
+        "310 million Requirements by Cluster (million $) Food Security\n"
+        "120.5\n"
+        "Shelter and NFI\n"
+        "40.2\n"
+        "Health\n"
+        "22\n"
+    )
+    assert programmes(text) == {
+        "Food Security": Decimal(120500000),
+        "Shelter and NFI": Decimal(40200000),
+        "Health": Decimal(22000000),
+    }
