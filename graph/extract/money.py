@@ -70,12 +70,12 @@ BARE = re.compile(rf"^{_NUMBER}{_SCALE}$", re.IGNORECASE)
 
 HEADER_CURRENCY = re.compile(
     r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"
-    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|U\.?S\.? dollars|US dollars)"
+    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|U\.?S\.? dollars|US dollars|\$)"
     r"(?:\s*(?P<scale>millions?|m|mn|thousands?)\b)?",
     re.IGNORECASE,
 )
 """A currency a table or label names for the figures under or beside it, with its scale
-after or before it ("US$ million", "in millions of USD", "million US$")."""
+after or before it ("US$ million", "in millions of USD", "million US$", "(million $)")."""
 
 
 def header_multiplier(match: re.Match[str]) -> int:
@@ -108,6 +108,11 @@ def amount(match: re.Match[str]) -> Money:
         word = match.group("cur") or match.group("word")
         return Money(value(match.group("num"), match.group("scale")), currency(word))
     return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
+
+
+def amount_scale(match: re.Match[str]) -> int:
+    """The multiplier of the scale an ``AMOUNT`` match writes ("US$ 62 M" -> 1,000,000)."""
+    return scale(match.group("scale") if match.group("num") is not None else match.group("scale2"))
 
 
 def whole_amount(text: str) -> Money | None:

@@ -21,11 +21,13 @@ of two-column PDF text whose amounts come out stacked above their titles, or in 
 of two or more items ("Health ($11,167,796), Education ($18,901,500)", "USD 15 million for
 food security and USD 4 million for health") or an amount whose phrase says what it pays for
 ("$2 million will go towards early recovery"), or a programme named before the verb asking
-for its amount ("Protection requires USD 12 million").  Factsheets list label lines ("Health:
-US$ 12.5 million"), charts come out as titles and bare figures under a caption naming the
-currency ("Funding requirements by sector (US$ million)"), and cluster pages give the
-requirement under the cluster's heading.  Any other lone amount in a sentence is a passing
-mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title or an
+for its amount ("Protection requires USD 12 million", "For shelter, $105 million is
+required").  Factsheets list label lines ("Health: US$ 12.5 million", "$ 20.5 M Food
+Security", a title over its amount), charts come out as titles and bare figures under a caption
+naming the currency ("Funding requirements by sector (US$ million)") or stating their total
+("(Total US$ 62 M)"), and cluster pages give the requirement under the cluster's heading or on
+a dashboard tile ("US$ 47 million requested").  Any other lone amount in a sentence is a
+passing mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title or an
 amount in advance.
 """
 
@@ -46,6 +48,7 @@ from coordkg.graph.extract.money import (
     BARE,
     HEADER_CURRENCY,
     amount,
+    amount_scale,
     currency,
     header_multiplier,
     value,
@@ -104,7 +107,6 @@ _COLUMNS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _JOINED = re.compile(r"(?:&|,|/|-|\band|\bof)$", re.IGNORECASE)
 """A row title that ends like this goes on in the line under the row ("Security &")."""
 _PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
-_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)")
 _ITEM_STOP = frozenset(
     {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
     | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
@@ -136,6 +138,14 @@ class _Item(NamedTuple):
     title: str
     money: Money
     rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
+    given: bool = False  # read after a bare "to"
+
+
+def _sector_items(items: list[_Item]) -> list[_Item]:
+    """The items of a line that may be programmes: amounts given "to" something count only
+    in a list that also says what other amounts are for ("USD 63m for health; USD 61m to
+    education"); alone they may go to places ("$5 million to Borno and $3 million to Yobe")."""
+    return items if any(not i.given for i in items) else []
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,7 @@ class _Prose:
     title_end: re.Pattern[str]
     not_programmes: frozenset[str]
     max_words: int
+    not_after_to: frozenset[str]
 
     def title(self, raw: str) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
@@ -160,6 +171,15 @@ class _Prose:
         ):
             return ""
         return title
+
+    def pays_for(self, link: re.Match[str], title: str) -> bool:
+        """Whether the title after ``link`` says what the money pays for: after a bare "to"
+        it may say what the money does or who gets it ("to provide tents", "to national
+        NGOs")."""
+        if (link.group("listed") or "").lower() != "to":
+            return True
+        words = title.lower().split()
+        return words[0] not in self.not_after_to and not any(w in _named().actors for w in words)
 
 
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
@@ -181,6 +201,9 @@ class _Named:
     generic: frozenset[str]
     actors: frozenset[str]
     look_back: int
+    intro: re.Pattern[str]
+    fronted: re.Pattern[str]
+    needed: re.Pattern[str]
 
     def title(self, text: str, amount_start: int, about: str = "") -> str:
         """The programme the clause before ``amount_start`` names, or "" when no verb asks
@@ -198,16 +221,32 @@ class _Named:
         if not starts and start > 0:
             return ""  # the clause began beyond the look-back: too long to be a name
         clause = before[starts[-1].end() :] if starts else before
-        words = _prose().title_end.sub("", clause.strip().rstrip(",").strip())
+        clause = self.intro.sub("", clause.strip().rstrip(",").strip(), count=1)
+        words = _prose().title_end.sub("", clause)
         words = self.clause_end.sub("", words).strip()
         bare = _DETERMINERS.sub("", words)
         name = self.heads.sub("", bare).strip()
         if not name and bare:
             return about
+        return self.accept(name)
+
+    def accept(self, name: str) -> str:
+        """``name`` as a programme's title, or "" when it names an actor, a place or the
+        whole appeal."""
         lowered = name.lower().split()
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
         return _prose().title(name)
+
+    def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
+        """The programme a sentence puts before its amount ("For shelter, 105 million U.S.
+        dollars is required ..."), or "" when no verb of need follows the amount."""
+        start = max(0, amount_.start() - self.look_back)
+        m = self.fronted.search(text, start, amount_.start())
+        if m is None or self.needed.match(text, amount_.end()) is None:
+            return ""
+        name = _DETERMINERS.sub("", _prose().title_end.sub("", m.group("name").strip()))
+        return self.accept(self.heads.sub("", name).strip())
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -227,12 +266,23 @@ def _funding_rules() -> dict[str, Any]:
 def _prose() -> _Prose:
     data = _funding_rules()["allocated"]
     link = re.compile(
-        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})|{_alternatives(data['listed'])})"
+        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})"
+        rf"|(?P<listed>{_alternatives(data['listed'])}))"
         rf"\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)",
         re.IGNORECASE,
     )
-    title_end = re.compile(rf"\s+(?:{_alternatives(data['title_ends'])})\b.*$", re.IGNORECASE)
-    return _Prose(link, title_end, frozenset(data["not_programmes"]), data["max_words"])
+    title_end = re.compile(
+        rf"\s+(?:{_alternatives(data['title_ends'])}"
+        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])}))\b.*$",
+        re.IGNORECASE,
+    )
+    return _Prose(
+        link,
+        title_end,
+        frozenset(data["not_programmes"] + data["whom"]),
+        data["max_words"],
+        frozenset(data["not_after_to"]),
+    )
 
 
 @cache
@@ -247,6 +297,12 @@ def _named() -> _Named:
     clause_end = re.compile(
         rf"\s+(?:{_alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
     )
+    intro = re.compile(
+        rf"^(?:{_alternatives(data['openers'])})\b"
+        rf"(?:[^,]|,(?=\s+{_LISTED_WORDS}))*,(?!\s+{_LISTED_WORDS})\s*",
+        re.IGNORECASE,
+    )
+    fronted = _funding_rules()["fronted"]
     return _Named(
         asks,
         clause_end,
@@ -254,6 +310,14 @@ def _named() -> _Named:
         frozenset(data["generic"]),
         frozenset(data["actors"]),
         int(data["look_back"]),
+        intro,
+        re.compile(
+            rf"(?:^|[.!?;:]\s+)(?:{_alternatives(fronted['openers'])})\s+"
+            rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
+            rf"(?:(?:{_alternatives(data['modifiers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+(?:{_alternatives(fronted['verbs'])})\b", re.IGNORECASE),
     )
 
 
@@ -274,21 +338,45 @@ class _Labels:
     not_requirements: frozenset[str]
 
     def item(self, text: str) -> tuple[str, Money] | None:
-        """(title, amount) of a label line whose title may name a programme."""
+        """(title, amount) of a label line whose title may name a programme: the title
+        first ("Health: US$ 12.5 million", other columns' percentages after it) or the amount
+        first ("$ 20.5 M Food Security")."""
         m = _LABEL_ITEM.match(text)
-        money = whole_amount(m.group("amount")) if m else None
-        if m is None or money is None:
+        if m is not None:
+            money = whole_amount(_FILLER_TAIL.sub("", m.group("amount")))
+            title = m.group("title")
+        else:
+            money, title = _amount_first(text)
+        if money is None or not self.names_programme(title.strip(" -,")):
             return None
-        title = m.group("title").strip(" -,")
+        return title.strip(" -,"), money
+
+    def names_programme(self, title: str) -> bool:
+        """Whether a label's title may name a programme: not other money, the whole plan or
+        its people."""
         words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
-        if (
-            not title
-            or len(words) > self.max_words
-            or any(w in self.not_requirements for w in words)
-            or words[-1] in _prose().not_programmes
-        ):
-            return None
-        return title, money
+        return (
+            bool(title)
+            and len(words) <= self.max_words
+            and not any(w in self.not_requirements for w in words)
+            and words[-1] not in _prose().not_programmes
+        )
+
+
+_FILLER_TAIL = re.compile(rf"(?:\s+(?:{_FILLER}))+$")
+"""Cells of other columns after a label's amount: "Health  $10.1M  35%"."""
+_BULLET = re.compile(r"^[-•·▪*]\s*")
+
+
+def _amount_first(text: str) -> tuple[Money | None, str]:
+    """(amount, title) of a line that gives its amount with its currency before a
+    capitalised title ("$ 20.5 M Food Security"), or (None, "")."""
+    start = m.end() if (m := _BULLET.match(text)) else 0
+    amount_ = AMOUNT.match(text, start)
+    title = text[amount_.end() :].strip() if amount_ else ""
+    if amount_ is None or not title[:1].isupper() or not _stack_title(title):
+        return None, ""
+    return amount(amount_), title
 
 
 @cache
@@ -297,6 +385,32 @@ def _labels() -> _Labels:
     return _Labels(
         int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
     )
+
+
+@dataclass(frozen=True)
+class _Tiles:
+    """The words of ``rules/funding.toml`` [tile]."""
+
+    line: re.Pattern[str]
+    max_words: int
+
+
+@cache
+def _tile_rules() -> _Tiles:
+    data = _funding_rules()["tile"]
+    line = re.compile(
+        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{_alternatives(data['words'])})$", re.IGNORECASE
+    )
+    return _Tiles(line, int(data["max_words"]))
+
+
+def _tile(text: str) -> Money | None:
+    """The amount of a dashboard tile line ("- US$ 47 million requested"), or None."""
+    m = _tile_rules().line.match(text)
+    return whole_amount(m.group("amount")) if m else None
+
+
+_CLUSTER_WORD = re.compile(r"\s(?:cluster|sector)\b", re.IGNORECASE)
 
 
 def _stack_gap() -> int:
@@ -379,6 +493,7 @@ class _Unit:
     multiplier: int
     column: int = 0  # which of the header's columns names the currency
     columns: int = 1  # how many columns the header names
+    rule: str = ""  # "totalled" when the unit is that of the caption's total
 
     def money_cell(self, cells: int) -> int | None:
         """Which of a row's ``cells`` figures stands under the currency's column, the row's
@@ -389,12 +504,22 @@ class _Unit:
         return where if self.columns > 1 and 0 <= where < cells else None
 
 
+_HEADER_TOTAL = re.compile(r"\(\s*total\s*:?\s*(?P<amount>[^()]+?)\s*\)", re.IGNORECASE)
+"""A caption's total in brackets: "Planning Requirements by Sector (Total US $ 62 M)"."""
+
+
 def _table_unit(line: str, layout: str = "") -> _Unit | None:
     """The currency and multiplier a table header gives its figures: "(USD)", "in US$",
-    "Requirements US$ million"; a sentence that names a currency is not a header.  Its columns
-    are those of ``layout``, the line as the file spaces it (cleaning closes up the spaces)."""
+    "Requirements US$ million", or the currency and scale of the total a caption gives in
+    brackets ("Requirements by Sector (Total US$ 62 M)" over "Health 6"); a sentence that
+    names a currency is not a header.  Its columns are those of ``layout``, the line as the
+    file spaces it (cleaning closes up the spaces)."""
     text = line.strip("| ").replace(" | ", " ")
-    if len(text) > 120 or text.endswith(".") or _labelled(text) or AMOUNT.search(text):
+    if len(text) > 120 or text.endswith(".") or _labelled(text):
+        return None
+    if (total := _HEADER_TOTAL.search(text)) is not None:
+        return _total_unit(text[: total.start()], total.group("amount"))
+    if AMOUNT.search(text):
         return None
     for m in HEADER_CURRENCY.finditer(text):
         before = text[: m.start()].rstrip().lower()
@@ -406,6 +531,18 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
             return _Unit(code, multiplier, where, max(len(labels), 1))
     return None
+
+
+def _total_unit(caption: str, total: str) -> _Unit | None:
+    """The unit of figures under a caption naming requirements and their total in brackets:
+    the total's currency and scale."""
+    m = AMOUNT.fullmatch(total)
+    if m is None or AMOUNT.search(caption) or _other_money(caption.lower()):
+        return None
+    needs, _ = _money_words()
+    if not needs.search(caption):
+        return None
+    return _Unit(amount(m).currency, amount_scale(m), rule="totalled")
 
 
 @cache
@@ -476,6 +613,16 @@ def _neighbours(lines: list[_Line], i: int, step: int) -> _Line | None:
             return lines[j]
         j += step
     return None
+
+
+class _Label(NamedTuple):
+    """A programme's title and amount printed as a label, on one line or two."""
+
+    title_line: _Line
+    money_line: _Line
+    title: str
+    money: Money
+    rule: str  # "labelled" (one line) or "paired" (a title over its amount)
 
 
 class _Reader:
@@ -731,7 +878,7 @@ class _Reader:
                 amount_,
                 last_line=tail.index if tail else line.index,
                 itemised=True,
-                rule="" if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
+                rule=unit.rule if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
             )
             if row.group("related"):
                 block.related.append(row.group("related"))
@@ -771,45 +918,88 @@ class _Reader:
         million for shelter"), or one whose phrase says what it pays for ("$2 million will go
         towards early recovery").  Any other lone amount is a passing mention, not a block, and
         an amount given to an agency or a country ("$500,000 will go to FAO") is no programme."""
-        about = ""
+        about, section = "", ""
         for line in self.lines:
-            if _heading(line) and len(line.text) <= 80:
+            if (tile := _tile(line.text)) is not None:
+                self.add_items([_Item(section, tile, "tile")] if section else [], line)
+                continue
+            if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
                 about = self.sector(line.text) or about
+                section = self.sector_within(line.text)
             items = _parenthesised(line.text) or _amount_items(line.text, about)
-            items = [i for i in items if self.resolver.known(i.title) is None]
+            items = _sector_items([i for i in items if self.resolver.known(i.title) is None])
             kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
-            for item in kept:
-                self.blocks.append(
-                    _Block(
-                        "programme",
-                        item.title,
-                        line,
-                        line,
-                        item.money,
-                        last_line=line.index,
-                        itemised=True,
-                        rule=item.rule,
-                    )
-                )
+            self.add_items(kept, line)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def add_items(self, items: list[_Item], line: _Line) -> None:
+        """A programme for each item read in ``line``."""
+        for item in items:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    item.title,
+                    line,
+                    line,
+                    item.money,
+                    last_line=line.index,
+                    itemised=True,
+                    rule=item.rule,
+                )
+            )
+
+    def sector_within(self, heading: str) -> str:
+        """The sector of a cluster a heading names among other words ("Formal Health Cluster
+        System data as of June 2024" -> Health), the longest run of words before "Cluster"
+        that the resolver knows as a cluster, or ""."""
+        title = _NUMBERING.sub("", heading)
+        m = _CLUSTER_WORD.search(title)
+        if m is None:
+            return ""
+        words = title[: m.start()].split()[-_tile_rules().max_words :]
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            hit = self.resolver.known(f"{name} Cluster")
+            if hit is not None and hit.kind == "Cluster":
+                return name
+        return ""
 
     def read_labels(self) -> None:
         """Runs of label lines ("Health: US$ 12.5 million" / "- WASH – $3.2M"), each a
         programme; a lone label line, a line a table already read, or a title the resolver
         knows (an agency, a donor, a country) is not one."""
         taken = {b.money_line.index for b in self.blocks}
-        run: list[tuple[_Line, str, Money]] = []
+        run: list[_Label] = []
+        paired = -1
         for line in self.lines:
-            if not line.text:
+            if not line.text or line.index == paired:
                 continue
-            item = None if line.index in taken else _labels().item(line.text)
-            if item is not None and not self._known(item[0]):
-                run.append((line, *item))
+            label = self.label(line, taken)
+            if label is not None and not self._known(label.title):
+                paired = label.money_line.index
+                run.append(label)
                 continue
             self.add_labels(run)
             run = []
         self.add_labels(run)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def label(self, line: _Line, taken: set[int]) -> _Label | None:
+        """The label ``line`` starts: a label line, or a title line over a line holding only
+        its amount with its currency ("Food Security" / "$ 20.5 M"), as charts flattened to
+        text print them."""
+        if line.index in taken:
+            return None
+        if (item := _labels().item(line.text)) is not None:
+            return _Label(line, line, *item, "labelled")
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if below is None or below.index in taken or not _stack_title(line.text):
+            return None
+        money = whole_amount(below.text)
+        title = _BULLET.sub("", line.text).strip()
+        if money is None or not _labels().names_programme(title):
+            return None
+        return _Label(line, below, title, money, "paired")
 
     def sector(self, heading: str) -> str:
         """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster"), as
@@ -824,21 +1014,21 @@ class _Reader:
         """Whether the resolver knows the title or a part of it between slashes."""
         return any(self.resolver.known(p.strip()) for p in [title, *title.split("/")])
 
-    def add_labels(self, run: list[tuple[_Line, str, Money]]) -> None:
-        """A programme for each label line of ``run`` when the run is long enough."""
+    def add_labels(self, run: list[_Label]) -> None:
+        """A programme for each label of ``run`` when the run is long enough."""
         if len(run) < _labels().min_run:
             return
-        for line, title, money in run:
+        for label in run:
             self.blocks.append(
                 _Block(
                     "programme",
-                    title,
-                    line,
-                    line,
-                    money,
-                    last_line=line.index,
+                    label.title,
+                    label.title_line,
+                    label.money_line,
+                    label.money,
+                    last_line=label.money_line.index,
                     itemised=True,
-                    rule="labelled",
+                    rule=label.rule,
                 )
             )
 
@@ -850,21 +1040,37 @@ class _Reader:
         title over its figure.  A run of figures with no currency header near above counts
         people."""
         unit: _Unit | None = None
+        lead: list[tuple[_Line, _Line]] = []
         gap = 0
         i = 0
         while i < len(self.lines):
             text = self.lines[i].text
             if text and (found := _table_unit(text)) is not None:
-                unit, gap, i = found, 0, i + 1
+                unit, gap, lead = found, 0, self._caption_lead(self.lines[i])
+                i += 1 + len(lead)
                 continue
             pairs, rule = self._apart(i) if unit is not None and gap <= _stack_gap() else ([], "")
             if unit is None or not pairs:
                 gap += bool(text)
                 i += 1
                 continue
-            self.add_stack(pairs, unit, rule)
-            unit, i = None, max(ln.index for pair in pairs for ln in pair) + 1
+            self.add_stack(lead + pairs, unit, rule)
+            unit, lead, i = None, [], max(ln.index for pair in pairs for ln in pair) + 1
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _caption_lead(self, caption: _Line) -> list[tuple[_Line, _Line]]:
+        """The chart's first title when the PDF text flattens it onto its caption's line
+        ("Requirements by Cluster (million $) Food Security"), paired with the figure under
+        it, or none."""
+        close = caption.text.rfind(")")
+        tail = caption.text[close + 1 :].strip() if close >= 0 else ""
+        below = self.lines[caption.index + 1] if caption.index + 1 < len(self.lines) else None
+        if below is None or not tail[:1].isupper() or not _stack_title(tail):
+            return []
+        if not _bare(below.text):
+            return []
+        offset = caption.text.index(tail, close)
+        return [(below, _Line(caption.index, caption.start + offset, tail))]
 
     def _apart(self, i: int) -> tuple[list[tuple[_Line, _Line]], str]:
         """(amount line, title line) pairs of figures printed apart from their titles from
@@ -1010,17 +1216,36 @@ def _parenthesised(text: str) -> list[_Item]:
             continue
         before = text[previous_end : m.start()] if previous_end is not None else None
         if before is not None:
-            glue = _LIST_GLUE.match(before)
+            glue = _list_glue().match(before)
             title = before[glue.end() :].strip() if glue else ""
             if not glue or not title or len(title.split()) > 8 or not title[0].isalpha():
                 break
         else:
-            title = _lead_title(text[: m.start()])
+            title = _lead_title(text[: m.start()]) or _introduced_title(text[: m.start()])
             if not title:
                 continue
         items.append(_Item(title, money, "listed"))
         previous_end = m.end()
     return items
+
+
+@cache
+def _list_glue() -> re.Pattern[str]:
+    """What joins an item "Title (amount)" to the one before it (``[parenthesised]``)."""
+    glue = _alternatives(_funding_rules()["parenthesised"]["glue"])
+    return re.compile(rf"^\s*(?:,\s*(?:(?:{glue})\s+)?|;\s*|(?:{glue})\s+)", re.IGNORECASE)
+
+
+def _introduced_title(before: str) -> str:
+    """The words of a first item in lower case back to the word introducing it: "the biggest
+    request was for basic assistance" -> "basic assistance", or "" when no such word is near
+    or the words name people, an actor or the whole appeal."""
+    data = _funding_rules()["parenthesised"]
+    words = before[-_named().look_back :].split()[-(int(data["max_words"]) + 1) :]
+    openers = [i for i, w in enumerate(words) if w.lower() in data["openers"]]
+    if not openers:
+        return ""
+    return _named().accept(" ".join(words[openers[-1] + 1 :]).rstrip(","))
 
 
 def _lead_title(before: str) -> str:
@@ -1057,9 +1282,16 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
         link = prose.link.match(text, after, end)
         if named := _named().title(text, part.start(), about):
             items.append(_Item(named, amount(part), "named"))
-        elif link is not None and (title := prose.title(link.group("title"))):
+        elif fronted := _named().fronted_title(text, part):
+            items.append(_Item(fronted, amount(part), "fronted"))
+        elif (
+            link is not None
+            and (title := prose.title(link.group("title")))
+            and prose.pays_for(link, title)
+        ):
             rule = "allocated" if link.group("allocated") else "listed"
-            items.append(_Item(title, amount(part), rule))
+            given = (link.group("listed") or "").lower() == "to"
+            items.append(_Item(title, amount(part), rule, given))
         i += 1
     return items
 

@@ -17,6 +17,8 @@ from coordkg.graph.extract.money import HEADER_CURRENCY, currency, header_multip
         ("Requirements by cluster (in millions of USD)", "USD", 10**6),
         ("Budget, million US$", "USD", 10**6),
         ("Amounts in thousands of EUR", "EUR", 1000),
+        ("Requirements by Cluster (million $)", "USD", 10**6),
+        ("Funding requested ($)", "USD", 1),
     ],
 )
 def test_currency_and_scale_of_a_caption(caption: str, code: str, multiplier: int) -> None:
