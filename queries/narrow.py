@@ -7,9 +7,13 @@ query, the name bound as a value), and those IRIs are put as ``VALUES`` at the h
 sub-select, so the engine starts from them.  The FILTER stays: it still decides, and the
 ``VALUES`` only leave out rows it would reject, so the answer is the same with or without them.
 
-Only matches the query declares (``#+ match: PARAM names|places COLUMN``, catalogue.py) are
-narrowed, and only when their one column is an entity the sub-select projects; the IRIs come
-from the store, never from the user's text.
+The same holds for ``--plan``: the plan's documents go in as ``VALUES ?doc`` where the
+sub-select reads ``?p ckg:describedIn ?doc`` (a plan shared by more documents than
+:func:`run.scope` reads one by one is otherwise answered from every plan's rows, filtered).
+
+Only matches the query declares (``#+ match: PARAM names|places COLUMN``, ``#+ match: plan
+exact plan doc_id``; catalogue.py) are narrowed, and only where the sub-select binds what they
+select in its own group; the IRIs come from the store, never from the user's text.
 """
 
 from __future__ import annotations
@@ -23,6 +27,16 @@ from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import LABEL_PATHS, Match, Query
 
 _SUBSELECT = re.compile(r"\{\s*SELECT\b(?P<head>[^{]*?)\bWHERE\s*\{", re.DOTALL)
+
+_GROUP = re.compile(r"\bGRAPH\s+\S+\s*\{|\{|\}|ckg:describedIn\s+\?doc\b")
+
+PLAN_DOCUMENTS = """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
+SELECT DISTINCT ?g ?doc ?plan WHERE {
+  GRAPH ?g { ?p ckg:describedIn ?doc . OPTIONAL { ?p ckg:period ?period } }
+  FILTER (STR(?period) = STR(?plan) || REPLACE(STR(?doc), "^.*/", "") = STR(?plan))
+}"""
+"""The documents of a plan and the graphs that hold them: those whose period is the value, or
+whose document id is (as every query's plan FILTER tests)."""
 
 _RESOLVE = """PREFIX ckg:  <https://w3id.org/coordkg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -39,6 +53,43 @@ def narrowable(query: Query, match: Match) -> bool:
     return (
         re.search(rf"\?{column}\b", found.group("head")) is not None
         and re.search(rf"\bAS\s+\?{column}\b", query.text) is None
+    )
+
+
+def _reads_documents(query: Query) -> bool:
+    """Whether the first sub-select reads ``?p ckg:describedIn ?doc`` in its own group (or in a
+    GRAPH block of it: a join), not in an OPTIONAL, a UNION branch or a nested query."""
+    found = _SUBSELECT.search(query.text)
+    if found is None or re.search(r"\bAS\s+\?doc\b", query.text):
+        return False
+    blocks: list[bool] = []  # per open block: whether it is a GRAPH block
+    for token in _GROUP.finditer(query.text, found.end()):
+        text = token.group()
+        if text == "}":
+            if not blocks:
+                return False
+            blocks.pop()
+        elif text.endswith("{"):
+            blocks.append(text.startswith("GRAPH"))
+        else:
+            return all(blocks)
+    return False
+
+
+def plan_narrowable(query: Query) -> bool:
+    """Whether ``--plan`` can go inside the query as the plan's documents."""
+    match = query.match("plan")
+    return match is not None and match.columns == ("plan", "doc_id") and _reads_documents(query)
+
+
+def plan_documents(store: Readable, plan: str) -> list[tuple[ox.NamedNode, ox.NamedNode]]:
+    """(graph, document) of every document of ``plan``."""
+    rows = store.query(PLAN_DOCUMENTS, substitutions={ox.Variable("plan"): ox.Literal(plan)})
+    assert isinstance(rows, ox.QuerySolutions)
+    return sorted(
+        (r["g"], r["doc"])
+        for r in rows
+        if isinstance(r["g"], ox.NamedNode) and isinstance(r["doc"], ox.NamedNode)
     )
 
 
@@ -60,6 +111,9 @@ def narrowed(store: Readable, query: Query, asked: Mapping[str, str]) -> str:
         for name, value in sorted(asked.items())
         if (m := query.match(name)) is not None and narrowable(query, m)
     ]
+    if "plan" in asked and plan_narrowable(query):
+        documents = sorted({str(doc) for _, doc in plan_documents(store, asked["plan"])})
+        blocks.append(f"VALUES ?doc {{ {' '.join(documents)} }}")
     found = _SUBSELECT.search(query.text)
     if not blocks or found is None:
         return query.text

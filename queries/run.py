@@ -18,7 +18,7 @@ from coordkg.errors import InputError
 from coordkg.graph.names import OWN_GRAPHS
 from coordkg.graph.store.local import GraphName, Readable, Snapshot, Term
 from coordkg.queries.catalogue import Query
-from coordkg.queries.narrow import narrowed
+from coordkg.queries.narrow import narrowed, plan_documents
 from coordkg.queries.select import kept_answer
 from coordkg.queries.table import Table
 
@@ -132,12 +132,6 @@ MAX_SCOPE = 16
 """Beyond this many documents a plan is read from the union of all graphs: Oxigraph reads a
 list of default graphs one graph at a time, which costs more than one pass over the union."""
 
-_PLAN_GRAPHS = """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
-SELECT DISTINCT ?g ?plan WHERE {
-  GRAPH ?g { ?p ckg:describedIn ?doc . OPTIONAL { ?p ckg:period ?period } }
-  FILTER (STR(?period) = STR(?plan) || REPLACE(STR(?doc), "^.*/", "") = STR(?plan))
-}"""
-
 
 def scope(store: Readable, query: Query, plan: str) -> list[GraphName] | None:
     """The graphs a question about one plan needs: that plan's document graphs and coordkg's
@@ -149,9 +143,7 @@ def scope(store: Readable, query: Query, plan: str) -> list[GraphName] | None:
     """
     if not plan or not any(p.name == "plan" for p in query.parameters):
         return None
-    rows = store.query(_PLAN_GRAPHS, substitutions={ox.Variable("plan"): ox.Literal(plan)})
-    assert isinstance(rows, ox.QuerySolutions)
-    found: list[GraphName] = [row["g"] for row in rows if isinstance(row["g"], ox.NamedNode)]
+    found: list[GraphName] = sorted({g for g, _ in plan_documents(store, plan)}, key=str)
     if len(found) > MAX_SCOPE:
         return None
     return [*found, *(ox.NamedNode(g) for g in OWN_GRAPHS)]

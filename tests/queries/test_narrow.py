@@ -12,7 +12,7 @@ import pytest
 
 from coordkg.graph.store.local import Snapshot
 from coordkg.queries.catalogue import catalogue
-from coordkg.queries.narrow import entities, narrowable, narrowed
+from coordkg.queries.narrow import entities, narrowable, narrowed, plan_narrowable
 from coordkg.queries.run import solutions_table, solve, sort_lists
 
 IOM = "https://w3id.org/coordkg/id/iom"
@@ -73,3 +73,19 @@ def test_narrowed_and_plain_queries_give_the_same_rows(
     assert got == plain
     if rows is not None:
         assert len(got.rows) == rows
+
+
+def test_a_plan_goes_in_as_its_documents(graph: Snapshot) -> None:
+    text = narrowed(graph, catalogue()["roles"], {"plan": "2025"})
+    assert "VALUES ?doc { <https://w3id.org/coordkg/doc/iom-iraq-crp-2025> }" in text
+    # "entities" reads documents only inside a nested query: it is asked as written
+    assert not plan_narrowable(catalogue()["entities"])
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in catalogue().items() if q.match("plan")))
+@pytest.mark.parametrize("plan", ["2020", "iom-iraq-crp-2025", "1999"])
+def test_every_question_of_one_plan_gives_the_same_rows_narrowed(
+    graph: Snapshot, name: str, plan: str
+) -> None:
+    query = catalogue()[name]
+    assert solve(graph, query, {"plan": plan}) == solve(graph, query, {"plan": plan}, narrow=False)
