@@ -60,6 +60,11 @@ VARIANT_RULE = "body.variant"
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
 
+TITLE_RULE = "name.title-of"
+"""The rule of a person's office with what it serves ("the Minister ... of the Prime Minister's
+Office")."""
+_TITLE_GAP = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+
 MISHEADED_RULE = "name.misheaded"
 """The rule of an organisation named like a known one but with a body's head noun ("Norwegian
 Refugee Committee")."""
@@ -68,6 +73,7 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _FUNCTION = frozenset(
     [
@@ -98,6 +104,12 @@ _FUNCTION = frozenset(
         "while",
         "where",
         "when",
+        "what",  # a question opening a sentence ("What JIF aims at ...") starts no name
+        "which",
+        "who",
+        "whose",
+        "how",
+        "why",
         "its",
         "their",
         "his",
@@ -385,6 +397,8 @@ class Recogniser:
             window = toks[i : i + n]
             if len(window) < n or any(t.entity for t in window):
                 continue
+            if rule.cased and not all(t.capital for t in window):
+                continue
             if all(_inflects(t.low, h) for t, h in zip(window, rule.head, strict=True)):
                 if rule.head[0] == "’s" and i > 0 and toks[i - 1].low in _GENERIC_POSSESSORS:
                     continue  # "the Government's Office of ...": the name starts at "Office"
@@ -421,6 +435,8 @@ class Recogniser:
                 continue
             if t.low == "and" and j - 2 >= 0 and self._ends_head(toks, j - 1):
                 break
+            if t.low == "and" and j >= 2 and _ends_long_form(toks[j - 2]):
+                break  # "the ... Management Team (UNDMT) and Task Force": a defined name ends
             if t.expanded or (t.capital and t.low not in _FUNCTION and t.text[0].isalnum()):
                 j -= 1
                 continue
@@ -585,18 +601,18 @@ class Recogniser:
                 # ("lead agency for the Site Planning ... Working Group")
                 b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
                 if not rule.standalone and not _enough_modifiers(
-                    toks[a:i] + toks[i + n : b], toks[i : i + n]
+                    toks[_unnumbered(toks, a) : i] + toks[i + n : b], toks[i : i + n]
                 ):
                     i += n
                     continue
             qualifier: Scope | None = None
             if self._kinds.is_("body", rule.kind):
                 a, qualifier = self._qualify(toks, a, i, b)
-                if a >= i and not rule.prefix and not rule.standalone:
+                if a >= i and not rule.prefix and not rule.standalone and not _tailed(toks, i, b):
                     i += n
                     continue
             owner = self._owner(toks, a, b)
-            named = toks[a:b]
+            named = toks[_unnumbered(toks, a) : b]
             if (
                 not rule.prefix
                 and b == i + n
@@ -605,9 +621,6 @@ class Recogniser:
             ):
                 named = toks[a:i]  # "the PCWG cluster": the acronym's body, its head repeated
             name = _join(_dedupe_expansions(named))
-            if rule.stands_for:  # "the Minister of Health" acts for the Ministry of Health
-                parts = (_join(toks[a:i]), rule.stands_for, _join(toks[i + n : b]))
-                name = " ".join(p for p in parts if p)
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
             mention = self._mention(toks, a, b, name, rule, qualifier, owner)
@@ -739,7 +752,7 @@ class Recogniser:
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
-        merged = self._offices(merged)
+        merged = self._titled(self._offices(merged))
         merged = longest_first(merged + self._shaped_acronyms(merged))
         merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
@@ -836,10 +849,10 @@ class Recogniser:
         return [replace(m, entity=retyped.get(m.entity.key, m.entity)) for m in mentions]
 
     def _offices(self, mentions: list[Mention]) -> list[Mention]:
-        """ "the IOM Chief of Mission", "UNICEF Malawi", "Action Against Hunger - Spain", "Save
-        the Children International": an organisation followed by its office, the person heading
-        it or the country it works in is that organisation (the office acts for it); a
-        government is no such organisation."""
+        """ "the IOM Chief of Mission", "UNICEF Malawi", "IOM Tehran", "Action Against Hunger -
+        Spain", "Save the Children International": an organisation followed by its office, the
+        person heading it or the country or city it works in is that organisation (the office
+        acts for it); a government is no such organisation."""
         out: list[Mention] = []
         office = _office_pattern()
         for m in mentions:
@@ -848,8 +861,7 @@ class Recogniser:
                 last is not None
                 and self._kinds.is_("actor", last.entity.kind)
                 and not self._kinds.is_("government", last.entity.kind)
-                and m.entity.kind == "Country"
-                and self.text[last.end : m.start] in _BRANCH_GAPS
+                and self._branch(self.text[last.end : m.start], m.entity.kind)
             ):
                 m = replace(
                     last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
@@ -864,6 +876,39 @@ class Recogniser:
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
             out.append(self._own_acronym(m) if m.rule == OFFICE_RULE else m)
         return out
+
+    def _titled(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Minister Secretary General of the Prime Minister's Office", "the Governor of
+        Kigoma": a person's office followed by "of" or "for" and the organisation or place it
+        serves is one office, named as written (it holds roles in its own name)."""
+        titles = self._kinds.titles()
+        out: list[Mention] = []
+        for m in mentions:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.rule in titles
+                and _TITLE_GAP.fullmatch(self.text, last.end, m.start)
+                and self._served(m)
+            ):
+                surface = self.text[last.start : m.end]
+                entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
+                m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
+                out.pop()
+            out.append(m)
+        return out
+
+    def _served(self, m: Mention) -> bool:
+        """What an office may serve: an organisation, a government or a place."""
+        return self._kinds.is_("actor", m.entity.kind) or self._kinds.is_("place", m.entity.kind)
+
+    def _branch(self, gap: str, kind: str) -> bool:
+        """After an organisation, a country ("UNICEF Malawi", "Action Against Hunger - Spain",
+        "the Resident Coordinator for Tanzania") or, right after it, a city or area ("IOM
+        Tehran") names its office there."""
+        if kind == "Country":
+            return gap in _BRANCH_GAPS or gap == " for "  # "the UN Resident Coordinator for ..."
+        return gap == " " and self._kinds.is_("place", kind)
 
     def _own_acronym(self, m: Mention) -> Mention:
         """ "Action Against Hunger - Spain (AAH)": the organisation's acronym after its office
@@ -1628,7 +1673,7 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
 
 
 _LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
-                    "da", "dos", "das", "et"])  # fmt: skip
+                    "da", "dos", "das", "et", "para", "y", "sobre", "pour", "sur"])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
 _ARTICLES = frozenset(["the", "la"])
@@ -1705,6 +1750,24 @@ def _name_word(t: _Tok) -> bool:
         and t.text[0].isalnum()
         and t.low not in _FUNCTION
     )
+
+
+def _tailed(toks: list[_Tok], head: int, b: int) -> bool:
+    """A capitalised body head named by what follows it ("the Technical Group for Anticipatory
+    Action"): a name though no word stands before the head."""
+    return (
+        toks[head].capital
+        and not toks[head].expanded
+        and b > head + 1
+        and any(t.low in ("for", "on", "of") for t in toks[head:b])
+    )
+
+
+def _unnumbered(toks: list[_Tok], a: int) -> int:
+    """Where a name starting at ``a`` starts without its ordinal: "the 1st Steering Committee
+    meeting" is a sitting of the Steering Committee (the mention keeps the ordinal, so that
+    "chaired the 1st ..." still reaches the body)."""
+    return a + 1 if a < len(toks) and _ORDINAL.fullmatch(toks[a].low) else a
 
 
 def _strong(t: _Tok) -> bool:
