@@ -24,6 +24,7 @@ class HeadRule:
     standalone: bool = False  # the head alone is a name ("Area-Based Coordination Group")
     title: bool = False  # a person's office ("Minister of ..."): "of" an organisation goes on it
     cased: bool = False  # a head only as a capitalised word ("Meeting", never "meeting")
+    renamed: str | None = None  # the name's usual form, its modifiers at {} ("Office of the {}")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def kinds() -> Kinds:
             r.get("standalone", False),
             r.get("title", False),
             r.get("cased", False),
+            r.get("renamed"),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

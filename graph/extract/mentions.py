@@ -623,6 +623,8 @@ class Recogniser:
             name = _join(_dedupe_expansions(named))
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
+            if rule.renamed and b == i + n:  # "the Ombudsman's office": the Office of the ...
+                name = rule.renamed.format(_join(_dedupe_expansions(toks[a:i])))
             mention = self._mention(toks, a, b, name, rule, qualifier, owner)
             found.append(self._misheaded(mention, toks[a:i], b == i + n, rule))
             i = b
@@ -1778,7 +1780,8 @@ def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
     """A name needs a capitalised word besides its head; two when the head is lower case
     ("Mental Health ... technical working group", not "Civil society")."""
     strong = sum(_strong(t) and t.low not in _CONNECTORS for t in modifiers)
-    return strong >= (1 if all(_strong(t) for t in head) else 2)
+    proper = all(_strong(t) for t in head) or head[0].low in ("’s", "'s")  # "Ombudsman's office"
+    return strong >= (1 if proper else 2)
 
 
 def _join(toks: list[_Tok]) -> str:

@@ -77,3 +77,28 @@ def test_the_resident_coordinator_for_a_country_is_the_resident_coordinator() ->
     assert found == [
         ("UN Resident Coordinator for Malawi", "Resident Coordinator", "Actor"),
     ]
+
+
+def test_an_office_written_with_a_possessive_is_the_office_of() -> None:
+    found = _named(
+        "The Office of the Mediator signed the plan; the Mediator's office chairs the group."
+    )
+    assert found == [
+        ("Office of the Mediator", "Office of the Mediator", "GovernmentOffice"),
+        ("Mediator's office", "Office of the Mediator", "GovernmentOffice"),
+    ]
+
+
+def test_an_agencys_own_office_is_no_government_office() -> None:
+    found = _named("UNHCR's office and the country's office reopened.")
+    assert [f[1] for f in found] == ["United Nations High Commissioner for Refugees"]
+
+
+def test_a_section_of_a_ministry_and_a_government_focal_point_hold_roles() -> None:
+    assert roles(
+        "The Nutrition Cluster is led by the Food Safety Section of the Public Health "
+        "Division. The Nutrition Advisory Committee is chaired by the SUN Government Focal Point."
+    ) == {
+        ("Food Safety Section", "lead", "Nutrition Cluster", ""),
+        ("SUN Government Focal Point", "chair", "Nutrition Advisory Committee", ""),
+    }
