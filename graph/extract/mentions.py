@@ -929,7 +929,10 @@ class Recogniser:
         capitalised words), with at least as many known as unknown, each unknown item is an
         organisation too, so that no item is lost or swallowed by its neighbour."""
         by_start = {m.start: m for m in mentions}
-        taken = Coverage((m.start, m.end) for m in mentions)
+        # a country at the end of an item is the branch of the organisation it names
+        # ("Secours Islamique France"), so it leaves the item free
+        branches = {m.end: m.start for m in mentions if m.entity.kind == "Country"}
+        taken = Coverage((m.start, m.end) for m in mentions if m.entity.kind != "Country")
         out: list[Mention] = []
         for items in _lists(self.text, by_start):
             known, unknown = 0, list[tuple[int, int]]()
@@ -937,7 +940,11 @@ class Recogniser:
                 m = by_start.get(start)
                 if m is not None and m.end == end and self._kinds.is_("actor", m.entity.kind):
                     known += 1
-                elif self._item_name(self.text[start:end]) and not taken.overlaps(start, end):
+                elif (
+                    self._item_name(self.text[start:end])
+                    and not taken.overlaps(start, end)
+                    and branches.get(end, end) > start
+                ):
                     unknown.append((start, end))
                 else:
                     if known >= 2 and 0 < len(unknown) <= known:
@@ -1581,9 +1588,11 @@ _ITEM_SEP = re.compile(r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|[.:!?()](?:\s|$)|
 """What ends a list's item: a separator that goes on the list (group 1), else an end."""
 _ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
+_ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
+_ITEM_WITH_SHORT = re.compile(r"([^(),;\n]{2,80}?)" + _ITEM_SHORT.pattern)
 _NAME_ITEM = re.compile(
-    r"[A-Z][\w'’.&-]{2,}(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*|of|for|the|and|&|de|du|des|la|le|al|el|y))"
-    r"{0,7}"
+    r"(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w'’.&-]{2,}"  # "Oxfam", "eHealth"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*|of|for|the|and|&|de|du|des|la|le|al|el|y)){0,7}"
 )
 
 
@@ -1597,18 +1606,37 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
     joined = False  # the last item ended with "and"
     while pos < n:
         start = _ITEM_START.match(text, pos).end()  # type: ignore[union-attr]
-        m = by_start.get(start)
-        sep = _ITEM_SEP.search(text, m.end if m is not None else start)
+        core_end, at = _item_core(text, start, by_start.get(start))
+        sep = _ITEM_SEP.search(text, at)
         assert sep is not None  # "$" always matches
         pos = max(sep.end(), start + 1)
         link = sep.group(1)
         if joined and link is not None and link.strip() in (",", ";"):
             start = items.pop()[0]
-        items.append((start, sep.start()))
+        items.append((start, core_end if sep.start() == at and core_end else sep.start()))
         joined = link is not None and link.strip() in ("and", "&")
         if link is None or pos >= n:
             yield items
             items, joined = [], False
+
+
+def _item_core(text: str, start: int, m: Mention | None) -> tuple[int | None, int]:
+    """Where an item's name ends and where its separator is looked for: "18. Médecins du Monde
+    (MDM)" and "Mercy Corps (MC)" end before their short form, which neither ends the list nor
+    joins the name."""
+    if m is not None:
+        paren = _ITEM_SHORT.match(text, m.end)
+        return m.end, paren.end() if paren and _short_form(paren.group(1)) else m.end
+    item = _ITEM_WITH_SHORT.match(text, start)
+    if item is None or not _short_form(item.group(2)):
+        return None, start
+    return item.end(1), item.end()
+
+
+def _short_form(inside: str) -> bool:
+    """What a parenthesis after a listed name holds when it abbreviates it ("MDM", "HD
+    Centre"), not a remark ("and 5 observers")."""
+    return sum(c.isupper() for c in inside) >= 2 and not inside[:1].isdigit()
 
 
 def _topic_phrase(toks: list[_Tok]) -> bool:
