@@ -763,7 +763,7 @@ class Recogniser:
         )
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = self._variants(merged)
-        merged = self._fronted_places(merged)
+        merged = _unscoped_by_country(self._fronted_places(merged), country)
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
@@ -1791,6 +1791,22 @@ def _tailed(toks: list[_Tok], head: int, b: int) -> bool:
         and b > head + 1
         and any(t.low in ("for", "on", "of") for t in toks[head:b])
     )
+
+
+def _unscoped_by_country(mentions: list[Mention], country: str | None) -> list[Mention]:
+    """ "the oPt PCWG" in a page about Palestine, "the Iraq CWG" in an Iraqi plan: the
+    document's own country before a body is no narrower scope (another country, in a regional
+    plan, stays one)."""
+    if country is None:
+        return mentions
+    out = []
+    for m in mentions:
+        place = m.qualifier.place if m.qualifier is not None else None
+        if place is not None and dict(place.identifiers).get("iso3166") == country:
+            level = m.qualifier.level if m.qualifier is not None else None
+            m = replace(m, qualifier=Scope(level=level) if level else None)
+        out.append(m)
+    return out
 
 
 def _unnumbered(toks: list[_Tok], a: int) -> int:

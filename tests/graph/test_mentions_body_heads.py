@@ -82,3 +82,16 @@ def test_the_red_cross_movement_is_one_member_however_written() -> None:
     )
     movement = "International Red Cross and Red Crescent Movement"
     assert [f[1] for f in found] == [movement, movement, "Kenya Red Cross Society"]
+
+
+def test_a_board_is_a_body_with_a_chair_but_on_board_is_no_name() -> None:
+    found = _named(
+        "The Somali Relief Fund (SRF) Advisory Board met; the SRF Advisory Board is chaired by "
+        "the Humanitarian Coordinator. Experts came on board in May."
+    )
+    boards = [f for f in found if f[2] == "Committee"]
+    assert [f[0] for f in boards] == [
+        "Somali Relief Fund (SRF) Advisory Board",
+        "SRF Advisory Board",
+    ]
+    assert {f[1] for f in boards} == {"Somali Relief Fund Advisory Board"}
