@@ -1480,8 +1480,17 @@ def _place_word(t: _Tok) -> bool:
         and t.low not in _FUNCTION
         and t.low not in _NOT_PLACES
         and not _COMPASS.match(t.text)
+        and not _NUMBER_WORD.fullmatch(t.low)
         and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
     )
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = re.compile(
+    rf"(?:{_UNITS}|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    rf"|ninety)(?:-(?:{_UNITS}))?)"
+)
+"""A number written out ("Twenty-three counties"): how many places, not a place's name."""
 
 
 def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:

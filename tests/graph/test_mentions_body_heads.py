@@ -95,3 +95,15 @@ def test_a_board_is_a_body_with_a_chair_but_on_board_is_no_name() -> None:
         "SRF Advisory Board",
     ]
     assert {f[1] for f in boards} == {"Somali Relief Fund Advisory Board"}
+
+
+def test_a_steering_group_is_a_body_and_a_number_of_counties_no_place() -> None:
+    found = _named(
+        "County Steering Groups (CSGs) exist in Twenty-three counties; the CSGs are chaired by "
+        "the County Commissioner."
+    )
+    assert [f[1:] for f in found] == [
+        ("County Steering Group", "CoordinationGroup"),
+        ("County Steering Group", "CoordinationGroup"),
+        ("County Commissioner", "GovernmentOffice"),
+    ]
