@@ -571,7 +571,13 @@ class Recogniser:
                     b += 2  # "Ministry of Social Policy of Ukraine"
             else:
                 nxt = toks[i + n] if i + n < len(toks) else None
-                if nxt and _strong(nxt) and nxt.entity is None and nxt.text[0].isalnum():
+                if (
+                    nxt
+                    and _strong(nxt)
+                    and nxt.entity is None
+                    and nxt.text[0].isalnum()
+                    and not self._forum_office(rule, toks[i + n - 1].end)
+                ):
                     i += 1  # "Cluster System": the head is not the end of this name
                     continue
                 if i > 0 and not toks[i].capital and toks[i - 1].low in _CONNECTORS:
@@ -869,9 +875,9 @@ class Recogniser:
                     last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
                 )
                 out.pop()
-            if self._kinds.is_("actor", m.entity.kind) and not self._kinds.is_(
-                "government", m.entity.kind
-            ):
+            if (
+                self._kinds.is_("actor", m.entity.kind) or m.entity.kind == "Forum"
+            ) and not self._kinds.is_("government", m.entity.kind):
                 after = office.match(self.text, m.end)
                 if after is not None:
                     end = after.end()
@@ -899,6 +905,11 @@ class Recogniser:
                 out.pop()
             out.append(m)
         return out
+
+    def _forum_office(self, rule: HeadRule, end: int) -> bool:
+        """ "the INGO Forum Representative": a forum's name ends before the office that speaks
+        for it (a forum of organisations acts like one of them, see ``_offices``)."""
+        return rule.kind == "Forum" and _office_pattern().match(self.text, end) is not None
 
     def _served(self, m: Mention) -> bool:
         """What an office may serve: an organisation, a government or a place."""

@@ -102,3 +102,15 @@ def test_a_section_of_a_ministry_and_a_government_focal_point_hold_roles() -> No
         ("Food Safety Section", "lead", "Nutrition Cluster", ""),
         ("SUN Government Focal Point", "chair", "Nutrition Advisory Committee", ""),
     }
+
+
+def test_a_forums_representative_stands_for_the_forum() -> None:
+    assert roles("The NGO Forum Representative is a member of the Humanitarian Country Team.") == {
+        ("NGO Forum", "member", "HCT", "")
+    }
+
+
+def test_a_coordinator_who_will_ensure_holds_no_role() -> None:
+    assert (
+        roles("The NGO Forum Coordinator will ensure that the Protection Cluster reports.") == set()
+    )
