@@ -69,6 +69,9 @@ MISHEADED_RULE = "name.misheaded"
 """The rule of an organisation named like a known one but with a body's head noun ("Norwegian
 Refugee Committee")."""
 
+HEADED_ITEM_RULE = "body.heading-item"
+"""The rule of a body named by a bullet under a heading of bodies ("### Clusters")."""
+
 LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
@@ -768,6 +771,7 @@ class Recogniser:
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
+        merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._variants(merged)
         merged = _unscoped_by_country(self._fronted_places(merged), country)
         merged = longest_first(merged + self._anaphora(merged))
@@ -1022,6 +1026,58 @@ class Recogniser:
             for a in regex.finditer(self.text)
             if not taken.overlaps(a.start(), a.end())
         ]
+
+    def _items_under_heading(self, mentions: list[Mention]) -> list[Mention]:
+        """ "### Clusters" then "- Water, Sanitation and Hygiene (WASH) led by UNICEF": a
+        bulleted name under a heading of bodies, with no head of its own, is one of those
+        bodies ("Water, Sanitation and Hygiene Cluster"); one walk of the lines."""
+        taken = Coverage((m.start, m.end) for m in mentions)
+        out: list[Mention] = []
+        head: HeadRule | None = None
+        for line in _LINE.finditer(self.text):
+            item = _BULLET_NAME.match(line.group())
+            if item is None and not _BULLET.match(line.group()):
+                head = self._plural_body_head(line.group())  # a heading, or a paragraph: none
+                continue
+            if head is None or item is None or taken.overlaps(*_shifted(item, line.start())):
+                continue
+            if line.group()[item.end() :].lstrip().startswith(":"):
+                continue  # "- Lead: UNHCR": a label, not a name
+            name = " ".join(item.group("name").split())
+            if self._kinds.is_("body", self._kind_of(name)):
+                continue
+            full = f"{name} {' '.join(w.capitalize() for w in head.head)}"
+            start, end = _shifted(item, line.start())
+            entity = self.resolver.resolve(full, head.kind, item.group("acronym"))
+            out.append(Mention(start, end, self.text[start:end], entity, HEADED_ITEM_RULE))
+        return out
+
+    def _plural_body_head(self, heading: str) -> HeadRule | None:
+        """The body head a heading line is in the plural, with at most one word before it
+        ("Clusters", "### Active Sub-Clusters", "Working Groups:"), whose items are bodies of
+        that kind; a longer line ("Members of the clusters") is no such heading."""
+        words = heading.lower().strip(" #\t:").split()
+        for rule in self._kinds.heads:
+            n = len(rule.head)
+            last = words[-n:] if n <= len(words) <= n + 1 else []
+            if (
+                not rule.prefix
+                and not any(w in _FUNCTION or w in _CONNECTORS for w in words)
+                and self._kinds.is_("body", rule.kind)
+                and last
+                and last[-1] != rule.head[-1]
+                and all(_inflects(w, h) for w, h in zip(last, rule.head, strict=True))
+            ):
+                return rule
+        return None
+
+    def _kind_of(self, name: str) -> str:
+        """The kind a name already has (a body head in it, or the reference), else ""."""
+        known = self.resolver.known(name)
+        if known is not None:
+            return known.kind
+        low = name.lower()
+        return next((h.kind for h in self._kinds.heads if " ".join(h.head) in low), "")
 
     def _variants(self, mentions: list[Mention]) -> list[Mention]:
         """ "the Legal Aid sub-working group ... NRC leads the Legal Aid group", "the Settler
@@ -1460,6 +1516,19 @@ _ANAPHOR = re.compile(
 )
 """A reference back to a body, at a sentence's start too ("The Working Group meets")."""
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*", re.MULTILINE)
+
+
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"[ \t]*[-*•][ \t]")
+_BULLET_NAME = re.compile(
+    r"[ \t]*[-*•][ \t]+(?P<name>[A-Z][\w’'-]*(?:(?:,[ \t]+|[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?)"
+    r"[A-Z][\w’'-]*)*)(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?"
+)
+"""A bullet's leading name of capitalised words, maybe with its acronym in brackets."""
+
+
+def _shifted(m: re.Match[str], base: int) -> tuple[int, int]:
+    return base + m.start("name"), base + m.end()
 
 
 def _in_headings(text: str, bodies: list[Mention]) -> list[Mention]:

@@ -107,3 +107,30 @@ def test_a_steering_group_is_a_body_and_a_number_of_counties_no_place() -> None:
         ("County Steering Group", "CoordinationGroup"),
         ("County Commissioner", "GovernmentOffice"),
     ]
+
+
+HEADED = """Sectors
+
+- Protection Sector led by UNHCR
+- Water, Sanitation and Hygiene (WASH) led by UNICEF
+- Lead: UNHCR
+
+Members of the sectors
+
+- Lakeside Friends works in the camps
+
+### Working Groups
+
+- Cash led by WFP
+"""
+
+
+def test_a_bullet_under_a_heading_of_bodies_names_one_of_them() -> None:
+    found = _named(HEADED)
+    assert ("Water, Sanitation and Hygiene Sector", "Cluster") in [f[1:] for f in found]
+    assert [f[1] for f in found if f[2] in ("Cluster", "WorkingGroup")] == [
+        "Protection Sector",
+        "Water, Sanitation and Hygiene Sector",
+        "Cash Working Group",
+    ]
+    assert "Lakeside Friends" not in " ".join(f[1] for f in found)
