@@ -65,6 +65,22 @@ def _word_initial(acronym: str, before: str) -> int | None:
     return words[w + 1].start()
 
 
+def _doubled_initial(before: str, start: int) -> int:
+    """ "the Regional Refugee Response Plan (RRP)": a capitalised word with the same initial
+    right before the long form belongs to it (an acronym writes a doubled initial once)."""
+    words = list(_WORD_PART.finditer(before, 0, start))
+    if not words or before[words[-1].end() : start].strip():
+        return start
+    last = words[-1].group()
+    lower_before = (
+        len(words) < 2
+        or not words[-2].group()[:1].isupper()
+        or words[-2].group().lower() in ("the", "a", "an")
+    )
+    same = last[:1].isupper() and last[:1] == before[start : start + 1]
+    return words[-1].start() if same and lower_before and last.lower() not in _STOP else start
+
+
 def spells(acronym: str, name: str) -> bool:
     """Whether the letters of ``acronym`` begin the words of the whole ``name`` ("AAH" of
     "Action Against Hunger")."""
@@ -75,7 +91,7 @@ def _long_form(acronym: str, before: str) -> int | None:
     """Offset in ``before`` where the long form of ``acronym`` starts, or None."""
     initial = _word_initial(acronym, before)
     if initial is not None:
-        return initial
+        return _doubled_initial(before, initial)
     letters = [ch.lower() for ch in acronym if ch.isalnum()]
     s = len(letters) - 1
     i = len(before) - 1

@@ -26,3 +26,19 @@ def test_an_acronym_after_or_is_defined_by_the_name_before_it() -> None:
 def test_an_organisation_or_another_defines_nothing() -> None:
     text = "Funds go to UNHCR, or IOM where it leads; the Health Cluster, or WHO, decides."
     assert _defined(text) == []
+
+
+def test_a_doubled_initial_is_written_once_in_the_acronym() -> None:
+    text = (
+        "Partners launched the Regional Refugee Response Plan (RRP). The Regional Rapid Fund (RRF)"
+    )
+    assert _defined(text) == [
+        ("RRP", "Regional Refugee Response Plan"),
+        ("RRF", "Regional Rapid Fund"),
+    ]
+
+
+def test_a_capitalised_word_opening_a_name_is_no_doubled_initial() -> None:
+    assert _defined("In Ramadi Returns Working Group (RWG) met.") == [
+        ("RWG", "Returns Working Group")
+    ]

@@ -134,3 +134,8 @@ def test_a_bullet_under_a_heading_of_bodies_names_one_of_them() -> None:
         "Cash Working Group",
     ]
     assert "Lakeside Friends" not in " ".join(f[1] for f in found)
+
+
+def test_a_response_plan_is_a_plan() -> None:
+    found = _named("UNHCR and IOM lead the Burundi Regional Refugee Response Plan.")
+    assert found[-1][1:] == ("Burundi Regional Refugee Response Plan", "InterAgencyPlan")
