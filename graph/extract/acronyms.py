@@ -15,6 +15,7 @@ from coordkg.graph.extract.kinds import kinds
 _PAREN = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9&/\-]{0,11}?)(s?)\s*\)")
 _BEFORE_EXPLANATION = re.compile(r"\b([A-Z][A-Za-z0-9&/\-]{1,11})[ \t]*\(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[\w’'&/\-]+")
+_OR_ACRONYM = re.compile(r",[ \t]+or[ \t]+([A-Z][A-Z0-9&\-]{1,11})\b")
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,13 @@ def _looks_like_acronym(token: str) -> bool:
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in token))
 
 
-_STOP = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
+_STOP = frozenset(
+    # English, and the small words of Spanish, French and Portuguese names ("Grupo de Trabajo
+    # para Refugiados y Migrantes (GTRM)", "Direction Régionale de la Santé (DRS)")
+    {"of", "and", "the", "for", "on", "in", "to", "&"}
+    | {"de", "del", "la", "las", "los", "el", "para", "por", "y", "e", "et", "du", "des", "le"}
+    | {"les", "pour", "sur", "da", "do", "dos", "das", "en"}
+)
 _WORD_PART = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?")
 
 
@@ -56,6 +63,22 @@ def _word_initial(acronym: str, before: str) -> int | None:
             return None
         w -= 1
     return words[w + 1].start()
+
+
+def _doubled_initial(before: str, start: int) -> int:
+    """ "the Regional Refugee Response Plan (RRP)": a capitalised word with the same initial
+    right before the long form belongs to it (an acronym writes a doubled initial once)."""
+    words = list(_WORD_PART.finditer(before, 0, start))
+    if not words or before[words[-1].end() : start].strip():
+        return start
+    last = words[-1].group()
+    lower_before = (
+        len(words) < 2
+        or not words[-2].group()[:1].isupper()
+        or words[-2].group().lower() in ("the", "a", "an")
+    )
+    same = last[:1].isupper() and last[:1] == before[start : start + 1]
+    return words[-1].start() if same and lower_before and last.lower() not in _STOP else start
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -86,7 +109,7 @@ def _long_form(acronym: str, before: str) -> int | None:
     if initial is None and len(acronym) >= 3 and acronym.isupper():
         initial = _initials_skipping(acronym, before)
     if initial is not None:
-        return initial
+        return _doubled_initial(before, initial)
     letters = [ch.lower() for ch in acronym if ch.isalnum()]
     s = len(letters) - 1
     i = len(before) - 1
@@ -104,8 +127,9 @@ def _long_form(acronym: str, before: str) -> int | None:
 
 
 def find_definitions(text: str) -> list[AcronymDefinition]:
-    """All "Long Form (ACR)" and "ACR (Long Form)" definitions in ``text``, in order."""
-    found = _explained_after(text)
+    """All "Long Form (ACR)", "Long Form, or ACR" and "ACR (Long Form)" definitions in
+    ``text``, in order."""
+    found = _explained_after(text) + _or_acronyms(text)
     for m in _PAREN.finditer(text):
         acronym, plural = m.group(1), bool(m.group(2))
         if not _looks_like_acronym(acronym):
@@ -137,6 +161,27 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
             )
         )
     return sorted(found, key=lambda d: d.paren_start)
+
+
+def _or_acronyms(text: str) -> list[AcronymDefinition]:
+    """ "the Grupo de Trabajo para Refugiados y Migrantes, or GTRM after its Spanish acronym":
+    an acronym after ", or" whose letters begin every word of the name just before it (all
+    of them, so that "UNHCR, or IOM" defines nothing); the ", or ACR" is dropped like a
+    parenthesis."""
+    found: list[AcronymDefinition] = []
+    for m in _OR_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        floor = max(0, m.start() - 160, text.rfind("\n", 0, m.start()) + 1)
+        before = text[floor : m.start()]
+        start = _word_initial(acronym, before) if _looks_like_acronym(acronym) else None
+        if start is None:
+            continue
+        long = before[start:]
+        if not all(w.lower() in _STOP or w[:1].isupper() for w in long.split()):
+            continue
+        at = floor + start
+        found.append(AcronymDefinition(acronym, long, at, m.start(), m.start(), m.end(), False))
+    return found
 
 
 def _explained_after(text: str) -> list[AcronymDefinition]:

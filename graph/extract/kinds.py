@@ -22,7 +22,9 @@ class HeadRule:
     kind: str
     prefix: bool
     standalone: bool = False  # the head alone is a name ("Area-Based Coordination Group")
-    stands_for: str | None = None  # the head of the unit a person's title stands for
+    title: bool = False  # a person's office ("Minister of ..."): "of" an organisation goes on it
+    cased: bool = False  # a head only as a capitalised word ("Meeting", never "meeting")
+    renamed: str | None = None  # the name's usual form, its modifiers at {} ("Office of the {}")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,10 @@ class Kinds:
         """Whether a lower-cased token names a hub of a body ("hub", "hubs")."""
         return low in self.hubs
 
+    def titles(self) -> frozenset[str]:
+        """The ids of the head rules that name a person's office."""
+        return frozenset(h.id for h in self.heads if h.title)
+
     def body_heads(self) -> tuple[str, ...]:
         """The suffix heads that make a name a coordination body ("cluster", "working group")."""
         return tuple(
@@ -90,7 +96,9 @@ def kinds() -> Kinds:
             r["kind"],
             prefix,
             r.get("standalone", False),
-            r.get("stands_for"),
+            r.get("title", False),
+            r.get("cased", False),
+            r.get("renamed"),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

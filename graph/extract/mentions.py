@@ -60,14 +60,23 @@ VARIANT_RULE = "body.variant"
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
 
+TITLE_RULE = "name.title-of"
+"""The rule of a person's office with what it serves ("the Minister ... of the Prime Minister's
+Office")."""
+_TITLE_GAP = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+
 MISHEADED_RULE = "name.misheaded"
 """The rule of an organisation named like a known one but with a body's head noun ("Norwegian
 Refugee Committee")."""
+
+HEADED_ITEM_RULE = "body.heading-item"
+"""The rule of a body named by a bullet under a heading of bodies ("### Clusters")."""
 
 LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _FUNCTION = frozenset(
     [
@@ -98,6 +107,12 @@ _FUNCTION = frozenset(
         "while",
         "where",
         "when",
+        "what",  # a question opening a sentence ("What JIF aims at ...") starts no name
+        "which",
+        "who",
+        "whose",
+        "how",
+        "why",
         "its",
         "their",
         "his",
@@ -385,6 +400,8 @@ class Recogniser:
             window = toks[i : i + n]
             if len(window) < n or any(t.entity for t in window):
                 continue
+            if rule.cased and not all(t.capital for t in window):
+                continue
             if all(_inflects(t.low, h) for t, h in zip(window, rule.head, strict=True)):
                 if rule.head[0] == "’s" and i > 0 and toks[i - 1].low in _GENERIC_POSSESSORS:
                     continue  # "the Government's Office of ...": the name starts at "Office"
@@ -421,6 +438,8 @@ class Recogniser:
                 continue
             if t.low == "and" and j - 2 >= 0 and self._ends_head(toks, j - 1):
                 break
+            if t.low == "and" and j >= 2 and _ends_long_form(toks[j - 2]):
+                break  # "the ... Management Team (UNDMT) and Task Force": a defined name ends
             if t.expanded or (t.capital and t.low not in _FUNCTION and t.text[0].isalnum()):
                 j -= 1
                 continue
@@ -555,7 +574,13 @@ class Recogniser:
                     b += 2  # "Ministry of Social Policy of Ukraine"
             else:
                 nxt = toks[i + n] if i + n < len(toks) else None
-                if nxt and _strong(nxt) and nxt.entity is None and nxt.text[0].isalnum():
+                if (
+                    nxt
+                    and _strong(nxt)
+                    and nxt.entity is None
+                    and nxt.text[0].isalnum()
+                    and not self._forum_office(rule, toks[i + n - 1].end)
+                ):
                     i += 1  # "Cluster System": the head is not the end of this name
                     continue
                 if i > 0 and not toks[i].capital and toks[i - 1].low in _CONNECTORS:
@@ -585,18 +610,18 @@ class Recogniser:
                 # ("lead agency for the Site Planning ... Working Group")
                 b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
                 if not rule.standalone and not _enough_modifiers(
-                    toks[a:i] + toks[i + n : b], toks[i : i + n]
+                    toks[_unnumbered(toks, a) : i] + toks[i + n : b], toks[i : i + n]
                 ):
                     i += n
                     continue
             qualifier: Scope | None = None
             if self._kinds.is_("body", rule.kind):
                 a, qualifier = self._qualify(toks, a, i, b)
-                if a >= i and not rule.prefix and not rule.standalone:
+                if a >= i and not rule.prefix and not rule.standalone and not _tailed(toks, i, b):
                     i += n
                     continue
             owner = self._owner(toks, a, b)
-            named = toks[a:b]
+            named = toks[_unnumbered(toks, a) : b]
             if (
                 not rule.prefix
                 and b == i + n
@@ -605,11 +630,10 @@ class Recogniser:
             ):
                 named = toks[a:i]  # "the PCWG cluster": the acronym's body, its head repeated
             name = _join(_dedupe_expansions(named))
-            if rule.stands_for:  # "the Minister of Health" acts for the Ministry of Health
-                parts = (_join(toks[a:i]), rule.stands_for, _join(toks[i + n : b]))
-                name = " ".join(p for p in parts if p)
             if rule.prefix and owner is not None and _left_owner(toks, a):
                 name = f"{owner.acronym or owner.name} {name}"
+            if rule.renamed and b == i + n:  # "the Ombudsman's office": the Office of the ...
+                name = rule.renamed.format(_join(_dedupe_expansions(toks[a:i])))
             mention = self._mention(toks, a, b, name, rule, qualifier, owner)
             found.append(self._misheaded(mention, toks[a:i], b == i + n, rule))
             i = b
@@ -739,7 +763,7 @@ class Recogniser:
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
-        merged = self._offices(merged)
+        merged = self._titled(self._offices(merged))
         merged = longest_first(merged + self._shaped_acronyms(merged))
         merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
@@ -747,8 +771,9 @@ class Recogniser:
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
+        merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._variants(merged)
-        merged = self._fronted_places(merged)
+        merged = _unscoped_by_country(self._fronted_places(merged), country)
         merged = longest_first(merged + self._anaphora(merged))
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
@@ -836,10 +861,10 @@ class Recogniser:
         return [replace(m, entity=retyped.get(m.entity.key, m.entity)) for m in mentions]
 
     def _offices(self, mentions: list[Mention]) -> list[Mention]:
-        """ "the IOM Chief of Mission", "UNICEF Malawi", "Action Against Hunger - Spain", "Save
-        the Children International": an organisation followed by its office, the person heading
-        it or the country it works in is that organisation (the office acts for it); a
-        government is no such organisation."""
+        """ "the IOM Chief of Mission", "UNICEF Malawi", "IOM Tehran", "Action Against Hunger -
+        Spain", "Save the Children International": an organisation followed by its office, the
+        person heading it or the country or city it works in is that organisation (the office
+        acts for it); a government is no such organisation."""
         out: list[Mention] = []
         office = _office_pattern()
         for m in mentions:
@@ -848,22 +873,59 @@ class Recogniser:
                 last is not None
                 and self._kinds.is_("actor", last.entity.kind)
                 and not self._kinds.is_("government", last.entity.kind)
-                and m.entity.kind == "Country"
-                and self.text[last.end : m.start] in _BRANCH_GAPS
+                and self._branch(self.text[last.end : m.start], m.entity.kind)
             ):
                 m = replace(
                     last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
                 )
                 out.pop()
-            if self._kinds.is_("actor", m.entity.kind) and not self._kinds.is_(
-                "government", m.entity.kind
-            ):
+            if (
+                self._kinds.is_("actor", m.entity.kind) or m.entity.kind == "Forum"
+            ) and not self._kinds.is_("government", m.entity.kind):
                 after = office.match(self.text, m.end)
                 if after is not None:
                     end = after.end()
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
             out.append(self._own_acronym(m) if m.rule == OFFICE_RULE else m)
         return out
+
+    def _titled(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Minister Secretary General of the Prime Minister's Office", "the Governor of
+        Kigoma": a person's office followed by "of" or "for" and the organisation or place it
+        serves is one office, named as written (it holds roles in its own name)."""
+        titles = self._kinds.titles()
+        out: list[Mention] = []
+        for m in mentions:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.rule in titles
+                and _TITLE_GAP.fullmatch(self.text, last.end, m.start)
+                and self._served(m)
+            ):
+                surface = self.text[last.start : m.end]
+                entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
+                m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
+                out.pop()
+            out.append(m)
+        return out
+
+    def _forum_office(self, rule: HeadRule, end: int) -> bool:
+        """ "the INGO Forum Representative": a forum's name ends before the office that speaks
+        for it (a forum of organisations acts like one of them, see ``_offices``)."""
+        return rule.kind == "Forum" and _office_pattern().match(self.text, end) is not None
+
+    def _served(self, m: Mention) -> bool:
+        """What an office may serve: an organisation, a government or a place."""
+        return self._kinds.is_("actor", m.entity.kind) or self._kinds.is_("place", m.entity.kind)
+
+    def _branch(self, gap: str, kind: str) -> bool:
+        """After an organisation, a country ("UNICEF Malawi", "Action Against Hunger - Spain",
+        "the Resident Coordinator for Tanzania") or, right after it, a city or area ("IOM
+        Tehran") names its office there."""
+        if kind == "Country":
+            return gap in _BRANCH_GAPS or gap == " for "  # "the UN Resident Coordinator for ..."
+        return gap == " " and self._kinds.is_("place", kind)
 
     def _own_acronym(self, m: Mention) -> Mention:
         """ "Action Against Hunger - Spain (AAH)": the organisation's acronym after its office
@@ -882,7 +944,10 @@ class Recogniser:
         capitalised words), with at least as many known as unknown, each unknown item is an
         organisation too, so that no item is lost or swallowed by its neighbour."""
         by_start = {m.start: m for m in mentions}
-        taken = Coverage((m.start, m.end) for m in mentions)
+        # a country at the end of an item is the branch of the organisation it names
+        # ("Secours Islamique France"), so it leaves the item free
+        branches = {m.end: m.start for m in mentions if m.entity.kind == "Country"}
+        taken = Coverage((m.start, m.end) for m in mentions if m.entity.kind != "Country")
         out: list[Mention] = []
         for items in _lists(self.text, by_start):
             known, unknown = 0, list[tuple[int, int]]()
@@ -890,7 +955,11 @@ class Recogniser:
                 m = by_start.get(start)
                 if m is not None and m.end == end and self._kinds.is_("actor", m.entity.kind):
                     known += 1
-                elif self._item_name(self.text[start:end]) and not taken.overlaps(start, end):
+                elif (
+                    self._item_name(self.text[start:end])
+                    and not taken.overlaps(start, end)
+                    and branches.get(end, end) > start
+                ):
                     unknown.append((start, end))
                 else:
                     if known >= 2 and 0 < len(unknown) <= known:
@@ -957,6 +1026,58 @@ class Recogniser:
             for a in regex.finditer(self.text)
             if not taken.overlaps(a.start(), a.end())
         ]
+
+    def _items_under_heading(self, mentions: list[Mention]) -> list[Mention]:
+        """ "### Clusters" then "- Water, Sanitation and Hygiene (WASH) led by UNICEF": a
+        bulleted name under a heading of bodies, with no head of its own, is one of those
+        bodies ("Water, Sanitation and Hygiene Cluster"); one walk of the lines."""
+        taken = Coverage((m.start, m.end) for m in mentions)
+        out: list[Mention] = []
+        head: HeadRule | None = None
+        for line in _LINE.finditer(self.text):
+            item = _BULLET_NAME.match(line.group())
+            if item is None and not _BULLET.match(line.group()):
+                head = self._plural_body_head(line.group())  # a heading, or a paragraph: none
+                continue
+            if head is None or item is None or taken.overlaps(*_shifted(item, line.start())):
+                continue
+            if line.group()[item.end() :].lstrip().startswith(":"):
+                continue  # "- Lead: UNHCR": a label, not a name
+            name = " ".join(item.group("name").split())
+            if self._kinds.is_("body", self._kind_of(name)):
+                continue
+            full = f"{name} {' '.join(w.capitalize() for w in head.head)}"
+            start, end = _shifted(item, line.start())
+            entity = self.resolver.resolve(full, head.kind, item.group("acronym"))
+            out.append(Mention(start, end, self.text[start:end], entity, HEADED_ITEM_RULE))
+        return out
+
+    def _plural_body_head(self, heading: str) -> HeadRule | None:
+        """The body head a heading line is in the plural, with at most one word before it
+        ("Clusters", "### Active Sub-Clusters", "Working Groups:"), whose items are bodies of
+        that kind; a longer line ("Members of the clusters") is no such heading."""
+        words = heading.lower().strip(" #\t:").split()
+        for rule in self._kinds.heads:
+            n = len(rule.head)
+            last = words[-n:] if n <= len(words) <= n + 1 else []
+            if (
+                not rule.prefix
+                and not any(w in _FUNCTION or w in _CONNECTORS for w in words)
+                and self._kinds.is_("body", rule.kind)
+                and last
+                and last[-1] != rule.head[-1]
+                and all(_inflects(w, h) for w, h in zip(last, rule.head, strict=True))
+            ):
+                return rule
+        return None
+
+    def _kind_of(self, name: str) -> str:
+        """The kind a name already has (a body head in it, or the reference), else ""."""
+        known = self.resolver.known(name)
+        if known is not None:
+            return known.kind
+        low = name.lower()
+        return next((h.kind for h in self._kinds.heads if " ".join(h.head) in low), "")
 
     def _variants(self, mentions: list[Mention]) -> list[Mention]:
         """ "the Legal Aid sub-working group ... NRC leads the Legal Aid group", "the Settler
@@ -1397,6 +1518,19 @@ _ANAPHOR = re.compile(
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*", re.MULTILINE)
 
 
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"[ \t]*[-*•][ \t]")
+_BULLET_NAME = re.compile(
+    r"[ \t]*[-*•][ \t]+(?P<name>[A-Z][\w’'-]*(?:(?:,[ \t]+|[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?)"
+    r"[A-Z][\w’'-]*)*)(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?"
+)
+"""A bullet's leading name of capitalised words, maybe with its acronym in brackets."""
+
+
+def _shifted(m: re.Match[str], base: int) -> tuple[int, int]:
+    return base + m.start("name"), base + m.end()
+
+
 def _in_headings(text: str, bodies: list[Mention]) -> list[Mention]:
     """The bodies named in a heading line, in text order (one walk of both lists)."""
     out: list[Mention] = []
@@ -1426,8 +1560,17 @@ def _place_word(t: _Tok) -> bool:
         and t.low not in _FUNCTION
         and t.low not in _NOT_PLACES
         and not _COMPASS.match(t.text)
+        and not _NUMBER_WORD.fullmatch(t.low)
         and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
     )
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = re.compile(
+    rf"(?:{_UNITS}|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    rf"|ninety)(?:-(?:{_UNITS}))?)"
+)
+"""A number written out ("Twenty-three counties"): how many places, not a place's name."""
 
 
 def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1534,9 +1677,11 @@ _ITEM_SEP = re.compile(r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|[.:!?()](?:\s|$)|
 """What ends a list's item: a separator that goes on the list (group 1), else an end."""
 _ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
+_ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
+_ITEM_WITH_SHORT = re.compile(r"([^(),;\n]{2,80}?)" + _ITEM_SHORT.pattern)
 _NAME_ITEM = re.compile(
-    r"[A-Z][\w'’.&-]{2,}(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*|of|for|the|and|&|de|du|des|la|le|al|el|y))"
-    r"{0,7}"
+    r"(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w'’.&-]{2,}"  # "Oxfam", "eHealth"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*|of|for|the|and|&|de|du|des|la|le|al|el|y)){0,7}"
 )
 
 
@@ -1550,18 +1695,37 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
     joined = False  # the last item ended with "and"
     while pos < n:
         start = _ITEM_START.match(text, pos).end()  # type: ignore[union-attr]
-        m = by_start.get(start)
-        sep = _ITEM_SEP.search(text, m.end if m is not None else start)
+        core_end, at = _item_core(text, start, by_start.get(start))
+        sep = _ITEM_SEP.search(text, at)
         assert sep is not None  # "$" always matches
         pos = max(sep.end(), start + 1)
         link = sep.group(1)
         if joined and link is not None and link.strip() in (",", ";"):
             start = items.pop()[0]
-        items.append((start, sep.start()))
+        items.append((start, core_end if sep.start() == at and core_end else sep.start()))
         joined = link is not None and link.strip() in ("and", "&")
         if link is None or pos >= n:
             yield items
             items, joined = [], False
+
+
+def _item_core(text: str, start: int, m: Mention | None) -> tuple[int | None, int]:
+    """Where an item's name ends and where its separator is looked for: "18. Médecins du Monde
+    (MDM)" and "Mercy Corps (MC)" end before their short form, which neither ends the list nor
+    joins the name."""
+    if m is not None:
+        paren = _ITEM_SHORT.match(text, m.end)
+        return m.end, paren.end() if paren and _short_form(paren.group(1)) else m.end
+    item = _ITEM_WITH_SHORT.match(text, start)
+    if item is None or not _short_form(item.group(2)):
+        return None, start
+    return item.end(1), item.end()
+
+
+def _short_form(inside: str) -> bool:
+    """What a parenthesis after a listed name holds when it abbreviates it ("MDM", "HD
+    Centre"), not a remark ("and 5 observers")."""
+    return sum(c.isupper() for c in inside) >= 2 and not inside[:1].isdigit()
 
 
 def _topic_phrase(toks: list[_Tok]) -> bool:
@@ -1628,7 +1792,7 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
 
 
 _LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
-                    "da", "dos", "das", "et"])  # fmt: skip
+                    "da", "dos", "das", "et", "para", "y", "sobre", "pour", "sur"])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
 _ARTICLES = frozenset(["the", "la"])
@@ -1707,6 +1871,40 @@ def _name_word(t: _Tok) -> bool:
     )
 
 
+def _tailed(toks: list[_Tok], head: int, b: int) -> bool:
+    """A capitalised body head named by what follows it ("the Technical Group for Anticipatory
+    Action"): a name though no word stands before the head."""
+    return (
+        toks[head].capital
+        and not toks[head].expanded
+        and b > head + 1
+        and any(t.low in ("for", "on", "of") for t in toks[head:b])
+    )
+
+
+def _unscoped_by_country(mentions: list[Mention], country: str | None) -> list[Mention]:
+    """ "the oPt PCWG" in a page about Palestine, "the Iraq CWG" in an Iraqi plan: the
+    document's own country before a body is no narrower scope (another country, in a regional
+    plan, stays one)."""
+    if country is None:
+        return mentions
+    out = []
+    for m in mentions:
+        place = m.qualifier.place if m.qualifier is not None else None
+        if place is not None and dict(place.identifiers).get("iso3166") == country:
+            level = m.qualifier.level if m.qualifier is not None else None
+            m = replace(m, qualifier=Scope(level=level) if level else None)
+        out.append(m)
+    return out
+
+
+def _unnumbered(toks: list[_Tok], a: int) -> int:
+    """Where a name starting at ``a`` starts without its ordinal: "the 1st Steering Committee
+    meeting" is a sitting of the Steering Committee (the mention keeps the ordinal, so that
+    "chaired the 1st ..." still reaches the body)."""
+    return a + 1 if a < len(toks) and _ORDINAL.fullmatch(toks[a].low) else a
+
+
 def _strong(t: _Tok) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit()
 
@@ -1715,7 +1913,8 @@ def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
     """A name needs a capitalised word besides its head; two when the head is lower case
     ("Mental Health ... technical working group", not "Civil society")."""
     strong = sum(_strong(t) and t.low not in _CONNECTORS for t in modifiers)
-    return strong >= (1 if all(_strong(t) for t in head) else 2)
+    proper = all(_strong(t) for t in head) or head[0].low in ("’s", "'s")  # "Ombudsman's office"
+    return strong >= (1 if proper else 2)
 
 
 def _join(toks: list[_Tok]) -> str:

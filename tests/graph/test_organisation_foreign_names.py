@@ -52,11 +52,12 @@ def test_direction_as_an_english_word_names_nothing() -> None:
     assert _named("Direction matters: the strategic direction of the plan was agreed.") == {}
 
 
-def test_a_minister_stands_for_the_ministry() -> None:
+def test_a_minister_is_an_office_named_as_written() -> None:
     found = _named(
         "The Ministry of Water leads the sector; the Minister of Water, Sanitation and Irrigation "
         "chairs the national committee."
     )
+    assert found["Ministry of Water"][:2] == ("Ministry of Water", "Ministry")
     minister = found["Minister of Water, Sanitation and Irrigation"]
-    assert minister[:2] == ("Ministry of Water, Sanitation and Irrigation", "Ministry")
+    assert minister[:2] == ("Minister of Water, Sanitation and Irrigation", "GovernmentOffice")
     assert minister[3] == "head.minister-of"
