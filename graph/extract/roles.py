@@ -174,7 +174,10 @@ _ELIDED = re.compile(r"^\s*(?:for|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 # "while in Baidoa it is co-led by IRC": the passive is about the body named last
 _IT_BEFORE = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
-_ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?as\b", re.IGNORECASE)
+# "with NRC as co-lead", not "with NRC (as well as the Y with UNICEF)"
+_ACTING_AS = re.compile(
+    r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?(?<!well\s)as\b(?!\s+well\s+as\b)", re.IGNORECASE
+)
 # "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
 # not "with technical support from NRC" (help, not a shared role).
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -289,6 +292,7 @@ class _Walk:
         self.pending_scopes: list[Scope] = []
         self.antecedent: Mention | None = None  # the body a relative clause is about
         self.rel_actors: list[Entity] = []  # "..., of which IOM and UNDP are members"
+        self.rel_scopes: list[Scope] = []  # "the Y, which at national level is chaired by A"
         self.fronted_ok = _FRONT.match(text) is not None
         self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
@@ -387,6 +391,10 @@ class _Walk:
         found = list(LEVEL.finditer(gap))
         if found and self.mode == "by" and self.by:
             self.close_passive()  # "co-led by A and B at national level"
+        if self.mode == "rel":
+            # "the Y, which at the national level is chaired by A": the relative clause's own
+            self.rel_scopes.extend(Scope(level=level_of(m)) for m in found)
+            return
         fronted = self.clause_opening()
         self.read_area_gap(gap, fronted)
         if not self.current and not fronted:
@@ -471,7 +479,7 @@ class _Walk:
             self.close_passive()
             self.flush_co()
             self.mode = "rel"
-            self.antecedent, self.rel_actors = self.last_body, []
+            self.antecedent, self.rel_actors, self.rel_scopes = self.last_body, [], []
 
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
@@ -549,14 +557,16 @@ class _Walk:
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
+            if relative:
+                self.passive_scopes += self.rel_scopes
             # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
             # named last before it; "It comprises ...": the text's topic
-            if self.before:
+            if relative or (not self.before and self.right_after_body(item)):
+                self.passive_body = self.last_body  # "X, which is chaired by A"
+            elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
                 self.passive_body = None if self.of_before(body) else body
-            elif relative or self.right_after_body(item):
-                self.passive_body = self.last_body
             elif self.it_subject(item):
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
