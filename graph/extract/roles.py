@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.resolve import slug
@@ -49,6 +50,7 @@ class Trigger:
 
 
 # A level phrase between a passive verb and its agents ("led at national level by")
+_CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
 _LEVEL_BEFORE_BY = r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
 
 
@@ -71,6 +73,8 @@ class RoleRules:
     headings: tuple[Trigger, ...]  # a heading over a list of holders ("Members")
     area: re.Pattern[str]  # an area a title names ("Coordinator North")
     area_in: re.Pattern[str]  # "in the north-east": group 1 is the area
+    based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
+    based_in_end: re.Pattern[str]  # a gap ending with "based in"
 
 
 @cache
@@ -114,6 +118,8 @@ def role_rules() -> RoleRules:
         headings,
         re.compile(area, re.IGNORECASE),
         re.compile(rf"\bin\s+the\s+({area})(?!\s+(?:of|part)\b)", re.IGNORECASE),
+        re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
+        re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
     )
 
 
@@ -143,7 +149,7 @@ _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNOREC
 _COUNT_ALL = re.compile(rf"\ball\s+{_NUM}\b", re.IGNORECASE)
 LEVEL = re.compile(
     r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
-    r"provincial|state|county)\s+levels?\b|\b(nationally)\b",
+    r"provincial|state|county)[\s-]+levels?\b|\b(nationally)\b",
     re.IGNORECASE,
 )
 _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -159,6 +165,7 @@ _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
 _NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
 _PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
 _IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
+_THE_ONLY = re.compile(r"^\W*(?:the|its)\s+", re.IGNORECASE)  # .match: "The " + a body word
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
@@ -199,6 +206,8 @@ _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
 _CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text, pos)
 
+
+_BASED = "place.based-in"
 
 _LEVEL_WORDS = {
     "subnational": "sub-national",
@@ -298,6 +307,7 @@ class _Walk:
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
+        self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -366,7 +376,19 @@ class _Walk:
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
         self.settle()
+        self.locate()
         self.scope_clause()
+
+    def locate(self) -> None:
+        """Roles in a body the sentence places ("based in Sloviansk") hold there: the place
+        takes over the bare level the body's name gives ("a sub-national Shelter Cluster")."""
+        for f in self.frames:
+            place = self.located.get(f.body.start)
+            if place is None:
+                continue
+            level = next((s.level for s in f.scopes if s.place is None and s.level), None)
+            f.scopes = [s for s in f.scopes if s.place is not None]
+            f.scopes.append(Scope(level=level, place=place))
 
     def scope_clause(self) -> None:
         """Give the clause's unscoped frames the scopes fronted in that clause, else those
@@ -509,7 +531,9 @@ class _Walk:
             return False
         self.settle()
         self.co, self.subjects, self.trigger, self.current = [], [], None, []
-        self.acting_body = self.last_body
+        # "X, with A as co-lead"; "The lead agency is WHO, with A as co-lead": the body of
+        # the role just read
+        self.acting_body = self.last_body or (self.frames[-1].body if self.frames else None)
         self.closed.discard("subjects")
         return True
 
@@ -547,7 +571,8 @@ class _Walk:
             self.mode = None
             self.on_pronoun_body(item)
         elif t.voice == "passive":
-            if t.adjacent and not (self.subject_before(item) or self.it_subject(item)):
+            generic = self.generic_subject(item)
+            if t.adjacent and not (self.subject_before(item) or self.it_subject(item) or generic):
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
@@ -567,7 +592,7 @@ class _Walk:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
                 self.passive_body = None if self.of_before(body) else body
-            elif self.it_subject(item):
+            elif self.it_subject(item) or generic:
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.passive_body = self.last_body
@@ -639,6 +664,15 @@ class _Walk:
             ("its", "members")
         )
         return bool(_IT_ONLY.match(before) or its)
+
+    def generic_subject(self, item: _Item) -> bool:
+        """Whether the clause's subject is a bare body word standing for the text's topic
+        ("The Cluster Lead Agency is WHO" after a sentence on the Health Cluster)."""
+        if self.previous_topic is None or item.start > _NEAR:
+            return False
+        the = _THE_ONLY.match(self.text, 0, item.start)
+        head = the and phrase_rules().pattern.match(self.text, the.end(), item.start)
+        return bool(head) and not self.text[head.end() : item.start].strip()  # type: ignore[union-attr]
 
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
@@ -842,6 +876,11 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
+        if self.rules.based_in_end.search(gap) and self.last_body is not None:
+            self.located[self.last_body.start] = place  # "the X, based in Sloviansk, ..."
+            return
+        if item.mention.rule == _BASED:  # type: ignore[union-attr]
+            return  # "UNHCR, based in Geneva, leads ...": where an actor sits
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
         if place.kind == "Country" and place.key == self.country:
@@ -906,6 +945,13 @@ def _items(
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
+            taken.claim(a, b)
+    for m in rules.based_in.finditer(text):
+        a, b = m.span(1)
+        if free(a, b):  # a place no gazetteer knows ("based in Sloviansk")
+            place = Entity(slug(m.group(1)), m.group(1), "Place")
+            mention = Mention(base + a, base + b, m.group(1), place, _BASED)
+            items.append(_Item(a, b, "place", mention))
             taken.claim(a, b)
     for kind, regex in (
         ("break", rules.clause_break),

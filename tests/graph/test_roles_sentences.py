@@ -42,3 +42,39 @@ def test_a_relative_clause_is_about_its_own_body_and_takes_its_own_level() -> No
         ("UNICEF", "co-chair", "Local Coordination Forum", ""),
         ("UNHCR", "chair", "RCF", "national"),
     }
+
+
+def test_a_bare_body_word_as_subject_stands_for_the_topic() -> None:
+    # "The Cluster Lead Agency is ...": the cluster the text is about; "with A serving as
+    # Co-Lead" gives A its own role in it
+    assert roles(
+        "Partners from government, UN agencies and NGOs make up the Nutrition Cluster. The "
+        "Cluster Lead Agency is UNICEF, with Action Against Hunger serving as Co-Lead."
+    ) == {
+        ("UNICEF", "lead", "Nutrition Cluster", ""),
+        ("ACF", "co-lead", "Nutrition Cluster", ""),
+    }
+
+
+def test_a_hyphenated_level_before_the_bodies_scopes_them() -> None:
+    assert roles(
+        "State-level coordination structures include the Area Humanitarian Forum, led by WFP "
+        "and UNICEF, which meets every month."
+    ) == {
+        ("WFP", "lead", "Area Humanitarian Forum", "governorate"),
+        ("UNICEF", "lead", "Area Humanitarian Forum", "governorate"),
+    }
+
+
+def test_where_a_body_is_based_is_the_scope_of_its_roles() -> None:
+    # the place is one no gazetteer holds; it replaces the bare level of the body's name
+    assert roles(
+        "A sub-national Education Cluster was set up in May 2016, based in Kramatorsk and led "
+        "by Save the Children."
+    ) == {("Save the Children", "lead", "Education Cluster", "Kramatorsk")}
+
+
+def test_where_an_actor_is_based_is_no_scope() -> None:
+    assert roles("UNICEF, based in Kramatorsk, leads the Education Cluster.") == {
+        ("UNICEF", "lead", "Education Cluster", "")
+    }
