@@ -208,6 +208,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text
 
 
 _BASED = "place.based-in"
+_COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
+_SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 
 _LEVEL_WORDS = {
     "subnational": "sub-national",
@@ -308,6 +310,8 @@ class _Walk:
         self.passive_scopes: list[Scope] = []  # "led at national level by"
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
+        self.copular = False  # the role was read as "A and B are the lead ..." (a predicate)
+        self.roles_joined: list[Trigger] = []  # "are the lead and co-lead": in that order
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -370,14 +374,29 @@ class _Walk:
         waiting = t is not None and t.voice == "active" and not self.current and self.subjects
         if waiting and body is not None:
             scopes = list(self.pending_scopes)
-            self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
+            if len(self.roles_joined) == len(self.subjects) > 1:
+                # "A and B are the lead and co-lead agencies": each holder its own role
+                for holder, role in zip(self.subjects, self.roles_joined, strict=True):
+                    self.frames.append(Frame(role, [holder], body, scopes=list(scopes)))
+            else:
+                self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
             self.pending_scopes = []
 
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
+        if self.predicate_ends_sentence():
+            # "A chairs the X, and B and C are the lead and co-lead agencies.": in the X
+            self.acting_body = self.acting_body or self.last_body
         self.settle()
         self.locate()
         self.scope_clause()
+
+    def predicate_ends_sentence(self) -> bool:
+        """Whether the sentence ends with a role predicated of its subjects, naming no body
+        ("..., and UNICEF is the lead agency.", "... are the lead and co-lead respectively")."""
+        if not (self.copular and self.trigger is not None and not self.current):
+            return False
+        return _SENTENCE_END.match(self.text, self.trigger_end) is not None
 
     def locate(self) -> None:
         """Roles in a body the sentence places ("based in Sloviansk") hold there: the place
@@ -461,9 +480,9 @@ class _Walk:
     # -- items --------------------------------------------------------------------------
     def on_marker(self, item: _Item) -> None:
         if item.kind == "by":  # "..., and by IOM and SEMA in Borno": the passive goes on
+            self.close_passive()  # its agents so far are complete ("by A and B in X, and by C")
             last = self.frames[-1] if self.frames else None
             if last is not None and last.trigger.voice == "passive":
-                self.close_passive()
                 self.trigger, self.passive_body, self.mode, self.by = (
                     last.trigger,
                     last.body,
@@ -566,6 +585,10 @@ class _Walk:
                 # "X, with A as lead and B as co-lead": A's role is in X before B takes the next
                 self.frame_waiting(self.acting_body)
                 self.subjects, self.closed = list(self.waiting), self.closed - {"subjects"}
+            # "A and B are the lead and co-lead agencies": the second role word goes on the first
+            joined = self.copular and _CONJOINED.match(gap) is not None
+            self.copular = bool(self.subjects) and (joined or _COPULAR.match(gap) is not None)
+            self.roles_joined = [*self.roles_joined, t] if joined else [t]
             self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
             self.trigger_areas = self.areas(item)
             self.mode = None

@@ -78,3 +78,32 @@ def test_where_an_actor_is_based_is_no_scope() -> None:
     assert roles("UNICEF, based in Kramatorsk, leads the Education Cluster.") == {
         ("UNICEF", "lead", "Education Cluster", "")
     }
+
+
+def test_a_second_by_after_an_open_passive_gives_the_same_role_again() -> None:
+    # nothing closes the first agents before ", and by": they are complete there
+    assert roles(
+        "The Protection Working Group is co-chaired by UNHCR and the Danish Refugee Council in "
+        "the capital, and by UNHCR and NRC in the camps."
+    ) == {
+        ("UNHCR", "co-chair", "Protection Working Group", ""),
+        ("DRC", "co-chair", "Protection Working Group", ""),
+        ("NRC", "co-chair", "Protection Working Group", ""),
+    }
+
+
+def test_a_role_predicated_at_the_end_of_the_sentence_is_in_the_body_named_before() -> None:
+    assert roles(
+        "The Ministry of Education chairs the Education Cluster, and UNICEF and Save the "
+        "Children are the lead and co-lead agencies."
+    ) == {
+        ("Ministry of Education", "chair", "Education Cluster", ""),
+        ("UNICEF", "lead", "Education Cluster", ""),  # the roles go to the holders in order
+        ("Save the Children", "co-lead", "Education Cluster", ""),
+    }
+
+
+def test_a_role_word_with_more_words_after_it_takes_no_body_from_before() -> None:
+    assert roles(
+        "WHO leads the Health Cluster, and UNICEF is leading efforts to vaccinate children."
+    ) == {("WHO", "lead", "Health Cluster", "")}
