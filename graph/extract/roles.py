@@ -208,6 +208,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text
 
 
 _BASED = "place.based-in"
+_SPACES = re.compile(r"\s*")
+_CLAUSE_REST = re.compile(r"[^;]*")  # .match(text, pos): the words up to the clause's end
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 
@@ -371,7 +373,12 @@ class _Walk:
     def frame_waiting(self, body: Mention | None) -> None:
         """Give a role still waiting for its body (it named none) the body ``body``."""
         t = self.trigger
-        waiting = t is not None and t.voice == "active" and not self.current and self.subjects
+        waiting = t is not None and t.voice == "active" and not self.current and bool(self.subjects)
+        if waiting and body is self.topic and body is not self.acting_body:
+            # "- UNHCR serves as Cluster Coordinator;" under a list about the X, but not
+            # "- Facilitating food security and nutrition assessments;" (an object of its own)
+            rest = _CLAUSE_REST.match(self.text, self.trigger_end).group()  # type: ignore[union-attr]
+            waiting = self.gap_ok(rest.replace(".", " "))
         if waiting and body is not None:
             scopes = list(self.pending_scopes)
             if len(self.roles_joined) == len(self.subjects) > 1:
@@ -385,8 +392,11 @@ class _Walk:
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
         if self.predicate_ends_sentence():
-            # "A chairs the X, and B and C are the lead and co-lead agencies.": in the X
-            self.acting_body = self.acting_body or self.last_body
+            # "A chairs the X, and B and C are the lead and co-lead agencies.": in the X;
+            # "The IMF and the World Bank are also members." after a sentence on the X: of X
+            member = self.trigger is not None and self.trigger.role == "member"
+            earlier = self.previous_topic if member else None
+            self.acting_body = self.acting_body or self.last_body or earlier
         self.settle()
         self.locate()
         self.scope_clause()
@@ -762,7 +772,9 @@ class _Walk:
             self.extend("rel", self.rel_actors, entity, gap)
             return
         if self.mode == "partner":
-            return
+            if not self.role_next(item):
+                return
+            self.mode = None  # "(with WFP co-leading the X and ...)": WFP's own clause
         if self.trigger is not None and not self.current:
             # an actor between a trigger and its body is not a new subject, unless the
             # trigger never finds one: "A is the lead for child protection, B leads the X"
@@ -779,6 +791,13 @@ class _Walk:
         self.elided = t if elided and _CONJOINED.match(gap) else None
         self.closed.discard("subjects")
         self.mode = None
+
+    def role_next(self, item: _Item) -> bool:
+        """Whether an active role word follows the actor ``item`` right away ("WFP co-leading")."""
+        at = _SPACES.match(self.text, item.end).end()  # type: ignore[union-attr]
+        return any(
+            t.voice == "active" and t.pattern.match(self.text, at) for t in self.rules.triggers
+        )
 
     def through_government(self, entity: Entity, gap: str) -> bool:
         """ "led by the Government of X through the Ministry of Y": the unit the government acts

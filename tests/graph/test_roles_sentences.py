@@ -107,3 +107,38 @@ def test_a_role_word_with_more_words_after_it_takes_no_body_from_before() -> Non
     assert roles(
         "WHO leads the Health Cluster, and UNICEF is leading efforts to vaccinate children."
     ) == {("WHO", "lead", "Health Cluster", "")}
+
+
+def test_actors_of_a_with_clause_each_hold_the_role_written_after_them() -> None:
+    # "co leading" written with a space; the lead-in's subjects hold no role of their own
+    assert roles(
+        "UNICEF and WFP worked with partners on:\n"
+        "- leading and co-leading their clusters (with WFP co leading the Food Security Cluster "
+        "and UNICEF co-leading the Nutrition Cluster);\n"
+    ) == {
+        ("WFP", "co-lead", "FSC", ""),
+        ("UNICEF", "co-lead", "Nutrition Cluster", ""),
+    }
+
+
+def test_a_list_item_whose_role_verb_has_an_object_takes_no_topic() -> None:
+    # the lead-in's subjects facilitate assessments, not the cluster the text was about
+    assert (
+        roles(
+            "The monthly bulletin of the Nutrition Cluster was shared widely.\n\n"
+            "UNICEF and WFP worked with partners on:\n"
+            "- facilitating joint food security and nutrition assessments;\n"
+            "- mobilising resources for the response.\n"
+        )
+        == set()
+    )
+
+
+def test_also_members_after_a_sentence_on_a_body_are_its_members() -> None:
+    assert roles(
+        "The Humanitarian Country Team is the main coordination body in the country. The World "
+        "Bank and UNHCR are also members."
+    ) == {
+        ("World Bank", "member", "HCT", ""),
+        ("UNHCR", "member", "HCT", ""),
+    }
