@@ -515,8 +515,11 @@ class _Walk:
             self.flush_co()
             self.co_mode = self.partners = True
         elif item.kind in ("co", "partnership"):
-            # "leads the X, alongside NRC as co-chair": NRC's own role in the X
-            if not (self.current and self.acting_as(item)):
+            # "leads the X, alongside NRC as co-chair", "is led by A, jointly with B as the
+            # co-lead": B's own role in the X (the agents before it are complete)
+            if self.mode == "by" and self.by and _ACTING_AS.match(self.text, item.end):
+                self.close_passive()
+            if not ((self.current or self.frames) and self.acting_as(item)):
                 self.co_mode = True
         elif item.kind == "with":
             self.on_with(item)

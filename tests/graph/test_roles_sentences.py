@@ -142,3 +142,13 @@ def test_also_members_after_a_sentence_on_a_body_are_its_members() -> None:
         ("World Bank", "member", "HCT", ""),
         ("UNHCR", "member", "HCT", ""),
     }
+
+
+def test_jointly_with_a_partner_as_co_lead_after_a_passive_is_its_own_role() -> None:
+    assert roles(
+        "The Nutrition Cluster has been led by the Department of Health Services, jointly with "
+        "UNICEF as the co-lead."
+    ) == {
+        ("Department of Health Services", "lead", "Nutrition Cluster", ""),
+        ("UNICEF", "co-lead", "Nutrition Cluster", ""),
+    }
