@@ -209,6 +209,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text
 
 _BASED = "place.based-in"
 _SPACES = re.compile(r"\s*")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[^;]*")  # .match(text, pos): the words up to the clause's end
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
@@ -312,6 +313,7 @@ class _Walk:
         self.passive_scopes: list[Scope] = []  # "led at national level by"
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
+        self.subject_passive = False  # the passive follows its subject ("X is led by")
         self.copular = False  # the role was read as "A and B are the lead ..." (a predicate)
         self.roles_joined: list[Trigger] = []  # "are the lead and co-lead": in that order
 
@@ -615,6 +617,8 @@ class _Walk:
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
+            # "The architecture is led by A ...": its subject was before, no body after it is
+            self.subject_passive = _BE_BEFORE.search(self.text, 0, item.start) is not None
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
@@ -870,7 +874,10 @@ class _Walk:
             self.flush_co()
             self.co_after = False
         if self.mode == "by" and self.by and self.passive_body is None:
-            self.close_passive(m)  # "Under the leadership of UNHCR, the Protection Sector ..."
+            # "Under the leadership of UNHCR, the Protection Sector ..."
+            self.close_passive(None if self.subject_passive else m)
+            if self.subject_passive:
+                self.by, self.mode = [], None
             return
         if self.mode == "under":
             self.mode = None

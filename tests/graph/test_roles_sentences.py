@@ -152,3 +152,20 @@ def test_jointly_with_a_partner_as_co_lead_after_a_passive_is_its_own_role() -> 
         ("Department of Health Services", "lead", "Nutrition Cluster", ""),
         ("UNICEF", "co-lead", "Nutrition Cluster", ""),
     }
+
+
+def test_a_passive_with_its_subject_before_gives_no_role_in_a_body_after_its_agents() -> None:
+    # the subject is no body; the working group after the agents is not what A leads
+    assert (
+        roles(
+            "The coordination architecture is led by the Government of Nepal through eleven "
+            "clusters, together with an inter-cluster working group on information management."
+        )
+        == set()
+    )
+
+
+def test_a_fronted_passive_still_gives_the_body_after_its_agents() -> None:
+    assert roles("Under the leadership of UNHCR, the Protection Sector meets every month.") == {
+        ("UNHCR", "lead", "Protection Sector", "")
+    }
