@@ -314,6 +314,8 @@ class _Walk:
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
         self.subject_passive = False  # the passive follows its subject ("X is led by")
+        self.noun_body: Mention | None = None  # a body right before a role noun ("X Lead agency")
+        self.last_kind = ""  # the kind of the item read last
         self.copular = False  # the role was read as "A and B are the lead ..." (a predicate)
         self.roles_joined: list[Trigger] = []  # "are the lead and co-lead": in that order
 
@@ -369,7 +371,7 @@ class _Walk:
         if not (self.mode == "by" and not self.by):
             self.close_passive()
         self.flush_co()
-        self.frame_waiting(self.acting_body or self.topic)
+        self.frame_waiting(self.noun_body or self.acting_body or self.topic)
         self.pending_scopes = []
 
     def frame_waiting(self, body: Mention | None) -> None:
@@ -606,6 +608,10 @@ class _Walk:
             self.roles_joined = [*self.roles_joined, t] if joined else [t]
             self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
             self.trigger_areas = self.areas(item)
+            # "IOM is the CCCM Cluster Lead agency for natural disasters": the body it follows
+            body = self.last_body
+            touching = body is not None and not self.text[body.end - self.base : item.start].strip()
+            self.noun_body = body if touching else None
             self.mode = None
             self.on_pronoun_body(item)
         elif t.voice == "passive":
@@ -928,6 +934,8 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
+        if self.last_kind == "actor" and not gap.strip():
+            return  # "IOM Tehran is part of the X": where the actor's office is
         if self.rules.based_in_end.search(gap) and self.last_body is not None:
             self.located[self.last_body.start] = place  # "the X, based in Sloviansk, ..."
             return
@@ -1106,7 +1114,7 @@ def read_sentence(
         elif item.kind == "place":
             walk.read_scope_gap(gap)
             walk.on_place(item, gap)
-        walk.last_end = item.end
+        walk.last_end, walk.last_kind = item.end, item.kind
         prev = item
     walk.read_scope_gap(sentence.text[walk.last_end :])
     walk.finish()

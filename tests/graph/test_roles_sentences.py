@@ -169,3 +169,15 @@ def test_a_fronted_passive_still_gives_the_body_after_its_agents() -> None:
     assert roles("Under the leadership of UNHCR, the Protection Sector meets every month.") == {
         ("UNHCR", "lead", "Protection Sector", "")
     }
+
+
+def test_a_role_noun_right_after_its_body_with_a_purpose_after_it() -> None:
+    # "Lead agency for natural disasters": the body is the one the role noun follows; the
+    # place after an actor's name is where its office is, no scope
+    assert roles(
+        "IOM has worked in Iran since 1991.\n\nIOM Tehran is part of the Humanitarian Country "
+        "Team, and is the CCCM Cluster Lead agency for natural disasters."
+    ) == {
+        ("IOM", "member", "HCT", ""),
+        ("IOM", "lead", "CCCM Cluster", ""),
+    }
