@@ -75,6 +75,7 @@ class RoleRules:
     area_in: re.Pattern[str]  # "in the north-east": group 1 is the area
     based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
+    observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
 
 
 @cache
@@ -120,6 +121,7 @@ def role_rules() -> RoleRules:
         re.compile(rf"\bin\s+the\s+({area})(?!\s+(?:of|part)\b)", re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
+        re.compile(markers["observer"], re.IGNORECASE),
     )
 
 
@@ -1000,6 +1002,8 @@ def _items(
     found: list[tuple[int, int, Trigger]] = []
     for t in rules.triggers:
         for m in t.pattern.finditer(text):
+            if t.role == "member" and rules.observer.match(text, m.end()):
+                continue  # "The ICRC sits on it as an observer": no member
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):

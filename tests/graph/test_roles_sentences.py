@@ -181,3 +181,10 @@ def test_a_role_noun_right_after_its_body_with_a_purpose_after_it() -> None:
         ("IOM", "member", "HCT", ""),
         ("IOM", "lead", "CCCM Cluster", ""),
     }
+
+
+def test_observers_are_no_members() -> None:
+    assert roles(
+        "The Humanitarian Country Team gathers the UN agencies and NGOs. Its members include "
+        "UNICEF and WFP. The ICRC and MSF sit on it as observers."
+    ) == {("UNICEF", "member", "HCT", ""), ("WFP", "member", "HCT", "")}
