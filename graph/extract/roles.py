@@ -201,7 +201,10 @@ _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", r
 # between a body and "A-led" said of it: "The X is government-led"
 _PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE)
+# between a body and a role said of it: "X includes", "X, currently led", "X (comprising"
+_SUBJECT_GAP = re.compile(
+    r"^[\s,]*\(?\s*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
 _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)

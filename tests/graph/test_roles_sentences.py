@@ -188,3 +188,14 @@ def test_observers_are_no_members() -> None:
         "The Humanitarian Country Team gathers the UN agencies and NGOs. Its members include "
         "UNICEF and WFP. The ICRC and MSF sit on it as observers."
     ) == {("UNICEF", "member", "HCT", ""), ("WFP", "member", "HCT", "")}
+
+
+def test_members_in_a_parenthesis_after_their_body() -> None:
+    # "organised by" and "supported by" name no role
+    assert roles(
+        "The forum meeting was organised by the Protection Task Force (comprised of UNHCR and "
+        "NRC), and supported by CARE International and Oxfam."
+    ) == {
+        ("UNHCR", "member", "Protection Task Force", ""),
+        ("NRC", "member", "Protection Task Force", ""),
+    }
