@@ -215,7 +215,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text
 _BASED = "place.based-in"
 _SPACES = re.compile(r"\s*")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CLAUSE_REST = re.compile(r"[^;]*")  # .match(text, pos): the words up to the clause's end
+_CLAUSE_REST = re.compile(r"[^;]{0,200}")  # .match(text, pos): the clause's next words
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 
@@ -629,7 +629,9 @@ class _Walk:
                 self.on_parenthesised_passive(item)
                 return
             # "The architecture is led by A ...": its subject was before, no body after it is
-            self.subject_passive = _BE_BEFORE.search(self.text, 0, item.start) is not None
+            self.subject_passive = (
+                _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
+            )
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
