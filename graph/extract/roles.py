@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.resolve import slug
@@ -49,6 +50,7 @@ class Trigger:
 
 
 # A level phrase between a passive verb and its agents ("led at national level by")
+_CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
 _LEVEL_BEFORE_BY = r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
 
 
@@ -71,6 +73,9 @@ class RoleRules:
     headings: tuple[Trigger, ...]  # a heading over a list of holders ("Members")
     area: re.Pattern[str]  # an area a title names ("Coordinator North")
     area_in: re.Pattern[str]  # "in the north-east": group 1 is the area
+    based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
+    based_in_end: re.Pattern[str]  # a gap ending with "based in"
+    observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
 
 
 @cache
@@ -114,6 +119,9 @@ def role_rules() -> RoleRules:
         headings,
         re.compile(area, re.IGNORECASE),
         re.compile(rf"\bin\s+the\s+({area})(?!\s+(?:of|part)\b)", re.IGNORECASE),
+        re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
+        re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
+        re.compile(markers["observer"], re.IGNORECASE),
     )
 
 
@@ -143,7 +151,7 @@ _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNOREC
 _COUNT_ALL = re.compile(rf"\ball\s+{_NUM}\b", re.IGNORECASE)
 LEVEL = re.compile(
     r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
-    r"provincial|state|county)\s+levels?\b|\b(nationally)\b",
+    r"provincial|state|county)[\s-]+levels?\b|\b(nationally)\b",
     re.IGNORECASE,
 )
 _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -159,6 +167,7 @@ _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
 _NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
 _PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
 _IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
+_THE_ONLY = re.compile(r"^\W*(?:the|its)\s+", re.IGNORECASE)  # .match: "The " + a body word
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
@@ -174,7 +183,10 @@ _ELIDED = re.compile(r"^\s*(?:for|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 # "while in Baidoa it is co-led by IRC": the passive is about the body named last
 _IT_BEFORE = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
-_ACTING_AS = re.compile(r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?as\b", re.IGNORECASE)
+# "with NRC as co-lead", not "with NRC (as well as the Y with UNICEF)"
+_ACTING_AS = re.compile(
+    r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?(?<!well\s)as\b(?!\s+well\s+as\b)", re.IGNORECASE
+)
 # "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
 # not "with technical support from NRC" (help, not a shared role).
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -189,13 +201,23 @@ _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", r
 # between a body and "A-led" said of it: "The X is government-led"
 _PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE)
+# between a body and a role said of it: "X includes", "X, currently led", "X (comprising"
+_SUBJECT_GAP = re.compile(
+    r"^[\s,]*\(?\s*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
 _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
 _CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text, pos)
 
+
+_BASED = "place.based-in"
+_SPACES = re.compile(r"\s*")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"[^;]{0,200}")  # .match(text, pos): the clause's next words
+_COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
+_SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 
 _LEVEL_WORDS = {
     "subnational": "sub-national",
@@ -289,11 +311,18 @@ class _Walk:
         self.pending_scopes: list[Scope] = []
         self.antecedent: Mention | None = None  # the body a relative clause is about
         self.rel_actors: list[Entity] = []  # "..., of which IOM and UNDP are members"
+        self.rel_scopes: list[Scope] = []  # "the Y, which at national level is chaired by A"
         self.fronted_ok = _FRONT.match(text) is not None
         self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
+        self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
+        self.subject_passive = False  # the passive follows its subject ("X is led by")
+        self.noun_body: Mention | None = None  # a body right before a role noun ("X Lead agency")
+        self.last_kind = ""  # the kind of the item read last
+        self.copular = False  # the role was read as "A and B are the lead ..." (a predicate)
+        self.roles_joined: list[Trigger] = []  # "are the lead and co-lead": in that order
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -347,22 +376,57 @@ class _Walk:
         if not (self.mode == "by" and not self.by):
             self.close_passive()
         self.flush_co()
-        self.frame_waiting(self.acting_body or self.topic)
+        self.frame_waiting(self.noun_body or self.acting_body or self.topic)
         self.pending_scopes = []
 
     def frame_waiting(self, body: Mention | None) -> None:
         """Give a role still waiting for its body (it named none) the body ``body``."""
         t = self.trigger
-        waiting = t is not None and t.voice == "active" and not self.current and self.subjects
+        waiting = t is not None and t.voice == "active" and not self.current and bool(self.subjects)
+        if waiting and body is self.topic and body is not self.acting_body:
+            # "- UNHCR serves as Cluster Coordinator;" under a list about the X, but not
+            # "- Facilitating food security and nutrition assessments;" (an object of its own)
+            rest = _CLAUSE_REST.match(self.text, self.trigger_end).group()  # type: ignore[union-attr]
+            waiting = self.gap_ok(rest.replace(".", " "))
         if waiting and body is not None:
             scopes = list(self.pending_scopes)
-            self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
+            if len(self.roles_joined) == len(self.subjects) > 1:
+                # "A and B are the lead and co-lead agencies": each holder its own role
+                for holder, role in zip(self.subjects, self.roles_joined, strict=True):
+                    self.frames.append(Frame(role, [holder], body, scopes=list(scopes)))
+            else:
+                self.frames.append(Frame(t, list(self.subjects), body, scopes=scopes))  # type: ignore[arg-type]
             self.pending_scopes = []
 
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
+        if self.predicate_ends_sentence():
+            # "A chairs the X, and B and C are the lead and co-lead agencies.": in the X;
+            # "The IMF and the World Bank are also members." after a sentence on the X: of X
+            member = self.trigger is not None and self.trigger.role == "member"
+            earlier = self.previous_topic if member else None
+            self.acting_body = self.acting_body or self.last_body or earlier
         self.settle()
+        self.locate()
         self.scope_clause()
+
+    def predicate_ends_sentence(self) -> bool:
+        """Whether the sentence ends with a role predicated of its subjects, naming no body
+        ("..., and UNICEF is the lead agency.", "... are the lead and co-lead respectively")."""
+        if not (self.copular and self.trigger is not None and not self.current):
+            return False
+        return _SENTENCE_END.match(self.text, self.trigger_end) is not None
+
+    def locate(self) -> None:
+        """Roles in a body the sentence places ("based in Sloviansk") hold there: the place
+        takes over the bare level the body's name gives ("a sub-national Shelter Cluster")."""
+        for f in self.frames:
+            place = self.located.get(f.body.start)
+            if place is None:
+                continue
+            level = next((s.level for s in f.scopes if s.place is None and s.level), None)
+            f.scopes = [s for s in f.scopes if s.place is not None]
+            f.scopes.append(Scope(level=level, place=place))
 
     def scope_clause(self) -> None:
         """Give the clause's unscoped frames the scopes fronted in that clause, else those
@@ -387,6 +451,10 @@ class _Walk:
         found = list(LEVEL.finditer(gap))
         if found and self.mode == "by" and self.by:
             self.close_passive()  # "co-led by A and B at national level"
+        if self.mode == "rel":
+            # "the Y, which at the national level is chaired by A": the relative clause's own
+            self.rel_scopes.extend(Scope(level=level_of(m)) for m in found)
+            return
         fronted = self.clause_opening()
         self.read_area_gap(gap, fronted)
         if not self.current and not fronted:
@@ -431,9 +499,9 @@ class _Walk:
     # -- items --------------------------------------------------------------------------
     def on_marker(self, item: _Item) -> None:
         if item.kind == "by":  # "..., and by IOM and SEMA in Borno": the passive goes on
+            self.close_passive()  # its agents so far are complete ("by A and B in X, and by C")
             last = self.frames[-1] if self.frames else None
             if last is not None and last.trigger.voice == "passive":
-                self.close_passive()
                 self.trigger, self.passive_body, self.mode, self.by = (
                     last.trigger,
                     last.body,
@@ -456,8 +524,11 @@ class _Walk:
             self.flush_co()
             self.co_mode = self.partners = True
         elif item.kind in ("co", "partnership"):
-            # "leads the X, alongside NRC as co-chair": NRC's own role in the X
-            if not (self.current and self.acting_as(item)):
+            # "leads the X, alongside NRC as co-chair", "is led by A, jointly with B as the
+            # co-lead": B's own role in the X (the agents before it are complete)
+            if self.mode == "by" and self.by and _ACTING_AS.match(self.text, item.end):
+                self.close_passive()
+            if not ((self.current or self.frames) and self.acting_as(item)):
                 self.co_mode = True
         elif item.kind == "with":
             self.on_with(item)
@@ -471,7 +542,7 @@ class _Walk:
             self.close_passive()
             self.flush_co()
             self.mode = "rel"
-            self.antecedent, self.rel_actors = self.last_body, []
+            self.antecedent, self.rel_actors, self.rel_scopes = self.last_body, [], []
 
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
@@ -501,7 +572,9 @@ class _Walk:
             return False
         self.settle()
         self.co, self.subjects, self.trigger, self.current = [], [], None, []
-        self.acting_body = self.last_body
+        # "X, with A as co-lead"; "The lead agency is WHO, with A as co-lead": the body of
+        # the role just read
+        self.acting_body = self.last_body or (self.frames[-1].body if self.frames else None)
         self.closed.discard("subjects")
         return True
 
@@ -534,30 +607,45 @@ class _Walk:
                 # "X, with A as lead and B as co-lead": A's role is in X before B takes the next
                 self.frame_waiting(self.acting_body)
                 self.subjects, self.closed = list(self.waiting), self.closed - {"subjects"}
+            # "A and B are the lead and co-lead agencies": the second role word goes on the first
+            joined = self.copular and _CONJOINED.match(gap) is not None
+            self.copular = bool(self.subjects) and (joined or _COPULAR.match(gap) is not None)
+            self.roles_joined = [*self.roles_joined, t] if joined else [t]
             self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
             self.trigger_areas = self.areas(item)
+            # "IOM is the CCCM Cluster Lead agency for natural disasters": the body it follows
+            body = self.last_body
+            touching = body is not None and not self.text[body.end - self.base : item.start].strip()
+            self.noun_body = body if touching else None
             self.mode = None
             self.on_pronoun_body(item)
         elif t.voice == "passive":
-            if t.adjacent and not (self.subject_before(item) or self.it_subject(item)):
+            generic = self.generic_subject(item)
+            if t.adjacent and not (self.subject_before(item) or self.it_subject(item) or generic):
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
+            # "The architecture is led by A ...": its subject was before, no body after it is
+            self.subject_passive = (
+                _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
+            )
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
+            if relative:
+                self.passive_scopes += self.rel_scopes
             # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
             # named last before it; "It comprises ...": the text's topic
-            if self.before:
+            if relative or (not self.before and self.right_after_body(item)):
+                self.passive_body = self.last_body  # "X, which is chaired by A"
+            elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
                 self.passive_body = None if self.of_before(body) else body
-            elif relative or self.right_after_body(item):
-                self.passive_body = self.last_body
-            elif self.it_subject(item):
+            elif self.it_subject(item) or generic:
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.passive_body = self.last_body
@@ -630,6 +718,15 @@ class _Walk:
         )
         return bool(_IT_ONLY.match(before) or its)
 
+    def generic_subject(self, item: _Item) -> bool:
+        """Whether the clause's subject is a bare body word standing for the text's topic
+        ("The Cluster Lead Agency is WHO" after a sentence on the Health Cluster)."""
+        if self.previous_topic is None or item.start > _NEAR:
+            return False
+        the = _THE_ONLY.match(self.text, 0, item.start)
+        head = the and phrase_rules().pattern.match(self.text, the.end(), item.start)
+        return bool(head) and not self.text[head.end() : item.start].strip()  # type: ignore[union-attr]
+
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
         named last (with that role's scopes)."""
@@ -695,7 +792,9 @@ class _Walk:
             self.extend("rel", self.rel_actors, entity, gap)
             return
         if self.mode == "partner":
-            return
+            if not self.role_next(item):
+                return
+            self.mode = None  # "(with WFP co-leading the X and ...)": WFP's own clause
         if self.trigger is not None and not self.current:
             # an actor between a trigger and its body is not a new subject, unless the
             # trigger never finds one: "A is the lead for child protection, B leads the X"
@@ -712,6 +811,13 @@ class _Walk:
         self.elided = t if elided and _CONJOINED.match(gap) else None
         self.closed.discard("subjects")
         self.mode = None
+
+    def role_next(self, item: _Item) -> bool:
+        """Whether an active role word follows the actor ``item`` right away ("WFP co-leading")."""
+        at = _SPACES.match(self.text, item.end).end()  # type: ignore[union-attr]
+        return any(
+            t.voice == "active" and t.pattern.match(self.text, at) for t in self.rules.triggers
+        )
 
     def through_government(self, entity: Entity, gap: str) -> bool:
         """ "led by the Government of X through the Ministry of Y": the unit the government acts
@@ -781,7 +887,10 @@ class _Walk:
             self.flush_co()
             self.co_after = False
         if self.mode == "by" and self.by and self.passive_body is None:
-            self.close_passive(m)  # "Under the leadership of UNHCR, the Protection Sector ..."
+            # "Under the leadership of UNHCR, the Protection Sector ..."
+            self.close_passive(None if self.subject_passive else m)
+            if self.subject_passive:
+                self.by, self.mode = [], None
             return
         if self.mode == "under":
             self.mode = None
@@ -832,6 +941,13 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
+        if self.last_kind == "actor" and not gap.strip():
+            return  # "IOM Tehran is part of the X": where the actor's office is
+        if self.rules.based_in_end.search(gap) and self.last_body is not None:
+            self.located[self.last_body.start] = place  # "the X, based in Sloviansk, ..."
+            return
+        if item.mention.rule == _BASED:  # type: ignore[union-attr]
+            return  # "UNHCR, based in Geneva, leads ...": where an actor sits
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
         if place.kind == "Country" and place.key == self.country:
@@ -891,11 +1007,20 @@ def _items(
     found: list[tuple[int, int, Trigger]] = []
     for t in rules.triggers:
         for m in t.pattern.finditer(text):
+            if t.role == "member" and rules.observer.match(text, m.end()):
+                continue  # "The ICRC sits on it as an observer": no member
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
+            taken.claim(a, b)
+    for m in rules.based_in.finditer(text):
+        a, b = m.span(1)
+        if free(a, b):  # a place no gazetteer knows ("based in Sloviansk")
+            place = Entity(slug(m.group(1)), m.group(1), "Place")
+            mention = Mention(base + a, base + b, m.group(1), place, _BASED)
+            items.append(_Item(a, b, "place", mention))
             taken.claim(a, b)
     for kind, regex in (
         ("break", rules.clause_break),
@@ -998,7 +1123,7 @@ def read_sentence(
         elif item.kind == "place":
             walk.read_scope_gap(gap)
             walk.on_place(item, gap)
-        walk.last_end = item.end
+        walk.last_end, walk.last_kind = item.end, item.kind
         prev = item
     walk.read_scope_gap(sentence.text[walk.last_end :])
     walk.finish()
