@@ -2,8 +2,8 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first two frozen
-splits, no longer held out) and frozen3 (annotated before any rule saw it, never tuned against).
+our own words: the development split (tuned against), the seen splits (the first three frozen
+splits, no longer held out) and frozen4 (annotated before any rule saw it, never tuned against).
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -21,13 +21,14 @@ HERE = Path(__file__).parent
 #: programmes recall): the bars each split is held to.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
-    "seen": (HERE / "seen", True, 0.92, 0.45, 0.88, 0.42),
-    "seen2": (HERE / "seen2", True, 0.52, 0.08, 1.0, 0.3),
-    "dev": (HERE / "dev", True, 0.91, 0.61, 1.0, 1.0),
+    "seen": (HERE / "seen", True, 0.98, 0.70, 1.0, 1.0),
+    "seen2": (HERE / "seen2", True, 0.93, 0.70, 1.0, 1.0),
+    "seen3": (HERE / "seen3", True, 0.45, 0.06, 1.0, 0.08),
+    "dev": (HERE / "dev", True, 0.97, 0.77, 1.0, 1.0),
 }
 
 
-HELD_OUT = {"frozen3"}
+HELD_OUT = {"frozen4"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
