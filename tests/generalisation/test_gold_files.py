@@ -34,8 +34,9 @@ ROLES = {
 }
 
 
-PIECES = re.compile(r" \.\.\. | \| ")
-"""How a quote joins pieces of a document that are not adjacent ("A ... B", a table's "cell | cell")."""
+PIECES = re.compile(r"\s*(?:\.\.\.|…)\s*| \| ")
+"""How a quote joins pieces of a document that are not adjacent ("A ... B", a table's "cell |
+cell") or leaves out what follows ("A, B, ...")."""
 
 
 def _plain(text: str) -> str:
@@ -47,7 +48,7 @@ def _plain(text: str) -> str:
 
 
 def _quoted(quote: str, document: str) -> bool:
-    return all(_plain(piece) in document for piece in PIECES.split(quote))
+    return all(_plain(piece) in document for piece in PIECES.split(quote) if piece)
 
 
 def documents() -> list[Path]:
