@@ -75,6 +75,7 @@ class MemberRules:
     small_words: frozenset[str]
     titles: frozenset[str]
     not_in_names: frozenset[str]
+    quantifiers: frozenset[str]
     max_items: int
     max_words: int
     trigger: Trigger
@@ -92,6 +93,7 @@ def member_rules() -> MemberRules:
     after = re.compile(data["after_body"], re.IGNORECASE)
     titles = frozenset(data["titles"])
     never = frozenset(data["not_in_names"])
+    quantifiers = frozenset(data["quantifiers"])
     return MemberRules(
         lead_in,
         verb_lead,
@@ -99,6 +101,7 @@ def member_rules() -> MemberRules:
         small,
         titles,
         never,
+        quantifiers,
         data["max_items"],
         data["max_words"],
         trigger,
@@ -304,6 +307,8 @@ class _Reader:
         words = core.lower().split()
         if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
+        if inline and words[0] in self.rules.quantifiers:
+            return []  # "every competent national body": members described, none named
         if not self.name_like(core, one_word=inline):
             # "the Resident Coordinator and her Office": a member written about, not named
             return [] if self.leads_with_actor(core, a, inside) else None

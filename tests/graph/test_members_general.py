@@ -72,3 +72,15 @@ def test_decoys_open_no_list() -> None:
         "Other members are welcome to attend."
     )
     assert members(text) == set()
+
+
+def test_an_item_describing_members_is_passed_over_not_read_as_a_name() -> None:
+    text = (
+        "The Protection Working Group, involving all relevant line ministries, the "
+        "National Refugee Commission and UNHCR, met on Monday."
+    )
+    body = "Protection Working Group"
+    assert members(text) == {
+        ("National Refugee Commission", "member", body),
+        ("United Nations High Commissioner for Refugees", "member", body),
+    }
