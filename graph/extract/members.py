@@ -71,6 +71,7 @@ class MemberRules:
 
     lead_in: re.Pattern[str]
     verb_lead: re.Pattern[str]
+    named_subject: re.Pattern[str]
     after_body: re.Pattern[str]
     small_words: frozenset[str]
     titles: frozenset[str]
@@ -88,6 +89,7 @@ def member_rules() -> MemberRules:
     data = tomllib.loads(path.read_text(encoding="utf-8"))["members"]
     lead_in = re.compile(data["lead_in"].replace("{body}", BODY), re.IGNORECASE)
     verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)
+    subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
     after = re.compile(data["after_body"], re.IGNORECASE)
@@ -97,6 +99,7 @@ def member_rules() -> MemberRules:
     return MemberRules(
         lead_in,
         verb_lead,
+        subject,
         after,
         small,
         titles,
@@ -164,7 +167,9 @@ class _Reader:
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
         if colon < 0 and not self.is_heading(sentence):
-            if not self.verb_lead_in(sentence, inside):
+            if not self.verb_lead_in(sentence, inside) and not self.subject_lead_in(
+                sentence, inside
+            ):
                 self.clause_lead_in(sentence, inside)
             return
         said = [m for m in inside if m.start < base + end]
@@ -191,6 +196,26 @@ class _Reader:
             return False
         after = [m for m in inside if m.start >= base + verb.end()]
         self.emit(self.inline_items(base + verb.end(), sentence.end, after), body, sentence)
+        return True
+
+    def subject_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "The Steering committee of the IAC Vertical is made up of A and B": a body no
+        rule named, written in lower case, named by the subject of a membership verb."""
+        hit = self.rules.named_subject.match(sentence.text)
+        if hit is None or any(m.start < sentence.start + hit.end() for m in inside):
+            return False
+        head = hit.group("name")[: hit.start("of") - hit.start("name")] if hit.group("of") else ""
+        kind = _body_kind((head or hit.group("name")).lower())
+        if kind is None:
+            return False
+        a, b = sentence.start + hit.start("name"), sentence.start + hit.end("name")
+        name = self.doc.text[a:b]
+        body = Mention(a, b, name, self.resolver.resolve(name, kind), "members.subject")
+        after = [m for m in inside if m.start >= sentence.start + hit.end()]
+        self.emit(
+            self.inline_items(sentence.start + hit.end(), sentence.end, after), body, sentence
+        )
+        self.topic = (body, self.line)
         return True
 
     def clause_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
@@ -394,6 +419,15 @@ class _Reader:
             frame = Frame(self.rules.trigger, list({h.key: h for h in holders}.values()), body)
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+
+
+def _body_kind(name: str) -> str | None:
+    """The kind of body a lower-cased name ends in the head word of ("steering committee")."""
+    k = kinds()
+    for h in k.heads:
+        if not h.prefix and k.is_("body", h.kind) and name.endswith(" " + " ".join(h.head)):
+            return h.kind
+    return None
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -84,3 +84,18 @@ def test_an_item_describing_members_is_passed_over_not_read_as_a_name() -> None:
         ("National Refugee Commission", "member", body),
         ("United Nations High Commissioner for Refugees", "member", body),
     }
+
+
+def test_a_lower_case_body_is_named_by_the_subject_of_its_membership_verb() -> None:
+    text = (
+        "The Advisory committee of the Relief Vertical is made up of Oxfam "
+        "and CARE. Other members are World Vision and IRC.\n\n"
+        "The response is made up of Oxfam and CARE."
+    )
+    body = "Advisory Committee of the Relief Vertical"
+    assert members(text) == {
+        ("Oxfam", "member", body),
+        ("CARE International", "member", body),
+        ("World Vision", "member", body),
+        ("International Rescue Committee", "member", body),
+    }
