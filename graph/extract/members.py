@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -45,7 +45,7 @@ _EDGES = re.compile(r"^\W*(?:the\s+)?|[\s,;.]+$", re.IGNORECASE)
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
-_GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or)\b[\s,/&+]*)*", re.IGNORECASE)
+_GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or|the)\b[\s,/&+]*)*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -55,6 +55,13 @@ _FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
+# the verb after the members a sentence opens with, looked for in its first characters only
+_VERB = re.compile(
+    r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|include[sd]?|comprised?)\s", re.I
+)
+_HEAD_CHARS = 160
+_MEMBERS = ("actor", "body")  # what a member can be
+_Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
@@ -63,9 +70,13 @@ class MemberRules:
     """What a lead-in may say around its body, how far a list runs, and the rule's trigger."""
 
     lead_in: re.Pattern[str]
+    verb_lead: re.Pattern[str]
+    named_subject: re.Pattern[str]
     after_body: re.Pattern[str]
     small_words: frozenset[str]
     titles: frozenset[str]
+    not_in_names: frozenset[str]
+    quantifiers: frozenset[str]
     max_items: int
     max_words: int
     trigger: Trigger
@@ -77,11 +88,27 @@ def member_rules() -> MemberRules:
     path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))["members"]
     lead_in = re.compile(data["lead_in"].replace("{body}", BODY), re.IGNORECASE)
+    verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)
+    subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
     after = re.compile(data["after_body"], re.IGNORECASE)
     titles = frozenset(data["titles"])
-    return MemberRules(lead_in, after, small, titles, data["max_items"], data["max_words"], trigger)
+    never = frozenset(data["not_in_names"])
+    quantifiers = frozenset(data["quantifiers"])
+    return MemberRules(
+        lead_in,
+        verb_lead,
+        subject,
+        after,
+        small,
+        titles,
+        never,
+        quantifiers,
+        data["max_items"],
+        data["max_words"],
+        trigger,
+    )
 
 
 @dataclass
@@ -140,10 +167,13 @@ class _Reader:
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
         if colon < 0 and not self.is_heading(sentence):
-            self.clause_lead_in(sentence, inside)
+            if not self.verb_lead_in(sentence, inside) and not self.subject_lead_in(
+                sentence, inside
+            ):
+                self.clause_lead_in(sentence, inside)
             return
         said = [m for m in inside if m.start < base + end]
-        body = self.body_of(text[:end], base, said)
+        body = self.body_of(text[:end], base, said, self.rules.lead_in.fullmatch)
         if body is None:
             return
         rest = text[end + 1 :].strip() if colon >= 0 else ""
@@ -152,6 +182,41 @@ class _Reader:
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def verb_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "Other members are A and B.", "Members of the Committee were drawn from A, B":
+        a sentence opening with its members and a verb lists them after the verb."""
+        text, base = sentence.text, sentence.start
+        verb = _VERB.search(text, 0, _HEAD_CHARS)
+        if verb is None:
+            return False
+        said = [m for m in inside if m.start < base + verb.end()]
+        body = self.body_of(text[: verb.end()], base, said, self.rules.verb_lead.fullmatch)
+        if body is None:
+            return False
+        after = [m for m in inside if m.start >= base + verb.end()]
+        self.emit(self.inline_items(base + verb.end(), sentence.end, after), body, sentence)
+        return True
+
+    def subject_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "The Steering committee of the IAC Vertical is made up of A and B": a body no
+        rule named, written in lower case, named by the subject of a membership verb."""
+        hit = self.rules.named_subject.match(sentence.text)
+        if hit is None or any(m.start < sentence.start + hit.end() for m in inside):
+            return False
+        head = hit.group("name")[: hit.start("of") - hit.start("name")] if hit.group("of") else ""
+        kind = _body_kind((head or hit.group("name")).lower())
+        if kind is None:
+            return False
+        a, b = sentence.start + hit.start("name"), sentence.start + hit.end("name")
+        name = self.doc.text[a:b]
+        body = Mention(a, b, name, self.resolver.resolve(name, kind), "members.subject")
+        after = [m for m in inside if m.start >= sentence.start + hit.end()]
+        self.emit(
+            self.inline_items(sentence.start + hit.end(), sentence.end, after), body, sentence
+        )
+        self.topic = (body, self.line)
+        return True
 
     def clause_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """ "X, whose members are A and B;", "X is made up of representatives of A": the
@@ -169,7 +234,9 @@ class _Reader:
             self.emit(self.inline_items(hit.end(), end, after), m, sentence)
             return
 
-    def body_of(self, lead: str, base: int, said: Sequence[Mention]) -> Mention | None:
+    def body_of(
+        self, lead: str, base: int, said: Sequence[Mention], match: _Match
+    ) -> Mention | None:
         """The body a lead-in is about, when its words are a membership phrase: the one it
         names, the one named just before ("Its members"), else the heading's."""
         bodies = [m for m in said if role_family(m.entity) == "body"]
@@ -180,7 +247,7 @@ class _Reader:
             m = bodies[0]
             words = lead[: m.start - base] + BODY + lead[m.end - base :]
         words = " ".join(words.replace("*", " ").split())
-        hit = self.rules.lead_in.fullmatch(words.strip(" #-•"))
+        hit = match(words.strip(" #-•"))
         if hit is None:
             return None
         if bodies:
@@ -229,7 +296,7 @@ class _Reader:
         holders: list[Entity] = []
         for a, b in _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]:
             within = [m for m in inside if a <= m.start < b]
-            found = self.item(self.doc.text[a:b], a, within)
+            found = self.item(self.doc.text[a:b], a, within, inline=True)
             if found is None:
                 break
             holders.extend(found)
@@ -237,7 +304,9 @@ class _Reader:
             return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
 
-    def item(self, text: str, at: int, inside: Sequence[Mention]) -> list[Entity] | None:
+    def item(
+        self, text: str, at: int, inside: Sequence[Mention], inline: bool = False
+    ) -> list[Entity] | None:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place."""
@@ -258,24 +327,37 @@ class _Reader:
         aside = min(aside, cut) if cut >= 0 else aside
         if aside < len(name) and (held := self.represented(a + aside, inside)):
             return held  # "Jane Doe (UNICEF)", "Jane Doe, UNICEF": the person's organisation
+        if cut >= 0 and (unit := _UNIT.search(core, cut)):
+            return [self.resolver.resolve(unit.group(1), "Actor", unit.group(1))]  # "X, NADMO"
         words = core.lower().split()
         if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
-        if not self.name_like(core):
-            return None
+        if inline and words[0] in self.rules.quantifiers:
+            return []  # "every competent national body": members described, none named
+        if not self.name_like(core, one_word=inline):
+            # "the Resident Coordinator and her Office": a member written about, not named
+            return [] if self.leads_with_actor(core, a, inside) else None
         said = (bracket.group(1) or bracket.group(2)) if bracket else None
         short = said if said and _spells(said, core) else None
         acronym = short or (core if " " not in core else None)
         fresh = self.resolver.known(core) is None
         entity = self.resolver.resolve(core, "Actor", acronym)
         part = any(role_family(m.entity) == "actor" for m in inside)  # "Oxfam GB"
-        if fresh and " " in core and not part and not entity.from_reference:
+        lone = " " not in core and sum(c.isupper() for c in core) < 2  # "Police"
+        if fresh and (" " in core or lone) and not part and not entity.from_reference:
             self.guessed.add(entity.key)
         return [entity]
 
+    def leads_with_actor(self, core: str, a: int, inside: Sequence[Mention]) -> bool:
+        """Whether a short item opens with an organisation's mention and goes on in words."""
+        first = next((m for m in inside if m.start >= a), None)
+        short = len(core.split()) <= self.rules.max_words
+        opens = first is not None and not core[: first.start - a].strip()
+        return short and opens and first is not None and role_family(first.entity) == "actor"
+
     def represented(self, after: int, inside: Sequence[Mention]) -> list[Entity]:
-        """The organisations named after a person's name in an item (after ``after``)."""
-        return [m.entity for m in inside if m.start >= after and role_family(m.entity) == "actor"]
+        """The organisations (or bodies) named after a person's name in an item."""
+        return [m.entity for m in inside if m.start >= after and role_family(m.entity) in _MEMBERS]
 
     def mentioned(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
         """The entities of the mentions that make up an item, with only glue between them,
@@ -290,17 +372,19 @@ class _Reader:
             return None
         if any(role_family(e) == "place" for e in found):
             return None  # "Zambia": members are organisations, a place ends the list
-        members = [e for e in found if role_family(e) in ("actor", "body")]
+        members = [e for e in found if role_family(e) in _MEMBERS]
         return members if len(members) == len(found) else []
 
-    def name_like(self, text: str) -> bool:
+    def name_like(self, text: str, one_word: bool = False) -> bool:
         """A name and nothing else: a few words, the first with a capital, most of the rest
         capitalised or small words of a name ("Terre des hommes"), no topic alone."""
         words = _WORD.findall(text)
         if not words or len(words) > self.rules.max_words or _TERMINAL.search(text):
             return False
-        if len(words) == 1 and sum(c.isupper() for c in words[0]) < 2:
-            return False  # "Introduction": one word is a name when written like an acronym
+        if len(words) == 1 and not one_word and sum(c.isupper() for c in words[0]) < 2:
+            return False  # "Introduction": alone on a line, one word is a name when an acronym
+        if any(w.lower() in self.rules.not_in_names for w in words):
+            return False  # "the Resident Coordinator and her Office"
         if not any(c.isupper() for c in words[0]):
             return False
         content = [w for w in words if w.lower() not in self.rules.small_words]
@@ -337,6 +421,15 @@ class _Reader:
             self.claims.extend(roles)
 
 
+def _body_kind(name: str) -> str | None:
+    """The kind of body a lower-cased name ends in the head word of ("steering committee")."""
+    k = kinds()
+    for h in k.heads:
+        if not h.prefix and k.is_("body", h.kind) and name.endswith(" " + " ".join(h.head)):
+            return h.kind
+    return None
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Whether a bracket after a name is that name's acronym (not its parent's, "Division of
     Nutrition (MOPHS)"): one token opening with the name's first letter."""
@@ -344,28 +437,34 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 _SEPARATOR = re.compile(r"[,;]")
+_SEMICOLON = re.compile(r";")
+# "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
+_UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
 _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 
 def _pieces(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The spans between the separators of ``text[start:end]`` outside ``mentions`` (sorted),
-    the last span cut at its "and" too.  One walk of the text and the mentions."""
-    cuts: list[tuple[int, int]] = []
-    i = 0
-    for sep in _SEPARATOR.finditer(text, start, end):
-        while i < len(mentions) and mentions[i].end <= sep.start():
-            i += 1
-        if i >= len(mentions) or mentions[i].start > sep.start():
-            cuts.append(sep.span())
+    the last span cut at its "and" too.  Semicolons, where there are any, are the only
+    separators: "Jane Doe, UNICEF; John Roe, WFP" lists people each with a comma inside."""
+    cuts = _outside(_SEMICOLON.finditer(text, start, end), mentions)
+    cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
     last = cuts[-1][1] if cuts else start
-    i = 0
-    for link in _AND.finditer(text, last, end):
-        while i < len(mentions) and mentions[i].end <= link.start():
-            i += 1
-        if i >= len(mentions) or mentions[i].start > link.start():
-            cuts.append(link.span())
+    cuts += _outside(_AND.finditer(text, last, end), mentions)
     edges = [(start, start), *cuts, (end, end)]
     return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
+
+
+def _outside(hits: Iterator[re.Match[str]], mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans of ``hits`` (in text order) that fall inside no mention: one walk of both."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    for hit in hits:
+        while i < len(mentions) and mentions[i].end <= hit.start():
+            i += 1
+        if i >= len(mentions) or mentions[i].start > hit.start():
+            spans.append(hit.span())
+    return spans
 
 
 def member_lists(
