@@ -530,10 +530,20 @@ class Recogniser:
             else:
                 break
             start += 1
-        if start == a or self.resolver.known(_join(_dedupe_expansions(toks[start:end]))) is None:
+        rest = _join(_dedupe_expansions(toks[start:end]))
+        if start == a or not (
+            self.resolver.known(rest) or self._spelled_after(toks[end - 1].end, rest)
+        ):
             return a, None
         place = self.resolver.resolve(region, "Region") if region else known_place
         return start, Scope(level=level, place=place)
+
+    def _spelled_after(self, at: int, name: str) -> bool:
+        """ "the Northern Rapid Emergency Assessment and Coordination Team (REACT)": an acronym
+        right after a name that spells it without its front level or region says that the
+        body is the same one wherever it sits, and the front word is where."""
+        paren = _PAREN_ACRONYM.match(self.text, at)
+        return paren is not None and spells(paren.group(1), name)
 
     def _left_of_prefix(self, toks: list[_Tok], i: int) -> int:
         """ "Borno State Ministry of Health", "Federal Ministry of ...": words and places before
