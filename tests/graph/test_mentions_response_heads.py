@@ -89,3 +89,17 @@ def test_a_region_before_a_name_its_acronym_spells_is_where_the_body_sits() -> N
         ("Flood Assessment and Coordination Team", "Western"),
         ("National Relief Network", None),
     ]
+
+
+def test_this_forum_after_a_country_team_refers_to_it() -> None:
+    found = roles(
+        "Coordination in the east\n\nThe NGO Forum meets monthly. The Humanitarian Country Team "
+        "(HCT) sets the strategy of the response. This forum is chaired by the Humanitarian "
+        "Coordinator."
+    )
+    assert found == {("HC", "chair", "HCT", "")}  # the Humanitarian Coordinator, by acronym
+
+
+def test_a_demonstrative_or_a_count_opening_a_sentence_names_no_body() -> None:
+    text = "Eleven clusters were active. That platform grew. This network is new."
+    assert [m for m in find_mentions(text, Resolver()) if m.rule.startswith("phrase.")] == []
