@@ -103,3 +103,17 @@ def test_this_forum_after_a_country_team_refers_to_it() -> None:
 def test_a_demonstrative_or_a_count_opening_a_sentence_names_no_body() -> None:
     text = "Eleven clusters were active. That platform grew. This network is new."
     assert [m for m in find_mentions(text, Resolver()) if m.rule.startswith("phrase.")] == []
+
+
+def test_a_known_member_after_composed_of_counts_for_the_list() -> None:
+    text = (
+        "The Lakes Child Network is composed of Save the Children, KidsFirst, LCDF, World Vision "
+        "and Terre des Hommes."
+    )
+    listed = [m.entity.name for m in find_mentions(text, Resolver()) if m.rule == "name.list-item"]
+    assert listed == ["KidsFirst", "LCDF"]
+
+
+def test_unknown_words_in_a_list_of_people_are_no_organisations() -> None:
+    text = "Aid reached Oxfam staff, families, LCDF and others."
+    assert [m for m in find_mentions(text, Resolver()) if m.rule == "name.list-item"] == []
