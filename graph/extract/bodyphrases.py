@@ -40,9 +40,9 @@ _SPACES = re.compile(r" *")  # matches everywhere: the spaces after a head, mayb
 _ON = re.compile(r"\s+(on|for)\s+(?:the\s+)?(?=\w)")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-]{1,11})\s*\)")
 _SKIP = frozenset({"the", "a", "an", "its", "their", "of", "for", "on", "in", "to", "as", "all",
-                   "other", "these", "those", "both", "each", "every", "several", "many",
-                   "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                   "nine", "ten"})  # fmt: skip
+                   "other", "this", "that", "these", "those", "both", "each", "every", "several",
+                   "many", "some", "one", "two", "three", "four", "five", "six", "seven",
+                   "eight", "nine", "ten", "eleven", "twelve"})  # fmt: skip
 _LINKING = frozenset({",", "is", "are", "was", "were", "be", "been", "being", "has", "have",
                       "will", "now", "also", "jointly", "currently"})  # fmt: skip
 _LEVELS = {

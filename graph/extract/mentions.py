@@ -530,10 +530,20 @@ class Recogniser:
             else:
                 break
             start += 1
-        if start == a or self.resolver.known(_join(_dedupe_expansions(toks[start:end]))) is None:
+        rest = _join(_dedupe_expansions(toks[start:end]))
+        if start == a or not (
+            self.resolver.known(rest) or self._spelled_after(toks[end - 1].end, rest)
+        ):
             return a, None
         place = self.resolver.resolve(region, "Region") if region else known_place
         return start, Scope(level=level, place=place)
+
+    def _spelled_after(self, at: int, name: str) -> bool:
+        """ "the Northern Rapid Emergency Assessment and Coordination Team (REACT)": an acronym
+        right after a name that spells it without its front level or region says that the
+        body is the same one wherever it sits, and the front word is where."""
+        paren = _PAREN_ACRONYM.match(self.text, at)
+        return paren is not None and spells(paren.group(1), name)
 
     def _left_of_prefix(self, toks: list[_Tok], i: int) -> int:
         """ "Borno State Ministry of Health", "Federal Ministry of ...": words and places before
@@ -944,6 +954,7 @@ class Recogniser:
         capitalised words), with at least as many known as unknown, each unknown item is an
         organisation too, so that no item is lost or swallowed by its neighbour."""
         by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions if self._kinds.is_("actor", m.entity.kind)}
         # a country at the end of an item is the branch of the organisation it names
         # ("Secours Islamique France"), so it leaves the item free
         branches = {m.end: m.start for m in mentions if m.entity.kind == "Country"}
@@ -953,7 +964,9 @@ class Recogniser:
             known, unknown = 0, list[tuple[int, int]]()
             for start, end in [*items, (-1, -1)]:  # a run of clean items ends at any other
                 m = by_start.get(start)
-                if m is not None and m.end == end and self._kinds.is_("actor", m.entity.kind):
+                whole = m is not None and m.end == end and self._kinds.is_("actor", m.entity.kind)
+                first = not known and not unknown and self._opens_list(start, by_end.get(end))
+                if whole or first:
                     known += 1
                 elif (
                     self._item_name(self.text[start:end])
@@ -966,6 +979,11 @@ class Recogniser:
                         out.extend(self._list_item(a, b) for a, b in unknown)
                     known, unknown = 0, []
         return out
+
+    def _opens_list(self, start: int, m: Mention | None) -> bool:
+        """ "The Network, composed of Save the Children, EveryChild, PHMDF and ...": the first
+        item of a list holds its opening words, and a known organisation after them."""
+        return m is not None and _LIST_OPENER.search(self.text, start, m.start) is not None
 
     def _item_name(self, item: str) -> bool:
         """An item that can only be an organisation's name: an acronym ("MCN", "FHI360") or
@@ -1679,6 +1697,11 @@ _ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
 _ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
 _ITEM_WITH_SHORT = re.compile(r"([^(),;\n]{2,80}?)" + _ITEM_SHORT.pattern)
+_LIST_OPENER = re.compile(
+    r"(?:\b(?:of|including|includes|include|namely|such[ \t]+as|are|were|by)|:)"
+    r"[ \t]+(?:the[ \t]+)?\Z"
+)
+"""The words that open a list of members before its first name ("composed of", "including")."""
 _NAME_ITEM = re.compile(
     r"(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w'’.&-]{2,}"  # "Oxfam", "eHealth"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&-]*|of|for|the|and|&|de|du|des|la|le|al|el|y)){0,7}"
