@@ -76,6 +76,7 @@ class RoleRules:
     based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
+    origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
 
 
 @cache
@@ -122,6 +123,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
+        re.compile(data["areas"]["origin"], re.IGNORECASE),
     )
 
 
@@ -153,6 +155,11 @@ LEVEL = re.compile(
     r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
     r"provincial|state|county)[\s-]+levels?\b|\b(nationally)\b",
     re.IGNORECASE,
+)
+# a level written right before a body's name, outside it ("the national Protection Working
+# Group", a heading "Provincial Nutrition Cluster:"); searched up to the name's start
+_LEVEL_AHEAD = re.compile(
+    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+$", re.IGNORECASE
 )
 _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_START = re.compile(
@@ -233,6 +240,17 @@ def level_of(m: re.Match[str]) -> str:
     state level" -> governorate (first-level), "county level" -> district."""
     word = (m.group(1) or "national").lower()
     return _LEVEL_WORDS.get(word, word)
+
+
+def body_scope(body: Mention, text: str, base: int) -> Scope | None:
+    """The scope a body's name gives: its qualifier, else a level written right before it
+    (``text`` starts at document offset ``base``); a hub's scope is its place, not the
+    level of its kind ("two of the five regional hubs, in Wau and Malakal")."""
+    if body.qualifier is not None or body.rule == HUB_RULE:
+        return body.qualifier
+    end = body.start - base
+    found = _LEVEL_AHEAD.search(text, max(0, end - 24), end) if end > 0 else None
+    return Scope(level=level_of(found)) if found else None
 
 
 def _number(word: str) -> int:
@@ -354,8 +372,8 @@ class _Walk:
         target = self.passive_body or body or self.topic
         if self.mode == "by" and self.by and self.trigger and target is not None:
             frame = Frame(self.trigger, list(self.by), target, scopes=list(self.passive_scopes))
-            if target.qualifier is not None:
-                frame.scopes.append(target.qualifier)
+            if (own := body_scope(target, self.text, self.base)) is not None:
+                frame.scopes.append(own)
             self.current = [frame]
             self.frames.append(frame)
             self.subjects = list(self.by)
@@ -925,8 +943,8 @@ class _Walk:
                 frame = Frame(t, self.holders(), m, list(self.co), scopes=list(self.trigger_areas))
                 self.co, self.co_mode, self.partners = [], False, False
                 self._count(link_gap, frame)
-                if m.qualifier is not None:
-                    frame.scopes.append(m.qualifier)
+                if (own := body_scope(m, self.text, self.base)) is not None:
+                    frame.scopes.append(own)
                 if self.context_parent is not None:
                     frame.parent = self.context_parent
                 if restart or (self.current and not self.gap_ok(gap) and not frame.co):
@@ -948,6 +966,8 @@ class _Walk:
             return
         if item.mention.rule == _BASED:  # type: ignore[union-attr]
             return  # "UNHCR, based in Geneva, leads ...": where an actor sits
+        if self.rules.origin.search(gap):
+            return  # "the Platform for Refugees and Migrants from X": where they come from
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
         if place.kind == "Country" and place.key == self.country:
