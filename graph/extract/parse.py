@@ -46,6 +46,7 @@ from coordkg.graph.extract.roles import (
     body_scope,
     claims_from_frames,
     level_of,
+    may_hold,
     role_family,
     role_rules,
 )
@@ -227,8 +228,9 @@ def units(
 
 
 def _has_pair(mentions: Sequence[Mention]) -> bool:
-    families = {role_family(m.entity) for m in mentions}
-    return "actor" in families and "body" in families
+    holders = [m for m in mentions if may_hold(m.entity)]
+    bodies = [m for m in mentions if role_family(m.entity) == "body"]
+    return bool(holders and bodies) and (len(holders) + len(bodies) > 2 or holders != bodies)
 
 
 def _split(sentence: Sentence, mentions: Sequence[Mention]) -> Iterator[Unit]:
@@ -296,13 +298,20 @@ class _Tree:
         return role_family(m.entity) if m is not None else None
 
     def names(self, tokens: Sequence[Token], family: str) -> list[Token]:
-        """These tokens and their conjuncts ("A, B and C") that are mentions of ``family``."""
+        """These tokens and their conjuncts ("A, B and C") that are mentions of ``family``
+        ("holder": of anything that may hold a role)."""
         seen: dict[int, Token] = {}
         for t in tokens:
             for c in (t, *t.conjuncts):
-                if self.family(c) == family:
+                if self.is_(c, family):
                     seen.setdefault(c.i, c)
         return [seen[i] for i in sorted(seen)]
+
+    def is_(self, t: Token, family: str) -> bool:
+        if family == "holder":
+            m = self.mention.get(t.i)
+            return m is not None and may_hold(m.entity)
+        return self.family(t) == family
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb, through "will continue to lead", "... and chairs", "which"."""
@@ -364,7 +373,7 @@ class _Tree:
 
     def co_holders(self, tokens: Sequence[Token]) -> list[Token]:
         """Actors after "with" on the role word or its body ("co-leads B with C")."""
-        return self.names(self.objects_of_with(tokens), "actor")
+        return self.names(self.objects_of_with(tokens), "holder")
 
     def objects_of_with(self, tokens: Sequence[Token]) -> list[Token]:
         return [
@@ -399,8 +408,8 @@ class _Tree:
         bodies: Sequence[Token],
         co: Sequence[Token] = (),
     ) -> Iterator[Frame]:
-        actors = self.names(holders, "actor")
-        others = [c for c in self.names(co, "actor") if c.i not in {a.i for a in actors}]
+        actors = self.names(holders, "holder")
+        others = [c for c in self.names(co, "holder") if c.i not in {a.i for a in actors}]
         for b in self.names(bodies, "body"):
             body = self.mention[b.i]
             yield Frame(

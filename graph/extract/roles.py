@@ -67,6 +67,7 @@ class RoleRules:
     contrast: re.Pattern[str]
     clause_break: re.Pattern[str]
     targets: frozenset[str]  # kinds besides bodies a role is held in
+    holding_bodies: frozenset[str]  # kinds of bodies that may hold a role in another body
     government: re.Pattern[str]
     government_kinds: frozenset[str]
     publisher: re.Pattern[str]
@@ -114,6 +115,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["contrast"], re.IGNORECASE),
         re.compile(markers["break"]),
         frozenset(data["targets"]["kinds"]),
+        frozenset(data["targets"]["holders"]),
         re.compile(refs["government"]["pattern"], re.IGNORECASE),
         frozenset(refs["government"]["kinds"]),
         re.compile(refs["publisher"]["pattern"], re.IGNORECASE),
@@ -289,6 +291,12 @@ def role_family(entity: Entity) -> str | None:
         if k.is_(family, entity.kind):
             return family
     return None
+
+
+def may_hold(entity: Entity) -> bool:
+    """Whether an entity can hold a role: an actor, or a forum of agencies acting as one ("the
+    NGO Forum chairs the X", "NCCI leads the Y")."""
+    return role_family(entity) == "actor" or entity.kind in role_rules().holding_bodies
 
 
 class _Walk:
@@ -904,6 +912,8 @@ class _Walk:
         if restart:
             self.flush_co()
             self.co_after = False
+        if self.forum_agent(m, gap):
+            return  # "chaired by the NGO Forum and UNHCR": a forum among the agents
         if self.mode == "by" and self.by and self.passive_body is None:
             # "Under the leadership of UNHCR, the Protection Sector ..."
             self.close_passive(None if self.subject_passive else m)
@@ -956,6 +966,12 @@ class _Walk:
                 return
             self.trigger, self.current = None, []
         self.before.append(m)
+
+    def forum_agent(self, body: Mention, gap: str) -> bool:
+        """Whether a body that may hold a role joins the agents of a passive about another."""
+        if self.mode != "by" or self.passive_body is None or not may_hold(body.entity):
+            return False
+        return self.extend("by", self.by, body.entity, gap)
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
@@ -1219,7 +1235,7 @@ def claims_from_frames(
         scopes = _merge_scopes(f.scopes) or [Scope()]
         for holder in everyone:
             member_body = f.trigger.role == "member" and holder.key != f.body.entity.key
-            if role_family(holder) != "actor" and not member_body:
+            if not (may_hold(holder) and holder.key != f.body.entity.key) and not member_body:
                 continue
             # co-holders share a lead, chair or coordination; members are just members
             shared = f.trigger.role != "member"

@@ -72,3 +72,22 @@ def test_leading_an_activity_inside_a_body_is_no_role_in_it() -> None:
     assert roles("Within the Protection Working Group, UNHCR led a needs assessment.") == set()
     assert roles("UNHCR led a needs assessment within the Protection Working Group.") == set()
     assert roles("The meeting of the Protection Working Group was attended by UNHCR.") == set()
+
+
+def test_a_forum_of_agencies_may_hold_a_role_in_another_body() -> None:
+    assert roles("The NGO Forum chairs the Protection Working Group.") == {
+        ("NGO Forum", "chair", "Protection Working Group", "")
+    }
+    assert roles(
+        "The NGO Coordination Committee for Iraq (NCCI) leads the Advocacy Working Group."
+    ) == {("NCCI", "lead", "Advocacy Working Group", "")}
+    assert roles("The Cash Working Group is chaired by UNHCR and the NGO Forum.") == {
+        ("UNHCR", "chair", "Cash Working Group", ""),
+        ("NGO Forum", "chair", "Cash Working Group", ""),
+    }
+
+
+def test_a_cluster_or_country_team_holds_no_role_in_another_body() -> None:
+    assert roles("The Protection Cluster leads the GBV Sub-Cluster.") == set()
+    assert roles("The HCT leads the Inter-Cluster Coordination Group.") == set()
+    assert roles("The NGO Forum leads advocacy on access.") == set()
