@@ -28,6 +28,7 @@ from coordkg.graph.extract.roles import (
     LEVEL,
     Frame,
     Trigger,
+    body_scope,
     claims_from_frames,
     level_of,
     role_family,
@@ -269,7 +270,7 @@ class _Reader:
             if trigger is None:
                 continue
             body = named or self.heading_body()
-            scopes = self.own_scopes(named)
+            scopes = self.own_scopes(body)  # "National Nutrition Cluster:" over "- Lead: A"
             if not holders:
                 self.open = _Open(trigger, body, scopes)
             elif body is not None:
@@ -521,7 +522,8 @@ class _Reader:
 
     # -- output ----------------------------------------------------------------------------
     def scopes_of(self, body: Mention | None) -> list[Scope]:
-        return [body.qualifier] if body is not None and body.qualifier is not None else []
+        own = body_scope(body, self.doc.text, 0) if body is not None else None
+        return [own] if own is not None else []
 
     def own_scopes(self, body: Mention | None) -> list[Scope]:
         """The scope a body's name gives, else the one of the level or place heading above."""

@@ -43,8 +43,10 @@ from coordkg.graph.extract.roles import (
     LEVEL,
     Frame,
     Trigger,
+    body_scope,
     claims_from_frames,
     level_of,
+    may_hold,
     role_family,
     role_rules,
 )
@@ -85,6 +87,7 @@ class ParseRules:
     roles: dict[str, str]  # word form -> role
     inverse: frozenset[str]  # forms whose subject is the body ("includes")
     carriers: frozenset[str]  # "agency" in "the lead agency of"
+    occasions: frozenset[str]  # "meetings" in "the meetings of B are chaired by A"
     cues: tuple[re.Pattern[str], ...]
     confidence: dict[str, float]
 
@@ -108,7 +111,12 @@ def parse_rules() -> ParseRules:
     words = "|".join(re.escape(f) for f in sorted(roles, key=len, reverse=True))
     cues = (*(t.pattern for t in role_rules().triggers), re.compile(rf"\b(?:{words})\b", re.I))
     return ParseRules(
-        roles, inverse, frozenset(data["carriers"]["words"]), cues, dict(data["pattern"])
+        roles,
+        inverse,
+        frozenset(data["carriers"]["words"]),
+        frozenset(data["occasions"]["words"]),
+        cues,
+        dict(data["pattern"]),
     )
 
 
@@ -220,8 +228,9 @@ def units(
 
 
 def _has_pair(mentions: Sequence[Mention]) -> bool:
-    families = {role_family(m.entity) for m in mentions}
-    return "actor" in families and "body" in families
+    holders = [m for m in mentions if may_hold(m.entity)]
+    bodies = [m for m in mentions if role_family(m.entity) == "body"]
+    return bool(holders and bodies) and (len(holders) + len(bodies) > 2 or holders != bodies)
 
 
 def _split(sentence: Sentence, mentions: Sequence[Mention]) -> Iterator[Unit]:
@@ -271,6 +280,7 @@ class _Tree:
 
     def __init__(self, parsed: Doc, unit: Unit, rules: ParseRules, country: str | None) -> None:
         self.parsed = parsed
+        self.sentence = unit.sentence
         self.rules = rules
         self.country = country
         self.mention = {t.i: unit.mentions[t.idx] for t in parsed if t.idx in unit.mentions}
@@ -288,13 +298,20 @@ class _Tree:
         return role_family(m.entity) if m is not None else None
 
     def names(self, tokens: Sequence[Token], family: str) -> list[Token]:
-        """These tokens and their conjuncts ("A, B and C") that are mentions of ``family``."""
+        """These tokens and their conjuncts ("A, B and C") that are mentions of ``family``
+        ("holder": of anything that may hold a role)."""
         seen: dict[int, Token] = {}
         for t in tokens:
             for c in (t, *t.conjuncts):
-                if self.family(c) == family:
+                if self.is_(c, family):
                     seen.setdefault(c.i, c)
         return [seen[i] for i in sorted(seen)]
+
+    def is_(self, t: Token, family: str) -> bool:
+        if family == "holder":
+            m = self.mention.get(t.i)
+            return m is not None and may_hold(m.entity)
+        return self.family(t) == family
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb, through "will continue to lead", "... and chairs", "which"."""
@@ -341,7 +358,7 @@ class _Tree:
         return [c for c in by[0].children if c.dep_ == "pobj"] if by else []
 
     def scopes(self, anchor: Token, body: Mention) -> list[Scope]:
-        """The body's own qualifier, then places and levels in the anchor's clause, in order."""
+        """The scope the body's name gives, then places and levels in the anchor's clause."""
         inside = {t.i for t in self.clause(anchor)}
         found: list[tuple[int, Scope]] = [(i, s) for i, s in self.levels if i in inside]
         for i in sorted(inside):
@@ -350,12 +367,13 @@ class _Tree:
                 continue
             if not (m.entity.kind == "Country" and m.entity.key == self.country):
                 found.append((i, Scope(place=m.entity)))
-        own = [body.qualifier] if body.qualifier is not None else []
-        return own + [s for _, s in sorted(found, key=lambda f: f[0])]
+        own = body_scope(body, self.sentence.text, self.sentence.start)
+        found.sort(key=lambda f: f[0])
+        return ([own] if own is not None else []) + [s for _, s in found]
 
     def co_holders(self, tokens: Sequence[Token]) -> list[Token]:
         """Actors after "with" on the role word or its body ("co-leads B with C")."""
-        return self.names(self.objects_of_with(tokens), "actor")
+        return self.names(self.objects_of_with(tokens), "holder")
 
     def objects_of_with(self, tokens: Sequence[Token]) -> list[Token]:
         return [
@@ -390,8 +408,8 @@ class _Tree:
         bodies: Sequence[Token],
         co: Sequence[Token] = (),
     ) -> Iterator[Frame]:
-        actors = self.names(holders, "actor")
-        others = [c for c in self.names(co, "actor") if c.i not in {a.i for a in actors}]
+        actors = self.names(holders, "holder")
+        others = [c for c in self.names(co, "holder") if c.i not in {a.i for a in actors}]
         for b in self.names(bodies, "body"):
             body = self.mention[b.i]
             yield Frame(
@@ -418,21 +436,48 @@ class _Tree:
                 reading, bodies = "relative", [t.head]
             else:
                 reading, bodies = "passive", self.passive_subject(t)
-            yield from self.frame(reading, role, t, self.agents(t), bodies)
+            yield from self.frame(reading, role, t, self.agents(t), self.held(bodies))
         else:
-            bodies = self.objects(t, _PREPS)
+            bodies = self.held(self.active_objects(t))
             fronted = t.dep_ == "advcl" and t.i < t.head.i
             holders = self.subjects(t.head if fronted else t)
             co = self.co_holders([t, *bodies])
             yield from self.frame("fronted" if fronted else "active", role, t, holders, bodies, co)
 
+    def active_objects(self, verb: Token) -> list[Token]:
+        """What an active role verb holds: its object, or the body after a preposition only
+        when its object is no other thing ("UNHCR led a needs assessment within B" leads the
+        assessment, not B; "A chairs in B" has none)."""
+        found = self.objects(verb, _PREPS)
+        things = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i not in self.mention and c.lower_ not in self.rules.occasions
+        ]
+        return [c for c in found if c.dep_ == "dobj"] if things else found
+
+    def held(self, tokens: Sequence[Token]) -> list[Token]:
+        """The bodies behind these words: a body's meetings stand for the body ("the monthly
+        meetings of B are chaired by A", "A chairs the meetings of B")."""
+        out = list(tokens)
+        for t in tokens:
+            if t.i not in self.mention and t.lower_ in self.rules.occasions:
+                out += self.objects(t, frozenset({"of"}))
+        return out
+
     def passive_subject(self, t: Token) -> list[Token]:
-        """The subject of a passive, or of the passive it is chained to ("chaired by A and
-        co-chaired by B")."""
+        """The subject of a passive, of the passive it is chained to ("chaired by A and
+        co-chaired by B"), or of the verb it completes ("B will continue to be led by A", "B
+        went on being chaired by A", "Being chaired by A, B meets ...")."""
         for _ in range(4):
             found = [c for c in t.children if c.dep_ == "nsubjpass"]
-            if found or t.dep_ != "conj":
+            if found:
                 return found
+            if t.dep_ in ("xcomp", "pcomp", "advcl"):
+                verb = t.head if _is_verb(t.head) else t.head.head
+                return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if t.dep_ != "conj":
+                return []
             t = t.head
         return []
 

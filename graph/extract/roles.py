@@ -67,6 +67,7 @@ class RoleRules:
     contrast: re.Pattern[str]
     clause_break: re.Pattern[str]
     targets: frozenset[str]  # kinds besides bodies a role is held in
+    holding_bodies: frozenset[str]  # kinds of bodies that may hold a role in another body
     government: re.Pattern[str]
     government_kinds: frozenset[str]
     publisher: re.Pattern[str]
@@ -76,6 +77,7 @@ class RoleRules:
     based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
+    origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
 
 
 @cache
@@ -113,6 +115,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["contrast"], re.IGNORECASE),
         re.compile(markers["break"]),
         frozenset(data["targets"]["kinds"]),
+        frozenset(data["targets"]["holders"]),
         re.compile(refs["government"]["pattern"], re.IGNORECASE),
         frozenset(refs["government"]["kinds"]),
         re.compile(refs["publisher"]["pattern"], re.IGNORECASE),
@@ -122,6 +125,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
+        re.compile(data["areas"]["origin"], re.IGNORECASE),
     )
 
 
@@ -153,6 +157,11 @@ LEVEL = re.compile(
     r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
     r"provincial|state|county)[\s-]+levels?\b|\b(nationally)\b",
     re.IGNORECASE,
+)
+# a level written right before a body's name, outside it ("the national Protection Working
+# Group", a heading "Provincial Nutrition Cluster:"); searched up to the name's start
+_LEVEL_AHEAD = re.compile(
+    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+$", re.IGNORECASE
 )
 _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_START = re.compile(
@@ -235,6 +244,17 @@ def level_of(m: re.Match[str]) -> str:
     return _LEVEL_WORDS.get(word, word)
 
 
+def body_scope(body: Mention, text: str, base: int) -> Scope | None:
+    """The scope a body's name gives: its qualifier, else a level written right before it
+    (``text`` starts at document offset ``base``); a hub's scope is its place, not the
+    level of its kind ("two of the five regional hubs, in Wau and Malakal")."""
+    if body.qualifier is not None or body.rule == HUB_RULE:
+        return body.qualifier
+    end = body.start - base
+    found = _LEVEL_AHEAD.search(text, max(0, end - 24), end) if end > 0 else None
+    return Scope(level=level_of(found)) if found else None
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
@@ -271,6 +291,12 @@ def role_family(entity: Entity) -> str | None:
         if k.is_(family, entity.kind):
             return family
     return None
+
+
+def may_hold(entity: Entity) -> bool:
+    """Whether an entity can hold a role: an actor, or a forum of agencies acting as one ("the
+    NGO Forum chairs the X", "NCCI leads the Y")."""
+    return role_family(entity) == "actor" or entity.kind in role_rules().holding_bodies
 
 
 class _Walk:
@@ -354,8 +380,8 @@ class _Walk:
         target = self.passive_body or body or self.topic
         if self.mode == "by" and self.by and self.trigger and target is not None:
             frame = Frame(self.trigger, list(self.by), target, scopes=list(self.passive_scopes))
-            if target.qualifier is not None:
-                frame.scopes.append(target.qualifier)
+            if (own := body_scope(target, self.text, self.base)) is not None:
+                frame.scopes.append(own)
             self.current = [frame]
             self.frames.append(frame)
             self.subjects = list(self.by)
@@ -886,6 +912,8 @@ class _Walk:
         if restart:
             self.flush_co()
             self.co_after = False
+        if self.forum_agent(m, gap):
+            return  # "chaired by the NGO Forum and UNHCR": a forum among the agents
         if self.mode == "by" and self.by and self.passive_body is None:
             # "Under the leadership of UNHCR, the Protection Sector ..."
             self.close_passive(None if self.subject_passive else m)
@@ -925,8 +953,8 @@ class _Walk:
                 frame = Frame(t, self.holders(), m, list(self.co), scopes=list(self.trigger_areas))
                 self.co, self.co_mode, self.partners = [], False, False
                 self._count(link_gap, frame)
-                if m.qualifier is not None:
-                    frame.scopes.append(m.qualifier)
+                if (own := body_scope(m, self.text, self.base)) is not None:
+                    frame.scopes.append(own)
                 if self.context_parent is not None:
                     frame.parent = self.context_parent
                 if restart or (self.current and not self.gap_ok(gap) and not frame.co):
@@ -939,6 +967,12 @@ class _Walk:
             self.trigger, self.current = None, []
         self.before.append(m)
 
+    def forum_agent(self, body: Mention, gap: str) -> bool:
+        """Whether a body that may hold a role joins the agents of a passive about another."""
+        if self.mode != "by" or self.passive_body is None or not may_hold(body.entity):
+            return False
+        return self.extend("by", self.by, body.entity, gap)
+
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
         if self.last_kind == "actor" and not gap.strip():
@@ -948,6 +982,8 @@ class _Walk:
             return
         if item.mention.rule == _BASED:  # type: ignore[union-attr]
             return  # "UNHCR, based in Geneva, leads ...": where an actor sits
+        if self.rules.origin.search(gap):
+            return  # "the Platform for Refugees and Migrants from X": where they come from
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
         if place.kind == "Country" and place.key == self.country:
@@ -1199,7 +1235,7 @@ def claims_from_frames(
         scopes = _merge_scopes(f.scopes) or [Scope()]
         for holder in everyone:
             member_body = f.trigger.role == "member" and holder.key != f.body.entity.key
-            if role_family(holder) != "actor" and not member_body:
+            if not (may_hold(holder) and holder.key != f.body.entity.key) and not member_body:
                 continue
             # co-holders share a lead, chair or coordination; members are just members
             shared = f.trigger.role != "member"
