@@ -187,9 +187,11 @@ class _Prose:
         whole appeal or its people ("for some 200,000 people")."""
         title = _FOR_ITEM_END.sub("", self.title_end.sub("", raw.strip()).strip())
         words = title.split()
+        members = _MEMBERS.split(title)
         if (
             not words
-            or len(words) > self.max_words
+            or len(words) > 2 * self.max_words
+            or max(len(m.split()) for m in members) > self.max_words
             or words[-1].lower() in self.not_programmes
             or any(ch.isdigit() for ch in title)
         ):
@@ -224,6 +226,8 @@ def _served_list(text: str, first: str, pos: int, end: int) -> str:
     return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
+_MEMBERS = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
+"""Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
@@ -467,6 +471,8 @@ def _tile(text: str) -> Money | None:
     return whole_amount(m.group("amount")) if m else None
 
 
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z/&-]{1,11}\)$")
+"""A sector's acronym in brackets after its name in a heading: "... MANAGEMENT (CCCM)"."""
 _CLUSTER_WORD = re.compile(r"\s(?:cluster|sector)\b", re.IGNORECASE)
 
 
@@ -988,10 +994,16 @@ class _Reader:
                 or _leader_items(line.text)
                 or _amount_items(line.text, about)
             )
-            items = _sector_items([i for i in items if self.resolver.known(i.title) is None])
+            items = _sector_items([i for i in items if not self._lists_known(i.title)])
             kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
             self.add_items(kept, line)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _lists_known(self, title: str) -> bool:
+        """Whether the resolver knows the title or a member of the list it makes: money
+        "requested for Burundi, DR Congo and the transit centre" goes to places."""
+        members = [title, *_MEMBERS.split(title)]
+        return any(self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
 
     def add_items(self, items: list[_Item], line: _Line) -> None:
         """A programme for each item read in ``line``."""
@@ -1062,10 +1074,45 @@ class _Reader:
             return None
         return _Label(line, below, title, money, "paired")
 
+    def read_headed(self) -> None:
+        """A sector's figures in columns under a sector's heading, the labels on one line and
+        the figures on the next ("PEOPLE IN NEED  REQUIREMENTS (US$)  PEOPLE TARGETED" over
+        "150,000  350,000  20,000"): the figure under the currency's label is the sector's
+        requirement.  With no sector heading above, such figures are the whole plan's."""
+        about = ""
+        for line in self.lines:
+            unit = _table_unit(line.text, self.layout(line))
+            below = _neighbours(self.lines, line.index, 1)
+            if unit is None and _heading(line) and ":" not in line.text:
+                about = self.sector(line.text)  # a label line ("Lead agency: IOM") keeps it
+            if not about or unit is None or unit.columns < 2 or below is None:
+                continue
+            cells = [c for c in _COLUMNS.split(self.layout(below).strip("| ")) if c.strip()]
+            if len(cells) != unit.columns or not all(_bare(c.strip()) for c in cells):
+                continue
+            bare = BARE.match(cells[unit.column].strip())
+            assert bare is not None
+            multiplier = 1 if bare.group("scale") else unit.multiplier
+            money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    about,
+                    line,
+                    below,
+                    money,
+                    last_line=below.index,
+                    itemised=True,
+                    rule="headed",
+                )
+            )
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
     def sector(self, heading: str) -> str:
-        """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster"), as
-        the heading writes it without its numbering, or "" when it names none."""
-        title = _NUMBERING.sub("", heading).strip()
+        """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster",
+        "NUTRITION (NUT)"), as the heading writes it without its numbering or acronym, or ""
+        when it names none."""
+        title = _ACRONYM_TAIL.sub("", _NUMBERING.sub("", heading)).strip()
         if _SECTOR_HEAD.search(title):
             return title
         hit = self.resolver.known(f"{title} Cluster") if title else None
@@ -1196,6 +1243,7 @@ class _Reader:
         self.read_funding()
         self.read_tables()
         self.read_stacks()
+        self.read_headed()
         self.read_lists()
         self.read_labels()
         self.read_details()

@@ -83,3 +83,24 @@ def test_funding_lines_with_dot_leaders_and_their_total() -> None:
         "Aid Agency A/Bureau X Assistance to Lakeland": Decimal(2400150),
         "Ministry B/Office Y Assistance to Lakeland": Decimal(1300000),
     }
+
+
+def test_an_amount_requested_for_a_list_of_programmes() -> None:
+    text = (
+        "Quarterly analysis\n"
+        "The Health Ministry had received a third of the US$3.1 million requested for the "
+        "Basic Primary Care Package, disease surveillance and coordination.\n"
+        "Of the $900,000 sought for mine risk education, half has arrived.\n"
+    )
+    assert programmes(text) == {
+        "Basic Primary Care Package, disease surveillance and coordination": Decimal(3100000),
+        "mine risk education": Decimal(900000),
+    }
+
+
+def test_an_amount_requested_for_places_is_no_programme() -> None:
+    text = (
+        "Regional fact sheet\n"
+        "USD 52.4 million requested for Burundi, Rwanda and the transit centres in the region\n"
+    )
+    assert programmes(text) == {}
