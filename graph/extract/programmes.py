@@ -1082,10 +1082,12 @@ class _Reader:
         about = ""
         for line in self.lines:
             unit = _table_unit(line.text, self.layout(line))
-            below = _neighbours(self.lines, line.index, 1)
             if unit is None and _heading(line) and ":" not in line.text:
                 about = self.sector(line.text)  # a label line ("Lead agency: IOM") keeps it
-            if not about or unit is None or unit.columns < 2 or below is None:
+            if not about or unit is None or unit.columns < 2:
+                continue
+            below = _neighbours(self.lines, line.index, 1)
+            if below is None:
                 continue
             cells = [c for c in _COLUMNS.split(self.layout(below).strip("| ")) if c.strip()]
             if len(cells) != unit.columns or not all(_bare(c.strip()) for c in cells):
