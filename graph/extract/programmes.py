@@ -118,6 +118,9 @@ _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
 _LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
 """After a comma inside a title, the next member of a list of its words closed by "and":
 "water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
+_TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
+"""What an amount pays for after the phrase tying them, a list of words closed by "and"
+included."""
 _STACK_TITLE = re.compile(r"^[A-Za-z][^\d]{0,79}$")
 """A title line of a stacked box: words only, not a sentence."""
 
@@ -157,15 +160,38 @@ class _Prose:
     not_programmes: frozenset[str]
     max_words: int
     not_after_to: frozenset[str]
+    purpose: re.Pattern[str]
+    spender: re.Pattern[str]
+    spent_on: re.Pattern[str]
+
+    def purpose_title(self, text: str, link: re.Match[str] | None, end: int) -> str:
+        """What a named recipient after ``link`` is to do with the money ("for the World
+        Food Programme (WFP) to provide food assistance" -> food assistance), or "": the
+        recipient is who gets the money, its purpose the programme."""
+        if link is None:
+            return ""
+        m = self.purpose.match(text, link.start("title"), end)
+        first = self.title(m.group("title")) if m else ""
+        return _served_list(text, first, m.start("title") + len(first), end) if m and first else ""
+
+    def spent_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount after a spending verb is spent on ("will spend $115,000 on
+        reproductive health services"), or "" when no such verb comes right before it."""
+        if self.spender.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
+            return ""
+        m = self.spent_on.match(text, amount_.end(), end)
+        return self.title(m.group("title")) if m else ""
 
     def title(self, raw: str) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
         whole appeal or its people ("for some 200,000 people")."""
         title = _FOR_ITEM_END.sub("", self.title_end.sub("", raw.strip()).strip())
         words = title.split()
+        members = _MEMBERS.split(title)
         if (
             not words
-            or len(words) > self.max_words
+            or len(words) > 2 * self.max_words
+            or max(len(m.split()) for m in members) > self.max_words
             or words[-1].lower() in self.not_programmes
             or any(ch.isdigit() for ch in title)
         ):
@@ -182,6 +208,26 @@ class _Prose:
         return words[0] not in self.not_after_to and not any(w in _named().actors for w in words)
 
 
+_SERVED = re.compile(
+    r"\s+(?:for|to)\s+\d[\d,.]*(?:\s+[A-Za-z-]+){1,3}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?P<next>[a-z][a-z ]{0,60}?)(?=\s+(?:for|to)\s+\d)"
+)
+"""After a purpose and whom it serves, the next purpose of the list: "water supplies for
+5,000 families, nutrition for 5,000 infants and protection for ..." -> ", nutrition"."""
+
+
+def _served_list(text: str, first: str, pos: int, end: int) -> str:
+    """``first`` with the purposes listed after it, each followed by whom it serves ("water
+    supplies, nutrition and protection"), or ``first`` alone."""
+    parts = [first]
+    while (m := _SERVED.match(text, pos, end)) is not None and _prose().title(m.group("next")):
+        parts.append(m.group("next"))
+        pos = m.end()
+    return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+_MEMBERS = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
+"""Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
@@ -267,9 +313,20 @@ def _prose() -> _Prose:
     data = _funding_rules()["allocated"]
     link = re.compile(
         rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})"
-        rf"|(?P<listed>{_alternatives(data['listed'])}))"
-        rf"\s+(?:the\s+)?(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)",
+        rf"|(?P<listed>{_alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
+    )
+    purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
+        rf"[A-Z][^,;.()$:]{{0,80}}?\s*(?:\([^()]{{1,40}}\)\s*)?"
+        rf"\s+to\s+(?i:{_alternatives(data['purpose_verbs'])})\s+(?i:the\s+)?(?i:{_TITLE})"
+    )
+    spender = re.compile(
+        rf"\b(?:{_alternatives(data['spent_verbs'])})"
+        rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
+        re.IGNORECASE,
+    )
+    spent_on = re.compile(
+        rf"\s+(?:{_alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
     title_end = re.compile(
         rf"\s+(?:{_alternatives(data['title_ends'])}"
@@ -282,6 +339,9 @@ def _prose() -> _Prose:
         frozenset(data["not_programmes"] + data["whom"]),
         data["max_words"],
         frozenset(data["not_after_to"]),
+        purpose,
+        spender,
+        spent_on,
     )
 
 
@@ -322,11 +382,12 @@ def _named() -> _Named:
 
 
 _LABEL_ITEM = re.compile(
-    r"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][^\d$€£:–—|]*?)\s*(?:[:–—]|\s-)?\s*"
+    r"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][^\d$€£:–—|]*?)\s*(?:[:–—]|\s-|\.{3,}|…+)?\s*"
     r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
     re.IGNORECASE,
 )
-"""A label line: a title, a separator or none, then what should be an amount alone."""
+"""A label line: a title, a separator (dot leaders of a fact sheet's funding lines among
+them) or none, then what should be an amount alone."""
 
 
 @dataclass(frozen=True)
@@ -410,6 +471,8 @@ def _tile(text: str) -> Money | None:
     return whole_amount(m.group("amount")) if m else None
 
 
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z/&-]{1,11}\)$")
+"""A sector's acronym in brackets after its name in a heading: "... MANAGEMENT (CCCM)"."""
 _CLUSTER_WORD = re.compile(r"\s(?:cluster|sector)\b", re.IGNORECASE)
 
 
@@ -926,11 +989,21 @@ class _Reader:
             if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
                 about = self.sector(line.text) or about
                 section = self.sector_within(line.text)
-            items = _parenthesised(line.text) or _amount_items(line.text, about)
-            items = _sector_items([i for i in items if self.resolver.known(i.title) is None])
+            items = (
+                _parenthesised(line.text)
+                or _leader_items(line.text)
+                or _amount_items(line.text, about)
+            )
+            items = _sector_items([i for i in items if not self._lists_known(i.title)])
             kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
             self.add_items(kept, line)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _lists_known(self, title: str) -> bool:
+        """Whether the resolver knows the title or a member of the list it makes: money
+        "requested for Burundi, DR Congo and the transit centre" goes to places."""
+        members = [title, *_MEMBERS.split(title)]
+        return any(self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
 
     def add_items(self, items: list[_Item], line: _Line) -> None:
         """A programme for each item read in ``line``."""
@@ -1001,18 +1074,59 @@ class _Reader:
             return None
         return _Label(line, below, title, money, "paired")
 
+    def read_headed(self) -> None:
+        """A sector's figures in columns under a sector's heading, the labels on one line and
+        the figures on the next ("PEOPLE IN NEED  REQUIREMENTS (US$)  PEOPLE TARGETED" over
+        "150,000  350,000  20,000"): the figure under the currency's label is the sector's
+        requirement.  With no sector heading above, such figures are the whole plan's."""
+        about = ""
+        for line in self.lines:
+            unit = _table_unit(line.text, self.layout(line))
+            if unit is None and _heading(line) and ":" not in line.text:
+                about = self.sector(line.text)  # a label line ("Lead agency: IOM") keeps it
+            if not about or unit is None or unit.columns < 2:
+                continue
+            below = _neighbours(self.lines, line.index, 1)
+            if below is None:
+                continue
+            cells = [c for c in _COLUMNS.split(self.layout(below).strip("| ")) if c.strip()]
+            if len(cells) != unit.columns or not all(_bare(c.strip()) for c in cells):
+                continue
+            bare = BARE.match(cells[unit.column].strip())
+            assert bare is not None
+            multiplier = 1 if bare.group("scale") else unit.multiplier
+            money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    about,
+                    line,
+                    below,
+                    money,
+                    last_line=below.index,
+                    itemised=True,
+                    rule="headed",
+                )
+            )
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
     def sector(self, heading: str) -> str:
-        """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster"), as
-        the heading writes it without its numbering, or "" when it names none."""
-        title = _NUMBERING.sub("", heading).strip()
+        """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster",
+        "NUTRITION (NUT)"), as the heading writes it without its numbering or acronym, or ""
+        when it names none."""
+        title = _ACRONYM_TAIL.sub("", _NUMBERING.sub("", heading)).strip()
         if _SECTOR_HEAD.search(title):
             return title
         hit = self.resolver.known(f"{title} Cluster") if title else None
         return title if hit is not None and hit.kind == "Cluster" else ""
 
     def _known(self, title: str) -> bool:
-        """Whether the resolver knows the title or a part of it between slashes."""
-        return any(self.resolver.known(p.strip()) for p in [title, *title.split("/")])
+        """Whether the resolver knows the title or each of its parts between slashes
+        ("UNICEF/WHO"); "USAID/OFDA Assistance to Georgia" names what a donor gave."""
+        parts = title.split("/")
+        return self.resolver.known(title.strip()) is not None or all(
+            self.resolver.known(p.strip()) for p in parts
+        )
 
     def add_labels(self, run: list[_Label]) -> None:
         """A programme for each label of ``run`` when the run is long enough."""
@@ -1131,6 +1245,7 @@ class _Reader:
         self.read_funding()
         self.read_tables()
         self.read_stacks()
+        self.read_headed()
         self.read_lists()
         self.read_labels()
         self.read_details()
@@ -1265,6 +1380,26 @@ def _lead_title(before: str) -> str:
     return " ".join(taken).rstrip(",")
 
 
+_LEADERS = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
+"""Dot leaders between a funding line's title and its amount."""
+
+
+def _leader_items(text: str) -> list[_Item]:
+    """Funding lines with dot leaders run together into one line ("USAID/OFDA Assistance
+    to Georgia ...... $5,100,043 State/PRM Assistance to Georgia ...... $5,750,000"): each
+    title is the words between the previous amount and the leaders before its own; a title
+    of other money or the whole ("Total ...") is none."""
+    items: list[_Item] = []
+    previous = 0
+    for m in AMOUNT.finditer(text):
+        leaders = _LEADERS.search(text, previous, m.start())
+        title = text[previous : leaders.start()].strip(" -,;") if leaders else ""
+        previous = m.end()
+        if title and _labels().names_programme(title):
+            items.append(_Item(title, amount(m), "leaders"))
+    return items
+
+
 def _amount_items(text: str, about: str = "") -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster").  A part named before its whole says what it
@@ -1282,6 +1417,10 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
         link = prose.link.match(text, after, end)
         if named := _named().title(text, part.start(), about):
             items.append(_Item(named, amount(part), "named"))
+        elif purpose := prose.purpose_title(text, link, end):
+            items.append(_Item(purpose, amount(part), "recipient"))
+        elif spent := prose.spent_title(text, part, end):
+            items.append(_Item(spent, amount(part), "spent"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, amount(part), "fronted"))
         elif (
