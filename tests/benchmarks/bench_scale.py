@@ -556,13 +556,20 @@ def linear_goal(sizes: Sequence[Size]) -> str:
     )
 
 
+def goal_at(sizes: Sequence[Size], docs: int, head: str, judge: Callable[[Built], str]) -> str:
+    """A goal line about the size of ``docs`` documents, judged by ``judge`` if it was run."""
+    at = next((s.built for s in sizes if s.built.documents == docs), None)
+    return head + (f"not measured (no size of {docs:,})" if at is None else judge(at))
+
+
 def build_goal(sizes: Sequence[Size]) -> str:
     docs, limit = BUILD_GOAL
-    at = next((s.built for s in sizes if s.built.documents == docs), None)
-    head = f"- goal: {docs:,} documents build in under {limit:g} s on this machine: "
-    if at is None:
-        return head + f"not measured (no size of {docs:,})"
-    return head + f"{met(at.build_s < limit)} ({at.build_s:.1f} s with --jobs of the run)"
+    return goal_at(
+        sizes,
+        docs,
+        f"- goal: {docs:,} documents build in under {limit:g} s on this machine: ",
+        lambda b: f"{met(b.build_s < limit)} ({b.build_s:.1f} s with --jobs of the run)",
+    )
 
 
 ADD_GOAL = (1000, 5.0)
@@ -571,12 +578,11 @@ ADD_GOAL = (1000, 5.0)
 
 def add_goal(sizes: Sequence[Size]) -> str:
     docs, limit = ADD_GOAL
-    at = next((s.built for s in sizes if s.built.documents == docs), None)
-    head = f"- goal: `coordkg add` of one plan to {docs:,} documents in under {limit:g} s: "
-    if at is None:
-        return head + f"not measured (no size of {docs:,})"
-    return (
-        head + f"{met(at.add_s < limit)} ({at.add_s:.1f} s; answering afresh: {at.afresh_s:.1f} s)"
+    return goal_at(
+        sizes,
+        docs,
+        f"- goal: `coordkg add` of one plan to {docs:,} documents in under {limit:g} s: ",
+        lambda b: f"{met(b.add_s < limit)} ({b.add_s:.1f} s; answering afresh: {b.afresh_s:.1f} s)",
     )
 
 
