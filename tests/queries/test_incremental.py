@@ -18,6 +18,7 @@ from benchmarks.synthetic import generate
 
 from coordkg.graph.build import add, build, bundled_documents, remove
 from coordkg.graph.store.local import GraphStore
+from coordkg.queries import incremental
 from coordkg.queries.answers import load
 from coordkg.queries.incremental import by_plan
 from coordkg.queries.precompute import keep_answers, questions
@@ -57,7 +58,11 @@ def change(store: GraphStore, run: Callable[[], list[str]]) -> list[str]:
     return said
 
 
-def test_answers_carried_over_equal_answers_computed_again(tmp_path: Path) -> None:
+def test_answers_carried_over_equal_answers_computed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a handful of plans: carrying over would not pay, so let it happen whatever the share
+    monkeypatch.setattr(incremental, "MAX_SHARE", 1.0)
     paths = [*bundled_documents(), *generate(3, tmp_path / "synthetic", seed=7)]
     own = tmp_path / "shelter-plan-2031.txt"
     own.write_text(REPLACED, encoding="utf-8")
@@ -80,4 +85,15 @@ def test_answers_carried_over_equal_answers_computed_again(tmp_path: Path) -> No
 
     said = change(store, lambda: [remove(paths[0].name, store)])
     assert said == ["updating the catalogue's answers for 1 changed plan"]
+    assert_kept_answers_are_full(store)
+
+
+def test_a_change_to_many_of_the_plans_is_answered_afresh(tmp_path: Path) -> None:
+    """One plan of three changed is a third of them, over the share carrying over pays for."""
+    paths = generate(3, tmp_path / "synthetic", seed=9)
+    store = GraphStore(tmp_path / "store")
+    build(paths[:2], store, 10**8)
+    keep_answers(store)
+    said = change(store, lambda: [doc for doc, _, _ in add(paths[2:], store, 10**8).documents])
+    assert said == ["answering the catalogue's questions for the new graph"]
     assert_kept_answers_are_full(store)
