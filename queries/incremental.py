@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from coordkg.graph.names import GRAPH_PREFIX, OWN_GRAPHS
+from coordkg.graph.names import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH
 from coordkg.graph.store.local import Readable
 from coordkg.queries.answers import Answer, Damaged, load, save
 from coordkg.queries.catalogue import Query, get
@@ -39,6 +39,10 @@ MAX_SHARE = 0.02
 alone still costs a good part of a whole question (measured at 100 plans: eight changed plans
 took five times as long as answering afresh), so carrying over pays only at scale."""
 
+REWRITTEN = (ENTITIES_GRAPH, INFERRED_GRAPH)
+"""The graphs of coordkg's own that ``add`` and ``remove`` change besides documents' (the
+ontology and the reference data are written by ``build`` alone)."""
+
 _BY_PLAN = re.compile(r"^ORDER BY \?plan\b", re.MULTILINE)
 
 
@@ -57,20 +61,26 @@ def changed_plans(before: Readable, after: Readable, documents: Collection[str])
     plans changed for carrying over to pay (ask everything again)."""
     plans = get("plans")
     rows = [*solve(before, plans, {}).as_dicts(), *solve(after, plans, {}).as_dicts()]
-    wanted = set(documents)
+    most = MAX_SHARE * len({r["plan"] for r in rows})
+
+    def of(documents: set[str]) -> set[str] | None:
+        changed = {r["plan"] for r in rows if r["doc_id"] in documents}
+        return changed if len(changed) <= most else None
+
+    # first the documents' own plans: when they are too many already, nothing else is read
+    if of(set(documents)) is None:
+        return None
     entities = _redescribed(before, after)
     if len(entities) > MAX_ENTITIES:
         return None
-    wanted |= _naming(before, entities) | _naming(after, entities)
-    changed = {r["plan"] for r in rows if r["doc_id"] in wanted}
-    return changed if len(changed) <= MAX_SHARE * len({r["plan"] for r in rows}) else None
+    return of({*documents, *_naming(before, entities), *_naming(after, entities)})
 
 
 def _descriptions(store: Readable) -> set[ox.Triple]:
-    """What coordkg's own graphs say about entities, spellings aside."""
+    """What the graphs ``add`` and ``remove`` rewrite say about entities, spellings aside."""
     return {
         q.triple
-        for g in OWN_GRAPHS
+        for g in REWRITTEN
         for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
         if q.predicate != SPELLING
     }

@@ -38,6 +38,9 @@ SELECT DISTINCT ?g ?doc ?plan WHERE {
 """The documents of a plan and the graphs that hold them: those whose period is the value, or
 whose document id is (as every query's plan FILTER tests)."""
 
+PlanDocuments = list[tuple[ox.NamedNode, ox.NamedNode]]
+"""(graph, document) of each document of a plan."""
+
 _RESOLVE = """PREFIX ckg:  <https://w3id.org/coordkg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?x ?value WHERE {{ ?x {path} ?l . FILTER (LCASE(STR(?l)) = LCASE(STR(?value))) }}"""
@@ -82,7 +85,7 @@ def plan_narrowable(query: Query) -> bool:
     return match is not None and match.columns == ("plan", "doc_id") and _reads_documents(query)
 
 
-def plan_documents(store: Readable, plan: str) -> list[tuple[ox.NamedNode, ox.NamedNode]]:
+def plan_documents(store: Readable, plan: str) -> PlanDocuments:
     """(graph, document) of every document of ``plan``."""
     rows = store.query(PLAN_DOCUMENTS, substitutions={ox.Variable("plan"): ox.Literal(plan)})
     assert isinstance(rows, ox.QuerySolutions)
@@ -104,16 +107,24 @@ def entities(store: Readable, kind: str, value: str) -> list[ox.NamedNode]:
     return sorted({r["x"] for r in rows if isinstance(r["x"], ox.NamedNode)}, key=str)
 
 
-def narrowed(store: Readable, query: Query, asked: Mapping[str, str]) -> str:
-    """The query's text with a ``VALUES`` block per narrowable parameter ``asked`` gives."""
+def narrowed(
+    store: Readable,
+    query: Query,
+    asked: Mapping[str, str],
+    documents: PlanDocuments | None = None,
+) -> str:
+    """The query's text with a ``VALUES`` block per narrowable parameter ``asked`` gives
+    (``documents``: the asked plan's, when the caller has them already)."""
     blocks = [
         f"VALUES ?{m.columns[0]} {{ {' '.join(map(str, entities(store, m.kind, value)))} }}"
         for name, value in sorted(asked.items())
         if (m := query.match(name)) is not None and narrowable(query, m)
     ]
     if "plan" in asked and plan_narrowable(query):
-        documents = sorted({str(doc) for _, doc in plan_documents(store, asked["plan"])})
-        blocks.append(f"VALUES ?doc {{ {' '.join(documents)} }}")
+        if documents is None:
+            documents = plan_documents(store, asked["plan"])
+        iris = sorted({str(doc) for _, doc in documents})
+        blocks.append(f"VALUES ?doc {{ {' '.join(iris)} }}")
     found = _SUBSELECT.search(query.text)
     if not blocks or found is None:
         return query.text
