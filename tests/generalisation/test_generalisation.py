@@ -2,8 +2,8 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first three frozen
-splits, no longer held out) and frozen4 (annotated before any rule saw it, never tuned against).
+our own words: the development split (tuned against), the seen splits (the first four frozen
+splits, no longer held out) and frozen5 (annotated before any rule saw it, never tuned against).
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -24,12 +24,12 @@ SPLITS = {
     "seen": (HERE / "seen", True, 0.98, 0.70, 1.0, 1.0),
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
     "seen3": (HERE / "seen3", True, 0.68, 0.25, 1.0, 0.56),
-    "frozen4": (HERE / "frozen4", True, 0.61, 0.23, 0.78, 0.61),
+    "seen4": (HERE / "seen4", True, 0.61, 0.23, 0.78, 0.61),
     "dev": (HERE / "dev", True, 0.97, 0.78, 1.0, 1.0),
 }
 
 
-HELD_OUT = {"frozen4"}
+HELD_OUT: set[str] = set()
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
