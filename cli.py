@@ -343,12 +343,12 @@ def ask(ctx: click.Context, question: str | None, list_: bool, fmt: str, store: 
 
 def _ask_catalogue(question: str, params: dict[str, str], fmt: str, store: str | None) -> None:
     from coordkg.queries.catalogue import get
-    from coordkg.queries.run import run_oxigraph
+    from coordkg.queries.run import source_of
     from coordkg.queries.table import RENDERERS
 
     query = get(question)
-    with _store(store).reader() as s:
-        table = run_oxigraph(s, query, params)
+    with source_of(_store(store)) as s:
+        table = s.ask(query, params)
     click.echo(RENDERERS[fmt](table), nl=False)
 
 
@@ -418,9 +418,10 @@ def diff(first: str, second: str, fmt: str, store: str | None) -> None:
     restated, changed or ended; bodies that appear, are deactivated or succeeded; programmes
     added and not restated; funding with absolute and relative change."""
     from coordkg.queries.diff import diff as run_diff
+    from coordkg.queries.run import source_of
     from coordkg.queries.table import RENDERERS
 
-    with _store(store).reader() as s:
+    with source_of(_store(store)) as s:
         table = run_diff(s, first, second)
     click.echo(RENDERERS[fmt](table), nl=False)
 
@@ -435,9 +436,10 @@ def check(fmt: str, store: str | None) -> None:
     from coordkg.errors import NegativeAnswer
     from coordkg.queries.check import PROBLEMS
     from coordkg.queries.check import check as run_check
+    from coordkg.queries.run import source_of
     from coordkg.queries.table import RENDERERS
 
-    with _store(store).reader() as s:
+    with source_of(_store(store)) as s:
         table = run_check(s)
     click.echo(RENDERERS[fmt](table), nl=False)
     problems = sum(row[0] in PROBLEMS for row in table.rows)
@@ -519,6 +521,7 @@ def map_command(
     store: str | None,
 ) -> None:
     """Write an interactive network map of a plan (or two) as one self-contained HTML file."""
+    from coordkg.queries.run import source_of
     from coordkg.visualize.maps import MapRequest, write_map, write_ontology_map
 
     if ontology_map:
@@ -531,7 +534,7 @@ def map_command(
         request = MapRequest(
             plan, compare, focus, depth, _names(relations), _names(types), max_nodes
         )
-        with _store(store).reader() as s:
+        with source_of(_store(store)) as s:
             summary = write_map(s, request, output)
     click.echo(
         f"wrote {summary.path} ({summary.nodes} nodes, {summary.links} links, "
@@ -552,10 +555,11 @@ def map_command(
 def stats(plan: str, relations: str, top: int, fmt: str, store: str | None) -> None:
     """Rank organisations and bodies by centrality in a plan's network (degree, betweenness),
     with the communities they bridge."""
+    from coordkg.queries.run import source_of
     from coordkg.queries.table import RENDERERS
     from coordkg.visualize.stats import network_stats
 
-    with _store(store).reader() as s:
+    with source_of(_store(store)) as s:
         table = network_stats(s, plan, _names(relations), top)
     click.echo(RENDERERS[fmt](table), nl=False)
 
@@ -624,9 +628,10 @@ def export(fmt: str, output: Path | None, graph_name: str | None, store: str | N
     """Export the whole graph (or one named graph) as RDF, or roles and programmes as HXL."""
     from coordkg.graph.store.export import export as run_export
     from coordkg.queries.hxl import hxl_csv
+    from coordkg.queries.run import source_of
 
-    with _store(store).reader() as s:
-        data = hxl_csv(s).encode("utf-8") if fmt == "hxl" else run_export(s, fmt, graph_name)
+    with source_of(_store(store)) as s:
+        data = hxl_csv(s).encode("utf-8") if fmt == "hxl" else run_export(s.store, fmt, graph_name)
     if output is None:
         sys.stdout.buffer.write(data)
         return

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import get
-from coordkg.queries.run import run_oxigraph
+from coordkg.queries.run import Source
 from coordkg.queries.table import Table
 
 COLUMNS = ("severity", "check", "plan", "subject", "finding", "evidence")
@@ -76,11 +76,11 @@ def _shapes(store: Readable) -> list[Finding]:
     return out
 
 
-def _arithmetic(store: Readable) -> list[Finding]:
+def _arithmetic(source: Source) -> list[Finding]:
     """Programmes add up to their objective, objectives to the plan total."""
     out = []
-    totals = {r["plan"]: r["funding_usd"] for r in run_oxigraph(store, get("plans"), {}).as_dicts()}
-    objectives = run_oxigraph(store, get("funding_by_objective"), {}).as_dicts()
+    totals = {r["plan"]: r["funding_usd"] for r in source.ask(get("plans"), {}).as_dicts()}
+    objectives = source.ask(get("funding_by_objective"), {}).as_dicts()
     by_plan: dict[str, Decimal] = defaultdict(Decimal)
     for r in objectives:
         if not r["objective"]:
@@ -135,11 +135,11 @@ def _counts(store: Readable) -> list[Finding]:
     return out
 
 
-def _disagreements(store: Readable) -> list[Finding]:
+def _disagreements(source: Source) -> list[Finding]:
     """One plan giving one organisation two conflicting roles in one body ("co-lead" in one
     place, "leadership" in another)."""
     keyed: dict[tuple[str, str, str, str], list[dict[str, str]]] = defaultdict(list)
-    for r in run_oxigraph(store, get("roles"), {}).as_dicts():
+    for r in source.ask(get("roles"), {}).as_dicts():
         keyed[(r["plan"], r["organization"], r["body"], r["scope"])].append(r)
     out = []
     for (plan, org, body, _scope), rows in sorted(keyed.items()):
@@ -173,14 +173,14 @@ def _untyped(store: Readable) -> list[Finding]:
     ]
 
 
-def check(store: Readable) -> Table:
+def check(source: Source) -> Table:
     """All findings, problems first."""
     findings = [
-        *_shapes(store),
-        *_arithmetic(store),
-        *_counts(store),
-        *_disagreements(store),
-        *_untyped(store),
+        *_shapes(source.store),
+        *_arithmetic(source),
+        *_counts(source.store),
+        *_disagreements(source),
+        *_untyped(source.store),
     ]
     order = {"error": 0, "warning": 1, "info": 2}
     findings.sort(key=lambda f: (order[f.severity], f.check, f.plan, f.subject))

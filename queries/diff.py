@@ -13,9 +13,8 @@ from dataclasses import astuple, dataclass
 from decimal import Decimal
 
 from coordkg.errors import InputError
-from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import get
-from coordkg.queries.run import run_oxigraph
+from coordkg.queries.run import Source
 from coordkg.queries.table import Table
 
 COLUMNS = (
@@ -47,8 +46,8 @@ class Change:
     evidence: str = ""
 
 
-def _rows(store: Readable, question: str, plan: str) -> list[dict[str, str]]:
-    return run_oxigraph(store, get(question), {"plan": plan}).as_dicts()
+def _rows(source: Source, question: str, plan: str) -> list[dict[str, str]]:
+    return source.ask(get(question), {"plan": plan}).as_dicts()
 
 
 def _money_change(before: str, after: str) -> tuple[str, str]:
@@ -108,14 +107,14 @@ def _role_changes(first: Rows, second: Rows, ended: dict[str, str]) -> list[Chan
 
 
 def _body_changes(
-    store: Readable, plans: tuple[str, str], roles: tuple[Rows, Rows]
+    source: Source, plans: tuple[str, str], roles: tuple[Rows, Rows]
 ) -> tuple[list[Change], dict[str, str]]:
     """What either plan says happened to bodies (body name -> sentence, for roles that ended),
     and the bodies the later plan is the first to give roles in."""
     out = []
     ended: dict[str, str] = {}
     for plan in plans:
-        for r in _rows(store, "body_changes", plan):
+        for r in _rows(source, "body_changes", plan):
             detail = r["other"] or r["year"]
             out.append(Change(r["change"], "body", r["body"], after=detail, evidence=r["evidence"]))
             ended[r["body"]] = r["evidence"]
@@ -128,10 +127,10 @@ def _body_changes(
     return out, ended
 
 
-def _programme_changes(store: Readable, first: str, second: str) -> list[Change]:
+def _programme_changes(source: Source, first: str, second: str) -> list[Change]:
     def keyed(plan: str) -> dict[str, dict[str, str]]:
         return {
-            " ".join(r["programme"].lower().split()): r for r in _rows(store, "programmes", plan)
+            " ".join(r["programme"].lower().split()): r for r in _rows(source, "programmes", plan)
         }
 
     before, after = keyed(first), keyed(second)
@@ -179,15 +178,15 @@ def _plan_changes(b: dict[str, str], a: dict[str, str]) -> list[Change]:
     return out
 
 
-def _plan(store: Readable, plan: str) -> dict[str, str]:
+def _plan(source: Source, plan: str) -> dict[str, str]:
     """The ``plans`` row of the one plan ``plan`` names.
 
     Raises:
         InputError: it names none, or several.
     """
-    found = _rows(store, "plans", plan)
+    found = _rows(source, "plans", plan)
     if not found:
-        names = {r["plan"] for r in _rows(store, "plans", "")}
+        names = {r["plan"] for r in _rows(source, "plans", "")}
         listed = ", ".join(sorted(names)) or "none"
         raise InputError(plan, f"no such plan in the graph (plans: {listed})")
     if len(found) > 1:
@@ -197,18 +196,18 @@ def _plan(store: Readable, plan: str) -> dict[str, str]:
     return found[0]
 
 
-def diff(store: Readable, first: str, second: str) -> Table:
+def diff(source: Source, first: str, second: str) -> Table:
     """The changes from plan ``first`` to plan ``second`` (each a period or a document id).
 
     Raises:
         InputError: a plan is not in the graph.
     """
-    plan_rows = _plan(store, first), _plan(store, second)
-    roles = _rows(store, "roles", first), _rows(store, "roles", second)
-    bodies, ended = _body_changes(store, (first, second), roles)
+    plan_rows = _plan(source, first), _plan(source, second)
+    roles = _rows(source, "roles", first), _rows(source, "roles", second)
+    bodies, ended = _body_changes(source, (first, second), roles)
     changes = [
         *_plan_changes(*plan_rows),
-        *_programme_changes(store, first, second),
+        *_programme_changes(source, first, second),
         *_role_changes(*roles, ended),
         *bodies,
     ]

@@ -6,9 +6,8 @@ Core hashtags where HXL has one; the role has none, so it is marked as an extens
 
 from __future__ import annotations
 
-from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import get
-from coordkg.queries.run import run_oxigraph
+from coordkg.queries.run import Source
 from coordkg.queries.table import Table, to_csv
 
 TAGS = {
@@ -26,8 +25,8 @@ TAGS = {
 }
 
 
-def hxl_csv(store: Readable, plan: str = "") -> str:
+def hxl_csv(source: Source, plan: str = "") -> str:
     """Roles and programmes with an HXL hashtag row under the column names."""
-    table = run_oxigraph(store, get("hxl"), {"plan": plan})
+    table = source.ask(get("hxl"), {"plan": plan})
     tags = tuple(TAGS[c] for c in table.columns)
     return to_csv(Table(table.columns, (tags, *table.rows)))

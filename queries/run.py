@@ -7,16 +7,19 @@ dataset (used by the benchmark for comparison) the same values go in as ``initBi
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
 
 from coordkg.errors import InputError
 from coordkg.graph.names import OWN_GRAPHS
-from coordkg.graph.store.local import GraphName, Readable, Snapshot, Term
+from coordkg.graph.store.local import GraphName, Readable, Term
 from coordkg.queries.catalogue import Query
 from coordkg.queries.narrow import PlanDocuments, narrowed, plan_documents
 from coordkg.queries.select import kept_answer
@@ -74,19 +77,46 @@ def bindings(query: Query, params: Mapping[str, str]) -> dict[str, tuple[str, st
     return out
 
 
-def run_oxigraph(store: Readable, query: Query, params: Mapping[str, str]) -> Table:
+def run_oxigraph(
+    store: Readable, query: Query, params: Mapping[str, str], kept: Path | None = None
+) -> Table:
     """Answer a catalogue question from an Oxigraph store (or a SPARQL server).
 
-    Asked of a store generation, the question is answered from the answer computed when the
-    generation was written (see answers.py), filtered by its parameters (see select.py), if
-    there is one; otherwise (and always on a SPARQL server, which other writers may change) it
-    goes to :func:`run_sparql`.
+    With ``kept``, the folder of answers computed when the store's generation was written (see
+    answers.py), the question is answered from its answer there, filtered by its parameters
+    (see select.py), when there is one; otherwise it goes to :func:`run_sparql`.
     """
-    if isinstance(store, Snapshot) and store.derived is not None:
-        kept = kept_answer(store.derived, query, asked(query, params))
-        if kept is not None:
-            return kept
+    if kept is not None:
+        answer = kept_answer(kept, query, asked(query, params))
+        if answer is not None:
+            return answer
     return run_sparql(store, query, params)
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a command asks its questions of: a store, and the answers kept for the generation
+    it reads, which the command passes in explicitly when it has them (a local store's live
+    generation); a SPARQL server, which other writers may change, has none."""
+
+    store: Readable
+    kept: Path | None = None
+
+    def ask(self, query: Query, params: Mapping[str, str]) -> Table:
+        return run_oxigraph(self.store, query, params, self.kept)
+
+
+class Opens(Protocol):
+    """A local store or a SPARQL server: what it reads, with its kept answers' folder if any."""
+
+    def opened(self) -> contextlib.AbstractContextManager[tuple[Readable, Path | None]]: ...
+
+
+@contextlib.contextmanager
+def source_of(store: Opens) -> Iterator[Source]:
+    """The store's current graph as a :class:`Source`, held until the block ends."""
+    with store.opened() as (readable, kept):
+        yield Source(readable, kept)
 
 
 def asked(query: Query, params: Mapping[str, str]) -> dict[str, str]:

@@ -10,6 +10,7 @@ import pytest
 from coordkg.graph.build import BuildSummary, build, bundled_documents
 from coordkg.graph.store.local import GraphStore, Snapshot
 from coordkg.queries.precompute import keep_answers
+from coordkg.queries.run import Source
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -29,3 +30,9 @@ def graph(built: tuple[GraphStore, BuildSummary]) -> Iterator[Snapshot]:
     """The live graph of the bundled plans, read-only."""
     with built[0].reader() as store:
         yield store
+
+
+@pytest.fixture(scope="session")
+def source(graph: Snapshot) -> Source:
+    """The live graph of the bundled plans with its kept answers, as the commands pass it on."""
+    return Source(graph, graph.derived)

@@ -15,9 +15,8 @@ from typing import cast
 import networkx as nx
 
 from coordkg.errors import InputError
-from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import get
-from coordkg.queries.run import run_oxigraph
+from coordkg.queries.run import Source
 from coordkg.queries.table import Table
 from coordkg.visualize.limits import MAX_NODES
 from coordkg.visualize.model import neighbourhood, network, node_of
@@ -82,8 +81,8 @@ def _check(request: MapRequest) -> None:
         raise InputError("--compare", "needs two different plans")
 
 
-def _links(store: Readable, plan: str, relations: tuple[str, ...]) -> Table:
-    table = run_oxigraph(store, get("links"), {"plan": plan})
+def _links(source: Source, plan: str, relations: tuple[str, ...]) -> Table:
+    table = source.ask(get("links"), {"plan": plan})
     i = table.columns.index("link")
     rows = tuple(r for r in table.rows if link_style(r[i]).relation in relations)
     return Table(table.columns, rows)
@@ -94,8 +93,8 @@ def _plans(table: Table) -> set[str]:
     return {r[i] for r in table.rows}
 
 
-def _side(store: Readable, plan: str, relations: tuple[str, ...], known: set[str]) -> Table:
-    table = _links(store, plan, relations)
+def _side(source: Source, plan: str, relations: tuple[str, ...], known: set[str]) -> Table:
+    table = _links(source, plan, relations)
     if not table.rows:
         raise InputError(
             "--plan" if plan else "graph",
@@ -106,21 +105,21 @@ def _side(store: Readable, plan: str, relations: tuple[str, ...], known: set[str
     return table
 
 
-def called(store: Readable, name: str) -> list[dict[str, str]]:
+def called(source: Source, name: str) -> list[dict[str, str]]:
     """The ``entities`` rows of what ``name`` names: those whose name or acronym it is, else
     those it is another name of (several when it is ambiguous)."""
-    rows = run_oxigraph(store, get("entities"), {"name": name}).as_dicts()
+    rows = source.ask(get("entities"), {"name": name}).as_dicts()
     exact = [r for r in rows if name.lower() in (r["name"].lower(), r["acronym"].lower())]
     return exact or rows
 
 
-def _focus(store: Readable, g: nx.MultiDiGraph, name: str) -> str:
+def _focus(source: Source, g: nx.MultiDiGraph, name: str) -> str:
     """The node of the entity called ``name``.
 
     Raises:
         InputError: no entity, several, or one that is not on the map.
     """
-    found = called(store, name)
+    found = called(source, name)
     if not found:
         raise InputError("--focus", f"no organisation or body is called {name!r} in the graph")
     if len(found) > 1:
@@ -131,28 +130,26 @@ def _focus(store: Readable, g: nx.MultiDiGraph, name: str) -> str:
     return found[0]["id"]
 
 
-def coordination_network(store: Readable, request: MapRequest) -> tuple[nx.MultiDiGraph, Page]:
+def coordination_network(source: Source, request: MapRequest) -> tuple[nx.MultiDiGraph, Page]:
     """The model of the map ``request`` asks for, and what its page should say it shows.
 
     Raises:
         InputError: an option names nothing in the graph, or leaves nothing to draw.
     """
     _check(request)
-    known = _plans(run_oxigraph(store, get("plans"), {}))  # cheap: one row per plan
+    known = _plans(source.ask(get("plans"), {}))  # cheap: one row per plan
     plans = request.compare or (request.plan or (latest(known) if known else ""),)
-    sides = [_side(store, "" if p == ALL_PLANS else p, request.relations, known) for p in plans]
+    sides = [_side(source, "" if p == ALL_PLANS else p, request.relations, known) for p in plans]
     names = tuple(
         f"all {len(_plans(t))} plans" if p == ALL_PLANS else ", ".join(sorted(_plans(t)))
         for p, t in zip(plans, sides, strict=True)
     )
-    funding = (
-        run_oxigraph(store, get("programmes"), {}) if "programmes" in request.relations else None
-    )
-    g = network(sides, run_oxigraph(store, get("entities"), {}), funding)
+    funding = source.ask(get("programmes"), {}) if "programmes" in request.relations else None
+    g = network(sides, source.ask(get("entities"), {}), funding)
     around, about = "", []
     centre = ""
     if request.focus:
-        centre = _focus(store, g, request.focus)
+        centre = _focus(source, g, request.focus)
         g = neighbourhood(g, centre, request.depth)
         around = f" around {node_of(g, centre).name}"
         about.append(f"{request.depth} {'step' if request.depth == 1 else 'steps'} from it")
@@ -197,9 +194,9 @@ def write_html(path: Path, html: str) -> int:
     return len(data)
 
 
-def write_map(store: Readable, request: MapRequest, path: Path) -> MapSummary:
+def write_map(source: Source, request: MapRequest, path: Path) -> MapSummary:
     """Draw the map ``request`` asks for into the HTML file ``path``."""
-    g, page = coordination_network(store, request)
+    g, page = coordination_network(source, request)
     size = write_html(path, render(g, page))
     return MapSummary(path, page.title, g.number_of_nodes(), g.number_of_edges(), size)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from coordkg.graph.store.local import Readable
+from coordkg.queries.run import Source
 from coordkg.queries.table import Table
 from coordkg.visualize.maps import MapRequest, coordination_network
 from coordkg.visualize.model import node_of
@@ -57,8 +57,8 @@ def measures(g: nx.MultiDiGraph, top: int) -> Table:
 
 
 def network_stats(
-    store: Readable, plan: str = "", relations: tuple[str, ...] = DEFAULT_RELATIONS, top: int = 15
+    source: Source, plan: str = "", relations: tuple[str, ...] = DEFAULT_RELATIONS, top: int = 15
 ) -> Table:
     """The measures of the map of ``plan`` (default: the latest) over ``relations``."""
-    g, _ = coordination_network(store, MapRequest(plan=plan, relations=relations, max_nodes=None))
+    g, _ = coordination_network(source, MapRequest(plan=plan, relations=relations, max_nodes=None))
     return measures(g, top)

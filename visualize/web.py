@@ -31,7 +31,7 @@ from urllib.parse import parse_qs, quote, urlparse
 
 from coordkg.errors import CoordkgError, InputError
 from coordkg.graph.store.export import write_turtle
-from coordkg.graph.store.local import GraphStore, Readable
+from coordkg.graph.store.local import GraphStore
 from coordkg.graph.store.remote import RemoteStore
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Busy, ClientGone, Sink, Slots, Stopped, TimeLimit
@@ -41,7 +41,7 @@ from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
 from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.isolate import cut_network
 from coordkg.queries.limits import MAX_MEMORY, MAX_OUTPUT
-from coordkg.queries.run import run_oxigraph
+from coordkg.queries.run import Source, source_of
 from coordkg.queries.table import RENDERERS, Table
 from coordkg.visualize import pages
 from coordkg.visualize.maps import MapRequest, called, coordination_network
@@ -79,8 +79,8 @@ class Head(NamedTuple):
     csp: str
 
 
-def _ask(store: Readable, name: str, params: dict[str, str] | None = None) -> Table:
-    return run_oxigraph(store, get(name), params or {})
+def _ask(source: Source, name: str, params: dict[str, str] | None = None) -> Table:
+    return source.ask(get(name), params or {})
 
 
 def _entity_link(column: str) -> pages.Link:
@@ -114,7 +114,7 @@ class Pages:
 
     They run in a child process (see :func:`_respond`), with tables cut at ``rows`` rows."""
 
-    def __init__(self, s: Readable, rows: int) -> None:
+    def __init__(self, s: Source, rows: int) -> None:
         self.s = s
         self.rows = rows
 
@@ -215,7 +215,7 @@ class Pages:
         return Reply(200, "text/html", pages.page("Plan to plan", form + self.table(result)))
 
     def turtle(self, _: dict[str, str]) -> Download:
-        return Download("text/turtle", partial(write_turtle, self.s))
+        return Download("text/turtle", partial(write_turtle, self.s.store))
 
     def hxl(self, q: dict[str, str]) -> Reply:
         return Reply(200, "text/csv", hxl_csv(self.s, q.get("plan", "")).encode())
@@ -240,8 +240,7 @@ def _respond(
     """A heavy page, in the child process: its head, then its body, over one open reader."""
     with contextlib.ExitStack() as stack:
         try:
-            reader: contextlib.AbstractContextManager[Readable] = store.reader()
-            s = stack.enter_context(reader)
+            s = stack.enter_context(source_of(store))
             reply = Pages(s, rows).get(path, q)
         except CoordkgError as exc:
             reply = _failure(exc)

@@ -278,6 +278,13 @@ class GraphStore:
             finally:
                 del store
 
+    @contextlib.contextmanager
+    def opened(self) -> Iterator[tuple[Snapshot, Path | None]]:
+        """The live generation read-only (see :meth:`reader`) with the folder of what was
+        computed from it, for the commands to pass to the questions they ask."""
+        with self.reader() as snapshot:
+            yield snapshot, snapshot.derived
+
     def write(self, graphs: Iterable[Graph]) -> int:
         """Write a new generation holding exactly ``graphs`` and swap it in.
 

@@ -351,6 +351,12 @@ class RemoteStore:
         self._require_graph()
         yield self.client
 
+    @contextlib.contextmanager
+    def opened(self) -> Iterator[tuple[SparqlClient, None]]:
+        """The server with no kept answers: other writers may change it between questions."""
+        with self.reader() as client:
+            yield client, None
+
     def _require_graph(self) -> None:
         if not self._probe.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH)):
             raise StoreError(

@@ -56,7 +56,7 @@ from coordkg.graph.store.local import GraphStore, Readable
 from coordkg.graph.store.remote import RemoteStore
 from coordkg.queries.catalogue import Query, catalogue, get
 from coordkg.queries.precompute import precompute
-from coordkg.queries.run import run_oxigraph, run_rdflib, run_sparql, solve
+from coordkg.queries.run import Source, run_oxigraph, run_rdflib, run_sparql, solve
 from coordkg.queries.table import Table
 from coordkg.visualize.limits import MAX_NODES
 from coordkg.visualize.maps import ALL_PLANS, MapRequest, write_map
@@ -360,11 +360,11 @@ def compare(
 # --- maps ------------------------------------------------------------------------------------
 
 
-def draw(store: Readable, plan: str, path: Path) -> Drawn:
+def draw(source: Source, plan: str, path: Path) -> Drawn:
     """Write one map, timed; a refusal (InputError) is a result, as the user would see it."""
     started = time.perf_counter()
     try:
-        summary = write_map(store, MapRequest(plan=plan), path)
+        summary = write_map(source, MapRequest(plan=plan), path)
     except InputError as exc:
         return Drawn(time.perf_counter() - started, refused=exc.problem)
     except Exception as exc:  # a failing map is a result to report, not a reason to stop
@@ -411,7 +411,7 @@ def bench_size(count: int, args: argparse.Namespace, hopeless: set[tuple[str, st
             size.built.roles, size.built.programmes = quality(store, paths)
             if not args.builds_only:
                 runners: dict[str, Runner] = {
-                    OXIGRAPH: partial(run_oxigraph, store),
+                    OXIGRAPH: partial(run_oxigraph, store, kept=store.derived),
                     SPARQL: partial(run_sparql, store),
                     AS_WRITTEN: partial(run_sparql, store, narrow=False),
                 }
@@ -429,8 +429,9 @@ def bench_size(count: int, args: argparse.Namespace, hopeless: set[tuple[str, st
                 size.timings = time_questions(runners, args, hopeless)
                 size.verdicts = compare(size.timings, runners)
                 progress(f"{count} documents: maps")
-                size.latest = draw(store, "", Path(tmp) / "latest.html")
-                size.everything = draw(store, ALL_PLANS, Path(tmp) / "all.html")
+                kept = Source(store, store.derived)
+                size.latest = draw(kept, "", Path(tmp) / "latest.html")
+                size.everything = draw(kept, ALL_PLANS, Path(tmp) / "all.html")
         progress(f"{count} documents: adding one more plan")
         size.built.add_s, size.built.afresh_s = timed_add(count, Path(tmp))
     return size

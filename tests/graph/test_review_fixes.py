@@ -14,7 +14,7 @@ from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import get
 from coordkg.queries.diff import diff
-from coordkg.queries.run import run_oxigraph
+from coordkg.queries.run import run_oxigraph, source_of
 
 
 def test_a_document_cannot_take_the_name_of_a_graph_of_coordkg(tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_diff_of_a_period_two_plans_share(tmp_path: Path) -> None:
         )
     store = GraphStore(tmp_path / "store")
     build(sorted(tmp_path.glob("*.txt")), store, 10**6)
-    with store.reader() as s, pytest.raises(InputError, match="names 2 plans"):
+    with source_of(store) as s, pytest.raises(InputError, match="names 2 plans"):
         diff(s, "2023", "2024")
 
 

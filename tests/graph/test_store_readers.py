@@ -89,7 +89,7 @@ store, stop = GraphStore(Path(sys.argv[1])), Path(sys.argv[2])
 reads = 0
 while not stop.exists():
     with store.reader() as s:
-        for rows in (run_oxigraph(s, get("roles"), {}), run_sparql(s, get("roles"), {})):
+        for rows in (run_oxigraph(s, get("roles"), {}, s.derived), run_sparql(s, get("roles"), {})):
             got = {(r["organization_acronym"], r["role"], r["body_acronym"]) for r in rows.as_dicts()}
             assert got == {("IOM", "chair", "RWG")}, got
     reads += 1
@@ -109,7 +109,7 @@ def test_readers_in_threads_and_a_child_process_answer_across_rebuilds(
             try:
                 with store.reader() as s:
                     time.sleep(0.01)  # long enough for a rebuild to swap and collect meanwhile
-                    assert role(run_oxigraph(s, get("roles"), {})) == {ROLE}
+                    assert role(run_oxigraph(s, get("roles"), {}, s.derived)) == {ROLE}
                     assert role(run_sparql(s, get("roles"), {})) == {ROLE}
                 reads[i] += 1
             except Exception as exc:  # every failure is the finding
@@ -168,7 +168,9 @@ def test_a_read_removes_what_a_killed_add_left(store: GraphStore, tmp_path: Path
     dead = [n for n in listing(store) if not n.startswith((live.name, "."))]
     assert len(dead) == 1 and (store.location / dead[0] / "CURRENT").exists()  # a database
     with store.reader() as s:
-        assert role(run_oxigraph(s, get("roles"), {})) == {ROLE}  # the add never happened
+        assert role(run_oxigraph(s, get("roles"), {}, s.derived)) == {
+            ROLE
+        }  # the add never happened
     assert store.current() == live
     assert listing(store) == [".writer.lock", live.name, live.name + ".derived"]
 

@@ -31,7 +31,7 @@ def test_every_question_is_kept_and_equals_the_engines_answer(graph: Snapshot) -
     assert graph.derived is not None
     for name, query in catalogue().items():
         assert whole(load(graph.derived, query)) == solve(graph, query, {}), name
-        assert run_oxigraph(graph, query, {}) == run_sparql(graph, query, {}), name
+        assert run_oxigraph(graph, query, {}, graph.derived) == run_sparql(graph, query, {}), name
 
 
 def test_a_kept_answer_is_what_questions_read(
@@ -42,12 +42,14 @@ def test_a_kept_answer_is_what_questions_read(
     planted = beside(built[0], tmp_path)
     query = get("plans")
     save(tmp_path, query, Table(("plan", "doc_id"), (("planted", "doc-1"),)))
-    assert run_oxigraph(planted, query, {}).rows == (("planted",),)
-    assert run_oxigraph(planted, query, {"plan": ""}).rows == (("planted",),)  # = default
-    assert run_oxigraph(planted, query, {"plan": "doc-1"}).rows == (("planted",),)
-    assert run_oxigraph(planted, query, {"plan": "2025"}).rows == ()
+    assert run_oxigraph(planted, query, {}, planted.derived).rows == (("planted",),)
+    assert run_oxigraph(planted, query, {"plan": ""}, planted.derived).rows == (
+        ("planted",),
+    )  # = default
+    assert run_oxigraph(planted, query, {"plan": "doc-1"}, planted.derived).rows == (("planted",),)
+    assert run_oxigraph(planted, query, {"plan": "2025"}, planted.derived).rows == ()
     unmatched = dataclasses.replace(query, matches=())
-    asked = run_oxigraph(planted, unmatched, {"plan": "2025"})
+    asked = run_oxigraph(planted, unmatched, {"plan": "2025"}, planted.derived)
     assert [r[0] for r in asked.rows] == ["2025"]  # the engine answers
 
 
@@ -114,7 +116,7 @@ def test_answers_of_any_length_round_trip(
 
 def documents(store: GraphStore) -> list[str]:
     with store.reader() as s:
-        return [r[0] for r in run_oxigraph(s, get("documents"), {}).rows]
+        return [r[0] for r in run_oxigraph(s, get("documents"), {}, s.derived).rows]
 
 
 def test_every_new_graph_gets_its_own_answers(tmp_path: Path) -> None:
@@ -153,7 +155,7 @@ def test_answers_cut_short_are_never_read_and_are_redone(
             keep_answers(store)
     with store.reader() as s:
         assert s.derived is None  # the half-written folder is not read: the engine answers
-        assert [r[0] for r in run_oxigraph(s, get("documents"), {}).rows] == [PLAN_2020]
+        assert [r[0] for r in run_oxigraph(s, get("documents"), {}, s.derived).rows] == [PLAN_2020]
     keep_answers(store)
     with store.reader() as s:
         assert s.derived is not None

@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyoxigraph as ox
 from click.testing import CliRunner
 
 from coordkg.cli import cli
 from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.check import check
+from coordkg.queries.run import Source, source_of
 
 
-def findings(store: ox.Store) -> dict[tuple[str, str, str], dict[str, str]]:
-    return {(r["check"], r["plan"], r["subject"]): r for r in check(store).as_dicts()}
+def findings(source: Source) -> dict[tuple[str, str, str], dict[str, str]]:
+    return {(r["check"], r["plan"], r["subject"]): r for r in check(source).as_dicts()}
 
 
-def test_what_the_bundled_plans_do_not_reconcile(graph: ox.Store) -> None:
-    found = findings(graph)
+def test_what_the_bundled_plans_do_not_reconcile(source: Source) -> None:
+    found = findings(source)
     # 2025: "co-leads three of the eight ... and is a member of the other four": 3 + 4 = 7
     count = found[
         (
@@ -55,7 +55,7 @@ def test_programmes_that_do_not_add_up(tmp_path: Path) -> None:
     )
     store = GraphStore(tmp_path / "store")
     build([doc], store, 10**6)
-    with store.reader() as s:
+    with source_of(store) as s:
         found = findings(s)
     row = found[("arithmetic", "2031", "Keep people safe")]
     assert "add up to 9,000,000 USD, the objective states 10,000,000 USD" in row["finding"]

@@ -7,7 +7,6 @@ import csv
 import io
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -16,14 +15,15 @@ from coordkg.errors import InputError
 from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.diff import diff
+from coordkg.queries.run import Source, source_of
 
 
 def rows(table_rows: object) -> dict[tuple[str, str, str, str], dict[str, str]]:
     return {(r["change"], r["kind"], r["item"], r["scope"]): r for r in table_rows}  # type: ignore[attr-defined]
 
 
-def test_roles_changed_new_and_not_restated(graph: ox.Store) -> None:
-    found = rows(diff(graph, "2020", "2025").as_dicts())
+def test_roles_changed_new_and_not_restated(source: Source) -> None:
+    found = rows(diff(source, "2020", "2025").as_dicts())
     # 2020: "co-lead of the Returns Working Group" and "continued leadership of the RWG";
     # 2025: "chairs the Returns Working Group (RWG)": one changed role, not two removals
     changed = found[("changed", "role", "IOM in RWG", "")]
@@ -35,8 +35,8 @@ def test_roles_changed_new_and_not_restated(graph: ox.Store) -> None:
     assert not any(k[0] == "ended" for k in found)
 
 
-def test_bodies_deactivated_and_succeeded_with_their_sentence(graph: ox.Store) -> None:
-    found = rows(diff(graph, "2020", "2025").as_dicts())
+def test_bodies_deactivated_and_succeeded_with_their_sentence(source: Source) -> None:
+    found = rows(diff(source, "2020", "2025").as_dicts())
     deactivated = found[("deactivated", "body", "Protection Cluster", "")]
     assert deactivated["after"] == "2023" and "deactivated in 2023" in deactivated["evidence"]
     succeeded = found[("succeeded by", "body", "Protection Cluster", "")]
@@ -44,8 +44,8 @@ def test_bodies_deactivated_and_succeeded_with_their_sentence(graph: ox.Store) -
     assert ("appears", "body", "Cash Working Group", "") in found
 
 
-def test_funding_changes_absolute_and_relative(graph: ox.Store) -> None:
-    found = rows(diff(graph, "2020", "2025").as_dicts())
+def test_funding_changes_absolute_and_relative(source: Source) -> None:
+    found = rows(diff(source, "2020", "2025").as_dicts())
     total = found[("funding changed", "plan", "funding required (USD)", "")]
     # 175,260,200 - 148,654,000 = 26,606,200; / 148,654,000 = 17.9 %
     assert (total["absolute_change"], total["relative_change"]) == ("+26,606,200", "+17.9%")
@@ -73,7 +73,7 @@ def test_a_role_ends_only_when_a_document_says_so(tmp_path: Path) -> None:
     )
     store = GraphStore(tmp_path / "store")
     build([tmp_path / "plan-2021.txt", tmp_path / "plan-2022.txt"], store, 10**6)
-    with store.reader() as s:
+    with source_of(store) as s:
         found = rows(diff(s, "2021", "2022").as_dicts())
     ended = found[("ended", "role", "UNHCR in Shelter Working Group", "")]
     assert "deactivated in 2021" in ended["evidence"]
@@ -82,9 +82,9 @@ def test_a_role_ends_only_when_a_document_says_so(tmp_path: Path) -> None:
     assert (nutrition["before"], nutrition["after"]) == ("chair", "co-chair")
 
 
-def test_unknown_plan_is_an_input_error(graph: ox.Store) -> None:
+def test_unknown_plan_is_an_input_error(source: Source) -> None:
     with pytest.raises(InputError, match="no such plan in the graph"):
-        diff(graph, "2020", "2031")
+        diff(source, "2020", "2031")
 
 
 def test_command_csv_has_a_change_column_and_values_side_by_side(built: object) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import csv
 import io
 
-import pyoxigraph as ox
 from click.testing import CliRunner
 
 from coordkg.cli import cli
 from coordkg.queries.hxl import hxl_csv
+from coordkg.queries.run import Source
 
 
-def test_hashtags_and_values(graph: ox.Store) -> None:
-    header, tags, *rows = list(csv.reader(io.StringIO(hxl_csv(graph))))
+def test_hashtags_and_values(source: Source) -> None:
+    header, tags, *rows = list(csv.reader(io.StringIO(hxl_csv(source))))
     assert tags[:4] == ["#date+year", "#org", "#org+code", "#x_role"]
     assert {"#sector+cluster", "#adm1+code", "#value+funding+usd"} <= set(tags)
     records = [dict(zip(header, r, strict=True)) for r in rows]

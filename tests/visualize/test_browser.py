@@ -14,6 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 
+from coordkg.queries.run import Source
 from coordkg.visualize.browser import Opened, open_map, wait_until_still
 from coordkg.visualize.maps import MapRequest, write_html, write_map, write_ontology_map
 from coordkg.visualize.model import node_of
@@ -44,11 +45,11 @@ NODE_POINT = """(label) => {
 
 
 @pytest.fixture(scope="module")
-def pages(graph: ox.Store, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def pages(source: Source, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("maps")
     paths = {name: folder / f"{name}.html" for name in ("plan", "compare", "ontology")}
-    write_map(graph, MapRequest(plan="2025"), paths["plan"])
-    write_map(graph, MapRequest(compare=("2020", "2025")), paths["compare"])
+    write_map(source, MapRequest(plan="2025"), paths["plan"])
+    write_map(source, MapRequest(compare=("2020", "2025")), paths["compare"])
     write_ontology_map(paths["ontology"])
     return paths
 
@@ -169,7 +170,7 @@ def test_markup_in_documents_stays_text(
     escaping stands between the document and the browser: every tooltip opened, every
     details panel shown, searches for the markup typed, and no payload ran."""
     path = tmp_path / "injection.html"
-    write_map(injection, MapRequest(), path)
+    write_map(Source(injection), MapRequest(), path)
     opened = open_map(browser, path, bypass_csp=True)
     page = opened.page
     wait_until_still(page)

@@ -7,10 +7,10 @@ coordkg's output.  Nodes are found by name or acronym, never by IRI.
 from __future__ import annotations
 
 import networkx as nx
-import pyoxigraph as ox
 import pytest
 
 from coordkg.errors import InputError
+from coordkg.queries.run import Source
 from coordkg.queries.table import Table
 from coordkg.visualize.maps import MapRequest, coordination_network, latest
 from coordkg.visualize.model import (
@@ -41,13 +41,13 @@ def edge(g: nx.MultiDiGraph, source: str, target: str, group: str = ROLE) -> Edg
 
 
 @pytest.fixture(scope="module")
-def compared(graph: ox.Store) -> nx.MultiDiGraph:
-    return coordination_network(graph, MapRequest(compare=("2020", "2025")))[0]
+def compared(source: Source) -> nx.MultiDiGraph:
+    return coordination_network(source, MapRequest(compare=("2020", "2025")))[0]
 
 
 @pytest.fixture(scope="module")
-def plan_2025(graph: ox.Store) -> nx.MultiDiGraph:
-    return coordination_network(graph, MapRequest(plan="2025"))[0]
+def plan_2025(source: Source) -> nx.MultiDiGraph:
+    return coordination_network(source, MapRequest(plan="2025"))[0]
 
 
 def test_returns_working_group_role_changed_from_co_lead_to_chair(
@@ -102,52 +102,52 @@ def test_nodes_are_drawn_by_their_class(
     assert family_of(node_of(plan_2025, find(plan_2025, label)).cls).key == family
 
 
-def test_no_option_draws_the_latest_plan(graph: ox.Store) -> None:
-    g, page = coordination_network(graph, MapRequest())
+def test_no_option_draws_the_latest_plan(source: Source) -> None:
+    g, page = coordination_network(source, MapRequest())
     assert page.title == "Coordination network, plan 2025"
     assert {p for _, _, e in edges_of(g) for p in e.plans} == {"2025"}
     assert latest({"2020", "2024", "2023-2025", "some-document"}) == "2023-2025"
 
 
-def test_focus_by_acronym_draws_the_neighbourhood(graph: ox.Store) -> None:
+def test_focus_by_acronym_draws_the_neighbourhood(source: Source) -> None:
     """2025: IOM "supports the GoI (particularly via ... the Ministry of Migration and
     Displaced ...)": the ministry's only link that plan states."""
-    g, page = coordination_network(graph, MapRequest(plan="2025", focus="momd"))
+    g, page = coordination_network(source, MapRequest(plan="2025", focus="momd"))
     assert {node_of(g, n).acronym or node_of(g, n).name for n in g} == {"MoMD", "IOM"}
     assert (
         page.title
         == "Coordination network around Ministry of Migration and Displacement, plan 2025"
     )
     assert page.subtitle.startswith("1 step from it · built ")
-    wider, _ = coordination_network(graph, MapRequest(plan="2025", focus="MoMD", depth=2))
+    wider, _ = coordination_network(source, MapRequest(plan="2025", focus="MoMD", depth=2))
     assert "DSTWG" in {node_of(wider, n).acronym for n in wider}
 
 
-def test_focus_prefers_the_exact_name_to_another_name(graph: ox.Store) -> None:
+def test_focus_prefers_the_exact_name_to_another_name(source: Source) -> None:
     """ "Ministry of Planning" is the federal ministry (2025), although the 2020 plan's "KRG
     Ministry of Planning" is also written that way."""
-    g, _ = coordination_network(graph, MapRequest(plan="2025", focus="Ministry of Planning"))
+    g, _ = coordination_network(source, MapRequest(plan="2025", focus="Ministry of Planning"))
     assert "Ministry of Planning" in {node_of(g, n).name for n in g}
     assert "KRG Ministry of Planning" not in {node_of(g, n).name for n in g}
 
 
-def test_programmes_and_places_are_drawn_on_request(graph: ox.Store) -> None:
+def test_programmes_and_places_are_drawn_on_request(source: Source) -> None:
     """2025: "Livelihoods and economic recovery ... $23,047,000"; the MHPSS TWG is co-chaired
     "at the governorate level in Anbar, Salah Al-Din, and Dohuk"."""
     everything = ("roles", "partners", "structure", "programmes", "places")
-    g, _ = coordination_network(graph, MapRequest(plan="2025", relations=everything))
+    g, _ = coordination_network(source, MapRequest(plan="2025", relations=everything))
     livelihoods = find(g, "Livelihoods and economic recovery")
     assert node_of(g, livelihoods).funding_usd == 23_047_000
     assert g.has_edge(find(g, "IOM"), livelihoods, key="hasProgramme")
     places = {node_of(g, t).name for s, t, e in edges_of(g) if e.group == "scopePlace"}
     assert places == {"Al-Anbar", "Salah Al-Din", "Duhok"}
-    default, _ = coordination_network(graph, MapRequest(plan="2025"))
+    default, _ = coordination_network(source, MapRequest(plan="2025"))
     assert not {node_of(default, n).cls for n in default} & {"Programme", "Governorate"}
 
 
-def test_types_keep_the_focus(graph: ox.Store) -> None:
+def test_types_keep_the_focus(source: Source) -> None:
     g, _ = coordination_network(
-        graph, MapRequest(plan="2025", focus="IOM", types=("coordination-body",))
+        source, MapRequest(plan="2025", focus="IOM", types=("coordination-body",))
     )
     kinds = {family_of(node_of(g, n).cls).key for n in g if node_of(g, n).acronym != "IOM"}
     assert kinds == {"coordination-body"} and find(g, "IOM")
@@ -166,10 +166,10 @@ def test_types_keep_the_focus(graph: ox.Store) -> None:
     ],
 )
 def test_bad_options_say_what_is_wrong(
-    graph: ox.Store, request_: MapRequest, where: str, problem: str
+    source: Source, request_: MapRequest, where: str, problem: str
 ) -> None:
     with pytest.raises(InputError) as err:
-        coordination_network(graph, request_)
+        coordination_network(source, request_)
     assert err.value.where == where and problem in err.value.problem
 
 
@@ -208,17 +208,17 @@ def test_roles_of_one_holder_in_one_body_are_one_edge() -> None:
     assert alone.status == ""
 
 
-def test_all_plans_draws_the_union_of_every_plan(graph: ox.Store) -> None:
-    every, page = coordination_network(graph, MapRequest(plan="all"))
-    each = [coordination_network(graph, MapRequest(plan=p))[0] for p in ("2020", "2025")]
+def test_all_plans_draws_the_union_of_every_plan(source: Source) -> None:
+    every, page = coordination_network(source, MapRequest(plan="all"))
+    each = [coordination_network(source, MapRequest(plan=p))[0] for p in ("2020", "2025")]
     assert set(every) == set(each[0]) | set(each[1])
     assert page.title.endswith("all 2 plans")
 
 
-def test_a_map_too_big_to_settle_is_refused_with_the_ways_to_narrow_it(graph: ox.Store) -> None:
-    nodes = coordination_network(graph, MapRequest(plan="all"))[0].number_of_nodes()
-    coordination_network(graph, MapRequest(plan="all", max_nodes=nodes))  # at the limit: drawn
+def test_a_map_too_big_to_settle_is_refused_with_the_ways_to_narrow_it(source: Source) -> None:
+    nodes = coordination_network(source, MapRequest(plan="all"))[0].number_of_nodes()
+    coordination_network(source, MapRequest(plan="all", max_nodes=nodes))  # at the limit: drawn
     with pytest.raises(InputError) as err:
-        coordination_network(graph, MapRequest(plan="all", max_nodes=nodes - 1))
+        coordination_network(source, MapRequest(plan="all", max_nodes=nodes - 1))
     assert err.value.where == "map"
     assert f"would draw {nodes:,} nodes" in err.value.problem and "--focus" in err.value.problem
