@@ -25,11 +25,12 @@ SPLITS = {
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
     "seen3": (HERE / "seen3", True, 0.68, 0.25, 1.0, 0.56),
     "seen4": (HERE / "seen4", True, 0.61, 0.23, 0.78, 0.61),
+    "frozen5": (HERE / "frozen5", True, 0.82, 0.14, 0.77, 0.2),
     "dev": (HERE / "dev", True, 0.97, 0.78, 1.0, 1.0),
 }
 
 
-HELD_OUT: set[str] = set()
+HELD_OUT = {"frozen5"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
