@@ -30,6 +30,7 @@ from coordkg.graph.rdf import (
     entities_graph,
     ontology_graph,
     reference_graph,
+    serialised,
 )
 from coordkg.graph.read.readers import expand_paths, read_document
 from coordkg.graph.store.local import Location, Writable, put_graph
@@ -156,8 +157,8 @@ def build(
     extractions = extract_all(read_all(paths, max_bytes, meta), Resolver(), progress, jobs)
     # made one at a time as the store takes them, so a large build never holds them all
     graphs = itertools.chain(
-        (ontology_graph(), reference_graph(), entities_graph(extractions)),
-        (document_graph(ex) for ex in extractions),
+        map(serialised, (ontology_graph(), reference_graph(), entities_graph(extractions))),
+        (document_graph(ex).serialised() for ex in extractions),
     )
     progress(f"writing {len(extractions) + 3} graphs to {store.location}")
     summary = summarise(extractions)
@@ -184,14 +185,14 @@ def add(
     with store.reader() as live:
         resolver = resolver_for(live)
     extractions = extract_all(docs, resolver, progress, jobs)
-    entities = entities_graph(extractions)
+    entities = serialised(entities_graph(extractions))
 
     def change(s: Writable) -> None:
         # descriptions before the documents that use them: on a server, where each write is
         # its own request, a document written is never left without its entities' names
         merge_graph(s, entities)
         for ex in extractions:
-            put_graph(s, document_graph(ex))
+            put_graph(s, document_graph(ex).serialised())
         prune_entities(s)
 
     progress(f"adding {len(extractions)} documents to {store.location}")

@@ -35,6 +35,7 @@ from coordkg.graph.names import (
     REFERENCE_GRAPH,
     graph_iri,
 )
+from coordkg.graph.store.local import Serialised
 from coordkg.ontology import BASE, FILES, role_concepts, turtle
 from coordkg.ontology.namespace import CKG, CKGV
 
@@ -74,13 +75,60 @@ def population_group(label: str) -> URIRef:
     return URIRef(f"{BASE}vocab/population-group/{slug(label)}")
 
 
+Triple = tuple[URIRef | BNode, URIRef, URIRef | Literal | BNode]
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: URIRef | Literal | BNode) -> str:
+    """One term in N-Triples (rdflib's lexical form, so the store holds what it held when
+    rdflib wrote the line)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = f'"{str(term).translate(_NT_ESCAPES)}"'
+    if term.language:
+        return f"{text}@{term.language}"
+    return f"{text}^^<{term.datatype}>" if term.datatype else text
+
+
+class Triples:
+    """A document's named graph as its distinct triples, in the order stated.
+
+    Documents make most of a build's triples; held in an rdflib ``Graph`` they cost its
+    indexes and its serialiser, which nothing reads: the store only takes them as N-Triples.
+    """
+
+    def __init__(self, identifier: URIRef) -> None:
+        self.identifier = identifier
+        self._triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self._triples[triple] = None
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def serialised(self) -> Serialised:
+        lines = (f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self._triples)
+        return Serialised(str(self.identifier), "".join(lines).encode("utf-8"))
+
+    def graph(self) -> Graph:
+        """The same triples as an rdflib graph, for those who reason over it."""
+        g = Graph(identifier=self.identifier)
+        for triple in self._triples:
+            g.add(triple)
+        return g
+
+
 class _DocumentGraph:
     """Builds the named graph of one extraction."""
 
     def __init__(self, ex: Extraction) -> None:
         self.ex = ex
         self.doc = ex.document
-        self.g = Graph(identifier=URIRef(graph_iri(self.doc.id)))
+        self.g = Triples(URIRef(graph_iri(self.doc.id)))
         self.plan = plan_iri(self.doc.id)
 
     def add(self, s: URIRef | BNode, p: URIRef, o: URIRef | Literal | BNode) -> None:
@@ -111,7 +159,7 @@ class _DocumentGraph:
         self.add(node, RDF.object, o)
         self.add(node, PROV.wasDerivedFrom, self.evidence(ev))
 
-    def build(self) -> Graph:
+    def build(self) -> Triples:
         self.document_and_plan()
         self.mentions(self.ex.mentions)
         for claim in self.ex.roles:
@@ -305,7 +353,12 @@ def spelling(m: Mention) -> str | None:
     return surface
 
 
-def document_graph(ex: Extraction) -> Graph:
+def serialised(graph: Graph) -> Serialised:
+    """An rdflib graph as the stores take it."""
+    return Serialised(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
+
+
+def document_graph(ex: Extraction) -> Triples:
     """The named graph of everything one document states."""
     return _DocumentGraph(ex).build()
 

@@ -17,6 +17,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from coordkg.errors import CoordkgError, StoreError
 from coordkg.graph.names import INFERRED_GRAPH, ONTOLOGY_GRAPH
+from coordkg.graph.rdf import serialised
 from coordkg.graph.store.local import Location, Readable, put_graph
 from coordkg.ontology import ONTOLOGY_IRI, turtle
 from coordkg.ontology.namespace import CKG
@@ -195,7 +196,7 @@ def reason(store: Location) -> ReasoningReport:
         report = reason_over(_data(live))
     if report.consistent:
         try:
-            store.update(lambda s: put_graph(s, report.inferred))
+            store.update(lambda s: put_graph(s, serialised(report.inferred)))
         except OSError as exc:
             raise StoreError(str(store.location), f"cannot store the inferences: {exc}") from None
     return report

@@ -28,15 +28,23 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import pyoxigraph as ox
 
 from coordkg.errors import StoreError
 
-if TYPE_CHECKING:
-    from rdflib import Graph
+
+@dataclass(frozen=True)
+class Serialised:
+    """A named graph as the stores take it: its IRI and its triples as N-Triples (written by
+    rdf.py; the stores need no RDF library of their own)."""
+
+    name: str
+    ntriples: bytes
+
 
 ENV_STORE = "COORDKG_STORE"
 _CURRENT = "CURRENT"
@@ -100,17 +108,16 @@ class Location(Protocol):
 
     def reader(self) -> contextlib.AbstractContextManager[Readable]: ...
 
-    def write(self, graphs: Iterable[Graph]) -> int: ...
+    def write(self, graphs: Iterable[Serialised]) -> int: ...
 
     def update(self, change: Callable[[Writable], None]) -> int: ...
 
     def deriving(self) -> contextlib.AbstractContextManager[tuple[Path, Path] | None]: ...
 
 
-def put_graph(store: Writable, graph: Graph) -> None:
-    """Load an rdflib graph into its named graph of ``store``, replacing what was there."""
-    name = ox.NamedNode(str(graph.identifier))
-    data = graph.serialize(format="nt", encoding="utf-8")
+def put_graph(store: Writable, graph: Serialised) -> None:
+    """Load a graph into its named graph of ``store``, replacing what was there."""
+    name, data = ox.NamedNode(graph.name), graph.ntriples
     replace = getattr(store, "replace_graph", None)
     if replace is not None:  # a server: one request, so the graph is wholly old or wholly new
         replace(name, data)
@@ -122,12 +129,11 @@ def put_graph(store: Writable, graph: Graph) -> None:
     store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
 
-def nquads(graph: Graph) -> bytes:
+def nquads(graph: Serialised) -> bytes:
     """A graph's triples as N-Quads in its named graph.
 
     N-Triples escapes line breaks inside literals, so " .\n" only ever ends a line."""
-    data = graph.serialize(format="nt", encoding="utf-8")
-    return data.replace(b" .\n", f" <{graph.identifier}> .\n".encode())
+    return graph.ntriples.replace(b" .\n", f" <{graph.name}> .\n".encode())
 
 
 def default_location() -> Path:
@@ -285,7 +291,7 @@ class GraphStore:
         with self.reader() as snapshot:
             yield snapshot, snapshot.derived
 
-    def write(self, graphs: Iterable[Graph]) -> int:
+    def write(self, graphs: Iterable[Serialised]) -> int:
         """Write a new generation holding exactly ``graphs`` and swap it in.
 
         Returns:

@@ -41,11 +41,11 @@ from coordkg.graph.names import (
     ONTOLOGY_GRAPH,
     graph_iri,
 )
-from coordkg.graph.store.local import GraphName, Term, Writable, put_graph
+from coordkg.graph.store.local import GraphName, Serialised, Term, Writable, put_graph
 from coordkg.graph.store.stored import document_ids, is_document_graph, merge_graph
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    pass
 
 ENV_USER = "COORDKG_STORE_USER"
 ENV_PASSWORD = "COORDKG_STORE_PASSWORD"
@@ -363,17 +363,17 @@ class RemoteStore:
                 self.location, "holds no coordkg graph yet: run `coordkg build --store URL` first"
             )
 
-    def write(self, graphs: Iterable[Graph]) -> int:
+    def write(self, graphs: Iterable[Serialised]) -> int:
         """Make the server hold exactly ``graphs`` of coordkg's, in an order that keeps every
         document wholly there or absent if the build stops at any point: fixed graphs, entity
         descriptions added, each document replaced, the documents no longer built dropped,
         and last the entity descriptions replaced by exactly this build's."""
         graphs = list(graphs)
-        entities = next(g for g in graphs if str(g.identifier) == ENTITIES_GRAPH)
-        documents = [g for g in graphs if is_document_graph(str(g.identifier))]
-        built = {str(g.identifier) for g in documents}
+        entities = next(g for g in graphs if g.name == ENTITIES_GRAPH)
+        documents = [g for g in graphs if is_document_graph(g.name)]
+        built = {g.name for g in documents}
         for g in graphs:
-            if g is not entities and str(g.identifier) not in built:
+            if g is not entities and g.name not in built:
                 put_graph(self.client, g)
         merge_graph(self.client, entities)  # before the documents that use them
         for g in documents:

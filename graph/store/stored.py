@@ -13,12 +13,10 @@ import pyoxigraph as ox
 
 from coordkg.errors import InputError
 from coordkg.graph.names import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH, OWN_GRAPHS
-from coordkg.graph.store.local import Readable, Writable
+from coordkg.graph.store.local import Readable, Serialised, Writable
 from coordkg.ontology import BASE
 
 if TYPE_CHECKING:
-    from rdflib import Graph
-
     from coordkg.graph.extract.resolve import Resolver
 
 _ENTITIES = f"""
@@ -62,10 +60,9 @@ def resolver_for(store: Readable) -> Resolver:
     return resolver
 
 
-def merge_graph(store: Writable, graph: Graph) -> None:
-    """Add an rdflib graph's triples to its named graph, keeping what is there."""
-    data = graph.serialize(format="nt", encoding="utf-8")
-    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph.identifier)))
+def merge_graph(store: Writable, graph: Serialised) -> None:
+    """Add a graph's triples to its named graph, keeping what is there."""
+    store.load(graph.ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph.name))
 
 
 def prune_entities(store: Writable) -> None:

@@ -9,6 +9,7 @@ from rdflib import Graph, Literal, URIRef
 
 from coordkg.errors import DocumentError, StoreError
 from coordkg.graph.build import build
+from coordkg.graph.rdf import serialised
 from coordkg.graph.store.local import GraphStore
 
 DOC = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
@@ -36,11 +37,11 @@ def test_interrupted_write_leaves_the_previous_graph(tmp_path: Path) -> None:
     store = GraphStore(tmp_path / "store")
     first = Graph(identifier=URIRef("urn:g:1"))
     first.add((URIRef("urn:a"), URIRef("urn:p"), Literal("x")))
-    store.write([first])
+    store.write([serialised(first)])
     current = store.current()
 
     def graphs() -> object:
-        yield first
+        yield serialised(first)
         raise KeyboardInterrupt  # as if the user pressed Ctrl-C half-way
 
     with pytest.raises(KeyboardInterrupt):

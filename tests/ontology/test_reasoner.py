@@ -78,7 +78,7 @@ def iom_facts() -> list[Triple]:
     extractions = [extract(doc, resolver, enc) for doc, enc in read_all(bundled_documents(), 10**8)]
     data = reference_graph() + entities_graph(extractions)
     for ex in extractions:
-        data += document_graph(ex)
+        data += document_graph(ex).graph()
     shortcuts = {prop for _, prop in role_vocabulary().values()}
     roles = [(IOM, p, o) for p, o in data.predicate_objects(IOM) if p in shortcuts]
     typed = {IOM} | {body for _, _, body in roles}
