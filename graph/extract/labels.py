@@ -151,7 +151,11 @@ def kind_heading(text: str) -> str | None:
     words[-1] = label_rules().kind_acronyms.get(words[-1], words[-1])
     name = " ".join(words)
     low = name.lower()
-    return name if any(low.endswith(" " + head) for head in kinds().body_heads()) else None
+    head = next((h for h in kinds().body_heads() if low.endswith(" " + h)), None)
+    topic = name[: len(name) - len(head or "")].split()
+    if head is None or not all(w[:1].isupper() or w in ("and", "&", "/") for w in topic):
+        return None  # "Overview of the Cluster" is about a body, not its name
+    return name
 
 
 def label_word(text: str) -> Trigger | None:
@@ -253,6 +257,10 @@ class _Reader:
             value = None
             if said in label_rules().body_keys:
                 value = self.body_value(sentence, inside, key.end())
+            a, b = sentence.start + key.start("label"), sentence.start + key.end("label")
+            # "Education Cluster: Strategy 2016", a title; not "Coordination mechanism: Cluster"
+            titled = [m for m in inside if (m.start, m.end) == (a, b) and kind_heading(m.surface)]
+            value = value or next((m for m in titled if role_family(m.entity) == "body"), None)
             if value is not None:
                 self.heading, self.section = (value, self.line), None
             return  # a key and its value ("Mechanism: Cluster") heads nothing else
@@ -552,7 +560,7 @@ class _Reader:
         if columns is None and self.open is not None:
             columns = [None] + [self.open.trigger] * (len(cells) - 1)
         if columns is None:
-            return False
+            return len(cells) == 2 and self.key_row(sentence, cells, inside)
 
         def column(m: Mention) -> int:
             return next((i for i, (a, b) in enumerate(cells) if a <= m.start < b), -1)
@@ -582,6 +590,30 @@ class _Reader:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=list(scopes)), sentence)
         self.paren_roles(sentence, inside)  # a cell saying its own role: "2 Co-chairs (A, B)"
         return True
+
+    def key_row(
+        self, sentence: Sentence, cells: list[tuple[int, int]], inside: Sequence[Mention]
+    ) -> bool:
+        """A row of a two-column table of keys and values (a fact box, a terms of reference's
+        cover table): "| Co-chairs | UNICEF, WFP |" says what the label line "Co-chairs: UNICEF,
+        WFP" does, in the body its key names or the heading's."""
+        (a, b), (c, d) = cells
+        key = self.doc.text[a:b]
+        named = next(
+            (m for m in inside if a <= m.start < b and role_family(m.entity) == "body"), None
+        )
+        trigger = label_word(
+            _LABEL_EDGES.sub("", key.replace(named.surface, " ") if named else key)
+        )
+        body = named or self.heading_body()
+        if trigger is None or body is None or _CONTACT.search(self.doc.text, c, d):
+            return False
+        holders = self.listed_holders(c, d, inside)
+        if holders:
+            self.emit(
+                Frame(trigger, _unique(holders), body, scopes=self.own_scopes(body)), sentence
+            )
+        return bool(holders)
 
     def kind_cell(self, cells: list[tuple[int, int]], kinds_: list[str | None]) -> Mention | None:
         """The body a row's cell names under a header naming the body's kind: "Shelter" in the

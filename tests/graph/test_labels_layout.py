@@ -60,3 +60,34 @@ def test_a_persons_name_in_a_label_is_no_holder() -> None:
 def test_a_heading_of_target_groups_names_no_body() -> None:
     text = "Vulnerable groups\nLead: Ministry of Social Affairs\n"
     assert rows(text) == set()
+
+
+def test_a_two_column_table_of_keys_and_values_reads_as_label_lines() -> None:
+    text = (
+        "## Protection Working Group\n\n"
+        "| | |\n"
+        "|---|---|\n"
+        "| Co-chairs | UNHCR, Danish Refugee Council |\n"
+        "| Chair person | Jane Doe (Ministry of Social Affairs) |\n"
+        "| Meeting frequency | Monthly |\n"
+    )
+    assert rows(text) == {
+        ("UNHCR", "co-chair", "Protection Working Group", "", ("DRC",)),
+        ("DRC", "co-chair", "Protection Working Group", "", ("UNHCR",)),
+        ("Ministry of Social Affairs", "chair", "Protection Working Group", "", ()),
+    }
+
+
+def test_a_heading_about_a_body_is_no_name_of_one() -> None:
+    assert rows("Overview of the Cluster\nLead: UNICEF\n") == set()
+
+
+def test_a_title_naming_a_body_before_its_colon_heads_the_label_lines_below() -> None:
+    text = (
+        "Education Cluster: Cluster Strategy 2016-2017\n"
+        "Cluster lead agencies: UNICEF, Save the Children\n"
+    )
+    assert {(h, r, b) for h, r, b, _, _ in rows(text)} == {
+        ("UNICEF", "lead", "Education Cluster"),
+        ("Save the Children", "lead", "Education Cluster"),
+    }
