@@ -11,6 +11,12 @@ scope is the row's places or level, else the level or places of the heading abov
 national level").  A heading holds for a few lines only, so reading stays linear.  Without a
 body, under a label that is no role ("Location:"), or with a contact as its value ("name@…",
 a telephone number), a line gives nothing.
+
+Layout also names what no mention reads: a header cell naming the bodies' kind makes a row's
+topic cell a body ("Shelter" under "Cluster"), a short heading spells one with its kind's
+acronym ("Health SWG"), and an organisation's name listed under a role ("Co-Chairs: Embassy of
+Japan / Delegation of the European Union") is its holder; a two-column row of a key and its
+value ("| Co-chairs | A, B |") reads as a label line.
 """
 
 from __future__ import annotations
