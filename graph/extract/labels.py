@@ -11,6 +11,12 @@ scope is the row's places or level, else the level or places of the heading abov
 national level").  A heading holds for a few lines only, so reading stays linear.  Without a
 body, under a label that is no role ("Location:"), or with a contact as its value ("name@…",
 a telephone number), a line gives nothing.
+
+Layout also names what no mention reads: a header cell naming the bodies' kind makes a row's
+topic cell a body ("Shelter" under "Cluster"), a short heading spells one with its kind's
+acronym ("Health SWG"), and an organisation's name listed under a role ("Co-Chairs: Embassy of
+Japan / Delegation of the European Union") is its holder; a two-column row of a key and its
+value ("| Co-chairs | A, B |") reads as a label line.
 """
 
 from __future__ import annotations
@@ -24,6 +30,9 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import (
     LEVEL,
     Frame,
@@ -76,6 +85,13 @@ _ROW_BREAK = re.compile(_PAREN + r"\s*(?:[,:|]|\s[-–—]\s?)\s*")
 _HOLDERS_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
 _VACANT_GLUE = re.compile(r"(?:[\s,/&+;]|\band\b|\bvacant\b|\btbc\b|\btbd\b)*", re.IGNORECASE)
 _ROW_END = re.compile(_PAREN + r"\s*[.;]?\s*")
+# holders in a label's value or a role cell: split at "/", "&", "+", ";", "," or "and"
+_HOLDER_SPLIT = re.compile(r"\s*(?:[/&+;,|]|\band\b)\s*")
+# a capitalised name phrase: two to eight words, each capitalised or a small linking word
+_NAME_PHRASE = re.compile(
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of|for|the|and|on|in|de|du|des|la|le|(?-i:[A-Z])[\w'’.-]*)){1,7}"
+)
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,9 @@ class LabelRules:
     any_word: re.Pattern[str]
     fillers: frozenset[str]
     body_keys: frozenset[str]
+    qualifiers: re.Pattern[str]
+    kind_acronyms: dict[str, str]
+    holder_words: frozenset[str]
 
 
 @cache
@@ -102,19 +121,58 @@ def label_rules() -> LabelRules:
         words.update((w.lower(), trigger) for w in forms)
     every = sorted(words, key=len, reverse=True)
     any_word = re.compile(r"(?:" + "|".join(map(re.escape, every)) + r")s?\b", re.IGNORECASE)
+    qualifiers = sorted(data["qualifiers"]["words"], key=len, reverse=True)
     return LabelRules(
         words,
         any_word,
         frozenset(data["lead_in"]["fillers"]),
         frozenset(data["body_keys"]["words"]),
+        re.compile(r"^(?:" + "|".join(map(re.escape, qualifiers)) + r")\s+|\s*\([^()]*\)$"),
+        dict(data["kind_acronyms"]),
+        frozenset(data["holder_words"]["words"]),
     )
+
+
+@cache
+def _reference_resolver() -> Resolver:
+    """A resolver of the reference names only (cached), copied for each document read, so the
+    bodies and holders named by layout resolve as the document's mentions do."""
+    return Resolver()
+
+
+def kind_of_header(text: str) -> str | None:
+    """The kind of body a table's header cell names ("Cluster", "Sectors", "Working group"),
+    as the head of a body's name, or None."""
+    low = " ".join(text.replace("*", " ").lower().split()).removesuffix("s")
+    return " ".join(w.capitalize() for w in low.split()) if low in kinds().body_heads() else None
+
+
+def kind_heading(text: str) -> str | None:
+    """The body's name a short heading spells out with its kind ("Health SWG" -> "Health
+    Sector Working Group", "Protection Sector"), an acronym of the kind written out; None for
+    a heading without a kind or with the kind alone."""
+    words = text.strip().lstrip("#").strip().rstrip(":").split()
+    if not 2 <= len(words) <= 7 or not words[0][:1].isupper():
+        return None
+    words[-1] = label_rules().kind_acronyms.get(words[-1], words[-1])
+    name = " ".join(words)
+    low = name.lower()
+    head = next((h for h in kinds().body_heads() if low.endswith(" " + h)), None)
+    topic = name[: len(name) - len(head or "")].split()
+    if head is None or not all(w[:1].isupper() or w in ("and", "&", "/") for w in topic):
+        return None  # "Overview of the Cluster" is about a body, not its name
+    return name
 
 
 def label_word(text: str) -> Trigger | None:
     """The role a label says when it is a label word as a whole ("Co-chairs", "Lead agency")."""
-    words = label_rules().words
+    rules = label_rules()
     low = " ".join(text.replace("*", " ").lower().split()).removesuffix("(s)")
-    return words.get(low) or words.get(low.removesuffix("s"))
+    for form in (low, rules.qualifiers.sub("", low)):
+        hit = rules.words.get(form) or rules.words.get(form.removesuffix("s"))
+        if hit is not None:
+            return hit
+    return None
 
 
 def lead_in_word(text: str) -> Trigger | None:
@@ -148,6 +206,8 @@ class _Reader:
         self.heading: tuple[Mention, int] | None = None  # a body and the line that named it
         self.section: tuple[list[Scope], int] | None = None  # a level or place heading
         self.columns: list[Trigger | None] | None = None  # a table header's role per column
+        self.kinds: list[str | None] = []  # a table header's body kind per column ("Cluster")
+        self.resolver = _reference_resolver().copy()
         self.open: _Open | None = None
         self.claims: list[RoleClaim] = []
 
@@ -198,17 +258,24 @@ class _Reader:
             or (_TERMINAL.search(text) is None and len(text.split()) <= 10)
         )
         key = _SEGMENT.match(text)
-        if key is not None and not text.rstrip().endswith(":"):
+        if key is not None and not text.rstrip().endswith(":") and not _HEADING.match(text):
             said = " ".join(key.group("label").lower().split())
             value = None
             if said in label_rules().body_keys:
                 value = self.body_value(sentence, inside, key.end())
+            a, b = sentence.start + key.start("label"), sentence.start + key.end("label")
+            # "Education Cluster: Strategy 2016", a title; not "Coordination mechanism: Cluster"
+            titled = [m for m in inside if (m.start, m.end) == (a, b) and kind_heading(m.surface)]
+            value = value or next((m for m in titled if role_family(m.entity) == "body"), None)
             if value is not None:
                 self.heading, self.section = (value, self.line), None
             return  # a key and its value ("Mechanism: Cluster") heads nothing else
         if not heading_like:
             return
         body = next((m for m in inside if role_family(m.entity) == "body"), None)
+        name = kind_heading(text) if body is None and not _BULLET.match(text) else None
+        if name is not None:
+            body = self.named_body(name, sentence.start, sentence.end)
         scopes = self.scope_heading(sentence, inside)
         if body is not None:
             self.heading, self.section = (body, self.line), None
@@ -245,6 +312,40 @@ class _Reader:
             return []
         return [Scope(place=m.entity) for m in places]
 
+    def named_body(self, name: str, start: int, end: int) -> Mention | None:
+        """A body the layout names but no mention reads ("Shelter" in a "Cluster" column, the
+        heading "Health SWG"): the body ``name`` is, as a mention of the text ``start``-``end``."""
+        found = find_mentions(name, self.resolver, self.country)
+        if len(found) != 1 or role_family(found[0].entity) != "body" or found[0].surface != name:
+            return None
+        return replace(found[0], start=start, end=end, surface=self.doc.text[start:end])
+
+    def listed_holders(self, a: int, b: int, inside: Sequence[Mention]) -> list[Entity]:
+        """The holders a label's value or a role cell lists between ``a`` and ``b``: the actors
+        its items name, and an item that is an organisation's name no mention reads ("Embassy
+        of Japan / Delegation of the European Union"), as the layout says it holds the role."""
+        holders: list[Entity] = []
+        text = self.doc.text
+        cuts = [
+            a,
+            *(x for m in _HOLDER_SPLIT.finditer(text, a, b) for x in (m.start(), m.end())),
+            b,
+        ]
+        for pa, pb in zip(cuts[::2], cuts[1::2], strict=True):
+            # the item's mentions, not one running into the list from before it (a PDF
+            # table's cells are one space apart once cleaned: "Education Ministry of Education")
+            named = [m for m in inside if a <= m.start < pb and m.end > pa]
+            actors = [m.entity for m in named if role_family(m.entity) == "actor"]
+            holders += [e for e in actors if e not in holders]
+            if actors or any(role_family(m.entity) != "place" for m in named):
+                continue
+            item = _TRAILING_BRACKET.sub("", text[pa:pb]).strip()
+            words = {w.lower() for w in re.findall(r"[\w'’-]+", item)}
+            if _NAME_PHRASE.fullmatch(item) and words & label_rules().holder_words:
+                acronym = re.search(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)\s*$", text[pa:pb])
+                holders.append(self.resolver.resolve(item, "Actor", acronym and acronym[1]))
+        return holders
+
     # -- label lines -----------------------------------------------------------------------
     def label_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "Lead: A / Co-lead: B & C", "Protection Cluster co-chairs: A and B": the holders
@@ -262,8 +363,7 @@ class _Reader:
             rest = _LABEL_EDGES.sub("", rest.strip())
             if _CONTACT.search(text, seg.end(), end - base):
                 continue  # "Coordinator: WHO, name@who.int": a contact, not a role
-            holders = [m.entity for m in inside if seg.end() + base <= m.start < end]
-            holders = [e for e in holders if role_family(e) == "actor"]
+            holders = self.listed_holders(seg.end() + base, end, inside)
             trigger = label_word(rest)
             if trigger is None and not text[seg.end() :].strip():
                 trigger = lead_in_word(rest) or self.lead_in_verb(sentence, named, seg.end())
@@ -459,12 +559,14 @@ class _Reader:
         actors = [m for m in inside if role_family(m.entity) == "actor"]
         if any(labels) and not actors:
             self.columns = labels
+            self.kinds = [kind_of_header(self.doc.text[a:b]) for a, b in cells]
             return True
         columns = self.columns
+        kinds_ = self.kinds if columns is not None else []
         if columns is None and self.open is not None:
             columns = [None] + [self.open.trigger] * (len(cells) - 1)
         if columns is None:
-            return False
+            return len(cells) == 2 and self.key_row(sentence, cells, inside)
 
         def column(m: Mention) -> int:
             return next((i for i, (a, b) in enumerate(cells) if a <= m.start < b), -1)
@@ -475,6 +577,7 @@ class _Reader:
             if column(m) >= 0 and columns[min(column(m), len(columns) - 1)] is None
         ]
         body = next((m for m in plain if role_family(m.entity) == "body"), None)
+        body = body or self.kind_cell(cells, kinds_)
         if body is None and self._unread(cells, columns, plain):
             return True  # a row about something no mention names ("Camp Management  UNHCR")
         body = body or (self.open.body if self.open is not None else self.heading_body())
@@ -487,12 +590,50 @@ class _Reader:
         ]
         scopes = places or self.level_cells(cells, columns) or self.own_scopes(body)
         for i, trigger in enumerate(columns[: len(cells)]):
-            holders = [m.entity for m in actors if column(m) == i]
+            holders = self.listed_holders(*cells[i], inside) if trigger is not None else []
             own = _role_before_bracket(self.doc.text[cells[i][0] : cells[i][1]])
             if trigger is not None and holders and not own:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=list(scopes)), sentence)
         self.paren_roles(sentence, inside)  # a cell saying its own role: "2 Co-chairs (A, B)"
         return True
+
+    def key_row(
+        self, sentence: Sentence, cells: list[tuple[int, int]], inside: Sequence[Mention]
+    ) -> bool:
+        """A row of a two-column table of keys and values (a fact box, a terms of reference's
+        cover table): "| Co-chairs | UNICEF, WFP |" says what the label line "Co-chairs: UNICEF,
+        WFP" does, in the body its key names or the heading's."""
+        (a, b), (c, d) = cells
+        key = self.doc.text[a:b]
+        named = next(
+            (m for m in inside if a <= m.start < b and role_family(m.entity) == "body"), None
+        )
+        trigger = label_word(
+            _LABEL_EDGES.sub("", key.replace(named.surface, " ") if named else key)
+        )
+        body = named or self.heading_body()
+        if trigger is None or body is None or _CONTACT.search(self.doc.text, c, d):
+            return False
+        holders = self.listed_holders(c, d, inside)
+        if holders:
+            self.emit(
+                Frame(trigger, _unique(holders), body, scopes=self.own_scopes(body)), sentence
+            )
+        return bool(holders)
+
+    def kind_cell(self, cells: list[tuple[int, int]], kinds_: list[str | None]) -> Mention | None:
+        """The body a row's cell names under a header naming the body's kind: "Shelter" in the
+        column "Cluster" is the Shelter Cluster."""
+        for (a, b), kind in zip(cells, kinds_, strict=False):
+            cell = self.doc.text[a:b]
+            topic = _TRAILING_BRACKET.sub("", cell).strip()
+            if kind is None or not topic:
+                continue
+            start = a + cell.index(topic)
+            body = self.named_body(f"{topic} {kind}", start, start + len(topic))
+            if body is not None:
+                return body
+        return None
 
     def _unread(
         self, cells: list[tuple[int, int]], columns: list[Trigger | None], plain: list[Mention]

@@ -86,14 +86,18 @@ def test_a_table_header_gives_each_column_its_role() -> None:
         "Cluster | Lead | Co-lead\n"
         "Protection Cluster | UNHCR | NRC\n"
         "WASH Cluster | UNICEF | Oxfam\n"
-        "Camp Management | IOM | UNHCR\n"  # no mention names this row's body: nothing
+        "Camp Management | IOM | UNHCR\n"  # the header's kind names it: Camp Management Cluster
     )
     assert {(h, r, b) for h, r, b, _, _ in rows(text)} == {
         ("UNHCR", "lead", "Protection Cluster"),
         ("NRC", "co-lead", "Protection Cluster"),
         ("UNICEF", "lead", "WASH Cluster"),
         ("Oxfam", "co-lead", "WASH Cluster"),
+        ("IOM", "lead", "Camp Management Cluster"),
+        ("UNHCR", "co-lead", "Camp Management Cluster"),
     }
+    # under a header naming no kind, a row no mention names gives nothing
+    assert rows("Area | Lead | Co-lead\nCamp Management | IOM | UNHCR\n") == set()
 
 
 def test_a_table_flattened_to_runs_of_spaces() -> None:

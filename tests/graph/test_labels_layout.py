@@ -1,0 +1,93 @@
+"""Roles stated by layout whose body or holders no mention reads: a table's header naming the
+bodies' kind over cells naming their topic, a heading spelling a body with its kind's acronym,
+header cells qualifying the role ("Government lead"), organisations' names in a label's value
+(texts written for these tests, after constructions seen on real pages; rows worked out by hand)."""
+
+from __future__ import annotations
+
+from tests.graph.test_labels import rows
+
+
+def test_a_heading_with_the_acronym_of_its_kind_names_the_body_of_its_label_line() -> None:
+    text = (
+        "Health SWG\n"
+        "Chair: Ministry of Health; Co-Chairs: Embassy of Norway / Delegation of the European Union\n"
+    )
+    assert rows(text) == {
+        ("Ministry of Health", "chair", "Health Sector Working Group", "", ()),
+        ("Embassy of Norway", "co-chair", "Health Sector Working Group", "",
+         ("Delegation of the European Union",)),
+        ("Delegation of the European Union", "co-chair", "Health Sector Working Group", "",
+         ("Embassy of Norway",)),
+    }  # fmt: skip
+
+
+def test_a_header_cell_naming_the_kind_makes_each_row_cell_a_body() -> None:
+    text = (
+        "| Sector | Government lead | UN co-lead |\n"
+        "|---|---|---|\n"
+        "| Shelter | Department of Housing | IOM |\n"
+        "| Nutrition | Ministry of Health | UNICEF / WFP |\n"
+    )
+    assert {(h, r, b, w) for h, r, b, _, w in rows(text)} == {
+        ("Department of Housing", "lead", "Shelter Sector", ()),
+        ("IOM", "co-lead", "Shelter Sector", ()),
+        ("Ministry of Health", "lead", "Nutrition Sector", ()),
+        ("UNICEF", "co-lead", "Nutrition Sector", ("WFP",)),
+        ("WFP", "co-lead", "Nutrition Sector", ("UNICEF",)),
+    }
+
+
+def test_a_pdf_table_flattened_to_runs_of_spaces_with_kind_and_qualified_roles() -> None:
+    text = (
+        "Cluster          Lead agency            Co-lead\n"
+        "Education        Ministry of Education  Save the Children\n"
+        "Logistics        WFP\n"
+    )
+    assert {(h, r, b) for h, r, b, _, _ in rows(text)} == {
+        ("Ministry of Education", "lead", "Education Cluster"),
+        ("Save the Children", "co-lead", "Education Cluster"),
+        ("WFP", "lead", "Logistics Cluster"),
+    }
+
+
+def test_a_persons_name_in_a_label_is_no_holder() -> None:
+    assert rows("## Protection Working Group\n\nChair: Jane Doe\nCo-chair: NRC\n") == {
+        ("NRC", "co-chair", "Protection Working Group", "", ()),
+    }
+
+
+def test_a_heading_of_target_groups_names_no_body() -> None:
+    text = "Vulnerable groups\nLead: Ministry of Social Affairs\n"
+    assert rows(text) == set()
+
+
+def test_a_two_column_table_of_keys_and_values_reads_as_label_lines() -> None:
+    text = (
+        "## Protection Working Group\n\n"
+        "| | |\n"
+        "|---|---|\n"
+        "| Co-chairs | UNHCR, Danish Refugee Council |\n"
+        "| Chair person | Jane Doe (Ministry of Social Affairs) |\n"
+        "| Meeting frequency | Monthly |\n"
+    )
+    assert rows(text) == {
+        ("UNHCR", "co-chair", "Protection Working Group", "", ("DRC",)),
+        ("DRC", "co-chair", "Protection Working Group", "", ("UNHCR",)),
+        ("Ministry of Social Affairs", "chair", "Protection Working Group", "", ()),
+    }
+
+
+def test_a_heading_about_a_body_is_no_name_of_one() -> None:
+    assert rows("Overview of the Cluster\nLead: UNICEF\n") == set()
+
+
+def test_a_title_naming_a_body_before_its_colon_heads_the_label_lines_below() -> None:
+    text = (
+        "Education Cluster: Cluster Strategy 2016-2017\n"
+        "Cluster lead agencies: UNICEF, Save the Children\n"
+    )
+    assert {(h, r, b) for h, r, b, _, _ in rows(text)} == {
+        ("UNICEF", "lead", "Education Cluster"),
+        ("Save the Children", "lead", "Education Cluster"),
+    }
