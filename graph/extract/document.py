@@ -29,7 +29,8 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
     roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
     said = {(r.holder.key, r.role, r.body.key, r.scope) for r in roles}
-    for r in label_roles(doc, sents, mentions, own) + member_lists(doc, sents, mentions, resolver):
+    layout = label_roles(doc, sents, mentions, own, resolver)
+    for r in layout + member_lists(doc, sents, mentions, resolver):
         if (r.holder.key, r.role, r.body.key, r.scope) not in said:
             said.add((r.holder.key, r.role, r.body.key, r.scope))
             roles.append(r)

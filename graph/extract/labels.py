@@ -133,13 +133,6 @@ def label_rules() -> LabelRules:
     )
 
 
-@cache
-def _reference_resolver() -> Resolver:
-    """A resolver of the reference names only (cached), copied for each document read, so the
-    bodies and holders named by layout resolve as the document's mentions do."""
-    return Resolver()
-
-
 def kind_of_header(text: str) -> str | None:
     """The kind of body a table's header cell names ("Cluster", "Sectors", "Working group"),
     as the head of a body's name, or None."""
@@ -199,7 +192,7 @@ class _Open:
 class _Reader:
     """The state of reading a document's lines top to bottom."""
 
-    def __init__(self, doc: Document, country: str | None) -> None:
+    def __init__(self, doc: Document, country: str | None, resolver: Resolver) -> None:
         self.doc = doc
         self.country = country
         self.line = 0
@@ -207,7 +200,7 @@ class _Reader:
         self.section: tuple[list[Scope], int] | None = None  # a level or place heading
         self.columns: list[Trigger | None] | None = None  # a table header's role per column
         self.kinds: list[str | None] = []  # a table header's body kind per column ("Cluster")
-        self.resolver = _reference_resolver().copy()
+        self.resolver = resolver  # the document's: a body layout names joins its mentions
         self.open: _Open | None = None
         self.claims: list[RoleClaim] = []
 
@@ -694,10 +687,15 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 
 
 def label_roles(
-    doc: Document, sentences: list[Sentence], mentions: list[Mention], country: str | None
+    doc: Document,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    country: str | None,
+    resolver: Resolver,
 ) -> list[RoleClaim]:
-    """Every role a document states by its layout, with its evidence (rule ``label.<id>``)."""
-    reader = _Reader(doc, country)
+    """Every role a document states by its layout, with its evidence (rule ``label.<id>``);
+    names only layout shows are resolved through the document's ``resolver``."""
+    reader = _Reader(doc, country, resolver)
     for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
         reader.read(sentence, inside)
     if reader.open is not None:

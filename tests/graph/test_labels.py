@@ -14,8 +14,9 @@ from coordkg.graph.read.text import sentences
 
 def claims(text: str, country: str | None = None) -> list[RoleClaim]:
     doc = document_from_text(text, "labels")
-    mentions = find_mentions(doc.text, Resolver())
-    return label_roles(doc, list(sentences(doc.text)), mentions, country)
+    resolver = Resolver()
+    mentions = find_mentions(doc.text, resolver)
+    return label_roles(doc, list(sentences(doc.text)), mentions, country, resolver)
 
 
 def rows(text: str) -> set[tuple[str, str, str, str, tuple[str, ...]]]:
