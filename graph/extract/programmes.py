@@ -163,6 +163,8 @@ class _Prose:
     purpose: re.Pattern[str]
     spender: re.Pattern[str]
     spent_on: re.Pattern[str]
+    purpose_words: re.Pattern[str]
+    next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
 
     def purpose_title(self, text: str, link: re.Match[str] | None, end: int) -> str:
         """What a named recipient after ``link`` is to do with the money ("for the World
@@ -185,7 +187,9 @@ class _Prose:
     def title(self, raw: str) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
         whole appeal or its people ("for some 200,000 people")."""
-        title = _FOR_ITEM_END.sub("", self.title_end.sub("", raw.strip()).strip())
+        title = self.purpose_words.sub("", raw.strip())
+        title = self.next_amount.sub("", self.title_end.sub("", title).strip())
+        title = _FOR_ITEM_END.sub("", title)
         words = title.split()
         members = _MEMBERS.split(title)
         if (
@@ -342,6 +346,11 @@ def _prose() -> _Prose:
         purpose,
         spender,
         spent_on,
+        re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
+        re.compile(
+            rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -557,11 +566,13 @@ class _Unit:
     column: int = 0  # which of the header's columns names the currency
     columns: int = 1  # how many columns the header names
     rule: str = ""  # "totalled" when the unit is that of the caption's total
+    leads: bool = False  # the money column heads a header printed without column gaps
 
     def money_cell(self, cells: int) -> int | None:
         """Which of a row's ``cells`` figures stands under the currency's column, the row's
-        figures aligned with the header's last columns (its first may head the titles)."""
-        if cells == 1:
+        figures aligned with the header's last columns (its first may head the titles), or
+        the first figure under a single-spaced header that names the money column first."""
+        if cells == 1 or self.leads:
             return 0  # a lone figure: the row leaves its other columns empty
         where = self.column - (self.columns - cells)
         return where if self.columns > 1 and 0 <= where < cells else None
@@ -592,8 +603,24 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
             code, multiplier = currency(m.group("cur")), header_multiplier(m)
             labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
-            return _Unit(code, multiplier, where, max(len(labels), 1))
+            leads = len(labels) == 1 and _leads(before, text[m.end() :])
+            return _Unit(code, multiplier, where, max(len(labels), 1), leads=leads)
     return None
+
+
+def _leads(before: str, after: str) -> bool:
+    """Whether a header printed with single spaces ("FUNDING REQUIREMENTS (US$) PEOPLE IN
+    NEED PEOPLE TARGETED", PDF text) names its money column first: a short label of
+    requirements before the currency, other column labels after it."""
+    needs, _ = _money_words()
+    rest = after.strip(" )")
+    label = before.strip(" (").split()
+    return (
+        bool(rest)
+        and 0 < len(label) <= 3
+        and bool(needs.search(before))
+        and not AMOUNT.search(rest)
+    )
 
 
 def _total_unit(caption: str, total: str) -> _Unit | None:
@@ -666,6 +693,27 @@ def _heading(line: _Line) -> bool:
         and not _COUNT.match(t)
         and not _URL.match(t)
         and not t.startswith(("[", "{"))
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|the|for|to|some|about|nearly|while))$", re.IGNORECASE)
+"""The end of a line whose sentence goes on in the next line."""
+_WRAPPED = re.compile(r"^(?:[a-z]|[$€£]|US\$|USD\b|\d)")
+"""The start of a line that goes on with the sentence above it (a heading's next line starts
+a new sentence with a capital)."""
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` goes on with the sentence of the line right above it: the one above
+    does not end its sentence and ends on a comma or a joining word, or this one starts in
+    lower case or with an amount."""
+    return (
+        line.index == previous.index + 1
+        and bool(previous.text)
+        and bool(line.text)
+        and _SENTENCE_END.search(previous.text) is None
+        and (_GOES_ON.search(previous.text) is not None or _WRAPPED.match(line.text) is not None)
     )
 
 
@@ -976,13 +1024,19 @@ class _Reader:
         )
 
     def read_lists(self) -> None:
-        """Amounts in prose: two or more in one line ("Health ($11,167,796), Education
+        """Amounts in prose: two or more in one sentence ("Health ($11,167,796), Education
         ($18,901,500) and Protection ($5,000,000)", "USD 63 million for health and USD 20
         million for shelter"), or one whose phrase says what it pays for ("$2 million will go
         towards early recovery").  Any other lone amount is a passing mention, not a block, and
-        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme."""
+        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme.
+        A sentence hard-wrapped over several lines is one list: "$58 million for food
+        security," / "$41 million for nutrition and $7 million for education." lists three."""
         about, section = "", ""
+        sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
+            if sentence and not _continues(sentence[-1][0], line):
+                self.add_sentence(sentence)
+                sentence = []
             if (tile := _tile(line.text)) is not None:
                 self.add_items([_Item(section, tile, "tile")] if section else [], line)
                 continue
@@ -994,10 +1048,17 @@ class _Reader:
                 or _leader_items(line.text)
                 or _amount_items(line.text, about)
             )
-            items = _sector_items([i for i in items if not self._lists_known(i.title)])
-            kept = items if len(items) >= 2 else [i for i in items if i.rule != "listed"]
-            self.add_items(kept, line)
+            sentence.append((line, [i for i in items if not self._lists_known(i.title)]))
+        self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def add_sentence(self, lines: list[tuple[_Line, list[_Item]]]) -> None:
+        """The items of one sentence, line by line: all of them when it lists two or more,
+        else only one whose phrase says what it pays for."""
+        items = _sector_items([i for _, found in lines for i in found])
+        for line, found in lines:
+            kept = [i for i in found if i in items and (len(items) >= 2 or i.rule != "listed")]
+            self.add_items(kept, line)
 
     def _lists_known(self, title: str) -> bool:
         """Whether the resolver knows the title or a member of the list it makes: money
@@ -1332,7 +1393,7 @@ def _parenthesised(text: str) -> list[_Item]:
         before = text[previous_end : m.start()] if previous_end is not None else None
         if before is not None:
             glue = _list_glue().match(before)
-            title = before[glue.end() :].strip() if glue else ""
+            title = _list_opener().sub("", before[glue.end() :].strip()) if glue else ""
             if not glue or not title or len(title.split()) > 8 or not title[0].isalpha():
                 break
         else:
@@ -1349,6 +1410,14 @@ def _list_glue() -> re.Pattern[str]:
     """What joins an item "Title (amount)" to the one before it (``[parenthesised]``)."""
     glue = _alternatives(_funding_rules()["parenthesised"]["glue"])
     return re.compile(rf"^\s*(?:,\s*(?:(?:{glue})\s+)?|;\s*|(?:{glue})\s+)", re.IGNORECASE)
+
+
+@cache
+def _list_opener() -> re.Pattern[str]:
+    """A word introducing an item of a list, repeated before a later item ("for basic needs
+    ($32.3 million) and for health care ($24 million)"): not part of its title."""
+    openers = _alternatives(_funding_rules()["parenthesised"]["openers"])
+    return re.compile(rf"^(?:{openers})\s+", re.IGNORECASE)
 
 
 def _introduced_title(before: str) -> str:
@@ -1400,6 +1469,16 @@ def _leader_items(text: str) -> list[_Item]:
     return items
 
 
+def _unlinked(link: re.Match[str] | None) -> bool:
+    """Whether no "for <title>" right after an amount says what it pays for, leaving the name
+    before the verb to say it: "the region needs $3 million for food security" is food
+    security, not the region."""
+    if link is None or not link.group("listed") or link.group("listed").lower() != "for":
+        return True
+    title = _prose().title(link.group("title"))
+    return not title or not _prose().pays_for(link, title)
+
+
 def _amount_items(text: str, about: str = "") -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster").  A part named before its whole says what it
@@ -1415,7 +1494,7 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             after = matches[i].end()
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         link = prose.link.match(text, after, end)
-        if named := _named().title(text, part.start(), about):
+        if _unlinked(link) and (named := _named().title(text, part.start(), about)):
             items.append(_Item(named, amount(part), "named"))
         elif purpose := prose.purpose_title(text, link, end):
             items.append(_Item(purpose, amount(part), "recipient"))
