@@ -29,481 +29,86 @@ naming the currency ("Funding requirements by sector (US$ million)") or stating 
 a dashboard tile ("US$ 47 million requested").  Any other lone amount in a sentence is a
 passing mention.  The phrases are data (``rules/funding.toml``).  Nothing here knows a title or an
 amount in advance.
+
+This module walks the document and turns what its readers find into funding blocks; the
+readers live beside it, named for what they read: ``programmes_lines`` (one line: a figure, a
+label, a heading), ``programmes_phrases`` (the compiled phrases of ``funding.toml``),
+``programmes_tables`` (table headers and rows) and ``programmes_prose`` (amounts in sentences).
+``extract_blocks`` is the entry point the rest of coordkg imports.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
-from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
-    AMOUNT,
     BARE,
-    HEADER_CURRENCY,
-    amount,
-    amount_scale,
-    currency,
-    header_multiplier,
     value,
     whole_amount,
+)
+from coordkg.graph.extract.programmes_lines import (
+    _COUNT,
+    _GROUPS,
+    _NUMBERING,
+    _OBJECTIVE,
+    _PRIORITY,
+    _RELATED,
+    _RULE,
+    _SECTOR_HEAD,
+    _TOTAL,
+    _bare,
+    _continues,
+    _heading,
+    _int,
+    _label,
+    _labelled,
+    _Line,
+    _lines,
+    _money,
+    _neighbours,
+    _stack_title,
+)
+from coordkg.graph.extract.programmes_phrases import (
+    _BULLET,
+    _DETERMINERS,
+    _MEMBERS,
+    _labels,
+    _stack_gap,
+    _tile,
+    _tile_rules,
+)
+from coordkg.graph.extract.programmes_prose import (
+    _amount_items,
+    _Item,
+    _leader_items,
+    _parenthesised,
+    _sector_items,
+)
+from coordkg.graph.extract.programmes_tables import (
+    _CELLS,
+    _COLUMNS,
+    _JOINED,
+    _ROW_CELLS,
+    _TABLE_HEADER,
+    _TABLE_ROW,
+    _cell_money,
+    _row_money,
+    _table_unit,
+    _title_piece,
+    _under_header,
+    _Unit,
 )
 from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.model import Document, Entity, Evidence, Figure, FundingBlock, Money, Share
 
-_FIGURE_LABEL = re.compile(r"\s+(?P<label>funding\s+required|required)$", re.IGNORECASE)
-_COUNT = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)$")
-_LABELS = {
-    "funding required": "funding",
-    "people in need": "people_in_need",
-    "people targeted": "people_targeted",
-    "target beneficiaries": "people_targeted",
-    "targeted beneficiaries": "people_targeted",
-    "entities targeted": "entities_targeted",
-}
-_OBJECTIVE = re.compile(
-    r"^(?:strategic\s+)?objective(?:\s+(?P<n>\d+))?(?:\s*[-–:.]\s*(?P<title>.+))?$", re.IGNORECASE
-)
-_RELATED = re.compile(r"^related\s+inter[- ]?agency\s+plans?:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_GROUPS = re.compile(r"^(?:primary\s+)?target(?:ed)?\s+(?:population\s+)?groups:?$", re.IGNORECASE)
-_PRIORITY = re.compile(r"\s+priority$", re.IGNORECASE)
-_LABEL_LINE = re.compile(
-    r"^(?P<label>(?:total\s+)?(?:(?:financial|funding)\s+)?requirements?|funding\s+required"
-    r"|(?:total\s+)?budget|appeal(?:\s+target)?|(?:total|amount|funds?)\s+requested"
-    r"|funding\s+(?:needed|sought))"
-    r"(?:\s*\((?P<unit>[^)]{1,20})\)\s*:?|\s*:)\s*(?P<figure>\S.*)$",
-    re.IGNORECASE,
-)
-"""A funding label with its figure on the same line ("Requirements (US$): 12.4M"), the colon
-left out after a unit ("Requirements ($)$1.43 billion" on cluster pages)."""
-_NUMBERING = re.compile(r"^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?")
-_SECTOR_HEAD = re.compile(r"\s+(?:cluster|sector|area of responsibility|aor)$", re.IGNORECASE)
-_TABLE_HEADER = re.compile(
-    r"\b(?:programme|requirement|linked|plan|total|amount|sector|cluster|budget)s?\b",
-    re.IGNORECASE,
-)
-_CELL = (
-    r"(?:(?P<cur>US\s?\$|\$|USD|EUR|€)\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|mn|bn|billion|[MmBbKk])\b)?"
-)
-_CELLS = re.compile(_CELL)
-"""One figure of a table row, in its own currency and scale or in its header's."""
-_FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
-"""A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
-_ROW_CELLS = re.compile(rf"(?P<filler>{_FILLER})|{_CELL}")
-"""Every cell of a table row, fillers included, so that columns keep their places."""
-_TABLE_ROW = re.compile(  # the cells without their group names, to repeat them
-    r"^(?P<title>[A-Za-z][^$\d|:]*?[A-Za-z)&])"
-    rf"(?P<cells>(?:\s+(?:{_FILLER}|{re.sub(r'[(][?]P<[a-z]+>', '(?:', _CELL)}))+)"
-    r"(?:\s+(?P<related>[A-Z][A-Za-z0-9-]{1,12}))?$"
-)
-_COLUMNS = re.compile(r"\s*\|\s*|\t+|\s{2,}")
-_JOINED = re.compile(r"(?:&|,|/|-|\band|\bof)$", re.IGNORECASE)
-"""A row title that ends like this goes on in the line under the row ("Security &")."""
-_PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
-_ITEM_STOP = frozenset(
-    {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
-    | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
-)
-_ITEM_JOIN = frozenset(["and", "&", "of", "-"])
-_PART_OF = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
-"""Between a part and its whole: "$3,75 million of the $7,2 million will go towards ..."."""
-_FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
-"""After a comma inside a title, the next member of a list of its words closed by "and":
-"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
-_TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
-"""What an amount pays for after the phrase tying them, a list of words closed by "and"
-included."""
-_STACK_TITLE = re.compile(r"^[A-Za-z][^\d]{0,79}$")
-"""A title line of a stacked box: words only, not a sentence."""
-
-
-def _stack_title(text: str) -> bool:
-    """A line that can title figures printed apart from it."""
-    return _STACK_TITLE.match(text) is not None
-
-
-def _bare(text: str) -> bool:
-    """A figure alone on its line, money only under a header naming the currency."""
-    return BARE.match(text) is not None
-
-
-class _Item(NamedTuple):
-    """A programme stated in prose: its title, its amount and the rule that read it."""
-
-    title: str
-    money: Money
-    rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
-    given: bool = False  # read after a bare "to"
-
-
-def _sector_items(items: list[_Item]) -> list[_Item]:
-    """The items of a line that may be programmes: amounts given "to" something count only
-    in a list that also says what other amounts are for ("USD 63m for health; USD 61m to
-    education"); alone they may go to places ("$5 million to Borno and $3 million to Yobe")."""
-    return items if any(not i.given for i in items) else []
-
-
-@dataclass(frozen=True)
-class _Prose:
-    """The phrases of ``rules/funding.toml`` that tie an amount to what it pays for."""
-
-    link: re.Pattern[str]
-    title_end: re.Pattern[str]
-    not_programmes: frozenset[str]
-    max_words: int
-    not_after_to: frozenset[str]
-    purpose: re.Pattern[str]
-    spender: re.Pattern[str]
-    spent_on: re.Pattern[str]
-    purpose_words: re.Pattern[str]
-    next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
-
-    def purpose_title(self, text: str, link: re.Match[str] | None, end: int) -> str:
-        """What a named recipient after ``link`` is to do with the money ("for the World
-        Food Programme (WFP) to provide food assistance" -> food assistance), or "": the
-        recipient is who gets the money, its purpose the programme."""
-        if link is None:
-            return ""
-        m = self.purpose.match(text, link.start("title"), end)
-        first = self.title(m.group("title")) if m else ""
-        return _served_list(text, first, m.start("title") + len(first), end) if m and first else ""
-
-    def spent_title(self, text: str, amount_: re.Match[str], end: int) -> str:
-        """What an amount after a spending verb is spent on ("will spend $115,000 on
-        reproductive health services"), or "" when no such verb comes right before it."""
-        if self.spender.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
-            return ""
-        m = self.spent_on.match(text, amount_.end(), end)
-        return self.title(m.group("title")) if m else ""
-
-    def title(self, raw: str) -> str:
-        """The programme's name in the words after the phrase, or "" when they name the
-        whole appeal or its people ("for some 200,000 people")."""
-        title = self.purpose_words.sub("", raw.strip())
-        title = self.next_amount.sub("", self.title_end.sub("", title).strip())
-        title = _FOR_ITEM_END.sub("", title)
-        words = title.split()
-        members = _MEMBERS.split(title)
-        if (
-            not words
-            or len(words) > 2 * self.max_words
-            or max(len(m.split()) for m in members) > self.max_words
-            or words[-1].lower() in self.not_programmes
-            or any(ch.isdigit() for ch in title)
-        ):
-            return ""
-        return title
-
-    def pays_for(self, link: re.Match[str], title: str) -> bool:
-        """Whether the title after ``link`` says what the money pays for: after a bare "to"
-        it may say what the money does or who gets it ("to provide tents", "to national
-        NGOs")."""
-        if (link.group("listed") or "").lower() != "to":
-            return True
-        words = title.lower().split()
-        return words[0] not in self.not_after_to and not any(w in _named().actors for w in words)
-
-
-_SERVED = re.compile(
-    r"\s+(?:for|to)\s+\d[\d,.]*(?:\s+[A-Za-z-]+){1,3}?(?:,\s+(?:and\s+)?|\s+and\s+)"
-    r"(?P<next>[a-z][a-z ]{0,60}?)(?=\s+(?:for|to)\s+\d)"
-)
-"""After a purpose and whom it serves, the next purpose of the list: "water supplies for
-5,000 families, nutrition for 5,000 infants and protection for ..." -> ", nutrition"."""
-
-
-def _served_list(text: str, first: str, pos: int, end: int) -> str:
-    """``first`` with the purposes listed after it, each followed by whom it serves ("water
-    supplies, nutrition and protection"), or ``first`` alone."""
-    parts = [first]
-    while (m := _SERVED.match(text, pos, end)) is not None and _prose().title(m.group("next")):
-        parts.append(m.group("next"))
-        pos = m.end()
-    return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-_MEMBERS = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
-"""Between the members of a title that lists several things."""
-_DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
-_CLAUSE_START = re.compile(
-    r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
-    re.IGNORECASE,
-)
-"""Where the clause naming a programme before its verb begins, within its sentence."""
-
-
-@dataclass(frozen=True)
-class _Named:
-    """The words of ``rules/funding.toml`` [named]: a programme named before the verb that
-    asks for its amount ("Protection requires USD 12 million")."""
-
-    asks: re.Pattern[str]
-    clause_end: re.Pattern[str]
-    heads: re.Pattern[str]
-    generic: frozenset[str]
-    actors: frozenset[str]
-    look_back: int
-    intro: re.Pattern[str]
-    fronted: re.Pattern[str]
-    needed: re.Pattern[str]
-
-    def title(self, text: str, amount_start: int, about: str = "") -> str:
-        """The programme the clause before ``amount_start`` names, or "" when no verb asks
-        for the amount or the clause names an actor, a place or the whole appeal; a clause
-        that is a head alone ("The cluster requires ...") names ``about``, the sector the page
-        is about, if any.  Reads at most ``look_back`` characters back, so a long line stays
-        linear."""
-        start = max(0, amount_start - self.look_back)
-        window = text[start:amount_start]
-        ask = self.asks.search(window)
-        if ask is None:
-            return ""
-        before = window[: ask.start()]
-        starts = list(_CLAUSE_START.finditer(before))
-        if not starts and start > 0:
-            return ""  # the clause began beyond the look-back: too long to be a name
-        clause = before[starts[-1].end() :] if starts else before
-        clause = self.intro.sub("", clause.strip().rstrip(",").strip(), count=1)
-        words = _prose().title_end.sub("", clause)
-        words = self.clause_end.sub("", words).strip()
-        bare = _DETERMINERS.sub("", words)
-        name = self.heads.sub("", bare).strip()
-        if not name and bare:
-            return about
-        return self.accept(name)
-
-    def accept(self, name: str) -> str:
-        """``name`` as a programme's title, or "" when it names an actor, a place or the
-        whole appeal."""
-        lowered = name.lower().split()
-        if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
-            return ""
-        return _prose().title(name)
-
-    def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
-        """The programme a sentence puts before its amount ("For shelter, 105 million U.S.
-        dollars is required ..."), or "" when no verb of need follows the amount."""
-        start = max(0, amount_.start() - self.look_back)
-        m = self.fronted.search(text, start, amount_.start())
-        if m is None or self.needed.match(text, amount_.end()) is None:
-            return ""
-        name = _DETERMINERS.sub("", _prose().title_end.sub("", m.group("name").strip()))
-        return self.accept(self.heads.sub("", name).strip())
-
-
-def _alternatives(phrases: list[str]) -> str:
-    """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-
-
-@cache
-def _funding_rules() -> dict[str, Any]:
-    """``rules/funding.toml`` (cached: it ships with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "funding.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-@cache
-def _prose() -> _Prose:
-    data = _funding_rules()["allocated"]
-    link = re.compile(
-        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})"
-        rf"|(?P<listed>{_alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
-        re.IGNORECASE,
-    )
-    purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
-        rf"[A-Z][^,;.()$:]{{0,80}}?\s*(?:\([^()]{{1,40}}\)\s*)?"
-        rf"\s+to\s+(?i:{_alternatives(data['purpose_verbs'])})\s+(?i:the\s+)?(?i:{_TITLE})"
-    )
-    spender = re.compile(
-        rf"\b(?:{_alternatives(data['spent_verbs'])})"
-        rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
-        re.IGNORECASE,
-    )
-    spent_on = re.compile(
-        rf"\s+(?:{_alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
-    )
-    title_end = re.compile(
-        rf"\s+(?:{_alternatives(data['title_ends'])}"
-        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])}))\b.*$",
-        re.IGNORECASE,
-    )
-    return _Prose(
-        link,
-        title_end,
-        frozenset(data["not_programmes"] + data["whom"]),
-        data["max_words"],
-        frozenset(data["not_after_to"]),
-        purpose,
-        spender,
-        spent_on,
-        re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
-        re.compile(
-            rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",
-            re.IGNORECASE,
-        ),
-    )
-
-
-@cache
-def _named() -> _Named:
-    data = _funding_rules()["named"]
-    asks = re.compile(
-        rf"(?:^|\s|,)(?:{_alternatives(data['verbs'])})"
-        rf"(?:\s+(?:{_alternatives(data['modifiers'])}))?\s*$",
-        re.IGNORECASE,
-    )
-    heads = re.compile(rf"(?:\s*\b(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
-    clause_end = re.compile(
-        rf"\s+(?:{_alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
-    )
-    intro = re.compile(
-        rf"^(?:{_alternatives(data['openers'])})\b"
-        rf"(?:[^,]|,(?=\s+{_LISTED_WORDS}))*,(?!\s+{_LISTED_WORDS})\s*",
-        re.IGNORECASE,
-    )
-    fronted = _funding_rules()["fronted"]
-    return _Named(
-        asks,
-        clause_end,
-        heads,
-        frozenset(data["generic"]),
-        frozenset(data["actors"]),
-        int(data["look_back"]),
-        intro,
-        re.compile(
-            rf"(?:^|[.!?;:]\s+)(?:{_alternatives(fronted['openers'])})\s+"
-            rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
-            rf"(?:(?:{_alternatives(data['modifiers'])})\s+)?$",
-            re.IGNORECASE,
-        ),
-        re.compile(rf"\s+(?:{_alternatives(fronted['verbs'])})\b", re.IGNORECASE),
-    )
-
-
-_LABEL_ITEM = re.compile(
-    r"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][^\d$€£:–—|]*?)\s*(?:[:–—]|\s-|\.{3,}|…+)?\s*"
-    r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
-    re.IGNORECASE,
-)
-"""A label line: a title, a separator (dot leaders of a fact sheet's funding lines among
-them) or none, then what should be an amount alone."""
-
-
-@dataclass(frozen=True)
-class _Labels:
-    """The words of ``rules/funding.toml`` [labelled]."""
-
-    min_run: int
-    max_words: int
-    not_requirements: frozenset[str]
-
-    def item(self, text: str) -> tuple[str, Money] | None:
-        """(title, amount) of a label line whose title may name a programme: the title
-        first ("Health: US$ 12.5 million", other columns' percentages after it) or the amount
-        first ("$ 20.5 M Food Security")."""
-        m = _LABEL_ITEM.match(text)
-        if m is not None:
-            money = whole_amount(_FILLER_TAIL.sub("", m.group("amount")))
-            title = m.group("title")
-        else:
-            money, title = _amount_first(text)
-        if money is None or not self.names_programme(title.strip(" -,")):
-            return None
-        return title.strip(" -,"), money
-
-    def names_programme(self, title: str) -> bool:
-        """Whether a label's title may name a programme: not other money, the whole plan or
-        its people."""
-        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
-        return (
-            bool(title)
-            and len(words) <= self.max_words
-            and not any(w in self.not_requirements for w in words)
-            and words[-1] not in _prose().not_programmes
-        )
-
-
-_FILLER_TAIL = re.compile(rf"(?:\s+(?:{_FILLER}))+$")
-"""Cells of other columns after a label's amount: "Health  $10.1M  35%"."""
-_BULLET = re.compile(r"^[-•·▪*]\s*")
-
-
-def _amount_first(text: str) -> tuple[Money | None, str]:
-    """(amount, title) of a line that gives its amount with its currency before a
-    capitalised title ("$ 20.5 M Food Security"), or (None, "")."""
-    start = m.end() if (m := _BULLET.match(text)) else 0
-    amount_ = AMOUNT.match(text, start)
-    title = text[amount_.end() :].strip() if amount_ else ""
-    if amount_ is None or not title[:1].isupper() or not _stack_title(title):
-        return None, ""
-    return amount(amount_), title
-
-
-@cache
-def _labels() -> _Labels:
-    data = _funding_rules()["labelled"]
-    return _Labels(
-        int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
-    )
-
-
-@dataclass(frozen=True)
-class _Tiles:
-    """The words of ``rules/funding.toml`` [tile]."""
-
-    line: re.Pattern[str]
-    max_words: int
-
-
-@cache
-def _tile_rules() -> _Tiles:
-    data = _funding_rules()["tile"]
-    line = re.compile(
-        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{_alternatives(data['words'])})$", re.IGNORECASE
-    )
-    return _Tiles(line, int(data["max_words"]))
-
-
-def _tile(text: str) -> Money | None:
-    """The amount of a dashboard tile line ("- US$ 47 million requested"), or None."""
-    m = _tile_rules().line.match(text)
-    return whole_amount(m.group("amount")) if m else None
-
-
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z/&-]{1,11}\)$")
 """A sector's acronym in brackets after its name in a heading: "... MANAGEMENT (CCCM)"."""
 _CLUSTER_WORD = re.compile(r"\s(?:cluster|sector)\b", re.IGNORECASE)
-
-
-def _stack_gap() -> int:
-    """How many lines may stand between a currency header and the amounts stacked under it."""
-    return int(_funding_rules()["stacked"]["max_gap"])
-
-
-_TOTAL = re.compile(r"^(?:sub-?total|total|grand total)\b", re.IGNORECASE)
-_RULE = re.compile(r"^[-=_]{5,}$")
-_URL = re.compile(r"^(?:https?://|www\.)\S+$")
-
-
-@dataclass
-class _Line:
-    index: int
-    start: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
 
 
 @dataclass
@@ -523,207 +128,6 @@ class _Block:
     under: str | None = None  # the objective a budget table puts this programme under
     itemised: bool = False  # a row of a table or an item of a list: never the plan's headline
     rule: str = ""  # the rule of funding.toml that read it, when one did
-
-
-def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for i, line in enumerate(text.split("\n")):
-        stripped = line.strip()
-        out.append(_Line(i, pos + (len(line) - len(line.lstrip())), stripped))
-        pos += len(line) + 1
-    return out
-
-
-def _money(text: str) -> tuple[Money, bool] | None:
-    """A line that is a figure alone, or a figure and "Funding required": (money, labelled)."""
-    label = _FIGURE_LABEL.search(text)
-    money = whole_amount(text[: label.start()] if label else text)
-    return None if money is None else (money, label is not None)
-
-
-def _labelled(text: str) -> tuple[Money, bool] | None:
-    """A label and its figure on one line: (money, the label says it is a total)."""
-    m = _LABEL_LINE.match(text)
-    if m is None:
-        return None
-    money = whole_amount(m.group("figure"))
-    unit = HEADER_CURRENCY.fullmatch(m.group("unit") or "")
-    bare = BARE.match(m.group("figure").strip())
-    if money is None and unit is not None and bare is not None:
-        multiplier = 1 if bare.group("scale") else header_multiplier(unit)
-        figure = value(bare.group("num"), bare.group("scale"), multiplier)
-        money = Money(figure, currency(unit.group("cur")))
-    return None if money is None else (money, m.group("label").lower().startswith("total"))
-
-
-@dataclass(frozen=True)
-class _Unit:
-    """What a table header says of the figures under it."""
-
-    code: str
-    multiplier: int
-    column: int = 0  # which of the header's columns names the currency
-    columns: int = 1  # how many columns the header names
-    rule: str = ""  # "totalled" when the unit is that of the caption's total
-    leads: bool = False  # the money column heads a header printed without column gaps
-
-    def money_cell(self, cells: int) -> int | None:
-        """Which of a row's ``cells`` figures stands under the currency's column, the row's
-        figures aligned with the header's last columns (its first may head the titles), or
-        the first figure under a single-spaced header that names the money column first."""
-        if cells == 1 or self.leads:
-            return 0  # a lone figure: the row leaves its other columns empty
-        where = self.column - (self.columns - cells)
-        return where if self.columns > 1 and 0 <= where < cells else None
-
-
-_HEADER_TOTAL = re.compile(r"\(\s*total\s*:?\s*(?P<amount>[^()]+?)\s*\)", re.IGNORECASE)
-"""A caption's total in brackets: "Planning Requirements by Sector (Total US $ 62 M)"."""
-
-
-def _table_unit(line: str, layout: str = "") -> _Unit | None:
-    """The currency and multiplier a table header gives its figures: "(USD)", "in US$",
-    "Requirements US$ million", or the currency and scale of the total a caption gives in
-    brackets ("Requirements by Sector (Total US$ 62 M)" over "Health 6"); a sentence that
-    names a currency is not a header.  Its columns are those of ``layout``, the line as the
-    file spaces it (cleaning closes up the spaces)."""
-    text = line.strip("| ").replace(" | ", " ")
-    if len(text) > 120 or text.endswith(".") or _labelled(text):
-        return None
-    if (total := _HEADER_TOTAL.search(text)) is not None:
-        return _total_unit(text[: total.start()], total.group("amount"))
-    if AMOUNT.search(text):
-        return None
-    for m in HEADER_CURRENCY.finditer(text):
-        before = text[: m.start()].rstrip().lower()
-        if _other_money(before):
-            return None
-        if before.endswith(("(", "( in", "(in", " in")) or _TABLE_HEADER.search(before):
-            code, multiplier = currency(m.group("cur")), header_multiplier(m)
-            labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
-            where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
-            leads = len(labels) == 1 and _leads(before, text[m.end() :])
-            return _Unit(code, multiplier, where, max(len(labels), 1), leads=leads)
-    return None
-
-
-def _leads(before: str, after: str) -> bool:
-    """Whether a header printed with single spaces ("FUNDING REQUIREMENTS (US$) PEOPLE IN
-    NEED PEOPLE TARGETED", PDF text) names its money column first: a short label of
-    requirements before the currency, other column labels after it."""
-    needs, _ = _money_words()
-    rest = after.strip(" )")
-    label = before.strip(" (").split()
-    return (
-        bool(rest)
-        and 0 < len(label) <= 3
-        and bool(needs.search(before))
-        and not AMOUNT.search(rest)
-    )
-
-
-def _total_unit(caption: str, total: str) -> _Unit | None:
-    """The unit of figures under a caption naming requirements and their total in brackets:
-    the total's currency and scale."""
-    m = AMOUNT.fullmatch(total)
-    if m is None or AMOUNT.search(caption) or _other_money(caption.lower()):
-        return None
-    needs, _ = _money_words()
-    if not needs.search(caption):
-        return None
-    return _Unit(amount(m).currency, amount_scale(m), rule="totalled")
-
-
-@cache
-def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Words of requirements and words of other money in table headers (``[tables]``)."""
-    data = _funding_rules()["tables"]
-    needs = re.compile(rf"\b(?:{_alternatives(data['requirement_words'])})\b", re.IGNORECASE)
-    other = re.compile(rf"\b(?:{_alternatives(data['other_money'])})\b", re.IGNORECASE)
-    return needs, other
-
-
-def _other_money(before: str) -> bool:
-    """Whether the header words before a currency name money that is no requirement: a word
-    of other money with no word of requirements after it."""
-    needs, other = _money_words()
-    last_other = max((m.end() for m in other.finditer(before)), default=-1)
-    last_need = max((m.end() for m in needs.finditer(before)), default=-1)
-    return last_other > last_need
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _under_header(text: str) -> bool:
-    """A second header line before any row: a unit in brackets ("(in millions)") or words
-    under the column labels, years at most ("since 2023  since 2023"), never a sentence."""
-    words = _YEAR.sub("", text)
-    return text.startswith("(") or (
-        len(text) <= 160 and not text.endswith(".") and not any(ch.isdigit() for ch in words)
-    )
-
-
-def _title_piece(text: str) -> bool:
-    """A short line of words that can be part of a row title wrapped over two lines."""
-    return (
-        bool(text)
-        and len(text) <= 40
-        and text[0].isalpha()
-        and not any(ch.isdigit() for ch in text)
-        and not text.endswith((".", ":", ";", ")"))
-        and not _TABLE_HEADER.search(text)
-    )
-
-
-def _label(text: str) -> str | None:
-    return _LABELS.get(" ".join(text.lower().split()))
-
-
-def _heading(line: _Line) -> bool:
-    t = line.text
-    return (
-        bool(t)
-        and len(t) <= 160
-        and not t.endswith((".", ";", ","))
-        and (t[0].isupper() or t[0].isdigit())
-        and _label(t) is None
-        and _money(t) is None
-        and not _COUNT.match(t)
-        and not _URL.match(t)
-        and not t.startswith(("[", "{"))
-    )
-
-
-_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
-_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|the|for|to|some|about|nearly|while))$", re.IGNORECASE)
-"""The end of a line whose sentence goes on in the next line."""
-_WRAPPED = re.compile(r"^(?:[a-z]|[$€£]|US\$|USD\b|\d)")
-"""The start of a line that goes on with the sentence above it (a heading's next line starts
-a new sentence with a capital)."""
-
-
-def _continues(previous: _Line, line: _Line) -> bool:
-    """Whether ``line`` goes on with the sentence of the line right above it: the one above
-    does not end its sentence and ends on a comma or a joining word, or this one starts in
-    lower case or with an amount."""
-    return (
-        line.index == previous.index + 1
-        and bool(previous.text)
-        and bool(line.text)
-        and _SENTENCE_END.search(previous.text) is None
-        and (_GOES_ON.search(previous.text) is not None or _WRAPPED.match(line.text) is not None)
-    )
-
-
-def _neighbours(lines: list[_Line], i: int, step: int) -> _Line | None:
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].text and not _URL.match(lines[j].text):
-            return lines[j]
-        j += step
-    return None
 
 
 class _Label(NamedTuple):
@@ -1356,166 +760,6 @@ class _Reader:
 
 def _total(line: _Line, money: Money) -> _Block:
     return _Block("total", "", line, line, money, itemised=True)
-
-
-def _row_money(row: re.Match[str], unit: _Unit | None) -> Money | None:
-    """A table row's figure: the one under the header's money column."""
-    cells = list(_ROW_CELLS.finditer(row.group("cells")))
-    where = unit.money_cell(len(cells)) if unit else (0 if len(cells) == 1 else None)
-    if where is None or cells[where].group("filler"):
-        return None
-    return _cell_money(cells[where], unit)
-
-
-def _cell_money(cell: re.Match[str], unit: _Unit | None) -> Money | None:
-    """A figure in the currency and scale its header gives unless it says its own.  A small
-    number left after that is a count or a code, not money."""
-    code, multiplier = (unit.code, unit.multiplier) if unit else ("USD", 1)
-    if cell.group("cur"):
-        code, multiplier = currency(cell.group("cur")), 1
-    figure = value(cell.group("num"), cell.group("scale"))
-    if not cell.group("scale") and figure < 10**6:  # a figure written in full is not in millions
-        figure = value(cell.group("num"), None, multiplier)
-    if figure < 1000:
-        return None
-    return Money(figure, code)
-
-
-def _parenthesised(text: str) -> list[_Item]:
-    """Items "Title (amount)" joined by commas or "and", each title the words before its
-    amount back to the previous item or to the words that introduce the list."""
-    items: list[_Item] = []
-    previous_end: int | None = None
-    for m in _PAREN_ITEM.finditer(text):
-        money = whole_amount(m.group("figure"))
-        if money is None:
-            continue
-        before = text[previous_end : m.start()] if previous_end is not None else None
-        if before is not None:
-            glue = _list_glue().match(before)
-            title = _list_opener().sub("", before[glue.end() :].strip()) if glue else ""
-            if not glue or not title or len(title.split()) > 8 or not title[0].isalpha():
-                break
-        else:
-            title = _lead_title(text[: m.start()]) or _introduced_title(text[: m.start()])
-            if not title:
-                continue
-        items.append(_Item(title, money, "listed"))
-        previous_end = m.end()
-    return items
-
-
-@cache
-def _list_glue() -> re.Pattern[str]:
-    """What joins an item "Title (amount)" to the one before it (``[parenthesised]``)."""
-    glue = _alternatives(_funding_rules()["parenthesised"]["glue"])
-    return re.compile(rf"^\s*(?:,\s*(?:(?:{glue})\s+)?|;\s*|(?:{glue})\s+)", re.IGNORECASE)
-
-
-@cache
-def _list_opener() -> re.Pattern[str]:
-    """A word introducing an item of a list, repeated before a later item ("for basic needs
-    ($32.3 million) and for health care ($24 million)"): not part of its title."""
-    openers = _alternatives(_funding_rules()["parenthesised"]["openers"])
-    return re.compile(rf"^(?:{openers})\s+", re.IGNORECASE)
-
-
-def _introduced_title(before: str) -> str:
-    """The words of a first item in lower case back to the word introducing it: "the biggest
-    request was for basic assistance" -> "basic assistance", or "" when no such word is near
-    or the words name people, an actor or the whole appeal."""
-    data = _funding_rules()["parenthesised"]
-    words = before[-_named().look_back :].split()[-(int(data["max_words"]) + 1) :]
-    openers = [i for i, w in enumerate(words) if w.lower() in data["openers"]]
-    if not openers:
-        return ""
-    return _named().accept(" ".join(words[openers[-1] + 1 :]).rstrip(","))
-
-
-def _lead_title(before: str) -> str:
-    """The name right before a first list item's amount: its capitalised words (with "and",
-    "&", "of" inside), or failing that its last words back to the word introducing the list."""
-    words = before.split()
-    taken: list[str] = []
-    for word in reversed(words):
-        bare = word.rstrip(",")
-        if word.endswith(":") or bare.lower() in _ITEM_STOP or len(taken) >= 8:
-            break
-        if not (bare[:1].isupper() or bare.lower() in _ITEM_JOIN):
-            break
-        taken.insert(0, word)
-    while taken and taken[0].lower() in _ITEM_JOIN:
-        taken.pop(0)
-    return " ".join(taken).rstrip(",")
-
-
-_LEADERS = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
-"""Dot leaders between a funding line's title and its amount."""
-
-
-def _leader_items(text: str) -> list[_Item]:
-    """Funding lines with dot leaders run together into one line ("USAID/OFDA Assistance
-    to Georgia ...... $5,100,043 State/PRM Assistance to Georgia ...... $5,750,000"): each
-    title is the words between the previous amount and the leaders before its own; a title
-    of other money or the whole ("Total ...") is none."""
-    items: list[_Item] = []
-    previous = 0
-    for m in AMOUNT.finditer(text):
-        leaders = _LEADERS.search(text, previous, m.start())
-        title = text[previous : leaders.start()].strip(" -,;") if leaders else ""
-        previous = m.end()
-        if title and _labels().names_programme(title):
-            items.append(_Item(title, amount(m), "leaders"))
-    return items
-
-
-def _unlinked(link: re.Match[str] | None) -> bool:
-    """Whether no "for <title>" right after an amount says what it pays for, leaving the name
-    before the verb to say it: "the region needs $3 million for food security" is food
-    security, not the region."""
-    if link is None or not link.group("listed") or link.group("listed").lower() != "for":
-        return True
-    title = _prose().title(link.group("title"))
-    return not title or not _prose().pays_for(link, title)
-
-
-def _amount_items(text: str, about: str = "") -> list[_Item]:
-    """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
-    sector the page is about, for "the cluster").  A part named before its whole says what it
-    pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
-    prose = _prose()
-    items: list[_Item] = []
-    matches = list(AMOUNT.finditer(text))
-    i = 0
-    while i < len(matches):
-        part, after = matches[i], matches[i].end()
-        if i + 1 < len(matches) and _PART_OF.fullmatch(text, after, matches[i + 1].start()):
-            i += 1
-            after = matches[i].end()
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        link = prose.link.match(text, after, end)
-        if _unlinked(link) and (named := _named().title(text, part.start(), about)):
-            items.append(_Item(named, amount(part), "named"))
-        elif purpose := prose.purpose_title(text, link, end):
-            items.append(_Item(purpose, amount(part), "recipient"))
-        elif spent := prose.spent_title(text, part, end):
-            items.append(_Item(spent, amount(part), "spent"))
-        elif fronted := _named().fronted_title(text, part):
-            items.append(_Item(fronted, amount(part), "fronted"))
-        elif (
-            link is not None
-            and (title := prose.title(link.group("title")))
-            and prose.pays_for(link, title)
-        ):
-            rule = "allocated" if link.group("allocated") else "listed"
-            given = (link.group("listed") or "").lower() == "to"
-            items.append(_Item(title, amount(part), rule, given))
-        i += 1
-    return items
-
-
-def _int(text: str | None) -> int | None:
-    return int(text) if text else None
 
 
 def _chart(text: str) -> list[tuple[str, Decimal]] | None:
