@@ -10,15 +10,38 @@ from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
     AMOUNT,
+    BARE,
     amount,
+    value,
     whole_amount,
 )
+from coordkg.graph.extract.programmes_blocks import (
+    _Block,
+    _Label,
+    _Reading,
+)
+from coordkg.graph.extract.programmes_lines import (
+    _bare,
+    _continues,
+    _heading,
+    _Line,
+    _neighbours,
+    _stack_title,
+)
 from coordkg.graph.extract.programmes_phrases import (
+    _BULLET,
+    _DETERMINERS,
+    _MEMBERS,
     _alternatives,
     _funding_rules,
     _labels,
     _named,
     _prose,
+    _tile,
+)
+from coordkg.graph.extract.programmes_tables import (
+    _COLUMNS,
+    _table_unit,
 )
 from coordkg.graph.model import Money
 
@@ -179,3 +202,157 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             items.append(_Item(title, amount(part), rule, given))
         i += 1
     return items
+
+
+class _ProseReading(_Reading):
+    """Reads amounts in sentences, label lines and requirements under sector headings."""
+
+    def read_lists(self) -> None:
+        """Amounts in prose: two or more in one sentence ("Health ($11,167,796), Education
+        ($18,901,500) and Protection ($5,000,000)", "USD 63 million for health and USD 20
+        million for shelter"), or one whose phrase says what it pays for ("$2 million will go
+        towards early recovery").  Any other lone amount is a passing mention, not a block, and
+        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme.
+        A sentence hard-wrapped over several lines is one list: "$58 million for food
+        security," / "$41 million for nutrition and $7 million for education." lists three."""
+        about, section = "", ""
+        sentence: list[tuple[_Line, list[_Item]]] = []
+        for line in self.lines:
+            if sentence and not _continues(sentence[-1][0], line):
+                self.add_sentence(sentence)
+                sentence = []
+            if (tile := _tile(line.text)) is not None:
+                self.add_items([_Item(section, tile, "tile")] if section else [], line)
+                continue
+            if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
+                about = self.sector(line.text) or about
+                section = self.sector_within(line.text)
+            items = (
+                _parenthesised(line.text)
+                or _leader_items(line.text)
+                or _amount_items(line.text, about)
+            )
+            sentence.append((line, [i for i in items if not self._lists_known(i.title)]))
+        self.add_sentence(sentence)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def add_sentence(self, lines: list[tuple[_Line, list[_Item]]]) -> None:
+        """The items of one sentence, line by line: all of them when it lists two or more,
+        else only one whose phrase says what it pays for."""
+        items = _sector_items([i for _, found in lines for i in found])
+        for line, found in lines:
+            kept = [i for i in found if i in items and (len(items) >= 2 or i.rule != "listed")]
+            self.add_items(kept, line)
+
+    def _lists_known(self, title: str) -> bool:
+        """Whether the resolver knows the title or a member of the list it makes: money
+        "requested for Burundi, DR Congo and the transit centre" goes to places."""
+        members = [title, *_MEMBERS.split(title)]
+        return any(self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
+
+    def add_items(self, items: list[_Item], line: _Line) -> None:
+        """A programme for each item read in ``line``."""
+        for item in items:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    item.title,
+                    line,
+                    line,
+                    item.money,
+                    last_line=line.index,
+                    itemised=True,
+                    rule=item.rule,
+                )
+            )
+
+    def read_labels(self) -> None:
+        """Runs of label lines ("Health: US$ 12.5 million" / "- WASH – $3.2M"), each a
+        programme; a lone label line, a line a table already read, or a title the resolver
+        knows (an agency, a donor, a country) is not one."""
+        taken = {b.money_line.index for b in self.blocks}
+        run: list[_Label] = []
+        paired = -1
+        for line in self.lines:
+            if not line.text or line.index == paired:
+                continue
+            label = self.label(line, taken)
+            if label is not None and not self._known(label.title):
+                paired = label.money_line.index
+                run.append(label)
+                continue
+            self.add_labels(run)
+            run = []
+        self.add_labels(run)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def label(self, line: _Line, taken: set[int]) -> _Label | None:
+        """The label ``line`` starts: a label line, or a title line over a line holding only
+        its amount with its currency ("Food Security" / "$ 20.5 M"), as charts flattened to
+        text print them."""
+        if line.index in taken:
+            return None
+        if (item := _labels().item(line.text)) is not None:
+            return _Label(line, line, *item, "labelled")
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if below is None or below.index in taken or not _stack_title(line.text):
+            return None
+        money = whole_amount(below.text)
+        title = _BULLET.sub("", line.text).strip()
+        if money is None or not _labels().names_programme(title):
+            return None
+        return _Label(line, below, title, money, "paired")
+
+    def read_headed(self) -> None:
+        """A sector's figures in columns under a sector's heading, the labels on one line and
+        the figures on the next ("PEOPLE IN NEED  REQUIREMENTS (US$)  PEOPLE TARGETED" over
+        "150,000  350,000  20,000"): the figure under the currency's label is the sector's
+        requirement.  With no sector heading above, such figures are the whole plan's."""
+        about = ""
+        for line in self.lines:
+            unit = _table_unit(line.text, self.layout(line))
+            if unit is None and _heading(line) and ":" not in line.text:
+                about = self.sector(line.text)  # a label line ("Lead agency: IOM") keeps it
+            if not about or unit is None or unit.columns < 2:
+                continue
+            below = _neighbours(self.lines, line.index, 1)
+            if below is None:
+                continue
+            cells = [c for c in _COLUMNS.split(self.layout(below).strip("| ")) if c.strip()]
+            if len(cells) != unit.columns or not all(_bare(c.strip()) for c in cells):
+                continue
+            bare = BARE.match(cells[unit.column].strip())
+            assert bare is not None
+            multiplier = 1 if bare.group("scale") else unit.multiplier
+            money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    about,
+                    line,
+                    below,
+                    money,
+                    last_line=below.index,
+                    itemised=True,
+                    rule="headed",
+                )
+            )
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def add_labels(self, run: list[_Label]) -> None:
+        """A programme for each label of ``run`` when the run is long enough."""
+        if len(run) < _labels().min_run:
+            return
+        for label in run:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    label.title,
+                    label.title_line,
+                    label.money_line,
+                    label.money,
+                    last_line=label.money_line.index,
+                    itemised=True,
+                    rule=label.rule,
+                )
+            )

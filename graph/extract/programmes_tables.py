@@ -5,6 +5,7 @@ the figure of each row in that column, in the header's scale unless it writes it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from coordkg.graph.extract.money import (
@@ -16,13 +17,26 @@ from coordkg.graph.extract.money import (
     header_multiplier,
     value,
 )
+from coordkg.graph.extract.programmes_blocks import (
+    _Block,
+    _Reading,
+    _total,
+)
 from coordkg.graph.extract.programmes_lines import (
+    _OBJECTIVE,
+    _RULE,
+    _TOTAL,
+    _bare,
+    _int,
     _labelled,
+    _Line,
+    _stack_title,
 )
 from coordkg.graph.extract.programmes_phrases import (
     _FILLER,
     _money_words,
     _other_money,
+    _stack_gap,
 )
 from coordkg.graph.model import Money
 
@@ -171,3 +185,204 @@ def _cell_money(cell: re.Match[str], unit: _Unit | None) -> Money | None:
     if figure < 1000:
         return None
     return Money(figure, code)
+
+
+class _TableReading(_Reading):
+    """Reads budget tables and boxes of figures printed apart from their titles."""
+
+    def read_tables(self) -> None:
+        """Budget tables: a header naming the currency ("(USD)", "US$ million"), rows
+        "Title  38,400,000  MRP" or "Title | 2.1 M", a title wrapped onto the line above its
+        row, groups under "Strategic Objective N: ..." closed by a "Subtotal" that is the
+        objective's funding, and a "Total" that is not a programme.  Tables without a currency
+        are not read as money (they may count people)."""
+        unit: _Unit | None = None
+        rows = 0
+        group: list[_Block] = []
+        marker: _Line | None = None
+        tails: set[int] = set()
+        for line in self.lines:
+            text = line.text.strip("| ").replace(" | ", " ")
+            if line.index in tails:
+                continue
+            if unit is None or (rows and _table_unit(line.text)):
+                unit, rows = _table_unit(line.text, self.layout(line)), 0
+                continue
+            if not text or _RULE.match(re.sub(r"[|: ]", "", text)):
+                continue
+            objective = _OBJECTIVE.match(text)
+            if objective and objective.group("title"):
+                marker, group = line, []
+                continue
+            row = _TABLE_ROW.match(text)
+            if row is None:
+                heading = _TABLE_HEADER.search(text) or (not rows and _under_header(text))
+                if not heading and not self._wraps_title(line):
+                    unit = None
+                continue
+            amount_ = _row_money(row, unit)
+            if amount_ is None:
+                unit = None
+                continue
+            rows += 1
+            title, first, tail = self._row_title(line, row.group("title").strip(), tails)
+            if tail is not None:
+                tails.add(tail.index)
+            if _TOTAL.match(title):
+                if not title.lower().startswith("sub"):
+                    self.blocks.append(_total(line, amount_))
+                elif marker is not None:
+                    m = _OBJECTIVE.match(marker.text)
+                    assert m is not None
+                    self.blocks.append(
+                        _Block(
+                            "objective",
+                            m.group("title").strip(),
+                            marker,
+                            line,
+                            amount_,
+                            _int(m.group("n")),
+                            last_line=line.index,
+                            itemised=True,
+                        )
+                    )
+                    for b in group:
+                        b.under = m.group("title").strip()
+                marker, group = None, []
+                continue
+            block = _Block(
+                "programme",
+                title,
+                first,
+                line,
+                amount_,
+                last_line=tail.index if tail else line.index,
+                itemised=True,
+                rule=unit.rule if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
+            )
+            if row.group("related"):
+                block.related.append(row.group("related"))
+            self.blocks.append(block)
+            group.append(block)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _row_title(
+        self, line: _Line, title: str, tails: set[int]
+    ) -> tuple[str, _Line, _Line | None]:
+        """A row's whole title, with the line it starts on and the line under the row it
+        ends on, if any: "Food" / "Security &  51.0M  1.9M" / "Agriculture".  A line that
+        ended the row above (``tails``) does not start this one."""
+        first = line
+        above = line.index - 1
+        if above >= 0 and above not in tails and self._wraps_title(self.lines[above]):
+            first = self.lines[above]
+            title = f"{first.text.strip('| ')} {title}"
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if below is not None and _JOINED.search(title) and _title_piece(below.text.strip("| ")):
+            return f"{title} {below.text.strip('| ')}", first, below
+        return title, first, None
+
+    def _wraps_title(self, line: _Line) -> bool:
+        """Whether ``line`` is the first part of the title of the table row right under it
+        ("Shelter and Non-Food" over "Items  2.1 M")."""
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        return (
+            below is not None
+            and _title_piece(line.text.strip("| "))
+            and _TABLE_ROW.match(below.text.strip("| ").replace(" | ", " ")) is not None
+        )
+
+    def read_stacks(self) -> None:
+        """Figures apart from their titles under a header naming the currency: two-column
+        PDF text whose box ("IOM APPEAL (in USD)") comes out as a run of bare amounts ("32 M"
+        / "36 M") then as many title lines, and charts flattened to text under their caption
+        ("Funding requirements by sector (US$ million)"): titles then as many figures, or each
+        title over its figure.  A run of figures with no currency header near above counts
+        people."""
+        unit: _Unit | None = None
+        lead: list[tuple[_Line, _Line]] = []
+        gap = 0
+        i = 0
+        while i < len(self.lines):
+            text = self.lines[i].text
+            if text and (found := _table_unit(text)) is not None:
+                unit, gap, lead = found, 0, self._caption_lead(self.lines[i])
+                i += 1 + len(lead)
+                continue
+            pairs, rule = self._apart(i) if unit is not None and gap <= _stack_gap() else ([], "")
+            if unit is None or not pairs:
+                gap += bool(text)
+                i += 1
+                continue
+            self.add_stack(lead + pairs, unit, rule)
+            unit, lead, i = None, [], max(ln.index for pair in pairs for ln in pair) + 1
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _caption_lead(self, caption: _Line) -> list[tuple[_Line, _Line]]:
+        """The chart's first title when the PDF text flattens it onto its caption's line
+        ("Requirements by Cluster (million $) Food Security"), paired with the figure under
+        it, or none."""
+        close = caption.text.rfind(")")
+        tail = caption.text[close + 1 :].strip() if close >= 0 else ""
+        below = self.lines[caption.index + 1] if caption.index + 1 < len(self.lines) else None
+        if below is None or not tail[:1].isupper() or not _stack_title(tail):
+            return []
+        if not _bare(below.text):
+            return []
+        offset = caption.text.index(tail, close)
+        return [(below, _Line(caption.index, caption.start + offset, tail))]
+
+    def _apart(self, i: int) -> tuple[list[tuple[_Line, _Line]], str]:
+        """(amount line, title line) pairs of figures printed apart from their titles from
+        line ``i`` on, with the rule that read them, or none."""
+        amounts = self._run(i, _bare)
+        if len(amounts) >= 2:
+            titles = self._run(i + len(amounts), _stack_title)
+            return (
+                (list(zip(amounts, titles, strict=True)), "stacked")
+                if len(titles) == len(amounts)
+                else ([], "")
+            )
+        titles = self._run(i, _stack_title)
+        if len(titles) >= 2:
+            figures = self._run(i + len(titles), _bare)
+            return (
+                (list(zip(figures, titles, strict=True)), "charted")
+                if len(figures) == len(titles)
+                else ([], "")
+            )
+        pairs: list[tuple[_Line, _Line]] = []
+        j = i
+        while j + 1 < len(self.lines) and _stack_title(self.lines[j].text):
+            if not _bare(self.lines[j + 1].text):
+                break
+            pairs.append((self.lines[j + 1], self.lines[j]))
+            j += 2
+        return (pairs, "charted") if len(pairs) >= 2 else ([], "")
+
+    def _run(self, start: int, test: Callable[[str], bool]) -> list[_Line]:
+        """The lines from ``start`` on that pass ``test``, up to the first that does not."""
+        end = start
+        while end < len(self.lines) and self.lines[end].text and test(self.lines[end].text):
+            end += 1
+        return self.lines[start:end]
+
+    def add_stack(self, pairs: list[tuple[_Line, _Line]], unit: _Unit, rule: str) -> None:
+        """A programme for each (amount line, title line) pair."""
+        for money_line, title_line in pairs:
+            cell = _CELLS.fullmatch(money_line.text)
+            money = _cell_money(cell, unit) if cell else None
+            if money is not None and not self._known(title_line.text):
+                first, last = sorted((money_line, title_line), key=lambda ln: ln.index)
+                self.blocks.append(
+                    _Block(
+                        "programme",
+                        title_line.text,
+                        first,
+                        money_line,
+                        money,
+                        last_line=last.index,
+                        itemised=True,
+                        rule=rule,
+                    )
+                )
