@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
     AMOUNT,
@@ -164,6 +165,38 @@ def _title_piece(text: str) -> bool:
     )
 
 
+class _Row(NamedTuple):
+    """A table row read: its title, its figure under the money column, how it was read
+    ("columns" when other figures stand beside it) and the plan it links to, if any."""
+
+    title: str
+    money: Money | None
+    rule: str
+    related: str
+
+
+def _read_row(text: str, raw: str, unit: _Unit | None) -> _Row | None:
+    """A row of a table whose columns are marked ("Seeds | Restore production | March - June |
+    4,285,376" under "Components | Purpose | Period | Cost (in USD)"): its first cell is the
+    title, the money the cell under the header's currency, whatever words the other cells
+    hold; or else a row of figures after its title ("Health  3,000,000  MRP", "Health 2.1 M")."""
+    cells = [c.strip() for c in _COLUMNS.split(raw.strip("| "))]
+    if unit is not None and unit.column > 0 and len(cells) == unit.columns >= 3:
+        figure = _CELLS.fullmatch(cells[unit.column])
+        if figure is not None and _CELL_TITLE.match(cells[0]):
+            return _Row(cells[0], _cell_money(figure, unit), "columns", "")
+    if (row := _TABLE_ROW.match(text)) is None:
+        return None
+    figures = len(_ROW_CELLS.findall(row.group("cells")))
+    rule = (unit.rule if unit else "") if figures == 1 else "columns"
+    title = row.group("title").strip()
+    return _Row(title, _row_money(row, unit), rule, row.group("related") or "")
+
+
+_CELL_TITLE = re.compile(r"^['‘\"“]?[A-Za-z][^\d$]{0,79}$")
+"""A first cell that can title its row: words, perhaps quoted ("'Food for Work' Program")."""
+
+
 def _row_money(row: re.Match[str], unit: _Unit | None) -> Money | None:
     """A table row's figure: the one under the header's money column."""
     cells = list(_ROW_CELLS.finditer(row.group("cells")))
@@ -214,18 +247,18 @@ class _TableReading(_Reading):
             if objective and objective.group("title"):
                 marker, group = line, []
                 continue
-            row = _TABLE_ROW.match(text)
+            row = _read_row(text, line.text, unit)
             if row is None:
                 heading = _TABLE_HEADER.search(text) or (not rows and _under_header(text))
                 if not heading and not self._wraps_title(line):
                     unit = None
                 continue
-            amount_ = _row_money(row, unit)
+            amount_ = row.money
             if amount_ is None:
                 unit = None
                 continue
             rows += 1
-            title, first, tail = self._row_title(line, row.group("title").strip(), tails)
+            title, first, tail = self._row_title(line, row.title, tails)
             if tail is not None:
                 tails.add(tail.index)
             if _TOTAL.match(title):
@@ -258,10 +291,10 @@ class _TableReading(_Reading):
                 amount_,
                 last_line=tail.index if tail else line.index,
                 itemised=True,
-                rule=unit.rule if len(_ROW_CELLS.findall(row.group("cells"))) == 1 else "columns",
+                rule=row.rule,
             )
-            if row.group("related"):
-                block.related.append(row.group("related"))
+            if row.related:
+                block.related.append(row.related)
             self.blocks.append(block)
             group.append(block)
         self.blocks.sort(key=lambda b: b.money_line.index)

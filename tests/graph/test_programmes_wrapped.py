@@ -80,3 +80,29 @@ def test_a_people_table_with_single_spaces_is_no_money() -> None:
         "Health 8.2M 6.4M\n"
     )
     assert programmes(text) == {}
+
+
+def test_a_table_whose_columns_hold_words_reads_the_currency_column() -> None:
+    text = (
+        "Plan for the farming sector\n"
+        "The ministry launched the plan in March.\n"
+        "\n"
+        "Components | Purpose | Period | Cost (in USD)\n"
+        "'Cash for Work' Scheme | Rebuild small farms. | May - June | 1,250,000\n"
+        "Seeds and Tools | Restore production. | June - July | 2,400,000\n"
+        "Total | | | 3,650,000\n"
+    )
+    assert programmes(text) == {
+        "'Cash for Work' Scheme": Decimal(1250000),
+        "Seeds and Tools": Decimal(2400000),
+    }
+
+
+def test_a_table_of_words_without_a_currency_column_is_no_money() -> None:
+    text = (
+        "Who does what\n"
+        "Sector | Lead | Partners | Districts\n"
+        "Health | WHO | 12 | 9\n"
+        "Shelter | IOM | 8 | 4\n"
+    )
+    assert programmes(text) == {}
