@@ -1,0 +1,125 @@
+"""Funding blocks while they are read, and the reading state the readers of a document share
+(its lines, the blocks found so far, how a heading names a sector)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import NamedTuple
+
+from coordkg.graph.extract.programmes_lines import (
+    _NUMBERING,
+    _SECTOR_HEAD,
+    _Line,
+    _lines,
+)
+from coordkg.graph.extract.programmes_phrases import (
+    _tile_rules,
+)
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.model import Document, Evidence, Money
+
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z/&-]{1,11}\)$")
+"""A sector's acronym in brackets after its name in a heading: "... MANAGEMENT (CCCM)"."""
+_CLUSTER_WORD = re.compile(r"\s(?:cluster|sector)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Block:
+    """A figure read with its title: the plan's headline, an objective, a programme or a
+    total, kept until the blocks are sorted into the plan (``programmes._Reader.classify``)."""
+
+    kind: str
+    title: str
+    title_line: _Line | None
+    money_line: _Line
+    funding: Money
+    number: int | None = None
+    priority: bool | None = None
+    figures: dict[str, tuple[int, _Line]] = field(default_factory=dict)
+    related: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    shares: list[tuple[str, Decimal, _Line]] = field(default_factory=list)
+    last_line: int = 0
+    under: str | None = None  # the objective a budget table puts this programme under
+    itemised: bool = False  # a row of a table or an item of a list: never the plan's headline
+    rule: str = ""  # the rule of funding.toml that read it, when one did
+
+
+class _Label(NamedTuple):
+    """A programme's title and amount printed as a label, on one line or two."""
+
+    title_line: _Line
+    money_line: _Line
+    title: str
+    money: Money
+    rule: str  # "labelled" (one line) or "paired" (a title over its amount)
+
+
+def _total(line: _Line, money: Money) -> _Block:
+    return _Block("total", "", line, line, money, itemised=True)
+
+
+class _Reading:
+    """What every reader of a document's funding shares: its lines, the blocks read so far
+    and the lines already used, and how headings name sectors."""
+
+    def __init__(self, doc: Document, resolver: Resolver) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.lines = _lines(doc.text)
+        self.blocks: list[_Block] = []
+        self.used: set[int] = set()
+
+    def layout(self, line: _Line) -> str:
+        """The line as the file spaces it."""
+        start, end = self.doc.raw_span(line.start, line.end)
+        return self.doc.raw[start:end]
+
+    def evidence(self, first: _Line, last: _Line, rule: str, confidence: float) -> Evidence:
+        start, end = self.doc.raw_span(first.start, last.end)
+        quote = " | ".join(ln.text for ln in self.lines[first.index : last.index + 1] if ln.text)
+        return Evidence(self.doc.id, start, end, quote, rule, confidence)
+
+    def block_at(self, index: int) -> _Block | None:
+        """The block a line belongs to: the last one whose funding line comes before it."""
+        found = None
+        for b in self.blocks:
+            if b.money_line.index <= index:
+                found = b
+        return found
+
+    def sector(self, heading: str) -> str:
+        """The sector or cluster a heading names ("3.7 Nutrition", "Protection Cluster",
+        "NUTRITION (NUT)"), as the heading writes it without its numbering or acronym, or ""
+        when it names none."""
+        title = _ACRONYM_TAIL.sub("", _NUMBERING.sub("", heading)).strip()
+        if _SECTOR_HEAD.search(title):
+            return title
+        hit = self.resolver.known(f"{title} Cluster") if title else None
+        return title if hit is not None and hit.kind == "Cluster" else ""
+
+    def _known(self, title: str) -> bool:
+        """Whether the resolver knows the title or each of its parts between slashes
+        ("UNICEF/WHO"); "USAID/OFDA Assistance to Georgia" names what a donor gave."""
+        parts = title.split("/")
+        return self.resolver.known(title.strip()) is not None or all(
+            self.resolver.known(p.strip()) for p in parts
+        )
+
+    def sector_within(self, heading: str) -> str:
+        """The sector of a cluster a heading names among other words ("Formal Health Cluster
+        System data as of June 2024" -> Health), the longest run of words before "Cluster"
+        that the resolver knows as a cluster, or ""."""
+        title = _NUMBERING.sub("", heading)
+        m = _CLUSTER_WORD.search(title)
+        if m is None:
+            return ""
+        words = title[: m.start()].split()[-_tile_rules().max_words :]
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            hit = self.resolver.known(f"{name} Cluster")
+            if hit is not None and hit.kind == "Cluster":
+                return name
+        return ""

@@ -1,0 +1,385 @@
+"""The phrases of ``rules/funding.toml`` compiled once: what ties an amount to what it pays for
+("is for", "will go towards"), a programme named before the verb asking for its amount,
+label lines and dashboard tiles, and the words of other money (received, pledged, gaps)
+that are never a programme's requirement."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from coordkg.graph.extract.money import (
+    AMOUNT,
+    amount,
+    whole_amount,
+)
+from coordkg.graph.extract.programmes_lines import (
+    _stack_title,
+)
+from coordkg.graph.model import Money
+
+_FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
+"""A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
+_FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
+_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+"""After a comma inside a title, the next member of a list of its words closed by "and":
+"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
+_TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
+"""What an amount pays for after the phrase tying them, a list of words closed by "and"
+included."""
+
+
+@dataclass(frozen=True)
+class _Prose:
+    """The phrases of ``rules/funding.toml`` that tie an amount to what it pays for."""
+
+    link: re.Pattern[str]
+    title_end: re.Pattern[str]
+    not_programmes: frozenset[str]
+    max_words: int
+    not_after_to: frozenset[str]
+    purpose: re.Pattern[str]
+    spender: re.Pattern[str]
+    spent_on: re.Pattern[str]
+    purpose_words: re.Pattern[str]
+    next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
+
+    def purpose_title(self, text: str, link: re.Match[str] | None, end: int) -> str:
+        """What a named recipient after ``link`` is to do with the money ("for the World
+        Food Programme (WFP) to provide food assistance" -> food assistance), or "": the
+        recipient is who gets the money, its purpose the programme."""
+        if link is None:
+            return ""
+        m = self.purpose.match(text, link.start("title"), end)
+        first = self.title(m.group("title")) if m else ""
+        return _served_list(text, first, m.start("title") + len(first), end) if m and first else ""
+
+    def spent_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount after a spending verb is spent on ("will spend $115,000 on
+        reproductive health services"), or "" when no such verb comes right before it."""
+        if self.spender.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
+            return ""
+        m = self.spent_on.match(text, amount_.end(), end)
+        return self.title(m.group("title")) if m else ""
+
+    def title(self, raw: str) -> str:
+        """The programme's name in the words after the phrase, or "" when they name the
+        whole appeal or its people ("for some 200,000 people")."""
+        title = self.purpose_words.sub("", raw.strip())
+        title = self.next_amount.sub("", self.title_end.sub("", title).strip())
+        title = _FOR_ITEM_END.sub("", title)
+        words = title.split()
+        members = _MEMBERS.split(title)
+        if (
+            not words
+            or len(words) > 2 * self.max_words
+            or max(len(m.split()) for m in members) > self.max_words
+            or words[-1].lower() in self.not_programmes
+            or any(ch.isdigit() for ch in title)
+        ):
+            return ""
+        return title
+
+    def pays_for(self, link: re.Match[str], title: str) -> bool:
+        """Whether the title after ``link`` says what the money pays for: after a bare "to"
+        it may say what the money does or who gets it ("to provide tents", "to national
+        NGOs")."""
+        if (link.group("listed") or "").lower() != "to":
+            return True
+        words = title.lower().split()
+        return words[0] not in self.not_after_to and not any(w in _named().actors for w in words)
+
+
+_SERVED = re.compile(
+    r"\s+(?:for|to)\s+\d[\d,.]*(?:\s+[A-Za-z-]+){1,3}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?P<next>[a-z][a-z ]{0,60}?)(?=\s+(?:for|to)\s+\d)"
+)
+"""After a purpose and whom it serves, the next purpose of the list: "water supplies for
+5,000 families, nutrition for 5,000 infants and protection for ..." -> ", nutrition"."""
+
+
+def _served_list(text: str, first: str, pos: int, end: int) -> str:
+    """``first`` with the purposes listed after it, each followed by whom it serves ("water
+    supplies, nutrition and protection"), or ``first`` alone."""
+    parts = [first]
+    while (m := _SERVED.match(text, pos, end)) is not None and _prose().title(m.group("next")):
+        parts.append(m.group("next"))
+        pos = m.end()
+    return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+_MEMBERS = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
+"""Between the members of a title that lists several things."""
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
+    re.IGNORECASE,
+)
+"""Where the clause naming a programme before its verb begins, within its sentence."""
+
+
+@dataclass(frozen=True)
+class _Named:
+    """The words of ``rules/funding.toml`` [named]: a programme named before the verb that
+    asks for its amount ("Protection requires USD 12 million")."""
+
+    asks: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    heads: re.Pattern[str]
+    generic: frozenset[str]
+    actors: frozenset[str]
+    look_back: int
+    intro: re.Pattern[str]
+    fronted: re.Pattern[str]
+    needed: re.Pattern[str]
+
+    def title(self, text: str, amount_start: int, about: str = "") -> str:
+        """The programme the clause before ``amount_start`` names, or "" when no verb asks
+        for the amount or the clause names an actor, a place or the whole appeal; a clause
+        that is a head alone ("The cluster requires ...") names ``about``, the sector the page
+        is about, if any.  Reads at most ``look_back`` characters back, so a long line stays
+        linear."""
+        start = max(0, amount_start - self.look_back)
+        window = text[start:amount_start]
+        ask = self.asks.search(window)
+        if ask is None:
+            return ""
+        before = window[: ask.start()]
+        starts = list(_CLAUSE_START.finditer(before))
+        if not starts and start > 0:
+            return ""  # the clause began beyond the look-back: too long to be a name
+        clause = before[starts[-1].end() :] if starts else before
+        clause = self.intro.sub("", clause.strip().rstrip(",").strip(), count=1)
+        words = _prose().title_end.sub("", clause)
+        words = self.clause_end.sub("", words).strip()
+        bare = _DETERMINERS.sub("", words)
+        name = self.heads.sub("", bare).strip()
+        if not name and bare:
+            return about
+        return self.accept(name)
+
+    def accept(self, name: str) -> str:
+        """``name`` as a programme's title, or "" when it names an actor, a place or the
+        whole appeal."""
+        lowered = name.lower().split()
+        if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
+            return ""
+        return _prose().title(name)
+
+    def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
+        """The programme a sentence puts before its amount ("For shelter, 105 million U.S.
+        dollars is required ..."), or "" when no verb of need follows the amount."""
+        start = max(0, amount_.start() - self.look_back)
+        m = self.fronted.search(text, start, amount_.start())
+        if m is None or self.needed.match(text, amount_.end()) is None:
+            return ""
+        name = _DETERMINERS.sub("", _prose().title_end.sub("", m.group("name").strip()))
+        return self.accept(self.heads.sub("", name).strip())
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+@cache
+def _funding_rules() -> dict[str, Any]:
+    """``rules/funding.toml`` (cached: it ships with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "funding.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _prose() -> _Prose:
+    data = _funding_rules()["allocated"]
+    link = re.compile(
+        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})"
+        rf"|(?P<listed>{_alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
+        re.IGNORECASE,
+    )
+    purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
+        rf"[A-Z][^,;.()$:]{{0,80}}?\s*(?:\([^()]{{1,40}}\)\s*)?"
+        rf"\s+to\s+(?i:{_alternatives(data['purpose_verbs'])})\s+(?i:the\s+)?(?i:{_TITLE})"
+    )
+    spender = re.compile(
+        rf"\b(?:{_alternatives(data['spent_verbs'])})"
+        rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
+        re.IGNORECASE,
+    )
+    spent_on = re.compile(
+        rf"\s+(?:{_alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
+    )
+    title_end = re.compile(
+        rf"\s+(?:{_alternatives(data['title_ends'])}"
+        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])}))\b.*$",
+        re.IGNORECASE,
+    )
+    return _Prose(
+        link,
+        title_end,
+        frozenset(data["not_programmes"] + data["whom"]),
+        data["max_words"],
+        frozenset(data["not_after_to"]),
+        purpose,
+        spender,
+        spent_on,
+        re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
+        re.compile(
+            rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@cache
+def _named() -> _Named:
+    data = _funding_rules()["named"]
+    asks = re.compile(
+        rf"(?:^|\s|,)(?:{_alternatives(data['verbs'])})"
+        rf"(?:\s+(?:{_alternatives(data['modifiers'])}))?\s*$",
+        re.IGNORECASE,
+    )
+    heads = re.compile(rf"(?:\s*\b(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
+    clause_end = re.compile(
+        rf"\s+(?:{_alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
+    )
+    intro = re.compile(
+        rf"^(?:{_alternatives(data['openers'])})\b"
+        rf"(?:[^,]|,(?=\s+{_LISTED_WORDS}))*,(?!\s+{_LISTED_WORDS})\s*",
+        re.IGNORECASE,
+    )
+    fronted = _funding_rules()["fronted"]
+    return _Named(
+        asks,
+        clause_end,
+        heads,
+        frozenset(data["generic"]),
+        frozenset(data["actors"]),
+        int(data["look_back"]),
+        intro,
+        re.compile(
+            rf"(?:^|[.!?;:]\s+)(?:{_alternatives(fronted['openers'])})\s+"
+            rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
+            rf"(?:(?:{_alternatives(data['modifiers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+(?:{_alternatives(fronted['verbs'])})\b", re.IGNORECASE),
+    )
+
+
+_LABEL_ITEM = re.compile(
+    r"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][^\d$€£:–—|]*?)\s*(?:[:–—]|\s-|\.{3,}|…+)?\s*"
+    r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
+    re.IGNORECASE,
+)
+"""A label line: a title, a separator (dot leaders of a fact sheet's funding lines among
+them) or none, then what should be an amount alone."""
+
+
+@dataclass(frozen=True)
+class _Labels:
+    """The words of ``rules/funding.toml`` [labelled]."""
+
+    min_run: int
+    max_words: int
+    not_requirements: frozenset[str]
+
+    def item(self, text: str) -> tuple[str, Money] | None:
+        """(title, amount) of a label line whose title may name a programme: the title
+        first ("Health: US$ 12.5 million", other columns' percentages after it) or the amount
+        first ("$ 20.5 M Food Security")."""
+        m = _LABEL_ITEM.match(text)
+        if m is not None:
+            money = whole_amount(_FILLER_TAIL.sub("", m.group("amount")))
+            title = m.group("title")
+        else:
+            money, title = _amount_first(text)
+        if money is None or not self.names_programme(title.strip(" -,")):
+            return None
+        return title.strip(" -,"), money
+
+    def names_programme(self, title: str) -> bool:
+        """Whether a label's title may name a programme: not other money, the whole plan or
+        its people."""
+        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
+        return (
+            bool(title)
+            and len(words) <= self.max_words
+            and not any(w in self.not_requirements for w in words)
+            and words[-1] not in _prose().not_programmes
+        )
+
+
+_FILLER_TAIL = re.compile(rf"(?:\s+(?:{_FILLER}))+$")
+"""Cells of other columns after a label's amount: "Health  $10.1M  35%"."""
+_BULLET = re.compile(r"^[-•·▪*]\s*")
+
+
+def _amount_first(text: str) -> tuple[Money | None, str]:
+    """(amount, title) of a line that gives its amount with its currency before a
+    capitalised title ("$ 20.5 M Food Security"), or (None, "")."""
+    start = m.end() if (m := _BULLET.match(text)) else 0
+    amount_ = AMOUNT.match(text, start)
+    title = text[amount_.end() :].strip() if amount_ else ""
+    if amount_ is None or not title[:1].isupper() or not _stack_title(title):
+        return None, ""
+    return amount(amount_), title
+
+
+@cache
+def _labels() -> _Labels:
+    data = _funding_rules()["labelled"]
+    return _Labels(
+        int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
+    )
+
+
+@dataclass(frozen=True)
+class _Tiles:
+    """The words of ``rules/funding.toml`` [tile]."""
+
+    line: re.Pattern[str]
+    max_words: int
+
+
+@cache
+def _tile_rules() -> _Tiles:
+    data = _funding_rules()["tile"]
+    line = re.compile(
+        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{_alternatives(data['words'])})$", re.IGNORECASE
+    )
+    return _Tiles(line, int(data["max_words"]))
+
+
+def _tile(text: str) -> Money | None:
+    """The amount of a dashboard tile line ("- US$ 47 million requested"), or None."""
+    m = _tile_rules().line.match(text)
+    return whole_amount(m.group("amount")) if m else None
+
+
+def _stack_gap() -> int:
+    """How many lines may stand between a currency header and the amounts stacked under it."""
+    return int(_funding_rules()["stacked"]["max_gap"])
+
+
+@cache
+def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of requirements and words of other money in table headers (``[tables]``)."""
+    data = _funding_rules()["tables"]
+    needs = re.compile(rf"\b(?:{_alternatives(data['requirement_words'])})\b", re.IGNORECASE)
+    other = re.compile(rf"\b(?:{_alternatives(data['other_money'])})\b", re.IGNORECASE)
+    return needs, other
+
+
+def _other_money(before: str) -> bool:
+    """Whether the header words before a currency name money that is no requirement: a word
+    of other money with no word of requirements after it."""
+    needs, other = _money_words()
+    last_other = max((m.end() for m in other.finditer(before)), default=-1)
+    last_need = max((m.end() for m in needs.finditer(before)), default=-1)
+    return last_other > last_need

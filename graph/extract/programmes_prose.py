@@ -1,0 +1,358 @@
+"""Programmes stated in sentences: items "Title (amount)", funding lines with dot leaders, and
+amounts tied to what they pay for by a phrase after them ("$2 million for health") or named
+before the verb asking for them ("Protection requires USD 12 million")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from coordkg.graph.extract.money import (
+    AMOUNT,
+    BARE,
+    amount,
+    value,
+    whole_amount,
+)
+from coordkg.graph.extract.programmes_blocks import (
+    _Block,
+    _Label,
+    _Reading,
+)
+from coordkg.graph.extract.programmes_lines import (
+    _bare,
+    _continues,
+    _heading,
+    _Line,
+    _neighbours,
+    _stack_title,
+)
+from coordkg.graph.extract.programmes_phrases import (
+    _BULLET,
+    _DETERMINERS,
+    _MEMBERS,
+    _alternatives,
+    _funding_rules,
+    _labels,
+    _named,
+    _prose,
+    _tile,
+)
+from coordkg.graph.extract.programmes_tables import (
+    _COLUMNS,
+    _table_unit,
+)
+from coordkg.graph.model import Money
+
+_PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
+_ITEM_STOP = frozenset(
+    {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
+    | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
+)
+_ITEM_JOIN = frozenset(["and", "&", "of", "-"])
+_PART_OF = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
+"""Between a part and its whole: "$3,75 million of the $7,2 million will go towards ..."."""
+
+
+class _Item(NamedTuple):
+    """A programme stated in prose: its title, its amount and the rule that read it."""
+
+    title: str
+    money: Money
+    rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
+    given: bool = False  # read after a bare "to"
+
+
+def _sector_items(items: list[_Item]) -> list[_Item]:
+    """The items of a line that may be programmes: amounts given "to" something count only
+    in a list that also says what other amounts are for ("USD 63m for health; USD 61m to
+    education"); alone they may go to places ("$5 million to Borno and $3 million to Yobe")."""
+    return items if any(not i.given for i in items) else []
+
+
+def _parenthesised(text: str) -> list[_Item]:
+    """Items "Title (amount)" joined by commas or "and", each title the words before its
+    amount back to the previous item or to the words that introduce the list."""
+    items: list[_Item] = []
+    previous_end: int | None = None
+    for m in _PAREN_ITEM.finditer(text):
+        money = whole_amount(m.group("figure"))
+        if money is None:
+            continue
+        before = text[previous_end : m.start()] if previous_end is not None else None
+        if before is not None:
+            glue = _list_glue().match(before)
+            title = _list_opener().sub("", before[glue.end() :].strip()) if glue else ""
+            if not glue or not title or len(title.split()) > 8 or not title[0].isalpha():
+                break
+        else:
+            title = _lead_title(text[: m.start()]) or _introduced_title(text[: m.start()])
+            if not title:
+                continue
+        items.append(_Item(title, money, "listed"))
+        previous_end = m.end()
+    return items
+
+
+@cache
+def _list_glue() -> re.Pattern[str]:
+    """What joins an item "Title (amount)" to the one before it (``[parenthesised]``)."""
+    glue = _alternatives(_funding_rules()["parenthesised"]["glue"])
+    return re.compile(rf"^\s*(?:,\s*(?:(?:{glue})\s+)?|;\s*|(?:{glue})\s+)", re.IGNORECASE)
+
+
+@cache
+def _list_opener() -> re.Pattern[str]:
+    """A word introducing an item of a list, repeated before a later item ("for basic needs
+    ($32.3 million) and for health care ($24 million)"): not part of its title."""
+    openers = _alternatives(_funding_rules()["parenthesised"]["openers"])
+    return re.compile(rf"^(?:{openers})\s+", re.IGNORECASE)
+
+
+def _introduced_title(before: str) -> str:
+    """The words of a first item in lower case back to the word introducing it: "the biggest
+    request was for basic assistance" -> "basic assistance", or "" when no such word is near
+    or the words name people, an actor or the whole appeal."""
+    data = _funding_rules()["parenthesised"]
+    words = before[-_named().look_back :].split()[-(int(data["max_words"]) + 1) :]
+    openers = [i for i, w in enumerate(words) if w.lower() in data["openers"]]
+    if not openers:
+        return ""
+    return _named().accept(" ".join(words[openers[-1] + 1 :]).rstrip(","))
+
+
+def _lead_title(before: str) -> str:
+    """The name right before a first list item's amount: its capitalised words (with "and",
+    "&", "of" inside), or failing that its last words back to the word introducing the list."""
+    words = before.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(",")
+        if word.endswith(":") or bare.lower() in _ITEM_STOP or len(taken) >= 8:
+            break
+        if not (bare[:1].isupper() or bare.lower() in _ITEM_JOIN):
+            break
+        taken.insert(0, word)
+    while taken and taken[0].lower() in _ITEM_JOIN:
+        taken.pop(0)
+    return " ".join(taken).rstrip(",")
+
+
+_LEADERS = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
+"""Dot leaders between a funding line's title and its amount."""
+
+
+def _leader_items(text: str) -> list[_Item]:
+    """Funding lines with dot leaders run together into one line ("USAID/OFDA Assistance
+    to Georgia ...... $5,100,043 State/PRM Assistance to Georgia ...... $5,750,000"): each
+    title is the words between the previous amount and the leaders before its own; a title
+    of other money or the whole ("Total ...") is none."""
+    items: list[_Item] = []
+    previous = 0
+    for m in AMOUNT.finditer(text):
+        leaders = _LEADERS.search(text, previous, m.start())
+        title = text[previous : leaders.start()].strip(" -,;") if leaders else ""
+        previous = m.end()
+        if title and _labels().names_programme(title):
+            items.append(_Item(title, amount(m), "leaders"))
+    return items
+
+
+def _unlinked(link: re.Match[str] | None) -> bool:
+    """Whether no "for <title>" right after an amount says what it pays for, leaving the name
+    before the verb to say it: "the region needs $3 million for food security" is food
+    security, not the region."""
+    if link is None or not link.group("listed") or link.group("listed").lower() != "for":
+        return True
+    title = _prose().title(link.group("title"))
+    return not title or not _prose().pays_for(link, title)
+
+
+def _amount_items(text: str, about: str = "") -> list[_Item]:
+    """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
+    sector the page is about, for "the cluster").  A part named before its whole says what it
+    pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
+    prose = _prose()
+    items: list[_Item] = []
+    matches = list(AMOUNT.finditer(text))
+    i = 0
+    while i < len(matches):
+        part, after = matches[i], matches[i].end()
+        if i + 1 < len(matches) and _PART_OF.fullmatch(text, after, matches[i + 1].start()):
+            i += 1
+            after = matches[i].end()
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        link = prose.link.match(text, after, end)
+        if _unlinked(link) and (named := _named().title(text, part.start(), about)):
+            items.append(_Item(named, amount(part), "named"))
+        elif purpose := prose.purpose_title(text, link, end):
+            items.append(_Item(purpose, amount(part), "recipient"))
+        elif spent := prose.spent_title(text, part, end):
+            items.append(_Item(spent, amount(part), "spent"))
+        elif fronted := _named().fronted_title(text, part):
+            items.append(_Item(fronted, amount(part), "fronted"))
+        elif (
+            link is not None
+            and (title := prose.title(link.group("title")))
+            and prose.pays_for(link, title)
+        ):
+            rule = "allocated" if link.group("allocated") else "listed"
+            given = (link.group("listed") or "").lower() == "to"
+            items.append(_Item(title, amount(part), rule, given))
+        i += 1
+    return items
+
+
+class _ProseReading(_Reading):
+    """Reads amounts in sentences, label lines and requirements under sector headings."""
+
+    def read_lists(self) -> None:
+        """Amounts in prose: two or more in one sentence ("Health ($11,167,796), Education
+        ($18,901,500) and Protection ($5,000,000)", "USD 63 million for health and USD 20
+        million for shelter"), or one whose phrase says what it pays for ("$2 million will go
+        towards early recovery").  Any other lone amount is a passing mention, not a block, and
+        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme.
+        A sentence hard-wrapped over several lines is one list: "$58 million for food
+        security," / "$41 million for nutrition and $7 million for education." lists three."""
+        about, section = "", ""
+        sentence: list[tuple[_Line, list[_Item]]] = []
+        for line in self.lines:
+            if sentence and not _continues(sentence[-1][0], line):
+                self.add_sentence(sentence)
+                sentence = []
+            if (tile := _tile(line.text)) is not None:
+                self.add_items([_Item(section, tile, "tile")] if section else [], line)
+                continue
+            if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
+                about = self.sector(line.text) or about
+                section = self.sector_within(line.text)
+            items = (
+                _parenthesised(line.text)
+                or _leader_items(line.text)
+                or _amount_items(line.text, about)
+            )
+            sentence.append((line, [i for i in items if not self._lists_known(i.title)]))
+        self.add_sentence(sentence)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def add_sentence(self, lines: list[tuple[_Line, list[_Item]]]) -> None:
+        """The items of one sentence, line by line: all of them when it lists two or more,
+        else only one whose phrase says what it pays for."""
+        items = _sector_items([i for _, found in lines for i in found])
+        for line, found in lines:
+            kept = [i for i in found if i in items and (len(items) >= 2 or i.rule != "listed")]
+            self.add_items(kept, line)
+
+    def _lists_known(self, title: str) -> bool:
+        """Whether the resolver knows the title or a member of the list it makes: money
+        "requested for Burundi, DR Congo and the transit centre" goes to places."""
+        members = [title, *_MEMBERS.split(title)]
+        return any(self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
+
+    def add_items(self, items: list[_Item], line: _Line) -> None:
+        """A programme for each item read in ``line``."""
+        for item in items:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    item.title,
+                    line,
+                    line,
+                    item.money,
+                    last_line=line.index,
+                    itemised=True,
+                    rule=item.rule,
+                )
+            )
+
+    def read_labels(self) -> None:
+        """Runs of label lines ("Health: US$ 12.5 million" / "- WASH – $3.2M"), each a
+        programme; a lone label line, a line a table already read, or a title the resolver
+        knows (an agency, a donor, a country) is not one."""
+        taken = {b.money_line.index for b in self.blocks}
+        run: list[_Label] = []
+        paired = -1
+        for line in self.lines:
+            if not line.text or line.index == paired:
+                continue
+            label = self.label(line, taken)
+            if label is not None and not self._known(label.title):
+                paired = label.money_line.index
+                run.append(label)
+                continue
+            self.add_labels(run)
+            run = []
+        self.add_labels(run)
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def label(self, line: _Line, taken: set[int]) -> _Label | None:
+        """The label ``line`` starts: a label line, or a title line over a line holding only
+        its amount with its currency ("Food Security" / "$ 20.5 M"), as charts flattened to
+        text print them."""
+        if line.index in taken:
+            return None
+        if (item := _labels().item(line.text)) is not None:
+            return _Label(line, line, *item, "labelled")
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if below is None or below.index in taken or not _stack_title(line.text):
+            return None
+        money = whole_amount(below.text)
+        title = _BULLET.sub("", line.text).strip()
+        if money is None or not _labels().names_programme(title):
+            return None
+        return _Label(line, below, title, money, "paired")
+
+    def read_headed(self) -> None:
+        """A sector's figures in columns under a sector's heading, the labels on one line and
+        the figures on the next ("PEOPLE IN NEED  REQUIREMENTS (US$)  PEOPLE TARGETED" over
+        "150,000  350,000  20,000"): the figure under the currency's label is the sector's
+        requirement.  With no sector heading above, such figures are the whole plan's."""
+        about = ""
+        for line in self.lines:
+            unit = _table_unit(line.text, self.layout(line))
+            if unit is None and _heading(line) and ":" not in line.text:
+                about = self.sector(line.text)  # a label line ("Lead agency: IOM") keeps it
+            if not about or unit is None or unit.columns < 2:
+                continue
+            below = _neighbours(self.lines, line.index, 1)
+            if below is None:
+                continue
+            cells = [c for c in _COLUMNS.split(self.layout(below).strip("| ")) if c.strip()]
+            if len(cells) != unit.columns or not all(_bare(c.strip()) for c in cells):
+                continue
+            bare = BARE.match(cells[unit.column].strip())
+            assert bare is not None
+            multiplier = 1 if bare.group("scale") else unit.multiplier
+            money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    about,
+                    line,
+                    below,
+                    money,
+                    last_line=below.index,
+                    itemised=True,
+                    rule="headed",
+                )
+            )
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def add_labels(self, run: list[_Label]) -> None:
+        """A programme for each label of ``run`` when the run is long enough."""
+        if len(run) < _labels().min_run:
+            return
+        for label in run:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    label.title,
+                    label.title_line,
+                    label.money_line,
+                    label.money,
+                    last_line=label.money_line.index,
+                    itemised=True,
+                    rule=label.rule,
+                )
+            )
