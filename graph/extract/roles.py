@@ -65,6 +65,7 @@ class RoleRules:
     acting: re.Pattern[str]  # .match after "with A": A's own role follows ("as co-lead")
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
+    bare_body: re.Pattern[str]  # .match after an active trigger: "chairs the group."
     represented: re.Pattern[str]  # .match of the gap before the next agent: "NGOs through the"
     list_end: re.Pattern[str]  # .search in an inline list of members: a new clause begins
     contrast: re.Pattern[str]
@@ -116,6 +117,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["acting"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
+        re.compile(markers["bare_body"], re.IGNORECASE),
         re.compile(markers["represented"], re.IGNORECASE),
         re.compile(markers["list_end"], re.IGNORECASE),
         re.compile(markers["contrast"], re.IGNORECASE),
@@ -232,6 +234,15 @@ _BASED = "place.based-in"
 _SPACES = re.compile(r"\s*")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[^;]{0,200}")  # .match(text, pos): the clause's next words
+# between a subject and its passive role verb: "The platform is currently chaired by"
+_BE_ONLY = re.compile(
+    r"^\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:(?:also|currently|now)\s+)?$",
+    re.IGNORECASE,
+)
+# a second passive of the same subject: "X is chaired by A and co-chaired by B"
+_AND_PASSIVE = re.compile(
+    r"^\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
+)
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 
@@ -691,6 +702,12 @@ class _Walk:
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.passive_body = self.last_body
+            elif (
+                self.frames
+                and self.frames[-1].trigger.voice == "passive"
+                and _AND_PASSIVE.match(gap)
+            ):
+                self.passive_body = self.frames[-1].body
             else:
                 self.passive_body = None
         elif t.voice == "postfix":
@@ -782,12 +799,13 @@ class _Walk:
 
     def generic_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is a bare body word standing for the text's topic
-        ("The Cluster Lead Agency is WHO" after a sentence on the Health Cluster)."""
+        ("The Cluster Lead Agency is WHO", "The platform is chaired by A" after a sentence on
+        the X Forum)."""
         if self.previous_topic is None or item.start > _NEAR:
             return False
         the = _THE_ONLY.match(self.text, 0, item.start)
         head = the and phrase_rules().pattern.match(self.text, the.end(), item.start)
-        return bool(head) and not self.text[head.end() : item.start].strip()  # type: ignore[union-attr]
+        return bool(head) and _BE_ONLY.match(self.text[head.end() : item.start]) is not None  # type: ignore[union-attr]
 
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
@@ -802,7 +820,10 @@ class _Walk:
         if its and not self.subjects:
             self.orphan = (t, body)  # "Its chair is the Ministry of Interior."
             return
-        if not self.subjects or not (its or _IT_OBJECT.match(self.text, item.end)):
+        pronoun = _IT_OBJECT.match(self.text, item.end) or self.rules.bare_body.match(
+            self.text, item.end
+        )
+        if not self.subjects or not (its or pronoun):
             return
         # "its co-coordinator" shares the scope of the role in its body read just before
         scopes = next((list(f.scopes) for f in reversed(self.frames) if f.body is body), [])

@@ -83,3 +83,24 @@ def test_a_role_word_closing_an_agents_apposition() -> None:
         ("UNICEF", "co-chair", "Nutrition Cluster", ""),
         ("UNICEF", "co-lead", "Nutrition Cluster", ""),
     }
+
+
+def test_a_bare_body_word_stands_for_the_body_named_before() -> None:
+    assert roles(
+        "The Development Partnership Forum meets twice a year. The platform is currently "
+        "chaired by UNDP and co-chaired by the World Bank."
+    ) == {
+        ("UNDP", "chair", "Development Partnership Forum", ""),
+        ("World Bank", "co-chair", "Development Partnership Forum", ""),
+    }
+    assert roles("The National Nutrition Committee meets monthly. UNICEF chairs the group.") == {
+        ("UNICEF", "chair", "National Nutrition Committee", "")
+    }
+    assert roles("The Health Cluster met. The group agreed a plan led by WHO.") == set()
+
+
+def test_a_second_passive_after_a_comma_and_keeps_the_body() -> None:
+    assert roles("The Health Cluster is chaired by WHO, and co-chaired by IOM.") == {
+        ("WHO", "chair", "Health Cluster", ""),
+        ("IOM", "co-chair", "Health Cluster", ""),
+    }
