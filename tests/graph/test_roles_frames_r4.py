@@ -104,3 +104,19 @@ def test_a_second_passive_after_a_comma_and_keeps_the_body() -> None:
         ("WHO", "chair", "Health Cluster", ""),
         ("IOM", "co-chair", "Health Cluster", ""),
     }
+
+
+def test_joining_a_body_makes_a_member_not_joining_its_meeting() -> None:
+    assert roles("UNICEF joined the Health Cluster and WFP the Logistics Cluster.") == {
+        ("UNICEF", "member", "Health Cluster", ""),
+        ("WFP", "member", "Logistics Cluster", ""),
+    }
+    assert roles("UNICEF joined the Health Cluster meeting in May.") == set()
+    assert roles("UNICEF joined forces with WFP to feed children.") == set()
+
+
+def test_members_in_an_apposition_after_a_comma() -> None:
+    assert roles("The Emergency Working Group, made up of UNICEF and WFP, met on Monday.") == {
+        ("UNICEF", "member", "Emergency Working Group", ""),
+        ("WFP", "member", "Emergency Working Group", ""),
+    }
