@@ -215,6 +215,7 @@ _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", r
 _PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
 # between an agent and a role word closing its apposition: "UNICEF and cluster co-lead"
 _APPOSED = re.compile(r"^\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# between a body and the membership verb of its relative clause: "the HCT, which comprises"
 _WHICH_GAP = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:which|that)\s+(?:(?:also|now|currently)\s+)?$", re.IGNORECASE
 )
@@ -617,8 +618,8 @@ class _Walk:
         self.settle()
         self.co, self.subjects, self.trigger, self.current = [], [], None, []
         # "X, with A as co-lead"; "The lead agency is WHO, with A as co-lead": the body of
-        # the role just read
-        # "Other members are A and B, with C acting as secretariat": the text's topic
+        # the role just read; "Other members are A and B, with C acting as secretariat" (the
+        # members' body is read by the member lists): the text's topic
         last = self.frames[-1].body if self.frames else None
         self.acting_body = self.last_body or last or self.previous_topic
         self.closed.discard("subjects")
