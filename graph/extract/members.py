@@ -32,7 +32,7 @@ from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.labels import LOOK_BACK
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.extract.roles import Frame, Trigger, claims_from_frames, role_family
+from coordkg.graph.extract.roles import Frame, Trigger, claims_from_frames, role_family, role_rules
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Sentence
 
@@ -294,6 +294,8 @@ class _Reader:
         ("United Nations Educational, Scientific and Cultural Organization").  The list ends
         at its first item that is no name ("... and RI; the group aims to ...")."""
         holders: list[Entity] = []
+        ends = _outside(role_rules().list_end.finditer(self.doc.text, start, end), inside)
+        end = ends[0][0] if ends else end
         for a, b in _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]:
             within = [m for m in inside if a <= m.start < b]
             found = self.item(self.doc.text[a:b], a, within, inline=True)

@@ -62,8 +62,12 @@ class RoleRules:
     partnership: re.Pattern[str]
     with_: re.Pattern[str]
     supported: re.Pattern[str]
+    acting: re.Pattern[str]  # .match after "with A": A's own role follows ("as co-lead")
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
+    bare_body: re.Pattern[str]  # .match after an active trigger: "chairs the group."
+    represented: re.Pattern[str]  # .match of the gap before the next agent: "NGOs through the"
+    list_end: re.Pattern[str]  # .search in an inline list of members: a new clause begins
     contrast: re.Pattern[str]
     clause_break: re.Pattern[str]
     targets: frozenset[str]  # kinds besides bodies a role is held in
@@ -110,8 +114,12 @@ def role_rules() -> RoleRules:
         re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
         re.compile(markers["supported"], re.IGNORECASE),
+        re.compile(markers["acting"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
+        re.compile(markers["bare_body"], re.IGNORECASE),
+        re.compile(markers["represented"], re.IGNORECASE),
+        re.compile(markers["list_end"], re.IGNORECASE),
         re.compile(markers["contrast"], re.IGNORECASE),
         re.compile(markers["break"]),
         frozenset(data["targets"]["kinds"]),
@@ -192,10 +200,6 @@ _ELIDED = re.compile(r"^\s*(?:for|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 # "while in Baidoa it is co-led by IRC": the passive is about the body named last
 _IT_BEFORE = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
-# "with NRC as co-lead", not "with NRC (as well as the Y with UNICEF)"
-_ACTING_AS = re.compile(
-    r"[^,;]{1,80}?\b(?:(?:acting|serving)\s+)?(?<!well\s)as\b(?!\s+well\s+as\b)", re.IGNORECASE
-)
 # "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
 # not "with technical support from NRC" (help, not a shared role).
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -209,6 +213,12 @@ _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
 _PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
+# between an agent and a role word closing its apposition: "UNICEF and cluster co-lead"
+_APPOSED = re.compile(r"^\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# between a body and the membership verb of its relative clause: "the HCT, which comprises"
+_WHICH_GAP = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:which|that)\s+(?:(?:also|now|currently)\s+)?$", re.IGNORECASE
+)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # between a body and a role said of it: "X includes", "X, currently led", "X (comprising"
 _SUBJECT_GAP = re.compile(
@@ -225,6 +235,15 @@ _BASED = "place.based-in"
 _SPACES = re.compile(r"\s*")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[^;]{0,200}")  # .match(text, pos): the clause's next words
+# between a subject and its passive role verb: "The platform is currently chaired by"
+_BE_ONLY = re.compile(
+    r"^\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:(?:also|currently|now)\s+)?$",
+    re.IGNORECASE,
+)
+# a second passive of the same subject: "X is chaired by A and co-chaired by B"
+_AND_PASSIVE = re.compile(
+    r"^\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
+)
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 
@@ -552,7 +571,7 @@ class _Walk:
         elif item.kind in ("co", "partnership"):
             # "leads the X, alongside NRC as co-chair", "is led by A, jointly with B as the
             # co-lead": B's own role in the X (the agents before it are complete)
-            if self.mode == "by" and self.by and _ACTING_AS.match(self.text, item.end):
+            if self.mode == "by" and self.by and self.rules.acting.match(self.text, item.end):
                 self.close_passive()
             if not ((self.current or self.frames) and self.acting_as(item)):
                 self.co_mode = True
@@ -594,13 +613,15 @@ class _Walk:
     def acting_as(self, item: _Item) -> bool:
         """ "with NRC acting as its co-lead", "supported by IOM as co-chair": a new clause
         whose role, if it names no body, is in the body named last."""
-        if not _ACTING_AS.match(self.text, item.end):
+        if not self.rules.acting.match(self.text, item.end):
             return False
         self.settle()
         self.co, self.subjects, self.trigger, self.current = [], [], None, []
         # "X, with A as co-lead"; "The lead agency is WHO, with A as co-lead": the body of
-        # the role just read
-        self.acting_body = self.last_body or (self.frames[-1].body if self.frames else None)
+        # the role just read; "Other members are A and B, with C acting as secretariat" (the
+        # members' body is read by the member lists): the text's topic
+        last = self.frames[-1].body if self.frames else None
+        self.acting_body = self.last_body or last or self.previous_topic
         self.closed.discard("subjects")
         return True
 
@@ -621,6 +642,8 @@ class _Walk:
     def on_trigger(self, item: _Item, gap: str) -> None:
         t = item.trigger
         assert t is not None
+        if self.appositive_role(item, gap):
+            return
         self.close_passive()
         self.flush_co()
         self.level_for_places = None
@@ -647,7 +670,12 @@ class _Walk:
             self.on_pronoun_body(item)
         elif t.voice == "passive":
             generic = self.generic_subject(item)
-            if t.adjacent and not (self.subject_before(item) or self.it_subject(item) or generic):
+            if t.adjacent and not (
+                self.subject_before(item)
+                or self.it_subject(item)
+                or generic
+                or self.relative_subject(item)
+            ):
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
@@ -675,6 +703,12 @@ class _Walk:
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.passive_body = self.last_body
+            elif (
+                self.frames
+                and self.frames[-1].trigger.voice == "passive"
+                and _AND_PASSIVE.match(gap)
+            ):
+                self.passive_body = self.frames[-1].body
             else:
                 self.passive_body = None
         elif t.voice == "postfix":
@@ -686,6 +720,18 @@ class _Walk:
         elif t.voice == "adjective":
             self.trigger, self.trigger_end, self.current = t, item.end, []
             self.mode = "adjective"
+
+    def appositive_role(self, item: _Item, gap: str) -> bool:
+        """ "co-chaired by Mr X, Nutrition Specialist at UNICEF and cluster co-lead": a role
+        word closing the last agent's apposition is that agent's own role in the same body."""
+        t = item.trigger
+        assert t is not None
+        if self.mode != "by" or not self.by or self.passive_body is None or t.voice != "active":
+            return False
+        if not _APPOSED.match(gap) or not _CLAUSE_ENDS.match(self.text, item.end):
+            return False
+        self.frames.append(Frame(t, [self.by[-1]], self.passive_body))
+        return True
 
     def holders(self) -> list[Entity]:
         """The holders of a role read now: the subjects, or, in a fronted phrase, the list
@@ -725,6 +771,14 @@ class _Walk:
         a = body.start - self.base
         return _OF_BEFORE.search(self.text, max(0, a - _NEAR), a) is not None
 
+    def relative_subject(self, item: _Item) -> bool:
+        """Whether ``item`` follows "X, which" with nothing else between: the relative pronoun
+        is the clause's subject and stands for X ("leads the HCT, which comprises A and B")."""
+        body = self.antecedent
+        if self.mode != "rel" or body is None or self.rel_actors:
+            return False
+        return _WHICH_GAP.match(self.text[body.end - self.base : item.start]) is not None
+
     def right_after_body(self, item: _Item) -> bool:
         """Whether ``item`` follows the body named last with only a comma or a parenthesis
         between ("... of the X (its name in French), led by A")."""
@@ -746,12 +800,13 @@ class _Walk:
 
     def generic_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is a bare body word standing for the text's topic
-        ("The Cluster Lead Agency is WHO" after a sentence on the Health Cluster)."""
+        ("The Cluster Lead Agency is WHO", "The platform is chaired by A" after a sentence on
+        the X Forum)."""
         if self.previous_topic is None or item.start > _NEAR:
             return False
         the = _THE_ONLY.match(self.text, 0, item.start)
         head = the and phrase_rules().pattern.match(self.text, the.end(), item.start)
-        return bool(head) and not self.text[head.end() : item.start].strip()  # type: ignore[union-attr]
+        return bool(head) and _BE_ONLY.match(self.text[head.end() : item.start]) is not None  # type: ignore[union-attr]
 
     def on_pronoun_body(self, item: _Item) -> None:
         """ "WFP will chair it", "with NRC acting as its co-coordinator": the body is the one
@@ -766,7 +821,10 @@ class _Walk:
         if its and not self.subjects:
             self.orphan = (t, body)  # "Its chair is the Ministry of Interior."
             return
-        if not self.subjects or not (its or _IT_OBJECT.match(self.text, item.end)):
+        pronoun = _IT_OBJECT.match(self.text, item.end) or self.rules.bare_body.match(
+            self.text, item.end
+        )
+        if not self.subjects or not (its or pronoun):
             return
         # "its co-coordinator" shares the scope of the role in its body read just before
         scopes = next((list(f.scopes) for f in reversed(self.frames) if f.body is body), [])
@@ -811,7 +869,7 @@ class _Walk:
                 return
             self.co_mode = False
         if self.mode == "by":
-            if self.extend("by", self.by, entity, gap) or self.through_government(entity, gap):
+            if self.join_agents(entity, gap, item.end):
                 return
             self.close_passive()
         if self.mode == "rel":
@@ -971,7 +1029,21 @@ class _Walk:
         """Whether a body that may hold a role joins the agents of a passive about another."""
         if self.mode != "by" or self.passive_body is None or not may_hold(body.entity):
             return False
-        return self.extend("by", self.by, body.entity, gap)
+        return self.join_agents(body.entity, gap, body.end - self.base)
+
+    def join_agents(self, entity: Entity, gap: str, end: int) -> bool:
+        """Whether ``entity`` (ending at ``end``) is one more agent of the passive read ("by A
+        and B", "by the Government through the Ministry", "comprises NGOs through A, UN
+        agencies through B"); one listed "as observers" is in the list but holds no role."""
+        observer = self.trigger is not None and self.trigger.role == "member"
+        if observer and self.rules.observer.match(self.text, end):
+            return True
+        if self.extend("by", self.by, entity, gap) or self.through_government(entity, gap):
+            return True
+        if self.by and "by" not in self.closed and self.rules.represented.match(gap):
+            self.by.append(entity)
+            return True
+        return False
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
