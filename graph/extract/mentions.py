@@ -65,6 +65,13 @@ TITLE_RULE = "name.title-of"
 Office")."""
 _TITLE_GAP = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
+_PERSON_BEFORE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?[ \t]+)?[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}"
+    r",[ \t]+(?:the[ \t]+)?$"
+)
+"""A person's name and the comma before the office they hold ("Hugh Todd, ", "Mr. A. Jeffrey, the
+")."""
+
 MISHEADED_RULE = "name.misheaded"
 """The rule of an organisation named like a known one but with a body's head noun ("Norwegian
 Refugee Committee")."""
@@ -803,7 +810,7 @@ class Recogniser:
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
-        merged = self._titled(self._offices(merged))
+        merged = self._named_holders(self._titled(self._offices(merged)))
         merged = longest_first(merged + self._shaped_acronyms(merged))
         merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
@@ -947,6 +954,21 @@ class Recogniser:
                 entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
                 m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
                 out.pop()
+            out.append(m)
+        return out
+
+    def _named_holders(self, mentions: list[Mention]) -> list[Mention]:
+        """ "chaired jointly by Hugh Todd, Minister of Foreign Affairs, and ...", "chaired by
+        Mr. A. Jeffrey, ADB Country Director": a person named before the office they hold
+        acts as that office, so the mention of the office takes the name in."""
+        offices = self._kinds.titles() | {TITLE_RULE, OFFICE_RULE}
+        out: list[Mention] = []
+        for m in mentions:
+            office = m.rule in offices or (m.rule == "reference" and m.entity.kind == "Actor")
+            floor = out[-1].end if out else 0
+            named = _PERSON_BEFORE.search(self.text, max(floor, m.start - REACH * 2), m.start)
+            if office and named is not None and not _capitalised_before(self.text, named.start()):
+                m = replace(m, start=named.start(), surface=self.text[named.start() : m.end])
             out.append(m)
         return out
 
@@ -1965,6 +1987,13 @@ def _unscoped_by_country(mentions: list[Mention], country: str | None) -> list[M
             m = replace(m, qualifier=Scope(level=level) if level else None)
         out.append(m)
     return out
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether the word right before ``at`` is capitalised: then a run of capitalised words
+    found before an office is the tail of a longer name, not a person's name."""
+    before = text[max(0, at - 40) : at].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _unnumbered(toks: list[_Tok], a: int) -> int:

@@ -27,8 +27,27 @@ def test_intergovernmental_organisations_are_known_by_acronym() -> None:
 def test_a_development_banks_office_holder_stands_for_the_bank() -> None:
     found = _named("The meeting was chaired by Ms. Ana Ruiz, ADB Country Director.")
     assert found == [
-        ("ADB Country Director", "Asian Development Bank", "InternationalOrganization")
+        (
+            "Ms. Ana Ruiz, ADB Country Director",
+            "Asian Development Bank",
+            "InternationalOrganization",
+        )
     ]
+
+
+def test_a_person_named_before_an_office_is_that_office() -> None:
+    found = _named(
+        "It was chaired jointly by Ana Ruiz, Minister of Water, and Li Wei, Minister of Health."
+    )
+    assert [(f[0], f[1]) for f in found] == [
+        ("Ana Ruiz, Minister of Water", "Minister of Water"),
+        ("Li Wei, Minister of Health", "Minister of Health"),
+    ]
+
+
+def test_organisations_listed_before_an_office_keep_their_own_names() -> None:
+    found = _named("IOM, UNHCR and WFP, the Resident Coordinator and UNICEF met.")
+    assert [f[0] for f in found] == ["IOM", "UNHCR", "WFP", "Resident Coordinator", "UNICEF"]
 
 
 def test_bilateral_donor_agencies_are_donors() -> None:
