@@ -25,6 +25,7 @@ class HeadRule:
     title: bool = False  # a person's office ("Minister of ..."): "of" an organisation goes on it
     cased: bool = False  # a head only as a capitalised word ("Meeting", never "meeting")
     renamed: str | None = None  # the name's usual form, its modifiers at {} ("Office of the {}")
+    of_party: bool = False  # "Embassy of Japan": the country or organisation after it is named
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Kinds:
     appositions: dict[str, str]  # "national ngo" -> "NationalNGO"
     introducers: dict[str, str]  # "ngo" -> "NGO": nouns written before a name they type
     anaphora: dict[str, frozenset[str]]  # "cluster" -> kinds it may refer to
+    named_anaphora: frozenset[str]  # "partnership": "the Partnership" names the last such body
     by_first_word: dict[str, tuple[HeadRule, ...]]  # token form -> rules it may start, in order
     hubs: frozenset[str]  # every form of the words for a body's local hub ("hub", "hubs")
     hub_lead_words: frozenset[str]  # words that may stand before a hub of the last body
@@ -99,6 +101,7 @@ def kinds() -> Kinds:
             r.get("title", False),
             r.get("cased", False),
             r.get("renamed"),
+            r.get("of_party", False),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]
@@ -116,6 +119,7 @@ def kinds() -> Kinds:
         dict(data["appositions"]),
         dict(data["introducers"]),
         {k: frozenset(v) for k, v in data["anaphora"].items()},
+        frozenset(data["named_anaphora"]["words"]),
         {form: tuple(rules) for form, rules in index.items()},
         frozenset(f for word in data["hubs"]["words"] for f in _forms(word)),
         frozenset(data["hubs"]["lead_words"]),

@@ -65,6 +65,13 @@ TITLE_RULE = "name.title-of"
 Office")."""
 _TITLE_GAP = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
+_PERSON_BEFORE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?[ \t]+)?[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}"
+    r",[ \t]+(?:the[ \t]+)?$"
+)
+"""A person's name and the comma before the office they hold ("Hugh Todd, ", "Mr. A. Jeffrey, the
+")."""
+
 MISHEADED_RULE = "name.misheaded"
 """The rule of an organisation named like a known one but with a body's head noun ("Norwegian
 Refugee Committee")."""
@@ -78,6 +85,8 @@ LIST_ITEM_RULE = "name.list-item"
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
+_OPEN_WITH = frozenset({"on", "for", "of"})
+"""The words after which a name goes on past its head ("Working Committee on Capacity ...")."""
 _FUNCTION = frozenset(
     [
         "a",
@@ -461,11 +470,13 @@ class Recogniser:
             j += 1
         return j
 
-    def _ends_head(self, toks: list[_Tok], j: int) -> bool:
-        """Whether the tokens before index ``j`` end with a head noun ("... Working Group")."""
+    def _ends_head(self, toks: list[_Tok], j: int, family: str | None = None) -> bool:
+        """Whether the tokens before index ``j`` end with a head noun ("... Working Group"), of
+        a kind of ``family`` when given."""
         return any(
             j - len(r.head) >= 0
             and not r.prefix
+            and (family is None or self._kinds.is_(family, r.kind))
             and all(
                 _inflects(t.low, h) for t, h in zip(toks[j - len(r.head) : j], r.head, strict=True)
             )
@@ -479,7 +490,7 @@ class Recogniser:
         Committee on Capacity Building", "UN Network for Migration"); with ``article`` an
         article may follow "on" or "for" ("UN Network for the SUN Movement")."""
         if open_with:
-            if k + 1 >= len(toks) or toks[k].low not in ("on", "for", "of"):
+            if k + 1 >= len(toks) or toks[k].low not in _OPEN_WITH:
                 return k
             nxt = toks[k + 1]
             if not _in_long_form(toks[k], nxt) and not _opens_name(toks, k + 1, article):
@@ -570,8 +581,8 @@ class Recogniser:
             n = len(rule.head)
             if rule.prefix:
                 b = self._right(toks, i + n, open_with=False)
-                if b == i + n and self._kinds.is_("government", rule.kind) and _country_at(toks, b):
-                    b += 1  # "the Government of Malawi": a country's government
+                if b == i + n and rule.of_party:
+                    b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 if b == i + n or not any(t.capital for t in toks[i + n : b]):
                     i += 1
                     continue
@@ -619,6 +630,14 @@ class Recogniser:
                 # an actor's name goes on after "for the" less often than it ends there
                 # ("lead agency for the Site Planning ... Working Group")
                 b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
+                if (
+                    b > i + n
+                    and self._kinds.is_("body", rule.kind)
+                    and toks[i + n].low in _OPEN_WITH
+                    and self._ends_head(toks, b, "body")
+                ):
+                    i += n  # "NPDRR Subject Committee": the name's last body head types it
+                    continue
                 if not rule.standalone and not _enough_modifiers(
                     toks[_unnumbered(toks, a) : i] + toks[i + n : b], toks[i : i + n]
                 ):
@@ -650,6 +669,24 @@ class Recogniser:
             if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
                 floor = b
         return found
+
+    def _party_after(self, toks: list[_Tok], b: int) -> int:
+        """The end of the country or known organisation at token ``b`` that a head's name goes
+        on over: a government, an embassy or a delegation is named by whose it is ("the
+        Government of Malawi", "Embassy of Japan", "Delegation of the European Union"); ``b``
+        itself when none follows.  An organisation may come after "the"; a country only right
+        after "of", as before this reading: "helps the Government of the Republic of Burundi
+        coordinate" would make the government the subject a next "It" refers back to (the
+        role reader takes the last actor of a sentence for its subject)."""
+        j = b + 1 if b < len(toks) and toks[b].low == "the" else b
+        entity = toks[j].entity if j < len(toks) else None
+        if entity is None:
+            return b
+        kind = entity.entity.kind
+        if kind == "Country":
+            return j + 1 if j == b else b
+        organisation = self._kinds.is_("actor", kind) and not self._kinds.is_("government", kind)
+        return j + 1 if organisation else b
 
     def _misheaded(self, m: Mention, modifiers: list[_Tok], bare: bool, rule: HeadRule) -> Mention:
         """ "led by the Norwegian Refugee Committee": a body's name whose words before its head
@@ -773,7 +810,7 @@ class Recogniser:
         merged = _absorb_parenthesised(self.text, merged)
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
-        merged = self._titled(self._offices(merged))
+        merged = self._named_holders(self._titled(self._offices(merged)))
         merged = longest_first(merged + self._shaped_acronyms(merged))
         merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
@@ -917,6 +954,21 @@ class Recogniser:
                 entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
                 m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
                 out.pop()
+            out.append(m)
+        return out
+
+    def _named_holders(self, mentions: list[Mention]) -> list[Mention]:
+        """ "chaired jointly by Hugh Todd, Minister of Foreign Affairs, and ...", "chaired by
+        Mr. A. Jeffrey, ADB Country Director": a person named before the office they hold
+        acts as that office, so the mention of the office takes the name in."""
+        offices = self._kinds.titles() | {TITLE_RULE, OFFICE_RULE}
+        out: list[Mention] = []
+        for m in mentions:
+            office = m.rule in offices or (m.rule == "reference" and m.entity.kind == "Actor")
+            floor = out[-1].end if out else 0
+            named = _PERSON_BEFORE.search(self.text, max(floor, m.start - REACH * 2), m.start)
+            if office and named is not None and not _capitalised_before(self.text, named.start()):
+                m = replace(m, start=named.start(), surface=self.text[named.start() : m.end])
             out.append(m)
         return out
 
@@ -1150,17 +1202,21 @@ class Recogniser:
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         headed = _in_headings(self.text, bodies)
         antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
-        for match in _ANAPHOR.finditer(self.text):
+        named = _named_anaphor(self._kinds.named_anaphora)
+        for match in sorted(
+            [*_ANAPHOR.finditer(self.text), *named.finditer(self.text)], key=lambda m: m.start()
+        ):
             if covered.covers(match.start()):
                 continue
             word = " ".join(match.group(1).lower().split())
             if word not in antecedents:
-                kinds_ok = self._kinds.anaphora[word]
+                if word in self._kinds.named_anaphora:
+                    fits = [m for m in bodies if _headed_by(m, word)]
+                else:
+                    fits = [m for m in bodies if m.entity.kind in self._kinds.anaphora[word]]
                 antecedents[word] = (
-                    _Antecedents([m for m in bodies if m.entity.kind in kinds_ok]),
-                    _Antecedents(
-                        [m for m in headed if m.entity.kind in kinds_ok and _headed_by(m, word)]
-                    ),
+                    _Antecedents(fits),
+                    _Antecedents([m for m in headed if m in fits and _headed_by(m, word)]),
                 )
             candidates, headings = antecedents[word]
             last = candidates.last_ending_by(match.start())
@@ -1533,6 +1589,16 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 """A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+
+
+@cache
+def _named_anaphor(words: frozenset[str]) -> re.Pattern[str]:
+    """ "the Partnership", "This Coalition": a capitalised noun that refers back only to a body
+    it heads (``named_anaphora`` in kinds.toml)."""
+    nouns = "|".join(sorted(w.capitalize() for w in words))
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)")
+
+
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*", re.MULTILINE)
 
 
@@ -1670,12 +1736,6 @@ def _after_expansion(toks: list[_Tok], i: int) -> bool:
     return i > 0 and toks[i - 1].expanded and not toks[i].expanded
 
 
-def _country_at(toks: list[_Tok], j: int) -> bool:
-    """Token ``j`` is a country the reference data knows."""
-    entity = toks[j].entity if j < len(toks) else None
-    return entity is not None and entity.entity.kind == "Country"
-
-
 def _topic_word(t: _Tok) -> bool:
     """A capitalised word of what a body coordinates or how ("Child", "Gender", "Operational"),
     not a level ("National"): in front of a known body it names another one."""
@@ -1716,6 +1776,14 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
     pos, n = 0, len(text)
     items: list[tuple[int, int]] = []
     joined = False  # the last item ended with "and"
+
+    def _whole(item: tuple[int, int]) -> bool:
+        """ "..., Terre des Hommes and CHCA, and funded by": an item that is a whole name the
+        reference data knows stays one, the "and" after it ends it (a name read from its head
+        may go on: "Mercy USA for Aid and Development")."""
+        m = by_start.get(item[0])
+        return m is not None and m.end == item[1] and m.rule == "reference"
+
     while pos < n:
         start = _ITEM_START.match(text, pos).end()  # type: ignore[union-attr]
         core_end, at = _item_core(text, start, by_start.get(start))
@@ -1723,7 +1791,7 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
         assert sep is not None  # "$" always matches
         pos = max(sep.end(), start + 1)
         link = sep.group(1)
-        if joined and link is not None and link.strip() in (",", ";"):
+        if joined and link is not None and link.strip() in (",", ";") and not _whole(items[-1]):
             start = items.pop()[0]
         items.append((start, core_end if sep.start() == at and core_end else sep.start()))
         joined = link is not None and link.strip() in ("and", "&")
@@ -1921,11 +1989,22 @@ def _unscoped_by_country(mentions: list[Mention], country: str | None) -> list[M
     return out
 
 
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether the word right before ``at`` is capitalised: then a run of capitalised words
+    found before an office is the tail of a longer name, not a person's name."""
+    before = text[max(0, at - 40) : at].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _unnumbered(toks: list[_Tok], a: int) -> int:
-    """Where a name starting at ``a`` starts without its ordinal: "the 1st Steering Committee
-    meeting" is a sitting of the Steering Committee (the mention keeps the ordinal, so that
-    "chaired the 1st ..." still reaches the body)."""
-    return a + 1 if a < len(toks) and _ORDINAL.fullmatch(toks[a].low) else a
+    """Where a name starting at ``a`` starts without its ordinal or its size: "the 1st Steering
+    Committee meeting" is a sitting of the Steering Committee (the mention keeps the ordinal,
+    so that "chaired the 1st ..." still reaches the body); "a Seventeen (17) Member Disaster
+    Management Committee" is the Disaster Management Committee, seventeen strong."""
+    if a < len(toks) and _ORDINAL.fullmatch(toks[a].low):
+        return a + 1
+    sized = a > 0 and (toks[a - 1].text == ")" or toks[a - 1].text[:1].isdigit())
+    return a + 1 if sized and a < len(toks) and toks[a].low in ("member", "members") else a
 
 
 def _strong(t: _Tok) -> bool:
