@@ -150,6 +150,8 @@ def kind_heading(text: str) -> str | None:
     words[-1] = label_rules().kind_acronyms.get(words[-1], words[-1])
     name = " ".join(words)
     low = name.lower()
+    if low in kinds().body_heads():
+        return None  # a kind alone, however many words it has ("Coordination mechanism")
     head = next((h for h in kinds().body_heads() if low.endswith(" " + h)), None)
     topic = name[: len(name) - len(head or "")].split()
     if head is None or not all(w[:1].isupper() or w in ("and", "&", "/") for w in topic):

@@ -91,3 +91,13 @@ def test_a_title_naming_a_body_before_its_colon_heads_the_label_lines_below() ->
         ("UNICEF", "lead", "Education Cluster"),
         ("Save the Children", "lead", "Education Cluster"),
     }
+
+
+def test_a_kind_alone_as_a_key_heads_nothing() -> None:
+    """ "Coordination mechanism: Cluster" says what kind the page's body is, and names none."""
+    text = (
+        "Coordination mechanism: Cluster\n"
+        "- National level: Office National de Nutrition (ONN) Lead, UNICEF Co-coordinator\n"
+    )
+    assert {b for _, _, b, _, _ in rows(text)} <= {"Nutrition Cluster"}
+    assert "Coordination Mechanism" not in {b for _, _, b, _, _ in rows(text)}
