@@ -23,10 +23,10 @@ SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
     "seen": (HERE / "seen", True, 0.98, 0.70, 1.0, 1.0),
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
-    "seen3": (HERE / "seen3", True, 0.68, 0.25, 1.0, 0.56),
-    "seen4": (HERE / "seen4", True, 0.61, 0.23, 0.78, 0.61),
-    "frozen5": (HERE / "frozen5", True, 0.82, 0.14, 0.77, 0.2),
-    "dev": (HERE / "dev", True, 0.97, 0.78, 1.0, 1.0),
+    "seen3": (HERE / "seen3", True, 0.82, 0.30, 1.0, 0.68),
+    "seen4": (HERE / "seen4", True, 0.70, 0.40, 0.92, 0.72),
+    "frozen5": (HERE / "frozen5", True, 0.85, 0.15, 0.77, 0.2),
+    "dev": (HERE / "dev", True, 0.96, 0.73, 1.0, 1.0),
 }
 
 
