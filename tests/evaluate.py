@@ -4,7 +4,7 @@ Each document is built on its own, as a user would add it, and asked ``roles`` a
 ``programmes``.  Shared by the generalisation tests and usable alone, to measure a split before
 and after a change::
 
-    python tests/evaluate.py tests/generalisation/frozen5 [--families]
+    python tests/evaluate.py tests/generalisation/seen5 [--families]
 
 Roles match on (holder, role, body, scope) through the graph's labels (``goldmatch``); with
 ``families`` a lead row also matches a co-lead row and a chair a co-chair (the issue's measure
