@@ -3,7 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first five frozen
-splits, no longer held out).
+splits, no longer held out) and frozen6 (annotated before round 5 changed a rule, never tuned
+against).
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -26,11 +27,12 @@ SPLITS = {
     "seen3": (HERE / "seen3", True, 0.82, 0.30, 1.0, 0.68),
     "seen4": (HERE / "seen4", True, 0.70, 0.40, 0.92, 0.72),
     "seen5": (HERE / "seen5", True, 0.85, 0.15, 0.77, 0.2),
+    "frozen6": (HERE / "frozen6", True, 0.5, 0.03, 0.0, 0.0),
     "dev": (HERE / "dev", True, 0.96, 0.73, 1.0, 1.0),
 }
 
 
-HELD_OUT: set[str] = set()
+HELD_OUT = {"frozen6"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
