@@ -5,7 +5,10 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-STORE  ?= $(CURDIR)/.coordkg-store
+## The store `make run` builds: the one every `coordkg` command reads by default (the README's),
+## unless STORE=DIR or COORDKG_STORE says otherwise.
+STORE  ?=
+STORE_OPTION := $(if $(STORE),--store $(STORE))
 
 .PHONY: run test test-fast bench bench-scale lint deps clean
 
@@ -40,8 +43,8 @@ deps:
 
 ## The main job: build the graph of the bundled plans and ask who co-leads what.
 run: $(BIN)/coordkg
-	$(BIN)/coordkg build --store $(STORE)
-	$(BIN)/coordkg ask roles --role co-lead --store $(STORE)
+	$(BIN)/coordkg build $(STORE_OPTION)
+	$(BIN)/coordkg ask roles --role co-lead $(STORE_OPTION)
 
 ## The whole suite, slow markers included (wheel install, reasoner): what CI runs.
 test: $(BIN)/coordkg deps
@@ -69,4 +72,4 @@ lint: $(BIN)/coordkg
 	  -p coordkg.queries -p coordkg.ontology -p coordkg.visualize -p coordkg.cli -p coordkg.errors
 
 clean:
-	rm -rf $(VENV) $(STORE) build dist *.egg-info tests/artifacts
+	rm -rf $(VENV) build dist *.egg-info tests/artifacts

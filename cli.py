@@ -56,6 +56,19 @@ class _Group(click.Group):
             ctx.exit(EXIT_FAILURE)
 
 
+class _Questions(click.Command):
+    """`ask`: its help lists the catalogue's questions with each one's own parameters, read
+    from the query files only when help is shown."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from coordkg.queries.catalogue import catalogue
+
+        for q in catalogue().values():
+            with formatter.section(f"{q.name}"):
+                formatter.write_text(q.summary)
+                formatter.write_dl([(f"--{p.name} {p.type.upper()}", p.doc) for p in q.parameters])
+
+
 def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
     """Tracebacks instead of one-line errors, and the libraries' log messages (pypdf's repairs,
     say), which the one-line errors leave out."""
@@ -318,7 +331,10 @@ def _summary(verb: str, summary: Any, location: object) -> None:
     )
 
 
-@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@cli.command(
+    cls=_Questions,
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+)
 @click.argument("question", required=False)
 @click.option("--list", "list_", is_flag=True, help="List the questions and their parameters.")
 @format_option
@@ -348,7 +364,7 @@ def _ask_catalogue(question: str, params: dict[str, str], fmt: str, store: str |
 
     query = get(question)
     with source_of(_store(store)) as s:
-        table = s.ask(query, params)
+        table = s.answer(query, params)
     click.echo(RENDERERS[fmt](table), nl=False)
 
 

@@ -26,6 +26,7 @@ holds; with several columns, any of them. A test checks each declaration against
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -166,7 +167,9 @@ def get(name: str) -> Query:
     try:
         return catalogue()[name]
     except KeyError:
+        near = difflib.get_close_matches(name, catalogue(), n=1, cutoff=0.6)
+        hint = f"did you mean `{near[0]}`? " if near else ""
         names = ", ".join(sorted(catalogue()))
         raise InputError(
-            name, f"no such question (known: {names}; see `coordkg ask --list`)"
+            name, f"no such question ({hint}known: {names}; see `coordkg ask --list`)"
         ) from None

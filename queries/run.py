@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from coordkg.errors import InputError
 from coordkg.graph.names import OWN_GRAPHS
 from coordkg.graph.store.local import GraphName, Readable, Term
+from coordkg.queries import known
 from coordkg.queries.catalogue import Query
 from coordkg.queries.narrow import PlanDocuments, narrowed, plan_documents
 from coordkg.queries.select import kept_answer
@@ -104,6 +105,20 @@ class Source:
 
     def ask(self, query: Query, params: Mapping[str, str]) -> Table:
         return run_oxigraph(self.store, query, params, self.kept)
+
+    def answer(self, query: Query, params: Mapping[str, str]) -> Table:
+        """The question's rows for someone who asked it by name (``coordkg ask``, the web's
+        ``/ask``): when there are none, a value that names nothing in the graph is an error
+        rather than an empty answer (see known.py).
+
+        Raises:
+            InputError: a parameter's value names nothing the graph knows.
+        """
+        table = self.ask(query, params)
+        given = asked(query, params)
+        if not table.rows and given:
+            known.check(self.store, query, given, lambda: self.ask(query, {}))
+        return table
 
 
 class Opens(Protocol):

@@ -94,11 +94,52 @@ def test_ask_markdown_and_table(store: Path) -> None:
     )
 
 
-def test_sparql_syntax_in_a_value_returns_no_rows(store: Path) -> None:
+def test_sparql_syntax_in_a_value_is_a_name_that_names_nothing(store: Path) -> None:
     code, out, err = run(
         "ask", "roles", "--store", str(store), "--org", 'IOM" } UNION { ?s ?p ?o } #'
     )
+    assert (code, out) == (2, "")
+    assert err.startswith("coordkg: error: --org: 'IOM\" } UNION { ?s ?p ?o } #' names no entity")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # The bundled plans' roles are chair, co-chair, co-coordinator, co-lead, lead and member
+        # (tests/gold/roles.csv); periods 2020 and 2025.
+        (
+            ("--role", "colead"),
+            "--role: 'colead' matches no role in `roles` (known: chair, co-chair, "
+            "co-coordinator, co-lead, lead, member)",
+        ),
+        (("--plan", "2030"), "--plan: '2030' names no plan in the graph (known: 2020, 2025;"),
+        (("--org", "IMO"), "--org: 'IMO' names no entity in the graph (nearest: IOM,"),
+        (("--org", "IOM", "--plan", "2030"), "--plan: '2030' names no plan"),
+    ],
+)
+def test_a_value_that_names_nothing_is_an_error_naming_the_known_values(
+    store: Path, args: tuple[str, ...], message: str
+) -> None:
+    code, out, err = run("ask", "roles", "--store", str(store), *args)
+    assert (code, out) == (2, "") and err.startswith(f"coordkg: error: {message}"), err
+
+
+def test_known_values_that_select_nothing_together_are_an_empty_answer(store: Path) -> None:
+    # UNHCR is in the graph and the plans have co-chairs, but UNHCR only leads
+    # (tests/gold/roles.csv).
+    code, out, err = run(
+        "ask", "roles", "--store", str(store), "--org", "UNHCR", "--role", "co-chair"
+    )
     assert (code, out.strip(), err) == (0, "(no rows)", "")
+
+
+def test_a_mistyped_question_suggests_the_nearest_and_help_lists_parameters() -> None:
+    code, _, err = run("ask", "rolez")
+    assert code == 2 and "no such question (did you mean `roles`?" in err
+    code, out, _ = run("ask", "--help")
+    assert code == 0
+    section = out[out.index("\nfunding_by_objective:") :]
+    assert "--plan STRING" in section.split("\n\n")[0]
 
 
 def test_ask_list_reads_the_catalogue() -> None:

@@ -4,6 +4,7 @@ test command that CI runs."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 from coordkg.cli import cli
@@ -32,6 +33,16 @@ def test_the_two_commands_and_ci() -> None:
     assert "make run" in README and "make test" in README
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"^make test$", ci, re.M), "CI must run the README's test command"
+
+
+def test_make_run_builds_the_store_the_readme_commands_read() -> None:
+    # The README's commands take no --store: `make run` must build where they read by default.
+    dry = subprocess.run(
+        ["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    commands = [line for line in dry.splitlines() if "coordkg " in line]
+    assert commands and not any("--store" in line for line in commands), commands
+    assert 'export PATH="$PWD/.venv/bin:$PATH"' in README
 
 
 def test_exit_codes_are_documented() -> None:

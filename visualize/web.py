@@ -188,7 +188,7 @@ class Pages:
     def question(self, name: str, ext: str, q: dict[str, str]) -> Reply:
         query = get(name)
         params = {k: v for k, v in q.items() if v}
-        result = _ask(self.s, name, params)
+        result = self.s.answer(query, params)
         if ext:
             renderer, media = _DOWNLOADS[ext]
             return Reply(200, media, RENDERERS[renderer](result).encode())
