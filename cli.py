@@ -321,6 +321,12 @@ def _summary(verb: str, summary: Any, location: object) -> None:
         click.echo(
             f"  … and {len(more)} more (`coordkg documents` lists them){noted if gaps else ''}"
         )
+    if summary.skipped:
+        names = ", ".join(Path(p).name for p in summary.skipped[:_LISTED])
+        more = (
+            f" and {len(summary.skipped) - _LISTED} more" if len(summary.skipped) > _LISTED else ""
+        )
+        click.echo(f"skipped {len(summary.skipped)} files that are not documents: {names}{more}")
     plural = {"body": "bodies"}
     families = ", ".join(
         f"{n} {plural.get(f, f + 's')}" for f, n in sorted(summary.entities.items())

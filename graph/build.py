@@ -32,7 +32,7 @@ from coordkg.graph.rdf import (
     reference_graph,
     serialised,
 )
-from coordkg.graph.read.readers import expand_paths, read_document
+from coordkg.graph.read.readers import expand_paths, read_document, skipped
 from coordkg.graph.store.local import Location, Writable, put_graph
 from coordkg.graph.store.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.workers import pool
@@ -50,6 +50,8 @@ class BuildSummary:
     programmes: int = 0
     triples: int = 0
     seconds: float = 0.0
+    skipped: list[str] = field(default_factory=list)
+    """Files of the folders named that were not read: not documents (see readers.is_document)."""
 
 
 def bundled_documents() -> list[Path]:
@@ -162,6 +164,7 @@ def build(
     )
     progress(f"writing {len(extractions) + 3} graphs to {store.location}")
     summary = summarise(extractions)
+    summary.skipped = [str(p) for p in skipped(paths)]
     summary.triples = store.write(graphs)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -197,6 +200,7 @@ def add(
 
     progress(f"adding {len(extractions)} documents to {store.location}")
     summary = summarise(extractions)
+    summary.skipped = [str(p) for p in skipped(paths)]
     summary.triples = store.update(change)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -94,6 +94,18 @@ def test_ask_markdown_and_table(store: Path) -> None:
     )
 
 
+def test_build_of_a_folder_reads_its_documents_and_lists_what_it_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "plan-2024.txt").write_text("IOM co-leads the Shelter Cluster with UNHCR.\n")
+    (folder / "README.md").write_text("# Plans\nIOM co-leads the Protection Cluster.\n")
+    (folder / "SOURCES.md").write_text("| file | address |\n")
+    code, out, err = run("build", str(folder), "--store", str(tmp_path / "store"))
+    assert code == 0, err
+    assert "built 1 documents" in out and "plan-2024" in out
+    assert "skipped 2 files that are not documents: README.md, SOURCES.md" in out
+
+
 def test_sparql_syntax_in_a_value_is_a_name_that_names_nothing(store: Path) -> None:
     code, out, err = run(
         "ask", "roles", "--store", str(store), "--org", 'IOM" } UNION { ?s ?p ?o } #'

@@ -196,6 +196,20 @@ def document_from_text(
     )
 
 
+NOT_DOCUMENTS = re.compile(
+    r"(readme|sources?|licen[cs]e|copying|notice|changelog|changes|history|contributing|authors)"
+    r"(?:[-_. ].*)?",
+    re.IGNORECASE,
+)
+"""Names of the notes a folder of documents keeps about itself (``README.md``, ``SOURCES-a.md``,
+``LICENSE``, ``CHANGELOG.md``): read from a folder, they would each become a plan."""
+
+
+def is_document(path: Path) -> bool:
+    """Whether a file found in a folder named to a build is one of its documents."""
+    return path.suffix.lower() in SUFFIXES and not NOT_DOCUMENTS.fullmatch(path.stem)
+
+
 def expand_paths(paths: list[Path]) -> list[Path]:
     """Files named, and the documents inside directories named, in a stable order.
 
@@ -205,7 +219,7 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for p in paths:
         if p.is_dir():
-            inside = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
+            inside = [f for f in _files(p) if is_document(f)]
             if not inside:
                 raise InputError(
                     str(p), f"no documents in this directory (looked for {', '.join(SUFFIXES)})"
@@ -214,3 +228,12 @@ def expand_paths(paths: list[Path]) -> list[Path]:
         else:
             files.append(p)
     return files
+
+
+def skipped(paths: list[Path]) -> list[Path]:
+    """The files inside directories named that are not documents, which a build leaves out."""
+    return [f for p in paths if p.is_dir() for f in _files(p) if not is_document(f)]
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(f for f in folder.iterdir() if f.is_file())

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coordkg.errors import DocumentError, InputError
-from coordkg.graph.read.readers import decode, expand_paths, read_document
+from coordkg.graph.read.readers import decode, expand_paths, read_document, skipped
 
 GOOD = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
 
@@ -54,6 +54,24 @@ def test_directory_without_documents(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n")
     with pytest.raises(InputError, match="no documents in this directory"):
         expand_paths([tmp_path])
+
+
+def test_a_folder_s_own_notes_are_not_documents(tmp_path: Path) -> None:
+    names = ["plan-2024.txt", "README.md", "SOURCES-a.md", "LICENSE", "CHANGELOG.md", "gold.csv"]
+    for name in names:
+        (tmp_path / name).write_text("IOM co-leads the CCCM Cluster.\n")
+    (tmp_path / "sources-of-funding.md").write_text("Donors and their shares.\n")
+    assert expand_paths([tmp_path]) == [tmp_path / "plan-2024.txt"]
+    assert [p.name for p in skipped([tmp_path])] == [
+        "CHANGELOG.md",
+        "LICENSE",
+        "README.md",
+        "SOURCES-a.md",
+        "gold.csv",
+        "sources-of-funding.md",
+    ]
+    # A file named on its own is read, whatever its name.
+    assert expand_paths([tmp_path / "README.md"]) == [tmp_path / "README.md"]
 
 
 def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
