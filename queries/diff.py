@@ -51,9 +51,10 @@ def _rows(source: Source, question: str, plan: str) -> list[dict[str, str]]:
 
 
 def _money_change(before: str, after: str) -> tuple[str, str]:
+    """The change in dollars and in per cent (one decimal), as plain numbers."""
     a, b = Decimal(before), Decimal(after)
-    relative = f"{(b - a) / a * 100:+.1f}%" if a else ""
-    return f"{b - a:+,}", relative
+    relative = f"{(b - a) / a * 100:.1f}" if a else ""
+    return f"{b - a}", relative
 
 
 Rows = list[dict[str, str]]

@@ -14,6 +14,8 @@ import textwrap
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from coordkg.queries.columns import json_value, shown
+
 
 @dataclass(frozen=True)
 class Table:
@@ -34,6 +36,13 @@ class Table:
         rows = tuple(tuple(row[i] for i in keep) for row in self.rows)
         table = Table(tuple(self.columns[i] for i in keep), rows)
         return table.distinct() if distinct else table
+
+    def shown(self) -> Table:
+        """The table as a person reads it (grouped digits, per cents; see columns.py)."""
+        rows = tuple(
+            tuple(shown(c, v) for c, v in zip(self.columns, row, strict=True)) for row in self.rows
+        )
+        return Table(self.columns, rows)
 
     def distinct(self) -> Table:
         """The table without rows that repeat an earlier one, in order."""
@@ -63,7 +72,12 @@ def to_csv(table: Table) -> str:
 
 
 def to_json(table: Table) -> str:
-    return json.dumps(table.as_dicts(), ensure_ascii=False, indent=2) + "\n"
+    """Rows as objects; numbers as numbers, flags as booleans, no value as null (columns.py)."""
+    rows = [
+        {c: json_value(c, cell) for c, cell in zip(table.columns, row, strict=True)}
+        for row in table.rows
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_markdown(table: Table) -> str:
@@ -71,7 +85,10 @@ def to_markdown(table: Table) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
     lines = ["| " + " | ".join(table.columns) + " |", "|" + "---|" * len(table.columns)]
-    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows]
+    lines += [
+        "| " + " | ".join(cell(shown(c, v)) for c, v in zip(table.columns, row, strict=True)) + " |"
+        for row in table.rows
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -83,6 +100,7 @@ def to_text(table: Table, width: int | None = None) -> str:
     """
     if not table.rows:
         return "(no rows)\n"
+    table = table.shown()
     width = width or shutil.get_terminal_size((120, 24)).columns
     natural = [max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
     long = {i for i in range(len(table.columns)) if _is_long([r[i] for r in table.rows])}

@@ -11,6 +11,7 @@ from html import escape
 from urllib.parse import urlencode
 
 from coordkg.queries.catalogue import Query
+from coordkg.queries.columns import shown
 from coordkg.queries.table import Table
 
 #: Content Security Policy of every app page (maps carry their own).
@@ -68,7 +69,7 @@ def table(
         cells = []
         for column, value in row.items():
             target = links[column](row) if column in links and value else None
-            text = escape(value)
+            text = escape(shown(column, value))
             cells.append(
                 f'<td><a href="{escape(target)}">{text}</a></td>' if target else f"<td>{text}</td>"
             )

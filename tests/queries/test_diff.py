@@ -48,14 +48,11 @@ def test_funding_changes_absolute_and_relative(source: Source) -> None:
     found = rows(diff(source, "2020", "2025").as_dicts())
     total = found[("funding changed", "plan", "funding required (USD)", "")]
     # 175,260,200 - 148,654,000 = 26,606,200; / 148,654,000 = 17.9 %
-    assert (total["absolute_change"], total["relative_change"]) == ("+26,606,200", "+17.9%")
+    assert (total["absolute_change"], total["relative_change"]) == ("26606200", "17.9")
     protection = found[("funding changed", "programme", "Protection", "")]
     # 18,951,200 - 8,600,000 = 10,351,200; / 8,600,000 = 120.4 %
     assert (protection["before"], protection["after"]) == ("8600000", "18951200")
-    assert (protection["absolute_change"], protection["relative_change"]) == (
-        "+10,351,200",
-        "+120.4%",
-    )
+    assert (protection["absolute_change"], protection["relative_change"]) == ("10351200", "120.4")
     assert ("added", "programme", "Transitional justice", "") in found
     assert ("not restated", "programme", "Durable Solutions", "") in found
     # 2025 states no people-in-need figure: not restated, not a drop to nothing
