@@ -366,12 +366,21 @@ def ask(ctx: click.Context, question: str | None, list_: bool, fmt: str, store: 
 def _ask_catalogue(question: str, params: dict[str, str], fmt: str, store: str | None) -> None:
     from coordkg.queries.catalogue import get
     from coordkg.queries.run import source_of
-    from coordkg.queries.table import RENDERERS
 
     query = get(question)
     with source_of(_store(store)) as s:
         table = s.answer(query, params)
-    click.echo(RENDERERS[fmt](table), nl=False)
+    _echo_table(table, fmt)
+
+
+def _echo_table(table: Any, fmt: str) -> None:
+    """Print a result in ``fmt``; on a terminal, a table fits its width (a pipe gets it whole)."""
+    from coordkg.queries.table import RENDERERS, to_text
+
+    if fmt == "table":
+        click.echo(to_text(table, fit=sys.stdout.isatty()), nl=False)
+    else:
+        click.echo(RENDERERS[fmt](table), nl=False)
 
 
 def _question_options(args: list[str]) -> dict[str, str]:
@@ -422,12 +431,14 @@ def _query_text(query: str) -> str:
 def sparql(query: str, fmt: str, timeout: float, allow_service: bool, store: str | None) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) over all graphs, read-only."""
     from coordkg.queries.sparql import run_bounded
-    from coordkg.queries.table import RENDERERS
 
     text = _query_text(query)
     with _store(store).held() as location:  # there is a graph, and it stays while the query runs
         result = run_bounded(location, text, seconds=timeout, allow_service=allow_service)
-    click.echo(result if isinstance(result, str) else RENDERERS[fmt](result), nl=False)
+    if isinstance(result, str):
+        click.echo(result, nl=False)
+    else:
+        _echo_table(result, fmt)
 
 
 @cli.command()
@@ -441,11 +452,10 @@ def diff(first: str, second: str, fmt: str, store: str | None) -> None:
     added and not restated; funding with absolute and relative change."""
     from coordkg.queries.diff import diff as run_diff
     from coordkg.queries.run import source_of
-    from coordkg.queries.table import RENDERERS
 
     with source_of(_store(store)) as s:
         table = run_diff(s, first, second)
-    click.echo(RENDERERS[fmt](table), nl=False)
+    _echo_table(table, fmt)
 
 
 @cli.command()
@@ -459,11 +469,10 @@ def check(fmt: str, store: str | None) -> None:
     from coordkg.queries.check import PROBLEMS
     from coordkg.queries.check import check as run_check
     from coordkg.queries.run import source_of
-    from coordkg.queries.table import RENDERERS
 
     with source_of(_store(store)) as s:
         table = run_check(s)
-    click.echo(RENDERERS[fmt](table), nl=False)
+    _echo_table(table, fmt)
     problems = sum(row[0] in PROBLEMS for row in table.rows)
     if problems:
         raise NegativeAnswer("check", f"{problems} findings are errors or warnings")
@@ -578,12 +587,11 @@ def stats(plan: str, relations: str, top: int, fmt: str, store: str | None) -> N
     """Rank organisations and bodies by centrality in a plan's network (degree, betweenness),
     with the communities they bridge."""
     from coordkg.queries.run import source_of
-    from coordkg.queries.table import RENDERERS
     from coordkg.visualize.stats import network_stats
 
     with source_of(_store(store)) as s:
         table = network_stats(s, plan, _names(relations), top)
-    click.echo(RENDERERS[fmt](table), nl=False)
+    _echo_table(table, fmt)
 
 
 @cli.command()

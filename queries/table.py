@@ -14,6 +14,8 @@ import textwrap
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from wcwidth import wcswidth, wcwidth
+
 from coordkg.queries.columns import json_value, shown
 
 
@@ -92,31 +94,99 @@ def to_markdown(table: Table) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_text(table: Table, width: int | None = None) -> str:
+def to_text(table: Table, width: int | None = None, fit: bool = False) -> str:
     """An aligned table for the terminal.
 
     Columns whose values run long (an evidence sentence) are printed under their row, wrapped
-    to the terminal and indented, so the short columns stay readable on one line.
+    to ``width`` (default: the terminal's) and indented, so the short columns stay readable on
+    one line. With ``fit`` (a terminal, not a pipe), the short columns are also cut to the
+    width, widest first, each cut cell ending in "…". Widths are the terminal's: a CJK
+    character takes two columns, a combining mark none.
     """
     if not table.rows:
         return "(no rows)\n"
     table = table.shown()
     width = width or shutil.get_terminal_size((120, 24)).columns
-    natural = [max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
     long = {i for i in range(len(table.columns)) if _is_long([r[i] for r in table.rows])}
     short = [i for i in range(len(table.columns)) if i not in long]
-    head = "  ".join(table.columns[i].ljust(natural[i]) for i in short).rstrip()
-    lines = [head, "  ".join("-" * natural[i] for i in short)]
+    natural = [max([_width(table.columns[i])] + [_width(r[i]) for r in table.rows]) for i in short]
+    widths = _fit(natural, width) if fit else natural
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            _pad(_cut(cells[i], w), w) for i, w in zip(short, widths, strict=True)
+        ).rstrip()
+
+    lines = [line(table.columns), "  ".join("-" * w for w in widths)]
     wrapped: dict[str, list[str]] = {}  # one evidence sentence backs many rows: wrap it once
     for row in table.rows:
-        lines.append("  ".join(row[i].ljust(natural[i]) for i in short).rstrip())
+        lines.append(line(row))
         for i in sorted(long):
             if row[i] and row[i] not in wrapped:
-                wrapped[row[i]] = textwrap.wrap(
-                    row[i], max(40, width - 4), initial_indent="    ", subsequent_indent="    "
-                )
+                wrapped[row[i]] = ["    " + part for part in _wrap(row[i], max(36, width - 8))]
             lines += wrapped.get(row[i], [])
     return "\n".join(lines) + "\n"
+
+
+NARROWEST = 6
+"""Columns are never cut narrower than this when a table is fitted to the terminal."""
+
+
+def _fit(natural: list[int], width: int) -> list[int]:
+    """Column widths within ``width`` (two spaces between columns): the widest are cut first,
+    down to :data:`NARROWEST`; a table that cannot fit keeps that least."""
+    budget = width - 2 * (len(natural) - 1)
+    cap = max(natural)
+    while cap > NARROWEST and sum(min(w, cap) for w in natural) > budget:
+        cap -= 1
+    return [min(w, cap) for w in natural]
+
+
+def _width(text: str) -> int:
+    """The columns a terminal gives ``text``."""
+    if text.isascii():
+        return len(text)
+    found = wcswidth(text)
+    return found if found >= 0 else len(text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` columns, ending in "…" when cut."""
+    if _width(text) <= width:
+        return text
+    kept, used = [], 0
+    for ch in text:
+        used += max(wcwidth(ch), 0)
+        if used > width - 1:
+            break
+        kept.append(ch)
+    return "".join(kept) + "…"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` columns, broken at spaces where there are any
+    (CJK text has none: it breaks between characters)."""
+    if text.isascii():
+        return textwrap.wrap(text, width)
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        joined = f"{current} {word}" if current else word
+        if _width(joined) <= width:
+            current = joined
+            continue
+        if current:
+            lines.append(current)
+        while _width(word) > width:
+            head = _cut(word, width + 1)[:-1]  # as many characters as fit, no ellipsis
+            lines.append(head)
+            word = word[len(head) :]
+        current = word
+    return [*lines, current] if current else lines
 
 
 def _is_long(cells: list[str]) -> bool:

@@ -28,3 +28,37 @@ def test_a_sentence_backing_two_rows_is_printed_under_each_row() -> None:
     # each row's sentence follows it: the Ministry's before the NGO's row, the NGO's after
     ngo = lines.index(next(line for line in lines if line.startswith("NGO")))
     assert lines[ngo - 1].startswith("    ") and lines[ngo + 1].startswith("    ")
+
+
+def test_a_table_fitted_to_the_terminal_cuts_its_widest_columns_first() -> None:
+    table = Table(
+        ("plan", "organization", "body"),
+        (("2025", "International Organization for Migration", "Returns Working Group"),),
+    )
+    lines = to_text(table, width=40, fit=True).splitlines()
+    assert all(len(line) <= 40 for line in lines), lines
+    # 4 + 2 + 16 + 2 + 16 = 40: the two wide columns are cut to 16 columns each, "…" ending them
+    assert lines[2] == "2025  International O…  Returns Working…"
+    # Not fitted (a pipe), the row is whole.
+    assert "International Organization for Migration" in to_text(table, width=40)
+
+
+def test_wide_characters_take_two_columns_and_marks_none() -> None:
+    # Chinese characters are two columns wide; Arabic with a combining vowel sign (U+064E) is
+    # as wide as its letters alone.
+    table = Table(
+        ("name", "role"), (("联合国难民署", "lead"), ("مَنظمة", "member"), ("IOM", "chair"))
+    )
+    lines = to_text(table, width=80).splitlines()
+    assert lines[1] == "------------  ------"  # the name column: six characters, 12 columns
+    assert lines[2] == "联合国难民署  lead"
+    assert lines[3] == "مَنظمة" + " " * 7 + "  member"  # six characters, five columns
+    assert lines[4] == "IOM           chair"
+
+
+def test_a_sentence_without_spaces_wraps_between_characters() -> None:
+    sentence = "国际移民组织与联合国难民署共同领导营地协调和营地管理集群" * 3
+    table = Table(("org", "quote"), (("IOM", sentence),))
+    wrapped = [line for line in to_text(table, width=44).splitlines() if line.startswith("    ")]
+    assert "".join(line.strip() for line in wrapped) == sentence
+    assert all(4 + 2 * len(line.strip()) <= 44 for line in wrapped)
