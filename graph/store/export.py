@@ -1,14 +1,19 @@
 """Export the live graph: Turtle, TriG (keeps the named graphs), JSON-LD, N-Triples or HXL.
 
-Turtle (rdflib's ``longturtle`` with ``canon=True``) and N-Triples (canonical blank nodes,
-sorted) are byte-identical for two builds of the same documents; TriG and JSON-LD are the same
-graph but may name the ontology's blank nodes differently.  Those forms are built in memory
+Every format is byte-identical for two builds of the same documents and writes each value in
+the one lexical form the store holds (``"148654000"^^xsd:decimal``, never a rewritten
+``148654000.0``): blank nodes are named from the graph's content (rdflib's canonical labels,
+per named graph for TriG), statements are sorted, and Oxigraph's writers, which keep lexical
+forms, write Turtle and TriG. JSON-LD (rdflib's, compacted) names in its context only the
+prefixes the graph uses, its nodes and values sorted. Those forms are built in memory
 (canonical names need the whole graph); :func:`write_turtle` streams instead, for the web
 download, where memory must not grow with the graph.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from typing import BinaryIO
 
 import pyoxigraph as ox
@@ -28,6 +33,11 @@ PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "dcterms": "http://purl.org/dc/terms/",
     "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
 
@@ -74,18 +84,67 @@ def export(store: Readable, fmt: str, graph: str | None = None) -> bytes:
     if graph is not None:
         store = only(store, graph)
     if fmt == "trig":
-        ds = to_dataset(store)
-        for prefix, iri in PREFIXES.items():
-            ds.bind(prefix, iri)
-        return ds.serialize(format="trig", encoding="utf-8")
-    if fmt == "nt":
-        canonical = to_canonical_graph(to_graph(store))
-        lines = canonical.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
-        return b"".join(sorted(set(lines)))
-    g = to_graph(store)
+        return _written(canonical_quads(store), ox.RdfFormat.TRIG)
+    canonical = to_canonical_graph(to_graph(store))
     if fmt == "jsonld":
-        return g.serialize(format="json-ld", encoding="utf-8", auto_compact=True)
-    return g.serialize(format="longturtle", encoding="utf-8", canon=True)
+        return _jsonld(canonical)
+    lines = _lines(canonical)
+    if fmt == "nt":
+        return b"".join(lines)
+    triples = ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES)
+    return _written(triples, ox.RdfFormat.TURTLE)
+
+
+def _written(statements: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat) -> bytes:
+    """Statements in Oxigraph's writer of ``fmt``, which keeps each literal's lexical form."""
+    data = ox.serialize(statements, format=fmt, prefixes=PREFIXES)
+    assert data is not None  # no output file given: the bytes are returned
+    return data
+
+
+def _lines(graph: Graph) -> list[bytes]:
+    """The graph as sorted N-Triples lines (its blank nodes as they are named)."""
+    lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+    return sorted(set(lines) - {b"\n"})
+
+
+def canonical_quads(store: Readable) -> list[ox.Quad]:
+    """Every quad of the store's named graphs, in order of graph, each graph's blank nodes
+    named from its content and its statements sorted."""
+    quads = []
+    for name in sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=str):
+        g = Graph(bind_namespaces="none")
+        found = (q.triple for q in store.quads_for_pattern(None, None, None, name))
+        g.parse(data=ox.serialize(found, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        nt = b"".join(_lines(to_canonical_graph(g)))
+        triples = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+        quads += [ox.Quad(t.subject, t.predicate, t.object, name) for t in triples]
+    return quads
+
+
+def _jsonld(graph: Graph) -> bytes:
+    """Compacted JSON-LD whose context binds only the prefixes used, with nodes sorted by id
+    and each property's values sorted (an RDF list keeps its order)."""
+    used = b"".join(_lines(graph)).decode("utf-8")
+    bound = Graph(bind_namespaces="none")
+    for triple in graph:
+        bound.add(triple)
+    for prefix, iri in PREFIXES.items():
+        if f"<{iri}" in used:
+            bound.bind(prefix, iri)
+    document = json.loads(bound.serialize(format="json-ld", auto_compact=True))
+    return (json.dumps(_sorted(document), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _sorted(value: object, key: str = "") -> object:
+    if isinstance(value, dict):
+        return {k: _sorted(v, k) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted(v) for v in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
 
 
 def write_turtle(store: Readable, output: BinaryIO) -> None:
