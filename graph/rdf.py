@@ -2,8 +2,9 @@
 
 This is the only module of ``coordkg.graph`` that speaks RDF.  IRIs are derived from stable
 keys (entity keys, document ids, hashes of a claim's parts), so two builds of the same input
-give the same graph.  Roles are ``ckg:RoleAssignment`` nodes (an ``org:Membership``) plus the
-shortcut property of their role; binary statements (partner, succeeds ...) are asserted and
+give the same graph.  Roles are ``ckg:RoleAssignment`` nodes, typed ``org:Membership`` too and
+linked by ORG's ``org:hasMembership`` and ``org:memberOf``, plus the shortcut property of their
+role; binary statements (partner, succeeds ...) are asserted and
 reified as ``rdf:Statement`` so that each carries its evidence too.
 """
 
@@ -243,6 +244,11 @@ class _DocumentGraph:
             + _digest(c.holder.key, c.role, c.body.key, scope_key, str(c.evidence.start))
         )
         self.add(node, RDF.type, CKG.RoleAssignment)
+        # ORG's own names too, so that ORG users find the roles without coordkg's ontology
+        # (a reasoner would infer them; a query without one would not)
+        self.add(node, RDF.type, ORG.Membership)
+        self.add(holder, ORG.hasMembership, node)
+        self.add(holder, ORG.memberOf, body)
         self.add(node, ORG.member, holder)
         self.add(node, ORG.organization, body)
         self.add(node, ORG.role, concept)
