@@ -87,3 +87,13 @@ def test_decoys_stay_rowless() -> None:
         "vulnerable groups and target groups in the camps."
     )
     assert _roles(text) == set()
+
+
+def test_sector_meetings_of_a_list_are_one_body_per_item_a_name_stays_one() -> None:
+    text = "WFP chairs the Food and Nutrition sector meetings."
+    wfp = "World Food Programme"
+    assert _roles(text) == {(wfp, "chair", "Food Sector"), (wfp, "chair", "Nutrition Sector")}
+    named = {
+        m.entity.name for m in find_mentions("The Gender and Protection Cluster met.", Resolver())
+    }
+    assert "Gender and Protection Cluster" in named
