@@ -26,6 +26,7 @@ from importlib import resources
 from itertools import pairwise
 
 from coordkg.graph.extract.acronyms import AcronymDefinition
+from coordkg.graph.extract.bodylists import Item, clause_cue, distributive_after, object_items
 from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
@@ -53,6 +54,8 @@ _LEVELS = {
     "provincial": "provincial",
     "district": "district",
 }
+# "is a platform for ...", "serves as a forum for ...": a phrase describing its subject
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|as|becomes?|became)\s+(?:an?|one)\s+$", re.I)
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _JOINS = (",", "and", "&")
 
@@ -233,12 +236,36 @@ class _Reader:
             if after and after[0].lower() in self.rules.modified:
                 continue
             words, inner = self.modifiers(m.start())
+            objects = self._object_items(m) if plural and inner is None else None
+            if objects and len(objects) > len(_items(words)):
+                out.extend(self._object_list(m, head, objects))
+                continue  # "led the infrastructure and the productive sectors"
             end, tail = self._continuation(m.end())
             end, acronym = self._acronym_after(end, words)
-            out.extend(self._bodies(m, words, tail, inner, end, acronym))
+            out.extend(self._bodies(m, words, tail, inner, end, acronym, objects is not None))
             if plural:
                 out.extend(self._parenthesised(m.end(), head) or self._colon_list(m.end(), head))
         return out
+
+    def _object_items(self, head_at: re.Match[str]) -> list[Item] | None:
+        """The items of a list before a plural head that is a role verb's object
+        (``bodylists.py``), when no mention covers them."""
+        lo = max(self.text.rfind("\n", 0, head_at.start()) + 1, head_at.start() - WINDOW)
+        items = object_items(self.text, head_at.start(), lo)
+        if items is None or any(self.taken.covers(a) for item in items for a, _ in item):
+            return None
+        return items
+
+    def _object_list(
+        self, head_at: re.Match[str], head: PhraseHead, items: list[Item]
+    ) -> list[Mention]:
+        """One body per item of a list that is a role verb's object."""
+        found = []
+        for item in items:
+            said = [_Word(self.text[a:b], a, b) for a, b in item]
+            a, b = said[0].start, said[-1].end
+            found.append(self._body(said, head, [], None, a, b, None, None, f"{head.id}.object"))
+        return found
 
     def _role_topic(self, end: int, head: PhraseHead) -> Mention | None:
         """ "sector lead on Camp Coordination and Camp Management (CCCM)", "cluster focal point
@@ -317,15 +344,26 @@ class _Reader:
         inner: AcronymDefinition | None,
         end: int,
         acronym: str | None,
+        object_of_role: bool = False,
     ) -> list[Mention]:
         """The bodies a phrase names: its modifier ``words``, the head, the ``tail`` after
         "on"/"for" (its connective first), and an acronym defined inside (``inner``) or after
-        the phrase."""
+        the phrase; ``object_of_role`` when a role verb has the phrase as its object."""
         head, plural = self.rules.head(head_at.group())
         if not [w for w in words + tail[1:] if w.text not in (",", "and", "&")]:
             return []
         start = words[0].start if words else head_at.start()
-        near_cue = self.cue_before(start) or self.cue_after(end)
+        if _PREDICATE.search(self.text, max(0, start - 40), start):
+            return []  # "The Cell is a platform for coordination": what the subject is
+        many = len(_items(words)) > 1 and all(
+            w.text[:1].isupper() for w in words if w.low not in _JOINS
+        )
+        near_cue = (
+            object_of_role
+            or self.cue_before(start)
+            or self.cue_after(end)
+            or (plural and many and clause_cue(self.text, start, WINDOW))
+        )
         if not self._named(words + tail[1:], head, inner, acronym, near_cue):
             return []
         level = next((_LEVELS[w.low] for w in words if w.low in _LEVELS), None)
@@ -334,7 +372,8 @@ class _Reader:
         if not own and not tail and not acronym and inner is None:
             return []  # "the inter-agency network focused on ...": which one, it does not say
         qualifier = Scope(level=level) if level else None
-        items = _items(kept) if plural and inner is None and not tail else []
+        apart = plural or distributive_after(self.text, head_at.end())  # "sector meetings"
+        items = _items(kept) if apart and inner is None and not tail else []
         if len(items) > 1 and self.resolver.known(self._name(kept, head)) is None:
             # "the Logistics, Protection, WASH and Health clusters": one body per item
             return [self._body(it, head, [], None, it[0].start, it[-1].end, it[0].acronym,

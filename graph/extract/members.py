@@ -31,10 +31,11 @@ from itertools import pairwise
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.labels import LOOK_BACK
+from coordkg.graph.extract.memberitems import generic_actor, pronoun_lead
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import Frame, Trigger, claims_from_frames, role_family, role_rules
 from coordkg.graph.extract.spans import by_sentence
-from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Sentence
+from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
 BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
@@ -133,6 +134,8 @@ class _Reader:
         self.heading: tuple[Mention, int] | None = None  # a heading's body and its sentence
         self.topic: tuple[Mention, int] | None = None  # the body named last and its sentence
         self.open: _List | None = None
+        # a title naming a body over a line naming only a place: the body's place
+        self.placed: tuple[str, Entity] | None = None
         self.last_end = 0  # where the sentence read last ended
         self.after_number = False  # it was the number of an item opening its line
         self.claims: list[RoleClaim] = []
@@ -153,6 +156,8 @@ class _Reader:
             return
         self.open = None
         self.lead_in(sentence, inside)
+        if self.heading is not None and self.heading[1] == self.line - 1:
+            self.place_line(sentence, inside, self.heading[0])
         bodies = [m for m in inside if role_family(m.entity) == "body"]
         if bodies:
             self.topic = (bodies[-1], self.line)
@@ -167,8 +172,10 @@ class _Reader:
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
         if colon < 0 and not self.is_heading(sentence):
-            if not self.verb_lead_in(sentence, inside) and not self.subject_lead_in(
-                sentence, inside
+            if not (
+                self.verb_lead_in(sentence, inside)
+                or self.pronoun_lead_in(sentence, inside)
+                or self.subject_lead_in(sentence, inside)
             ):
                 self.clause_lead_in(sentence, inside)
             return
@@ -198,6 +205,22 @@ class _Reader:
         self.emit(self.inline_items(base + verb.end(), sentence.end, after), body, sentence)
         return True
 
+    def pronoun_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "It brings together A, B and C.": the members of the body named just before, to
+        the end of the clause (``memberitems.py``)."""
+        hit = pronoun_lead(sentence.text)
+        near = self.topic
+        if hit is None or near is None or self.line - near[1] > _PRONOUN_REACH:
+            return False
+        at = sentence.start + hit.end()
+        if any(m.start < at for m in inside):
+            return False
+        clause = self.doc.text.find(";", at, sentence.end)
+        end = clause if clause >= 0 else sentence.end
+        after = [m for m in inside if m.start >= at]
+        self.emit(self.inline_items(at, end, after), near[0], sentence)
+        return True
+
     def subject_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "The Steering committee of the IAC Vertical is made up of A and B": a body no
         rule named, written in lower case, named by the subject of a membership verb."""
@@ -206,8 +229,8 @@ class _Reader:
             return False
         head = hit.group("name")[: hit.start("of") - hit.start("name")] if hit.group("of") else ""
         kind = _body_kind((head or hit.group("name")).lower())
-        if kind is None:
-            return False
+        if kind is None or (head or hit.group("name")).lower().startswith("the "):
+            return False  # "The committee brings together": the body named before, not a name
         a, b = sentence.start + hit.start("name"), sentence.start + hit.end("name")
         name = self.doc.text[a:b]
         body = Mention(a, b, name, self.resolver.resolve(name, kind), "members.subject")
@@ -312,6 +335,12 @@ class _Reader:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place."""
+        examples = _EXAMPLES.search(text)
+        if examples is not None:  # "the armed forces (A, B)": the members in the bracket
+            a, b = at + examples.start(1), at + examples.end(1)
+            listed = self.inline_items(a, b, [m for m in inside if a <= m.start < b])
+            if listed:
+                return listed
         lead = _EDGES.match(text)
         a = at + (lead.end() if lead else 0)
         name = _EDGES.sub("", text)
@@ -331,6 +360,8 @@ class _Reader:
             return held  # "Jane Doe (UNICEF)", "Jane Doe, UNICEF": the person's organisation
         if cut >= 0 and (unit := _UNIT.search(core, cut)):
             return [self.resolver.resolve(unit.group(1), "Actor", unit.group(1))]  # "X, NADMO"
+        if (generic := generic_actor(core)) is not None:
+            return [self.resolver.resolve(generic, "Actor")]  # "the national police"
         words = core.lower().split()
         if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
@@ -415,10 +446,25 @@ class _Reader:
         short = len(text.split()) <= _HEADING_WORDS and text[-1:] not in ".;:,!?"
         return alone and short and self.starts_line(sentence)
 
+    def place_line(self, sentence: Sentence, inside: Sequence[Mention], body: Mention) -> None:
+        """A line naming only places under a title naming ``body`` ("Terms of reference of
+        the X Cell" over "Bangui, Central African Republic") gives the body its place: the
+        first one, the most precise."""
+        rest = sentence.text
+        for m in sorted(inside, key=lambda m: -m.start):
+            if role_family(m.entity) != "place":
+                return
+            a, b = m.start - sentence.start, m.end - sentence.start
+            rest = rest[:a] + rest[b:]
+        if inside and self.is_heading(sentence) and not rest.strip(" ,;-–"):
+            self.placed = (body.entity.key, inside[0].entity)
+
     def emit(self, holders: list[Entity], body: Mention, sentence: Sentence) -> None:
         holders = [h for h in holders if h.key != body.entity.key]
         if holders:
             frame = Frame(self.rules.trigger, list({h.key: h for h in holders}.values()), body)
+            if self.placed is not None and self.placed[0] == body.entity.key:
+                frame.scopes = [Scope(place=self.placed[1])]
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
 
@@ -443,16 +489,26 @@ _SEMICOLON = re.compile(r";")
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
 _AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+# "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
+_BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
+# "the international armed forces (A, B)": a category whose members the bracket names
+_EXAMPLES = re.compile(r"\(([^()]*(?:,|\sand\s)[^()]*)\)\s*$")
 
 
 def _pieces(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The spans between the separators of ``text[start:end]`` outside ``mentions`` (sorted),
     the last span cut at its "and" too.  Semicolons, where there are any, are the only
     separators: "Jane Doe, UNICEF; John Roe, WFP" lists people each with a comma inside."""
+    brackets = [m.span() for m in _BRACKETED.finditer(text, start, end)]
     cuts = _outside(_SEMICOLON.finditer(text, start, end), mentions)
     cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
+    cuts = [c for c in cuts if not any(a < c[0] < b for a, b in brackets)]
     last = cuts[-1][1] if cuts else start
-    cuts += _outside(_AND.finditer(text, last, end), mentions)
+    cuts += [
+        c
+        for c in _outside(_AND.finditer(text, last, end), mentions)
+        if not any(a < c[0] < b for a, b in brackets)
+    ]
     edges = [(start, start), *cuts, (end, end)]
     return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
 

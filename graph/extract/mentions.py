@@ -33,6 +33,7 @@ from functools import cache
 from itertools import accumulate
 
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
+from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
@@ -702,8 +703,9 @@ class Recogniser:
 
     def _list_of_bodies(self, before: list[_Tok], rule: HeadRule, last: _Tok) -> bool:
         """A plural body head after names joined by commas or "and" heads a list of bodies,
-        one per name, which ``body_phrases`` reads."""
-        plural = last.low != rule.head[-1]
+        one per name, which ``body_phrases`` reads; so does a singular one describing the
+        meetings of each ("the Education and Food sector coordination meetings")."""
+        plural = last.low != rule.head[-1] or distributive_after(self.text, last.end)
         joined = any(t.low in (",", "and", "&") and not t.expanded and t.long_form is None
                      for t in before)  # fmt: skip
         return plural and joined and self._kinds.is_("body", rule.kind)

@@ -1,0 +1,58 @@
+"""Members a list names generically ("the national police", "the armed forces (A, B)") and
+lists opened by "It" after the body was named (memberitems.py, members.py).  Texts written here
+after constructions of real pages (tests/generalisation/dev/CONSTRUCTIONS-r5-lists.md); rows
+worked out by hand."""
+
+from __future__ import annotations
+
+from coordkg.graph.extract.memberitems import generic_actor, pronoun_lead
+from tests.graph.test_members import members
+
+
+def test_a_force_or_service_after_at_most_two_place_words_is_a_member_as_written() -> None:
+    assert generic_actor("the national police") == "national police"
+    assert generic_actor("national armed forces") == "national armed forces"
+    assert generic_actor("the Red Cross society") == "Red Cross society"
+    assert generic_actor("gendarmerie") == "gendarmerie"
+    assert generic_actor("the district administration office") == "district administration office"
+    assert generic_actor("the country office") is None
+    assert generic_actor("vulnerable groups") is None
+    assert generic_actor("the police reform process") is None
+
+
+def test_it_opens_a_list_of_the_body_named_just_before() -> None:
+    assert pronoun_lead("It brings together A and B.") is not None
+    assert pronoun_lead("It is funded by A and B.") is None
+    text = (
+        "The Civil-Military Coordination Cell meets every week. It brings together "
+        "UNDSS, the national police, the gendarmerie and OCHA."
+    )
+    body = "Civil-Military Coordination Cell"
+    assert members(text) == {
+        ("UNDSS", "member", body),
+        ("national police", "member", body),
+        ("gendarmerie", "member", body),
+        ("United Nations Office for the Coordination of Humanitarian Affairs", "member", body),
+    }
+
+
+def test_a_category_with_its_members_in_a_bracket_lists_the_bracket() -> None:
+    text = (
+        "The Civil-Military Coordination Cell meets every week. It brings together the "
+        "international forces (MINUSCA, the French Sangaris Forces), UNDSS and OCHA."
+    )
+    body = "Civil-Military Coordination Cell"
+    assert members(text) == {
+        ("MINUSCA", "member", body),
+        ("French Sangaris Forces", "member", body),
+        ("UNDSS", "member", body),
+        ("United Nations Office for the Coordination of Humanitarian Affairs", "member", body),
+    }
+
+
+def test_observers_and_funders_are_no_members() -> None:
+    text = (
+        "The Civil-Military Coordination Cell meets every week. The ICRC and ECHO take "
+        "part as observers. Donors such as ECHO fund the cell."
+    )
+    assert members(text) == set()
