@@ -24,16 +24,18 @@ $(BIN)/coordkg: pyproject.toml requirements/parser.txt
 	@touch $@
 
 # Debian packages the slow tests need: Java for HermiT, Chromium for the map tests (driven by
-# Playwright's Python package pointed at /usr/bin/chromium; no browser is ever downloaded), and
-# Virtuoso for the SPARQL-server tests (they start and stop their own on 127.0.0.1).
+# Playwright's Python package pointed at /usr/bin/chromium; no browser is ever downloaded),
+# Virtuoso for the SPARQL-server tests (they start and stop their own on 127.0.0.1), and the OWL
+# API for the OWL 2 DL profile check of the ontology and the export.
 DEBS_NEEDED = $(if $(shell command -v java),,default-jre-headless) \
               $(if $(wildcard /usr/bin/chromium),,chromium) \
-              $(if $(wildcard /usr/bin/virtuoso-t),,virtuoso-opensource)
+              $(if $(wildcard /usr/bin/virtuoso-t),,virtuoso-opensource) \
+              $(if $(wildcard /usr/share/java/owlapi-distribution.jar),,libowlapi-java)
 
 deps:
 	@if [ -n "$(strip $(DEBS_NEEDED))" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing $(strip $(DEBS_NEEDED)) from Debian for the reasoner, map and server tests"; \
+	    echo "installing $(strip $(DEBS_NEEDED)) from Debian for the reasoner, OWL profile, map and server tests"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	      $(DEBS_NEEDED) >/dev/null; \
 	  else \

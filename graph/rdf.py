@@ -5,11 +5,14 @@ keys (entity keys, document ids, hashes of a claim's parts), so two builds of th
 give the same graph.  Roles are ``ckg:RoleAssignment`` nodes, typed ``org:Membership`` too and
 linked by ORG's ``org:hasMembership`` and ``org:memberOf``, plus the shortcut property of their
 role; binary statements (partner, succeeds ...) are asserted and
-reified as ``rdf:Statement`` so that each carries its evidence too.
+described as ``ckg:Assertion`` nodes so that each carries its evidence too (OWL 2 DL reserves
+RDF's reification vocabulary), and values are of the OWL 2 datatype map (years as integers,
+days as the start of the day), so that OWL 2 DL tools accept the graph.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -151,13 +154,14 @@ class _DocumentGraph:
         return entity_iri(e.key)
 
     def statement(self, s: URIRef, p: URIRef, o: URIRef | Literal, ev: Evidence) -> None:
-        """Assert a triple and reify it with its evidence."""
+        """Assert a triple, and describe it as a ``ckg:Assertion`` that carries its evidence
+        (OWL 2 DL reserves RDF's reification vocabulary)."""
         self.add(s, p, o)
         node = URIRef(f"{BASE}statement/{self.doc.id}/{_digest(str(s), str(p), str(o))}")
-        self.add(node, RDF.type, RDF.Statement)
-        self.add(node, RDF.subject, s)
-        self.add(node, RDF.predicate, p)
-        self.add(node, RDF.object, o)
+        self.add(node, RDF.type, CKG.Assertion)
+        self.add(node, CKG.assertedSubject, s)
+        self.add(node, CKG.assertedProperty, p)
+        self.add(node, CKG.assertedValue if isinstance(o, Literal) else CKG.assertedObject, o)
         self.add(node, PROV.wasDerivedFrom, self.evidence(ev))
 
     def build(self) -> Triples:
@@ -174,7 +178,7 @@ class _DocumentGraph:
             self.statement(body, CKG.status, CKGV[f"status-{st.status}"], st.evidence)
             if st.year is not None:
                 self.statement(
-                    body, CKG.deactivatedIn, Literal(str(st.year), datatype=XSD.gYear), st.evidence
+                    body, CKG.deactivatedIn, Literal(st.year, datatype=XSD.integer), st.evidence
                 )
         self.blocks(self.ex.blocks)
         return self.g
@@ -191,7 +195,7 @@ class _DocumentGraph:
         if meta.source:
             self.add(d, DCTERMS.source, Literal(meta.source))
         if meta.date:
-            self.add(d, DCTERMS.modified, Literal(meta.date, datatype=XSD.date))
+            self.add(d, DCTERMS.modified, _day(meta.date))
         for field in ("country", "period", "publisher"):
             if not getattr(meta, field):
                 self.add(d, CKG.missingMetadata, Literal(field))
@@ -206,10 +210,10 @@ class _DocumentGraph:
         if meta.period:
             self.add(p, CKG.period, Literal(meta.period))
             years = meta.period.split("-")
-            self.add(p, CKG.periodStart, Literal(years[0], datatype=XSD.gYear))
-            self.add(p, CKG.periodEnd, Literal(years[-1], datatype=XSD.gYear))
+            self.add(p, CKG.periodStart, Literal(int(years[0]), datatype=XSD.integer))
+            self.add(p, CKG.periodEnd, Literal(int(years[-1]), datatype=XSD.integer))
         if meta.date:
-            self.add(p, CKG.lastUpdated, Literal(meta.date, datatype=XSD.date))
+            self.add(p, CKG.lastUpdated, _day(meta.date))
 
     def mentions(self, mentions: Iterable[Mention]) -> None:
         """Each entity once: its type, names as written, owner, level, first mention."""
@@ -423,6 +427,12 @@ def entities_graph(extractions: Sequence[Extraction]) -> Graph:
         g.add((concept, SKOS.inScheme, CKGV["population-groups"]))
         g.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
     return g
+
+
+def _day(date: str) -> Literal:
+    """A day (``2025-02-13``) as the xsd:dateTime of its start: the OWL 2 datatype map has no
+    xsd:date."""
+    return Literal(f"{dt.date.fromisoformat(date).isoformat()}T00:00:00", datatype=XSD.dateTime)
 
 
 def ontology_graph() -> Graph:

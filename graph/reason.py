@@ -97,6 +97,8 @@ def reason_over(data: Graph) -> ReasoningReport:
     for s, p, o in world.get_ontology(_INFERENCES + "/").get_triples(None, None, None):
         subject, predicate, obj = (URIRef(world._unabbreviate(x)) for x in (s, p, o))
         triple = (subject, predicate, obj)
+        if obj == OWL.Thing:  # every individual is one: it says nothing
+            continue
         if not str(subject).startswith((str(CKG), _INFERENCES)) and triple not in combined:
             inferred.add(triple)
     # owlready2 hands back inverse and symmetric values but not super-properties: add those.

@@ -14,6 +14,7 @@ class CKG(DefinedNamespace):
     Actor: URIRef
     AreaBasedCoordinationGroup: URIRef
     ArmedActor: URIRef
+    Assertion: URIRef
     City: URIRef
     Cluster: URIRef
     Committee: URIRef
@@ -65,6 +66,10 @@ class CKG(DefinedNamespace):
     WorkingGroup: URIRef
     Workstream: URIRef
     acronym: URIRef
+    assertedObject: URIRef
+    assertedProperty: URIRef
+    assertedSubject: URIRef
+    assertedValue: URIRef
     chairs: URIRef
     coChairs: URIRef
     coCoordinates: URIRef

@@ -133,6 +133,10 @@ def _jsonld(graph: Graph) -> bytes:
         if f"<{iri}" in used:
             bound.bind(prefix, iri)
     document = json.loads(bound.serialize(format="json-ld", auto_compact=True))
+    # a prefix whose only IRIs compact to keywords (rdf:type is @type) is used by no name
+    body = json.dumps(document.get("@graph", []), ensure_ascii=False)
+    context = document.get("@context", {})
+    document["@context"] = {k: v for k, v in context.items() if f'"{k}:' in body}
     return (json.dumps(_sorted(document), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
