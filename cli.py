@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import click
 
-from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError, printable
+from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError, printable, write_output
 from coordkg.queries.limits import MAX_OUTPUT, QUERY_ROWS, QUERY_SECONDS
 from coordkg.visualize.limits import MAX_NODES
 
@@ -486,6 +486,52 @@ def _names(value: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in value.split(",") if x.strip())
 
 
+def selection(command: F) -> F:
+    """The options that choose a part of the coordination network: `map`'s and `export`'s."""
+    options = (
+        click.option(
+            "--plan",
+            default="",
+            help="Plan: its period or document id, or `all` [default: the latest].",
+        ),
+        click.option(
+            "--compare",
+            nargs=2,
+            default=None,
+            metavar="P1 P2",
+            help="Two plans at once: each link only in P1, only in P2, in both, or changed.",
+        ),
+        click.option(
+            "--focus",
+            default="",
+            metavar="ENTITY",
+            help="Organisation or body (name or acronym) to centre on.",
+        ),
+        click.option(
+            "--depth",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Links from --focus.",
+        ),
+        click.option(
+            "--relations",
+            default="roles,partners,structure",
+            show_default=True,
+            help=RELATIONS_HELP,
+        ),
+        click.option(
+            "--types",
+            default="",
+            help="Comma-separated kinds of node to keep, e.g. un-agency,ngo,coordination-body "
+            "[default: all].",
+        ),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @cli.command("map")
 @click.option(
     "-o",
@@ -496,42 +542,13 @@ def _names(value: str) -> tuple[str, ...]:
     help="HTML file to write (one file, works offline).",
 )
 @click.option(
-    "--plan",
-    default="",
-    help="Plan: its period or document id, or `all` [default: the latest].",
-)
-@click.option(
     "--max-nodes",
     type=click.IntRange(min=1),
     default=MAX_NODES,
     show_default=True,
     help="Refuse a bigger map (it would not settle in a browser).",
 )
-@click.option(
-    "--compare",
-    nargs=2,
-    default=None,
-    metavar="P1 P2",
-    help="Two plans on one map: each link only in P1, only in P2, in both, or changed.",
-)
-@click.option(
-    "--focus",
-    default="",
-    metavar="ENTITY",
-    help="Organisation or body (name or acronym) to centre on.",
-)
-@click.option(
-    "--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Links from --focus."
-)
-@click.option(
-    "--relations", default="roles,partners,structure", show_default=True, help=RELATIONS_HELP
-)
-@click.option(
-    "--types",
-    default="",
-    help="Comma-separated kinds of node to keep, e.g. un-agency,ngo,coordination-body "
-    "[default: all].",
-)
+@selection
 @click.option(
     "--ontology",
     "ontology_map",
@@ -631,21 +648,28 @@ def reason(drop: bool, store: str | None) -> None:
         click.echo(f"  {line}")
 
 
+RDF_FORMATS = ("turtle", "trig", "jsonld", "nt", "rdfxml", "owl")
+NETWORK_FORMATS = ("graphml", "gexf", "kumu", "cytoscape", "nodes-edges")
+
+
 @cli.command()
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(("turtle", "trig", "jsonld", "nt", "hxl")),
+    type=click.Choice((*RDF_FORMATS, "hxl", *NETWORK_FORMATS)),
     default="turtle",
     show_default=True,
-    help="RDF format (TriG keeps the named graphs), or hxl: roles and programmes as HXL CSV.",
+    help="RDF (TriG keeps the named graphs; rdfxml for Protégé; owl: the ontology alone, as "
+    "RDF/XML), hxl (roles and programmes as HXL CSV), or the coordination network for Gephi "
+    "and yEd (graphml, gexf), Kumu, Cytoscape, or spreadsheets (nodes-edges: nodes.csv and "
+    "edges.csv in the folder -o names).",
 )
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     default=None,
-    help="File to write (default: standard output).",
+    help="File to write (a folder for nodes-edges) [default: standard output].",
 )
 @click.option(
     "--graph",
@@ -653,22 +677,64 @@ def reason(drop: bool, store: str | None) -> None:
     default=None,
     help="Only this named graph: a document id, or reference, entities, ontology, inferred.",
 )
+@selection
 @common
-def export(fmt: str, output: Path | None, graph_name: str | None, store: str | None) -> None:
-    """Export the whole graph (or one named graph) as RDF, or roles and programmes as HXL."""
+def export(
+    fmt: str,
+    output: Path | None,
+    graph_name: str | None,
+    plan: str,
+    compare: tuple[str, str] | None,
+    focus: str,
+    depth: int,
+    relations: str,
+    types: str,
+    store: str | None,
+) -> None:
+    """Export the whole graph (or one named graph) as RDF, roles and programmes as HXL, or the
+    coordination network (chosen as for `map`) for network tools."""
+    from coordkg.queries.run import source_of
+
+    if fmt in NETWORK_FORMATS:
+        from coordkg.visualize.maps import MapRequest, coordination_network
+        from coordkg.visualize.network_files import network_bytes, write_network
+
+        if graph_name is not None:
+            raise InputError("--graph", f"selects RDF: --format {fmt} takes --plan, --focus ...")
+        if fmt == "nodes-edges" and output is None:
+            raise InputError("--format nodes-edges", "writes two files: give -o FOLDER")
+        request = MapRequest(
+            plan, compare, focus, depth, _names(relations), _names(types), max_nodes=None
+        )
+        with source_of(_store(store)) as s:
+            g, _ = coordination_network(s, request)
+        if output is None:
+            sys.stdout.buffer.write(network_bytes(g, fmt))
+            return
+        for path, size in write_network(g, fmt, output):
+            click.echo(f"wrote {path} ({size:,} bytes, {fmt})", err=True)
+        return
+    chosen = [
+        o
+        for o, v in (
+            ("--plan", plan),
+            ("--compare", compare),
+            ("--focus", focus),
+            ("--types", types),
+        )
+        if v
+    ]
+    if chosen:
+        raise InputError(chosen[0], f"chooses part of the network: --format {fmt} exports it all")
     from coordkg.graph.store.export import export as run_export
     from coordkg.queries.hxl import hxl_csv
-    from coordkg.queries.run import source_of
 
     with source_of(_store(store)) as s:
         data = hxl_csv(s).encode("utf-8") if fmt == "hxl" else run_export(s.store, fmt, graph_name)
     if output is None:
         sys.stdout.buffer.write(data)
         return
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        raise InputError(str(output), f"cannot be written: {exc.strerror}") from None
+    write_output(output, data)
     click.echo(f"wrote {output} ({len(data):,} bytes, {fmt})", err=True)
 
 

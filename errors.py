@@ -18,6 +18,8 @@ is left as it was.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 EXIT_OK = 0
 EXIT_NEGATIVE = 1
 EXIT_BAD_INPUT = 2
@@ -62,3 +64,16 @@ class NegativeAnswer(CoordkgError):
     """The command worked and its answer is negative (for instance, checks found problems)."""
 
     exit_code = EXIT_NEGATIVE
+
+
+def write_output(path: Path, data: bytes) -> int:
+    """Write a file the user named (a map, an export); returns its size.
+
+    Raises:
+        InputError: the file cannot be written, in one line that names it.
+    """
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be written: {exc.strerror}") from None
+    return len(data)

@@ -14,7 +14,7 @@ from typing import cast
 
 import networkx as nx
 
-from coordkg.errors import InputError
+from coordkg.errors import InputError, write_output
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import Source
 from coordkg.queries.table import Table
@@ -186,12 +186,7 @@ def write_html(path: Path, html: str) -> int:
     Raises:
         InputError: the file cannot be written.
     """
-    data = html.encode("utf-8")
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be written: {exc.strerror}") from None
-    return len(data)
+    return write_output(path, html.encode("utf-8"))
 
 
 def write_map(source: Source, request: MapRequest, path: Path) -> MapSummary:

@@ -1,4 +1,5 @@
-"""Export the live graph: Turtle, TriG (keeps the named graphs), JSON-LD, N-Triples or HXL.
+"""Export the live graph: Turtle, TriG (keeps the named graphs), JSON-LD, N-Triples, RDF/XML,
+or the ontology alone as RDF/XML (``owl``).
 
 Every format is byte-identical for two builds of the same documents and writes each value in
 the one lexical form the store holds (``"148654000"^^xsd:decimal``, never a rewritten
@@ -21,9 +22,10 @@ from rdflib import Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
 from coordkg.errors import InputError
+from coordkg.graph.rdf import ontology_graph
 from coordkg.graph.store.local import Readable
 
-FORMATS = ("turtle", "trig", "jsonld", "nt")
+FORMATS = ("turtle", "trig", "jsonld", "nt", "rdfxml", "owl")
 PREFIXES = {
     "ckg": "https://w3id.org/coordkg/ontology#",
     "ckgv": "https://w3id.org/coordkg/vocab/",
@@ -81,6 +83,8 @@ def export(store: Readable, fmt: str, graph: str | None = None) -> bytes:
     Raises:
         InputError: ``graph`` names no graph of the store.
     """
+    if fmt == "owl":
+        return _owl()
     if graph is not None:
         store = only(store, graph)
     if fmt == "trig":
@@ -92,7 +96,15 @@ def export(store: Readable, fmt: str, graph: str | None = None) -> bytes:
     if fmt == "nt":
         return b"".join(lines)
     triples = ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES)
-    return _written(triples, ox.RdfFormat.TURTLE)
+    return _written(triples, ox.RdfFormat.RDF_XML if fmt == "rdfxml" else ox.RdfFormat.TURTLE)
+
+
+def _owl() -> bytes:
+    """The ontology and its vocabularies alone, as RDF/XML (what Protégé opens first); the
+    terms it uses from other vocabularies are declared in it, so it needs no imports."""
+    lines = _lines(to_canonical_graph(ontology_graph()))
+    triples = ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES)
+    return _written(triples, ox.RdfFormat.RDF_XML)
 
 
 def _written(statements: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat) -> bytes:

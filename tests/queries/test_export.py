@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import owlready2
 import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -65,8 +66,31 @@ def test_trig_round_trip_keeps_every_named_graph(graph: ox.Store) -> None:
 
 def test_jsonld_and_ntriples_round_trip(graph: ox.Store) -> None:
     original = to_graph(graph)
-    for fmt, ox_format in (("jsonld", ox.RdfFormat.JSON_LD), ("nt", ox.RdfFormat.N_TRIPLES)):
+    for fmt, ox_format in (
+        ("jsonld", ox.RdfFormat.JSON_LD),
+        ("nt", ox.RdfFormat.N_TRIPLES),
+        ("rdfxml", ox.RdfFormat.RDF_XML),
+    ):
         assert isomorphic(original, to_graph(reloaded(export(graph, fmt), ox_format))), fmt
+
+
+def test_owl_is_the_ontology_alone_and_protege_s_library_reads_it(
+    graph: ox.Store, tmp_path: Path
+) -> None:
+    """``--format owl``: the ontology graph as RDF/XML, which owlready2 (Protégé's format,
+    read by a library that is not coordkg's) loads with its classes and property kinds."""
+    data = export(graph, "owl")
+    ontology = named_graph(graph, "https://w3id.org/coordkg/graph/ontology")
+    assert isomorphic(ontology, to_graph(reloaded(data, ox.RdfFormat.RDF_XML)))
+    path = tmp_path / "coordkg.owl"
+    path.write_bytes(data)
+    world = owlready2.World()
+    world.get_ontology(path.as_uri()).load()
+    ckg, org = "https://w3id.org/coordkg/ontology#", "http://www.w3.org/ns/org#"
+    assert isinstance(world[ckg + "CoordinationLead"], owlready2.ThingClass)
+    assert world[ckg + "WorkingGroup"] in world[ckg + "CoordinationBody"].descendants()
+    assert isinstance(world[org + "member"], owlready2.ObjectPropertyClass)
+    assert isinstance(world[ckg + "quote"], owlready2.DataPropertyClass)
 
 
 def test_two_builds_export_identical_bytes_in_every_format(tmp_path: Path) -> None:
