@@ -8,14 +8,12 @@ traceback instead.  Heavy imports happen inside the commands, so ``coordkg --hel
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
-from dataclasses import fields as dataclass_fields
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -122,39 +120,14 @@ def format_option(func: F) -> F:
 
 def _store(location: str | None) -> Any:
     """The store a ``--store`` value names: a SPARQL server by its URL, else a directory."""
-    from coordkg.graph.store import is_endpoint
-    from coordkg.graph.store.local import GraphStore, default_location
+    from coordkg.api import open_store
 
-    if location and is_endpoint(location):
-        from coordkg.graph.store.remote import RemoteStore
-
-        return RemoteStore(location)
-    if location and Path(location).is_file():
-        raise InputError(f"--store {location}", "is a file, not a store directory")
-    return GraphStore(Path(location) if location else default_location())
+    return open_store(location)
 
 
-def _keep_answers(target: Any, before: Any = None, documents: Collection[str] = ()) -> None:
-    """Answer the catalogue's questions for the graph a command just wrote (queries/answers),
-    carried over from the graph ``before`` it when the command changed a few ``documents``."""
-    from coordkg.queries.precompute import keep_answers
-
-    keep_answers(
-        target, progress=lambda m: click.echo(m, err=True), before=before, documents=documents
-    )
-
-
-@contextlib.contextmanager
-def _held(target: Any) -> Iterator[Any]:
-    """The graph a command is about to change, held with its kept answers until the new graph's
-    are kept (so they can be carried over); None on a server or before the first build."""
-    from coordkg.graph.store.local import GraphStore
-
-    if isinstance(target, GraphStore) and target.current() is not None:
-        with target.reader() as before:
-            yield before
-    else:
-        yield None
+def _echo(message: str) -> None:
+    """Progress, on standard error (standard output is the answer's)."""
+    click.echo(message, err=True)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -197,20 +170,15 @@ def document_options(func: F) -> F:
     )(func)
 
 
-def _metadata(pairs: tuple[str, ...]) -> Any:
-    from coordkg.graph.extract.metadata import check_metadata
-    from coordkg.graph.model import DocumentMetadata
-
+def _metadata(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``--meta key=value`` pairs by key (the API checks the keys and values)."""
     values: dict[str, str] = {}
-    known = {f.name for f in dataclass_fields(DocumentMetadata)}
     for pair in pairs:
         key, eq, value = pair.partition("=")
-        if not eq or key not in known:
-            raise InputError(
-                f"--meta {pair}", f"expected KEY=VALUE with KEY one of {', '.join(sorted(known))}"
-            )
+        if not eq:
+            raise InputError(f"--meta {pair}", "expected KEY=VALUE")
         values[key] = value
-    return check_metadata(DocumentMetadata(**values), "--meta") if values else None
+    return values
 
 
 @cli.command()
@@ -229,11 +197,13 @@ def build(
     Text, Markdown, HTML and PDF are read. The new graph replaces the previous one only once it
     is complete.
     """
-    from coordkg.graph.build import build as run_build
-    from coordkg.graph.build import bundled_documents
+    from coordkg.api import KnowledgeGraph
 
-    paths = list(documents) or bundled_documents()
-    _read_into(run_build, "built", paths, max_size, meta, jobs, store, changes=False)
+    kg = KnowledgeGraph(store)
+    summary = kg.build(
+        documents, meta=_metadata(meta), jobs=jobs, max_size=max_size, progress=_echo
+    )
+    _summary("built", summary, kg.location)
 
 
 @cli.command()
@@ -248,37 +218,11 @@ def add(
     store: str | None,
 ) -> None:
     """Add DOCUMENTS to the graph; a document added again replaces what it said before."""
-    from coordkg.graph.build import add as run_add
+    from coordkg.api import KnowledgeGraph
 
-    _read_into(run_add, "added", list(documents), max_size, meta, jobs, store, changes=True)
-
-
-def _read_into(
-    run: Any,
-    verb: str,
-    paths: list[Path],
-    max_size: int | None,
-    meta: tuple[str, ...],
-    jobs: int,
-    store: str | None,
-    changes: bool,
-) -> None:
-    """Read documents into the store with ``run`` (build, or add when it ``changes`` the graph
-    there) and print the summary."""
-    from coordkg.graph.read.readers import max_bytes_from_env
-
-    target = _store(store)
-    with _held(target) if changes else contextlib.nullcontext() as before:
-        summary = run(
-            paths,
-            target,
-            max_size or max_bytes_from_env(),
-            progress=lambda m: click.echo(m, err=True),
-            meta=_metadata(meta),
-            jobs=jobs,
-        )
-        _keep_answers(target, before, [doc_id for doc_id, _, _ in summary.documents])
-    _summary(verb, summary, target.location)
+    kg = KnowledgeGraph(store)
+    summary = kg.add(documents, meta=_metadata(meta), jobs=jobs, max_size=max_size, progress=_echo)
+    _summary("added", summary, kg.location)
 
 
 @cli.command()
@@ -286,13 +230,11 @@ def _read_into(
 @common
 def remove(document: str, store: str | None) -> None:
     """Take DOCUMENT (its id or file name) and everything only it stated out of the graph."""
-    from coordkg.graph.build import remove as run_remove
+    from coordkg.api import KnowledgeGraph
 
-    target = _store(store)
-    with _held(target) as before:
-        removed = run_remove(document, target)
-        _keep_answers(target, before, [removed])
-    click.echo(f"removed {removed} from {target.location}")
+    kg = KnowledgeGraph(store)
+    removed = kg.remove(document, progress=_echo)
+    click.echo(f"removed {removed} from {kg.location}")
 
 
 @cli.command()
@@ -364,13 +306,9 @@ def ask(ctx: click.Context, question: str | None, list_: bool, fmt: str, store: 
 
 
 def _ask_catalogue(question: str, params: dict[str, str], fmt: str, store: str | None) -> None:
-    from coordkg.queries.catalogue import get
-    from coordkg.queries.run import source_of
+    from coordkg.api import KnowledgeGraph
 
-    query = get(question)
-    with source_of(_store(store)) as s:
-        table = s.answer(query, params)
-    _echo_table(table, fmt)
+    _echo_table(KnowledgeGraph(store).table(question, **params), fmt)
 
 
 def _echo_table(table: Any, fmt: str) -> None:
@@ -430,11 +368,10 @@ def _query_text(query: str) -> str:
 @common
 def sparql(query: str, fmt: str, timeout: float, allow_service: bool, store: str | None) -> None:
     """Run a SPARQL QUERY (text, or a path to a .rq file) over all graphs, read-only."""
-    from coordkg.queries.sparql import run_bounded
+    from coordkg.api import KnowledgeGraph
 
-    text = _query_text(query)
-    with _store(store).held() as location:  # there is a graph, and it stays while the query runs
-        result = run_bounded(location, text, seconds=timeout, allow_service=allow_service)
+    kg = KnowledgeGraph(store)
+    result = kg.sparql_table(_query_text(query), timeout=timeout, allow_service=allow_service)
     if isinstance(result, str):
         click.echo(result, nl=False)
     else:
@@ -621,19 +558,16 @@ def reason(drop: bool, store: str | None) -> None:
     named graph …/graph/inferred, apart from what documents state; exit status 1 when the graph
     is inconsistent, with the reason in plain words.
     """
+    from coordkg.api import KnowledgeGraph
     from coordkg.errors import NegativeAnswer
     from coordkg.graph.names import INFERRED_GRAPH
-    from coordkg.graph.reason import drop_inferred
-    from coordkg.graph.reason import reason as run_reason
 
-    target = _store(store)
+    kg = KnowledgeGraph(store)
     if drop:
-        drop_inferred(target)
-        _keep_answers(target)
+        kg.drop_inferred(progress=_echo)
         click.echo(f"dropped {INFERRED_GRAPH}")
         return
-    report = run_reason(target)
-    _keep_answers(target)
+    report = kg.reason(progress=_echo)
     if not report.consistent:
         for line in report.explanations:
             click.echo(f"  {line}", err=True)

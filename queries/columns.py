@@ -10,16 +10,16 @@ test_columns.py`` holds this list to the catalogue's answers.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-NUMBERS = frozenset(
+MONEY = frozenset(
+    {"funding_usd", "programmes_total_usd", "amount_usd", "block_usd", "absolute_change"}
+)
+"""Number columns of US dollars: Decimal in Python, as the graph's xsd:decimal."""
+
+NUMBERS = MONEY | frozenset(
     {
-        # money, in US dollars
-        "funding_usd",
-        "programmes_total_usd",
-        "amount_usd",
-        "block_usd",
-        "absolute_change",
         # counts and measures
         "people_in_need",
         "people_targeted",
@@ -41,6 +41,9 @@ NUMBERS = frozenset(
     }
 )
 """Columns whose values are numbers (a decimal point only where the value has a fraction)."""
+
+DATES = frozenset({"updated"})
+"""Columns of days (``2025-02-13``)."""
 
 BOOLEANS = {"priority": ("yes", "no")}
 """Columns whose values are flags, with the words that stand for true and false."""
@@ -66,6 +69,19 @@ def json_value(column: str, cell: str) -> object:
         if cell in (yes, no):
             return cell == yes
     return cell
+
+
+def python_value(column: str, cell: str) -> object:
+    """The cell as Python should carry it: Decimal for money, int or float for other numbers,
+    a date for a day, a bool for a flag (None when there is none), else the text."""
+    if column in DATES:
+        try:
+            return dt.date.fromisoformat(cell) if cell else None
+        except ValueError:
+            return cell
+    if column in MONEY:
+        return _number(cell) if cell else None
+    return json_value(column, cell)
 
 
 def shown(column: str, cell: str) -> str:

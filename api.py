@@ -1,0 +1,292 @@
+"""coordkg from Python: open a store, change it, ask it, and take its network or RDF away.
+
+The command line forwards to these functions (datasette's shape: one library, two front doors),
+so a notebook gets exactly what ``coordkg ask`` prints, as typed values::
+
+    import coordkg
+    kg = coordkg.open()                      # the default store; or a folder, or a SPARQL URL
+    kg.build()                               # the bundled plans
+    kg.ask("roles", org="IOM", role="co-lead").rows
+    kg.network(plan="2025")                  # networkx, plain attributes
+
+Heavy libraries (rdflib, networkx, pandas) are imported by the method that needs them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coordkg.errors import InputError
+from coordkg.queries.limits import QUERY_SECONDS
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+    from rdflib import Dataset
+
+    from coordkg.graph.build import BuildSummary
+    from coordkg.graph.model import DocumentMetadata
+    from coordkg.graph.reason import ReasoningReport
+    from coordkg.graph.store.local import GraphStore
+    from coordkg.graph.store.remote import RemoteStore
+    from coordkg.queries.table import Table
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Result:
+    """An answer as Python values: money as ``Decimal``, counts as ``int``, days as
+    ``datetime.date``, flags as ``bool``, a missing number as None, text as ``str``."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+    @classmethod
+    def of(cls, table: Table) -> Result:
+        from coordkg.queries.columns import python_value
+
+        rows = tuple(
+            tuple(python_value(c, cell) for c, cell in zip(table.columns, row, strict=True))
+            for row in table.rows
+        )
+        return cls(tuple(table.columns), rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        """Each row as a dict by column name."""
+        return (dict(zip(self.columns, row, strict=True)) for row in self.rows)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The rows as a pandas DataFrame (pandas is not a dependency of coordkg: install it)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise InputError("to_dataframe", "needs pandas: pip install pandas") from None
+        return pd.DataFrame(list(self.rows), columns=list(self.columns))
+
+
+def open_store(location: str | Path | None = None) -> GraphStore | RemoteStore:
+    """The store ``location`` names: a SPARQL 1.1 server by its URL, else a folder (None: the
+    default, ``COORDKG_STORE`` or ``~/.local/share/coordkg/store``).
+
+    Raises:
+        InputError: ``location`` is a file.
+    """
+    from coordkg.graph.store import is_endpoint
+    from coordkg.graph.store.local import GraphStore, default_location
+
+    if isinstance(location, str) and is_endpoint(location):
+        from coordkg.graph.store.remote import RemoteStore
+
+        return RemoteStore(location)
+    if location and Path(location).is_file():
+        raise InputError(f"--store {location}", "is a file, not a store directory")
+    return GraphStore(Path(location) if location else default_location())
+
+
+def metadata(values: Mapping[str, str]) -> DocumentMetadata | None:
+    """Document metadata given by hand (title, country, period, publisher, date, source),
+    which wins over what the text and sidecar files say; None when there is none.
+
+    Raises:
+        InputError: a key is unknown or a value does not hold (a country that is no ISO code).
+    """
+    from coordkg.graph.extract.metadata import check_metadata
+    from coordkg.graph.model import DocumentMetadata
+
+    known = {f.name for f in fields(DocumentMetadata)}
+    for key in values:
+        if key not in known:
+            raise InputError(f"--meta {key}", f"KEY must be one of {', '.join(sorted(known))}")
+    return check_metadata(DocumentMetadata(**values), "--meta") if values else None
+
+
+class KnowledgeGraph:
+    """One coordkg store: what ``coordkg --store LOCATION`` works on."""
+
+    def __init__(self, location: str | Path | None = None) -> None:
+        self.store = open_store(location)
+
+    @property
+    def location(self) -> Path | str:
+        return self.store.location
+
+    def build(
+        self,
+        documents: Iterable[str | Path] = (),
+        *,
+        meta: Mapping[str, str] | None = None,
+        jobs: int = 1,
+        max_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> BuildSummary:
+        """Build the graph from exactly ``documents`` (files or folders; none: the bundled
+        plans); the previous graph stays until the new one is complete."""
+        from coordkg.graph.build import build, bundled_documents
+
+        paths = [Path(d) for d in documents] or bundled_documents()
+        return self._read(build, paths, meta, jobs, max_size, progress, changes=False)
+
+    def add(
+        self,
+        documents: Iterable[str | Path],
+        *,
+        meta: Mapping[str, str] | None = None,
+        jobs: int = 1,
+        max_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> BuildSummary:
+        """Add ``documents``; a document added again replaces what it said before."""
+        from coordkg.graph.build import add
+
+        paths = [Path(d) for d in documents]
+        return self._read(add, paths, meta, jobs, max_size, progress, changes=True)
+
+    def _read(
+        self,
+        run: Callable[..., BuildSummary],
+        paths: list[Path],
+        meta: Mapping[str, str] | None,
+        jobs: int,
+        max_size: int | None,
+        progress: Progress | None,
+        changes: bool,
+    ) -> BuildSummary:
+        from coordkg.graph.read.readers import max_bytes_from_env
+
+        with self._held() if changes else contextlib.nullcontext() as before:
+            summary = run(
+                paths,
+                self.store,
+                max_size or max_bytes_from_env(),
+                progress=progress or _quiet,
+                meta=metadata(meta or {}),
+                jobs=jobs,
+            )
+            self._keep_answers(before, [doc_id for doc_id, _, _ in summary.documents], progress)
+        return summary
+
+    def remove(self, document: str, *, progress: Progress | None = None) -> str:
+        """Take ``document`` (its id or file name) and what only it stated out; returns its id."""
+        from coordkg.graph.build import remove
+
+        with self._held() as before:
+            removed = remove(document, self.store)
+            self._keep_answers(before, [removed], progress)
+        return removed
+
+    @contextlib.contextmanager
+    def _held(self) -> Iterator[Any]:
+        """The graph about to change, held with its kept answers until the new graph's are
+        kept (so they can be carried over); None on a server or before the first build."""
+        from coordkg.graph.store.local import GraphStore
+
+        if isinstance(self.store, GraphStore) and self.store.current() is not None:
+            with self.store.reader() as before:
+                yield before
+        else:
+            yield None
+
+    def _keep_answers(self, before: Any, documents: list[str], progress: Progress | None) -> None:
+        from coordkg.queries.precompute import keep_answers
+
+        keep_answers(self.store, progress=progress or _quiet, before=before, documents=documents)
+
+    def table(self, question: str, **params: str) -> Table:
+        """A catalogue question's answer as the command line prints it (cells as text)."""
+        from coordkg.queries.catalogue import get
+        from coordkg.queries.run import source_of
+
+        query = get(question)
+        with source_of(self.store) as source:
+            return source.answer(query, {k: str(v) for k, v in params.items()})
+
+    def ask(self, question: str, **params: str) -> Result:
+        """A question of the catalogue (``coordkg ask --list``) with its parameters as keywords,
+        e.g. ``ask("roles", org="IOM", role="co-lead")``.
+
+        Raises:
+            InputError: no such question, parameter or value (the message names the known ones).
+        """
+        return Result.of(self.table(question, **params))
+
+    def sparql_table(
+        self, query: str, *, timeout: float = QUERY_SECONDS, allow_service: bool = False
+    ) -> Table | str:
+        """A read-only SPARQL query over every graph, stopped after ``timeout`` seconds (cells as
+        text); SERVICE clauses, which fetch from the web, only with ``allow_service``."""
+        from coordkg.queries.sparql import run_bounded
+
+        with self.store.held() as location:  # the graph stays while the query runs
+            return run_bounded(location, query, seconds=timeout, allow_service=allow_service)
+
+    def sparql(
+        self, query: str, *, timeout: float = QUERY_SECONDS, allow_service: bool = False
+    ) -> Result | str:
+        """A read-only SPARQL query: rows as Python values for SELECT, the answer as text for
+        ASK, CONSTRUCT and DESCRIBE."""
+        result = self.sparql_table(query, timeout=timeout, allow_service=allow_service)
+        return result if isinstance(result, str) else Result.of(result)
+
+    def reason(self, *, progress: Progress | None = None) -> ReasoningReport:
+        """Check the graph with HermiT (needs Java) and store what follows in the inferred
+        graph, apart from what documents state."""
+        from coordkg.graph.reason import reason
+
+        report = reason(self.store)
+        self._keep_answers(None, [], progress)
+        return report
+
+    def drop_inferred(self, *, progress: Progress | None = None) -> None:
+        """Remove what :meth:`reason` inferred."""
+        from coordkg.graph.reason import drop_inferred
+
+        drop_inferred(self.store)
+        self._keep_answers(None, [], progress)
+
+    def network(
+        self,
+        *,
+        plan: str = "",
+        compare: tuple[str, str] | None = None,
+        focus: str = "",
+        depth: int = 1,
+        relations: Iterable[str] = ("roles", "partners", "structure"),
+        types: Iterable[str] = (),
+    ) -> nx.MultiDiGraph:
+        """The coordination network a map of the same options draws, keyed by IRI, its
+        attributes plain strings, numbers and booleans (so ``nx.write_graphml`` takes it)."""
+        from coordkg.queries.run import source_of
+        from coordkg.visualize.maps import MapRequest, coordination_network
+        from coordkg.visualize.network_files import plain
+
+        request = MapRequest(
+            plan, compare, focus, depth, tuple(relations), tuple(types), max_nodes=None
+        )
+        with source_of(self.store) as source:
+            g, _ = coordination_network(source, request)
+        return plain(g)
+
+    def dataset(self) -> Dataset:
+        """Every graph as an ``rdflib.Dataset``, one named graph per document."""
+        from coordkg.graph.store.export import to_dataset
+
+        with self.store.opened() as (store, _):
+            return to_dataset(store)
+
+
+def _quiet(_message: str) -> None:
+    """Progress nobody asked to see."""
+
+
+def open(location: str | Path | None = None) -> KnowledgeGraph:
+    """The coordkg store at ``location``: a folder, a SPARQL 1.1 server's URL, or None for
+    the default store (``COORDKG_STORE``, else ``~/.local/share/coordkg/store``)."""
+    return KnowledgeGraph(location)
