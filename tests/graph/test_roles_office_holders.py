@@ -1,6 +1,6 @@
 """Office holders standing for their organisation: the office written before "of" and the
-organisation or after its possessive — sentences written for these tests, rows worked out by
-hand."""
+organisation or after its possessive, and ministers named by their portfolio — sentences
+written for these tests, rows worked out by hand."""
 
 from __future__ import annotations
 
@@ -61,6 +61,18 @@ def test_a_government_office_of_a_unit_keeps_its_own_name() -> None:
     # a title rule's office followed by "of" is still one office named as written
     assert roles("The Director General of the Ministry of Health chairs the Health Cluster.") == {
         ("Director General of the Ministry of Health", "chair", "Health Cluster", "")
+    }
+
+
+def test_ministers_named_by_their_portfolio() -> None:
+    assert roles(
+        "The Home Minister will serve as Vice-Chair of the National Disaster Management "
+        "Committee. The other members of the National Disaster Management Committee are the "
+        "Finance Minister and the Health Minister."
+    ) == {
+        ("Home Minister", "chair", "National Disaster Management Committee", ""),
+        ("Finance Minister", "member", "National Disaster Management Committee", ""),
+        ("Health Minister", "member", "National Disaster Management Committee", ""),
     }
 
 
