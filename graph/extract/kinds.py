@@ -54,6 +54,7 @@ class Kinds:
     offices: tuple[
         str, ...
     ]  # words after an organisation that leave it the same ("Representative")
+    office_titles: tuple[str, ...]  # "Representative" of "the Representative of UNHCR"
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
     generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
@@ -124,6 +125,7 @@ def kinds() -> Kinds:
         frozenset(f for word in data["hubs"]["words"] for f in _forms(word)),
         frozenset(data["hubs"]["lead_words"]),
         tuple(data["offices"]["words"]),
+        tuple(data["offices"]["titles"]),
         frozenset(data["role_heads"]["words"]),
         tuple(
             AcronymShape(r["id"], re.compile(rf"(?<![\w-]){r['pattern']}(?![\w-])"), r["kind"])

@@ -913,9 +913,13 @@ class Recogniser:
         """ "the IOM Chief of Mission", "UNICEF Malawi", "IOM Tehran", "Action Against Hunger -
         Spain", "Save the Children International": an organisation followed by its office, the
         person heading it or the country or city it works in is that organisation (the office
-        acts for it); a government is no such organisation."""
+        acts for it); a government is no such organisation.  The office written before "of" and
+        the organisation ("the Representative of UNHCR", "the heads of UNICEF, WFP and IOM") or
+        after its possessive ("UNICEF's Deputy Representative", "the Ministry of Health's
+        Director General") stands for it too, a government's unit included."""
         out: list[Mention] = []
         office = _office_pattern()
+        titles = self._kinds.titles()
         for m in mentions:
             last = out[-1] if out else None
             if (
@@ -923,7 +927,13 @@ class Recogniser:
                 and self._kinds.is_("actor", last.entity.kind)
                 and not self._kinds.is_("government", last.entity.kind)
                 and self._branch(self.text[last.end : m.start], m.entity.kind)
+            ) or (
+                last is not None
+                and m.rule in titles
+                and self._kinds.is_("actor", last.entity.kind)
+                and _POSSESSIVE.fullmatch(self.text, last.end, m.start) is not None
             ):
+                assert last is not None
                 m = replace(
                     last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
                 )
@@ -935,8 +945,25 @@ class Recogniser:
                 if after is not None:
                     end = after.end()
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
+            if self._kinds.is_("actor", m.entity.kind):
+                m = self._office_title(m, out[-1].end if out else 0)
             out.append(self._own_acronym(m) if m.rule == OFFICE_RULE else m)
         return out
+
+    def _office_title(self, m: Mention, floor: int) -> Mention:
+        """ "the Country Director of WFP", "UNHCR's Representative": the office title written
+        before "of" and the organisation, or after its possessive, joins its mention."""
+        before, possessed = _office_title_patterns()
+        start, end = m.start, m.end
+        title = before.search(self.text, max(floor, m.start - REACH * 2), m.start)
+        if title is not None:
+            start = title.start()
+        after = possessed.match(self.text, m.end)
+        if after is not None:
+            end = after.end()
+        if (start, end) == (m.start, m.end):
+            return m
+        return replace(m, start=start, end=end, surface=self.text[start:end], rule=OFFICE_RULE)
 
     def _titled(self, mentions: list[Mention]) -> list[Mention]:
         """ "the Minister Secretary General of the Prime Minister's Office", "the Governor of
@@ -1013,6 +1040,10 @@ class Recogniser:
         # ("Secours Islamique France"), so it leaves the item free
         branches = {m.end: m.start for m in mentions if m.entity.kind == "Country"}
         taken = Coverage((m.start, m.end) for m in mentions if m.entity.kind != "Country")
+        # "the representative of OCHA, Ahmed Hadi, and ...": the item after an office is the
+        # person holding it, no organisation
+        offices = self._kinds.titles() | {TITLE_RULE, OFFICE_RULE}
+        holders = {m.end for m in mentions if m.rule in offices}
         out: list[Mention] = []
         for items in _lists(self.text, by_start):
             known, unknown = 0, list[tuple[int, int]]()
@@ -1025,6 +1056,7 @@ class Recogniser:
                 elif (
                     self._item_name(self.text[start:end])
                     and not taken.overlaps(start, end)
+                    and _gap_start(self.text, start) not in holders
                     and branches.get(end, end) > start
                 ):
                     unknown.append((start, end))
@@ -1684,6 +1716,32 @@ def _office_pattern() -> re.Pattern[str]:
     words = sorted(kinds().offices, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return re.compile(rf"[ \t]+(?i:{alternatives})(?![\w-])")
+
+
+def _gap_start(text: str, start: int) -> int:
+    """Where the commas and spaces before ``start`` begin (a few characters at most)."""
+    j = start
+    while j > max(0, start - 8) and text[j - 1] in ", \t":
+        j -= 1
+    return j
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]+")
+"""Between an organisation and the office of its that a title rule names ("the Ministry of
+Health's Director General")."""
+
+
+@cache
+def _office_title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An office title ending right before "of (the)" and an organisation ("the Representative
+    of "), and one after the organisation's possessive ("'s Deputy Representative";
+    ``kinds.toml``, offices.titles)."""
+    words = sorted(kinds().office_titles, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return (
+        re.compile(rf"(?<![\w-])(?i:{alternatives})[ \t]+of[ \t]+(?:the[ \t]+)?$"),
+        re.compile(rf"['’]s[ \t]+(?i:{alternatives})(?![\w-])"),
+    )
 
 
 @cache

@@ -42,3 +42,25 @@ def test_international_after_a_known_ngo_or_heading_an_unknown_name() -> None:
             "head.international",
         ),
     ]
+
+
+def test_an_office_before_of_or_after_the_possessive_joins_the_organisation() -> None:
+    found = _named(
+        "The Representative of UNHCR met the Ministry of Health's Director General and UNICEF's "
+        "Deputy Representative."
+    )
+    assert found == [
+        ("Representative of UNHCR", "United Nations High Commissioner for Refugees", "name.office"),
+        ("Ministry of Health's Director General", "Ministry of Health", "name.office"),
+        ("UNICEF's Deputy Representative", "United Nations Children's Fund", "name.office"),
+    ]
+
+
+def test_the_person_named_after_an_office_in_a_list_is_no_organisation() -> None:
+    found = _named(
+        "It was attended by the representative of OCHA, Ahmed Hadi, and the UNHCR representative."
+    )
+    assert [f[1] for f in found] == [
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        "United Nations High Commissioner for Refugees",
+    ]
