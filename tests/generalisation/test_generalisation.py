@@ -2,9 +2,8 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first five frozen
-splits, no longer held out) and frozen6 (annotated before round 5 changed a rule, never tuned
-against).
+our own words: the development split (tuned against) and the seen splits (the first six
+frozen splits, each measured while held out, then retired once its misses were read).
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -27,12 +26,12 @@ SPLITS = {
     "seen3": (HERE / "seen3", True, 0.82, 0.30, 1.0, 0.68),
     "seen4": (HERE / "seen4", True, 0.70, 0.40, 0.92, 0.72),
     "seen5": (HERE / "seen5", True, 0.91, 0.2, 0.77, 0.2),
-    "frozen6": (HERE / "frozen6", True, 0.5, 0.03, 0.0, 0.0),
+    "seen6": (HERE / "seen6", True, 0.5, 0.03, 0.0, 0.0),
     "dev": (HERE / "dev", True, 0.965, 0.73, 1.0, 1.0),
 }
 
 
-HELD_OUT = {"frozen6"}
+HELD_OUT: set[str] = set()
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
