@@ -102,9 +102,12 @@ def metadata(values: Mapping[str, str]) -> DocumentMetadata | None:
     from coordkg.graph.model import DocumentMetadata
 
     known = {f.name for f in fields(DocumentMetadata)}
-    for key in values:
+    for key, value in values.items():
         if key not in known:
-            raise InputError(f"--meta {key}", f"KEY must be one of {', '.join(sorted(known))}")
+            raise InputError(
+                f"--meta {key}={value}",
+                f"expected KEY=VALUE with KEY one of {', '.join(sorted(known))}",
+            )
     return check_metadata(DocumentMetadata(**values), "--meta") if values else None
 
 

@@ -176,7 +176,7 @@ def _metadata(pairs: tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         key, eq, value = pair.partition("=")
         if not eq:
-            raise InputError(f"--meta {pair}", "expected KEY=VALUE")
+            raise InputError(f"--meta {pair}", "expected KEY=VALUE")  # the API checks KEY
         values[key] = value
     return values
 

@@ -139,3 +139,21 @@ def test_options_that_do_not_fit_the_format_are_one_line_errors(
     result = CliRunner().invoke(cli, ["export", "--store", str(store), *args])
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_nodes_question_holds_every_end_of_every_link(store: Path) -> None:
+    """`ask nodes` is a complete node table: programmes and the places that scope roles too,
+    which `entities` leaves out (36 programmes in tests/gold/programmes.csv)."""
+
+    def ask(*args: str) -> list[dict[str, str]]:
+        result = CliRunner().invoke(cli, ["ask", *args, "--format", "json", "--store", str(store)])
+        assert result.exit_code == 0, result.output
+        rows: list[dict[str, str]] = json.loads(result.stdout)
+        return rows
+
+    links = ask("links")
+    nodes = {row["id"]: row for row in ask("nodes")}
+    ends = {r["source_id"] for r in links} | {r["target_id"] for r in links}
+    assert ends <= nodes.keys()
+    assert len(ask("nodes", "--class", "Programme")) == 36
+    assert nodes[IOM]["iati"] == "XM-DAC-47066"  # reference data: IOM's IATI identifier
