@@ -19,17 +19,17 @@ import pytest
 from click.testing import CliRunner
 
 from coordkg.cli import cli
+from coordkg.graph.build import BuildSummary
+from coordkg.graph.store.local import GraphStore
 
 IOM = "https://w3id.org/coordkg/id/iom"
 RWG = "https://w3id.org/coordkg/id/returns-working-group"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    location = tmp_path_factory.mktemp("network-files") / "store"
-    result = CliRunner().invoke(cli, ["build", "--store", str(location)])
-    assert result.exit_code == 0, result.output
-    return location
+def store(built: tuple[GraphStore, BuildSummary]) -> Path:
+    """The bundled plans' store (conftest), only read here."""
+    return built[0].location
 
 
 def export(store: Path, out: Path, *args: str) -> Path:
