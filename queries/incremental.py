@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from coordkg.graph.names import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH, OWN_GRAPHS
 from coordkg.graph.store.local import Readable
-from coordkg.graph.store.stored import is_document_graph
+from coordkg.graph.store.stored import document_ids
 from coordkg.queries.answers import INDEX, Answer, Damaged, keep, load, save
 from coordkg.queries.catalogue import Query
 from coordkg.queries.narrow import restricted
@@ -68,7 +68,7 @@ def grouping(query: Query) -> tuple[str, ...] | None:
 def changed(before: Readable, after: Readable, documents: Collection[str]) -> set[str] | None:
     """The documents whose rows may differ between the two graphs; None when too many
     documents or entities changed for carrying over to pay (ask everything again)."""
-    most = MAX_SHARE * max(_count_documents(before), _count_documents(after))
+    most = MAX_SHARE * max(len(document_ids(before)), len(document_ids(after)))
     if len(documents) > most:  # first the documents themselves: then nothing else is read
         return None
     entities = _redescribed(before, after)
@@ -76,14 +76,6 @@ def changed(before: Readable, after: Readable, documents: Collection[str]) -> se
         return None
     changed = {*documents, *_naming(before, entities), *_naming(after, entities)}
     return changed if len(changed) <= most else None
-
-
-def _count_documents(store: Readable) -> int:
-    return sum(
-        1
-        for g in store.named_graphs()
-        if isinstance(g, ox.NamedNode) and is_document_graph(g.value)
-    )
 
 
 def _graphs(store: Readable, documents: Iterable[str]) -> Iterator[ox.NamedNode]:
