@@ -19,7 +19,7 @@ select in its own group; the IRIs come from the store, never from the user's tex
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import pyoxigraph as ox
 
@@ -65,15 +65,21 @@ def _reads_documents(query: Query) -> bool:
     found = _SUBSELECT.search(query.text)
     if found is None or re.search(r"\bAS\s+\?doc\b", query.text):
         return False
+    return _binds(query.text, found.end())
+
+
+def _binds(text: str, start: int) -> bool:
+    """Whether the first ``ckg:describedIn ?doc`` after ``start`` (the opening of a
+    sub-select's WHERE) is in that group itself or a GRAPH block of it."""
     blocks: list[bool] = []  # per open block: whether it is a GRAPH block
-    for token in _GROUP.finditer(query.text, found.end()):
-        text = token.group()
-        if text == "}":
+    for token in _GROUP.finditer(text, start):
+        word = token.group()
+        if word == "}":
             if not blocks:
                 return False
             blocks.pop()
-        elif text.endswith("{"):
-            blocks.append(text.startswith("GRAPH"))
+        elif word.endswith("{"):
+            blocks.append(word.startswith("GRAPH"))
         else:
             return all(blocks)
     return False
@@ -130,3 +136,17 @@ def narrowed(
         return query.text
     at = found.end()
     return f"{query.text[:at]}\n      {' '.join(blocks)}{query.text[at:]}"
+
+
+def restricted(query: Query, documents: Collection[str]) -> str | None:
+    """The query's text with ``VALUES ?doc`` of ``documents`` (IRIs) at the head of every
+    sub-select that reads ``?p ckg:describedIn ?doc`` in its own group (one branch of a UNION
+    each); None when none does."""
+    if re.search(r"\bAS\s+\?doc\b", query.text):
+        return None
+    values = f"\n      VALUES ?doc {{ {' '.join(sorted(documents))} }}"
+    text, found = query.text, False
+    for sub in reversed(list(_SUBSELECT.finditer(query.text))):
+        if _binds(query.text, sub.end()):
+            text, found = text[: sub.end()] + values + text[sub.end() :], True
+    return text if found else None

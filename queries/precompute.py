@@ -20,7 +20,7 @@ from coordkg.graph.store.local import Location, Snapshot
 from coordkg.graph.workers import pool
 from coordkg.queries.answers import save
 from coordkg.queries.catalogue import Query, catalogue
-from coordkg.queries.incremental import changed_plans, update
+from coordkg.queries.incremental import changed, update
 from coordkg.queries.run import solve
 from coordkg.queries.select import LABELS
 
@@ -44,11 +44,13 @@ def keep_answers(
         old = before.derived if before is not None else None
         if before is not None and old is not None:
             after = Snapshot(ox.Store.read_only(str(target[0])), None)
-            plans = changed_plans(before, after, documents)
-            if plans is not None:
-                n = len(plans)
-                progress(f"updating the catalogue's answers for {n} changed plan{'s' * (n != 1)}")
-                update(old, after, target[1], questions(), plans)
+            change = changed(before, after, documents)
+            if change is not None:
+                n = len(change)
+                progress(
+                    f"updating the catalogue's answers for {n} changed document{'s' * (n != 1)}"
+                )
+                update(old, after, target[1], questions(), change)
                 return
         progress("answering the catalogue's questions for the new graph")
         precompute(*target)

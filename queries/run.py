@@ -78,6 +78,14 @@ def bindings(query: Query, params: Mapping[str, str]) -> dict[str, tuple[str, st
     return out
 
 
+def substitutions(query: Query, params: Mapping[str, str]) -> dict[ox.Variable, Term]:
+    """Every parameter's variable bound to its typed value (see :func:`bindings`)."""
+    return {
+        ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
+        for var, (lexical, datatype) in bindings(query, params).items()
+    }
+
+
 def run_oxigraph(
     store: Readable, query: Query, params: Mapping[str, str], kept: Path | None = None
 ) -> Table:
@@ -157,10 +165,7 @@ def solve(store: Readable, query: Query, params: Mapping[str, str], narrow: bool
 
     ``narrow=False`` sends the file's text as written, its filters alone selecting (the
     benchmark's baseline for :mod:`narrow`)."""
-    subs: dict[ox.Variable, Term] = {
-        ox.Variable(var): ox.Literal(lexical, datatype=ox.NamedNode(datatype))
-        for var, (lexical, datatype) in bindings(query, params).items()
-    }
+    subs = substitutions(query, params)
     plan = params.get("plan", "")
     documents = plan_documents(store, plan) if _takes(query, plan) else []
     text = narrowed(store, query, asked(query, params), documents) if narrow else query.text

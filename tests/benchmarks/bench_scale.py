@@ -54,8 +54,9 @@ from coordkg.graph.extract.parse import SWITCH as PARSER_SWITCH
 from coordkg.graph.extract.resolve import slug
 from coordkg.graph.store.local import GraphStore, Readable
 from coordkg.graph.store.remote import RemoteStore
+from coordkg.queries.answers import load
 from coordkg.queries.catalogue import Query, catalogue, get
-from coordkg.queries.precompute import precompute
+from coordkg.queries.precompute import precompute, questions
 from coordkg.queries.run import Source, run_oxigraph, run_rdflib, run_sparql, solve
 from coordkg.queries.table import Table
 from coordkg.visualize.limits import MAX_NODES
@@ -75,7 +76,7 @@ from bench_store import (
     ratio,
 )
 from goldmatch import label_index, norm, read_csv, same_role, score
-from synthetic import generate
+from synthetic import generate, write_plan
 
 SEED = 0
 OXIGRAPH, SPARQL, MEMORY = "Oxigraph", "Oxigraph SPARQL", "Oxigraph in memory"
@@ -112,6 +113,7 @@ class Built:
     parser_off_s: float | None = None  # the same build with the sentence parser switched off
     add_s: float = 0.0  # `coordkg add` of one more plan, whole command
     afresh_s: float = 0.0  # answering the whole catalogue again on the graph after that add
+    add_note: str = ""  # how that add kept its answers, and whether they equal afresh ones
 
 
 @dataclass
@@ -171,20 +173,44 @@ def timed_build(
     return seconds, usage.ru_maxrss / 1024
 
 
-def timed_add(count: int, tmp: Path) -> tuple[float, float]:
+def timed_add(count: int, tmp: Path) -> tuple[float, float, str]:
     """``coordkg add`` of one plan more to the store of ``count``, in its own process, as a user
     would (the kept answers carried over); then, on the graph it wrote, the whole catalogue
-    answered again, which is what ``add`` did before: (add s, answering afresh s)."""
-    new = generate(count + 1, tmp / "one-more", SEED)[-1]
+    answered again, which is what ``add`` did before: (add s, answering afresh s, how ``add``
+    kept its answers and whether they are those answered afresh).
+
+    The plan is number ``count`` of the same seed, which the store does not hold (the last of
+    ``count + 1`` plans sorted by name is one it holds: adding it again replaced it)."""
+    (tmp / "one-more").mkdir()
+    new = write_plan(SEED, count, tmp / "one-more")
     command = [sys.executable, "-m", "coordkg", "add", "--store", str(tmp / "store"), str(new)]
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
     add_s = time.perf_counter() - started
-    (tmp / "answers-afresh").mkdir()
+    afresh = tmp / "answers-afresh"
+    afresh.mkdir()
     with GraphStore(tmp / "store").held() as generation:
         started = time.perf_counter()
-        precompute(generation, tmp / "answers-afresh")
-        return add_s, time.perf_counter() - started
+        precompute(generation, afresh)
+        afresh_s = time.perf_counter() - started
+    how = next((x for x in done.stderr.splitlines() if "catalogue's answers" in x), "?")
+    return add_s, afresh_s, f"{how}; {kept_against(tmp / 'store', afresh)}"
+
+
+def kept_against(store: Path, afresh: Path) -> str:
+    """Whether the answers ``add`` kept are those answered afresh (the same rows)."""
+    differ = []
+    with GraphStore(store).reader() as graph:
+        for query in questions():
+            kept = load(graph.derived, query) if graph.derived else None
+            fresh = load(afresh, query)
+            if kept is None or fresh is None:
+                differ.append(query.name)
+                continue
+            rows = (sorted(a.table(fresh.names).rows) for a in (kept, fresh))
+            if next(rows) != next(rows):
+                differ.append(query.name)
+    return f"kept answers differ from afresh: {', '.join(differ)}" if differ else "kept = afresh"
 
 
 # --- extraction quality ------------------------------------------------------------------------
@@ -433,7 +459,7 @@ def bench_size(count: int, args: argparse.Namespace, hopeless: set[tuple[str, st
                 size.latest = draw(kept, "", Path(tmp) / "latest.html")
                 size.everything = draw(kept, ALL_PLANS, Path(tmp) / "all.html")
         progress(f"{count} documents: adding one more plan")
-        size.built.add_s, size.built.afresh_s = timed_add(count, Path(tmp))
+        size.built.add_s, size.built.afresh_s, size.built.add_note = timed_add(count, Path(tmp))
     return size
 
 
@@ -583,7 +609,10 @@ def add_goal(sizes: Sequence[Size]) -> str:
         sizes,
         docs,
         f"- goal: `coordkg add` of one plan to {docs:,} documents in under {limit:g} s: ",
-        lambda b: f"{met(b.add_s < limit)} ({b.add_s:.1f} s; answering afresh: {b.afresh_s:.1f} s)",
+        lambda b: (
+            f"{met(b.add_s < limit)} ({b.add_s:.1f} s; answering afresh: {b.afresh_s:.1f} s; "
+            f"{b.add_note})"
+        ),
     )
 
 

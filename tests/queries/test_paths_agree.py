@@ -15,8 +15,9 @@ from collections.abc import Iterator
 import pytest
 from benchmarks.synthetic import generate
 
-from coordkg.graph.build import build, bundled_documents
+from coordkg.graph.build import add, build, bundled_documents
 from coordkg.graph.store.local import GraphStore, Snapshot
+from coordkg.queries import incremental
 from coordkg.queries.answers import load
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.precompute import keep_answers
@@ -38,16 +39,29 @@ OWN = {
 }
 
 
-@pytest.fixture(scope="module")
-def plans(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Snapshot]:
+@pytest.fixture(scope="module", params=["built", "added"])
+def plans(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Snapshot]:
+    """The plans built into one store with their answers computed; or built but the last,
+    which is then added with the answers carried over (queries/incremental.py)."""
     folder = tmp_path_factory.mktemp("plans")
     paths = [*bundled_documents(), *generate(4, folder / "synthetic", seed=14)]
     for name, text in OWN.items():
         (folder / name).write_text(text, encoding="utf-8")
         paths.append(folder / name)
     store = GraphStore(folder / "store")
+    last = paths.pop() if request.param == "added" else None
     build(paths, store, 10**8)
     keep_answers(store)
+    if last is not None:
+        with pytest.MonkeyPatch.context() as patch, store.reader() as before:
+            patch.setattr(incremental, "MAX_SHARE", 1.0)  # carried over whatever the share
+            said: list[str] = []
+            keep_answers(
+                store, said.append, before, [d for d, _, _ in add([last], store, 10**8).documents]
+            )
+            assert said[0].startswith("updating"), said
     with store.reader() as graph:
         yield graph
 
