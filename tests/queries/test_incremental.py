@@ -83,8 +83,8 @@ def test_answers_carried_over_equal_answers_computed_again(
     build([*paths, own], store, 10**8)
     keep_answers(store)
     assert_kept_answers_are_full(store)
-    # every question but the two whose rows are not each one document's is carried over
-    assert {q.name for q in questions() if grouping(q) is None} == {"entities", "labels"}
+    # every question but those whose rows are entities, not each one document's, is carried over
+    assert {q.name for q in questions() if grouping(q) is None} == {"entities", "labels", "nodes"}
 
     new = generate(4, tmp_path / "more", seed=8)[-1]
     own.write_text(REPLACING, encoding="utf-8")
