@@ -42,20 +42,36 @@
 
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(data.edges.map((e) => [e.id, e]));
-  const nodes = new vis.DataSet(
-    data.nodes.map((n) => ({
-      id: n.id, label: n.label, shape: n.shape, color: n.color, size: n.size,
-      x: n.x, y: n.y, title: card(n.card, 3),
-    }))
-  );
-  const edges = new vis.DataSet(
-    data.edges.map((e) => ({
-      id: e.id, from: e.from, to: e.to, label: e.label, color: e.color,
-      dashes: e.dashes, width: e.width, title: card(e.card, 3),
-    }))
-  );
+  // pyvis's nodes and edges as they are, with a card built as text for vis-network's tooltip.
+  const drawn = (items) => items.map(({ card: c, ...item }) => ({ ...item, title: card(c, 3) }));
+  const nodes = new vis.DataSet(drawn(data.nodes));
+  const edges = new vis.DataSet(drawn(data.edges));
   const network = new vis.Network(document.getElementById("map"), { nodes, edges }, data.options);
   Object.assign(state, { network, nodes, edges });
+
+  // A map around one entity (--focus) shows it at the centre, zoomed out as far as needed for
+  // every node to stay in view.
+  function centreFocus() {
+    const focus = data.nodes.find((n) => n.focus);
+    if (!focus) return;
+    const at = network.getPositions([focus.id])[focus.id];
+    const box = document.getElementById("map").getBoundingClientRect();
+    let dx = 1, dy = 1;
+    for (const n of Object.values(network.body.nodes)) {
+      const b = n.shape.boundingBox;
+      dx = Math.max(dx, at.x - b.left, b.right - at.x);
+      dy = Math.max(dy, at.y - b.top, b.bottom - at.y);
+    }
+    const scale = Math.min(network.getScale(), box.width / 2 / dx, box.height / 2 / dy);
+    network.moveTo({ position: at, scale });
+  }
+
+  // Once drawn (nodes have their sizes then): centre, and say the map is still.
+  function settle() {
+    centreFocus();
+    network.once("afterDrawing", markStill);
+    network.redraw();
+  }
 
   function markStill() {
     if (state.still) return;
@@ -73,11 +89,11 @@
     network.once("stabilizationIterationsDone", () => {
       network.setOptions({ physics: { enabled: false } });
       progress.hidden = true;
-      network.once("afterDrawing", markStill);
+      network.once("afterDrawing", settle);
       network.redraw();
     });
   } else {
-    network.once("afterDrawing", markStill);
+    network.once("afterDrawing", settle);
   }
 
   // Details: the full card of what was clicked.

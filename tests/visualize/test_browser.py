@@ -16,7 +16,13 @@ import pytest
 
 from coordkg.queries.run import Source
 from coordkg.visualize.browser import Opened, open_map, wait_until_still
-from coordkg.visualize.maps import MapRequest, write_html, write_map, write_ontology_map
+from coordkg.visualize.maps import (
+    MapRequest,
+    network_view,
+    write_html,
+    write_map,
+    write_ontology_map,
+)
 from coordkg.visualize.model import node_of
 from coordkg.visualize.view import Page, render
 
@@ -47,9 +53,10 @@ NODE_POINT = """(label) => {
 @pytest.fixture(scope="module")
 def pages(source: Source, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("maps")
-    paths = {name: folder / f"{name}.html" for name in ("plan", "compare", "ontology")}
+    paths = {name: folder / f"{name}.html" for name in ("plan", "compare", "focus", "ontology")}
     write_map(source, MapRequest(plan="2025"), paths["plan"])
     write_map(source, MapRequest(compare=("2020", "2025")), paths["compare"])
+    write_map(source, MapRequest(focus="MoMD", depth=2), paths["focus"])
     write_ontology_map(paths["ontology"])
     return paths
 
@@ -148,6 +155,38 @@ def test_ontology_map_draws(browser: Browser, pages: dict[str, Path], artifacts:
     assert opened.page.evaluate(PAINTED) > 0.005
     assert "sub-class of" in opened.page.locator("#legend").inner_text()
     opened.page.screenshot(path=artifacts / "ontology.png")
+    assert opened.refused == [] and opened.errors == []
+    opened.close()
+
+
+def test_the_focus_is_drawn_at_the_centre(
+    browser: Browser, pages: dict[str, Path], artifacts: Path
+) -> None:
+    opened = open_map(browser, pages["focus"])
+    wait_until_still(opened.page)
+    x, y, _ = opened.page.evaluate(NODE_POINT, "MoMD")
+    box = opened.page.locator("#map").bounding_box()
+    assert box is not None
+    assert abs(x - (box["x"] + box["width"] / 2)) < box["width"] / 10
+    assert abs(y - (box["y"] + box["height"] / 2)) < box["height"] / 10
+    opened.page.screenshot(path=artifacts / "focus-momd.png")
+    opened.close()
+
+
+def test_a_notebook_shows_the_map_offline(
+    browser: Browser, source: Source, tmp_path: Path, artifacts: Path
+) -> None:
+    """What a notebook puts in its page for a ``Network`` (its ``_repr_html_``), in a page
+    with nothing else: the map draws inside its frame and nothing is fetched."""
+    host = tmp_path / "notebook.html"
+    cell = network_view(source, MapRequest(plan="2025"))._repr_html_()
+    host.write_text(f"<!DOCTYPE html><html><body>{cell}</body></html>", encoding="utf-8")
+    opened = open_map(browser, host)
+    frame = opened.page.frames[1]
+    wait_until_still(frame)  # type: ignore[arg-type]  # a frame evaluates as a page does
+    assert frame.evaluate(PAINTED) > 0.005
+    assert frame.locator("#title").inner_text() == "Coordination network, plan 2025"
+    opened.page.screenshot(path=artifacts / "notebook.png")
     assert opened.refused == [] and opened.errors == []
     opened.close()
 
