@@ -49,6 +49,32 @@
   const network = new vis.Network(document.getElementById("map"), { nodes, edges }, data.options);
   Object.assign(state, { network, nodes, edges });
 
+  // Edge routing: a link whose label lies on a node it does not join is bent one way or the
+  // other, more and more, until its label is clear of every node (as it was when none is).
+  const BENDS = [["curvedCW", 0.3], ["curvedCCW", 0.3], ["curvedCW", 0.6], ["curvedCCW", 0.6]];
+  function overlap(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+  function onAnotherNode(edge, shown) {
+    const at = edge.edgeType.getPoint(0.5);
+    const { width, height } = edge.labelModule.size;
+    const box = { left: at.x - width / 2, right: at.x + width / 2, top: at.y - height / 2, bottom: at.y + height / 2 };
+    return shown.some((n) => n.id !== edge.fromId && n.id !== edge.toId && overlap(box, n.shape.boundingBox));
+  }
+  function routeLabels() {
+    const body = network.body;
+    const shown = Object.values(body.nodes).filter((n) => !n.options.hidden);
+    for (const id of Object.keys(body.edges)) {
+      if (!body.edges[id].options.label || !onAnotherNode(body.edges[id], shown)) continue;
+      const before = { ...body.edges[id].options.smooth };
+      const clear = BENDS.some(([type, roundness]) => {
+        edges.update({ id, smooth: { enabled: true, type, roundness } });
+        return !onAnotherNode(body.edges[id], shown);
+      });
+      if (!clear) edges.update({ id, smooth: before });
+    }
+  }
+
   // A map around one entity (--focus) shows it at the centre, zoomed out as far as needed for
   // every node to stay in view.
   function centreFocus() {
@@ -66,8 +92,9 @@
     network.moveTo({ position: at, scale });
   }
 
-  // Once drawn (nodes have their sizes then): centre, and say the map is still.
-  function settle() {
+  // Once drawn (labels and nodes have their sizes then): route, centre, and say it is still.
+  function settle(route) {
+    if (route) routeLabels();
     centreFocus();
     network.once("afterDrawing", markStill);
     network.redraw();
@@ -89,11 +116,11 @@
     network.once("stabilizationIterationsDone", () => {
       network.setOptions({ physics: { enabled: false } });
       progress.hidden = true;
-      network.once("afterDrawing", settle);
+      network.once("afterDrawing", () => settle(true));
       network.redraw();
     });
   } else {
-    network.once("afterDrawing", settle);
+    network.once("afterDrawing", () => settle(false)); // too many links to route: straight
   }
 
   // Details: the full card of what was clicked.

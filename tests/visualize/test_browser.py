@@ -50,6 +50,27 @@ NODE_POINT = """(label) => {
 }"""
 
 
+LABELS_ON_NODES = """(hubLinks) => {
+  // Labelled links between nodes of at least hubLinks links whose label box meets the box
+  // (shape and label) of a node the link does not join.
+  const body = window.coordkgMap.network.body;
+  const links = {};
+  for (const e of Object.values(body.edges)) for (const n of [e.fromId, e.toId]) links[n] = (links[n] || 0) + 1;
+  const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const found = [];
+  for (const e of Object.values(body.edges)) {
+    if (!e.options.label || links[e.fromId] < hubLinks || links[e.toId] < hubLinks) continue;
+    const at = e.edgeType.getPoint(0.5);
+    const { width, height } = e.labelModule.size;
+    const box = { left: at.x - width / 2, right: at.x + width / 2, top: at.y - height / 2, bottom: at.y + height / 2 };
+    for (const n of Object.values(body.nodes))
+      if (n.id !== e.fromId && n.id !== e.toId && meet(box, n.shape.boundingBox))
+        found.push([e.options.label, body.nodes[e.fromId].options.label, body.nodes[e.toId].options.label, n.options.label]);
+  }
+  return found;
+}"""
+
+
 @pytest.fixture(scope="module")
 def pages(source: Source, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("maps")
@@ -156,6 +177,18 @@ def test_ontology_map_draws(browser: Browser, pages: dict[str, Path], artifacts:
     assert "sub-class of" in opened.page.locator("#legend").inner_text()
     opened.page.screenshot(path=artifacts / "ontology.png")
     assert opened.refused == [] and opened.errors == []
+    opened.close()
+
+
+@pytest.mark.parametrize("name", ["plan", "compare", "focus"])
+def test_link_labels_lie_on_no_other_node(
+    name: str, browser: Browser, pages: dict[str, Path]
+) -> None:
+    """Labels of links between hubs (3 links or more) are clear of every other node and its
+    label; on the plan's map, those of every link."""
+    opened = open_map(browser, pages[name])
+    wait_until_still(opened.page)
+    assert opened.page.evaluate(LABELS_ON_NODES, 1 if name == "plan" else 3) == []
     opened.close()
 
 
