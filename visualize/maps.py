@@ -24,7 +24,7 @@ from coordkg.visualize.map_network import MapNetwork, write_html
 from coordkg.visualize.model import neighbourhood, network, node_of
 from coordkg.visualize.ontology import ontology_network
 from coordkg.visualize.style import DEFAULT_RELATIONS, FAMILIES, RELATIONS, family_of, link_style
-from coordkg.visualize.view import Page, network_of
+from coordkg.visualize.view import TIGHT, Page, network_of
 
 ALL_PLANS = "all"
 
@@ -198,7 +198,7 @@ def ontology_view() -> MapNetwork:
         "The coordkg ontology: classes and properties",
         f"from ontology/coordkg.ttl · built {dt.date.today().isoformat()}",
     )
-    return network_of(ontology_network(), page)
+    return network_of(ontology_network(), page, TIGHT)
 
 
 def _write(net: MapNetwork, path: Path) -> MapSummary:

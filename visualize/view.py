@@ -40,6 +40,25 @@ FOCUS_BORDER = "#111111"
 
 
 @dataclass(frozen=True)
+class Spacing:
+    """How far apart the physics sets nodes, and how large their labels are drawn."""
+
+    repulsion: float  # barnesHut's gravitationalConstant
+    spring: float  # barnesHut's springLength
+    gravity: float  # barnesHut's centralGravity
+    overlap: float  # barnesHut's avoidOverlap
+    node_font: int
+    edge_font: int
+
+
+# Coordination maps: room around hubs for the role labels of their links.
+SPREAD = Spacing(-14000, 170, 0.4, 0.6, 14, 11)
+# The ontology map, a forest of small hierarchies with long names: spread like a coordination
+# map it fitted the window at 0.39 and its labels were 5 px high; this fits it at about 0.8.
+TIGHT = Spacing(-4000, 70, 1.2, 1.0, 16, 12)
+
+
+@dataclass(frozen=True)
 class Page:
     """What the page says it shows."""
 
@@ -54,7 +73,7 @@ def render(g: nx.MultiDiGraph, page: Page) -> str:
     return page_html
 
 
-def network_of(g: nx.MultiDiGraph, page: Page) -> MapNetwork:
+def network_of(g: nx.MultiDiGraph, page: Page, spacing: Spacing = SPREAD) -> MapNetwork:
     """The pyvis ``Network`` of a map: its nodes, edges, groups and options, and its panel."""
     sides = sides_of(g)
     physics = g.number_of_nodes() <= PHYSICS_LIMIT
@@ -81,7 +100,7 @@ def network_of(g: nx.MultiDiGraph, page: Page) -> MapNetwork:
     shown = [f for f in (*FAMILIES, OTHER) if f.key in families]
     # pyvis's set_options deletes every space of the JSON it parses, those of font names too;
     # a space inside a string written as a JSON escape survives it.
-    options = _options(net.num_nodes(), physics, shown)
+    options = _options(net.num_nodes(), physics, shown, spacing)
     net.set_options(json.dumps(options, separators=(",", ":")).replace(" ", "\\u0020"))
     net.panel = _panel(net, page, sides, shown)
     return net
@@ -239,7 +258,7 @@ def _card(
     }
 
 
-def _options(n: int, physics: bool, families: list[Family]) -> dict[str, Any]:
+def _options(n: int, physics: bool, families: list[Family], spacing: Spacing) -> dict[str, Any]:
     """vis-network options: a group per kind of node; physics bounded to a number of steps
     that shrinks with size, then switched off by the page so the map is still; no physics at
     all above ``PHYSICS_LIMIT``."""
@@ -247,7 +266,7 @@ def _options(n: int, physics: bool, families: list[Family]) -> dict[str, Any]:
         "groups": {f.key: {"color": f.colour, "shape": f.shape} for f in families},
         "nodes": {
             "font": {
-                "size": 14,
+                "size": spacing.node_font,
                 "face": FONT,
                 "strokeWidth": 4,
                 "strokeColor": "#ffffff",
@@ -256,7 +275,7 @@ def _options(n: int, physics: bool, families: list[Family]) -> dict[str, Any]:
         },
         "edges": {
             "font": {
-                "size": 11,
+                "size": spacing.edge_font,
                 "face": FONT,
                 "align": "middle",
                 "strokeWidth": 3,
@@ -273,12 +292,12 @@ def _options(n: int, physics: bool, families: list[Family]) -> dict[str, Any]:
             "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -14000,
-                "centralGravity": 0.4,
-                "springLength": 170,
+                "gravitationalConstant": spacing.repulsion,
+                "centralGravity": spacing.gravity,
+                "springLength": spacing.spring,
                 "springConstant": 0.03,
                 "damping": 0.5,
-                "avoidOverlap": 0.6,
+                "avoidOverlap": spacing.overlap,
             },
             "stabilization": {
                 "enabled": physics,

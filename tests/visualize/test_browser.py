@@ -170,11 +170,21 @@ def test_comparison_marks_changes(
     opened.close()
 
 
-def test_ontology_map_draws(browser: Browser, pages: dict[str, Path], artifacts: Path) -> None:
+def test_ontology_map_draws_legibly(
+    browser: Browser, pages: dict[str, Path], artifacts: Path
+) -> None:
+    """At the zoom that fits the whole map in the window, node labels are at least 12 px high
+    and link labels 9 px (spread like a coordination map, they were 5 and 4)."""
     opened = open_map(browser, pages["ontology"])
     wait_until_still(opened.page)
     assert opened.page.evaluate(PAINTED) > 0.005
     assert "sub-class of" in opened.page.locator("#legend").inner_text()
+    node_px, edge_px = opened.page.evaluate(
+        """() => { const net = window.coordkgMap.network, o = JSON.parse(
+        document.getElementById('map-data').textContent).options;
+        return [o.nodes.font.size * net.getScale(), o.edges.font.size * net.getScale()]; }"""
+    )
+    assert node_px >= 12 and edge_px >= 9, (node_px, edge_px)
     opened.page.screenshot(path=artifacts / "ontology.png")
     assert opened.refused == [] and opened.errors == []
     opened.close()

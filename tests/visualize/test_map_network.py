@@ -23,6 +23,7 @@ from coordkg.visualize.view import (
     FOCUS_BORDER,
     FONT,
     PHYSICS_LIMIT,
+    TIGHT,
     Page,
     network_of,
     render,
@@ -91,6 +92,7 @@ def test_a_notebook_gets_a_network_of_a_plan_and_of_the_ontology(source: Source)
     assert net.heading == "Coordination network, plan 2025"
     onto = ontology_view()
     assert onto.num_nodes() == ontology_network().number_of_nodes()
+    assert onto.options["physics"]["barnesHut"]["springLength"] == TIGHT.spring
 
 
 def test_the_focus_is_fixed_at_the_centre_and_marked(source: Source) -> None:
