@@ -21,7 +21,7 @@ import hashlib
 import html
 import json
 import webbrowser
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,12 @@ class MapNetwork(Network):  # type: ignore[misc]  # pyvis is untyped
         super().__init__(directed=True, heading=title, cdn_resources="in_line")
         self.panel: dict[str, Any] = {}
         self.set_template_dir(str(HERE), TEMPLATE)
+
+    def get_nodes(self) -> KeysView[str]:
+        """The ids of the nodes, as a view that finds one at once: ``add_edge`` looks both ends
+        of every edge up in it, and in pyvis's list that took 0.7 s of a 5,000-node map."""
+        ids: KeysView[str] = self.node_map.keys()
+        return ids
 
     def generate_html(
         self, name: str = "index.html", local: bool = True, notebook: bool = False
