@@ -34,9 +34,9 @@ from coordkg.visualize.style import (
 
 PHYSICS_LIMIT = 1000  # nodes; above it, positions come from ``layout`` and physics is off
 PIXELS = 90.0  # on screen, per ideal edge length of ``layout``
-TOOLTIP_SENTENCES = 3  # the details panel (click) shows all
 FONT = "DejaVu Sans, Noto Sans, Segoe UI, Arial, sans-serif"
 FOCUS_BORDER = "#111111"
+FOCUS_SIZE = 48.0  # larger than any other node (44 at most)
 
 
 @dataclass(frozen=True)
@@ -85,19 +85,18 @@ def network_of(g: nx.MultiDiGraph, page: Page, spacing: Spacing = SPREAD) -> Map
         incident[s].append(edge)
         incident[t].append(edge)
     net = MapNetwork(page.title)
-    families: dict[str, Family] = {}
     for n in g:
         node = node_of(g, n)
         item = _node(node, incident[n], degree[n], most_funding)
-        families[item["family"]] = family_of(node.cls)
         if n in where:
             item["x"], item["y"] = (round(c * PIXELS, 1) for c in where[n])
         if n == page.focus:
-            _mark_focus(item)
+            _mark_focus(item, family_of(node.cls))
         net.add_node(n, **item)
     for i, (s, t, edge) in enumerate(edges_of(g)):
         net.add_edge(s, t, **_edge(i, edge, node_of(g, s), node_of(g, t), sides))
-    shown = [f for f in (*FAMILIES, OTHER) if f.key in families]
+    kinds = {item["family"] for item in net.nodes}
+    shown = [f for f in (*FAMILIES, OTHER) if f.key in kinds]
     # pyvis's set_options deletes every space of the JSON it parses, those of font names too;
     # a space inside a string written as a JSON escape survives it.
     options = _options(net.num_nodes(), physics, shown, spacing)
@@ -115,19 +114,19 @@ def _positions(g: nx.MultiDiGraph, focus: str) -> dict[str, tuple[float, float]]
     return {str(n): (x - x0, y - y0) for n, (x, y) in where.items()}
 
 
-def _mark_focus(item: dict[str, Any]) -> None:
+def _mark_focus(item: dict[str, Any], family: Family) -> None:
     """The node a map is around: held at the centre (the origin, where the physics' gravity
-    pulls the rest), larger, with a dark border and a larger label."""
-    group = item.pop("group")
-    colour = next(f.colour for f in (*FAMILIES, OTHER) if f.key == group)
+    pulls the rest), the largest, with a dark border and a larger label.  Its colour is given
+    with the border rather than by its group (pyvis drops a colour given with a group)."""
+    del item["group"]
     item.update(
         x=0.0,
         y=0.0,
         fixed=True,
         focus=True,
-        size=max(item["size"], 32.0),
+        size=FOCUS_SIZE,
         borderWidth=5,
-        color={"background": colour, "border": FOCUS_BORDER},
+        color={"background": family.colour, "border": FOCUS_BORDER},
         font={"size": 20},
     )
 

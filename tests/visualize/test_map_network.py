@@ -12,14 +12,13 @@ from typing import Any
 import networkx as nx
 import pytest
 from pyvis.network import Network
-from visualize.test_view import PAGE, data_of, parse
+from visualize.test_view import PAGE, bodies, data_of, parse
 
 from coordkg.graph.build import BuildSummary
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.run import Source
 from coordkg.visualize.map_network import MapNetwork
 from coordkg.visualize.maps import MapRequest, network_view, ontology_view
-from coordkg.visualize.model import Edge, Node, add_edge, add_node
 from coordkg.visualize.ontology import ontology_network
 from coordkg.visualize.view import (
     FOCUS_BORDER,
@@ -111,12 +110,7 @@ def test_the_focus_is_fixed_at_the_centre_and_marked(source: Source) -> None:
 
 
 def test_a_large_maps_focus_is_at_the_origin() -> None:
-    g = nx.MultiDiGraph()
-    for i in range(PHYSICS_LIMIT + 1):
-        add_node(g, Node(f"n{i}", f"Body {i}", "", "WorkingGroup"))
-        if i:
-            add_edge(g, f"n{i}", f"n{i // 2}", Edge("subBodyOf", (("subBodyOf",),)))
-    net = network_of(g, Page("big", "", focus="n7"))
+    net = network_of(bodies(PHYSICS_LIMIT + 1), Page("big", "", focus="n7"))
     [focus] = [n for n in net.nodes if n.get("focus")]
     assert focus["id"] == "n7" and (focus["x"], focus["y"]) == (0.0, 0.0)
     assert len({(n["x"], n["y"]) for n in net.nodes}) == net.num_nodes()
