@@ -1,4 +1,5 @@
-"""The maps `coordkg map` writes: ask the graph, build the model, render the view, write UTF-8.
+"""The maps `coordkg map` writes: ask the graph, build the model, build the view (a pyvis
+``Network``), write its page as UTF-8; and the same ``Network`` for a notebook to show.
 
 Everything a map shows is asked of the graph with the catalogue's questions (``links``,
 ``entities``, ``programmes``): nothing about who leads what is known here.
@@ -14,15 +15,16 @@ from typing import cast
 
 import networkx as nx
 
-from coordkg.errors import InputError, write_output
+from coordkg.errors import InputError
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import Source
 from coordkg.queries.table import Table
 from coordkg.visualize.limits import MAX_NODES
+from coordkg.visualize.map_network import MapNetwork, write_html
 from coordkg.visualize.model import neighbourhood, network, node_of
 from coordkg.visualize.ontology import ontology_network
 from coordkg.visualize.style import DEFAULT_RELATIONS, FAMILIES, RELATIONS, family_of, link_style
-from coordkg.visualize.view import Page, render
+from coordkg.visualize.view import TIGHT, Page, network_of
 
 ALL_PLANS = "all"
 
@@ -162,7 +164,7 @@ def coordination_network(source: Source, request: MapRequest) -> tuple[nx.MultiD
     _within(g, request.max_nodes)
     about.append(f"built {dt.date.today().isoformat()}")
     title = f"Coordination network{around}, plan {' compared with '.join(names)}"
-    return g, Page(title, " · ".join(about))
+    return g, Page(title, " · ".join(about), centre)
 
 
 def _within(g: nx.MultiDiGraph, limit: int | None) -> None:
@@ -180,28 +182,35 @@ def _within(g: nx.MultiDiGraph, limit: int | None) -> None:
         )
 
 
-def write_html(path: Path, html: str) -> int:
-    """Write the page as UTF-8 whatever the locale, so Arabic and Kurdish names survive.
+def network_view(source: Source, request: MapRequest) -> MapNetwork:
+    """The map ``request`` asks for, as a pyvis ``Network``: a notebook shows it inline (it
+    needs no network), ``generate_html()`` is the page `coordkg map` writes.
 
     Raises:
-        InputError: the file cannot be written.
+        InputError: an option names nothing in the graph, or leaves nothing to draw.
     """
-    return write_output(path, html.encode("utf-8"))
+    return network_of(*coordination_network(source, request))
 
 
-def write_map(source: Source, request: MapRequest, path: Path) -> MapSummary:
-    """Draw the map ``request`` asks for into the HTML file ``path``."""
-    g, page = coordination_network(source, request)
-    size = write_html(path, render(g, page))
-    return MapSummary(path, page.title, g.number_of_nodes(), g.number_of_edges(), size)
-
-
-def write_ontology_map(path: Path) -> MapSummary:
-    """Draw the classes and properties of the ontology into the HTML file ``path``."""
-    g = ontology_network()
+def ontology_view() -> MapNetwork:
+    """The classes and properties of the ontology, as a pyvis ``Network``."""
     page = Page(
         "The coordkg ontology: classes and properties",
         f"from ontology/coordkg.ttl · built {dt.date.today().isoformat()}",
     )
-    size = write_html(path, render(g, page))
-    return MapSummary(path, page.title, g.number_of_nodes(), g.number_of_edges(), size)
+    return network_of(ontology_network(), page, TIGHT)
+
+
+def _write(net: MapNetwork, path: Path) -> MapSummary:
+    size = write_html(path, net.generate_html())
+    return MapSummary(path, net.heading, net.num_nodes(), net.num_edges(), size)
+
+
+def write_map(source: Source, request: MapRequest, path: Path) -> MapSummary:
+    """Draw the map ``request`` asks for into the HTML file ``path``."""
+    return _write(network_view(source, request), path)
+
+
+def write_ontology_map(path: Path) -> MapSummary:
+    """Draw the classes and properties of the ontology into the HTML file ``path``."""
+    return _write(ontology_view(), path)

@@ -1,34 +1,23 @@
-"""The view of a map: a networkx graph of the model -> one self-contained HTML page.
+"""The view of a map: the networkx model -> a pyvis ``Network`` whose page is coordkg's own.
 
-The page works from ``file://`` with no network: vis-network's script and styles (shipped
-inside the pyvis package) and the page's own are inlined, and a Content-Security-Policy lets
-the page load nothing and run only those scripts (by hash).  pyvis's own templates are not
-used: they link CDN assets in every mode, and they turn node titles into HTML, so markup in a
-document runs when its tooltip opens.
-
-Document text is escaped once, here: everything the page shows goes in as JSON inside a
-``<script type="application/json">`` element, with ``<``, ``>`` and ``&`` written as JSON
-escapes so no text can close that element; the page's script then builds every heading,
-tooltip, legend entry and search result with ``textContent``, never as markup.
+Every node, edge, group and option of a map goes to vis-network through pyvis's API
+(``add_node``, ``add_edge``, ``set_options``); ``map_network`` renders the page with coordkg's
+template.  A node's kind is a vis-network group (its colour and shape; the legend lists the
+same kinds).  Document text goes into the ``card`` of a node or an edge, which the page shows
+with ``textContent``, never into vis-network's ``title``, which pyvis's own templates fill
+with HTML.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import html
 import json
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources, util
-from pathlib import Path
-from string import Template
 from typing import Any
 
 import networkx as nx
 
+from coordkg.visualize.map_network import MapNetwork
 from coordkg.visualize.model import CHANGED, Edge, Evidence, Node, edges_of, node_of, sides_of
 from coordkg.visualize.ontology import ontology
 from coordkg.visualize.style import (
@@ -36,6 +25,7 @@ from coordkg.visualize.style import (
     LINKS,
     OTHER,
     STATUSES,
+    Family,
     family_of,
     link_rank,
     link_style,
@@ -44,9 +34,28 @@ from coordkg.visualize.style import (
 
 PHYSICS_LIMIT = 1000  # nodes; above it, positions come from ``layout`` and physics is off
 PIXELS = 90.0  # on screen, per ideal edge length of ``layout``
-TOOLTIP_SENTENCES = 3  # the details panel (click) shows all
 FONT = "DejaVu Sans, Noto Sans, Segoe UI, Arial, sans-serif"
-VIS = "templates/lib/vis-9.1.2/"
+FOCUS_BORDER = "#111111"
+FOCUS_SIZE = 48.0  # larger than any other node (44 at most)
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """How far apart the physics sets nodes, and how large their labels are drawn."""
+
+    repulsion: float  # barnesHut's gravitationalConstant
+    spring: float  # barnesHut's springLength
+    gravity: float  # barnesHut's centralGravity
+    overlap: float  # barnesHut's avoidOverlap
+    node_font: int
+    edge_font: int
+
+
+# Coordination maps: room around hubs for the role labels of their links.
+SPREAD = Spacing(-14000, 170, 0.4, 0.6, 14, 11)
+# The ontology map, a forest of small hierarchies with long names: spread like a coordination
+# map it fitted the window at 0.39 and its labels were 5 px high; this fits it at about 0.8.
+TIGHT = Spacing(-4000, 70, 1.2, 1.0, 16, 12)
 
 
 @dataclass(frozen=True)
@@ -55,93 +64,85 @@ class Page:
 
     title: str  # "Coordination network around IOM, plan 2025"
     subtitle: str  # "2 steps from it · built 2025-06-01"
-
-
-@cache
-def _asset(name: str) -> str:
-    """A file of the page (``page.html``, ``page.css``, ``page.js``)."""
-    return (resources.files("coordkg.visualize") / name).read_text(encoding="utf-8")
-
-
-@cache
-def _vis(name: str) -> str:
-    """A file of the vis-network build that pyvis ships, found without importing pyvis (its
-    import pulls in IPython and Jinja, a quarter of a second, for nothing used here)."""
-    spec = util.find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("pyvis is not installed: it ships the vis-network the maps inline")
-    return (Path(spec.submodule_search_locations[0]) / VIS / name).read_text(encoding="utf-8")
-
-
-def _script_json(value: object) -> str:
-    """JSON that cannot end the ``<script>`` element it is written into, nor open a comment."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
-        text = text.replace(raw, escaped)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
-def _csp(scripts: Iterable[str]) -> str:
-    hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
-        for s in scripts
-    )
-    return (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-        "img-src data:; font-src data:"
-    )
+    focus: str = ""  # the node a `--focus` map is around: fixed at the centre and marked
 
 
 def render(g: nx.MultiDiGraph, page: Page) -> str:
     """The HTML page of a map."""
-    data = _data(g, page)
-    vis_js = _vis("vis-network.min.js")
-    page_js = _asset("page.js")
-    return Template(_asset("page.html")).substitute(
-        title=html.escape(page.title),
-        csp=html.escape(_csp((vis_js, page_js))),
-        vis_css=_vis("vis-network.css"),
-        page_css=_asset("page.css"),
-        data=_script_json(data),
-        vis_js=vis_js,
-        page_js=page_js,
-    )
+    page_html: str = network_of(g, page).generate_html()
+    return page_html
 
 
-def _data(g: nx.MultiDiGraph, page: Page) -> dict[str, Any]:
+def network_of(g: nx.MultiDiGraph, page: Page, spacing: Spacing = SPREAD) -> MapNetwork:
+    """The pyvis ``Network`` of a map: its nodes, edges, groups and options, and its panel."""
     sides = sides_of(g)
     physics = g.number_of_nodes() <= PHYSICS_LIMIT
-    if physics:
-        where = {}
-    else:  # numpy and scipy are imported only for maps this large
-        from coordkg.visualize.layout import positions
-
-        where = positions(nx.Graph(g.to_undirected(as_view=True)))
+    where = _positions(g, page.focus) if not physics else {}
     degree = dict(g.to_undirected(as_view=True).degree())
     most_funding = max((node_of(g, n).funding_usd or 0 for n in g), default=0)
     incident: dict[str, list[Edge]] = {n: [] for n in g}
-    edges = []
-    for i, (s, t, edge) in enumerate(edges_of(g)):
+    for s, t, edge in edges_of(g):
         incident[s].append(edge)
         incident[t].append(edge)
-        edges.append(_edge(i, s, t, edge, node_of(g, s), node_of(g, t), sides))
-    nodes = []
+    net = MapNetwork(page.title)
     for n in g:
         node = node_of(g, n)
         item = _node(node, incident[n], degree[n], most_funding)
         if n in where:
             item["x"], item["y"] = (round(c * PIXELS, 1) for c in where[n])
-        nodes.append(item)
-    families = [f for f in (*FAMILIES, OTHER) if any(x["family"] == f.key for x in nodes)]
+        if n == page.focus:
+            _mark_focus(item, family_of(node.cls))
+        net.add_node(n, **item)
+    for i, (s, t, edge) in enumerate(edges_of(g)):
+        net.add_edge(s, t, **_edge(i, edge, node_of(g, s), node_of(g, t), sides))
+    kinds = {item["family"] for item in net.nodes}
+    shown = [f for f in (*FAMILIES, OTHER) if f.key in kinds]
+    # pyvis's set_options deletes every space of the JSON it parses, those of font names too;
+    # a space inside a string written as a JSON escape survives it.
+    options = _options(net.num_nodes(), physics, shown, spacing)
+    net.set_options(json.dumps(options, separators=(",", ":")).replace(" ", "\\u0020"))
+    net.panel = _panel(net, page, sides, shown)
+    return net
+
+
+def _positions(g: nx.MultiDiGraph, focus: str) -> dict[str, tuple[float, float]]:
+    """Positions for a map too large for the browser's physics, the focus at the origin."""
+    from coordkg.visualize.layout import positions  # numpy and scipy: only for maps this large
+
+    where = positions(nx.Graph(g.to_undirected(as_view=True)))
+    x0, y0 = where.get(focus, (0.0, 0.0))
+    return {str(n): (x - x0, y - y0) for n, (x, y) in where.items()}
+
+
+def _mark_focus(item: dict[str, Any], family: Family) -> None:
+    """The node a map is around: held at the centre (the origin, where the physics' gravity
+    pulls the rest), the largest, with a dark border and a larger label.  Its colour is given
+    with the border rather than by its group (pyvis drops a colour given with a group)."""
+    del item["group"]
+    item.update(
+        x=0.0,
+        y=0.0,
+        fixed=True,
+        focus=True,
+        size=FOCUS_SIZE,
+        borderWidth=5,
+        color={"background": family.colour, "border": FOCUS_BORDER},
+        font={"size": 20},
+    )
+
+
+def _panel(
+    net: MapNetwork, page: Page, sides: tuple[str, ...], families: list[Family]
+) -> dict[str, Any]:
+    """What the side panel shows: title, counts, legend, and the plans its filters offer."""
+    edges = net.edges
     links = [s for s in LINKS if any(s.link in e["links"] for e in edges)]
-    plans = sorted({p for e in edges for p in e["plans"]})
     return {
         "page": {
             "title": page.title,
             "subtitle": page.subtitle,
-            "counts": f"{len(nodes):,} nodes, {len(edges):,} links",
+            "counts": f"{net.num_nodes():,} nodes, {net.num_edges():,} links",
         },
-        "options": _options(len(nodes), physics),
         "legend": {
             "families": [
                 {"key": f.key, "label": f.label, "colour": f.colour, "shape": f.shape}
@@ -162,9 +163,7 @@ def _data(g: nx.MultiDiGraph, page: Page) -> dict[str, Any]:
                 if any(e["status"] == s.status for e in edges)
             ],
         },
-        "plans": plans,
-        "nodes": nodes,
-        "edges": edges,
+        "plans": sorted({p for e in edges for p in e["plans"]}),
     }
 
 
@@ -183,10 +182,9 @@ def _node(node: Node, incident: list[Edge], degree: int, most_funding: int) -> d
         facts.append(("funding required", f"US$ {node.funding_usd:,}"))
     kind = ontology().class_label(node.cls)
     return {
-        "id": node.id,
         "label": _label(node),
-        "shape": fam.shape,
-        "color": fam.colour,
+        "shape": fam.shape,  # pyvis gives every node a shape ("dot" unless told)
+        "group": fam.key,
         "size": round(size, 1),
         "family": fam.key,
         "search": [s.lower() for s in (node.name, node.acronym, *node.other_names) if s],
@@ -210,9 +208,7 @@ def _label(node: Node) -> str:
     return "\n".join(lines)
 
 
-def _edge(
-    i: int, s: str, t: str, edge: Edge, source: Node, target: Node, sides: tuple[str, ...]
-) -> dict[str, Any]:
+def _edge(i: int, edge: Edge, source: Node, target: Node, sides: tuple[str, ...]) -> dict[str, Any]:
     names = [
         ", ".join(link_style(x).label for x in sorted(side, key=link_rank)) for side in edge.sides
     ]
@@ -232,8 +228,6 @@ def _edge(
     title = f"{source.acronym or source.name} — {label} → {target.acronym or target.name}"
     return {
         "id": f"e{i}",
-        "from": s,
-        "to": t,
         "label": label,
         "color": colour,
         "dashes": dashes,
@@ -263,17 +257,24 @@ def _card(
     }
 
 
-def _options(n: int, physics: bool) -> dict[str, Any]:
-    """vis-network options: physics bounded to a number of steps that shrinks with size, then
-    switched off by the page so the map is still; no physics at all above ``PHYSICS_LIMIT``."""
+def _options(n: int, physics: bool, families: list[Family], spacing: Spacing) -> dict[str, Any]:
+    """vis-network options: a group per kind of node; physics bounded to a number of steps
+    that shrinks with size, then switched off by the page so the map is still; no physics at
+    all above ``PHYSICS_LIMIT``."""
     return {
+        "groups": {f.key: {"color": f.colour, "shape": f.shape} for f in families},
         "nodes": {
-            "font": {"size": 14, "face": FONT, "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "font": {
+                "size": spacing.node_font,
+                "face": FONT,
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+            },
             "borderWidth": 1,
         },
         "edges": {
             "font": {
-                "size": 11,
+                "size": spacing.edge_font,
                 "face": FONT,
                 "align": "middle",
                 "strokeWidth": 3,
@@ -290,12 +291,12 @@ def _options(n: int, physics: bool) -> dict[str, Any]:
             "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -14000,
-                "centralGravity": 0.4,
-                "springLength": 170,
+                "gravitationalConstant": spacing.repulsion,
+                "centralGravity": spacing.gravity,
+                "springLength": spacing.spring,
                 "springConstant": 0.03,
                 "damping": 0.5,
-                "avoidOverlap": 0.6,
+                "avoidOverlap": spacing.overlap,
             },
             "stabilization": {
                 "enabled": physics,

@@ -16,7 +16,13 @@ import pytest
 
 from coordkg.queries.run import Source
 from coordkg.visualize.browser import Opened, open_map, wait_until_still
-from coordkg.visualize.maps import MapRequest, write_html, write_map, write_ontology_map
+from coordkg.visualize.maps import (
+    MapRequest,
+    network_view,
+    write_html,
+    write_map,
+    write_ontology_map,
+)
 from coordkg.visualize.model import node_of
 from coordkg.visualize.view import Page, render
 
@@ -44,12 +50,34 @@ NODE_POINT = """(label) => {
 }"""
 
 
+LABELS_ON_NODES = """(hubLinks) => {
+  // Labelled links between nodes of at least hubLinks links whose label box meets the box
+  // (shape and label) of a node the link does not join.
+  const body = window.coordkgMap.network.body;
+  const links = {};
+  for (const e of Object.values(body.edges)) for (const n of [e.fromId, e.toId]) links[n] = (links[n] || 0) + 1;
+  const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const found = [];
+  for (const e of Object.values(body.edges)) {
+    if (!e.options.label || links[e.fromId] < hubLinks || links[e.toId] < hubLinks) continue;
+    const at = e.edgeType.getPoint(0.5);
+    const { width, height } = e.labelModule.size;
+    const box = { left: at.x - width / 2, right: at.x + width / 2, top: at.y - height / 2, bottom: at.y + height / 2 };
+    for (const n of Object.values(body.nodes))
+      if (n.id !== e.fromId && n.id !== e.toId && meet(box, n.shape.boundingBox))
+        found.push([e.options.label, body.nodes[e.fromId].options.label, body.nodes[e.toId].options.label, n.options.label]);
+  }
+  return found;
+}"""
+
+
 @pytest.fixture(scope="module")
 def pages(source: Source, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("maps")
-    paths = {name: folder / f"{name}.html" for name in ("plan", "compare", "ontology")}
+    paths = {name: folder / f"{name}.html" for name in ("plan", "compare", "focus", "ontology")}
     write_map(source, MapRequest(plan="2025"), paths["plan"])
     write_map(source, MapRequest(compare=("2020", "2025")), paths["compare"])
+    write_map(source, MapRequest(focus="MoMD", depth=2), paths["focus"])
     write_ontology_map(paths["ontology"])
     return paths
 
@@ -142,12 +170,66 @@ def test_comparison_marks_changes(
     opened.close()
 
 
-def test_ontology_map_draws(browser: Browser, pages: dict[str, Path], artifacts: Path) -> None:
+def test_ontology_map_draws_legibly(
+    browser: Browser, pages: dict[str, Path], artifacts: Path
+) -> None:
+    """At the zoom that fits the whole map in the window, node labels are at least 12 px high
+    and link labels 9 px (spread like a coordination map, they were 5 and 4)."""
     opened = open_map(browser, pages["ontology"])
     wait_until_still(opened.page)
     assert opened.page.evaluate(PAINTED) > 0.005
     assert "sub-class of" in opened.page.locator("#legend").inner_text()
+    node_px, edge_px = opened.page.evaluate(
+        """() => { const net = window.coordkgMap.network, o = JSON.parse(
+        document.getElementById('map-data').textContent).options;
+        return [o.nodes.font.size * net.getScale(), o.edges.font.size * net.getScale()]; }"""
+    )
+    assert node_px >= 12 and edge_px >= 9, (node_px, edge_px)
     opened.page.screenshot(path=artifacts / "ontology.png")
+    assert opened.refused == [] and opened.errors == []
+    opened.close()
+
+
+@pytest.mark.parametrize("name", ["plan", "compare", "focus"])
+def test_link_labels_lie_on_no_other_node(
+    name: str, browser: Browser, pages: dict[str, Path]
+) -> None:
+    """Labels of links between hubs (3 links or more) are clear of every other node and its
+    label; on the plan's map, those of every link."""
+    opened = open_map(browser, pages[name])
+    wait_until_still(opened.page)
+    assert opened.page.evaluate(LABELS_ON_NODES, 1 if name == "plan" else 3) == []
+    opened.close()
+
+
+def test_the_focus_is_drawn_at_the_centre(
+    browser: Browser, pages: dict[str, Path], artifacts: Path
+) -> None:
+    opened = open_map(browser, pages["focus"])
+    wait_until_still(opened.page)
+    x, y, _ = opened.page.evaluate(NODE_POINT, "MoMD")
+    box = opened.page.locator("#map").bounding_box()
+    assert box is not None
+    assert abs(x - (box["x"] + box["width"] / 2)) < box["width"] / 10
+    assert abs(y - (box["y"] + box["height"] / 2)) < box["height"] / 10
+    opened.page.screenshot(path=artifacts / "focus-momd.png")
+    opened.close()
+
+
+def test_a_notebook_shows_the_map_offline(
+    browser: Browser, source: Source, tmp_path: Path, artifacts: Path
+) -> None:
+    """What a notebook puts in its page for a ``Network`` (its ``_repr_html_``), in a page
+    with nothing else: the map draws inside its frame and nothing is fetched."""
+    host = tmp_path / "notebook.html"
+    cell = network_view(source, MapRequest(plan="2025"))._repr_html_()
+    host.write_text(f"<!DOCTYPE html><html><body>{cell}</body></html>", encoding="utf-8")
+    opened = open_map(browser, host)
+    frame = opened.page.frames[1]
+    wait_until_still(frame)  # type: ignore[arg-type]  # a frame evaluates as a page does
+    assert frame.evaluate(PAINTED) > 0.005
+    assert frame.locator("#title").inner_text() == "Coordination network, plan 2025"
+    opened.page.screenshot(path=artifacts / "notebook.png")
     assert opened.refused == [] and opened.errors == []
     opened.close()
 

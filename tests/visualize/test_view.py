@@ -141,12 +141,18 @@ def test_written_as_utf8_under_the_c_locale(two_plans: nx.MultiDiGraph, tmp_path
     assert path.read_bytes() == f"<p>{arabic}</p>".encode()
 
 
-def test_large_maps_get_positions_and_no_physics() -> None:
+def bodies(n: int) -> nx.MultiDiGraph:
+    """``n`` working groups, each a sub-body of the one at half its number: a map of any size."""
     g = nx.MultiDiGraph()
-    for i in range(PHYSICS_LIMIT + 1):
+    for i in range(n):
         add_node(g, Node(f"n{i}", f"Body {i}", "", "WorkingGroup"))
         if i:
             add_edge(g, f"n{i}", f"n{i // 2}", Edge("subBodyOf", (("subBodyOf",),)))
+    return g
+
+
+def test_large_maps_get_positions_and_no_physics() -> None:
+    g = bodies(PHYSICS_LIMIT + 1)
     data = data_of(render(g, Page("big", "")))
     assert data["options"]["physics"]["enabled"] is False
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
