@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from coordkg.graph.store.local import GraphStore
     from coordkg.graph.store.remote import RemoteStore
     from coordkg.queries.table import Table
+    from coordkg.visualize.map_network import MapNetwork
 
 Progress = Callable[[str], None]
 
@@ -276,6 +277,26 @@ class KnowledgeGraph:
         with source_of(self.store) as source:
             g, _ = coordination_network(source, request)
         return plain(g)
+
+    def map(
+        self,
+        *,
+        plan: str = "",
+        compare: tuple[str, str] | None = None,
+        focus: str = "",
+        depth: int = 1,
+        relations: Iterable[str] = ("roles", "partners", "structure"),
+        types: Iterable[str] = (),
+    ) -> MapNetwork:
+        """The map ``coordkg map`` draws with the same options, as the pyvis ``Network`` it is
+        built through: a notebook shows it inline with no network access, ``write_html(path)``
+        writes the page."""
+        from coordkg.queries.run import source_of
+        from coordkg.visualize.maps import MapRequest, network_view
+
+        request = MapRequest(plan, compare, focus, depth, tuple(relations), tuple(types))
+        with source_of(self.store) as source:
+            return network_view(source, request)
 
     def dataset(self) -> Dataset:
         """Every graph as an ``rdflib.Dataset``, one named graph per document."""

@@ -33,6 +33,8 @@ def test_walkthrough_runs_and_answers(tmp_path: Path) -> None:
     assert (
         "chart: funding-by-objective.png (6 objectives, plans 2020, 2025)" in out
     )  # objectives.csv
-    assert "International Organization for Migration:" in out.splitlines()[-3]
+    assert "International Organization for Migration:" in out.splitlines()[-4]
+    assert out.splitlines()[-1].startswith("map: iom-map.html (")
     assert (tmp_path / "funding-by-objective.png").stat().st_size > 10_000
     assert (tmp_path / "network-2025.graphml").exists()
+    assert "<!DOCTYPE html>" in (tmp_path / "iom-map.html").read_text(encoding="utf-8")[:200]

@@ -60,3 +60,14 @@ hubs = sorted(g.degree, key=lambda pair: (-pair[1], pair[0]))[:3]
 for node, degree in hubs:
     print(f"{g.nodes[node]['label']}: {degree} links")
 nx.write_graphml(g, "network-2025.graphml")
+
+# %% [markdown]
+# ## The map
+# The same map `coordkg map` draws, as a pyvis `Network`: in a notebook, leave `net` as the last
+# line of a cell and it draws inline, with no network access.
+
+# %%
+net = kg.map(focus="IOM")
+net.write_html("iom-map.html")
+print(f"map: iom-map.html ({net.num_nodes()} nodes, {net.num_edges()} links)")
+net  # noqa: B018 - a notebook shows the cell's last value

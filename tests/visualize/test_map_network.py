@@ -14,8 +14,6 @@ import pytest
 from pyvis.network import Network
 from visualize.test_view import PAGE, bodies, data_of, parse
 
-from coordkg.graph.build import BuildSummary
-from coordkg.graph.store.local import GraphStore
 from coordkg.queries.run import Source
 from coordkg.visualize.map_network import MapNetwork
 from coordkg.visualize.maps import MapRequest, network_view, ontology_view
@@ -114,17 +112,3 @@ def test_a_large_maps_focus_is_at_the_origin() -> None:
     [focus] = [n for n in net.nodes if n.get("focus")]
     assert focus["id"] == "n7" and (focus["x"], focus["y"]) == (0.0, 0.0)
     assert len({(n["x"], n["y"]) for n in net.nodes}) == net.num_nodes()
-
-
-def test_the_readmes_notebook_example_runs(
-    built: tuple[GraphStore, BuildSummary], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The README's Python example, on the tests' store in place of the default one; its last
-    line's comment gives the counts."""
-    [code] = re.findall(r"```python\n(.*?network_view.*?)```", README.read_text("utf-8"), re.S)
-    monkeypatch.setattr("coordkg.graph.store.local.default_location", lambda: built[0].location)
-    scope: dict[str, Any] = {}
-    exec(code, scope)
-    counts = re.search(r"# \((\d+), (\d+)\)", code)
-    assert counts is not None and isinstance(scope["net"], MapNetwork)
-    assert (scope["net"].num_nodes(), scope["net"].num_edges()) == tuple(map(int, counts.groups()))
