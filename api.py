@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from coordkg.errors import InputError
 from coordkg.queries.limits import QUERY_SECONDS
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from coordkg.graph.store.remote import RemoteStore
     from coordkg.queries.table import Table
     from coordkg.visualize.map_network import MapNetwork
+    from coordkg.visualize.maps import MapRequest
 
 Progress = Callable[[str], None]
 
@@ -110,6 +111,33 @@ def metadata(values: Mapping[str, str]) -> DocumentMetadata | None:
                 f"expected KEY=VALUE with KEY one of {', '.join(sorted(known))}",
             )
     return check_metadata(DocumentMetadata(**values), "--meta") if values else None
+
+
+class MapOptions(TypedDict, total=False):
+    """What part of the coordination network to take, as ``coordkg map``'s options say."""
+
+    plan: str  # a period or document id; "" = the latest plan; "all" = every plan
+    compare: tuple[str, str]  # two plans at once
+    focus: str  # an organisation or body to centre on (name or acronym)
+    depth: int  # links from ``focus``
+    relations: Iterable[str]  # roles, partners, structure, programmes, places
+    types: Iterable[str]  # kinds of node to keep (the legend's keys); none = all
+
+
+def _map_request(options: MapOptions, limited: bool) -> MapRequest:
+    """The map request of ``options``; ``limited``: refuse a map too big for a browser."""
+    from coordkg.visualize.maps import MapRequest
+
+    request = MapRequest(
+        plan=options.get("plan", ""),
+        compare=options.get("compare"),
+        focus=options.get("focus", ""),
+        depth=options.get("depth", 1),
+        types=tuple(options.get("types", ())),
+    )
+    if "relations" in options:
+        request = replace(request, relations=tuple(options["relations"]))
+    return request if limited else replace(request, max_nodes=None)
 
 
 class KnowledgeGraph:
@@ -255,48 +283,27 @@ class KnowledgeGraph:
         drop_inferred(self.store)
         self._keep_answers(None, [], progress)
 
-    def network(
-        self,
-        *,
-        plan: str = "",
-        compare: tuple[str, str] | None = None,
-        focus: str = "",
-        depth: int = 1,
-        relations: Iterable[str] = ("roles", "partners", "structure"),
-        types: Iterable[str] = (),
-    ) -> nx.MultiDiGraph:
-        """The coordination network a map of the same options draws, keyed by IRI, its
-        attributes plain strings, numbers and booleans (so ``nx.write_graphml`` takes it)."""
+    def network(self, **options: Unpack[MapOptions]) -> nx.MultiDiGraph:
+        """The coordination network a map of the same options draws (:class:`MapOptions`),
+        keyed by IRI, its attributes plain strings, numbers and booleans (so
+        ``nx.write_graphml`` takes it); no node limit."""
         from coordkg.queries.run import source_of
-        from coordkg.visualize.maps import MapRequest, coordination_network
+        from coordkg.visualize.maps import coordination_network
         from coordkg.visualize.network_files import plain
 
-        request = MapRequest(
-            plan, compare, focus, depth, tuple(relations), tuple(types), max_nodes=None
-        )
         with source_of(self.store) as source:
-            g, _ = coordination_network(source, request)
+            g, _ = coordination_network(source, _map_request(options, limited=False))
         return plain(g)
 
-    def map(
-        self,
-        *,
-        plan: str = "",
-        compare: tuple[str, str] | None = None,
-        focus: str = "",
-        depth: int = 1,
-        relations: Iterable[str] = ("roles", "partners", "structure"),
-        types: Iterable[str] = (),
-    ) -> MapNetwork:
-        """The map ``coordkg map`` draws with the same options, as the pyvis ``Network`` it is
-        built through: a notebook shows it inline with no network access, ``write_html(path)``
-        writes the page."""
+    def map(self, **options: Unpack[MapOptions]) -> MapNetwork:
+        """The map ``coordkg map`` draws with the same options (:class:`MapOptions`), as the
+        pyvis ``Network`` it is built through: a notebook shows it inline with no network
+        access, ``write_html(path)`` writes the page."""
         from coordkg.queries.run import source_of
-        from coordkg.visualize.maps import MapRequest, network_view
+        from coordkg.visualize.maps import network_view
 
-        request = MapRequest(plan, compare, focus, depth, tuple(relations), tuple(types))
         with source_of(self.store) as source:
-            return network_view(source, request)
+            return network_view(source, _map_request(options, limited=True))
 
     def dataset(self) -> Dataset:
         """Every graph as an ``rdflib.Dataset``, one named graph per document."""
