@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -82,6 +82,8 @@ class RoleRules:
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
+    context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
+    context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
 
 @cache
@@ -134,6 +136,8 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
+        frozenset(data["context_bodies"]["rules"]),
+        data["context_bodies"]["kind"],
     )
 
 
@@ -213,6 +217,13 @@ _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
 _PREDICATIVE = re.compile(r"\s*,?\s*(?:is|are|was|were|remains?)\s+(?:also\s+)?$", re.IGNORECASE)
+# between a member and the seat it holds: "the Prime Minister as Chairperson", "the Minister,
+# who shall be the Chairman", "the Director (Secretary)"
+_AS_OWN = re.compile(
+    r"^\s*(?:,\s*who\s+(?:shall|will|is\s+to|would)\s+be|,?\s*as|\()\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+_AS_WORD = re.compile(r"as\s", re.IGNORECASE)  # .match: a role word read with its "as"
 # between an agent and a role word closing its apposition: "UNICEF and cluster co-lead"
 _APPOSED = re.compile(r"^\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # between a body and the membership verb of its relative clause: "the HCT, which comprises"
@@ -338,6 +349,7 @@ class _Walk:
         self.before: list[Mention] = []  # bodies seen before the trigger (passive, postfix)
         self.mode: str | None = None  # "rel" | "under" | "by"
         self.by: list[Entity] = []
+        self.own_seat: set[str] = set()  # members listed with a seat of their own ("as Chair")
         self.context_parent: Entity | None = None
         self.level_for_places: str | None = None
         self.last_end = 0
@@ -397,8 +409,9 @@ class _Walk:
         The body is the one before the trigger, or, for a fronted "Under the leadership of A,
         the X ...", the first one after the agents (``body``), or the list's topic."""
         target = self.passive_body or body or self.topic
-        if self.mode == "by" and self.by and self.trigger and target is not None:
-            frame = Frame(self.trigger, list(self.by), target, scopes=list(self.passive_scopes))
+        agents = [e for e in self.by if e.key not in self.own_seat]
+        if self.mode == "by" and agents and self.trigger and target is not None:
+            frame = Frame(self.trigger, agents, target, scopes=list(self.passive_scopes))
             if (own := body_scope(target, self.text, self.base)) is not None:
                 frame.scopes.append(own)
             self.current = [frame]
@@ -728,7 +741,16 @@ class _Walk:
         assert t is not None
         if self.mode != "by" or not self.by or self.passive_body is None or t.voice != "active":
             return False
-        if not _APPOSED.match(gap) or not _CLAUSE_ENDS.match(self.text, item.end):
+        if not _CLAUSE_ENDS.match(self.text, item.end):
+            return False
+        seat = _AS_OWN.match(gap) or (not gap.strip() and _AS_WORD.match(self.text, item.start))
+        if self.trigger is not None and self.trigger.role == "member" and seat:
+            # "consists of the Prime Minister as Chairperson, the Attorney General and ...",
+            # "the Deputy Commissioner, who shall be the Chairperson, ...": that member's seat
+            self.frames.append(Frame(t, [self.by[-1]], self.passive_body))
+            self.own_seat.add(self.by[-1].key)
+            return True
+        if not _APPOSED.match(gap):
             return False
         self.frames.append(Frame(t, [self.by[-1]], self.passive_body))
         return True
@@ -1145,7 +1167,57 @@ def _items(
             if free(m.start(), m.end()):
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
-    return sorted(items, key=lambda i: i.start)
+    return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
+
+
+# between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by")
+_BEFORE_PASSIVE = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
+    r"will\s+be|would\s+be)\s+)?(?:(?:also|currently|now|to\s+be)\s+)?$",
+    re.IGNORECASE,
+)
+# between the holder and its active role: auxiliaries only ("the Governor chairs", "the
+# Minister is also a member of"; not "Minister Reber greeted the members of")
+_SUBJECT_ONLY = re.compile(
+    r"^(?:\s|,|\b(?:is|are|was|were|will|shall|would|also|now|currently|has|have|been|be|"
+    r"an?|jointly)\b)*$",
+    re.IGNORECASE,
+)
+_AFTER_ACTIVE = re.compile(r"^\s*(?:the\s+|its\s+|this\s+)?$", re.IGNORECASE)
+
+
+def _voiced(item: _Item, voice: str, gap: str, between: re.Pattern[str]) -> bool:
+    """Whether ``item`` is a role word of ``voice`` with only ``between`` words in ``gap``."""
+    return item.trigger is not None and item.trigger.voice == voice and bool(between.match(gap))
+
+
+def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[_Item]:
+    """Names whose head may be an organisation or a body (``context_bodies`` in roles.toml)
+    read as a body where the sentence makes them one: the subject right before a passive role
+    or the object right after an active role, an actor holding it on the other side."""
+    for k, item in enumerate(items):
+        mention = item.mention
+        if item.kind != "actor" or mention is None or mention.rule not in rules.context_rules:
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        prev = items[k - 1] if k > 0 else None
+        holder = items[k - 2] if k > 1 else None
+        passive = (
+            nxt is not None
+            and _voiced(nxt, "passive", text[item.end : nxt.start], _BEFORE_PASSIVE)
+            and any(i.kind == "actor" for i in items[k + 2 :])
+        )
+        active = (
+            prev is not None
+            and holder is not None
+            and _voiced(prev, "active", text[prev.end : item.start], _AFTER_ACTIVE)
+            and holder.kind == "actor"
+            and _SUBJECT_ONLY.match(text[holder.end : prev.start]) is not None
+        )
+        if passive or active:
+            entity = replace(mention.entity, kind=rules.context_kind)
+            items[k] = _Item(item.start, item.end, "body", mention=replace(mention, entity=entity))
+    return items
 
 
 @dataclass

@@ -26,8 +26,8 @@ SPLITS = {
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
     "seen3": (HERE / "seen3", True, 0.82, 0.30, 1.0, 0.68),
     "seen4": (HERE / "seen4", True, 0.70, 0.40, 0.92, 0.72),
-    "seen5": (HERE / "seen5", True, 0.91, 0.2, 0.77, 0.2),
-    "seen6": (HERE / "seen6", True, 0.5, 0.03, 0.0, 0.0),
+    "seen5": (HERE / "seen5", True, 0.92, 0.22, 0.77, 0.2),
+    "seen6": (HERE / "seen6", True, 0.6, 0.055, 0.0, 0.0),
     "frozen7": (HERE / "frozen7", True, 1.0, 0.08, 0.75, 0.25),
     "dev": (HERE / "dev", True, 0.965, 0.73, 1.0, 1.0),
 }
