@@ -117,7 +117,7 @@ class MapOptions(TypedDict, total=False):
     """What part of the coordination network to take, as ``coordkg map``'s options say."""
 
     plan: str  # a period or document id; "" = the latest plan; "all" = every plan
-    compare: tuple[str, str]  # two plans at once
+    compare: tuple[str, str] | None  # two plans at once
     focus: str  # an organisation or body to centre on (name or acronym)
     depth: int  # links from ``focus``
     relations: Iterable[str]  # roles, partners, structure, programmes, places

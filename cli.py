@@ -627,21 +627,24 @@ def export(
 ) -> None:
     """Export the whole graph (or one named graph) as RDF, roles and programmes as HXL, or the
     coordination network (chosen as for `map`) for network tools."""
+    from coordkg.api import KnowledgeGraph
     from coordkg.queries.run import source_of
 
     if fmt in NETWORK_FORMATS:
-        from coordkg.visualize.maps import MapRequest, coordination_network
         from coordkg.visualize.network_files import network_bytes, write_network
 
         if graph_name is not None:
             raise InputError("--graph", f"selects RDF: --format {fmt} takes --plan, --focus ...")
         if fmt == "nodes-edges" and output is None:
             raise InputError("--format nodes-edges", "writes two files: give -o FOLDER")
-        request = MapRequest(
-            plan, compare, focus, depth, _names(relations), _names(types), max_nodes=None
+        g = KnowledgeGraph(store).network(
+            plan=plan,
+            compare=compare,
+            focus=focus,
+            depth=depth,
+            relations=_names(relations),
+            types=_names(types),
         )
-        with source_of(_store(store)) as s:
-            g, _ = coordination_network(s, request)
         if output is None:
             sys.stdout.buffer.write(network_bytes(g, fmt))
             return

@@ -168,17 +168,16 @@ WRITERS: dict[str, Callable[[nx.MultiDiGraph], bytes]] = {
     "kumu": _kumu,
     "cytoscape": _cytoscape,
 }
-FORMATS = (*WRITERS, "nodes-edges")
 
 
-def write_network(g: nx.MultiDiGraph, fmt: str, output: Path) -> list[tuple[Path, int]]:
-    """Write the map model ``g`` in ``fmt`` to ``output`` (for ``nodes-edges``, a folder that
-    gets ``nodes.csv`` and ``edges.csv``); returns each file written and its size.
+def write_network(flat: nx.MultiDiGraph, fmt: str, output: Path) -> list[tuple[Path, int]]:
+    """Write the network ``flat`` (:func:`plain`'s) in ``fmt`` to ``output`` (for
+    ``nodes-edges``, a folder that gets ``nodes.csv`` and ``edges.csv``); returns each file
+    written and its size.
 
     Raises:
         InputError: a file cannot be written.
     """
-    flat = plain(g)
     if fmt == "nodes-edges":
         try:
             output.mkdir(parents=True, exist_ok=True)
@@ -192,6 +191,7 @@ def write_network(g: nx.MultiDiGraph, fmt: str, output: Path) -> list[tuple[Path
     return [(path, len(data)) for path, data in files.items()]
 
 
-def network_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
-    """A single-file format's bytes, for standard output."""
-    return WRITERS[fmt](plain(g))
+def network_bytes(flat: nx.MultiDiGraph, fmt: str) -> bytes:
+    """A single-file format's bytes of the network ``flat`` (:func:`plain`'s), for standard
+    output."""
+    return WRITERS[fmt](flat)
