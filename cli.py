@@ -384,15 +384,16 @@ def sparql(query: str, fmt: str, timeout: float, allow_service: bool, store: str
 @format_option
 @common
 def diff(first: str, second: str, fmt: str, store: str | None) -> None:
-    """What changed from plan FIRST to plan SECOND (periods or document ids): roles new, not
-    restated, changed or ended; bodies that appear, are deactivated or succeeded; programmes
-    added and not restated; funding with absolute and relative change."""
+    """What changed from plan FIRST to plan SECOND (periods or document ids): roles changed,
+    ended, new or not restated; bodies deactivated, succeeded or that appear; then the plans'
+    figures and programmes added and not restated, with absolute and relative change."""
     from coordkg.queries.diff import diff as run_diff
+    from coordkg.queries.diff import for_reading
     from coordkg.queries.run import source_of
 
     with source_of(_store(store)) as s:
         table = run_diff(s, first, second)
-    _echo_table(table, fmt)
+    _echo_table(for_reading(table) if fmt in ("table", "markdown") else table, fmt)
 
 
 @cli.command()

@@ -90,9 +90,16 @@ def shown(column: str, cell: str) -> str:
     number = _number(cell) if column in NUMBERS else None
     if number is None:
         return cell
-    text = f"{number:,}" if number == number.to_integral_value() else cell
     sign = "+" if column in SIGNED and number > 0 else ""
-    return f"{sign}{text}{'%' if column in PERCENT else ''}"
+    return f"{sign}{grouped(cell)}{'%' if column in PERCENT else ''}"
+
+
+def grouped(cell: str) -> str:
+    """A whole number with its digits grouped (``1,234,567``); anything else as it is."""
+    number = _number(cell)
+    if number is None or number != number.to_integral_value():
+        return cell
+    return f"{number:,}"
 
 
 def _number(cell: str) -> Decimal | None:

@@ -8,12 +8,12 @@ role removed and another added. Every row carries the sentence it rests on.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import astuple, dataclass
 from decimal import Decimal
 
 from coordkg.errors import InputError
 from coordkg.queries.catalogue import get
+from coordkg.queries.columns import grouped
 from coordkg.queries.run import Source
 from coordkg.queries.table import Table
 
@@ -28,7 +28,23 @@ COLUMNS = (
     "relative_change",
     "evidence",
 )
-_KIND_ORDER = {"plan": 0, "programme": 1, "role": 2, "body": 3}
+_KIND_ORDER = ("role", "body", "plan", "programme")
+"""Who does what comes first (a reader's first question), then the bodies, then the figures."""
+_CHANGE_ORDER = (
+    "changed",
+    "ended",
+    "deactivated",
+    "succeeded by",
+    "to be succeeded by",
+    "new",
+    "appears",
+    "added",
+    "funding changed",
+    "not restated",
+)
+"""Within a kind: what a document says changed or ended before what is merely new or absent."""
+FIGURES = frozenset({"plan", "programme"})
+"""Kinds whose before and after are figures (people, US dollars), not roles or years."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +228,27 @@ def diff(source: Source, first: str, second: str) -> Table:
         *_role_changes(*roles, ended),
         *bodies,
     ]
-    order = defaultdict(lambda: 9, _KIND_ORDER)
-    changes.sort(key=lambda c: (order[c.kind], c.change, c.item, c.scope))
+    changes.sort(key=_place)
     return Table(COLUMNS, tuple(astuple(c) for c in changes))
+
+
+def _place(c: Change) -> tuple[int, int, str, str]:
+    def at(order: tuple[str, ...], value: str) -> int:
+        return order.index(value) if value in order else len(order)
+
+    return at(_KIND_ORDER, c.kind), at(_CHANGE_ORDER, c.change), c.item, c.scope
+
+
+def for_reading(table: Table) -> Table:
+    """The comparison as a person reads it: the before and after figures with their digits
+    grouped (``806,000``); the table itself keeps plain digits, for CSV and JSON."""
+    kind, before, after = (table.columns.index(c) for c in ("kind", "before", "after"))
+
+    def row(cells: tuple[str, ...]) -> tuple[str, ...]:
+        if cells[kind] not in FIGURES:
+            return cells
+        out = list(cells)
+        out[before], out[after] = grouped(cells[before]), grouped(cells[after])
+        return tuple(out)
+
+    return Table(table.columns, tuple(map(row, table.rows)))

@@ -14,7 +14,7 @@ from coordkg.cli import cli
 from coordkg.errors import InputError
 from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore
-from coordkg.queries.diff import diff
+from coordkg.queries.diff import diff, for_reading
 from coordkg.queries.run import Source, source_of
 
 
@@ -102,3 +102,21 @@ def test_command_csv_has_a_change_column_and_values_side_by_side(built: object) 
         "relative_change",
         "evidence",
     ]
+
+
+def test_roles_come_first_then_bodies_then_figures(source: Source) -> None:
+    table = diff(source, "2020", "2025")
+    kinds = list(dict.fromkeys(r["kind"] for r in table.as_dicts()))
+    assert kinds == ["role", "body", "plan", "programme"]
+    roles = [r["change"] for r in table.as_dicts() if r["kind"] == "role"]
+    assert roles[0] == "changed" and roles[-1] == "not restated"
+
+
+def test_people_read_figures_with_grouped_digits_csv_keeps_plain_ones(source: Source) -> None:
+    table = diff(source, "2020", "2025")
+    read = rows(for_reading(table).as_dicts())
+    targeted = read[("changed", "plan", "people targeted", "")]
+    assert (targeted["before"], targeted["after"]) == ("806,000", "426,700")
+    assert read[("deactivated", "body", "Protection Cluster", "")]["after"] == "2023"  # a year
+    plain = rows(table.as_dicts())[("changed", "plan", "people targeted", "")]
+    assert plain["before"] == "806000"
