@@ -707,7 +707,7 @@ def serve(
 ) -> None:
     """Serve the graph to a browser, with a read-only SPARQL endpoint at /sparql."""
     from coordkg.queries.endpoint import Limits
-    from coordkg.visualize.web import make_server
+    from coordkg.web.server import make_server
 
     limits = Limits(timeout, max_rows)
     try:

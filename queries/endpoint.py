@@ -6,7 +6,7 @@ allows (:mod:`coordkg.queries.isolate`), refuses SERVICE on the parsed query and
 store read-only: when it passes the time limit or its memory, or its client goes, the child is
 killed (a thread could not be stopped, and one runaway query would hold a core for good).
 Results stop at the row limit and are serialised in the child, so only bytes cross back.  The
-HTTP side (``coordkg.visualize.web``) maps an :class:`Answer` to a response, and bounds how
+HTTP side (``coordkg.web.server``) maps an :class:`Answer` to a response, and bounds how
 many queries run at once.
 """
 

@@ -21,7 +21,7 @@ from coordkg.graph.store.local import GraphStore
 from coordkg.queries.endpoint import Limits, answer
 from coordkg.queries.guard import MAX_DEPTH, QueryRefused, nesting, refuse_deep, refuse_service
 from coordkg.queries.isolate import cut_network
-from coordkg.visualize.web import make_server
+from coordkg.web.server import make_server
 
 # --- SERVICE ---------------------------------------------------------------------------------
 

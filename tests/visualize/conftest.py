@@ -1,12 +1,9 @@
-"""Fixtures of the map tests: a graph built from the injection document, and Debian's
-headless Chromium for the tests marked ``browser``."""
+"""Fixtures of the map tests: graphs whose names and sentences carry markup and scripts."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import networkx as nx
 import pyoxigraph as ox
@@ -14,15 +11,10 @@ import pytest
 
 from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore
-from coordkg.visualize.browser import chromium, executable
 from coordkg.visualize.model import ROLE, Edge, Evidence, Node, add_edge, add_node
-
-if TYPE_CHECKING:
-    from playwright.sync_api import Browser
 
 HERE = Path(__file__).parent
 INJECTION = HERE / "documents" / "injection-plan-2030.txt"
-ARTIFACTS = HERE.parent / "artifacts"
 
 
 ARABIC = "وزارة الهجرة والمهجرين"  # the Ministry of Migration and Displaced, in Arabic
@@ -51,28 +43,3 @@ def injection(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ox.Store]:
     build([INJECTION], store, 10**6)
     with store.reader() as s:
         yield s
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium; on CI (where `make test` installs it) its absence is a failure."""
-    missing = None
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        missing = "Playwright is not installed (pip install playwright)"
-    if missing is None and not Path(executable()).exists():
-        missing = f"no Chromium at {executable()} (apt-get install chromium)"
-    if missing is not None:
-        if os.environ.get("CI"):
-            pytest.fail(missing)
-        pytest.skip(missing)
-    with chromium() as b:
-        yield b
-
-
-@pytest.fixture(scope="session")
-def artifacts() -> Path:
-    """Where screenshots go, for a person to look at (git ignores it)."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    return ARTIFACTS

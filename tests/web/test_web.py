@@ -25,7 +25,8 @@ from SPARQLWrapper import CSV, JSON, XML, SPARQLWrapper
 from coordkg.graph.build import BuildSummary, build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.endpoint import Limits, accepted
-from coordkg.visualize.web import _passage_link, make_server
+from coordkg.web.server import make_server
+from coordkg.web.views import _passage_link
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -51,7 +52,7 @@ def site(built: tuple[GraphStore, BuildSummary]) -> Iterator[str]:
 def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server over the plan whose names and sentences carry markup and scripts."""
     store = GraphStore(tmp_path_factory.mktemp("web-injection") / "store")
-    build([HERE / "documents" / "injection-plan-2030.txt"], store, 10**6)
+    build([HERE.parent / "visualize" / "documents" / "injection-plan-2030.txt"], store, 10**6)
     yield from _serve(store, Limits())
 
 

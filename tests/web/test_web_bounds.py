@@ -39,7 +39,7 @@ from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Busy, ClientGone, OutputLimit, Slots, TimeLimit
 from coordkg.queries.endpoint import Limits
 from coordkg.queries.limits import MAX_MEMORY
-from coordkg.visualize.web import make_server
+from coordkg.web.server import make_server
 
 TRIPLES = 60_000  # about 4.5 MB of Turtle: more than a loopback socket buffers
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -421,7 +421,7 @@ def test_the_fork_server_starts_with_the_server(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from coordkg.graph.store.local import GraphStore\n"
         "from coordkg.queries.endpoint import Limits\n"
-        "from coordkg.visualize.web import make_server\n"
+        "from coordkg.web.server import make_server\n"
         "make_server(GraphStore(Path(sys.argv[1])), '127.0.0.1', 0, Limits())\n"
         "print('made', flush=True)\n"
         "sys.stdin.read()\n"

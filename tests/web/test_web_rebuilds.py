@@ -18,7 +18,7 @@ from coordkg.graph.store.local import GraphStore
 from coordkg.queries.bounded import Slots
 from coordkg.queries.endpoint import Limits
 from coordkg.queries.precompute import keep_answers
-from coordkg.visualize.web import make_server
+from coordkg.web.server import make_server
 
 DOC = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
 COUNT = urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
