@@ -53,15 +53,17 @@ class MapSummary:
     size: int  # bytes
 
 
+def in_time(plan: str) -> tuple[int, str]:
+    """A plan's place in time: the end of its period ("2023-2025" after "2024"); a plan known
+    only by its document id sorts by the last year in the id, or before every year when it
+    has none."""
+    years = re.findall(r"(?:19|20)\d\d", plan)
+    return (int(years[-1]) if years else 0, plan)
+
+
 def latest(plans: set[str]) -> str:
-    """The plan whose period ends last ("2023-2025" after "2024"); a plan known only by its
-    document id sorts by the last year in the id, or before every year when it has none."""
-
-    def key(plan: str) -> tuple[int, str]:
-        years = re.findall(r"(?:19|20)\d\d", plan)
-        return (int(years[-1]) if years else 0, plan)
-
-    return max(plans, key=key)
+    """The plan whose period ends last (see :func:`in_time`)."""
+    return max(plans, key=in_time)
 
 
 def _known(option: str, given: tuple[str, ...], known: tuple[str, ...]) -> None:

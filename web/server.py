@@ -39,7 +39,8 @@ from coordkg.queries.endpoint import Answer, Limits, QueryRefused, answer
 from coordkg.queries.isolate import cut_network
 from coordkg.queries.limits import MAX_MEMORY, MAX_OUTPUT
 from coordkg.queries.run import source_of
-from coordkg.web import pages
+from coordkg.web import editor, pages
+from coordkg.web.assets import asset
 from coordkg.web.replies import Download, Reply
 from coordkg.web.views import ROUTES, Pages, not_found
 
@@ -75,7 +76,7 @@ def _respond(
 
 def _failure(exc: CoordkgError) -> Reply:
     """The page saying why a page could not be made: bad input (400), or the store (503)."""
-    text = f"<p>{escape(str(exc))}</p>"
+    text = pages.problem(exc)
     if isinstance(exc, InputError):
         return Reply(400, "text/html", pages.page("Cannot answer", text))
     return Reply(503, "text/html", pages.page("Store unavailable", text))
@@ -158,6 +159,8 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             q = _single(parse_qs(url.query))
             if url.path == "/style.css":
                 self.reply(Reply(200, "text/css", pages.STYLE.encode()))
+            elif (found := asset(url.path)) is not None:
+                self.reply(Reply(200, found.media, found.body))
             elif url.path in app.light:
                 self.reply(app.light[url.path](q))
             elif app.heavy(url.path):
@@ -196,8 +199,7 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
                 )
                 return
             if "query" not in q:
-                body = pages.page("SPARQL endpoint", _SPARQL_HELP)
-                self.reply(Reply(200, "text/html", body))
+                self.reply(Reply(200, "text/html", editor.page(), editor.CSP))
                 return
             try:
                 result = app.sparql(q["query"], self.headers.get("Accept"), self.connection)
@@ -282,16 +284,6 @@ def handler(app: App) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(answer.body)
 
     return Handler
-
-
-_SPARQL_HELP = (
-    "<p>A read-only SPARQL 1.1 Protocol endpoint over all the graph's named graphs (their union "
-    "is the default graph). Send <code>query</code> by GET or POST; results come as JSON, XML, "
-    "CSV or TSV by the <code>Accept</code> header.</p>"
-    '<form action="/sparql" method="post"><textarea name="query" rows="8" cols="80">'
-    "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10</textarea><br>"
-    "<button>Run (JSON)</button></form>"
-)
 
 
 class Server(ThreadingHTTPServer):

@@ -10,15 +10,18 @@ from functools import partial
 from html import escape
 from urllib.parse import quote
 
+from coordkg.errors import InputError
 from coordkg.graph.store.export import write_turtle
+from coordkg.ontology import role_concepts
 from coordkg.queries.catalogue import get
-from coordkg.queries.diff import diff
+from coordkg.queries.diff import diff, for_reading
 from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.run import Source
+from coordkg.queries.search import rank
 from coordkg.queries.table import RENDERERS, Table
-from coordkg.visualize.maps import MapRequest, called, coordination_network
+from coordkg.visualize.maps import MapRequest, called, coordination_network, in_time
 from coordkg.visualize.view import render
-from coordkg.web import pages
+from coordkg.web import forms, pages
 from coordkg.web.replies import Download, Reply
 
 #: Download extensions of a question's answer: (renderer of queries.table, media type).
@@ -34,7 +37,10 @@ def _entity_link(column: str) -> pages.Link:
     return lambda row: pages.href("/entity", name=row[column])
 
 
-def _evidence_link(row: dict[str, str]) -> str:
+def _evidence_link(row: dict[str, str]) -> str | None:
+    """The passages a role rests on; other links (partners, programmes) have no such page."""
+    if row["link"] not in role_concepts():
+        return None
     return pages.href(
         "/evidence", org=row["source"], role=row["link"], body=row["target"], plan=row["plan"]
     )
@@ -59,7 +65,9 @@ def _passage_link(row: dict[str, str]) -> str | None:
 class Pages:
     """The heavy pages: each reads the graph through ``s`` and returns status, type, body.
 
-    They run in a child process (see :func:`_respond`), with tables cut at ``rows`` rows."""
+    They run in a child process (see ``coordkg.web.server``), with tables cut at ``rows`` rows.
+    A page with a form answers a value it cannot use with the form again, and the reason in
+    the page's words (400)."""
 
     def __init__(self, s: Source, rows: int) -> None:
         self.s = s
@@ -69,47 +77,51 @@ class Pages:
         return pages.table(t, links, limit=self.rows)
 
     def get(self, path: str, q: dict[str, str]) -> Reply | Download:
-        if path in ROUTES:
-            return ROUTES[path](self, q)
-        name, _, ext = path.removeprefix("/ask/").partition(".")
-        if ext and ext not in _DOWNLOADS:
-            return not_found(path)
-        return self.question(name, ext, q)
+        try:
+            if path in ROUTES:
+                return ROUTES[path](self, q)
+            name, _, ext = path.removeprefix("/ask/").partition(".")
+            if ext and ext not in _DOWNLOADS:
+                return not_found(path)
+            return self.question(name, ext, q)
+        except InputError as exc:
+            return Reply(400, "text/html", pages.page("Cannot answer", pages.problem(exc)))
+
+    def plans(self) -> forms.Plans:
+        """The graph's plans, earliest first, each with its title."""
+        rows = {r["plan"]: r["title"] for r in _ask(self.s, "plans").as_dicts()}
+        return [(p, f"{p}: {rows[p]}" if rows[p] else p) for p in sorted(rows, key=in_time)]
 
     def home(self, _: dict[str, str]) -> Reply:
-        body = pages.search_form() + "<h2>Plans</h2>" + self.table(_ask(self.s, "plans"))
+        plan = {"plan": lambda row: pages.href("/map", plan=row["plan"])}
+        body = pages.search_form() + "<h2>Plans</h2>" + self.table(_ask(self.s, "plans"), plan)
         return Reply(200, "text/html", pages.page("Coordination graph", body))
 
     def search(self, q: dict[str, str]) -> Reply:
-        """Entities whose name, acronym, class or other names contain the words, any case."""
+        """Entities by name, acronym or other name, best match first (queries/search.py)."""
         text = q.get("q", "")
-        found = Table((), ())
-        if text:
-            every = _ask(self.s, "entities")
-            words = text.lower()
-            rows = tuple(
-                row for row in every.rows if any(words in cell.lower() for cell in row[:4])
-            )
-            found = Table(every.columns, rows)
-        body = pages.search_form(text) + self.table(found, {"name": _entity_link("name")})
-        return Reply(200, "text/html", pages.page(f"Search: {text}", body))
+        found = rank(text, _ask(self.s, "entities").as_dicts()) if text.strip() else []
+        columns = ("name", "acronym", "class", "plans")
+        shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in found))
+        count = f'<p class="count">{len(found):,} found</p>' if found else ""
+        body = pages.search_form(text) + count + self.table(shown, {"name": _entity_link("name")})
+        return Reply(200, "text/html", pages.page(f"Search: {text}" if text else "Search", body))
 
     def entity(self, q: dict[str, str]) -> Reply:
-        """One organisation, body or place: what it is, and every link the plans state."""
+        """One organisation, body or place: what it is, its identifiers, and every link the
+        plans state, each with the sentences that state it."""
         name = q.get("name", "")
         found = called(self.s, name) if name else []
-        links = _ask(self.s, "links", {"org": found[0]["name"]}) if len(found) == 1 else None
-        if links is None:
-            return Reply(404, "text/html", pages.page("Not found", pages.search_form(name)))
+        if len(found) != 1:
+            many = f"<p>{len(found)} entities go by this name; pick one.</p>" if found else ""
+            body = many + pages.search_form(name)
+            return Reply(404, "text/html", pages.page("Not found", body))
         who = found[0]
-        about = Table(
-            ("class", "acronym", "other names", "plans", "identifier"),
-            ((who["class"], who["acronym"], who["other_names"], who["plans"], who["id"]),),
-        )
+        links = _ask(self.s, "links", {"org": who["name"]})
         columns = ("plan", "source", "link", "target", "scope", "evidence")
         shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in links.as_dicts()))
         body = (
-            self.table(about)
+            pages.facts(_about(who, _identifiers(self.s, who)))
             + "<h2>Roles, partners and programmes, by plan</h2>"
             + self.table(
                 shown,
@@ -123,19 +135,32 @@ class Pages:
         return Reply(200, "text/html", pages.page(who["name"], body))
 
     def evidence(self, q: dict[str, str]) -> Reply:
+        """The passages a role rests on: each sentence quoted, with one link that opens the
+        document's web source at it."""
         params = {k: q.get(k, "") for k in ("org", "role", "body", "plan")}
         found = _ask(self.s, "evidence", params)
         sources = {r["file"]: r["source"] for r in _ask(self.s, "documents").as_dicts()}
-        at = found.columns.index("document")
-        rows = tuple((*row, sources.get(row[at], "")) for row in found.rows)
-        shown = Table((*found.columns, "source"), rows)
-        web = {"source": _passage_link}
-        return Reply(200, "text/html", pages.page("Evidence", self.table(shown, web)))
+        columns = ("plan", "document", "sentence", "rule", "confidence", "start", "end")
+        rows = [{**r, "source": sources.get(r["document"], "")} for r in found.as_dicts()]
+        shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in rows))
+        by_sentence = {(r["document"], r["sentence"]): _passage_link(r) for r in rows}
+        link = {"sentence": lambda row: by_sentence.get((row["document"], row["sentence"]))}
+        about = pages.facts(
+            (label, params[k])
+            for k, label in (("org", "Organisation"), ("role", "Role"), ("body", "Body"))
+        )
+        return Reply(200, "text/html", pages.page("Evidence", about + self.table(shown, link)))
 
     def question(self, name: str, ext: str, q: dict[str, str]) -> Reply:
         query = get(name)
         params = {k: v for k, v in q.items() if v}
-        result = self.s.answer(query, params)
+        try:
+            result = self.s.answer(query, params)
+        except InputError as exc:
+            if ext:
+                raise
+            body = pages.problem(exc) + pages.question_form(query, q)
+            return Reply(400, "text/html", pages.page(query.summary, body))
         if ext:
             renderer, media = _DOWNLOADS[ext]
             return Reply(200, media, RENDERERS[renderer](result).encode())
@@ -147,19 +172,51 @@ class Pages:
         return Reply(200, "text/html", pages.page(query.summary, body))
 
     def map(self, q: dict[str, str]) -> Reply:
-        request = MapRequest(plan=q.get("plan", ""), focus=q.get("focus", ""))
-        g, page = coordination_network(self.s, request)
+        """The map's controls, and the map in a frame below them (its own page, with its own
+        script and policy: /map/view)."""
+        plans = self.plans()
+        try:
+            request = forms.map_request(q, plans)
+            if request.focus:
+                _one_entity(self.s, request.focus)
+            shown = pages.href("/map/view", **_map_params(request))
+            frame = f'<iframe class="map" src="{escape(shown)}" title="Coordination map"></iframe>'
+            status, body = 200, forms.map_form(request, plans) + frame
+        except InputError as exc:
+            request = MapRequest()
+            body = pages.problem(exc, forms.MAP_FIELDS) + forms.map_form(request, plans)
+            status = 400
+        return Reply(status, "text/html", pages.page("Map", body), MAP_CSP)
+
+    def map_view(self, q: dict[str, str]) -> Reply:
+        """The map alone, as `coordkg map` writes it: the frame of /map."""
+        try:
+            request = forms.map_request(q, self.plans())
+            g, page = coordination_network(self.s, request)
+        except InputError as exc:
+            body = pages.problem(exc, forms.MAP_FIELDS)
+            return Reply(400, "text/html", pages.page("No map", body))
         return Reply(200, "text/html", render(g, page).encode(), csp="")
 
     def diff(self, q: dict[str, str]) -> Reply:
-        first, second = q.get("first", ""), q.get("second", "")
-        form = (
-            '<form action="/diff" method="get"><label>from <input name="first" '
-            f'value="{escape(first)}"></label><label>to <input name="second" '
-            f'value="{escape(second)}"></label><button>Compare</button></form>'
+        """What changed from one plan to another: roles first, then bodies, the plans'
+        figures and programmes, numbers with grouped digits."""
+        plans = self.plans()
+        first, second = forms.diff_plans(q, plans)
+        form = forms.diff_form(first, second, plans)
+        if not (first and second):
+            body = form + '<p class="note">The graph holds fewer than two plans.</p>'
+            return Reply(200, "text/html", pages.page("Plan to plan", body))
+        try:
+            changes = for_reading(diff(self.s, first, second))
+        except InputError as exc:
+            body = pages.problem(exc, forms.DIFF_FIELDS) + form
+            return Reply(400, "text/html", pages.page("Plan to plan", body))
+        body = form + "".join(
+            f"<h2>{escape(heading)}</h2>" + self.table(_of_kind(changes, kind, columns))
+            for kind, heading, columns in _DIFF_SECTIONS
         )
-        result = diff(self.s, first, second) if first and second else Table((), ())
-        return Reply(200, "text/html", pages.page("Plan to plan", form + self.table(result)))
+        return Reply(200, "text/html", pages.page(f"From {first} to {second}", body))
 
     def turtle(self, _: dict[str, str]) -> Download:
         return Download("text/turtle", partial(write_turtle, self.s.store))
@@ -168,12 +225,76 @@ class Pages:
         return Reply(200, "text/csv", hxl_csv(self.s, q.get("plan", "")).encode())
 
 
+MAP_CSP = pages.CSP + "; frame-src 'self'"
+"""The map page's policy: the app's, and a frame from this server (the map itself)."""
+
+_CHANGE = ("change", "item", "scope", "before", "after", "evidence")
+_FIGURES = ("change", "item", "before", "after", "absolute_change", "relative_change")
+_DIFF_SECTIONS = (
+    ("role", "Roles", _CHANGE),
+    ("body", "Coordination bodies", ("change", "item", "after", "evidence")),
+    ("plan", "The plans' figures", _FIGURES),
+    ("programme", "Programmes (US dollars)", _FIGURES),
+)
+"""The diff's kinds of change in the order it gives them, with the columns each fills."""
+
+
+def _of_kind(changes: Table, kind: str, columns: tuple[str, ...]) -> Table:
+    rows = [r for r in changes.as_dicts() if r["kind"] == kind]
+    return Table(columns, tuple(tuple(r[c] for c in columns) for r in rows))
+
+
+def _map_params(request: MapRequest) -> dict[str, str]:
+    """The fields of the map form that ask for ``request`` (see forms.map_request)."""
+    plan, other = request.compare or (request.plan, "")
+    kind = request.types[0] if request.types else ""
+    return {
+        "plan": plan,
+        "compare": other,
+        "focus": request.focus,
+        "depth": str(request.depth),
+        "kind": kind,
+    }
+
+
+def _one_entity(s: Source, name: str) -> None:
+    """Raises InputError unless ``name`` names one entity of the graph."""
+    found = called(s, name)
+    if not found:
+        raise InputError(name, "names nothing in the graph (search for it first)")
+    if len(found) > 1:
+        names = ", ".join(sorted(r["name"] for r in found))
+        raise InputError(name, f"names {len(found)} entities ({names}): give one's full name")
+
+
+def _identifiers(s: Source, who: dict[str, str]) -> dict[str, str]:
+    """The entity's row of the ``nodes`` question: its IATI, P-code, ISO 3166 and Wikidata."""
+    rows = _ask(s, "nodes", {"class": who["class"]}).as_dicts()
+    return next((r for r in rows if r["id"] == who["id"]), {})
+
+
+def _about(who: dict[str, str], ids: dict[str, str]) -> list[tuple[str, str]]:
+    wikidata = ids.get("wikidata", "").rpartition("/")[2]
+    return [
+        ("Kind", who["class"]),
+        ("Acronym", who["acronym"]),
+        ("Other names", who["other_names"].replace(";", "; ")),
+        ("Named in plans", who["plans"].replace(";", ", ")),
+        ("IATI organisation identifier", ids.get("iati", "")),
+        ("OCHA P-code", ids.get("pcode", "")),
+        ("ISO 3166 code", ids.get("iso3166", "")),
+        ("Wikidata", wikidata),
+        ("Identifier in the graph", who["id"]),
+    ]
+
+
 ROUTES: dict[str, Callable[[Pages, dict[str, str]], Reply | Download]] = {
     "/": Pages.home,
     "/search": Pages.search,
     "/entity": Pages.entity,
     "/evidence": Pages.evidence,
     "/map": Pages.map,
+    "/map/view": Pages.map_view,
     "/diff": Pages.diff,
     "/download/graph.ttl": Pages.turtle,
     "/download/hxl.csv": Pages.hxl,
