@@ -38,7 +38,7 @@ def map_request(q: dict[str, str], plans: Plans) -> MapRequest:
     Raises:
         InputError: the depth is not a whole number.
     """
-    plan = q.get("plan") or (plans[-1][0] if plans else "")
+    plan = q.get("plan") or _last(plans)
     other = q.get("compare", "")
     depth = q.get("depth", "") or "1"
     if not depth.isdigit():
@@ -53,21 +53,29 @@ def map_request(q: dict[str, str], plans: Plans) -> MapRequest:
     )
 
 
-def map_form(request: MapRequest, plans: Plans) -> str:
-    """Plan, compared with, around, steps and kind, filled in as ``request`` has them."""
-    plan, other = request.compare or (request.plan, "")
+def map_form(q: dict[str, str], plans: Plans) -> str:
+    """Plan, compared with, around, steps and kind, filled in as the visitor gave them."""
     choices = [*plans, (ALL_PLANS, "every plan")]
     kinds = [("", "every kind"), *((f.key, f.label) for f in FAMILIES)]
     fields = (
-        pages.picker("plan", MAP_FIELDS["plan"], choices, plan or (plans[-1][0] if plans else ""))
-        + pages.picker("compare", MAP_FIELDS["compare"], [("", "(no other plan)"), *plans], other)
-        + pages.field("focus", MAP_FIELDS["focus"], request.focus, "search")
-        + pages.field(
-            "depth", MAP_FIELDS["depth"], str(request.depth), "number", ' min="1" max="5"'
+        pages.picker("plan", MAP_FIELDS["plan"], choices, q.get("plan") or _last(plans))
+        + pages.picker(
+            "compare",
+            MAP_FIELDS["compare"],
+            [("", "(no other plan)"), *plans],
+            q.get("compare", ""),
         )
-        + pages.picker("kind", MAP_FIELDS["kind"], kinds, request.types[0] if request.types else "")
+        + pages.field("focus", MAP_FIELDS["focus"], q.get("focus", ""), "search")
+        + pages.field(
+            "depth", MAP_FIELDS["depth"], q.get("depth") or "1", "number", ' min="1" max="5"'
+        )
+        + pages.picker("kind", MAP_FIELDS["kind"], kinds, q.get("kind", ""))
     )
     return pages.form("/map", fields, "Draw")
+
+
+def _last(plans: Plans) -> str:
+    return plans[-1][0] if plans else ""
 
 
 def diff_plans(q: dict[str, str], plans: Plans) -> tuple[str, str]:

@@ -1,8 +1,8 @@
 """HTML of the web app's pages: small, server-rendered, no script, every value escaped.
 
 Officers open these on slow links and on phones, so a page is one request plus one shared
-stylesheet, and it takes the width of the window (tables scroll sideways on their own when a
-screen is narrower than they are).  All text that comes from documents or from the visitor
+stylesheet, and it takes the width of the window; on a phone each row of a table becomes a
+card of labelled values.  All text that comes from documents or from the visitor
 passes through :func:`html.escape`.
 """
 
@@ -45,6 +45,11 @@ dl.facts dt{color:#555}dl.facts dd{margin:0}
 .problem{border-left:4px solid #c0392b;background:#fdf1f0;padding:.5rem .8rem;margin:.6rem 0}
 iframe.map{width:100%;height:calc(100vh - 12rem);min-height:24rem;border:1px solid #ddd}
 #yasgui table{width:auto;margin:0}#yasgui th{white-space:normal}
+@media (max-width:40rem){.scroll table,.scroll tbody,.scroll tr,.scroll td{display:block}
+.scroll thead{display:none}.scroll tr{border-bottom:2px solid #ccd;padding:.3rem 0}
+.scroll td{border:0;padding:.15rem 0;min-width:0;width:auto;text-align:left}
+.scroll td:empty{display:none}
+.scroll td::before{content:attr(data-label) ": ";color:#666;font-size:.85rem}}
 """
 
 Link = Callable[[dict[str, str]], str | None]
@@ -82,14 +87,15 @@ def quotes(cell: str) -> str:
 
 
 def _cell(column: str, value: str, target: str | None) -> str:
+    label = f' data-label="{escape(column.replace("_", " "))}"'
     if column in SENTENCES:
         link = f' <a class="passage" href="{escape(target)}">passage</a>' if target else ""
-        return f'<td class="evidence">{quotes(value)}{link}</td>'
+        return f'<td class="evidence"{label}>{quotes(value)}{link}</td>'
     text = escape(shown(column, value))
     kind = ' class="num"' if column in NUMBERS else ""
     if target:
         text = f'<a href="{escape(target)}">{text}</a>'
-    return f"<td{kind}>{text}</td>"
+    return f"<td{kind}{label}>{text}</td>"
 
 
 def table(

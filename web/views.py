@@ -19,7 +19,7 @@ from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.run import Source
 from coordkg.queries.search import rank
 from coordkg.queries.table import RENDERERS, Table
-from coordkg.visualize.maps import MapRequest, called, coordination_network, in_time
+from coordkg.visualize.maps import called, coordination_network, in_time
 from coordkg.visualize.view import render
 from coordkg.web import forms, pages
 from coordkg.web.replies import Download, Reply
@@ -175,18 +175,18 @@ class Pages:
         """The map's controls, and the map in a frame below them (its own page, with its own
         script and policy: /map/view)."""
         plans = self.plans()
+        asked = {k: q.get(k, "") for k in ("plan", "compare", "focus", "depth", "kind")}
         try:
-            request = forms.map_request(q, plans)
+            request = forms.map_request(asked, plans)
             if request.focus:
                 _one_entity(self.s, request.focus)
-            shown = pages.href("/map/view", **_map_params(request))
-            frame = f'<iframe class="map" src="{escape(shown)}" title="Coordination map"></iframe>'
-            status, body = 200, forms.map_form(request, plans) + frame
         except InputError as exc:
-            request = MapRequest()
-            body = pages.problem(exc, forms.MAP_FIELDS) + forms.map_form(request, plans)
-            status = 400
-        return Reply(status, "text/html", pages.page("Map", body), MAP_CSP)
+            body = pages.problem(exc, forms.MAP_FIELDS) + forms.map_form(asked, plans)
+            return Reply(400, "text/html", pages.page("Map", body), MAP_CSP)
+        shown = escape(pages.href("/map/view", **asked))
+        frame = f'<iframe class="map" src="{shown}" title="Coordination map"></iframe>'
+        body = forms.map_form(asked, plans) + frame
+        return Reply(200, "text/html", pages.page("Map", body), MAP_CSP)
 
     def map_view(self, q: dict[str, str]) -> Reply:
         """The map alone, as `coordkg map` writes it: the frame of /map."""
@@ -242,19 +242,6 @@ _DIFF_SECTIONS = (
 def _of_kind(changes: Table, kind: str, columns: tuple[str, ...]) -> Table:
     rows = [r for r in changes.as_dicts() if r["kind"] == kind]
     return Table(columns, tuple(tuple(r[c] for c in columns) for r in rows))
-
-
-def _map_params(request: MapRequest) -> dict[str, str]:
-    """The fields of the map form that ask for ``request`` (see forms.map_request)."""
-    plan, other = request.compare or (request.plan, "")
-    kind = request.types[0] if request.types else ""
-    return {
-        "plan": plan,
-        "compare": other,
-        "focus": request.focus,
-        "depth": str(request.depth),
-        "kind": kind,
-    }
 
 
 def _one_entity(s: Source, name: str) -> None:
