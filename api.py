@@ -15,6 +15,7 @@ Heavy libraries (rdflib, networkx, pandas) are imported by the method that needs
 from __future__ import annotations
 
 import contextlib
+import socket
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from coordkg.graph.reason import ReasoningReport
     from coordkg.graph.store.local import GraphStore
     from coordkg.graph.store.remote import RemoteStore
+    from coordkg.queries.endpoint import Answer, Limits
+    from coordkg.queries.endpoint import Request as QueryRequest
+    from coordkg.queries.run import Source
     from coordkg.queries.table import Table
     from coordkg.visualize.map_network import MapNetwork
     from coordkg.visualize.maps import MapRequest
@@ -231,6 +235,31 @@ class KnowledgeGraph:
 
         keep_answers(self.store, progress=progress or _quiet, before=before, documents=documents)
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Source]:
+        """The graph as it is now, with its kept answers, held until the block ends: for
+        several questions that must see one graph (a web page's), however it is rebuilt."""
+        from coordkg.queries.run import source_of
+
+        with source_of(self.store) as source:
+            yield source
+
+    def protocol_answer(
+        self, request: QueryRequest, limits: Limits, *, watch: socket.socket | None = None
+    ) -> Answer:
+        """A SPARQL 1.1 Protocol query (``coordkg serve``'s /sparql), read-only, within
+        ``limits``, in a child process stopped when ``watch`` (a socket) closes: the answer as
+        HTTP status, media type and body.
+
+        Raises:
+            QueryRefused: empty, nested too deeply, or using SERVICE.
+            ClientGone: ``watch`` closed before the answer came.
+        """
+        from coordkg.queries.endpoint import answer
+
+        with self.store.pinned() as pinned:  # the graph stays while the child reads it
+            return answer(pinned, request, limits, watch=watch)
+
     def table(self, question: str, **params: str) -> Table:
         """A catalogue question's answer as the command line prints it (cells as text)."""
         from coordkg.queries.catalogue import get
@@ -256,8 +285,8 @@ class KnowledgeGraph:
         text); SERVICE clauses, which fetch from the web, only with ``allow_service``."""
         from coordkg.queries.sparql import run_bounded
 
-        with self.store.held() as location:  # the graph stays while the query runs
-            return run_bounded(location, query, seconds=timeout, allow_service=allow_service)
+        with self.store.pinned() as pinned:  # the graph stays while the query runs
+            return run_bounded(pinned, query, seconds=timeout, allow_service=allow_service)
 
     def sparql(
         self, query: str, *, timeout: float = QUERY_SECONDS, allow_service: bool = False

@@ -701,17 +701,32 @@ def export(
     show_default=True,
     help="Bytes one page or download may send; a longer one is cut off.",
 )
+@click.option(
+    "--cors/--no-cors",
+    default=True,
+    show_default=True,
+    help="Let web pages of other sites query /sparql (it is read-only and takes no "
+    "credentials); the other pages answer their own site alone either way.",
+)
 @common
 def serve(
-    host: str, port: int, timeout: float, max_rows: int, max_bytes: int, store: str | None
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    max_bytes: int,
+    cors: bool,
+    store: str | None,
 ) -> None:
     """Serve the graph to a browser, with a read-only SPARQL endpoint at /sparql."""
+    from coordkg.api import KnowledgeGraph
     from coordkg.queries.endpoint import Limits
     from coordkg.web.server import make_server
 
     limits = Limits(timeout, max_rows)
     try:
-        server = make_server(_store(store), host, port, limits, output=max_bytes)
+        graph = KnowledgeGraph(store)
+        server = make_server(graph, host, port, limits, output=max_bytes, cors=cors)
     except OSError as exc:
         raise InputError(f"{host}:{port}", f"cannot listen: {exc.strerror}") from None
     shown = f"[{host}]" if ":" in host else host

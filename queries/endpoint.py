@@ -16,9 +16,8 @@ import json
 import re
 import signal
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
@@ -26,10 +25,10 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from coordkg.errors import StoreError
-from coordkg.graph.store.local import Readable
-from coordkg.graph.store.remote import SparqlClient
+from coordkg.graph.store.local import Pinned, Readable
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, ClientGone, Died, Sink, Stopped, TimeLimit
+from coordkg.queries.dataset import Dataset
 from coordkg.queries.guard import QueryRefused as QueryRefused  # the HTTP side's name for it
 from coordkg.queries.guard import refuse_deep, refuse_service
 from coordkg.queries.isolate import cut_network
@@ -46,11 +45,12 @@ SOLUTION_TYPES = (
     "text/tab-separated-values",
 )
 BOOLEAN_TYPES = ("application/sparql-results+json", "application/sparql-results+xml")
-GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/ld+json")
-_RDF_FORMATS = {
+GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")
+RDF_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 
 
@@ -215,10 +215,22 @@ def _kind(result: object) -> tuple[str, ...]:
     return SOLUTION_TYPES
 
 
-def evaluate(store: Readable, text: str, accept: str | None, rows: int) -> Answer:
+@dataclass(frozen=True)
+class Request:
+    """A query as the protocol sends it: its text, the media types its client accepts, the
+    dataset it names, and the IRI relative IRIs resolve against (the endpoint's URL)."""
+
+    text: str
+    accept: str | None = None
+    dataset: Dataset = field(default_factory=Dataset)
+    base: str | None = None
+
+
+def evaluate(store: Readable, request: Request, rows: int) -> Answer:
     """Run one query in this process; the caller bounds its time (see :func:`answer`)."""
+    text, accept = request.text, request.accept
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text, base_iri=request.base, **request.dataset.options(text))
     except SyntaxError as exc:
         return Answer(400, "text/plain", f"not a SPARQL query: {exc}\n".encode())
     offered = _kind(result)
@@ -236,7 +248,7 @@ def evaluate(store: Readable, text: str, accept: str | None, rows: int) -> Answe
             break
         taken.append(item)
     if isinstance(result, ox.QueryTriples):
-        body = ox.serialize(taken, format=_RDF_FORMATS[media]) or b""
+        body = ox.serialize(taken, format=RDF_FORMATS[media]) or b""
         return Answer(200, media, body, truncated)
     names = [v.value for v in result.variables]
     table = [[solution[n] for n in names] for solution in taken]
@@ -255,17 +267,16 @@ def failed(stopped: Stopped) -> str:
     return stopped.problem
 
 
-def _work(location: Path | str, text: str, accept: str | None, rows: int, sink: Sink) -> None:
+def _work(pinned: Pinned, request: Request, rows: int, sink: Sink) -> None:
     try:
-        refuse_service(text)
+        refuse_service(request.text)
     except QueryRefused as exc:
         sink.head(exc.problem)
         return
     try:
-        if isinstance(location, str):
-            result = _run_remote(location, text, accept, rows)
-        else:
-            result = evaluate(ox.Store.read_only(str(location)), text, accept, rows)
+        result = evaluate(pinned.open(), request, rows)
+    except StoreError as exc:  # a SPARQL server's, which bounds its own work
+        result = Answer(502, "text/plain", f"the SPARQL server: {exc}\n".encode())
     except Exception as exc:
         kind = type(exc).__name__
         result = Answer(500, "text/plain", f"the query failed ({kind})\n".encode())
@@ -276,29 +287,27 @@ bounded.preload(__name__)
 
 
 def answer(
-    generation: Path | str,
-    text: str,
-    accept: str | None,
+    pinned: Pinned,
+    request: Request,
     limits: Limits,
     *,
     watch: socket.socket | None = None,
 ) -> Answer:
-    """Run a user's query on the store's generation at ``generation`` (or on the SPARQL server
-    at that URL) within ``limits``, in a child whose address space is bounded by
-    :data:`~coordkg.queries.limits.MAX_MEMORY`; the caller holds the generation for the call,
-    and bounds how many run at once.
+    """Run a user's query on the graph ``pinned`` holds within ``limits``, in a child whose
+    address space is bounded by :data:`~coordkg.queries.limits.MAX_MEMORY`; the caller holds
+    the graph for the call, and bounds how many run at once.
 
     Raises:
         QueryRefused: the text is empty, nests too deeply, or uses SERVICE.
         ClientGone: ``watch``, the client's socket, was closed before the answer came; the
             query was stopped.
     """
-    if not text.strip():
+    if not request.text.strip():
         raise QueryRefused("query", "is empty")
-    refuse_deep(text)
-    work = partial(_work, generation, text, accept, limits.rows)
+    refuse_deep(request.text)
+    work = partial(_work, pinned, request, limits.rows)
     bounds = Bounds(limits.seconds, output=0, memory=MAX_MEMORY)
-    isolated = None if isinstance(generation, str) else cut_network
+    isolated = cut_network if pinned.offline else None
     try:
         with bounded.run(work, bounds, watch=watch, prepare=isolated) as job:
             outcome = job.head()
@@ -313,12 +322,3 @@ def answer(
     if not isinstance(outcome, Answer):
         return Answer(500, "text/plain", b"the query process ended without an answer\n")
     return outcome
-
-
-def _run_remote(url: str, text: str, accept: str | None, rows: int) -> Answer:
-    """Pass the query on to the server, which bounds its own work; the child is stopped in
-    time."""
-    try:
-        return evaluate(SparqlClient(url), text, accept, rows)
-    except StoreError as exc:
-        return Answer(502, "text/plain", f"the SPARQL server: {exc}\n".encode())

@@ -56,35 +56,51 @@ def refuse_service(text: str, advice: str = "") -> None:
     Raises:
         QueryRefused: it has SERVICE, or it cannot be shown not to; ``advice`` ends the message.
     """
-    if not any("service" in reading.casefold() for reading in _readings(text)):
+    if not spells(text, "service"):
         return
-    # rdflib's grammar recurses once per triple pattern of a block, not only per level of
-    # nesting; the text's length bounds both (the caller bounded the nesting).
-    from pyparsing import ParseBaseException
-    from rdflib.plugins.sparql.parser import parseQuery
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 10_000 + 4 * len(text)))
-    try:
-        tree = parseQuery(text)
-    except ParseBaseException as exc:
-        failure = f"error at {exc.lineno}:{exc.col}: {exc.msg}"
-    except (RecursionError, ValueError) as exc:
-        failure = type(exc).__name__
-    else:
-        failure = ""
-    finally:
-        sys.setrecursionlimit(limit)
+    tree, failure = parse(text)
     if failure:
         problem = (
             f"spells SERVICE and cannot be parsed as SPARQL 1.1 to show it runs none ({failure})"
         )
-    elif any(isinstance(n, CompValue) and n.name == "ServiceGraphPattern" for n in _walk(tree)):
+    elif any(named(n, "ServiceGraphPattern") for n in walk(tree)):
         problem = "uses SERVICE, which would fetch from the URL it names"
     else:
         return
     raise QueryRefused("query", problem + advice)
+
+
+def spells(text: str, word: str) -> bool:
+    """Whether the letters of ``word`` (lower case) appear in the text as either parser reads
+    it, in any case: a text that does not spell a keyword cannot use it."""
+    return any(word in reading.casefold() for reading in _readings(text))
+
+
+def parse(text: str) -> tuple[object, str]:
+    """rdflib's parse tree of the query and "", or None and why it cannot be parsed.
+
+    rdflib's grammar recurses once per triple pattern of a block, not only per level of
+    nesting; the text's length bounds both (the caller bounded the nesting)."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 10_000 + 4 * len(text)))
+    try:
+        return parseQuery(text), ""
+    except ParseBaseException as exc:
+        return None, f"error at {exc.lineno}:{exc.col}: {exc.msg}"
+    except (RecursionError, ValueError) as exc:
+        return None, type(exc).__name__
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def named(node: object, name: str) -> bool:
+    """Whether a node of a parse tree is rdflib's ``CompValue`` of that name."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    return isinstance(node, CompValue) and node.name == name
 
 
 def _readings(text: str) -> list[str]:
@@ -99,7 +115,7 @@ def _readings(text: str) -> list[str]:
         return [text]
 
 
-def _walk(tree: object) -> Iterator[object]:
+def walk(tree: object) -> Iterator[object]:
     """Every node of a parse tree (lists, parse results and rdflib's ``CompValue`` dicts)."""
     from pyparsing import ParseResults
     from rdflib.plugins.sparql.parserutils import CompValue

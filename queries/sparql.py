@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from coordkg.errors import CoordkgError, InputError
-from coordkg.graph.store.local import Readable
-from coordkg.graph.store.remote import SparqlClient
+from coordkg.graph.store.local import Pinned, Readable
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
 from coordkg.queries.endpoint import failed
@@ -54,21 +52,21 @@ def run_text(store: Readable, text: str) -> Table | str:
 
 
 def run_bounded(
-    location: Path | str, text: str, *, seconds: float, allow_service: bool = False
+    pinned: Pinned, text: str, *, seconds: float, allow_service: bool = False
 ) -> Table | str:
-    """:func:`run_text` on the generation at ``location`` (or the SPARQL server at that URL),
-    in a child process stopped after ``seconds``.
+    """:func:`run_text` on the graph ``pinned`` holds, in a child process stopped after
+    ``seconds``.
 
     Raises:
         InputError: the text nests too deeply, uses SERVICE without ``allow_service``, is not
             a query, or ran past ``seconds``.
         CoordkgError: the query's process died (the engine crashed on it).
 
-    The caller holds the generation for the call (its store's ``held()``).
+    The caller holds the graph for the call (its store's ``pinned()``).
     """
     refuse_deep(text)
-    work = partial(_work, location, text, allow_service)
-    isolated = None if allow_service or isinstance(location, str) else cut_network
+    work = partial(_work, pinned, text, allow_service)
+    isolated = cut_network if pinned.offline and not allow_service else None
     try:
         with bounded.run(work, Bounds(seconds, output=0), prepare=isolated) as job:
             outcome = job.head()
@@ -84,15 +82,11 @@ def run_bounded(
     return outcome
 
 
-def _work(location: Path | str, text: str, allow_service: bool, sink: Sink) -> None:
+def _work(pinned: Pinned, text: str, allow_service: bool, sink: Sink) -> None:
     """In the child: the answer, or the library error as (class, where, problem)."""
     try:
         if not allow_service:
             refuse_service(text, advice="; --allow-service runs it")
-        if isinstance(location, str):
-            store: Readable = SparqlClient(location)
-        else:
-            store = ox.Store.read_only(str(location))
-        sink.head(run_text(store, text))
+        sink.head(run_text(pinned.open(), text))
     except CoordkgError as exc:
         sink.head((type(exc), exc.where, exc.problem))

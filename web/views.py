@@ -13,7 +13,7 @@ from urllib.parse import quote
 from coordkg.errors import InputError
 from coordkg.graph.store.export import write_turtle
 from coordkg.ontology import role_concepts
-from coordkg.queries.catalogue import get
+from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.diff import diff, for_reading
 from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.run import Source
@@ -291,3 +291,19 @@ ROUTES: dict[str, Callable[[Pages, dict[str, str]], Reply | Download]] = {
 
 def not_found(path: str) -> Reply:
     return Reply(404, "text/html", pages.page("Not found", f"<p>No page {escape(path)}.</p>"))
+
+
+def questions() -> Reply:
+    """The catalogue's questions, each a link to its form."""
+    body = pages.question_list(catalogue().values())
+    return Reply(200, "text/html", pages.page("Questions", body))
+
+
+def downloads() -> Reply:
+    body = (
+        '<ul><li><a href="/download/graph.ttl">The whole graph (Turtle)</a></li>'
+        '<li><a href="/download/hxl.csv">Roles and programmes (HXL-tagged CSV)</a></li>'
+        '<li><a href="/ask/roles.csv">Roles (CSV)</a></li>'
+        '<li><a href="/ask/programmes.csv">Programmes (CSV)</a></li></ul>'
+    )
+    return Reply(200, "text/html", pages.page("Downloads", body))

@@ -70,6 +70,7 @@ class Readable(Protocol):
         use_default_graph_as_union: bool = False,
         default_graph: GraphName | list[GraphName] | None = None,
         named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
+        base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
 
     def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]: ...
@@ -85,6 +86,32 @@ class Readable(Protocol):
     def dump(self, output: None = None, format: ox.RdfFormat | None = None) -> bytes | None: ...
 
     def __len__(self) -> int: ...
+
+
+class Pinned(Protocol):
+    """A graph held for a child process to read by itself (picklable): a store's generation
+    by its path, or a SPARQL server by its URL (see the stores' ``pinned``)."""
+
+    @property
+    def offline(self) -> bool:
+        """Whether reading it needs no network (so its reader may be cut off the network)."""
+        ...
+
+    def open(self) -> Readable: ...
+
+
+@dataclass(frozen=True)
+class Generation:
+    """A live generation, held by its store while a child reads it by path."""
+
+    path: Path
+
+    @property
+    def offline(self) -> bool:
+        return True
+
+    def open(self) -> Readable:
+        return ox.Store.read_only(str(self.path))
 
 
 class Writable(Readable, Protocol):
@@ -165,6 +192,7 @@ class Snapshot:
         use_default_graph_as_union: bool = False,
         default_graph: GraphName | list[GraphName] | None = None,
         named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
+        base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         return self._store.query(
             query,
@@ -172,6 +200,7 @@ class Snapshot:
             use_default_graph_as_union=use_default_graph_as_union,
             default_graph=default_graph,
             named_graphs=named_graphs,
+            base_iri=base_iri,
         )
 
     def named_graphs(self) -> Iterator[ox.NamedNode | ox.BlankNode]:
@@ -195,6 +224,8 @@ class Snapshot:
 
 class GraphStore:
     """A store location and its generations."""
+
+    offline = True  # reading it needs no network
 
     def __init__(self, location: Path) -> None:
         self.location = location
@@ -244,6 +275,16 @@ class GraphStore:
             yield path
         finally:
             os.close(lock)  # and so unlock
+
+    @contextlib.contextmanager
+    def pinned(self) -> Iterator[Generation]:
+        """The live generation, held (see :meth:`held`) for a child process to read.
+
+        Raises:
+            StoreError: no graph has been built at this location.
+        """
+        with self.held() as path:
+            yield Generation(path)
 
     @contextlib.contextmanager
     def deriving(self) -> Iterator[tuple[Path, Path] | None]:

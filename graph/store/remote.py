@@ -29,6 +29,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -108,12 +109,17 @@ class SparqlClient:
         use_default_graph_as_union: bool = False,
         default_graph: GraphName | list[GraphName] | None = None,
         named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
+        base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a query on the server, over ``default_graph`` and ``named_graphs`` if given, else
         over the server's default graph (the union of its named graphs on Virtuoso; on Fuseki,
-        configure ``unionDefaultGraph``) and all its named graphs."""
+        configure ``unionDefaultGraph``) and all its named graphs; ``base_iri`` goes first in the
+        text (a later BASE of the query's own wins)."""
         del use_default_graph_as_union  # the server's default graph decides
-        form = [("query", with_values(query, substitutions))]
+        text = with_values(query, substitutions)
+        if base_iri:
+            text = f"BASE <{base_iri}>\n{text}"
+        form = [("query", text)]
         graphs = default_graph if isinstance(default_graph, list) else [default_graph]
         form += [("default-graph-uri", g.value) for g in graphs if isinstance(g, ox.NamedNode)]
         form += [
@@ -317,8 +323,25 @@ process before each visitor's query, outside the query's time limit, so a hangin
 not hold it for the query client's five minutes."""
 
 
+@dataclass(frozen=True)
+class Server:
+    """A SPARQL server for a child process to read (it keeps its graph whole, so nothing is
+    held)."""
+
+    url: str
+
+    @property
+    def offline(self) -> bool:
+        return False
+
+    def open(self) -> SparqlClient:
+        return SparqlClient(self.url)
+
+
 class RemoteStore:
     """A SPARQL server used the way :class:`~coordkg.graph.store.local.GraphStore` is used."""
+
+    offline = False  # reading it is the network
 
     def __init__(self, url: str) -> None:
         self.location = url
@@ -335,6 +358,16 @@ class RemoteStore:
         """
         self._require_graph()
         yield self.location
+
+    @contextlib.contextmanager
+    def pinned(self) -> Iterator[Server]:
+        """The server, once it is known to hold a coordkg graph, for a child process to read.
+
+        Raises:
+            StoreError: the server cannot be reached, or holds no coordkg graph yet.
+        """
+        with self.held() as url:
+            yield Server(url)
 
     @contextlib.contextmanager
     def deriving(self) -> Iterator[None]:

@@ -16,7 +16,7 @@ from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.answers import load
 from coordkg.queries.catalogue import get
-from coordkg.queries.endpoint import Limits, answer
+from coordkg.queries.endpoint import Limits, Request, answer
 from coordkg.queries.precompute import keep_answers
 from coordkg.queries.run import run_oxigraph, run_sparql
 
@@ -67,11 +67,11 @@ def test_a_reader_keeps_its_generation_through_rebuilds(store: GraphStore) -> No
 
 
 def test_a_child_process_reads_a_held_generation_by_path(store: GraphStore) -> None:
-    with store.held() as generation:
+    with store.pinned() as generation:
         rebuild(store)
         assert store.current() != generation
         # as the SPARQL endpoint reads it: by path, in a child process
-        got = answer(generation, COUNT, "text/csv", Limits(seconds=60))
+        got = answer(generation, Request(COUNT, "text/csv"), Limits(seconds=60))
     assert got.status == 200 and got.body.split(b"\r\n")[1].isdigit()
     with store.reader() as s:
         assert got.body.split(b"\r\n")[1] == str(len(s)).encode()

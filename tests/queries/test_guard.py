@@ -16,9 +16,10 @@ import pyoxigraph as ox
 import pytest
 from loopback_sparql import Remote
 
+from coordkg.api import KnowledgeGraph
 from coordkg.graph.build import BuildSummary
-from coordkg.graph.store.local import GraphStore
-from coordkg.queries.endpoint import Limits, answer
+from coordkg.graph.store.local import Generation, GraphStore
+from coordkg.queries.endpoint import Limits, Request, answer
 from coordkg.queries.guard import MAX_DEPTH, QueryRefused, nesting, refuse_deep, refuse_service
 from coordkg.queries.isolate import cut_network
 from coordkg.web.server import make_server
@@ -224,8 +225,9 @@ def test_service_run_past_the_guard_in_a_cut_child_fetches_nothing(remote: Remot
 def test_the_issues_bypasses_fetch_nothing_through_the_endpoint(
     built: tuple[GraphStore, BuildSummary], remote: Remote
 ) -> None:
-    generation = built[0].current()
-    assert generation is not None
+    path = built[0].current()
+    assert path is not None
+    generation = Generation(path)
     port = remote.url.split(":")[2].split("/")[0]
     first = (
         "PREFIX e: <urn:e:> SELECT * WHERE { OPTIONAL { ?a e:b\\# ?c } "
@@ -237,7 +239,7 @@ def test_the_issues_bypasses_fetch_nothing_through_the_endpoint(
     )
     for text in (first, second):
         try:
-            result = answer(generation, text, None, Limits(seconds=20))
+            result = answer(generation, Request(text), Limits(seconds=20))
             assert result.status == 400, result.body
         except QueryRefused as exc:
             assert "SERVICE" in str(exc)
@@ -245,7 +247,7 @@ def test_the_issues_bypasses_fetch_nothing_through_the_endpoint(
 
 
 def test_refusals_are_400_over_http(built: tuple[GraphStore, BuildSummary]) -> None:
-    server = make_server(built[0], "127.0.0.1", 0, Limits(seconds=20))
+    server = make_server(KnowledgeGraph(built[0].location), "127.0.0.1", 0, Limits(seconds=20))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     site = f"http://127.0.0.1:{server.server_port}/sparql"
     deep = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
@@ -279,8 +281,8 @@ def test_a_flat_chain_that_crashes_the_engine_is_a_500_in_words(
 ) -> None:
     """Flat chains nest nothing, so the guard lets them pass; Oxigraph recurses once per link
     and its stack overflows: the child dies of SIGSEGV, and the answer says what that means."""
-    with built[0].held() as generation:
-        result = answer(generation, chain, None, Limits(seconds=30))
+    with built[0].pinned() as generation:
+        result = answer(generation, Request(chain), Limits(seconds=30))
     assert (result.status, result.body) == (
         500,
         b"the query crashed the query engine: it ran out of stack, as a chain of thousands of "

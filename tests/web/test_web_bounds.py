@@ -33,6 +33,7 @@ import pyoxigraph as ox
 import pytest
 from processes import below, kill_once_started, left_after
 
+from coordkg.api import KnowledgeGraph
 from coordkg.graph.build import BuildSummary
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries import bounded
@@ -63,7 +64,7 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
 
 @contextmanager
 def serving(store: GraphStore, limits: Limits, **options: Any) -> Iterator[tuple[str, int]]:
-    server = make_server(store, "127.0.0.1", 0, limits, **options)
+    server = make_server(KnowledgeGraph(store.location), "127.0.0.1", 0, limits, **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -335,7 +336,7 @@ def test_heavy_requests_share_the_slots_and_the_rest_get_retry_after(big: GraphS
 def test_a_burst_of_connections_waits_in_the_backlog() -> None:
     """Before: a backlog of 5, so most of a burst arriving while the server was busy was
     dropped (the issue saw 50 of 400 connections reset)."""
-    server = make_server(GraphStore(Path("/nonexistent")), "127.0.0.1", 0, Limits())
+    server = make_server(KnowledgeGraph(Path("/nonexistent")), "127.0.0.1", 0, Limits())
     address = ("127.0.0.1", server.server_port)
     clients = []
     serving = threading.Thread(target=server.serve_forever, daemon=True)
@@ -419,10 +420,10 @@ def test_the_fork_server_starts_with_the_server(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from coordkg.graph.store.local import GraphStore\n"
+        "from coordkg.api import KnowledgeGraph\n"
         "from coordkg.queries.endpoint import Limits\n"
         "from coordkg.web.server import make_server\n"
-        "make_server(GraphStore(Path(sys.argv[1])), '127.0.0.1', 0, Limits())\n"
+        "make_server(KnowledgeGraph(Path(sys.argv[1])), '127.0.0.1', 0, Limits())\n"
         "print('made', flush=True)\n"
         "sys.stdin.read()\n"
     )

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
 
+from coordkg.api import KnowledgeGraph
 from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.bounded import Slots
@@ -41,7 +42,9 @@ def test_pages_and_sparql_answer_across_eight_rebuilds(tmp_path: Path) -> None:
     store = GraphStore(tmp_path / "store")
     build([tmp_path / "plan.txt"], store, 10**6)
     keep_answers(store)
-    server = make_server(store, "127.0.0.1", 0, Limits(seconds=60), slots=Slots(4, queue=16))
+    server = make_server(
+        KnowledgeGraph(store.location), "127.0.0.1", 0, Limits(seconds=60), slots=Slots(4, queue=16)
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     site = f"http://127.0.0.1:{server.server_port}"
     stop = threading.Event()
