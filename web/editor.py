@@ -79,9 +79,10 @@ def page() -> bytes:
     )
     body = (
         '<p class="note">A read-only SPARQL 1.1 endpoint over every plan\'s graph (their union is'
-        " the default graph). Write a query, or start from a question of the catalogue, and run"
-        " it with the ▶ button or Ctrl-Enter. Other clients send <code>query</code> to this URL by"
-        " GET or POST.</p>"
+        " the default graph, unless a query names its own with FROM, FROM NAMED,"
+        " <code>default-graph-uri</code> or <code>named-graph-uri</code>). Write a query, or start"
+        " from a question of the catalogue, and run it with the ▶ button or Ctrl-Enter. Other"
+        " clients send <code>query</code> to this URL by GET or POST.</p>"
         '<label>Example <select id="examples"><option value="">(choose a question)</option>'
         f"{options}</select></label>"
         '<div id="yasgui"></div>'
