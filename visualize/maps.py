@@ -72,7 +72,9 @@ def _known(option: str, given: tuple[str, ...], known: tuple[str, ...]) -> None:
         raise InputError(option, f"unknown {', '.join(unknown)} (known: {', '.join(known)})")
 
 
-def _check(request: MapRequest) -> None:
+def check(request: MapRequest) -> None:
+    """Raises InputError when ``request``'s options contradict each other or name nothing
+    known (relations, kinds); whether its plans and focus are in the graph is not asked."""
     if not request.relations:
         raise InputError("--relations", f"must name at least one of {', '.join(RELATIONS)}")
     _known("--relations", request.relations, RELATIONS)
@@ -140,7 +142,7 @@ def coordination_network(source: Source, request: MapRequest) -> tuple[nx.MultiD
     Raises:
         InputError: an option names nothing in the graph, or leaves nothing to draw.
     """
-    _check(request)
+    check(request)
     known = _plans(source.ask(get("plans"), {}))  # cheap: one row per plan
     plans = request.compare or (request.plan or (latest(known) if known else ""),)
     sides = [_side(source, "" if p == ALL_PLANS else p, request.relations, known) for p in plans]

@@ -19,7 +19,7 @@ from coordkg.queries.hxl import hxl_csv
 from coordkg.queries.run import Source
 from coordkg.queries.search import rank
 from coordkg.queries.table import RENDERERS, Table
-from coordkg.visualize.maps import called, coordination_network, in_time
+from coordkg.visualize.maps import called, check, coordination_network, in_time
 from coordkg.visualize.view import render
 from coordkg.web import forms, pages
 from coordkg.web.replies import Download, Reply
@@ -178,6 +178,7 @@ class Pages:
         asked = {k: q.get(k, "") for k in ("plan", "compare", "focus", "depth", "kind")}
         try:
             request = forms.map_request(asked, plans)
+            check(request)
             if request.focus:
                 _one_entity(self.s, request.focus)
         except InputError as exc:
@@ -233,7 +234,7 @@ _FIGURES = ("change", "item", "before", "after", "absolute_change", "relative_ch
 _DIFF_SECTIONS = (
     ("role", "Roles", _CHANGE),
     ("body", "Coordination bodies", ("change", "item", "after", "evidence")),
-    ("plan", "The plans' figures", _FIGURES),
+    ("plan", "Figures of the plans", _FIGURES),
     ("programme", "Programmes (US dollars)", _FIGURES),
 )
 """The diff's kinds of change in the order it gives them, with the columns each fills."""
