@@ -40,16 +40,17 @@ fieldset label{flex-direction:row;gap:.3rem;align-items:center}
 input,select,button{font:inherit;padding:.25rem .4rem;max-width:100%}
 button{padding:.3rem 1rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1.2rem;margin:.5rem 0}
-dl.facts dt{color:#555}dl.facts dd{margin:0}
+dl.facts dt{color:#555}dl.facts dd{margin:0;overflow-wrap:anywhere}
 .note{color:#555}.count{color:#555;font-size:.9rem}
 .problem{border-left:4px solid #c0392b;background:#fdf1f0;padding:.5rem .8rem;margin:.6rem 0}
 iframe.map{width:100%;height:calc(100vh - 12rem);min-height:24rem;border:1px solid #ddd}
 #yasgui table{width:auto;margin:0}#yasgui th{white-space:normal}
 @media (max-width:40rem){.scroll table,.scroll tbody,.scroll tr,.scroll td{display:block}
 .scroll thead{display:none}.scroll tr{border-bottom:2px solid #ccd;padding:.3rem 0}
-.scroll td{border:0;padding:.15rem 0;min-width:0;width:auto;text-align:left}
+.scroll td{border:0;padding:.15rem 0;min-width:0;width:auto;text-align:left;overflow-wrap:anywhere}
 .scroll td:empty{display:none}
-.scroll td::before{content:attr(data-label) ": ";color:#666;font-size:.85rem}}
+.scroll td::before{content:attr(data-label) ": ";color:#666;font-size:.85rem}
+dl.facts{grid-template-columns:1fr;gap:0}dl.facts dd{margin-bottom:.4rem}}
 """
 
 Link = Callable[[dict[str, str]], str | None]

@@ -1,5 +1,5 @@
 """`coordkg serve`: the SPARQL endpoint through a standard client and raw HTTP, the pages
-through raw HTTP, injection in every parameter, and the pages in Debian's headless Chromium.
+through raw HTTP, and injection in every parameter (the pages in Chromium: test_pages_browser.py).
 
 Expected values quote the 2020 plan: "IOM is the co-lead for the Camp Coordination and Camp
 Management Cluster (CCCM), co-lead of the sub-national Central/South Shelter-NFI Cluster, and
@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 from xml.dom.minidom import parseString
 
@@ -25,9 +24,6 @@ from coordkg.graph.build import BuildSummary, build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.endpoint import Limits, accepted
 from coordkg.web.views import _passage_link
-
-if TYPE_CHECKING:
-    from playwright.sync_api import Browser
 
 HERE = Path(__file__).parent
 
@@ -368,29 +364,3 @@ def test_markup_from_documents_is_escaped_on_every_page(nasty_site: str) -> None
     assert (
         "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in fetch(nasty_site + "/entity?name=IOM")[2]
     )
-
-
-# --- in a real browser -------------------------------------------------------------------
-
-
-@pytest.mark.browser
-def test_search_entity_evidence_and_form_in_chromium(site: str, browser: Browser) -> None:
-    tab = browser.new_page()
-    tab.goto(site + "/")
-    tab.fill("input[name=q]", "IOM")
-    tab.click("form button")
-    tab.click("text=International Organization for Migration")
-    assert tab.title() == "International Organization for Migration · coordkg"
-    tab.locator("tr", has_text="Returns Working Group").locator(
-        "a", has_text="co-lead of the Returns"
-    ).first.click()
-    assert "Evidence" in tab.title()
-    assert tab.locator("td", has_text="iom-iraq-crp-2020.txt").count() >= 1
-    tab.goto(site + "/ask/roles")
-    tab.fill("input[name=org]", "IOM")
-    tab.fill("input[name=role]", "chair")
-    tab.click("form button")
-    rows = tab.locator("tbody tr")
-    assert rows.count() >= 1
-    assert all("chair" in rows.nth(i).inner_text() for i in range(rows.count()))
-    tab.close()
