@@ -8,20 +8,21 @@ import json
 import re
 from collections.abc import Iterator
 from html import unescape
-from urllib.parse import urlencode
+from pathlib import Path
+from urllib.parse import quote, urlencode
 
 import pytest
 from served import fetch, serve
 
 from coordkg.errors import InputError
-from coordkg.graph.build import BuildSummary
+from coordkg.graph.build import BuildSummary, build
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.endpoint import Limits
 from coordkg.web import editor
 from coordkg.web.assets import asset
 from coordkg.web.pages import said
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+INJECTION = Path(__file__).parent.parent / "visualize" / "documents" / "injection-plan-2030.txt"
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +50,9 @@ def test_entity_page_gives_identifiers_and_quotes_evidence_with_one_link(site: s
     status, _, page = fetch(f"{site}/entity?name=IOM")
     assert status == 200
     assert "<dt>IATI organisation identifier</dt><dd>XM-DAC-47066</dd>" in page
-    kri = fetch(f"{site}/entity?name=KRI")[2]  # tests: README's `nodes --class region`
+    kri = fetch(f"{site}/entity?name=KRI")[2]  # README's `coordkg ask nodes --class region`
     assert "<dt>ISO 3166 code</dt><dd>IQ-KR</dd>" in kri
+    assert "<dt>Wikidata</dt><dd>Q7817</dd>" in fetch(f"{site}/entity?name=WHO")[2]
     evidence = re.findall(r'<td class="evidence"[^>]*>(.*?)</td>', page)
     assert evidence and all(cell.count("<a ") <= 1 for cell in evidence)
     assert all(cell.startswith("<q>") for cell in evidence)  # the sentence, not a link
@@ -153,3 +155,28 @@ def test_static_files_are_served_and_nothing_else(site: str) -> None:
     for path in ("/static/../server.py", "/static/yasgui/..%2F..%2Fserver.py", "/static/.x"):
         assert fetch(site + path)[0] == 404
     assert asset("/static/yasgui/../../server.py") is None and asset("/style.css") is None
+
+
+@pytest.fixture(scope="module")
+def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over the plan whose names and sentences carry markup and scripts."""
+    store = GraphStore(tmp_path_factory.mktemp("pages-injection") / "store")
+    build([INJECTION], store, 10**6)
+    yield from serve(store, Limits())
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/search?q=task+force",
+        "/search?q=script",
+        "/entity?name=IOM",
+        "/diff",
+        "/map",
+        "/map?focus=" + quote('<img src=x onerror="window.__pwned=1">'),
+        "/diff?first=" + quote("<script>window.__pwned=2</script>"),
+    ],
+)
+def test_markup_in_documents_and_parameters_stays_text(nasty_site: str, path: str) -> None:
+    body = fetch(nasty_site + path)[2].lower()
+    assert "<script>" not in body and "<img" not in body and "<b>" not in body
