@@ -101,11 +101,14 @@ class Pages:
         """Entities by name, acronym or other name, best match first (queries/search.py)."""
         text = q.get("q", "")
         found = rank(text, _ask(self.s, "entities").as_dicts()) if text.strip() else []
-        columns = ("name", "acronym", "class", "plans")
-        shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in found))
         count = f'<p class="count">{len(found):,} found</p>' if found else ""
-        body = pages.search_form(text) + count + self.table(shown, {"name": _entity_link("name")})
+        body = pages.search_form(text) + count + self.found(found)
         return Reply(200, "text/html", pages.page(f"Search: {text}" if text else "Search", body))
+
+    def found(self, entities: list[dict[str, str]]) -> str:
+        """Entities as a table, each name a link to its page."""
+        shown = _columns(entities, ("name", "acronym", "class", "plans"))
+        return self.table(shown, {"name": _entity_link("name")})
 
     def entity(self, q: dict[str, str]) -> Reply:
         """One organisation, body or place: what it is, its identifiers, and every link the
@@ -113,13 +116,14 @@ class Pages:
         name = q.get("name", "")
         found = called(self.s, name) if name else []
         if len(found) != 1:
-            many = f"<p>{len(found)} entities go by this name; pick one.</p>" if found else ""
-            body = many + pages.search_form(name)
+            many = f"<p>{len(found)} entities go by this name:</p>" + self.found(found)
+            body = pages.search_form(name) + (many if found else "")
             return Reply(404, "text/html", pages.page("Not found", body))
         who = found[0]
         links = _ask(self.s, "links", {"org": who["name"]})
-        columns = ("plan", "source", "link", "target", "scope", "evidence")
-        shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in links.as_dicts()))
+        shown = _columns(
+            links.as_dicts(), ("plan", "source", "link", "target", "scope", "evidence")
+        )
         body = (
             pages.facts(_about(who, _identifiers(self.s, who)))
             + "<h2>Roles, partners and programmes, by plan</h2>"
@@ -140,9 +144,9 @@ class Pages:
         params = {k: q.get(k, "") for k in ("org", "role", "body", "plan")}
         found = _ask(self.s, "evidence", params)
         sources = {r["file"]: r["source"] for r in _ask(self.s, "documents").as_dicts()}
-        columns = ("plan", "document", "sentence", "rule", "confidence", "start", "end")
         rows = [{**r, "source": sources.get(r["document"], "")} for r in found.as_dicts()]
-        shown = Table(columns, tuple(tuple(r[c] for c in columns) for r in rows))
+        columns = ("plan", "document", "sentence", "rule", "confidence", "start", "end")
+        shown = _columns(rows, columns)
         by_sentence = {(r["document"], r["sentence"]): _passage_link(r) for r in rows}
         link = {"sentence": lambda row: by_sentence.get((row["document"], row["sentence"]))}
         about = pages.facts(
@@ -241,7 +245,11 @@ _DIFF_SECTIONS = (
 
 
 def _of_kind(changes: Table, kind: str, columns: tuple[str, ...]) -> Table:
-    rows = [r for r in changes.as_dicts() if r["kind"] == kind]
+    return _columns([r for r in changes.as_dicts() if r["kind"] == kind], columns)
+
+
+def _columns(rows: list[dict[str, str]], columns: tuple[str, ...]) -> Table:
+    """The rows as a table of these columns, in this order."""
     return Table(columns, tuple(tuple(r[c] for c in columns) for r in rows))
 
 
