@@ -270,7 +270,9 @@ class Server:
 
     def __init__(self, app: ASGIApp, sock: socket.socket) -> None:
         self.socket = sock
-        config = uvicorn.Config(app, log_level="critical", access_log=False, lifespan="off")
+        config = uvicorn.Config(
+            app, log_level="critical", access_log=False, lifespan="off", server_header=False
+        )
         self._server = uvicorn.Server(config)
         self._stopped = threading.Event()
 
