@@ -235,7 +235,7 @@ class App:
                 sparql,
                 allow_origins=["*"],
                 allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
-                allow_headers=["Accept", "Content-Type"],
+                allow_headers=["*"],
                 expose_headers=["X-Coordkg-Truncated", "Retry-After"],
                 max_age=3600,
             )

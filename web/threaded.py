@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import traceback
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -86,7 +87,8 @@ class Threaded(Response):
             outcome: BaseException | None = None
             try:
                 self.work(channel)
-            except BaseException as exc:  # handed to the loop, which raises it
+            except BaseException as exc:  # a bug: shown here, and handed to the loop
+                traceback.print_exc()
                 outcome = exc
             loop.call_soon_threadsafe(_settle, done, outcome)
 
