@@ -196,6 +196,20 @@ def test_bad_requests_are_refused_with_the_protocol_status(
     assert call(address, method, path, body, headers)[0] == status
 
 
+def test_a_body_over_the_limit_is_413_however_it_is_sent(address: tuple[str, int]) -> None:
+    big = b"ASK {} #" + b"x" * 200_000
+    kind = {"Content-Type": "application/sparql-query"}
+    assert call(address, "POST", "/sparql", big, kind)[0] == 413
+    connection = http.client.HTTPConnection(*address, timeout=30)
+    try:  # no Content-Length: the body in chunks
+        connection.request(
+            "POST", "/sparql", body=iter([big[:100_000], big[100_000:]]), headers=kind
+        )
+        assert connection.getresponse().status == 413
+    finally:
+        connection.close()
+
+
 # --- HEAD, OPTIONS, CORS -----------------------------------------------------------------------
 
 
