@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
@@ -85,22 +86,22 @@ def call(
         connection.close()
 
 
-def ask(address: tuple[str, int], query: str, **dataset: list[str]) -> bool:
-    params = [("query", query)] + [
-        (key.replace("_", "-"), iri) for key, iris in dataset.items() for iri in iris
-    ]
+def answer(address: tuple[str, int], query: str, dataset: dict[str, list[str]]) -> Any:
+    """The JSON answer to ``query`` by GET, with ``default_graph_uri=[...]`` and
+    ``named_graph_uri=[...]`` as the request's dataset."""
+    params = [("query", query)]
+    params += [(key.replace("_", "-"), iri) for key, iris in dataset.items() for iri in iris]
     status, _, body = call(address, "GET", "/sparql?" + urlencode(params))
     assert status == 200, body
-    return bool(json.loads(body)["boolean"])
+    return json.loads(body)
+
+
+def ask(address: tuple[str, int], query: str, **dataset: list[str]) -> bool:
+    return bool(answer(address, query, dataset)["boolean"])
 
 
 def select(address: tuple[str, int], query: str, **dataset: list[str]) -> list[dict[str, str]]:
-    params = [("query", query)] + [
-        (key.replace("_", "-"), iri) for key, iris in dataset.items() for iri in iris
-    ]
-    status, _, body = call(address, "GET", "/sparql?" + urlencode(params))
-    assert status == 200, body
-    rows = json.loads(body)["results"]["bindings"]
+    rows = answer(address, query, dataset)["results"]["bindings"]
     return [{k: v["value"] for k, v in row.items()} for row in rows]
 
 
