@@ -52,6 +52,7 @@ from coordkg.web.threaded import Channel, Threaded
 from coordkg.web.views import ROUTES, Pages, downloads, not_found, questions
 
 BACKLOG = 1024  # connections the kernel holds while the server is busy accepting
+SHUTDOWN_SECONDS = 2  # how long Ctrl-C lets answers under way finish before they are cut
 
 
 class Head(NamedTuple):
@@ -271,7 +272,12 @@ class Server:
     def __init__(self, app: ASGIApp, sock: socket.socket) -> None:
         self.socket = sock
         config = uvicorn.Config(
-            app, log_level="critical", access_log=False, lifespan="off", server_header=False
+            app,
+            log_level="critical",
+            access_log=False,
+            lifespan="off",
+            server_header=False,
+            timeout_graceful_shutdown=SHUTDOWN_SECONDS,
         )
         self._server = uvicorn.Server(config)
         self._stopped = threading.Event()

@@ -96,8 +96,9 @@ class Threaded(Response):
         threading.Thread(target=run, daemon=True, name="coordkg-response").start()
         try:
             await done
-        finally:
+        finally:  # answered, or cancelled (the server is stopping): the work stops too
             listener.cancel()
+            channel.left()
             channel.close()
 
 
