@@ -160,7 +160,7 @@ class App:
                 headers(busy.media, busy.csp, {"Retry-After": self.retry_after()}),
                 busy.body,
             )
-        except (ClientGone, ConnectionError):
+        except ConnectionError:
             pass  # nobody left to answer; the child is gone with the block
         except Exception as exc:  # Stopped, or a bug
             if not isinstance(exc, Stopped):
@@ -195,9 +195,9 @@ class App:
             base,
         )
         allow = {"Allow": protocol.ALLOW}
+        if isinstance(asked, protocol.Options):
+            return Response(status_code=204, headers=allow)
         if isinstance(asked, protocol.Refusal):
-            if asked.status == 204:
-                return Response(status_code=204, headers=allow)
             return _text(asked.status, asked.reason, allow if asked.status == 405 else None)
         if isinstance(asked, protocol.Describe):
             return Response(description(base, asked.media), 200, headers(asked.media))
@@ -224,8 +224,7 @@ class App:
             channel.reply(503, headers("text/plain"), f"{exc}\n".encode())
             return
         extra = {"X-Coordkg-Truncated": "true"} if result.truncated else {}
-        with contextlib.suppress(ClientGone):
-            channel.reply(result.status, headers(result.media_type, extra=extra), result.body)
+        channel.reply(result.status, headers(result.media_type, extra=extra), result.body)
 
     def asgi(self, cors: bool) -> ASGIApp:
         """The application: /sparql open to pages of any origin when ``cors`` (it is read-only

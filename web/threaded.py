@@ -6,7 +6,7 @@ through a :class:`Channel`.  Each message waits until the connection has taken i
 reader holds back the work, and its child, rather than filling the server's memory.  When the
 client goes, the peer of the channel's ``watch`` socket is closed: a child watching it
 (``coordkg.queries.bounded``) is stopped at once, and the next message raises
-:class:`~coordkg.queries.bounded.ClientGone`.
+:class:`~coordkg.queries.bounded.ClientGone`, which ends the work quietly.
 """
 
 from __future__ import annotations
@@ -87,6 +87,8 @@ class Threaded(Response):
             outcome: BaseException | None = None
             try:
                 self.work(channel)
+            except ClientGone:
+                pass  # nobody left to answer (a child it ran is gone with its block)
             except BaseException as exc:  # a bug: shown here, and handed to the loop
                 traceback.print_exc()
                 outcome = exc
