@@ -12,6 +12,7 @@ client goes, the peer of the channel's ``watch`` socket is closed: a child watch
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import traceback
@@ -63,6 +64,7 @@ class Channel:
         self._peer.close()
 
     def close(self) -> None:
+        """Close both ends (once the work is done with ``watch``)."""
         self.watch.close()
         self._peer.close()
 
@@ -92,7 +94,10 @@ class Threaded(Response):
             except BaseException as exc:  # a bug: shown here, and handed to the loop
                 traceback.print_exc()
                 outcome = exc
-            loop.call_soon_threadsafe(_settle, done, outcome)
+            finally:
+                channel.close()  # by the thread that watches it
+            with contextlib.suppress(RuntimeError):  # the loop is closed: the server stopped
+                loop.call_soon_threadsafe(_settle, done, outcome)
 
         listener = asyncio.ensure_future(_listen(receive, channel))
         threading.Thread(target=run, daemon=True, name="coordkg-response").start()
@@ -101,7 +106,6 @@ class Threaded(Response):
         finally:  # answered, or cancelled (the server is stopping): the work stops too
             listener.cancel()
             channel.left()
-            channel.close()
 
 
 async def _deliver(send: Send, message: Message) -> None:
