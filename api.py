@@ -32,8 +32,7 @@ if TYPE_CHECKING:
     from coordkg.graph.build import BuildSummary
     from coordkg.graph.model import DocumentMetadata
     from coordkg.graph.reason import ReasoningReport
-    from coordkg.graph.store.local import GraphStore
-    from coordkg.graph.store.remote import RemoteStore
+    from coordkg.graph.store.local import Store
     from coordkg.queries.endpoint import Answer, Limits
     from coordkg.queries.endpoint import Request as QueryRequest
     from coordkg.queries.run import Source
@@ -78,7 +77,7 @@ class Result:
         return pd.DataFrame(list(self.rows), columns=list(self.columns))
 
 
-def open_store(location: str | Path | None = None) -> GraphStore | RemoteStore:
+def open_store(location: str | Path | None = None) -> Store:
     """The store ``location`` names: a SPARQL 1.1 server by its URL, else a folder (None: the
     default, ``COORDKG_STORE`` or ``~/.local/share/coordkg/store``).
 

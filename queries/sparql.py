@@ -1,4 +1,5 @@
-"""Run a user's own SPARQL text, read-only, over all graphs of the store.
+"""Run a user's own SPARQL text, read-only, over all graphs of the store (or those its FROM and
+FROM NAMED name).
 
 On the command line the query runs in a child process, as on ``/sparql``
 (:mod:`coordkg.queries.endpoint`): Oxigraph evaluates in native code, which neither a time
@@ -17,6 +18,7 @@ from coordkg.errors import CoordkgError, InputError
 from coordkg.graph.store.local import Pinned, Readable
 from coordkg.queries import bounded
 from coordkg.queries.bounded import Bounds, Sink, Stopped, TimeLimit
+from coordkg.queries.dataset import Dataset
 from coordkg.queries.endpoint import failed
 from coordkg.queries.guard import refuse_deep, refuse_service
 from coordkg.queries.isolate import cut_network
@@ -40,7 +42,7 @@ def run_text(store: Readable, text: str) -> Table | str:
             "query", "is a SPARQL update; the graph is read-only here (rebuild it instead)"
         )
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text, **Dataset().options(text))  # FROM, else the union
     except SyntaxError as exc:
         message = " ".join(str(exc).split())
         raise InputError("query", f"is not valid SPARQL: {message}") from None

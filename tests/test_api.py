@@ -100,6 +100,25 @@ def test_sparql_rows_and_answers(kg: coordkg.KnowledgeGraph) -> None:
     assert "true" in str(kg.sparql("ASK { ?s ?p ?o }")).lower()
 
 
+def test_what_serve_asks_of_the_library(kg: coordkg.KnowledgeGraph) -> None:
+    """The web app reads through the API: several questions of one held graph, and a SPARQL
+    1.1 Protocol request with its own dataset, answered as HTTP status, type and body."""
+    from coordkg.queries.catalogue import get
+    from coordkg.queries.dataset import Dataset
+    from coordkg.queries.endpoint import Limits, Request
+
+    with kg.reading() as source:
+        plans = source.ask(get("plans"), {})
+    assert [row[0] for row in plans.rows] == ["2020", "2025"]
+    ask = 'ASK { ?p <https://w3id.org/coordkg/ontology#period> "2025" }'
+    graph = "https://w3id.org/coordkg/graph/iom-iraq-crp-{}"
+    for plan, expected in (("2020", b"false"), ("2025", b"true")):
+        dataset = Dataset(default=(graph.format(plan),))
+        answer = kg.protocol_answer(Request(ask, dataset=dataset), Limits(seconds=30))
+        assert (answer.status, answer.media_type) == (200, "application/sparql-results+json")
+        assert expected in answer.body
+
+
 def test_mistakes_are_the_command_line_s_errors(kg: coordkg.KnowledgeGraph) -> None:
     with pytest.raises(InputError, match="did you mean `roles`"):
         kg.ask("role")

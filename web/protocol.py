@@ -43,7 +43,12 @@ class Help:
     """No query, from a browser: the page saying what the endpoint is."""
 
 
-Asked = Request | Refusal | Describe | Help
+@dataclass(frozen=True)
+class Options:
+    """OPTIONS: which methods the endpoint takes (:data:`ALLOW`)."""
+
+
+Asked = Request | Refusal | Describe | Help | Options
 
 
 def media_type(content_type: str | None) -> tuple[str, str]:
@@ -68,7 +73,7 @@ def read(
     """What a request asks; ``base`` is the endpoint's URL (relative IRIs resolve against
     it).  ``body`` is the request's body, already read within :data:`MAX_BODY`."""
     if method == "OPTIONS":
-        return Refusal(204, "")
+        return Options()
     if method not in ("GET", "HEAD", "POST"):
         return Refusal(405, f"{method} is not a SPARQL 1.1 Protocol query operation")
     params = list(url_params)

@@ -53,6 +53,7 @@ from coordkg.web.threaded import Channel, Threaded
 from coordkg.web.views import ROUTES, Pages, downloads, not_found, questions
 
 BACKLOG = 1024  # connections the kernel holds while the server is busy accepting
+SHUTDOWN_SECONDS = 2  # how long Ctrl-C lets answers under way finish before they are cut
 
 
 class Head(NamedTuple):
@@ -167,7 +168,7 @@ class App:
                 headers(busy.media, busy.csp, {"Retry-After": self.retry_after()}),
                 busy.body,
             )
-        except (ClientGone, ConnectionError):
+        except ConnectionError:
             pass  # nobody left to answer; the child is gone with the block
         except Exception as exc:  # Stopped, or a bug
             if not isinstance(exc, Stopped):
@@ -202,9 +203,9 @@ class App:
             base,
         )
         allow = {"Allow": protocol.ALLOW}
+        if isinstance(asked, protocol.Options):
+            return Response(status_code=204, headers=allow)
         if isinstance(asked, protocol.Refusal):
-            if asked.status == 204:
-                return Response(status_code=204, headers=allow)
             return _text(asked.status, asked.reason, allow if asked.status == 405 else None)
         if isinstance(asked, protocol.Describe):
             return Response(description(base, asked.media), 200, headers(asked.media))
@@ -231,8 +232,7 @@ class App:
             channel.reply(503, headers("text/plain"), f"{exc}\n".encode())
             return
         extra = {"X-Coordkg-Truncated": "true"} if result.truncated else {}
-        with contextlib.suppress(ClientGone):
-            channel.reply(result.status, headers(result.media_type, extra=extra), result.body)
+        channel.reply(result.status, headers(result.media_type, extra=extra), result.body)
 
     def asgi(self, cors: bool) -> ASGIApp:
         """The application: /sparql open to pages of any origin when ``cors`` (it is read-only
@@ -243,7 +243,7 @@ class App:
                 sparql,
                 allow_origins=["*"],
                 allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
-                allow_headers=["Accept", "Content-Type"],
+                allow_headers=["*"],
                 expose_headers=["X-Coordkg-Truncated", "Retry-After"],
                 max_age=3600,
             )
@@ -268,7 +268,14 @@ class Server:
 
     def __init__(self, app: ASGIApp, sock: socket.socket) -> None:
         self.socket = sock
-        config = uvicorn.Config(app, log_level="critical", access_log=False, lifespan="off")
+        config = uvicorn.Config(
+            app,
+            log_level="critical",
+            access_log=False,
+            lifespan="off",
+            server_header=False,
+            timeout_graceful_shutdown=SHUTDOWN_SECONDS,
+        )
         self._server = uvicorn.Server(config)
         self._stopped = threading.Event()
 

@@ -6,14 +6,16 @@ through a :class:`Channel`.  Each message waits until the connection has taken i
 reader holds back the work, and its child, rather than filling the server's memory.  When the
 client goes, the peer of the channel's ``watch`` socket is closed: a child watching it
 (``coordkg.queries.bounded``) is stopped at once, and the next message raises
-:class:`~coordkg.queries.bounded.ClientGone`.
+:class:`~coordkg.queries.bounded.ClientGone`, which ends the work quietly.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
+import traceback
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -62,6 +64,7 @@ class Channel:
         self._peer.close()
 
     def close(self) -> None:
+        """Close both ends (once the work is done with ``watch``)."""
         self.watch.close()
         self._peer.close()
 
@@ -86,17 +89,23 @@ class Threaded(Response):
             outcome: BaseException | None = None
             try:
                 self.work(channel)
-            except BaseException as exc:  # handed to the loop, which raises it
+            except ClientGone:
+                pass  # nobody left to answer (a child it ran is gone with its block)
+            except BaseException as exc:  # a bug: shown here, and handed to the loop
+                traceback.print_exc()
                 outcome = exc
-            loop.call_soon_threadsafe(_settle, done, outcome)
+            finally:
+                channel.close()  # by the thread that watches it
+            with contextlib.suppress(RuntimeError):  # the loop is closed: the server stopped
+                loop.call_soon_threadsafe(_settle, done, outcome)
 
         listener = asyncio.ensure_future(_listen(receive, channel))
         threading.Thread(target=run, daemon=True, name="coordkg-response").start()
         try:
             await done
-        finally:
+        finally:  # answered, or cancelled (the server is stopping): the work stops too
             listener.cancel()
-            channel.close()
+            channel.left()
 
 
 async def _deliver(send: Send, message: Message) -> None:

@@ -142,6 +142,23 @@ class Location(Protocol):
     def deriving(self) -> contextlib.AbstractContextManager[tuple[Path, Path] | None]: ...
 
 
+class Store(Location, Protocol):
+    """A store as the library and its front doors (``coordkg.api``, the web app) use it,
+    whichever kind it is: they ask it, never its type, what it is."""
+
+    @property
+    def location(self) -> Path | str: ...
+
+    @property
+    def offline(self) -> bool:
+        """Whether reading it needs no network (a reader may be cut off the network)."""
+        ...
+
+    def opened(self) -> contextlib.AbstractContextManager[tuple[Readable, Path | None]]: ...
+
+    def pinned(self) -> contextlib.AbstractContextManager[Pinned]: ...
+
+
 def put_graph(store: Writable, graph: Serialised) -> None:
     """Load a graph into its named graph of ``store``, replacing what was there."""
     name, data = ox.NamedNode(graph.name), graph.ntriples

@@ -124,3 +124,18 @@ def test_a_query_that_crashes_the_engine_says_so_in_words(store: str) -> None:
         "coordkg: error: query: crashed the query engine: it ran out of stack, as a chain of "
         "thousands of clauses or operators makes it do; write the query with fewer\n"
     )
+
+
+def test_from_names_the_default_graph(store: str) -> None:
+    """Before issue 17, FROM was read over the union of every graph."""
+    ask = 'ASK {FROM} { ?p <https://w3id.org/coordkg/ontology#period> "2025" }'
+    graph = "<https://w3id.org/coordkg/graph/iom-iraq-crp-{}>"
+    assert run("--store", store, ask.replace("{FROM}", ""))[:2] == (0, "true\n")
+    assert run("--store", store, ask.replace("{FROM}", "FROM " + graph.format(2025)))[:2] == (
+        0,
+        "true\n",
+    )
+    assert run("--store", store, ask.replace("{FROM}", "FROM " + graph.format(2020)))[:2] == (
+        0,
+        "false\n",
+    )

@@ -194,3 +194,38 @@ def test_killing_the_server_mid_build_leaves_each_document_whole_or_absent(
         assert 0 < len(present) < 60
         for doc_id in present:
             assert _document_quads(s, doc_id) == _document_quads(e, doc_id), doc_id
+
+
+def test_serve_passes_the_request_dataset_on_to_the_server(
+    remote: tuple[RemoteStore, BuildSummary],
+) -> None:
+    """/sparql over a server store: default-graph-uri and named-graph-uri go on to the server
+    (before issue 17 every request read the union)."""
+    import json
+    import threading
+    import urllib.request
+    from urllib.parse import urlencode
+
+    from coordkg.api import KnowledgeGraph
+    from coordkg.queries.endpoint import Limits
+    from coordkg.web.server import make_server
+
+    server = make_server(KnowledgeGraph(remote[0].location), "127.0.0.1", 0, Limits(seconds=30))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    plan_2025 = 'ASK { ?p <https://w3id.org/coordkg/ontology#period> "2025" }'
+
+    def ask(**dataset: str) -> bool:
+        params = urlencode(
+            {"query": plan_2025, **{k.replace("_", "-"): v for k, v in dataset.items()}}
+        )
+        url = f"http://127.0.0.1:{server.server_port}/sparql?{params}"
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return bool(json.load(response)["boolean"])
+
+    try:
+        assert ask()
+        assert ask(default_graph_uri=graph_iri("iom-iraq-crp-2025"))
+        assert not ask(default_graph_uri=graph_iri("iom-iraq-crp-2020"))
+    finally:
+        server.shutdown()
+        server.server_close()
