@@ -261,7 +261,7 @@ def test_get_without_a_query_describes_the_service_to_rdf_clients(address: tuple
     assert (endpoint, URIRef(sd + "endpoint"), endpoint) in g
     assert (endpoint, URIRef(sd + "supportedLanguage"), URIRef(sd + "SPARQL11Query")) in g
     status, response, body = call(address, "GET", "/sparql", headers={"Accept": "text/html"})
-    assert status == 200 and b"<form" in body  # a browser gets the help page
+    assert status == 200 and b'id="yasgui"' in body  # a browser gets the SPARQL editor
 
 
 def test_construct_in_rdf_xml_with_relative_iris(address: tuple[str, int]) -> None:
