@@ -107,7 +107,8 @@ class Pages:
 
     def found(self, entities: list[dict[str, str]]) -> str:
         """Entities as a table, each name a link to its page."""
-        shown = _columns(entities, ("name", "acronym", "class", "plans"))
+        listed = [{**e, "plans": e["plans"].replace(";", ", ")} for e in entities]
+        shown = _columns(listed, ("name", "acronym", "class", "plans"))
         return self.table(shown, {"name": _entity_link("name")})
 
     def entity(self, q: dict[str, str]) -> Reply:

@@ -5,6 +5,7 @@ a catalogue question against the app's own /sparql and shows the answer as a tab
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,16 @@ def shot(page: Page, artifacts: Path, name: str) -> None:
     page.screenshot(path=artifacts / f"page-{name}.png", full_page=True)
 
 
+@pytest.mark.parametrize(
+    ("path", "name"), [("/", "home"), ("/ask", "questions"), ("/downloads", "downloads")]
+)
+def test_plain_pages_open_clean(tab: Tab, site: str, artifacts: Path, path: str, name: str) -> None:
+    tab.page.goto(site + path)
+    assert tab.page.locator("nav a").count() == 6 and tab.page.locator("h1").count() == 1
+    shot(tab.page, artifacts, name)
+    assert tab.clean(), (tab.refused, tab.errors)
+
+
 def test_search_ranks_and_leads_to_the_entity(tab: Tab, site: str, artifacts: Path) -> None:
     page = tab.page
     page.goto(site + "/")
@@ -87,6 +98,7 @@ def test_search_ranks_and_leads_to_the_entity(tab: Tab, site: str, artifacts: Pa
     )
     shot(page, artifacts, "search-migration")
     page.locator("tbody tr").first.locator("a").click()
+    page.wait_for_url("**/entity?**")
     assert page.title() == "International Organization for Migration · coordkg"
     assert tab.clean(), (tab.refused, tab.errors)
 
@@ -101,12 +113,16 @@ def test_entity_page_identifiers_and_a_readable_evidence_column(
         "td.evidence", "cells => cells.map(c => c.getBoundingClientRect().width)"
     )
     assert min(widths) >= 450, widths  # was ~210 px in a fixed 1,000 px page
-    row = page.locator("tr", has_text="Returns Working Group").filter(has_text="co-lead").first
+    target = page.locator("td[data-label=target]", has_text=re.compile("^Returns Working Group$"))
+    role = page.locator("td[data-label=link]", has_text=re.compile("^co-lead$"))
+    row = page.locator("tr").filter(has=target).filter(has=role).first
     assert row.locator("a.passage").count() == 1
     shot(page, artifacts, "entity-iom")
     row.locator("a.passage").click()
+    page.wait_for_url("**/evidence?**")
     assert page.title() == "Evidence · coordkg"
     assert "co-lead of the Returns Working Group (RWG)" in page.locator("q").first.inner_text()
+    assert "Returns Working Group" in page.locator("dl.facts").inner_text()
     shot(page, artifacts, "evidence-iom-rwg")
     assert tab.clean(), (tab.refused, tab.errors)
 
