@@ -23,8 +23,6 @@ MAP_FIELDS = {
     "focus": "Around",
     "depth": "Steps",
     "types": "Kinds",
-    "kind": "Kinds",
-    "graph": "The graph",
 }
 """Field labels, by the names the library's errors give the options (``--plan``)."""
 
@@ -69,7 +67,7 @@ def map_form(q: dict[str, str], plans: Plans) -> str:
         + pages.field(
             "depth", MAP_FIELDS["depth"], q.get("depth") or "1", "number", ' min="1" max="5"'
         )
-        + pages.picker("kind", MAP_FIELDS["kind"], kinds, q.get("kind", ""))
+        + pages.picker("kind", MAP_FIELDS["types"], kinds, q.get("kind", ""))
     )
     return pages.form("/map", fields, "Draw")
 

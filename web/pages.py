@@ -1,4 +1,5 @@
-"""HTML of the web app's pages: small, server-rendered, no script, every value escaped.
+"""HTML of the web app's pages: small, server-rendered, every value escaped, and no script
+but the SPARQL editor's (``editor.py``) and the map's own page.
 
 Officers open these on slow links and on phones, so a page is one request plus one shared
 stylesheet, and it takes the width of the window; on a phone each row of a table becomes a
