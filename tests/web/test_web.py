@@ -400,10 +400,12 @@ def test_search_entity_evidence_and_form_in_chromium(site: str, browser: Browser
     tab.fill("input[name=q]", "IOM")
     tab.click("form button")
     tab.click("text=International Organization for Migration")
+    tab.wait_for_url("**/entity?**")  # the click returns before the next page has loaded
     assert tab.title() == "International Organization for Migration · coordkg"
     tab.locator("tr", has_text="Returns Working Group").locator(
         "a", has_text="co-lead of the Returns"
     ).first.click()
+    tab.wait_for_url("**/evidence?**")
     assert "Evidence" in tab.title()
     assert tab.locator("td", has_text="iom-iraq-crp-2020.txt").count() >= 1
     tab.goto(site + "/ask/roles")
