@@ -19,7 +19,7 @@ import socket
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, BinaryIO, TypedDict, Unpack
 
 from coordkg.errors import InputError
 from coordkg.queries.limits import QUERY_SECONDS
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from coordkg.queries.table import Table
     from coordkg.visualize.map_network import MapNetwork
     from coordkg.visualize.maps import MapRequest
+    from coordkg.visualize.view import Page
 
 Progress = Callable[[str], None]
 
@@ -235,13 +236,13 @@ class KnowledgeGraph:
         keep_answers(self.store, progress=progress or _quiet, before=before, documents=documents)
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Source]:
+    def reading(self) -> Iterator[Reading]:
         """The graph as it is now, with its kept answers, held until the block ends: for
         several questions that must see one graph (a web page's), however it is rebuilt."""
         from coordkg.queries.run import source_of
 
         with source_of(self.store) as source:
-            yield source
+            yield Reading(source)
 
     def protocol_answer(
         self, request: QueryRequest, limits: Limits, *, watch: socket.socket | None = None
@@ -261,12 +262,8 @@ class KnowledgeGraph:
 
     def table(self, question: str, **params: str) -> Table:
         """A catalogue question's answer as the command line prints it (cells as text)."""
-        from coordkg.queries.catalogue import get
-        from coordkg.queries.run import source_of
-
-        query = get(question)
-        with source_of(self.store) as source:
-            return source.answer(query, {k: str(v) for k, v in params.items()})
+        with self.reading() as graph:
+            return graph.table(question, **params)
 
     def ask(self, question: str, **params: str) -> Result:
         """A question of the catalogue (``coordkg ask --list``) with its parameters as keywords,
@@ -315,23 +312,20 @@ class KnowledgeGraph:
         """The coordination network a map of the same options draws (:class:`MapOptions`),
         keyed by IRI, its attributes plain strings, numbers and booleans (so
         ``nx.write_graphml`` takes it); no node limit."""
-        from coordkg.queries.run import source_of
-        from coordkg.visualize.maps import coordination_network
         from coordkg.visualize.network_files import plain
 
-        with source_of(self.store) as source:
-            g, _ = coordination_network(source, _map_request(options, limited=False))
+        with self.reading() as graph:
+            g, _ = graph.network(_map_request(options, limited=False))
         return plain(g)
 
     def map(self, **options: Unpack[MapOptions]) -> MapNetwork:
         """The map ``coordkg map`` draws with the same options (:class:`MapOptions`), as the
         pyvis ``Network`` it is built through: a notebook shows it inline with no network
         access, ``write_html(path)`` writes the page."""
-        from coordkg.queries.run import source_of
         from coordkg.visualize.maps import network_view
 
-        with source_of(self.store) as source:
-            return network_view(source, _map_request(options, limited=True))
+        with self.reading() as graph:
+            return network_view(graph.source, _map_request(options, limited=True))
 
     def dataset(self) -> Dataset:
         """Every graph as an ``rdflib.Dataset``, one named graph per document."""
@@ -339,6 +333,50 @@ class KnowledgeGraph:
 
         with self.store.opened() as (store, _):
             return to_dataset(store)
+
+
+class Reading:
+    """One generation of the graph, held by :meth:`KnowledgeGraph.reading`: what a page of
+    ``coordkg serve`` asks, each answer from the same graph however the store is rebuilt."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+
+    def table(self, question: str, **params: str) -> Table:
+        """A catalogue question's answer, cells as text (raises InputError as ``ask`` does)."""
+        from coordkg.queries.catalogue import get
+
+        return self.source.answer(get(question), {k: str(v) for k, v in params.items()})
+
+    def called(self, name: str) -> list[dict[str, str]]:
+        """The ``entities`` rows of what ``name`` names (several when it is ambiguous)."""
+        from coordkg.visualize.maps import called
+
+        return called(self.source, name)
+
+    def network(self, request: MapRequest) -> tuple[nx.MultiDiGraph, Page]:
+        """The map's network and its page settings for a map request (as ``coordkg map``)."""
+        from coordkg.visualize.maps import coordination_network
+
+        return coordination_network(self.source, request)
+
+    def diff(self, first: str, second: str) -> Table:
+        """What changed from plan ``first`` to plan ``second`` (``coordkg diff``)."""
+        from coordkg.queries.diff import diff
+
+        return diff(self.source, first, second)
+
+    def hxl(self, plan: str = "") -> str:
+        """Roles and programmes as HXL-tagged CSV (``coordkg export --format hxl``)."""
+        from coordkg.queries.hxl import hxl_csv
+
+        return hxl_csv(self.source, plan)
+
+    def write_turtle(self, out: BinaryIO) -> None:
+        """Every graph as Turtle, written as it is made."""
+        from coordkg.graph.store.export import write_turtle
+
+        write_turtle(self.source.store, out)
 
 
 def _quiet(_message: str) -> None:

@@ -6,7 +6,10 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import Message
+from pathlib import Path
+from typing import Any
 
 from coordkg.api import KnowledgeGraph
 from coordkg.graph.store.local import GraphStore
@@ -14,14 +17,27 @@ from coordkg.queries.endpoint import Limits
 from coordkg.web.server import make_server
 
 
-def serve(store: GraphStore, limits: Limits) -> Iterator[str]:
-    """The server's base URL while the generator is open (a fixture yields from it)."""
-    server = make_server(KnowledgeGraph(store.location), "127.0.0.1", 0, limits)
+@contextmanager
+def serving(
+    location: Path, limits: Limits | None = None, **options: Any
+) -> Iterator[tuple[str, int]]:
+    """A server over the store at ``location`` (serve's options as keywords): its address
+    while the block runs."""
+    graph = KnowledgeGraph(location)
+    server = make_server(graph, "127.0.0.1", 0, limits or Limits(seconds=30), **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield "127.0.0.1", server.server_port
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def serve(store: GraphStore, limits: Limits) -> Iterator[str]:
+    """The server's base URL while the generator is open (a fixture yields from it)."""
+    with serving(store.location, limits) as (host, port):
+        yield f"http://{host}:{port}"
 
 
 def fetch(

@@ -103,13 +103,14 @@ def test_sparql_rows_and_answers(kg: coordkg.KnowledgeGraph) -> None:
 def test_what_serve_asks_of_the_library(kg: coordkg.KnowledgeGraph) -> None:
     """The web app reads through the API: several questions of one held graph, and a SPARQL
     1.1 Protocol request with its own dataset, answered as HTTP status, type and body."""
-    from coordkg.queries.catalogue import get
     from coordkg.queries.dataset import Dataset
     from coordkg.queries.endpoint import Limits, Request
 
-    with kg.reading() as source:
-        plans = source.ask(get("plans"), {})
+    with kg.reading() as graph:
+        plans = graph.table("plans")
+        evidence = graph.table("evidence", org="IOM", role="co-lead", body="RWG", plan="2020")
     assert [row[0] for row in plans.rows] == ["2020", "2025"]
+    assert {r["document"] for r in evidence.as_dicts()} == {"iom-iraq-crp-2020.txt"}
     ask = 'ASK { ?p <https://w3id.org/coordkg/ontology#period> "2025" }'
     graph = "https://w3id.org/coordkg/graph/iom-iraq-crp-{}"
     for plan, expected in (("2020", b"false"), ("2025", b"true")):

@@ -68,8 +68,8 @@ def _respond(graph: KnowledgeGraph, rows: int, path: str, q: dict[str, str], sin
     """A heavy page, in the child process: its head, then its body, over one open reader."""
     with contextlib.ExitStack() as stack:
         try:
-            source = stack.enter_context(graph.reading())
-            reply = Pages(source, rows).get(path, q)
+            held = stack.enter_context(graph.reading())
+            reply = Pages(held, rows).get(path, q)
         except CoordkgError as exc:
             reply = _failure(exc)
         if isinstance(reply, Download):

@@ -6,20 +6,17 @@ Each runs in the server's child process (see ``coordkg.web.server``) over one op
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import partial
 from html import escape
 from urllib.parse import quote
 
+from coordkg.api import Reading
 from coordkg.errors import InputError
-from coordkg.graph.store.export import write_turtle
 from coordkg.ontology import role_concepts
 from coordkg.queries.catalogue import catalogue, get
-from coordkg.queries.diff import diff, for_reading
-from coordkg.queries.hxl import hxl_csv
-from coordkg.queries.run import Source
+from coordkg.queries.diff import for_reading
 from coordkg.queries.search import rank
 from coordkg.queries.table import RENDERERS, Table
-from coordkg.visualize.maps import called, check, coordination_network, in_time
+from coordkg.visualize.maps import check, in_time
 from coordkg.visualize.view import render
 from coordkg.web import forms, pages
 from coordkg.web.replies import Download, Reply
@@ -27,10 +24,6 @@ from coordkg.web.replies import Download, Reply
 #: Download extensions of a question's answer: (renderer of queries.table, media type).
 _DOWNLOADS = {"csv": ("csv", "text/csv"), "json": ("json", "application/json")}
 _DOWNLOADS["md"] = ("markdown", "text/markdown")
-
-
-def _ask(source: Source, name: str, params: dict[str, str] | None = None) -> Table:
-    return source.ask(get(name), params or {})
 
 
 def _entity_link(column: str) -> pages.Link:
@@ -69,7 +62,7 @@ class Pages:
     A page with a form answers a value it cannot use with the form again, and the reason in
     the page's words (400)."""
 
-    def __init__(self, s: Source, rows: int) -> None:
+    def __init__(self, s: Reading, rows: int) -> None:
         self.s = s
         self.rows = rows
 
@@ -89,18 +82,18 @@ class Pages:
 
     def plans(self) -> forms.Plans:
         """The graph's plans, earliest first, each with its title."""
-        rows = {r["plan"]: r["title"] for r in _ask(self.s, "plans").as_dicts()}
+        rows = {r["plan"]: r["title"] for r in self.s.table("plans").as_dicts()}
         return [(p, f"{p}: {rows[p]}" if rows[p] else p) for p in sorted(rows, key=in_time)]
 
     def home(self, _: dict[str, str]) -> Reply:
         plan = {"plan": lambda row: pages.href("/map", plan=row["plan"])}
-        body = pages.search_form() + "<h2>Plans</h2>" + self.table(_ask(self.s, "plans"), plan)
+        body = pages.search_form() + "<h2>Plans</h2>" + self.table(self.s.table("plans"), plan)
         return Reply(200, "text/html", pages.page("Coordination graph", body))
 
     def search(self, q: dict[str, str]) -> Reply:
         """Entities by name, acronym or other name, best match first (queries/search.py)."""
         text = q.get("q", "")
-        found = rank(text, _ask(self.s, "entities").as_dicts()) if text.strip() else []
+        found = rank(text, self.s.table("entities").as_dicts()) if text.strip() else []
         count = f'<p class="count">{len(found):,} found</p>' if found else ""
         body = pages.search_form(text) + count + self.found(found)
         return Reply(200, "text/html", pages.page(f"Search: {text}" if text else "Search", body))
@@ -115,13 +108,13 @@ class Pages:
         """One organisation, body or place: what it is, its identifiers, and every link the
         plans state, each with the sentences that state it."""
         name = q.get("name", "")
-        found = called(self.s, name) if name else []
+        found = self.s.called(name) if name else []
         if len(found) != 1:
             many = f"<p>{len(found)} entities go by this name:</p>" + self.found(found)
             body = pages.search_form(name) + (many if found else "")
             return Reply(404, "text/html", pages.page("Not found", body))
         who = found[0]
-        links = _ask(self.s, "links", {"org": who["name"]})
+        links = self.s.table("links", org=who["name"])
         shown = _columns(
             links.as_dicts(), ("plan", "source", "link", "target", "scope", "evidence")
         )
@@ -143,8 +136,8 @@ class Pages:
         """The passages a role rests on: each sentence quoted, with one link that opens the
         document's web source at it."""
         params = {k: q.get(k, "") for k in ("org", "role", "body", "plan")}
-        found = _ask(self.s, "evidence", params)
-        sources = {r["file"]: r["source"] for r in _ask(self.s, "documents").as_dicts()}
+        found = self.s.table("evidence", **params)
+        sources = {r["file"]: r["source"] for r in self.s.table("documents").as_dicts()}
         rows = [{**r, "source": sources.get(r["document"], "")} for r in found.as_dicts()]
         columns = ("plan", "document", "sentence", "rule", "confidence", "start", "end")
         shown = _columns(rows, columns)
@@ -160,7 +153,7 @@ class Pages:
         query = get(name)
         params = {k: v for k, v in q.items() if v}
         try:
-            result = self.s.answer(query, params)
+            result = self.s.table(name, **params)
         except InputError as exc:
             if ext:
                 raise
@@ -198,7 +191,7 @@ class Pages:
         """The map alone, as `coordkg map` writes it: the frame of /map."""
         try:
             request = forms.map_request(q, self.plans())
-            g, page = coordination_network(self.s, request)
+            g, page = self.s.network(request)
         except InputError as exc:
             body = pages.problem(exc, forms.MAP_FIELDS)
             return Reply(400, "text/html", pages.page("No map", body))
@@ -214,7 +207,7 @@ class Pages:
             body = form + '<p class="note">The graph holds fewer than two plans.</p>'
             return Reply(200, "text/html", pages.page("Plan to plan", body))
         try:
-            changes = for_reading(diff(self.s, first, second))
+            changes = for_reading(self.s.diff(first, second))
         except InputError as exc:
             body = pages.problem(exc, forms.DIFF_FIELDS) + form
             return Reply(400, "text/html", pages.page("Plan to plan", body))
@@ -225,10 +218,10 @@ class Pages:
         return Reply(200, "text/html", pages.page(f"From {first} to {second}", body))
 
     def turtle(self, _: dict[str, str]) -> Download:
-        return Download("text/turtle", partial(write_turtle, self.s.store))
+        return Download("text/turtle", self.s.write_turtle)
 
     def hxl(self, q: dict[str, str]) -> Reply:
-        return Reply(200, "text/csv", hxl_csv(self.s, q.get("plan", "")).encode())
+        return Reply(200, "text/csv", self.s.hxl(q.get("plan", "")).encode())
 
 
 MAP_CSP = pages.CSP + "; frame-src 'self'"
@@ -254,9 +247,9 @@ def _columns(rows: list[dict[str, str]], columns: tuple[str, ...]) -> Table:
     return Table(columns, tuple(tuple(r[c] for c in columns) for r in rows))
 
 
-def _one_entity(s: Source, name: str) -> None:
+def _one_entity(s: Reading, name: str) -> None:
     """Raises InputError unless ``name`` names one entity of the graph."""
-    found = called(s, name)
+    found = s.called(name)
     if not found:
         raise InputError(name, "names nothing in the graph (search for it first)")
     if len(found) > 1:
@@ -264,9 +257,9 @@ def _one_entity(s: Source, name: str) -> None:
         raise InputError(name, f"names {len(found)} entities ({names}): give one's full name")
 
 
-def _identifiers(s: Source, who: dict[str, str]) -> dict[str, str]:
+def _identifiers(s: Reading, who: dict[str, str]) -> dict[str, str]:
     """The entity's row of the ``nodes`` question: its IATI, P-code, ISO 3166 and Wikidata."""
-    rows = _ask(s, "nodes", {"class": who["class"]}).as_dicts()
+    rows = s.table("nodes", **{"class": who["class"]}).as_dicts()
     return next((r for r in rows if r["id"] == who["id"]), {})
 
 

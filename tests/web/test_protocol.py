@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import http.client
 import json
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -24,12 +22,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import ConjunctiveGraph, Dataset, Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from served import serving
 from SPARQLWrapper import JSON, RDFXML, SPARQLWrapper
 
-from coordkg.api import KnowledgeGraph
 from coordkg.graph.store.local import GraphStore, Serialised
-from coordkg.queries.endpoint import Limits
-from coordkg.web.server import make_server
 
 G2020 = "https://w3id.org/coordkg/graph/plan-2020"
 G2025 = "https://w3id.org/coordkg/graph/plan-2025"
@@ -43,18 +39,6 @@ DATA = {
         f'<{PLAN}2025> <http://www.w3.org/2000/01/rdf-schema#label> "2025" .\n' + SHARED
     ),
 }
-
-
-@contextmanager
-def serving(location: Path, cors: bool = True) -> Iterator[tuple[str, int]]:
-    server = make_server(KnowledgeGraph(location), "127.0.0.1", 0, Limits(seconds=30), cors=cors)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield "127.0.0.1", server.server_port
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="module")

@@ -23,8 +23,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -32,6 +30,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 import pytest
 from processes import below, kill_once_started, left_after
+from served import serving
 
 from coordkg.api import KnowledgeGraph
 from coordkg.graph.build import BuildSummary
@@ -60,18 +59,6 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
     )
     store.update(lambda s: s.bulk_load(quads.encode(), format=ox.RdfFormat.N_QUADS))
     return store
-
-
-@contextmanager
-def serving(store: GraphStore, limits: Limits, **options: Any) -> Iterator[tuple[str, int]]:
-    server = make_server(KnowledgeGraph(store.location), "127.0.0.1", 0, limits, **options)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield "127.0.0.1", server.server_port
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def stalled(address: tuple[str, int], path: str) -> socket.socket:
@@ -273,7 +260,7 @@ def test_the_whole_graph_streams_and_the_server_stays_flat(big: GraphStore) -> N
             time.sleep(0.01)
 
     sampler = threading.Thread(target=sample)
-    with serving(big, Limits(seconds=60)) as address:
+    with serving(big.location, Limits(seconds=60)) as address:
         sampler.start()
         try:
             response, body = get(address, "/download/graph.ttl")
@@ -291,7 +278,7 @@ def test_the_whole_graph_streams_and_the_server_stays_flat(big: GraphStore) -> N
 def test_a_client_that_leaves_stops_its_download(big: GraphStore) -> None:
     """Before: the server went on building the Turtle for a minute after the client left."""
     threads = threading.active_count()
-    with serving(big, Limits(seconds=60)) as address:
+    with serving(big.location, Limits(seconds=60)) as address:
         client = stalled(address, "/download/graph.ttl")
         eventually(lambda: children(), 2)
         started = children()
@@ -302,7 +289,7 @@ def test_a_client_that_leaves_stops_its_download(big: GraphStore) -> None:
 
 
 def test_a_download_past_the_time_limit_is_cut_short(big: GraphStore) -> None:
-    with serving(big, Limits(seconds=0.3)) as address:
+    with serving(big.location, Limits(seconds=0.3)) as address:
         try:
             response, body = get(address, "/download/graph.ttl")
         except http.client.IncompleteRead as cut:  # the head went, then the time ran out
@@ -312,7 +299,7 @@ def test_a_download_past_the_time_limit_is_cut_short(big: GraphStore) -> None:
 
 
 def test_a_download_past_the_output_limit_is_cut_short(big: GraphStore) -> None:
-    with serving(big, Limits(seconds=60), output=100_000) as address:
+    with serving(big.location, Limits(seconds=60), output=100_000) as address:
         with pytest.raises(http.client.IncompleteRead) as cut:
             get(address, "/download/graph.ttl")
         assert len(cut.value.partial) <= 100_000
@@ -321,7 +308,7 @@ def test_a_download_past_the_output_limit_is_cut_short(big: GraphStore) -> None:
 
 
 def test_heavy_requests_share_the_slots_and_the_rest_get_retry_after(big: GraphStore) -> None:
-    with serving(big, Limits(seconds=3), slots=Slots(1, queue=0)) as address:
+    with serving(big.location, Limits(seconds=3), slots=Slots(1, queue=0)) as address:
         holder = stalled(address, "/download/graph.ttl")
         assert holder.recv(15).startswith(b"HTTP/1.1 200")
         for path in ("/search?q=entity", "/ask/roles.csv", "/download/hxl.csv"):
@@ -371,12 +358,12 @@ def test_a_burst_of_connections_waits_in_the_backlog() -> None:
 
 def test_pages_answer_through_the_child(built: tuple[GraphStore, BuildSummary]) -> None:
     """Errors made in the child still come back as pages: bad input 400, no page 404."""
-    with serving(built[0], Limits(seconds=30)) as address:
+    with serving(built[0].location, Limits(seconds=30)) as address:
         assert get(address, "/ask/nope")[0].status == 400
         assert get(address, "/ask/roles.exe")[0].status == 404
         assert get(address, "/entity?name=nobody")[0].status == 404
     empty = GraphStore(Path("/nonexistent"))
-    with serving(empty, Limits(seconds=30)) as address:
+    with serving(empty.location, Limits(seconds=30)) as address:
         response, body = get(address, "/")
         assert response.status == 503 and b"no graph here yet" in body
 
@@ -384,7 +371,7 @@ def test_pages_answer_through_the_child(built: tuple[GraphStore, BuildSummary]) 
 def test_http_1_0_clients_get_the_body_without_chunks(
     built: tuple[GraphStore, BuildSummary],
 ) -> None:
-    with serving(built[0], Limits(seconds=30)) as address:
+    with serving(built[0].location, Limits(seconds=30)) as address:
         client = socket.create_connection(address, timeout=30)
         client.sendall(b"GET /download/hxl.csv HTTP/1.0\r\n\r\n")
         data = b""
@@ -408,7 +395,7 @@ def test_an_abandoned_sparql_query_stops_and_its_memory_is_bounded(
 ) -> None:
     """Before: the query's child ran to the time limit after its client left, and only pages'
     children had a memory limit."""
-    with serving(built[0], Limits(seconds=60)) as address:
+    with serving(built[0].location, Limits(seconds=60)) as address:
         client = stalled(address, "/sparql?" + urlencode({"query": CROSS}))
         assert eventually(lambda: children(), 10)
         [pid] = children()
