@@ -1,29 +1,39 @@
-"""Put a question's name parameters inside its query, as the entities they name.
+"""The query text the engine is sent for a set of parameters: each one inside the query,
+where it selects.
 
 A catalogue query tests ``--org IOM`` with a FILTER after its aggregating sub-select, where every
 store sees the bound value; but then the engine aggregates every role of every plan before it
-keeps IOM's.  Here the name is first resolved to the IRIs of the entities it names (one small
-query, the name bound as a value), and those IRIs are put as ``VALUES`` at the head of the
-sub-select, so the engine starts from them.  The FILTER stays: it still decides, and the
-``VALUES`` only leave out rows it would reject, so the answer is the same with or without them.
+keeps IOM's, and it evaluates a filter's ``EXISTS`` for every row even when the parameter is ""
+and the filter holds anyway (at 1,000 plans, half of ``roles`` without parameters).  So:
 
-The same holds for ``--plan``: the plan's documents go in as ``VALUES ?doc`` where the
-sub-select reads ``?p ckg:describedIn ?doc`` (a plan shared by more documents than
-:func:`run.scope` reads one by one is otherwise answered from every plan's rows, filtered).
+- a name is first resolved to the IRIs of the entities it names (one small query, the name bound
+  as a value), and those IRIs are put as ``VALUES`` at the head of the sub-select, so the engine
+  starts from them; its FILTER is then left out, when it is the ``#+ match:`` header written out
+  (the labels of :data:`LABEL_PATHS`, in any case), since the ``VALUES`` select the same rows;
+- ``--plan`` goes in as the plan's documents, ``VALUES ?doc`` where the sub-select reads
+  ``?p ckg:describedIn ?doc`` (a plan shared by more documents than :func:`run.scope` reads one
+  by one is otherwise answered from every plan's rows, filtered);
+- any other parameter's FILTER that tests only what the sub-select groups by is moved inside it,
+  the value (an RDF term serialised by pyoxigraph, never the user's text) in place of the
+  parameter, so it drops rows before they are joined and aggregated, not whole groups after;
+- the FILTER of a parameter not given is left out: bound to "" it holds for every row.
 
-Only matches the query declares (``#+ match: PARAM names|places COLUMN``, ``#+ match: plan
-exact plan doc_id``; catalogue.py) are narrowed, and only where the sub-select binds what they
-select in its own group; the IRIs come from the store, never from the user's text.
+Each rewrite selects the rows the query as written selects; ``tests/queries/test_narrow.py``
+compares the two for every parameter of every question.  Only matches the query declares
+(``#+ match: PARAM names|places COLUMN``, ``#+ match: plan exact plan doc_id``; catalogue.py) are
+narrowed, and only where the sub-select binds what they select in its own group; the IRIs come
+from the store, never from the user's text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from coordkg.graph.store.local import Readable
+from coordkg.graph.store.local import Readable, Term
 from coordkg.queries.catalogue import LABEL_PATHS, Match, Query
 
 _SUBSELECT = re.compile(r"\{\s*SELECT\b(?P<head>[^{]*?)\bWHERE\s*\{", re.DOTALL)
@@ -113,29 +123,179 @@ def entities(store: Readable, kind: str, value: str) -> list[ox.NamedNode]:
     return sorted({r["x"] for r in rows if isinstance(r["x"], ox.NamedNode)}, key=str)
 
 
+_FILTER = re.compile(r'^[ \t]*FILTER\s*\(\s*STR\(\?p_(?P<name>\w+)\)\s*=\s*""\s*\|\|', re.M)
+"""A parameter's filter as the catalogue writes them: ``FILTER (STR(?p_x) = "" || …)``."""
+
+_EXISTS_LABEL = (
+    r"EXISTS\s*\{{\s*\?{column}\s+{path}\s+\?(?P<l>\w+)\s*\.\s*"
+    r"FILTER\s*\(\s*LCASE\(STR\(\?(?P=l)\)\)\s*=\s*LCASE\(STR\(\?p_{name}\)\)\s*\)\s*\}}"
+)
+"""A ``names``/``places`` match written out: some label of the column's entity is the value,
+in any case (the labels of :data:`LABEL_PATHS`, as :func:`entities` resolves them)."""
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A parameter's filter in a query's text: where it is, and what it tests when the
+    parameter is given (what follows ``STR(?p_x) = "" ||``)."""
+
+    start: int  # the start of its line
+    end: int  # after its closing parenthesis and the end of its line
+    condition: str
+
+
+def parameter_filters(text: str) -> dict[str, Filter]:
+    """Each parameter's filter, by parameter name (the first, should one have several)."""
+    out: dict[str, Filter] = {}
+    for m in _FILTER.finditer(text):
+        close = _closing(text, text.index("(", m.start()))
+        end = close + 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end < len(text) and text[end] == "\n":
+            end += 1
+        out.setdefault(m.group("name"), Filter(m.start(), end, text[m.end() : close].strip()))
+    return out
+
+
+def _closing(text: str, at: int) -> int:
+    """Where the bracket opened at ``at`` closes (strings, IRIs and comments skipped)."""
+    pairs = {"(": ")", "{": "}"}
+    opening, depth, i = text[at], 0, at
+    while i < len(text):
+        c = text[i]
+        if c in "\"'":
+            i += 1
+            while i < len(text) and text[i] != c:
+                i += 2 if text[i] == "\\" else 1
+        elif c == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            i = text.find("\n", i)
+            if i < 0:
+                break
+        elif c == opening:
+            depth += 1
+        elif c == pairs[opening]:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced {opening!r} at {at}")
+
+
+def _bound(condition: str, name: str, term: Term) -> str:
+    """The condition with the parameter's value (serialised by pyoxigraph) in its place."""
+    return re.sub(rf"\?p_{name}\b", lambda _: str(term), condition)
+
+
+def _outside(query: Query) -> str:
+    """The query's text outside its first sub-select, less its projection, its parameters'
+    filters and its ORDER BY: where a variable the sub-select binds could be bound again."""
+    found = _SUBSELECT.search(query.text)
+    assert found is not None
+    start = found.start()
+    close = _closing(query.text, start)  # the sub-select's own group
+    text = query.text[:start] + query.text[close + 1 :]
+    for f in sorted(parameter_filters(text).values(), key=lambda f: -f.start):
+        text = text[: f.start] + text[f.end :]
+    text = re.sub(r"(?m)^\s*#.*$", "", text)
+    text = re.sub(r"\bORDER\s+BY\b.*$", "", text, flags=re.S)
+    return re.sub(r"^.*?\bSELECT\b.*?\bWHERE\b", "", text, count=1, flags=re.S)
+
+
+def _grouped(query: Query) -> set[str]:
+    """The variables the first sub-select projects as they are (its group keys), bound nowhere
+    outside it."""
+    found = _SUBSELECT.search(query.text)
+    if found is None:
+        return set()
+    head = re.sub(r"\([^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*\)", " ", found.group("head"))
+    outside = _outside(query)
+    close = _closing(query.text, found.end() - 1)
+    if re.match(r"[^{}]*\b(LIMIT|OFFSET|HAVING)\b", query.text[close + 1 : close + 200]):
+        return set()
+    return {v for v in re.findall(r"\?(\w+)", head) if re.search(rf"\?{v}\b", outside) is None}
+
+
+def _movable(query: Query, f: Filter) -> bool:
+    """Whether the filter can go inside the first sub-select: it tests no pattern (no
+    ``EXISTS``), only variables the sub-select groups by and nothing outside binds, so it
+    keeps or drops whole groups, as it would after them."""
+    if re.search(r"\bEXISTS\b", f.condition, re.I):
+        return False
+    used = {v for v in re.findall(r"\?(\w+)", f.condition) if not v.startswith("p_")}
+    return bool(used) and used <= _grouped(query)
+
+
+def _decided(query: Query, match: Match, f: Filter) -> bool:
+    """Whether the filter is the header's match written out for the column the ``VALUES``
+    bind (and nothing outside the sub-select binds it again), so leaving it out changes no row."""
+    column = match.columns[0]
+    pattern = _EXISTS_LABEL.format(
+        column=column, path=re.escape(LABEL_PATHS[match.kind]), name=match.param
+    )
+    return column in _grouped(query) and re.fullmatch(pattern, f.condition) is not None
+
+
+def _defaulted(query: Query, name: str) -> bool:
+    """Whether the parameter has a default (bound to it, its filter still selects)."""
+    return any(p.name == name and p.default for p in query.parameters)
+
+
 def narrowed(
     store: Readable,
     query: Query,
     asked: Mapping[str, str],
     documents: PlanDocuments | None = None,
+    values: Mapping[str, Term] | None = None,
 ) -> str:
-    """The query's text with a ``VALUES`` block per narrowable parameter ``asked`` gives
-    (``documents``: the asked plan's, when the caller has them already)."""
-    blocks = [
-        f"VALUES ?{m.columns[0]} {{ {' '.join(map(str, entities(store, m.kind, value)))} }}"
-        for name, value in sorted(asked.items())
-        if (m := query.match(name)) is not None and narrowable(query, m)
-    ]
+    """The query's text for the parameters ``asked`` (``documents``: the asked plan's, when
+    the caller has them already; ``values``: each asked parameter's value as the RDF term it is
+    bound to, see run.substitutions; a plain string otherwise):
+
+    - a ``VALUES`` block per narrowable name parameter at the head of the sub-select, the
+      entities the name resolves to; the parameter's filter outside is then left out when it is
+      the header's match written out (see :func:`_decided`), since the ``VALUES`` decide;
+    - ``VALUES ?doc`` of an asked plan's documents;
+    - every other asked parameter's filter moved inside the sub-select, the value in place of
+      the parameter, where it tests only what the sub-select groups by (see :func:`_movable`);
+    - the filter of every parameter not asked left out: bound to "" it holds for every row,
+      but the engine still evaluates its ``EXISTS`` for each one (at 1,000 plans, 4 of the
+      8 s of ``roles``).
+    """
+    filters = parameter_filters(query.text)
+    found = _SUBSELECT.search(query.text)
+    blocks, drop, inside = [], set(), []
+    for name, value in sorted(asked.items()):
+        m = query.match(name)
+        if m is not None and narrowable(query, m):
+            iris = " ".join(map(str, entities(store, m.kind, value)))
+            blocks.append(f"VALUES ?{m.columns[0]} {{ {iris} }}")
+            if name in filters and _decided(query, m, filters[name]):
+                drop.add(name)
     if "plan" in asked and plan_narrowable(query):
         if documents is None:
             documents = plan_documents(store, asked["plan"])
-        iris = sorted({str(doc) for _, doc in documents})
-        blocks.append(f"VALUES ?doc {{ {' '.join(iris)} }}")
-    found = _SUBSELECT.search(query.text)
-    if not blocks or found is None:
-        return query.text
-    at = found.end()
-    return f"{query.text[:at]}\n      {' '.join(blocks)}{query.text[at:]}"
+        iris = " ".join(sorted({str(doc) for _, doc in documents}))
+        blocks.append(f"VALUES ?doc {{ {iris} }}")
+    for name, value in sorted(asked.items()):
+        f = filters.get(name)
+        if name in drop or f is None or not _movable(query, f):
+            continue
+        term = (values or {}).get(name) or ox.Literal(value)
+        inside.append(f"FILTER ({_bound(f.condition, name, term)})")
+        drop.add(name)
+    drop |= {name for name in filters if name not in asked and not _defaulted(query, name)}
+    text = query.text
+    edits = [(f.start, f.end, "") for n, f in filters.items() if n in drop]
+    if found is not None:
+        if blocks:
+            edits.append((found.end(), found.end(), f"\n      {' '.join(blocks)}"))
+        if inside:
+            close = _closing(text, found.end() - 1)
+            edits.append((close, close, "  " + "\n      ".join(inside) + "\n    "))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
 
 
 def restricted(query: Query, documents: Collection[str]) -> str | None:
