@@ -298,15 +298,26 @@ def narrowed(
     return text
 
 
+def unasked(query: Query) -> str:
+    """The query's text for no parameter given: the filters of those without a default left
+    out (bound to "" they hold for every row)."""
+    text = query.text
+    for name, f in sorted(parameter_filters(text).items(), key=lambda x: -x[1].start):
+        if not _defaulted(query, name):
+            text = text[: f.start] + text[f.end :]
+    return text
+
+
 def restricted(query: Query, documents: Collection[str]) -> str | None:
     """The query's text with ``VALUES ?doc`` of ``documents`` (IRIs) at the head of every
     sub-select that reads ``?p ckg:describedIn ?doc`` in its own group (one branch of a UNION
-    each); None when none does."""
+    each), the filters of parameters not given left out (see :func:`unasked`); None when none
+    does."""
     if re.search(r"\bAS\s+\?doc\b", query.text):
         return None
     values = f"\n      VALUES ?doc {{ {' '.join(sorted(documents))} }}"
-    text, found = query.text, False
-    for sub in reversed(list(_SUBSELECT.finditer(query.text))):
-        if _binds(query.text, sub.end()):
+    text, found = unasked(query), False
+    for sub in reversed(list(_SUBSELECT.finditer(text))):
+        if _binds(text, sub.end()):
             text, found = text[: sub.end()] + values + text[sub.end() :], True
     return text if found else None
