@@ -40,11 +40,16 @@ def test_a_name_in_any_case_resolves_to_its_entity(graph: Snapshot) -> None:
     assert entities(graph, "names", "no such agency") == []
 
 
-def test_the_values_go_at_the_head_of_the_sub_select(graph: Snapshot) -> None:
+def test_one_entity_goes_in_as_a_constant_in_the_sub_select(graph: Snapshot) -> None:
+    """The engine plans its joins from the patterns' constants, not from a VALUES block (at
+    1,000 plans, ``roles --org IOM --role co-lead`` took 0.9 s of CPU with VALUES and the
+    role tested by its filter, 0.2 s with both as constants)."""
     text = narrowed(graph, catalogue()["roles"], {"org": "IOM", "role": "co-lead"})
-    head, tail = text.split(f"VALUES ?o {{ <{IOM}> }}")
-    assert head.rstrip().endswith("WHERE {") and head.count("SELECT") == 2
-    assert "?m a ckg:RoleAssignment" in tail
+    head = text.split("GROUP BY")[0]
+    assert f"org:member <{IOM}> ;" in head and f"BIND(<{IOM}> AS ?o)" in head
+    # the role's filter, moved in, is looked up first as the pairs of the pattern it tests
+    role = "<https://w3id.org/coordkg/vocab/role-co-lead>"
+    assert f"org:role {role} ;" in head and 'BIND("co-lead" AS ?role)' in head
 
 
 def test_a_hostile_value_is_bound_never_pasted(graph: Snapshot) -> None:
@@ -84,7 +89,8 @@ def test_narrowed_and_plain_queries_give_the_same_rows(
 
 def test_a_plan_goes_in_as_its_documents(graph: Snapshot) -> None:
     text = narrowed(graph, catalogue()["roles"], {"plan": "2025"})
-    assert "VALUES ?doc { <https://w3id.org/coordkg/doc/iom-iraq-crp-2025> }" in text
+    doc = "<https://w3id.org/coordkg/doc/iom-iraq-crp-2025>"  # one document: a constant
+    assert f"?p ckg:describedIn {doc} ." in text and f"BIND({doc} AS ?doc)" in text
     # "entities" reads documents only inside a nested query: it is asked as written
     assert not plan_narrowable(catalogue()["entities"])
 
@@ -112,6 +118,7 @@ def test_a_text_filter_goes_inside_the_sub_select_with_its_value(graph: Snapshot
     text = narrowed(graph, query, {"role": "Co-Lead", "org": "IOM"})
     inner, outer = text.split("GROUP BY")
     assert 'FILTER (LCASE(STR(?role)) = LCASE(STR("Co-Lead")))' in inner
+    assert 'BIND("co-lead" AS ?role)' in inner  # the notation the graph writes
     assert "FILTER" not in outer  # the org filter is decided by the VALUES, the role moved in
 
 
