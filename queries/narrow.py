@@ -1,29 +1,43 @@
-"""Put a question's name parameters inside its query, as the entities they name.
+"""The query text the engine is sent for a set of parameters: each one inside the query,
+where it selects.
 
 A catalogue query tests ``--org IOM`` with a FILTER after its aggregating sub-select, where every
 store sees the bound value; but then the engine aggregates every role of every plan before it
-keeps IOM's.  Here the name is first resolved to the IRIs of the entities it names (one small
-query, the name bound as a value), and those IRIs are put as ``VALUES`` at the head of the
-sub-select, so the engine starts from them.  The FILTER stays: it still decides, and the
-``VALUES`` only leave out rows it would reject, so the answer is the same with or without them.
+keeps IOM's, and it evaluates a filter's ``EXISTS`` for every row even when the parameter is ""
+and the filter holds anyway (at 1,000 plans, half of ``roles`` without parameters).  So:
 
-The same holds for ``--plan``: the plan's documents go in as ``VALUES ?doc`` where the
-sub-select reads ``?p ckg:describedIn ?doc`` (a plan shared by more documents than
-:func:`run.scope` reads one by one is otherwise answered from every plan's rows, filtered).
+- a name is first resolved to the IRIs of the entities it names (one small query, the name bound
+  as a value), and those IRIs are put as ``VALUES`` at the head of the sub-select, so the engine
+  starts from them; its FILTER is then left out, when it is the ``#+ match:`` header written out
+  (the labels of :data:`LABEL_PATHS`, in any case), since the ``VALUES`` select the same rows;
+- ``--plan`` goes in as the plan's documents, ``VALUES ?doc`` where the sub-select reads
+  ``?p ckg:describedIn ?doc`` (a plan shared by more documents than :func:`run.scope` reads one
+  by one is otherwise answered from every plan's rows, filtered);
+- any other parameter's FILTER that tests only what the sub-select groups by is moved inside it,
+  the value (an RDF term serialised by pyoxigraph, never the user's text) in place of the
+  parameter, so it drops rows before they are joined and aggregated, not whole groups after;
+  where a triple pattern of the sub-select binds the column it tests (``?r skos:notation
+  ?role``), the pairs of that pattern it accepts are looked up first and put in as well;
+- one entity, one document or one such pair goes in as constants in the sub-select's patterns
+  (Oxigraph plans its joins from constants, not from a ``VALUES`` block);
+- the FILTER of a parameter not given is left out: bound to "" it holds for every row.
 
-Only matches the query declares (``#+ match: PARAM names|places COLUMN``, ``#+ match: plan
-exact plan doc_id``; catalogue.py) are narrowed, and only where the sub-select binds what they
-select in its own group; the IRIs come from the store, never from the user's text.
+Each rewrite selects the rows the query as written selects; ``tests/queries/test_narrow.py``
+compares the two for every parameter of every question.  Only matches the query declares
+(``#+ match: PARAM names|places COLUMN``, ``#+ match: plan exact plan doc_id``; catalogue.py) are
+narrowed, and only where the sub-select binds what they select in its own group; the IRIs come
+from the store, never from the user's text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from coordkg.graph.store.local import Readable
+from coordkg.graph.store.local import Readable, Term
 from coordkg.queries.catalogue import LABEL_PATHS, Match, Query
 
 _SUBSELECT = re.compile(r"\{\s*SELECT\b(?P<head>[^{]*?)\bWHERE\s*\{", re.DOTALL)
@@ -113,40 +127,257 @@ def entities(store: Readable, kind: str, value: str) -> list[ox.NamedNode]:
     return sorted({r["x"] for r in rows if isinstance(r["x"], ox.NamedNode)}, key=str)
 
 
+_FILTER = re.compile(r'^[ \t]*FILTER\s*\(\s*STR\(\?p_(?P<name>\w+)\)\s*=\s*""\s*\|\|', re.M)
+"""A parameter's filter as the catalogue writes them: ``FILTER (STR(?p_x) = "" || …)``."""
+
+_EXISTS_LABEL = (
+    r"EXISTS\s*\{{\s*\?{column}\s+{path}\s+\?(?P<l>\w+)\s*\.\s*"
+    r"FILTER\s*\(\s*LCASE\(STR\(\?(?P=l)\)\)\s*=\s*LCASE\(STR\(\?p_{name}\)\)\s*\)\s*\}}"
+)
+"""A ``names``/``places`` match written out: some label of the column's entity is the value,
+in any case (the labels of :data:`LABEL_PATHS`, as :func:`entities` resolves them)."""
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A parameter's filter in a query's text: where it is, and what it tests when the
+    parameter is given (what follows ``STR(?p_x) = "" ||``)."""
+
+    start: int  # the start of its line
+    end: int  # after its closing parenthesis and the end of its line
+    condition: str
+
+
+def parameter_filters(text: str) -> dict[str, Filter]:
+    """Each parameter's filter, by parameter name (the first, should one have several)."""
+    out: dict[str, Filter] = {}
+    for m in _FILTER.finditer(text):
+        close = _closing(text, text.index("(", m.start()))
+        end = close + 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end < len(text) and text[end] == "\n":
+            end += 1
+        out.setdefault(m.group("name"), Filter(m.start(), end, text[m.end() : close].strip()))
+    return out
+
+
+def _closing(text: str, at: int) -> int:
+    """Where the bracket opened at ``at`` closes (strings, IRIs and comments skipped)."""
+    pairs = {"(": ")", "{": "}"}
+    opening, depth, i = text[at], 0, at
+    while i < len(text):
+        c = text[i]
+        if c in "\"'":
+            i += 1
+            while i < len(text) and text[i] != c:
+                i += 2 if text[i] == "\\" else 1
+        elif c == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            i = text.find("\n", i)
+            if i < 0:
+                break
+        elif c == opening:
+            depth += 1
+        elif c == pairs[opening]:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced {opening!r} at {at}")
+
+
+def _replaced(text: str, var: str, term: str) -> str:
+    """The text with the variable ``?var`` replaced by a serialised term."""
+    return re.sub(rf"\?{var}\b", lambda _: term, text)
+
+
+def _bound(condition: str, name: str, term: Term) -> str:
+    """The condition with the parameter's value (serialised by pyoxigraph) in its place."""
+    return re.sub(rf"\?p_{name}\b", lambda _: str(term), condition)
+
+
+def _outside(query: Query) -> str:
+    """The query's text outside its first sub-select, less its projection, its parameters'
+    filters and its ORDER BY: where a variable the sub-select binds could be bound again."""
+    found = _SUBSELECT.search(query.text)
+    assert found is not None
+    start = found.start()
+    close = _closing(query.text, start)  # the sub-select's own group
+    text = query.text[:start] + query.text[close + 1 :]
+    for f in sorted(parameter_filters(text).values(), key=lambda f: -f.start):
+        text = text[: f.start] + text[f.end :]
+    text = re.sub(r"(?m)^\s*#.*$", "", text)
+    text = re.sub(r"\bORDER\s+BY\b.*$", "", text, flags=re.S)
+    return re.sub(r"^.*?\bSELECT\b.*?\bWHERE\b", "", text, count=1, flags=re.S)
+
+
+def _grouped(query: Query) -> set[str]:
+    """The variables the first sub-select projects as they are (its group keys), bound nowhere
+    outside it."""
+    found = _SUBSELECT.search(query.text)
+    if found is None:
+        return set()
+    head = re.sub(r"\([^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*\)", " ", found.group("head"))
+    outside = _outside(query)
+    close = _closing(query.text, found.end() - 1)
+    if re.match(r"[^{}]*\b(LIMIT|OFFSET|HAVING)\b", query.text[close + 1 : close + 200]):
+        return set()
+    return {v for v in re.findall(r"\?(\w+)", head) if re.search(rf"\?{v}\b", outside) is None}
+
+
+def _movable(query: Query, f: Filter) -> bool:
+    """Whether the filter can go inside the first sub-select: it tests no pattern (no
+    ``EXISTS``), only variables the sub-select groups by and nothing outside binds, so it
+    keeps or drops whole groups, as it would after them."""
+    if re.search(r"\bEXISTS\b", f.condition, re.I):
+        return False
+    used = {v for v in re.findall(r"\?(\w+)", f.condition) if not v.startswith("p_")}
+    return bool(used) and used <= _grouped(query)
+
+
+def _decided(query: Query, match: Match, f: Filter) -> bool:
+    """Whether the filter is the header's match written out for the column the ``VALUES``
+    bind (and nothing outside the sub-select binds it again), so leaving it out changes no row."""
+    column = match.columns[0]
+    pattern = _EXISTS_LABEL.format(
+        column=column, path=re.escape(LABEL_PATHS[match.kind]), name=match.param
+    )
+    return column in _grouped(query) and re.fullmatch(pattern, f.condition) is not None
+
+
+def _defaulted(query: Query, name: str) -> bool:
+    """Whether the parameter has a default (bound to it, its filter still selects)."""
+    return any(p.name == name and p.default for p in query.parameters)
+
+
 def narrowed(
     store: Readable,
     query: Query,
     asked: Mapping[str, str],
     documents: PlanDocuments | None = None,
+    values: Mapping[str, Term] | None = None,
 ) -> str:
-    """The query's text with a ``VALUES`` block per narrowable parameter ``asked`` gives
-    (``documents``: the asked plan's, when the caller has them already)."""
-    blocks = [
-        f"VALUES ?{m.columns[0]} {{ {' '.join(map(str, entities(store, m.kind, value)))} }}"
-        for name, value in sorted(asked.items())
-        if (m := query.match(name)) is not None and narrowable(query, m)
-    ]
+    """The query's text for the parameters ``asked`` (``documents``: the asked plan's, when
+    the caller has them already; ``values``: each asked parameter's value as the RDF term it is
+    bound to, see run.substitutions; a plain string otherwise):
+
+    - a ``VALUES`` block per narrowable name parameter at the head of the sub-select, the
+      entities the name resolves to; the parameter's filter outside is then left out when it is
+      the header's match written out (see :func:`_decided`), since the ``VALUES`` decide;
+    - ``VALUES ?doc`` of an asked plan's documents;
+    - every other asked parameter's filter moved inside the sub-select, the value in place of
+      the parameter, where it tests only what the sub-select groups by (see :func:`_movable`),
+      with the pairs of the pattern that binds its column which it accepts (see :func:`_pairs`);
+    - a block of one row goes in as constants in the sub-select's patterns, bound to its
+      variables at the end of the group: Oxigraph orders its joins by the patterns' constants,
+      not by a VALUES block (at 1,000 plans ``roles --org IOM --role co-lead`` took 0.9 s of
+      CPU with VALUES and the role's filter alone, 0.2 s with both as constants);
+    - the filter of every parameter not asked left out: bound to "" it holds for every row,
+      but the engine still evaluates its ``EXISTS`` for each one (at 1,000 plans, 4 of the
+      8 s of ``roles``).
+    """
+    filters = parameter_filters(query.text)
+    found = _SUBSELECT.search(query.text)
+    blocks: list[Block] = []
+    drop, inside = set(), []
+    for name, value in sorted(asked.items()):
+        m = query.match(name)
+        if m is not None and narrowable(query, m):
+            blocks.append(((m.columns[0],), [(str(e),) for e in entities(store, m.kind, value)]))
+            if name in filters and _decided(query, m, filters[name]):
+                drop.add(name)
     if "plan" in asked and plan_narrowable(query):
         if documents is None:
             documents = plan_documents(store, asked["plan"])
-        iris = sorted({str(doc) for _, doc in documents})
-        blocks.append(f"VALUES ?doc {{ {' '.join(iris)} }}")
+        blocks.append((("doc",), [(d,) for d in sorted({str(doc) for _, doc in documents})]))
+    for name, value in sorted(asked.items()):
+        f = filters.get(name)
+        if name in drop or f is None or not _movable(query, f):
+            continue
+        condition = _bound(f.condition, name, (values or {}).get(name) or ox.Literal(value))
+        inside.append(f"FILTER ({condition})")
+        drop.add(name)
+        blocks += _pairs(store, query, condition)
+    drop |= {name for name in filters if name not in asked and not _defaulted(query, name)}
+    text = query.text
+    edits = [(f.start, f.end, "") for n, f in filters.items() if n in drop]
+    if found is not None and (blocks or inside):
+        close = _closing(text, found.end() - 1)
+        group, head, binds = text[found.end() : close], [], []
+        for names, rows in blocks:
+            if len(rows) == 1 and "SELECT" not in group:  # a constant: see _inline
+                for var, term in zip(names, rows[0], strict=True):
+                    group = _replaced(group, var, term)
+                    binds.append(f"BIND({term} AS ?{var})")
+                continue
+            vars_ = " ".join(f"?{v}" for v in names)
+            cells = " ".join(f"({' '.join(r)})" if len(names) > 1 else r[0] for r in rows)
+            head.append(f"VALUES {'(' + vars_ + ')' if len(names) > 1 else vars_} {{ {cells} }}")
+        lead = f"\n      {' '.join(head)}" if head else ""
+        tail = "".join(f"  {x}\n    " for x in [*binds, *inside])
+        edits.append((found.end(), close, lead + group + tail))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+Block = tuple[tuple[str, ...], list[tuple[str, ...]]]
+"""A ``VALUES`` block: its variables and its rows (serialised terms)."""
+
+_PATTERN = r"(?P<s>\?\w+)\s+(?P<p>[A-Za-z][\w-]*:[\w-]+|<[^>\s]+>)\s+\?{column}\s*[.;]"
+
+
+def _pairs(store: Readable, query: Query, condition: str) -> list[Block]:
+    """For a moved filter testing one column that a triple pattern of the sub-select's own group
+    binds (``?r skos:notation ?role .``), the (subject, column) pairs of that pattern the filter
+    accepts in the whole graph, as a ``VALUES`` block: the engine then starts from them
+    (``org:role ?r`` with ``?r`` known) instead of testing every row; none otherwise.  The pairs
+    are looked up in every graph, so they hold every pair a row can have; the filter stays."""
+    used = {v for v in re.findall(r"\?(\w+)", condition)}
     found = _SUBSELECT.search(query.text)
-    if not blocks or found is None:
-        return query.text
-    at = found.end()
-    return f"{query.text[:at]}\n      {' '.join(blocks)}{query.text[at:]}"
+    if len(used) != 1 or found is None:
+        return []
+    (column,) = used
+    group = query.text[found.end() : _closing(query.text, found.end() - 1)]
+    for m in re.finditer(_PATTERN.format(column=column), group):
+        before = group[: m.start()]
+        if before.count("{") != before.count("}") or "SELECT" in group:
+            continue
+        prefixes = "".join(re.findall(r"(?m)^PREFIX\s[^\n]*\n", query.text))
+        subject = m.group("s")
+        lookup = (
+            f"{prefixes}SELECT DISTINCT {subject} ?{column} WHERE "
+            f"{{ {subject} {m.group('p')} ?{column} . FILTER ({condition}) }}"
+        )
+        rows = store.query(lookup, use_default_graph_as_union=True)
+        assert isinstance(rows, ox.QuerySolutions)
+        pairs: list[tuple[str, ...]] = sorted(
+            {(str(r[0]), str(r[1])) for r in rows if r[0] is not None and r[1] is not None}
+        )
+        return [((subject[1:], column), pairs)]
+    return []
+
+
+def unasked(query: Query) -> str:
+    """The query's text for no parameter given: the filters of those without a default left
+    out (bound to "" they hold for every row)."""
+    text = query.text
+    for name, f in sorted(parameter_filters(text).items(), key=lambda x: -x[1].start):
+        if not _defaulted(query, name):
+            text = text[: f.start] + text[f.end :]
+    return text
 
 
 def restricted(query: Query, documents: Collection[str]) -> str | None:
     """The query's text with ``VALUES ?doc`` of ``documents`` (IRIs) at the head of every
     sub-select that reads ``?p ckg:describedIn ?doc`` in its own group (one branch of a UNION
-    each); None when none does."""
+    each), the filters of parameters not given left out (see :func:`unasked`); None when none
+    does."""
     if re.search(r"\bAS\s+\?doc\b", query.text):
         return None
     values = f"\n      VALUES ?doc {{ {' '.join(sorted(documents))} }}"
-    text, found = query.text, False
-    for sub in reversed(list(_SUBSELECT.finditer(query.text))):
-        if _binds(query.text, sub.end()):
+    text, found = unasked(query), False
+    for sub in reversed(list(_SUBSELECT.finditer(text))):
+        if _binds(text, sub.end()):
             text, found = text[: sub.end()] + values + text[sub.end() :], True
     return text if found else None

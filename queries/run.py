@@ -168,7 +168,8 @@ def solve(store: Readable, query: Query, params: Mapping[str, str], narrow: bool
     subs = substitutions(query, params)
     plan = params.get("plan", "")
     documents = plan_documents(store, plan) if _takes(query, plan) else []
-    text = narrowed(store, query, asked(query, params), documents) if narrow else query.text
+    values = {p.name: subs[ox.Variable(p.variable)] for p in query.parameters}
+    text = narrowed(store, query, asked(query, params), documents, values) if narrow else query.text
     graphs = scope(store, query, plan, documents)
     if graphs is None:
         result = store.query(text, substitutions=subs, use_default_graph_as_union=True)
