@@ -73,3 +73,19 @@ def test_the_map_benchmark_draws_and_settles_a_small_map() -> None:
     (row,) = table_rows(run("bench_maps.py", "--sizes", "20", "--repeat", "1"), "20")
     assert row[3] == "physics, bounded"
     assert float(row[6]) > 0  # the page reported its layout still
+
+
+def test_the_commands_benchmark_times_each_command_beside_its_baselines() -> None:
+    out = run("bench_commands.py", "--small")
+    rows = [line for line in out.splitlines() if line.startswith("| ")][1:]  # after the header
+    labels = [r.split(" | ")[0].removeprefix("| ") for r in rows]
+    assert labels == [
+        "python -c pass (baseline)",
+        "import coordkg.cli (baseline)",
+        "coordkg ask roles",
+        "coordkg ask roles --org IOM --role co-lead",
+        "coordkg map",
+    ]
+    medians = [float(r.split(" | ")[1]) for r in rows]
+    assert medians[0] < medians[1] < medians[2]  # a command costs more than importing it
+    assert out.count("- goal: `coordkg") == 3
