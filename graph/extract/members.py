@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -42,7 +42,9 @@ BODY = "§"
 
 _NUMBER = re.compile(r"\d{1,3}[.)]")  # "1." split from its item by the sentence splitter
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
-_EDGES = re.compile(r"^\W*(?:the\s+)?|[\s,;.]+$", re.IGNORECASE)
+_EDGES = re.compile(
+    r"^\W*(?:(?:as\s+well\s+as|together\s+with)\s+)?(?:the\s+)?|[\s,;.]+$", re.IGNORECASE
+)
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
@@ -245,12 +247,16 @@ class _Reader:
         """ "X, whose members are A and B;", "X is made up of representatives of A": the
         members of the body right before the phrase, to the end of the clause."""
         text = self.doc.text
+        rules = role_rules()
         for m in inside:
-            if role_family(m.entity) != "body":
+            named = m.rule in rules.context_rules and role_family(m.entity) == "actor"
+            if role_family(m.entity) != "body" and not named:
                 continue
             hit = self.rules.after_body.match(text, m.end, sentence.end)
             if hit is None:
                 continue
+            if named:  # "the Tripartite Commission, which is made up of ...": a body here
+                m = replace(m, entity=replace(m.entity, kind=rules.context_kind))
             clause = text.find(";", hit.end(), sentence.end)
             end = clause if clause >= 0 else sentence.end
             after = [x for x in inside if x.start >= hit.end()]
@@ -319,12 +325,35 @@ class _Reader:
         holders: list[Entity] = []
         ends = _outside(role_rules().list_end.finditer(self.doc.text, start, end), inside)
         end = ends[0][0] if ends else end
-        for a, b in _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]:
+        pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+        counts: list[int] = []  # how many holders were read before each piece
+        i = 0
+        while i < len(pieces):
+            a, b = pieces[i]
             within = [m for m in inside if a <= m.start < b]
             found = self.item(self.doc.text[a:b], a, within, inline=True)
+            joined = _outside(_AND.finditer(self.doc.text, a, b), within)
+            if not found and i == 0 and b < end and joined:
+                found = None  # "A and B and from C was deployed, ...": cut at its "and" below
             if found is None:
+                if i > 0 and pieces[i - 1][1] < end:
+                    # "X, made up of A and B, helped ...": prose after a comma ends the list,
+                    # so the item before it was the last one, read again cut at its "and"
+                    end = pieces[i - 1][1]
+                    redone = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    pieces = pieces[: i - 1] + redone[i - 1 :]
+                    del holders[counts[i - 1] :]
+                    del counts[i - 1 :]
+                    i -= 1
+                    continue
+                if i == 0 and b < end:  # "X made up of A and B and from C was deployed, ..."
+                    end = b
+                    pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    continue
                 break
+            counts.append(len(holders))
             holders.extend(found)
+            i += 1
         if all(h.key in self.guessed for h in holders):
             return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
@@ -488,7 +517,7 @@ _SEPARATOR = re.compile(r"[,;]")
 _SEMICOLON = re.compile(r";")
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
-_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|&|as\s+well\s+as|together\s+with)\s", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
 # "the international armed forces (A, B)": a category whose members the bracket names
