@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.labels import LOOK_BACK
+from coordkg.graph.extract.labels import LOOK_BACK, label_word
 from coordkg.graph.extract.memberitems import generic_actor, pronoun_lead
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import Frame, Trigger, claims_from_frames, role_family, role_rules
@@ -43,7 +43,8 @@ BODY = "§"
 _NUMBER = re.compile(r"\d{1,3}[.)]")  # "1." split from its item by the sentence splitter
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
 _EDGES = re.compile(
-    r"^\W*(?:(?:as\s+well\s+as|together\s+with)\s+)?(?:the\s+)?|[\s,;.]+$", re.IGNORECASE
+    r"^\W*(?:(?:as\s+well\s+as|together\s+with)\s+)?(?:the\s+|an?\s+(?=\w\w))?|[\s,;.]+$",
+    re.IGNORECASE,
 )
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
@@ -66,6 +67,7 @@ _HEAD_CHARS = 160
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
+_BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,9 @@ class _List:
     skipped: int = 0  # lines above the first item that are none (a table's header)
     known: bool = False  # an item named an organisation some rule knows
     guesses: list[tuple[Entity, Sentence]] = field(default_factory=list)
+    # under a heading that is a body's name and nothing else ("## PARISH DISASTER COMMITTEE"
+    # over "- The Mayor - Chairman"): bulleted organisations and offices only, no body
+    bare: bool = False
 
 
 class _Reader:
@@ -184,6 +189,8 @@ class _Reader:
         said = [m for m in inside if m.start < base + end]
         body = self.body_of(text[:end], base, said, self.rules.lead_in.fullmatch)
         if body is None:
+            if colon < 0 and (named := self.bare_heading(sentence, said)) is not None:
+                self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
             return
         rest = text[end + 1 :].strip() if colon >= 0 else ""
         if not rest:
@@ -191,6 +198,14 @@ class _Reader:
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def bare_heading(self, sentence: Sentence, said: Sequence[Mention]) -> Mention | None:
+        """The body a heading names when the heading is that name and nothing else."""
+        if len(said) != 1 or role_family(said[0].entity) != "body":
+            return None
+        m = said[0]
+        rest = self.doc.text[sentence.start : m.start] + self.doc.text[m.end : sentence.end]
+        return m if _BARE_REST.fullmatch(rest) else None
 
     def verb_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "Other members are A and B.", "Members of the Committee were drawn from A, B":
@@ -294,26 +309,29 @@ class _Reader:
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
         if self.open.left < self.rules.max_items and self.blank_before(sentence) and not bulleted:
             return False  # a blank line ends a list of plain lines once it has begun
+        if self.open.bare and not bulleted:
+            return False
         text = _BULLET.sub("", sentence.text)
         at = sentence.start + len(sentence.text) - len(text)
         cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
-        text = _NOTE.split(text, maxsplit=1)[0]  # "ACF – nutrition partner", "ACF: INGO"
+        text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
         holders = self.item(text, at, [m for m in inside if m.start >= at])
-        if holders is None:
+        if holders is None or (self.open.bare and any(_is_body(h) for h in holders)):
             if self.open.left < self.rules.max_items or self.open.skipped >= _HEADER_LINES:
                 return False
             self.open.skipped += 1  # a table's header or rule above its first row
             return True
         self.open.left -= 1
+        seat = _seat(note[0]) if note else None  # "The Mayor – Chairman": the chair
         known = [h for h in holders if h.key not in self.guessed]
         self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]
         self.open.known = self.open.known or bool(known)
-        self.emit(known, self.open.body, sentence)
+        self.emit(known, self.open.body, sentence, seat)
         if self.open.known:
             for guess, said in self.open.guesses:
-                self.emit([guess], self.open.body, said)
+                self.emit([guess], self.open.body, said, seat if said is sentence else None)
             self.open.guesses = []
         return True
 
@@ -488,14 +506,39 @@ class _Reader:
         if inside and self.is_heading(sentence) and not rest.strip(" ,;-–"):
             self.placed = (body.entity.key, inside[0].entity)
 
-    def emit(self, holders: list[Entity], body: Mention, sentence: Sentence) -> None:
+    def emit(
+        self,
+        holders: list[Entity],
+        body: Mention,
+        sentence: Sentence,
+        seat: Trigger | None = None,
+    ) -> None:
         holders = [h for h in holders if h.key != body.entity.key]
         if holders:
-            frame = Frame(self.rules.trigger, list({h.key: h for h in holders}.values()), body)
+            trigger = seat or self.rules.trigger
+            frame = Frame(trigger, list({h.key: h for h in holders}.values()), body)
             if self.placed is not None and self.placed[0] == body.entity.key:
                 frame.scopes = [Scope(place=self.placed[1])]
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+
+
+def _is_body(entity: Entity) -> bool:
+    return role_family(entity) == "body"
+
+
+def _seat(note: str) -> Trigger | None:
+    """The seat a note after a listed member gives it ("The Mayor – Chairman"): a chair's
+    label word as a whole, as ``members.seat`` (other notes, "Honorary Chairman", none)."""
+    said = label_word(note.strip(" .;,"))
+    if said is None or said.role not in ("chair", "co-chair"):
+        return None
+    return _seat_trigger(said.role)
+
+
+@cache
+def _seat_trigger(role: str) -> Trigger:
+    return Trigger("members.seat", role, "active", re.compile(re.escape(role)), 0.7)
 
 
 def _body_kind(name: str) -> str | None:

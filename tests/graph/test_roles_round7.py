@@ -92,3 +92,34 @@ def test_members_made_up_of_experts_from() -> None:
         ("OCHA", "member", "LATF", ""),
         ("UNDP", "member", "LATF", ""),
     }
+
+
+def test_a_heading_naming_a_body_over_bulleted_offices_lists_its_members() -> None:
+    text = (
+        "# Lakeside Municipal Council: Disaster Unit\n\n"
+        "## RIVERSIDE FLOOD COMMITTEE\n\n"
+        "- The Custos – Honorary Chairman\n"
+        "- The Mayor – Chairman\n"
+        "- The Senior Police Officer\n"
+        "- A Representative of the Lakeside Red Cross\n\n"
+        "## Tasks of the Disaster Unit\n\n"
+        "- Readiness and response planning\n"
+        "- Logistical and administrative support\n"
+    )
+    got = roles(text)
+    body = "RIVERSIDE FLOOD COMMITTEE"
+    assert ("Mayor", "chair", body, "") in got
+    assert ("Custos", "member", body, "") in got  # an honorary chair sits as a member
+    assert ("Senior Police Officer", "member", body, "") in got
+    # a representative of a named organisation stands for it
+    assert ("Lakeside Red Cross", "member", body, "") in got
+    assert len(got) == 4  # the tasks under the next heading name no member
+
+
+def test_bodies_under_a_heading_naming_a_body_are_no_members() -> None:
+    text = (
+        "## Protection Cluster\n\n"
+        "- Child Protection Area of Responsibility\n"
+        "- Gender-Based Violence Area of Responsibility\n"
+    )
+    assert {r for r in roles(text) if r[1] == "member"} == set()
