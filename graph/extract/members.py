@@ -43,7 +43,8 @@ BODY = "§"
 _NUMBER = re.compile(r"\d{1,3}[.)]")  # "1." split from its item by the sentence splitter
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
 _EDGES = re.compile(
-    r"^\W*(?:(?:as\s+well\s+as|together\s+with)\s+)?(?:the\s+|an?\s+(?=\w\w))?|[\s,;.]+$",
+    r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w))?(?:respective\s+)?"
+    r"|[\s,;.]+$",
     re.IGNORECASE,
 )
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
@@ -67,6 +68,18 @@ _HEAD_CHARS = 160
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
+# an aside after a listed member's name: "..., or whoever the Intendant appoints", "..., who"
+_ASIDE = re.compile(r",\s+(?:or|who|which)\b")
+_PRESIDES = re.compile(
+    r"\b(?:shall|will|is\s+to)\s+(?:preside|chair)\b|\bpresides\b|\bas\s+(?:the\s+)?chair", re.I
+)
+# a member listed with its seat ("the Prime Minister as Chairperson, the Cabinet Secretary as
+# Secretary"): the role rules read that seat (roles.py, own seats)
+_AS_SEAT = re.compile(
+    r"\sas\s+(?:the\s+)?(?:(?:vice|deputy|co)[- ]?)?(?:chair\w*|secretary|president)\s*$", re.I
+)
+# "A representative of X", "Representatives from X": X, when it is a name the text knows
+_REPRESENTATIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?representatives?\s+(?:of|from)\s+", re.I)
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
 
 
@@ -317,7 +330,20 @@ class _Reader:
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
         text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
-        holders = self.item(text, at, [m for m in inside if m.start >= at])
+        aside = _ASIDE.search(text) if bulleted else None  # "- The Intendant, or whoever ..."
+        if aside is not None:
+            note = [text[aside.start() :]]
+            text = text[: aside.start()]
+        rep = _REPRESENTATIVE.match(text)  # "A representative of the Ministry of Health"
+        after = [m for m in inside if m.start >= at]
+        holders = None
+        if rep is not None:  # the organisation represented, when the text names it
+            a, rest = at + rep.end(), text[rep.end() :].rstrip(" .;,")
+            holders = self.mentioned(rest, a, [m for m in after if m.start >= a])
+        if not holders:
+            holders = self.item(text, at, after)
+        if holders is None and rep is not None:  # "a representative of the Institute of X"
+            holders = self.item(text[rep.end() :], at + rep.end(), after) or None
         if holders is None or (self.open.bare and any(_is_body(h) for h in holders)):
             if self.open.left < self.rules.max_items or self.open.skipped >= _HEADER_LINES:
                 return False
@@ -382,6 +408,8 @@ class _Reader:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place."""
+        if inline and _AS_SEAT.search(text):
+            return []  # "the Prime Minister as Chairperson": a seat the role rules read
         examples = _EXAMPLES.search(text)
         if examples is not None:  # "the armed forces (A, B)": the members in the bracket
             a, b = at + examples.start(1), at + examples.end(1)
@@ -528,8 +556,11 @@ def _is_body(entity: Entity) -> bool:
 
 
 def _seat(note: str) -> Trigger | None:
-    """The seat a note after a listed member gives it ("The Mayor – Chairman"): a chair's
-    label word as a whole, as ``members.seat`` (other notes, "Honorary Chairman", none)."""
+    """The seat a note after a listed member gives it ("The Mayor – Chairman", "..., who shall
+    preside over it"): a chair's label word as a whole, or a clause saying it presides, as
+    ``members.seat`` (other notes, "Honorary Chairman", none)."""
+    if _PRESIDES.search(note):
+        return _seat_trigger("chair")
     said = label_word(note.strip(" .;,"))
     if said is None or said.role not in ("chair", "co-chair"):
         return None
@@ -560,7 +591,7 @@ _SEPARATOR = re.compile(r"[,;]")
 _SEMICOLON = re.compile(r";")
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
-_AND = re.compile(r"\s(?:and|&|as\s+well\s+as|together\s+with)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
 # "the international armed forces (A, B)": a category whose members the bracket names

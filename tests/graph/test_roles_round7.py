@@ -123,3 +123,30 @@ def test_bodies_under_a_heading_naming_a_body_are_no_members() -> None:
         "- Gender-Based Violence Area of Responsibility\n"
     )
     assert {r for r in roles(text) if r[1] == "member"} == set()
+
+
+def test_under_the_chairmanship_of_is_a_standing_chair() -> None:
+    assert roles("The Lakeside Flood Committee is under the chairmanship of the Governor.") == {
+        ("Governor", "chair", "Lakeside Flood Committee", "")
+    }
+    assert roles(
+        "The Riverside Relief Commission is presided over by the Minister of Interior."
+    ) == {("Minister of Interior", "chair", "Riverside Relief Commission", "")}
+
+
+def test_posts_listed_below_a_body_made_up_of_them() -> None:
+    text = (
+        "The Lakeside Emergency Committee shall be made up of the persons holding the posts "
+        "set out below, as the case may be:\n\n"
+        "- The respective Governor, or whoever the Governor appoints, who shall preside over it.\n"
+        "- The District Police Chief.\n"
+        "- A representative of the Ministry of Public Health.\n"
+        "- A representative of the Lakeside Institute of Child Welfare.\n"
+    )
+    body = "Lakeside Emergency Committee"
+    assert roles(text) == {
+        ("Governor", "chair", body, ""),
+        ("District Police Chief", "member", body, ""),
+        ("Ministry of Public Health", "member", body, ""),  # the organisation represented
+        ("Lakeside Institute of Child Welfare", "member", body, ""),
+    }
