@@ -62,7 +62,9 @@ _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 _PRONOUN_REACH = 2
 # the verb after the members a sentence opens with, looked for in its first characters only
 _VERB = re.compile(
-    r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|include[sd]?|comprised?)\s", re.I
+    r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|included\s+(?:are|were)|include[sd]?"
+    r"|comprised?)\s",
+    re.I,
 )
 _HEAD_CHARS = 160
 _MEMBERS = ("actor", "body")  # what a member can be
@@ -77,6 +79,12 @@ _PRESIDES = re.compile(
 # Secretary"): the role rules read that seat (roles.py, own seats)
 _AS_SEAT = re.compile(
     r"\sas\s+(?:the\s+)?(?:(?:vice|deputy|co)[- ]?)?(?:chair\w*|secretary|president)\s*$", re.I
+)
+# what may stand between a role word and the body it is said of ("chair the NDMA", "the NDMA
+# is chaired by")
+_NEXT_TO = re.compile(
+    r"\s*(?:the\s+)?|\s*(?:\([^()]*\))?\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been)\s+)?",
+    re.I,
 )
 # "A representative of X", "Representatives from X": X, when it is a name the text knows
 _REPRESENTATIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?representatives?\s+(?:of|from)\s+", re.I)
@@ -98,6 +106,7 @@ class MemberRules:
     max_items: int
     max_words: int
     trigger: Trigger
+    other_reach: int
 
 
 @cache
@@ -126,6 +135,7 @@ def member_rules() -> MemberRules:
         data["max_items"],
         data["max_words"],
         trigger,
+        data["other_reach"],
     )
 
 
@@ -183,6 +193,27 @@ class _Reader:
             self.topic = (bodies[-1], self.line)
             if self.is_heading(sentence):
                 self.heading = (bodies[0], self.line)
+        elif (held := self.held_in_role(sentence, inside)) is not None:
+            self.topic = (held, self.line)
+
+    def held_in_role(self, sentence: Sentence, inside: Sequence[Mention]) -> Mention | None:
+        """ "The Prime Minister will chair the NDMA.": an Authority, Council or Commission
+        read as an actor (``context_bodies``) is the body of a sentence with a role word, as a
+        body (the topic "The other members are ..." is about)."""
+        rules = role_rules()
+        named = [m for m in inside if m.rule in rules.context_rules]
+        if not named:
+            return None
+        text, base = sentence.text, sentence.start
+        for m in reversed(named):  # right after an active role word, or before a passive one
+            a, b = m.start - base, m.end - base
+            for t in rules.triggers:
+                for hit in t.pattern.finditer(text):
+                    before = hit.end() <= a and _NEXT_TO.fullmatch(text, hit.end(), a)
+                    after = b <= hit.start() and _NEXT_TO.fullmatch(text, b, hit.start())
+                    if before or after:
+                        return replace(m, entity=replace(m.entity, kind=rules.context_kind))
+        return None
 
     # -- lead-ins --------------------------------------------------------------------------
     def lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
@@ -309,8 +340,12 @@ class _Reader:
             return None
         if bodies:
             return bodies[0]
-        near = self.topic if hit.group("pronoun") else self.heading
-        reach = _PRONOUN_REACH if hit.group("pronoun") else LOOK_BACK
+        groups = hit.groupdict()
+        pronoun, also = groups.get("pronoun"), groups.get("also")
+        near = self.topic if pronoun or also else self.heading
+        reach = _PRONOUN_REACH if pronoun else LOOK_BACK
+        if also or (pronoun and "other" in pronoun.lower()):
+            reach = self.rules.other_reach
         return near[0] if near is not None and self.line - near[1] <= reach else None
 
     # -- items -----------------------------------------------------------------------------

@@ -150,3 +150,29 @@ def test_posts_listed_below_a_body_made_up_of_them() -> None:
         ("Ministry of Public Health", "member", body, ""),  # the organisation represented
         ("Lakeside Institute of Child Welfare", "member", body, ""),
     }
+
+
+def test_the_other_members_of_an_authority_whose_chair_was_just_named() -> None:
+    text = (
+        "The Prime Minister will chair the Lakeside Disaster Management Authority. "
+        "Plans will be drawn up, he said. "
+        "The Home Minister will serve as Vice-Chair. "
+        "The other members are the Finance Minister and the Attorney General. "
+        "Also included are the Lakeside Red Cross and the Chief Engineer."
+    )
+    body = "Lakeside Disaster Management Authority"
+    got = {r for r in roles(text) if r[1] == "member"}
+    assert got == {
+        ("Finance Minister", "member", body, ""),
+        ("Attorney General", "member", body, ""),
+        ("Lakeside Red Cross", "member", body, ""),
+        ("Chief Engineer", "member", body, ""),
+    }
+
+
+def test_other_members_of_a_possessed_council_name_no_owner() -> None:
+    text = (
+        "She spoke at the launch of LDMA's governing council, which is chaired by a general. "
+        "The other members are the Ministry of Health and the Ministry of Finance."
+    )
+    assert {r for r in roles(text) if r[1] == "member"} == set()
