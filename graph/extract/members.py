@@ -446,6 +446,8 @@ class _Reader:
         if inline and _AS_SEAT.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
         examples = _EXAMPLES.search(text)
+        if examples is not None and _ETC.search(examples.group(1)):
+            examples = None  # "the Public Utilities (A, B, etc.)": the category is the member
         if examples is not None:  # "the armed forces (A, B)": the members in the bracket
             a, b = at + examples.start(1), at + examples.end(1)
             listed = self.inline_items(a, b, [m for m in inside if a <= m.start < b])
@@ -629,6 +631,7 @@ _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\
 _AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
+_ETC = re.compile(r"\betc\.?\s*$|\band\s+others\s*$", re.IGNORECASE)
 # "the international armed forces (A, B)": a category whose members the bracket names
 _EXAMPLES = re.compile(r"\(([^()]*(?:,|\sand\s)[^()]*)\)\s*$")
 

@@ -176,3 +176,16 @@ def test_other_members_of_a_possessed_council_name_no_owner() -> None:
         "The other members are the Ministry of Health and the Ministry of Finance."
     )
     assert {r for r in roles(text) if r[1] == "member"} == set()
+
+
+def test_a_bracket_of_examples_ending_etc_leaves_the_category_the_member() -> None:
+    text = (
+        "## LAKESIDE FLOOD COMMITTEE\n\n"
+        "- The Mayor – Chairman\n"
+        "- The Parish Managers of the Public Utilities (LPS, LWC, etc.)\n"
+    )
+    body = "LAKESIDE FLOOD COMMITTEE"
+    assert roles(text) == {
+        ("Mayor", "chair", body, ""),
+        ("Parish Managers of the Public Utilities", "member", body, ""),
+    }
