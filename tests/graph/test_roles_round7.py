@@ -189,3 +189,12 @@ def test_a_bracket_of_examples_ending_etc_leaves_the_category_the_member() -> No
         ("Mayor", "chair", body, ""),
         ("Parish Managers of the Public Utilities", "member", body, ""),
     }
+
+
+def test_appointed_head_of_a_body_leads_it() -> None:
+    assert roles("The Governor was named head of the Lakeside Flood Committee.") == {
+        ("Governor", "lead", "Lakeside Flood Committee", "")
+    }
+    # an office title with "Head of" in it holds no lead by itself
+    text = "The Head of the Lakeside Office attended the Lakeside Flood Committee."
+    assert {r for r in roles(text) if r[1] == "lead"} == set()
