@@ -81,6 +81,18 @@ def _doubled_initial(before: str, start: int) -> int:
     return words[-1].start() if same and lower_before and last.lower() not in _STOP else start
 
 
+# "the Inter-agency Refugee Coordination Forum (RCF)": a capitalised compound of one of these
+# prefixes right before the long form is part of the name even when the acronym leaves it out
+_COMPOUND_BEFORE = re.compile(r"(?:^|(?<=\s))(?:Inter|Multi|Cross|Intra|Pan)-[A-Za-z]+\s+$")
+
+
+def _compound_prefix(before: str, start: int) -> int:
+    """Where the long form starts once a capitalised "Inter-agency"-like word right before it
+    is taken in (the acronym spells only the words after it)."""
+    found = _COMPOUND_BEFORE.search(before, max(0, start - 40), start)
+    return found.start() if found is not None and found.end() == start else start
+
+
 def spells(acronym: str, name: str) -> bool:
     """Whether the letters of ``acronym`` begin the words of the whole ``name`` ("AAH" of
     "Action Against Hunger")."""
@@ -109,7 +121,7 @@ def _long_form(acronym: str, before: str) -> int | None:
     if initial is None and len(acronym) >= 3 and acronym.isupper():
         initial = _initials_skipping(acronym, before)
     if initial is not None:
-        return _doubled_initial(before, initial)
+        return _compound_prefix(before, _doubled_initial(before, initial))
     letters = [ch.lower() for ch in acronym if ch.isalnum()]
     s = len(letters) - 1
     i = len(before) - 1

@@ -242,6 +242,8 @@ class _Reader:
                 continue  # "led the infrastructure and the productive sectors"
             end, tail = self._continuation(m.end())
             end, acronym = self._acronym_after(end, words)
+            if acronym and not tail and m.group()[:1].isupper():
+                end, tail = self._continuation(end)  # "a Working Group (WG) on Statelessness"
             out.extend(self._bodies(m, words, tail, inner, end, acronym, objects is not None))
             if plural:
                 out.extend(self._parenthesised(m.end(), head) or self._colon_list(m.end(), head))
@@ -324,15 +326,21 @@ class _Reader:
         inner: AcronymDefinition | None,
         acronym: str | None,
         near_cue: bool,
+        cased: bool = False,
     ) -> bool:
         """Whether the context makes the phrase a body (see ``needs`` in kinds.toml): the
-        head's own words count ("technical" working group)."""
+        head's own words count ("technical" working group).  A "strict" head written as a
+        name (``cased``: "Group" capitalised, two capitalised words or more before it) names
+        a body next to a role word too ("WFP, which chairs the UN Disaster Management
+        Group"), never "vulnerable groups" or "women's groups led by elders"."""
         lows = {w.low for w in words} | set(head.name.lower().split())
         pairs = {f"{a.low} {b.low}" for a, b in pairwise(words)}
         if (lows | pairs) & self.rules.modifiers or acronym or inner is not None:
             return True
         if head.needs == "strict":
-            return False
+            content = [w for w in words if w.low not in _SMALL and w.text not in _JOINS]
+            named = len(content) >= 2 and all(w.text[:1].isupper() for w in content)
+            return cased and near_cue and named
         topic = any(w.low in self.rules.topics or w.text[:1].isupper() for w in words)
         return topic and (head.needs == "content" or near_cue)
 
@@ -364,7 +372,8 @@ class _Reader:
             or self.cue_after(end)
             or (plural and many and clause_cue(self.text, start, WINDOW))
         )
-        if not self._named(words + tail[1:], head, inner, acronym, near_cue):
+        cased = head_at.group()[:1].isupper()
+        if not self._named(words + tail[1:], head, inner, acronym, near_cue, cased):
             return []
         level = next((_LEVELS[w.low] for w in words if w.low in _LEVELS), None)
         kept = [w for w in words if w.low not in _LEVELS and w.low not in self.rules.unnamed]

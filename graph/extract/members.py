@@ -23,14 +23,14 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.labels import LOOK_BACK
+from coordkg.graph.extract.labels import LOOK_BACK, label_word
 from coordkg.graph.extract.memberitems import generic_actor, pronoun_lead
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import Frame, Trigger, claims_from_frames, role_family, role_rules
@@ -42,7 +42,11 @@ BODY = "§"
 
 _NUMBER = re.compile(r"\d{1,3}[.)]")  # "1." split from its item by the sentence splitter
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
-_EDGES = re.compile(r"^\W*(?:the\s+)?|[\s,;.]+$", re.IGNORECASE)
+_EDGES = re.compile(
+    r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w))?(?:respective\s+)?"
+    r"|[\s,;.]+$",
+    re.IGNORECASE,
+)
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
@@ -58,12 +62,33 @@ _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 _PRONOUN_REACH = 2
 # the verb after the members a sentence opens with, looked for in its first characters only
 _VERB = re.compile(
-    r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|include[sd]?|comprised?)\s", re.I
+    r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|included\s+(?:are|were)|include[sd]?"
+    r"|comprised?)\s",
+    re.I,
 )
 _HEAD_CHARS = 160
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
+# an aside after a listed member's name: "..., or whoever the Intendant appoints", "..., who"
+_ASIDE = re.compile(r",\s+(?:or|who|which)\b")
+_PRESIDES = re.compile(
+    r"\b(?:shall|will|is\s+to)\s+(?:preside|chair)\b|\bpresides\b|\bas\s+(?:the\s+)?chair", re.I
+)
+# a member listed with its seat ("the Prime Minister as Chairperson, the Cabinet Secretary as
+# Secretary"): the role rules read that seat (roles.py, own seats)
+_AS_SEAT = re.compile(
+    r"\sas\s+(?:the\s+)?(?:(?:vice|deputy|co)[- ]?)?(?:chair\w*|secretary|president)\s*$", re.I
+)
+# what may stand between a role word and the body it is said of ("chair the NDMA", "the NDMA
+# is chaired by")
+_NEXT_TO = re.compile(
+    r"\s*(?:the\s+)?|\s*(?:\([^()]*\))?\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been)\s+)?",
+    re.I,
+)
+# "A representative of X", "Representatives from X": X, when it is a name the text knows
+_REPRESENTATIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?representatives?\s+(?:of|from)\s+", re.I)
+_BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
 
 
 @dataclass(frozen=True)
@@ -81,6 +106,7 @@ class MemberRules:
     max_items: int
     max_words: int
     trigger: Trigger
+    other_reach: int
 
 
 @cache
@@ -109,6 +135,7 @@ def member_rules() -> MemberRules:
         data["max_items"],
         data["max_words"],
         trigger,
+        data["other_reach"],
     )
 
 
@@ -121,6 +148,9 @@ class _List:
     skipped: int = 0  # lines above the first item that are none (a table's header)
     known: bool = False  # an item named an organisation some rule knows
     guesses: list[tuple[Entity, Sentence]] = field(default_factory=list)
+    # under a heading that is a body's name and nothing else ("## PARISH DISASTER COMMITTEE"
+    # over "- The Mayor - Chairman"): bulleted organisations and offices only, no body
+    bare: bool = False
 
 
 class _Reader:
@@ -163,6 +193,27 @@ class _Reader:
             self.topic = (bodies[-1], self.line)
             if self.is_heading(sentence):
                 self.heading = (bodies[0], self.line)
+        elif (held := self.held_in_role(sentence, inside)) is not None:
+            self.topic = (held, self.line)
+
+    def held_in_role(self, sentence: Sentence, inside: Sequence[Mention]) -> Mention | None:
+        """ "The Prime Minister will chair the NDMA.": an Authority, Council or Commission
+        read as an actor (``context_bodies``) is the body of a sentence with a role word, as a
+        body (the topic "The other members are ..." is about)."""
+        rules = role_rules()
+        named = [m for m in inside if m.rule in rules.context_rules]
+        if not named:
+            return None
+        text, base = sentence.text, sentence.start
+        for m in reversed(named):  # right after an active role word, or before a passive one
+            a, b = m.start - base, m.end - base
+            for t in rules.triggers:
+                for hit in t.pattern.finditer(text):
+                    before = hit.end() <= a and _NEXT_TO.fullmatch(text, hit.end(), a)
+                    after = b <= hit.start() and _NEXT_TO.fullmatch(text, b, hit.start())
+                    if before or after:
+                        return replace(m, entity=replace(m.entity, kind=rules.context_kind))
+        return None
 
     # -- lead-ins --------------------------------------------------------------------------
     def lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
@@ -182,6 +233,8 @@ class _Reader:
         said = [m for m in inside if m.start < base + end]
         body = self.body_of(text[:end], base, said, self.rules.lead_in.fullmatch)
         if body is None:
+            if colon < 0 and (named := self.bare_heading(sentence, said)) is not None:
+                self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
             return
         rest = text[end + 1 :].strip() if colon >= 0 else ""
         if not rest:
@@ -189,6 +242,14 @@ class _Reader:
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def bare_heading(self, sentence: Sentence, said: Sequence[Mention]) -> Mention | None:
+        """The body a heading names when the heading is that name and nothing else."""
+        if len(said) != 1 or role_family(said[0].entity) != "body":
+            return None
+        m = said[0]
+        rest = self.doc.text[sentence.start : m.start] + self.doc.text[m.end : sentence.end]
+        return m if _BARE_REST.fullmatch(rest) else None
 
     def verb_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "Other members are A and B.", "Members of the Committee were drawn from A, B":
@@ -245,12 +306,16 @@ class _Reader:
         """ "X, whose members are A and B;", "X is made up of representatives of A": the
         members of the body right before the phrase, to the end of the clause."""
         text = self.doc.text
+        rules = role_rules()
         for m in inside:
-            if role_family(m.entity) != "body":
+            named = m.rule in rules.context_rules and role_family(m.entity) == "actor"
+            if role_family(m.entity) != "body" and not named:
                 continue
             hit = self.rules.after_body.match(text, m.end, sentence.end)
             if hit is None:
                 continue
+            if named:  # "the Tripartite Commission, which is made up of ...": a body here
+                m = replace(m, entity=replace(m.entity, kind=rules.context_kind))
             clause = text.find(";", hit.end(), sentence.end)
             end = clause if clause >= 0 else sentence.end
             after = [x for x in inside if x.start >= hit.end()]
@@ -275,8 +340,12 @@ class _Reader:
             return None
         if bodies:
             return bodies[0]
-        near = self.topic if hit.group("pronoun") else self.heading
-        reach = _PRONOUN_REACH if hit.group("pronoun") else LOOK_BACK
+        groups = hit.groupdict()
+        pronoun, also = groups.get("pronoun"), groups.get("also")
+        near = self.topic if pronoun or also else self.heading
+        reach = _PRONOUN_REACH if pronoun else LOOK_BACK
+        if also or (pronoun and "other" in pronoun.lower()):
+            reach = self.rules.other_reach
         return near[0] if near is not None and self.line - near[1] <= reach else None
 
     # -- items -----------------------------------------------------------------------------
@@ -288,26 +357,42 @@ class _Reader:
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
         if self.open.left < self.rules.max_items and self.blank_before(sentence) and not bulleted:
             return False  # a blank line ends a list of plain lines once it has begun
+        if self.open.bare and not bulleted:
+            return False
         text = _BULLET.sub("", sentence.text)
         at = sentence.start + len(sentence.text) - len(text)
         cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
-        text = _NOTE.split(text, maxsplit=1)[0]  # "ACF – nutrition partner", "ACF: INGO"
-        holders = self.item(text, at, [m for m in inside if m.start >= at])
-        if holders is None:
+        text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
+        aside = _ASIDE.search(text) if bulleted else None  # "- The Intendant, or whoever ..."
+        if aside is not None:
+            note = [text[aside.start() :]]
+            text = text[: aside.start()]
+        rep = _REPRESENTATIVE.match(text)  # "A representative of the Ministry of Health"
+        after = [m for m in inside if m.start >= at]
+        holders = None
+        if rep is not None:  # the organisation represented, when the text names it
+            a, rest = at + rep.end(), text[rep.end() :].rstrip(" .;,")
+            holders = self.mentioned(rest, a, [m for m in after if m.start >= a])
+        if not holders:
+            holders = self.item(text, at, after)
+        if holders is None and rep is not None:  # "a representative of the Institute of X"
+            holders = self.item(text[rep.end() :], at + rep.end(), after) or None
+        if holders is None or (self.open.bare and any(_is_body(h) for h in holders)):
             if self.open.left < self.rules.max_items or self.open.skipped >= _HEADER_LINES:
                 return False
             self.open.skipped += 1  # a table's header or rule above its first row
             return True
         self.open.left -= 1
+        seat = _seat(note[0]) if note else None  # "The Mayor – Chairman": the chair
         known = [h for h in holders if h.key not in self.guessed]
         self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]
         self.open.known = self.open.known or bool(known)
-        self.emit(known, self.open.body, sentence)
+        self.emit(known, self.open.body, sentence, seat)
         if self.open.known:
             for guess, said in self.open.guesses:
-                self.emit([guess], self.open.body, said)
+                self.emit([guess], self.open.body, said, seat if said is sentence else None)
             self.open.guesses = []
         return True
 
@@ -319,12 +404,35 @@ class _Reader:
         holders: list[Entity] = []
         ends = _outside(role_rules().list_end.finditer(self.doc.text, start, end), inside)
         end = ends[0][0] if ends else end
-        for a, b in _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]:
+        pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+        counts: list[int] = []  # how many holders were read before each piece
+        i = 0
+        while i < len(pieces):
+            a, b = pieces[i]
             within = [m for m in inside if a <= m.start < b]
             found = self.item(self.doc.text[a:b], a, within, inline=True)
+            joined = _outside(_AND.finditer(self.doc.text, a, b), within)
+            if not found and i == 0 and b < end and joined:
+                found = None  # "A and B and from C was deployed, ...": cut at its "and" below
             if found is None:
+                if i > 0 and pieces[i - 1][1] < end:
+                    # "X, made up of A and B, helped ...": prose after a comma ends the list,
+                    # so the item before it was the last one, read again cut at its "and"
+                    end = pieces[i - 1][1]
+                    redone = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    pieces = pieces[: i - 1] + redone[i - 1 :]
+                    del holders[counts[i - 1] :]
+                    del counts[i - 1 :]
+                    i -= 1
+                    continue
+                if i == 0 and b < end:  # "X made up of A and B and from C was deployed, ..."
+                    end = b
+                    pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    continue
                 break
+            counts.append(len(holders))
             holders.extend(found)
+            i += 1
         if all(h.key in self.guessed for h in holders):
             return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
@@ -335,7 +443,11 @@ class _Reader:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place."""
+        if inline and _AS_SEAT.search(text):
+            return []  # "the Prime Minister as Chairperson": a seat the role rules read
         examples = _EXAMPLES.search(text)
+        if examples is not None and _ETC.search(examples.group(1)):
+            examples = None  # "the Public Utilities (A, B, etc.)": the category is the member
         if examples is not None:  # "the armed forces (A, B)": the members in the bracket
             a, b = at + examples.start(1), at + examples.end(1)
             listed = self.inline_items(a, b, [m for m in inside if a <= m.start < b])
@@ -459,14 +571,42 @@ class _Reader:
         if inside and self.is_heading(sentence) and not rest.strip(" ,;-–"):
             self.placed = (body.entity.key, inside[0].entity)
 
-    def emit(self, holders: list[Entity], body: Mention, sentence: Sentence) -> None:
+    def emit(
+        self,
+        holders: list[Entity],
+        body: Mention,
+        sentence: Sentence,
+        seat: Trigger | None = None,
+    ) -> None:
         holders = [h for h in holders if h.key != body.entity.key]
         if holders:
-            frame = Frame(self.rules.trigger, list({h.key: h for h in holders}.values()), body)
+            trigger = seat or self.rules.trigger
+            frame = Frame(trigger, list({h.key: h for h in holders}.values()), body)
             if self.placed is not None and self.placed[0] == body.entity.key:
                 frame.scopes = [Scope(place=self.placed[1])]
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+
+
+def _is_body(entity: Entity) -> bool:
+    return role_family(entity) == "body"
+
+
+def _seat(note: str) -> Trigger | None:
+    """The seat a note after a listed member gives it ("The Mayor – Chairman", "..., who shall
+    preside over it"): a chair's label word as a whole, or a clause saying it presides, as
+    ``members.seat`` (other notes, "Honorary Chairman", none)."""
+    if _PRESIDES.search(note):
+        return _seat_trigger("chair")
+    said = label_word(note.strip(" .;,"))
+    if said is None or said.role not in ("chair", "co-chair"):
+        return None
+    return _seat_trigger(said.role)
+
+
+@cache
+def _seat_trigger(role: str) -> Trigger:
+    return Trigger("members.seat", role, "active", re.compile(re.escape(role)), 0.7)
 
 
 def _body_kind(name: str) -> str | None:
@@ -488,9 +628,10 @@ _SEPARATOR = re.compile(r"[,;]")
 _SEMICOLON = re.compile(r";")
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
-_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
+_ETC = re.compile(r"\betc\.?\s*$|\band\s+others\s*$", re.IGNORECASE)
 # "the international armed forces (A, B)": a category whose members the bracket names
 _EXAMPLES = re.compile(r"\(([^()]*(?:,|\sand\s)[^()]*)\)\s*$")
 

@@ -1120,6 +1120,10 @@ class Recogniser:
                 continue
             if m.rule.endswith(".list") and m.end in (d.long_end, d.paren_end):
                 named.setdefault(d.acronym, m.entity)
+            elif m.rule.startswith("phrase.") and m.end > d.paren_end:
+                # "a Working Group (WG) on Statelessness", then "the WG": the acronym written
+                # inside the phrase names the whole body
+                named.setdefault(d.acronym, m.entity)
         if not named:
             return []
         taken = Coverage(

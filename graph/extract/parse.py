@@ -76,6 +76,7 @@ PLACEHOLDER = "Zorg"
 _UNITS = re.compile(r"\s[/|•]\s|\t|\s{3,}")  # label blocks and flattened table cells
 _PREPS = frozenset({"of", "for", "in", "on", "within"})
 _WITH = frozenset({"with", "alongside"})
+_JOINED = frozenset({"together", "along", "jointly"})  # "together with C" on the subject
 _POSSESSIVES = frozenset({"its", "their"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 
@@ -375,6 +376,22 @@ class _Tree:
         """Actors after "with" on the role word or its body ("co-leads B with C")."""
         return self.names(self.objects_of_with(tokens), "holder")
 
+    def joined(self, subjects: Sequence[Token]) -> list[Token]:
+        """Actors joined to the subject by "together with", "along with", "jointly with" ("A,
+        together with C, co-chairs B"): a bare "with" on the subject is not enough ("A with
+        its partners")."""
+        found = [
+            c
+            for s in subjects
+            for p in s.children
+            if p.dep_ == "prep"
+            and p.lower_ in _WITH
+            and any(a.lower_ in _JOINED for a in p.children if a.dep_ == "advmod")
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+        return self.names(found, "holder")
+
     def objects_of_with(self, tokens: Sequence[Token]) -> list[Token]:
         return [
             c
@@ -441,7 +458,7 @@ class _Tree:
             bodies = self.held(self.active_objects(t))
             fronted = t.dep_ == "advcl" and t.i < t.head.i
             holders = self.subjects(t.head if fronted else t)
-            co = self.co_holders([t, *bodies])
+            co = self.co_holders([t, *bodies]) + self.joined(holders)
             yield from self.frame("fronted" if fronted else "active", role, t, holders, bodies, co)
 
     def active_objects(self, verb: Token) -> list[Token]:
