@@ -262,6 +262,9 @@ class KnowledgeGraph:
 
     def table(self, question: str, **params: str) -> Table:
         """A catalogue question's answer as the command line prints it (cells as text)."""
+        from coordkg.queries.catalogue import get
+
+        get(question)  # a mistyped question is the asker's error, whatever the store's state
         with self.reading() as graph:
             return graph.table(question, **params)
 

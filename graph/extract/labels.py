@@ -37,6 +37,7 @@ from coordkg.graph.extract.roles import (
     LEVEL,
     Frame,
     Trigger,
+    as_body,
     body_scope,
     claims_from_frames,
     level_of,
@@ -460,8 +461,9 @@ class _Reader:
         in a bracket right after the holder."""
         text, base = sentence.text, sentence.start
         rules = label_rules()
-        for holder, body in pairwise(inside):
-            if role_family(holder.entity) != "actor" or role_family(body.entity) != "body":
+        for holder, named in pairwise(inside):
+            body = named if role_family(named.entity) == "body" else as_body(named)
+            if role_family(holder.entity) != "actor" or body is None:
                 continue
             between = text[holder.end - base : body.start - base]
             m = re.fullmatch(r"\s*[\[(]\s*(.+?)\s*(?:,|\bof|\bfor)\s*(?:the\s+)?", between)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -33,7 +33,14 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.labels import LOOK_BACK, label_word
 from coordkg.graph.extract.memberitems import generic_actor, pronoun_lead
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.extract.roles import Frame, Trigger, claims_from_frames, role_family, role_rules
+from coordkg.graph.extract.roles import (
+    Frame,
+    Trigger,
+    as_body,
+    claims_from_frames,
+    role_family,
+    role_rules,
+)
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
@@ -212,7 +219,7 @@ class _Reader:
                     before = hit.end() <= a and _NEXT_TO.fullmatch(text, hit.end(), a)
                     after = b <= hit.start() and _NEXT_TO.fullmatch(text, b, hit.start())
                     if before or after:
-                        return replace(m, entity=replace(m.entity, kind=rules.context_kind))
+                        return as_body(m) or m
         return None
 
     # -- lead-ins --------------------------------------------------------------------------
@@ -306,16 +313,14 @@ class _Reader:
         """ "X, whose members are A and B;", "X is made up of representatives of A": the
         members of the body right before the phrase, to the end of the clause."""
         text = self.doc.text
-        rules = role_rules()
         for m in inside:
-            named = m.rule in rules.context_rules and role_family(m.entity) == "actor"
-            if role_family(m.entity) != "body" and not named:
+            named = as_body(m)  # "the Tripartite Commission, which is made up of ...": a body
+            if role_family(m.entity) != "body" and named is None:
                 continue
             hit = self.rules.after_body.match(text, m.end, sentence.end)
             if hit is None:
                 continue
-            if named:  # "the Tripartite Commission, which is made up of ...": a body here
-                m = replace(m, entity=replace(m.entity, kind=rules.context_kind))
+            m = named or m
             clause = text.find(";", hit.end(), sentence.end)
             end = clause if clause >= 0 else sentence.end
             after = [x for x in inside if x.start >= hit.end()]

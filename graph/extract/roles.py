@@ -324,6 +324,16 @@ def role_family(entity: Entity) -> str | None:
     return None
 
 
+def as_body(m: Mention) -> Mention | None:
+    """``m`` read as a body, when it is a name whose head may be an organisation or a body
+    (``context_bodies`` in roles.toml) read as an organisation and the caller's construction
+    puts it where a body goes; None otherwise."""
+    rules = role_rules()
+    if m.rule not in rules.context_rules or role_family(m.entity) != "actor":
+        return None
+    return replace(m, entity=replace(m.entity, kind=rules.context_kind))
+
+
 def may_hold(entity: Entity) -> bool:
     """Whether an entity can hold a role: an actor, or a forum of agencies acting as one ("the
     NGO Forum chairs the X", "NCCI leads the Y")."""
@@ -1465,6 +1475,8 @@ def extract_roles(
             context.topic = bodies[-1]
             if _is_heading(doc.text, sentence):
                 context.titled = bodies[0]
+        elif _is_heading(doc.text, sentence):  # "About the X Consortium": a page about a body
+            context.titled = next(filter(None, map(as_body, inside)), context.titled)
         r, rel = claims_from_frames(walk.frames, doc, sentence)
         roles.extend(r)
         relations.extend(rel)

@@ -3,6 +3,8 @@ bodyphrases.py).  The sentences are written here after constructions of real pla
 
 from __future__ import annotations
 
+from snippets import roles
+
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Mention
@@ -38,11 +40,11 @@ def test_an_and_before_the_last_comma_stays_inside_a_name() -> None:
 
 
 def test_a_known_place_inside_a_defined_long_form_stays_in_the_name() -> None:
-    found = _named("Mercy Corps leads the Cash Consortium for Yemen (CCY) this year.")
-    assert found["Cash Consortium for Yemen (CCY)"] == (
-        "Cash Consortium for Yemen",
-        "CoordinationGroup",
-    )
+    text = "Mercy Corps leads the Cash Consortium for Yemen (CCY) this year."
+    # a consortium's name reads as an organisation's; the role word makes it the body here
+    found = _named(text)
+    assert found["Cash Consortium for Yemen (CCY)"] == ("Cash Consortium for Yemen", "NGO")
+    assert roles(text) == {("Mercy Corps", "lead", "CCY", "")}
     assert "Yemen" not in found  # the country is part of the name, not a mention of its own
 
 
