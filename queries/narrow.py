@@ -4,7 +4,7 @@ where it selects.
 A catalogue query tests ``--org IOM`` with a FILTER after its aggregating sub-select, where every
 store sees the bound value; but then the engine aggregates every role of every plan before it
 keeps IOM's, and it evaluates a filter's ``EXISTS`` for every row even when the parameter is ""
-and the filter holds anyway (at 1,000 plans, half of ``roles`` without parameters).  So:
+and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So:
 
 - a name is first resolved to the IRIs of the entities it names (one small query, the name bound
   as a value), and those IRIs are put as ``VALUES`` at the head of the sub-select, so the engine
@@ -191,11 +191,6 @@ def _replaced(text: str, var: str, term: str) -> str:
     return re.sub(rf"\?{var}\b", lambda _: term, text)
 
 
-def _bound(condition: str, name: str, term: Term) -> str:
-    """The condition with the parameter's value (serialised by pyoxigraph) in its place."""
-    return re.sub(rf"\?p_{name}\b", lambda _: str(term), condition)
-
-
 def _outside(query: Query) -> str:
     """The query's text outside its first sub-select, less its projection, its parameters'
     filters and its ORDER BY: where a variable the sub-select binds could be bound again."""
@@ -270,11 +265,9 @@ def narrowed(
       with the pairs of the pattern that binds its column which it accepts (see :func:`_pairs`);
     - a block of one row goes in as constants in the sub-select's patterns, bound to its
       variables at the end of the group: Oxigraph orders its joins by the patterns' constants,
-      not by a VALUES block (at 1,000 plans ``roles --org IOM --role co-lead`` took 0.9 s of
-      CPU with VALUES and the role's filter alone, 0.2 s with both as constants);
+      not by a VALUES block;
     - the filter of every parameter not asked left out: bound to "" it holds for every row,
-      but the engine still evaluates its ``EXISTS`` for each one (at 1,000 plans, 4 of the
-      8 s of ``roles``).
+      but the engine still evaluates its ``EXISTS`` for each one.
     """
     filters = parameter_filters(query.text)
     found = _SUBSELECT.search(query.text)
@@ -294,7 +287,8 @@ def narrowed(
         f = filters.get(name)
         if name in drop or f is None or not _movable(query, f):
             continue
-        condition = _bound(f.condition, name, (values or {}).get(name) or ox.Literal(value))
+        given = (values or {}).get(name) or ox.Literal(value)  # serialised by pyoxigraph
+        condition = _replaced(f.condition, f"p_{name}", str(given))
         inside.append(f"FILTER ({condition})")
         drop.add(name)
         blocks += _pairs(store, query, condition)

@@ -41,9 +41,7 @@ def test_a_name_in_any_case_resolves_to_its_entity(graph: Snapshot) -> None:
 
 
 def test_one_entity_goes_in_as_a_constant_in_the_sub_select(graph: Snapshot) -> None:
-    """The engine plans its joins from the patterns' constants, not from a VALUES block (at
-    1,000 plans, ``roles --org IOM --role co-lead`` took 0.9 s of CPU with VALUES and the
-    role tested by its filter, 0.2 s with both as constants)."""
+    """The engine plans its joins from the patterns' constants, not from a VALUES block."""
     text = narrowed(graph, catalogue()["roles"], {"org": "IOM", "role": "co-lead"})
     head = text.split("GROUP BY")[0]
     assert f"org:member <{IOM}> ;" in head and f"BIND(<{IOM}> AS ?o)" in head
@@ -106,7 +104,7 @@ def test_every_question_of_one_plan_gives_the_same_rows_narrowed(
 
 def test_a_filter_of_a_parameter_not_asked_is_left_out() -> None:
     """Bound to "" such a filter holds for every row, but the engine still evaluates its EXISTS
-    for each one (at 1,000 plans, half of `roles` without parameters)."""
+    for each one."""
     query = catalogue()["roles"]
     text = narrowed(ox.Store(), query, {})
     assert "EXISTS" not in text and "?p_plan)" not in text
