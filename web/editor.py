@@ -56,7 +56,7 @@ def first_query() -> str:
 def example(query: Query) -> str:
     """A catalogue question as a query that runs as it stands: every parameter bound to ""
     (any) in a VALUES block."""
-    text = _HEADER.sub("", query.text)
+    text = _HEADER.sub("", query.shown_text)
     bound = with_values(text, substitutions(query, {}))
     note = f"# {query.name}: {query.summary}\n"
     if query.parameters:

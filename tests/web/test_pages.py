@@ -17,6 +17,7 @@ from served import fetch, serve
 from coordkg.errors import InputError
 from coordkg.graph.build import BuildSummary, build
 from coordkg.graph.store.local import GraphStore
+from coordkg.queries.catalogue import get
 from coordkg.queries.endpoint import Limits
 from coordkg.web import editor
 from coordkg.web.assets import asset
@@ -138,14 +139,28 @@ def test_editor_page_is_yasgui_with_prefixes_and_runnable_examples(site: str) ->
     data = json.loads(re.search(r'id="editor-data">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
     assert data["prefixes"]["ckg"] == "https://w3id.org/coordkg/ontology#"
     assert data["query"].startswith("PREFIX ckg: <https://w3id.org/coordkg/ontology#>")
-    for name in ("roles", "plans"):
-        query = data["examples"][name]
+    shown = {}
+    for name, query in data["examples"].items():
         status, _, body = fetch(
             f"{site}/sparql",
             urlencode({"query": query}).encode(),
             {"Accept": "application/sparql-results+json"},
         )
-        assert status == 200 and json.loads(body)["results"]["bindings"], name
+        assert status == 200, name
+        shown[name] = json.loads(body)
+    assert shown["roles"]["results"]["bindings"] and shown["plans"]["results"]["bindings"]
+    # The columns `coordkg ask` shows, without those kept only for the parameters' sake.
+    assert shown["roles"]["head"]["vars"] == [
+        "plan", "organization", "organization_acronym", "role", "body", "body_acronym",
+        "scope", "with", "evidence",
+    ]  # fmt: skip
+    assert shown["plans"]["head"]["vars"] == [
+        "plan", "title", "funding_usd", "people_in_need", "people_targeted",
+        "entities_targeted", "updated",
+    ]  # fmt: skip
+    for name, answer in shown.items():
+        hidden = set(get(name).hidden)
+        assert not [v for v in answer["head"]["vars"] if v in hidden or v.startswith("p_")], name
 
 
 def test_static_files_are_served_and_nothing_else(site: str) -> None:
