@@ -9,7 +9,6 @@ traceback instead.  Heavy imports happen inside the commands, so ``coordkg --hel
 from __future__ import annotations
 
 import functools
-import logging
 import os
 import sys
 from collections import Counter
@@ -71,6 +70,8 @@ def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool
     """Tracebacks instead of one-line errors, and the libraries' log messages (pypdf's repairs,
     say), which the one-line errors leave out."""
     if value:
+        import logging
+
         ctx.meta["coordkg.debug"] = True
         logging.basicConfig(format="%(name)s: %(message)s")
     return value

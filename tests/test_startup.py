@@ -28,7 +28,16 @@ HEAVY = (
     "pyvis",
     "urllib.request",
     "importlib.metadata",
+    "importlib.resources",
+    "wcwidth",
+    "logging",
+    "socket",
+    "coordkg.queries.narrow",
+    "coordkg.queries.known",
 )
+"""Modules a question answered from its kept answer has no use for: the libraries of other
+commands, wcwidth (plans' text is measured without it), importlib.resources (the catalogue is
+read as files), logging (only ``--debug``), and the engine's own helpers."""
 
 PROBE = """
 import sys
