@@ -13,7 +13,8 @@ as a table over another store (the 1,000-plan store of ``bench_scale.py --keep``
 checkout's venv, e.g. main's before a change), reading the same stores, so a change is measured
 against its baseline on the same machine at the same moment. Every command's runs are
 interleaved with the others' (one run of each in turn), so a spell of load on a shared machine
-falls on all of them alike.
+falls on all of them alike. Each row gives wall seconds, which the goals are about, and the
+CPU seconds the process used, which such load changes far less.
 Numbers for a person to read: the goal lines say met or not met, nothing asserts them.
 
 Run::
@@ -26,12 +27,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 #: (label, command line after ``coordkg``, goal in seconds or None for a baseline).
@@ -56,34 +59,52 @@ def bundled_commands(out: Path) -> list[Command]:
     ]
 
 
-def timed(commands: Sequence[Sequence[str]], env: dict[str, str], repeat: int) -> list[list[float]]:
-    """Wall seconds of ``repeat`` runs of each command line, each run its own process, the
-    commands taking turns (after one untimed run of each, which warms the disk cache); a failed
-    run stops the benchmark with its error."""
-    times: list[list[float]] = [[] for _ in commands]
+@dataclass
+class Runs:
+    """One command's timed runs: wall seconds, and the CPU seconds (user and system) its
+    process used, which other work on a shared machine changes far less."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(commands: Sequence[Sequence[str]], env: dict[str, str], repeat: int) -> list[Runs]:
+    """``repeat`` runs of each command line, each run its own process, the commands taking
+    turns (after one untimed run of each, which warms the disk cache); a failed run stops the
+    benchmark with its error."""
+    runs = [Runs() for _ in commands]
     for i in range(repeat + 1):
-        for argv, took in zip(commands, times, strict=True):
-            start = time.perf_counter()
+        for argv, took in zip(commands, runs, strict=True):
+            start, cpu = time.perf_counter(), _cpu()
             done = subprocess.run(argv, env=env, capture_output=True, text=True)
             if done.returncode:
                 raise SystemExit(f"{' '.join(argv)} failed: {done.stderr.strip()[-500:]}")
             if i:
-                took.append(time.perf_counter() - start)
-    return times
+                took.wall.append(time.perf_counter() - start)
+                took.cpu.append(_cpu() - cpu)
+    return runs
 
 
 def row(
-    label: str, times: list[float], goal: float | None, before: list[float] | None = None
+    label: str, runs: Runs, goal: float | None, before: Runs | None = None
 ) -> tuple[str, str | None]:
-    """A table row of median and 90th percentile seconds, and the goal line if there is one
-    (with the median of ``before``, the same command's times with the other executable)."""
+    """A table row of median and 90th percentile wall seconds and median CPU seconds, and the
+    goal line if there is one (with the median of ``before``, the same command's runs with the
+    other executable)."""
+    times = runs.wall
     median = statistics.median(times)
     p90 = sorted(times)[max(0, round(0.9 * len(times)) - 1)]
-    line = f"| {label} | {median:.3f} | {p90:.3f} | {len(times)} |"
+    cpu = statistics.median(runs.cpu)
+    line = f"| {label} | {median:.3f} | {p90:.3f} | {cpu:.3f} | {len(times)} |"
     if goal is None:
         return line, None
     verdict = "met" if median < goal else "not met"
-    was = f"; before: {statistics.median(before):.3f} s" if before else ""
+    was = f"; before: {statistics.median(before.wall):.3f} s" if before else ""
     return (
         line,
         f"- goal: `{label}` under {goal:g} s as a whole process: **{verdict}** "
@@ -131,8 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         row(f"before: {label}", t, None)[0]
         for (label, _, _), t in zip(commands, before, strict=False)
     ]
-    print("| command | median s | p90 s | runs |")
-    print("|---|---|---|---|")
+    print("| command | median s | p90 s | CPU median s | runs |")
+    print("|---|---|---|---|---|")
     print("\n".join(rows))
     print()
     print("\n".join(goals))
