@@ -71,7 +71,7 @@ lint: $(BIN)/coordkg
 	$(BIN)/ruff format --check .
 	mkdir -p build/mypy && ln -sfn $(CURDIR) build/mypy/coordkg
 	MYPYPATH=build/mypy $(BIN)/mypy --config-file pyproject.toml -p coordkg.graph \
-	  -p coordkg.queries -p coordkg.ontology -p coordkg.visualize -p coordkg.web -p coordkg.cli -p coordkg.errors -p coordkg.collector -p coordkg.api
+	  -p coordkg.queries -p coordkg.ontology -p coordkg.visualize -p coordkg.web -p coordkg.cli -p coordkg.errors -p coordkg.api
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info tests/artifacts

@@ -509,11 +509,8 @@ def map_command(
     store: str | None,
 ) -> None:
     """Write an interactive network map of a plan (or two) as one self-contained HTML file."""
-    from coordkg.collector import paused
     from coordkg.queries.run import source_of
-
-    with paused():  # pyvis, networkx, IPython, jinja2: most of the command's time
-        from coordkg.visualize.maps import MapRequest, write_map, write_ontology_map
+    from coordkg.visualize.maps import MapRequest, write_map, write_ontology_map
 
     if ontology_map:
         if plan or compare or focus:
@@ -546,11 +543,8 @@ def map_command(
 def stats(plan: str, relations: str, top: int, fmt: str, store: str | None) -> None:
     """Rank organisations and bodies by centrality in a plan's network (degree, betweenness),
     with the communities they bridge."""
-    from coordkg.collector import paused
     from coordkg.queries.run import source_of
-
-    with paused():  # as for `map`
-        from coordkg.visualize.stats import network_stats
+    from coordkg.visualize.stats import network_stats
 
     with source_of(_store(store)) as s:
         table = network_stats(s, plan, _names(relations), top)

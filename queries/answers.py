@@ -15,16 +15,17 @@ the question then goes to the SPARQL engine, which is always right, only slower.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from coordkg.collector import paused
 from coordkg.queries.catalogue import Query
 from coordkg.queries.table import Table
 
@@ -57,7 +58,7 @@ class Answer:
         Raises:
             Damaged: an index points outside the strings.
         """
-        with paused():
+        with _no_collector():
             try:
                 cells = [self._cells(self.column(n), rows) for n in names]
             except IndexError:
@@ -115,7 +116,7 @@ def load(folder: Path, query: Query) -> Answer | None:
         text = (folder / f"{query.name}.kept").read_bytes()
     except OSError:
         return None
-    with paused():
+    with _no_collector():
         return _answer(text, digest(query))
 
 
@@ -149,3 +150,16 @@ def _little(column: array[int]) -> array[int]:
         column = array(INDEX, column)
         column.byteswap()
     return column
+
+
+@contextlib.contextmanager
+def _no_collector() -> Iterator[None]:
+    """Reading an answer makes tens of thousands of small containers, all new and all kept:
+    the garbage collector's passes over them (most of the time taken) would find nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
