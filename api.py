@@ -15,7 +15,6 @@ Heavy libraries (rdflib, networkx, pandas) are imported by the method that needs
 from __future__ import annotations
 
 import contextlib
-import socket
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -25,6 +24,8 @@ from coordkg.errors import InputError
 from coordkg.queries.limits import QUERY_SECONDS
 
 if TYPE_CHECKING:
+    import socket
+
     import networkx as nx
     import pandas as pd
     from rdflib import Dataset

@@ -9,7 +9,7 @@ traceback instead.  Heavy imports happen inside the commands, so ``coordkg --hel
 from __future__ import annotations
 
 import functools
-import logging
+import gc
 import os
 import sys
 from collections import Counter
@@ -71,6 +71,8 @@ def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool
     """Tracebacks instead of one-line errors, and the libraries' log messages (pypdf's repairs,
     say), which the one-line errors leave out."""
     if value:
+        import logging
+
         ctx.meta["coordkg.debug"] = True
         logging.basicConfig(format="%(name)s: %(message)s")
     return value
@@ -741,7 +743,13 @@ def serve(
 
 def main() -> None:
     """Entry point of the ``coordkg`` console script."""
-    cli.main(prog_name="coordkg")
+    try:
+        cli.main(prog_name="coordkg")
+    finally:
+        # The process ends here: the objects the command made (a map's libraries make tens of
+        # thousands) are set aside from the collector, whose passes as the interpreter shuts
+        # down would otherwise go over every one of them again.
+        gc.freeze()
 
 
 __all__ = ["cli", "main"]

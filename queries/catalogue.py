@@ -26,11 +26,10 @@ holds; with several columns, any of them. A test checks each declaration against
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from coordkg.errors import InputError
 
@@ -168,13 +167,16 @@ def _match(spec: str, source: str, params: list[Parameter]) -> Match:
 
 @cache
 def catalogue() -> dict[str, Query]:
-    """Every named query shipped with coordkg, by name."""
-    folder = resources.files("coordkg.queries")
+    """Every named query shipped with coordkg, by name.
+
+    The files are read from this module's folder (the package is installed as files), not
+    through importlib.resources, whose import is among the largest costs of a ``coordkg ask``
+    answered from its kept answer.
+    """
     queries: dict[str, Query] = {}
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".rq"):
-            q = parse(entry.read_text(encoding="utf-8"), entry.name)
-            queries[q.name] = q
+    for entry in sorted(Path(__file__).parent.glob("*.rq")):
+        q = parse(entry.read_text(encoding="utf-8"), entry.name)
+        queries[q.name] = q
     return queries
 
 
@@ -187,6 +189,8 @@ def get(name: str) -> Query:
     try:
         return catalogue()[name]
     except KeyError:
+        import difflib  # only to suggest a name for a mistyped one
+
         near = difflib.get_close_matches(name, catalogue(), n=1, cutoff=0.6)
         hint = f"did you mean `{near[0]}`? " if near else ""
         names = ", ".join(sorted(catalogue()))

@@ -3,6 +3,9 @@
 On Oxigraph, queries go in as strings with SEP-0007 substitutions (an rdflib prepared query
 object would silently fall back to rdflib's own engine, hundreds of times slower); on an rdflib
 dataset (used by the benchmark for comparison) the same values go in as ``initBindings``.
+
+What only the engine needs (narrow.py, known.py) is imported where it is used: a question
+answered from its kept answer, most of what ``coordkg ask`` does, never loads it.
 """
 
 from __future__ import annotations
@@ -18,16 +21,15 @@ from typing import TYPE_CHECKING, Protocol
 import pyoxigraph as ox
 
 from coordkg.errors import InputError
-from coordkg.graph.names import OWN_GRAPHS
 from coordkg.graph.store.local import GraphName, Readable, Term
-from coordkg.queries import known
 from coordkg.queries.catalogue import Query
-from coordkg.queries.narrow import PlanDocuments, narrowed, plan_documents
 from coordkg.queries.select import kept_answer
 from coordkg.queries.table import Table
 
 if TYPE_CHECKING:
     from rdflib import Dataset
+
+    from coordkg.queries.narrow import PlanDocuments
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -125,6 +127,8 @@ class Source:
         table = self.ask(query, params)
         given = asked(query, params)
         if not table.rows and given:
+            from coordkg.queries import known  # only for an empty answer
+
             known.check(self.store, query, given, lambda: self.ask(query, {}))
         return table
 
@@ -165,6 +169,8 @@ def solve(store: Readable, query: Query, params: Mapping[str, str], narrow: bool
 
     ``narrow=False`` sends the file's text as written, its filters alone selecting (the
     benchmark's baseline for :mod:`narrow`)."""
+    from coordkg.queries.narrow import narrowed, plan_documents  # the engine's path only
+
     subs = substitutions(query, params)
     plan = params.get("plan", "")
     documents = plan_documents(store, plan) if _takes(query, plan) else []
@@ -204,6 +210,9 @@ def scope(
     The question still filters by plan; reading only these graphs makes it cost what it costs
     in a graph of one plan (measured at 1,000 plans: ``roles --plan`` 3.9 s -> 17 ms).
     """
+    from coordkg.graph.names import OWN_GRAPHS
+    from coordkg.queries.narrow import plan_documents
+
     if not _takes(query, plan):
         return None
     if documents is None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import textwrap
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-
-from wcwidth import wcswidth, wcwidth
 
 from coordkg.queries.columns import json_value, shown
 
@@ -107,21 +106,24 @@ def to_text(table: Table, width: int | None = None, fit: bool = False) -> str:
         return "(no rows)\n"
     table = table.shown()
     width = width or shutil.get_terminal_size((120, 24)).columns
-    long = {i for i in range(len(table.columns)) if _is_long([r[i] for r in table.rows])}
+    long = [i for i in range(len(table.columns)) if _is_long([r[i] for r in table.rows])]
     short = [i for i in range(len(table.columns)) if i not in long]
-    natural = [max([_width(table.columns[i])] + [_width(r[i]) for r in table.rows]) for i in short]
+    # a column repeats few values (plans, roles, organisations): each is measured and padded once
+    values = [{table.columns[i], *(r[i] for r in table.rows)} for i in short]
+    natural = [max(map(_width, column)) for column in values]
     widths = _fit(natural, width) if fit else natural
+    padded = [
+        {v: _pad(_cut(v, w), w) for v in column} for column, w in zip(values, widths, strict=True)
+    ]
 
     def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(
-            _pad(_cut(cells[i], w), w) for i, w in zip(short, widths, strict=True)
-        ).rstrip()
+        return "  ".join([cell[cells[i]] for i, cell in zip(short, padded, strict=True)]).rstrip()
 
     lines = [line(table.columns), "  ".join("-" * w for w in widths)]
     wrapped: dict[str, list[str]] = {}  # one evidence sentence backs many rows: wrap it once
     for row in table.rows:
         lines.append(line(row))
-        for i in sorted(long):
+        for i in long:
             if row[i] and row[i] not in wrapped:
                 wrapped[row[i]] = ["    " + part for part in _wrap(row[i], max(36, width - 8))]
             lines += wrapped.get(row[i], [])
@@ -142,10 +144,17 @@ def _fit(natural: list[int], width: int) -> list[int]:
     return [min(w, cap) for w in natural]
 
 
+_NARROW = re.compile("[\x00-\x7f\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u205e]*")
+"""Text of ASCII, Latin letters and general punctuation (’, –, “), one column a character: the
+width of most plans' text, found without loading wcwidth's tables (slow to import)."""
+
+
 def _width(text: str) -> int:
     """The columns a terminal gives ``text``."""
-    if text.isascii():
+    if text.isascii() or _NARROW.fullmatch(text):
         return len(text)
+    from wcwidth import wcswidth
+
     found = wcswidth(text)
     return found if found >= 0 else len(text)
 
@@ -158,6 +167,10 @@ def _cut(text: str, width: int) -> str:
     """``text`` in at most ``width`` columns, ending in "…" when cut."""
     if _width(text) <= width:
         return text
+    if _NARROW.fullmatch(text):
+        return text[: max(width - 1, 0)] + "…"
+    from wcwidth import wcwidth
+
     kept, used = [], 0
     for ch in text:
         used += max(wcwidth(ch), 0)
@@ -171,7 +184,7 @@ def _wrap(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` columns, broken at spaces where there are any
     (CJK text has none: it breaks between characters)."""
     if text.isascii():
-        return textwrap.wrap(text, width)
+        return _wrap_words(text, width) or textwrap.wrap(text, width)
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -187,6 +200,33 @@ def _wrap(text: str, width: int) -> list[str]:
             word = word[len(head) :]
         current = word
     return [*lines, current] if current else lines
+
+
+_WORDS = re.compile(r"\S+(?: \S+)*")
+"""Words one space apart, with no other whitespace."""
+
+
+def _wrap_words(text: str, width: int) -> list[str] | None:
+    """The lines ``textwrap.wrap`` gives ASCII ``text`` of :data:`_WORDS`, each broken at its
+    last space that fits, found without textwrap's chunking (the evidence column of a large
+    answer holds thousands of sentences). None where textwrap would break elsewhere: other
+    text, or a line's first word that does not fit holds a hyphen (textwrap may break after
+    it) or is longer than a line (textwrap cuts it)."""
+    if not _WORDS.fullmatch(text):
+        return None
+    lines: list[str] = []
+    start = 0
+    while len(text) - start > width:
+        space = text.rfind(" ", start, start + width + 1)
+        if space < 0:
+            return None
+        end = text.find(" ", space + 1)
+        over = text[space + 1 : end if end >= 0 else len(text)]
+        if "-" in over or len(over) > width:
+            return None
+        lines.append(text[start:space])
+        start = space + 1
+    return [*lines, text[start:]]
 
 
 def _is_long(cells: list[str]) -> bool:

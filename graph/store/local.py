@@ -190,11 +190,24 @@ def default_location() -> Path:
 
 
 class Snapshot:
-    """A live generation opened read-only, with the folder derived from it (or None)."""
+    """A live generation opened read-only, with the folder derived from it (or None).
 
-    def __init__(self, store: ox.Store, derived: Path | None) -> None:
-        self._store = store
+    Given the generation's path, it opens the database when first read: a question answered
+    from the answers kept beside it (most of ``coordkg ask``) never pays for opening it.
+    """
+
+    def __init__(self, store: ox.Store | Path, derived: Path | None) -> None:
+        self._source = store
         self._derived = derived
+
+    @property
+    def _store(self) -> ox.Store:
+        if isinstance(self._source, Path):
+            try:
+                self._source = ox.Store.read_only(str(self._source))
+            except OSError as exc:
+                raise StoreError(str(self._source), f"cannot be opened: {exc}") from None
+        return self._source
 
     @property
     def derived(self) -> Path | None:
@@ -326,21 +339,15 @@ class GraphStore:
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Snapshot]:
-        """Open the live generation read-only, held (see :meth:`held`) until the block ends.
+        """The live generation read-only (opened when first read, see :class:`Snapshot`),
+        held (see :meth:`held`) until the block ends.
 
         Raises:
             StoreError: no graph has been built at this location.
         """
         with self.held() as path:
-            try:
-                store = ox.Store.read_only(str(path))
-            except OSError as exc:
-                raise StoreError(str(path), f"cannot be opened: {exc}") from None
             derived = _derived(path)
-            try:
-                yield Snapshot(store, derived if (derived / _DERIVED).exists() else None)
-            finally:
-                del store
+            yield Snapshot(path, derived if (derived / _DERIVED).exists() else None)
 
     @contextlib.contextmanager
     def opened(self) -> Iterator[tuple[Snapshot, Path | None]]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from coordkg.queries.table import Table, to_text
+import random
+import textwrap
+
+from wcwidth import wcwidth
+
+from coordkg.queries.table import _NARROW, Table, to_text
 
 SENTENCE = (
     "The Shelter Working Group is co-chaired by the Ministry of Displacement and by a national "
@@ -62,3 +67,55 @@ def test_a_sentence_without_spaces_wraps_between_characters() -> None:
     wrapped = [line for line in to_text(table, width=44).splitlines() if line.startswith("    ")]
     assert "".join(line.strip() for line in wrapped) == sentence
     assert all(4 + 2 * len(line.strip()) <= 44 for line in wrapped)
+
+
+def wrapped_under(sentence: str, width: int) -> list[str]:
+    """The lines ``to_text`` prints under a row whose long column holds ``sentence`` (a second
+    row's 151 characters make the column one of sentences, however short this one is)."""
+    rows = (("IOM", sentence), ("end", "x" * 151))
+    lines = to_text(Table(("org", "quote"), rows), width=width).splitlines()
+    assert lines[2] == "IOM"
+    return [line[4:] for line in lines[3 : lines.index("end")]]
+
+
+def test_a_sentence_breaks_at_the_last_space_that_fits_or_after_a_hyphen() -> None:
+    # width 44 wraps at 36 columns: "The Shelter Working Group is chaired" is 36 characters
+    plain = "The Shelter Working Group is chaired by the Ministry of Displacement and Migration."
+    assert wrapped_under(plain, 44) == [
+        "The Shelter Working Group is chaired",
+        "by the Ministry of Displacement and",
+        "Migration.",
+    ]
+    # "...is co-" is 32 columns, "...is co-chaired" 39: the word breaks after its hyphen
+    hyphen = "The Shelter Working Group is co-chaired by the Ministry."
+    assert wrapped_under(hyphen, 44) == [
+        "The Shelter Working Group is co-",
+        "chaired by the Ministry.",
+    ]
+    # a word longer than the line is cut to fill it
+    assert wrapped_under("see " + "x" * 40, 44) == ["see " + "x" * 32, "x" * 8]
+
+
+def test_sentences_wrap_as_textwrap_wraps_them() -> None:
+    # textwrap's rules (hyphens, long words, runs of spaces) on sentences of many shapes
+    rng = random.Random(14)
+    alphabet = "abcdefghij-ABC.,'()0123456789"
+    for _ in range(3000):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.choice([1, 2, 3, 5, 8, 12, 45])))
+            for _ in range(rng.randint(1, 30))
+        ]
+        spaces = [rng.choice([" "] * 20 + ["  ", "\t", "-- ", " - "]) for _ in words]
+        sentence = "".join(w + s for w, s in zip(words, spaces, strict=True)).strip()
+        width = rng.randint(44, 100)
+        if sentence:
+            assert wrapped_under(sentence, width) == textwrap.wrap(sentence, width - 8), sentence
+
+
+def test_latin_text_measured_without_wcwidth_is_one_column_a_character() -> None:
+    # ASCII and U+00A0-00AC, U+00AE-024F, U+2010-2027, U+2030-205E: 13 + 418 + 24 + 47 characters
+    accepted = [chr(c) for c in range(0x80, 0x3000) if _NARROW.fullmatch(chr(c))]
+    assert len(accepted) == 502
+    assert all(wcwidth(ch) == 1 for ch in accepted)
+    table = Table(("name", "role"), (("IOM’s café – “x”", "lead"),))
+    assert to_text(table, width=80).splitlines()[1] == "-" * 16 + "  ----"
