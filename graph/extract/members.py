@@ -114,6 +114,9 @@ class MemberRules:
     max_words: int
     trigger: Trigger
     other_reach: int
+    besides: re.Pattern[str]
+    named_lead: re.Pattern[str]
+    line_separator: re.Pattern[str]
 
 
 @cache
@@ -143,6 +146,9 @@ def member_rules() -> MemberRules:
         data["max_words"],
         trigger,
         data["other_reach"],
+        re.compile(data["besides"], re.IGNORECASE),
+        re.compile(data["named_lead"], re.IGNORECASE),
+        re.compile(data["line_separator"]),
     )
 
 
@@ -237,18 +243,36 @@ class _Reader:
             ):
                 self.clause_lead_in(sentence, inside)
             return
-        said = [m for m in inside if m.start < base + end]
-        body = self.body_of(text[:end], base, said, self.rules.lead_in.fullmatch)
+        besides = self.rules.besides.match(text, 0, end)
+        skip = besides.end() if besides else 0
+        said = [m for m in inside if base + skip <= m.start < base + end]
+        body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
+        if body is None and colon >= 0 and not said:
+            body = self.named_lead(text[skip:end], base + skip)
         if body is None:
             if colon < 0 and (named := self.bare_heading(sentence, said)) is not None:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
             return
+        if besides is not None:  # "Besides Tearfund, the following ...": Tearfund too
+            named = [m.entity for m in inside if m.end <= base + skip]
+            self.emit([e for e in named if role_family(e) == "actor"], body, sentence)
         rest = text[end + 1 :].strip() if colon >= 0 else ""
         if not rest:
             self.open = _List(body, self.rules.max_items)
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def named_lead(self, lead: str, base: int) -> Mention | None:
+        """The body a colon lead-in names by a capitalised name no rule knows before a
+        membership verb ("The Stichting Samenwerkende Hulporganisaties consists of:")."""
+        hit = self.rules.named_lead.fullmatch(lead.strip())
+        if hit is None:
+            return None
+        a = base + len(lead) - len(lead.lstrip()) + hit.start("name")
+        name = hit.group("name")
+        entity = self.resolver.resolve(name, role_rules().context_kind)
+        return Mention(a, a + len(name), name, entity, "members.named")
 
     def bare_heading(self, sentence: Sentence, said: Sequence[Mention]) -> Mention | None:
         """The body a heading names when the heading is that name and nothing else."""
@@ -332,7 +356,9 @@ class _Reader:
     ) -> Mention | None:
         """The body a lead-in is about, when its words are a membership phrase: the one it
         names, the one named just before ("Its members"), else the heading's."""
-        bodies = [m for m in said if role_family(m.entity) == "body"]
+        # "The DRA members are:": an alliance or consortium read as an organisation is the
+        # body whose members a lead-in lists
+        bodies = [b for m in said if (b := m if _is_body(m.entity) else as_body(m)) is not None]
         if len(bodies) > 1 or len(bodies) != len(said):
             return None
         words = lead
@@ -380,8 +406,11 @@ class _Reader:
         if rep is not None:  # the organisation represented, when the text names it
             a, rest = at + rep.end(), text[rep.end() :].rstrip(" .;,")
             holders = self.mentioned(rest, a, [m for m in after if m.start >= a])
+        if not holders and len(self.rules.line_separator.findall(text)) > 1:
+            ends = at + len(text)  # "ActionAid / British Red Cross / CAFOD": items of one line
+            holders = self.inline_items(at, ends, after, self.rules.line_separator) or None
         if not holders:
-            holders = self.item(text, at, after)
+            holders = self.item(text, at, after, begun=self.open.left < self.rules.max_items)
         if holders is None and rep is not None:  # "a representative of the Institute of X"
             holders = self.item(text[rep.end() :], at + rep.end(), after) or None
         if holders is None or (self.open.bare and any(_is_body(h) for h in holders)):
@@ -401,15 +430,21 @@ class _Reader:
             self.open.guesses = []
         return True
 
-    def inline_items(self, start: int, end: int, inside: Sequence[Mention]) -> list[Entity]:
+    def inline_items(
+        self,
+        start: int,
+        end: int,
+        inside: Sequence[Mention],
+        separator: re.Pattern[str] | None = None,
+    ) -> list[Entity]:
         """The members listed in ``[start, end)`` of the text: items between commas or
-        semicolons, the last one split at "and" ("A, B, C and D"), never inside a mention
-        ("United Nations Educational, Scientific and Cultural Organization").  The list ends
-        at its first item that is no name ("... and RI; the group aims to ...")."""
+        semicolons (or ``separator``), the last one split at "and" ("A, B, C and D"), never
+        inside a mention ("United Nations Educational, Scientific and Cultural Organization").
+        The list ends at its first item that is no name ("... and RI; the group aims to ...")."""
         holders: list[Entity] = []
         ends = _outside(role_rules().list_end.finditer(self.doc.text, start, end), inside)
         end = ends[0][0] if ends else end
-        pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+        pieces = _pieces(self.doc.text, start, end, inside, separator)[: self.rules.max_items]
         counts: list[int] = []  # how many holders were read before each piece
         i = 0
         while i < len(pieces):
@@ -424,7 +459,7 @@ class _Reader:
                     # "X, made up of A and B, helped ...": prose after a comma ends the list,
                     # so the item before it was the last one, read again cut at its "and"
                     end = pieces[i - 1][1]
-                    redone = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    redone = _pieces(self.doc.text, start, end, inside, separator)[: self.rules.max_items]
                     pieces = pieces[: i - 1] + redone[i - 1 :]
                     del holders[counts[i - 1] :]
                     del counts[i - 1 :]
@@ -432,7 +467,7 @@ class _Reader:
                     continue
                 if i == 0 and b < end:  # "X made up of A and B and from C was deployed, ..."
                     end = b
-                    pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    pieces = _pieces(self.doc.text, start, end, inside, separator)[: self.rules.max_items]
                     continue
                 break
             counts.append(len(holders))
@@ -443,11 +478,17 @@ class _Reader:
         return holders
 
     def item(
-        self, text: str, at: int, inside: Sequence[Mention], inline: bool = False
+        self,
+        text: str,
+        at: int,
+        inside: Sequence[Mention],
+        inline: bool = False,
+        begun: bool = False,
     ) -> list[Entity] | None:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
-        naming no member that does not end a list ("Donors"); ``None`` for prose or a place."""
+        naming no member that does not end a list ("Donors"); ``None`` for prose or a place.
+        One word alone on a line is a name inline or once the list has ``begun``."""
         if inline and _AS_SEAT.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
         examples = _EXAMPLES.search(text)
@@ -484,7 +525,7 @@ class _Reader:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
         if inline and words[0] in self.rules.quantifiers:
             return []  # "every competent national body": members described, none named
-        if not self.name_like(core, one_word=inline):
+        if not self.name_like(core, one_word=inline or begun):
             # "the Resident Coordinator and her Office": a member written about, not named
             return [] if self.leads_with_actor(core, a, inside) else None
         said = (bracket.group(1) or bracket.group(2)) if bracket else None
@@ -641,13 +682,23 @@ _ETC = re.compile(r"\betc\.?\s*$|\band\s+others\s*$", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\(([^()]*(?:,|\sand\s)[^()]*)\)\s*$")
 
 
-def _pieces(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def _pieces(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    separator: re.Pattern[str] | None = None,
+) -> list[tuple[int, int]]:
     """The spans between the separators of ``text[start:end]`` outside ``mentions`` (sorted),
     the last span cut at its "and" too.  Semicolons, where there are any, are the only
-    separators: "Jane Doe, UNICEF; John Roe, WFP" lists people each with a comma inside."""
+    separators: "Jane Doe, UNICEF; John Roe, WFP" lists people each with a comma inside;
+    ``separator``, when given, is the only one ("A / B / C" on a line)."""
     brackets = [m.span() for m in _BRACKETED.finditer(text, start, end)]
-    cuts = _outside(_SEMICOLON.finditer(text, start, end), mentions)
-    cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
+    if separator is not None:
+        cuts = _outside(separator.finditer(text, start, end), mentions)
+    else:
+        cuts = _outside(_SEMICOLON.finditer(text, start, end), mentions)
+        cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
     cuts = [c for c in cuts if not any(a < c[0] < b for a, b in brackets)]
     last = cuts[-1][1] if cuts else start
     cuts += [
