@@ -117,6 +117,8 @@ class MemberRules:
     besides: re.Pattern[str]
     named_lead: re.Pattern[str]
     line_separator: re.Pattern[str]
+    members_before: re.Pattern[str]
+    apposition: re.Pattern[str]
 
 
 @cache
@@ -149,6 +151,8 @@ def member_rules() -> MemberRules:
         re.compile(data["besides"], re.IGNORECASE),
         re.compile(data["named_lead"], re.IGNORECASE),
         re.compile(data["line_separator"]),
+        re.compile(data["members_before"], re.IGNORECASE),
+        re.compile(data["apposition"]),
     )
 
 
@@ -263,6 +267,17 @@ class _Reader:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
 
+    def apposition(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> None:
+        """ "The NGOs of the X --A, B and C-- ...": the members between the dashes."""
+        text = self.doc.text
+        if not self.rules.members_before.search(text, sentence.start, m.start):
+            return
+        hit = self.rules.apposition.match(text, m.end, sentence.end)
+        if hit is not None:
+            a, b = hit.span("items")
+            listed = [x for x in inside if a <= x.start < b]
+            self.emit(self.inline_items(a, b, listed), m, sentence)
+
     def named_lead(self, lead: str, base: int) -> Mention | None:
         """The body a colon lead-in names by a capitalised name no rule knows before a
         membership verb ("The Stichting Samenwerkende Hulporganisaties consists of:")."""
@@ -343,6 +358,7 @@ class _Reader:
                 continue
             hit = self.rules.after_body.match(text, m.end, sentence.end)
             if hit is None:
+                self.apposition(sentence, inside, m)
                 continue
             m = named or m
             clause = text.find(";", hit.end(), sentence.end)
