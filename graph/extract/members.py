@@ -56,6 +56,7 @@ _EDGES = re.compile(
 )
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
+_PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or|the)\b[\s,/&+]*)*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -179,6 +180,9 @@ class _Reader:
         self.rules = member_rules()
         self.line = 0  # how many sentences have been read
         self.heading: tuple[Mention, int] | None = None  # a heading's body and its sentence
+        # a heading that is a name no rule knows ("Samenwerkende Hulporganisaties (SHO), The
+        # Netherlands"): where it is, its name, its acronym and its line
+        self.title: tuple[int, int, str, str | None, int] | None = None
         self.topic: tuple[Mention, int] | None = None  # the body named last and its sentence
         self.open: _List | None = None
         # a title naming a body over a line naming only a place: the body's place
@@ -212,6 +216,28 @@ class _Reader:
                 self.heading = (bodies[0], self.line)
         elif (held := self.held_in_role(sentence, inside)) is not None:
             self.topic = (held, self.line)
+        elif self.is_heading(sentence):
+            self.title_line(sentence, inside)
+
+    def title_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """Remember a heading that is a capitalised name of two words or more and nothing
+        else, places aside: a membership lead-in below it without a body of its own ("List of
+        members:") is about that name."""
+        text = sentence.text
+        if ":" in text or _BULLET.match(text):
+            return  # "- Founded: 1984": a label line, no title
+        for m in sorted(inside, key=lambda m: -m.start):
+            if role_family(m.entity) != "place":
+                return
+            text = text[: m.start - sentence.start] + text[m.end - sentence.start :]
+        lead = _EDGES.match(text)
+        a = sentence.start + (lead.end() if lead else 0)
+        name = _PLACE_LEFT.sub("", _EDGES.sub("", text))
+        bracket = _BRACKET_AFTER.search(name)
+        core = name[: bracket.start()] if bracket else name
+        said = bracket.group(1) if bracket else None
+        if " " in core and self.name_like(core) and _WORD.match(core):
+            self.title = (a, a + len(core), core, said if said and _spells(said, core) else None, self.line)
 
     def held_in_role(self, sentence: Sentence, inside: Sequence[Mention]) -> Mention | None:
         """ "The Prime Minister will chair the NDMA.": an Authority, Council or Commission
@@ -393,7 +419,13 @@ class _Reader:
         reach = _PRONOUN_REACH if pronoun else LOOK_BACK
         if also or (pronoun and "other" in pronoun.lower()):
             reach = self.rules.other_reach
-        return near[0] if near is not None and self.line - near[1] <= reach else None
+        if near is not None and self.line - near[1] <= reach:
+            return near[0]
+        if pronoun or also or self.title is None or self.line - self.title[4] > LOOK_BACK:
+            return None
+        a, b, name, acronym, _ = self.title
+        entity = self.resolver.resolve(name, role_rules().context_kind, acronym)
+        return Mention(a, b, name, entity, "members.title")
 
     # -- items -----------------------------------------------------------------------------
     def list_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
