@@ -37,6 +37,7 @@ from coordkg.graph.extract.roles import (
     Frame,
     Trigger,
     as_body,
+    beside_role,
     claims_from_frames,
     role_family,
     role_rules,
@@ -78,25 +79,10 @@ _HEAD_CHARS = 160
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
-# an aside after a listed member's name: "..., or whoever the Intendant appoints", "..., who"
-_ASIDE = re.compile(r",\s+(?:or|who|which)\b")
-_PRESIDES = re.compile(
-    r"\b(?:shall|will|is\s+to)\s+(?:preside|chair)\b|\bpresides\b|\bas\s+(?:the\s+)?chair", re.I
-)
-# a member listed with its seat ("the Prime Minister as Chairperson, the Cabinet Secretary as
-# Secretary"): the role rules read that seat (roles.py, own seats)
-_AS_SEAT = re.compile(
-    r"\sas\s+(?:the\s+)?(?:(?:vice|deputy|co)[- ]?)?(?:chair\w*|secretary|president)\s*$", re.I
-)
-# what may stand between a role word and the body it is said of ("chair the NDMA", "the NDMA
-# is chaired by")
-_NEXT_TO = re.compile(
-    r"\s*(?:the\s+)?|\s*(?:\([^()]*\))?\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been)\s+)?",
-    re.I,
-)
-# "A representative of X", "Representatives from X": X, when it is a name the text knows
-_REPRESENTATIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?representatives?\s+(?:of|from)\s+", re.I)
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
+
+
+_NOTES = ("aside", "presides", "as_seat", "representative", "etc")  # keys read without case
 
 
 @dataclass(frozen=True)
@@ -120,6 +106,11 @@ class MemberRules:
     line_separator: re.Pattern[str]
     members_before: re.Pattern[str]
     apposition: re.Pattern[str]
+    aside: re.Pattern[str]
+    presides: re.Pattern[str]
+    as_seat: re.Pattern[str]
+    representative: re.Pattern[str]
+    etc: re.Pattern[str]
 
 
 @cache
@@ -154,6 +145,7 @@ def member_rules() -> MemberRules:
         re.compile(data["line_separator"]),
         re.compile(data["members_before"], re.IGNORECASE),
         re.compile(data["apposition"]),
+        *(re.compile(data[k], re.IGNORECASE) for k in _NOTES),
     )
 
 
@@ -252,8 +244,8 @@ class _Reader:
             a, b = m.start - base, m.end - base
             for t in rules.triggers:
                 for hit in t.pattern.finditer(text):
-                    before = hit.end() <= a and _NEXT_TO.fullmatch(text, hit.end(), a)
-                    after = b <= hit.start() and _NEXT_TO.fullmatch(text, b, hit.start())
+                    before = hit.end() <= a and beside_role(t, text[hit.end() : a], after=True)
+                    after = b <= hit.start() and beside_role(t, text[b : hit.start()], after=False)
                     if before or after:
                         return as_body(m) or m
         return None
@@ -444,11 +436,11 @@ class _Reader:
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
         text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
-        aside = _ASIDE.search(text) if bulleted else None  # "- The Intendant, or whoever ..."
+        aside = self.rules.aside.search(text) if bulleted else None  # "- The Intendant, or whoever ..."
         if aside is not None:
             note = [text[aside.start() :]]
             text = text[: aside.start()]
-        rep = _REPRESENTATIVE.match(text)  # "A representative of the Ministry of Health"
+        rep = self.rules.representative.match(text)  # "A representative of the Ministry of Health"
         after = [m for m in inside if m.start >= at]
         holders = None
         if rep is not None:  # the organisation represented, when the text names it
@@ -537,10 +529,10 @@ class _Reader:
         else an organisation minted from a name no rule knew.  An empty list for an item
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place.
         One word alone on a line is a name inline or once the list has ``begun``."""
-        if inline and _AS_SEAT.search(text):
+        if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
         examples = _EXAMPLES.search(text)
-        if examples is not None and _ETC.search(examples.group(1)):
+        if examples is not None and self.rules.etc.search(examples.group(1)):
             examples = None  # "the Public Utilities (A, B, etc.)": the category is the member
         if examples is not None:  # "the armed forces (A, B)": the members in the bracket
             a, b = at + examples.start(1), at + examples.end(1)
@@ -573,7 +565,8 @@ class _Reader:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
         if inline and words[0] in self.rules.quantifiers:
             return []  # "every competent national body": members described, none named
-        if not self.name_like(core, one_word=inline or begun):
+        alone = begun and not any(a <= m.start < a + len(core) for m in inside)
+        if not self.name_like(core, one_word=inline or alone):  # "Zambia" is a place
             # "the Resident Coordinator and her Office": a member written about, not named
             return [] if self.leads_with_actor(core, a, inside) else None
         said = (bracket.group(1) or bracket.group(2)) if bracket else None
@@ -690,7 +683,7 @@ def _seat(note: str) -> Trigger | None:
     """The seat a note after a listed member gives it ("The Mayor – Chairman", "..., who shall
     preside over it"): a chair's label word as a whole, or a clause saying it presides, as
     ``members.seat`` (other notes, "Honorary Chairman", none)."""
-    if _PRESIDES.search(note):
+    if member_rules().presides.search(note):
         return _seat_trigger("chair")
     said = label_word(note.strip(" .;,"))
     if said is None or said.role not in ("chair", "co-chair"):
@@ -725,7 +718,6 @@ _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\
 _AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
-_ETC = re.compile(r"\betc\.?\s*$|\band\s+others\s*$", re.IGNORECASE)
 # "the international armed forces (A, B)": a category whose members the bracket names
 _EXAMPLES = re.compile(r"\(([^()]*(?:,|\sand\s)[^()]*)\)\s*$")
 
