@@ -528,7 +528,8 @@ class _Reader:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place.
-        One word alone on a line is a name inline or once the list has ``begun``."""
+        One word alone on a line is a name inline or once the list has ``begun`` (before, it
+        may be a table's header: "| Organisation | Type |")."""
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
         examples = _EXAMPLES.search(text)
@@ -551,6 +552,8 @@ class _Reader:
             named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
         if named is not None:
             return named
+        if (pair := self.known_and_name(core, a, inside)) is not None:
+            return pair
         cut = core.find(",")
         aside = bracket.start() if bracket else len(name)
         aside = min(aside, cut) if cut >= 0 else aside
@@ -579,6 +582,24 @@ class _Reader:
         if fresh and (" " in core or lone) and not part and not entity.from_reference:
             self.guessed.add(entity.key)
         return [entity]
+
+    def known_and_name(
+        self, core: str, a: int, inside: Sequence[Mention]
+    ) -> list[Entity] | None:
+        """ "World Vision and ZOA": an organisation of the reference data and a name joined by
+        "and" are two members (a known name's own "and" is inside its mention)."""
+        within = [m for m in inside if a <= m.start < a + len(core)]
+        joins = _outside(_AND.finditer(self.doc.text, a, a + len(core)), within)
+        if len(joins) != 1 or not within:
+            return None
+        x, y = joins[0]
+        left, right = self.doc.text[a:x], self.doc.text[y : a + len(core)]
+        first = self.mentioned(left, a, within)
+        if not first or not all(e.from_reference for e in first):
+            return None  # "Mercy USA for Aid and Development" is one name no list knows
+        if not self.name_like(right.strip(" ."), one_word=True):
+            return None
+        return [*first, self.resolver.resolve(right.strip(" ."), "Actor")]
 
     def leads_with_actor(self, core: str, a: int, inside: Sequence[Mention]) -> bool:
         """Whether a short item opens with an organisation's mention and goes on in words."""
