@@ -229,7 +229,8 @@ class _Reader:
         core = name[: bracket.start()] if bracket else name
         said = bracket.group(1) if bracket else None
         if " " in core and self.name_like(core) and _WORD.match(core):
-            self.title = (a, a + len(core), core, said if said and _spells(said, core) else None, self.line)
+            acronym = said if said and _spells(said, core) else None
+            self.title = (a, a + len(core), core, acronym, self.line)
 
     def held_in_role(self, sentence: Sentence, inside: Sequence[Mention]) -> Mention | None:
         """ "The Prime Minister will chair the NDMA.": an Authority, Council or Commission
@@ -276,8 +277,8 @@ class _Reader:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
             return
         if besides is not None:  # "Besides Tearfund, the following ...": Tearfund too
-            named = [m.entity for m in inside if m.end <= base + skip]
-            self.emit([e for e in named if role_family(e) == "actor"], body, sentence)
+            before = [m.entity for m in inside if m.end <= base + skip]
+            self.emit([e for e in before if role_family(e) == "actor"], body, sentence)
         rest = text[end + 1 :].strip() if colon >= 0 else ""
         if not rest:
             self.open = _List(body, self.rules.max_items)
@@ -392,7 +393,7 @@ class _Reader:
         names, the one named just before ("Its members"), else the heading's."""
         # "The DRA members are:": an alliance or consortium read as an organisation is the
         # body whose members a lead-in lists
-        bodies = [b for m in said if (b := m if _is_body(m.entity) else as_body(m)) is not None]
+        bodies = [x for m in said if (x := m if _is_body(m.entity) else as_body(m)) is not None]
         if len(bodies) > 1 or len(bodies) != len(said):
             return None
         words = lead
@@ -436,7 +437,8 @@ class _Reader:
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
         text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
-        aside = self.rules.aside.search(text) if bulleted else None  # "- The Intendant, or whoever ..."
+        # "- The Intendant, or whoever ...": an aside after the name
+        aside = self.rules.aside.search(text) if bulleted else None
         if aside is not None:
             note = [text[aside.start() :]]
             text = text[: aside.start()]
@@ -484,7 +486,11 @@ class _Reader:
         holders: list[Entity] = []
         ends = _outside(role_rules().list_end.finditer(self.doc.text, start, end), inside)
         end = ends[0][0] if ends else end
-        pieces = _pieces(self.doc.text, start, end, inside, separator)[: self.rules.max_items]
+
+        def cut(to: int) -> list[tuple[int, int]]:
+            return _pieces(self.doc.text, start, to, inside, separator)[: self.rules.max_items]
+
+        pieces = cut(end)
         counts: list[int] = []  # how many holders were read before each piece
         i = 0
         while i < len(pieces):
@@ -499,7 +505,7 @@ class _Reader:
                     # "X, made up of A and B, helped ...": prose after a comma ends the list,
                     # so the item before it was the last one, read again cut at its "and"
                     end = pieces[i - 1][1]
-                    redone = _pieces(self.doc.text, start, end, inside, separator)[: self.rules.max_items]
+                    redone = cut(end)
                     pieces = pieces[: i - 1] + redone[i - 1 :]
                     del holders[counts[i - 1] :]
                     del counts[i - 1 :]
@@ -507,7 +513,7 @@ class _Reader:
                     continue
                 if i == 0 and b < end:  # "X made up of A and B and from C was deployed, ..."
                     end = b
-                    pieces = _pieces(self.doc.text, start, end, inside, separator)[: self.rules.max_items]
+                    pieces = cut(end)
                     continue
                 break
             counts.append(len(holders))
@@ -583,9 +589,7 @@ class _Reader:
             self.guessed.add(entity.key)
         return [entity]
 
-    def known_and_name(
-        self, core: str, a: int, inside: Sequence[Mention]
-    ) -> list[Entity] | None:
+    def known_and_name(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
         """ "World Vision and ZOA": an organisation of the reference data and a name joined by
         "and" are two members (a known name's own "and" is inside its mention)."""
         within = [m for m in inside if a <= m.start < a + len(core)]

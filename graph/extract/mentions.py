@@ -691,8 +691,10 @@ class Recogniser:
             if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
                 break
             c = k
-            while c < min(len(toks), k + REACH) and toks[c].entity is None and (
-                toks[c].capital or toks[c].low in _NAME_GLUE
+            while (
+                c < min(len(toks), k + REACH)
+                and toks[c].entity is None
+                and (toks[c].capital or toks[c].low in _NAME_GLUE)
             ):
                 c += 1
             while c > k and not toks[c - 1].capital:
