@@ -669,18 +669,20 @@ class Recogniser:
             mention = self._mention(toks, a, b, name, rule, qualifier, owner)
             found.append(self._misheaded(mention, toks[a:i], b == i + n, rule))
             if rule.prefix and toks[i].low != rule.head[0]:  # "Ministries of A, B and C"
-                shared = self._shared_head(toks, b, rule)
+                shared, b = self._shared_head(toks, b, rule)
                 found.extend(shared)
-                b = max([b, *(self._tok_end(toks, m.end) for m in shared)])
             i = b
             if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
                 floor = b
         return found
 
-    def _shared_head(self, toks: list[_Tok], b: int, rule: HeadRule) -> list[Mention]:
+    def _shared_head(
+        self, toks: list[_Tok], b: int, rule: HeadRule
+    ) -> tuple[list[Mention], int]:
         """The names after a prefix head written in the plural that share it: "the Ministries
         of Public Works, Foreign Affairs, Health, Information and Social Transformation" names
-        five ministries (the last "and" parts the last two, as in any list of names)."""
+        five ministries (the last "and" parts the last two, as in any list of names).  Returns
+        them and the index of the token after the last."""
         head = " ".join(rule.head).capitalize()
         out: list[Mention] = []
         j = b
@@ -707,16 +709,11 @@ class Recogniser:
                 k = c_first + 1
             out.append(self._shared(toks, k, c, head, rule))
             j = c
-        return out
+        return out, (j if out else b)
 
     def _shared(self, toks: list[_Tok], a: int, b: int, head: str, rule: HeadRule) -> Mention:
         name = f"{head} {_join(toks[a:b])}"
         return self._mention(toks, a, b, name, rule, None, None)
-
-    @staticmethod
-    def _tok_end(toks: list[_Tok], end: int) -> int:
-        """The index of the token after the one ending at ``end``."""
-        return next((x for x, t in enumerate(toks) if t.start >= end), len(toks))
 
     def _party_after(self, toks: list[_Tok], b: int) -> int:
         """The end of the country or known organisation at token ``b`` that a head's name goes
