@@ -676,9 +676,7 @@ class Recogniser:
                 floor = b
         return found
 
-    def _shared_head(
-        self, toks: list[_Tok], b: int, rule: HeadRule
-    ) -> tuple[list[Mention], int]:
+    def _shared_head(self, toks: list[_Tok], b: int, rule: HeadRule) -> tuple[list[Mention], int]:
         """The names after a prefix head written in the plural that share it: "the Ministries
         of Public Works, Foreign Affairs, Health, Information and Social Transformation" names
         five ministries (the last "and" parts the last two, as in any list of names).  Returns
