@@ -701,10 +701,13 @@ class Recogniser:
                 c -= 1  # "Health and": the list's "and", not the name's
             ands = [x for x in range(k + 1, c - 1) if toks[x].low in ("and", "&")]
             last = c >= len(toks) or toks[c].low not in _LIST_JOINS
-            if ands and last and toks[j].low == "," and toks[ands[-1] + 1].capital:
-                c_first = ands[-1]  # "..., Information and Social Transformation"
-                out.append(self._shared(toks, k, c_first, head, rule))
-                k = c_first + 1
+            if ands and last and toks[j].low == ",":
+                after = ands[-1] + 1  # "..., Information and Social Transformation"
+                while after < c and toks[after].low in ("of", "the"):
+                    after += 1  # "..., of Labour and of Health"
+                if after < c and toks[after].capital:
+                    out.append(self._shared(toks, k, ands[-1], head, rule))
+                    k = after
             out.append(self._shared(toks, k, c, head, rule))
             j = c
         return out, (j if out else b)
