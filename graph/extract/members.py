@@ -15,7 +15,9 @@ sentence ("X, whose members are A and B;", "X is made up of representatives of A
 partners (A, B)") lists the members to the end of its clause.  A person in a list stands for
 the organisation written after the name ("Dr A (Ministry of Health)"); a name of several words
 no rule knows counts only in a list that names a known organisation too.  A list runs for a
-bounded number of lines or items.
+bounded number of lines or items.  An alliance or consortium read as an organisation is the body
+a lead-in names ("The DRA members are:"); so is a capitalised name no rule knows before "consists
+of:", or as the heading over "List of members:", since the lead-in says it has members.
 """
 
 from __future__ import annotations
