@@ -15,7 +15,9 @@ sentence ("X, whose members are A and B;", "X is made up of representatives of A
 partners (A, B)") lists the members to the end of its clause.  A person in a list stands for
 the organisation written after the name ("Dr A (Ministry of Health)"); a name of several words
 no rule knows counts only in a list that names a known organisation too.  A list runs for a
-bounded number of lines or items.
+bounded number of lines or items.  An alliance or consortium read as an organisation is the body
+a lead-in names ("The DRA members are:"); so is a capitalised name no rule knows before "consists
+of:", or as the heading over "List of members:", since the lead-in says it has members.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from coordkg.graph.extract.roles import (
     Frame,
     Trigger,
     as_body,
+    beside_role,
     claims_from_frames,
     role_family,
     role_rules,
@@ -56,6 +59,7 @@ _EDGES = re.compile(
 )
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
+_PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or|the)\b[\s,/&+]*)*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -77,25 +81,10 @@ _HEAD_CHARS = 160
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
-# an aside after a listed member's name: "..., or whoever the Intendant appoints", "..., who"
-_ASIDE = re.compile(r",\s+(?:or|who|which)\b")
-_PRESIDES = re.compile(
-    r"\b(?:shall|will|is\s+to)\s+(?:preside|chair)\b|\bpresides\b|\bas\s+(?:the\s+)?chair", re.I
-)
-# a member listed with its seat ("the Prime Minister as Chairperson, the Cabinet Secretary as
-# Secretary"): the role rules read that seat (roles.py, own seats)
-_AS_SEAT = re.compile(
-    r"\sas\s+(?:the\s+)?(?:(?:vice|deputy|co)[- ]?)?(?:chair\w*|secretary|president)\s*$", re.I
-)
-# what may stand between a role word and the body it is said of ("chair the NDMA", "the NDMA
-# is chaired by")
-_NEXT_TO = re.compile(
-    r"\s*(?:the\s+)?|\s*(?:\([^()]*\))?\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been)\s+)?",
-    re.I,
-)
-# "A representative of X", "Representatives from X": X, when it is a name the text knows
-_REPRESENTATIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?representatives?\s+(?:of|from)\s+", re.I)
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
+
+
+_NOTES = ("aside", "presides", "as_seat", "representative", "etc")  # keys read without case
 
 
 @dataclass(frozen=True)
@@ -114,6 +103,16 @@ class MemberRules:
     max_words: int
     trigger: Trigger
     other_reach: int
+    besides: re.Pattern[str]
+    named_lead: re.Pattern[str]
+    line_separator: re.Pattern[str]
+    members_before: re.Pattern[str]
+    apposition: re.Pattern[str]
+    aside: re.Pattern[str]
+    presides: re.Pattern[str]
+    as_seat: re.Pattern[str]
+    representative: re.Pattern[str]
+    etc: re.Pattern[str]
 
 
 @cache
@@ -143,6 +142,12 @@ def member_rules() -> MemberRules:
         data["max_words"],
         trigger,
         data["other_reach"],
+        re.compile(data["besides"], re.IGNORECASE),
+        re.compile(data["named_lead"], re.IGNORECASE),
+        re.compile(data["line_separator"]),
+        re.compile(data["members_before"], re.IGNORECASE),
+        re.compile(data["apposition"]),
+        *(re.compile(data[k], re.IGNORECASE) for k in _NOTES),
     )
 
 
@@ -169,6 +174,9 @@ class _Reader:
         self.rules = member_rules()
         self.line = 0  # how many sentences have been read
         self.heading: tuple[Mention, int] | None = None  # a heading's body and its sentence
+        # a heading that is a name no rule knows ("Samenwerkende Hulporganisaties (SHO), The
+        # Netherlands"): where it is, its name, its acronym and its line
+        self.title: tuple[int, int, str, str | None, int] | None = None
         self.topic: tuple[Mention, int] | None = None  # the body named last and its sentence
         self.open: _List | None = None
         # a title naming a body over a line naming only a place: the body's place
@@ -202,6 +210,29 @@ class _Reader:
                 self.heading = (bodies[0], self.line)
         elif (held := self.held_in_role(sentence, inside)) is not None:
             self.topic = (held, self.line)
+        elif self.is_heading(sentence):
+            self.title_line(sentence, inside)
+
+    def title_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """Remember a heading that is a capitalised name of two words or more and nothing
+        else, places aside: a membership lead-in below it without a body of its own ("List of
+        members:") is about that name."""
+        text = sentence.text
+        if ":" in text or _BULLET.match(text):
+            return  # "- Founded: 1984": a label line, no title
+        for m in sorted(inside, key=lambda m: -m.start):
+            if role_family(m.entity) != "place":
+                return
+            text = text[: m.start - sentence.start] + text[m.end - sentence.start :]
+        lead = _EDGES.match(text)
+        a = sentence.start + (lead.end() if lead else 0)
+        name = _PLACE_LEFT.sub("", _EDGES.sub("", text))
+        bracket = _BRACKET_AFTER.search(name)
+        core = name[: bracket.start()] if bracket else name
+        said = bracket.group(1) if bracket else None
+        if " " in core and self.name_like(core) and _WORD.match(core):
+            acronym = said if said and _spells(said, core) else None
+            self.title = (a, a + len(core), core, acronym, self.line)
 
     def held_in_role(self, sentence: Sentence, inside: Sequence[Mention]) -> Mention | None:
         """ "The Prime Minister will chair the NDMA.": an Authority, Council or Commission
@@ -216,8 +247,8 @@ class _Reader:
             a, b = m.start - base, m.end - base
             for t in rules.triggers:
                 for hit in t.pattern.finditer(text):
-                    before = hit.end() <= a and _NEXT_TO.fullmatch(text, hit.end(), a)
-                    after = b <= hit.start() and _NEXT_TO.fullmatch(text, b, hit.start())
+                    before = hit.end() <= a and beside_role(t, text[hit.end() : a], after=True)
+                    after = b <= hit.start() and beside_role(t, text[b : hit.start()], after=False)
                     if before or after:
                         return as_body(m) or m
         return None
@@ -237,18 +268,47 @@ class _Reader:
             ):
                 self.clause_lead_in(sentence, inside)
             return
-        said = [m for m in inside if m.start < base + end]
-        body = self.body_of(text[:end], base, said, self.rules.lead_in.fullmatch)
+        besides = self.rules.besides.match(text, 0, end)
+        skip = besides.end() if besides else 0
+        said = [m for m in inside if base + skip <= m.start < base + end]
+        body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
+        if body is None and colon >= 0 and not said:
+            body = self.named_lead(text[skip:end], base + skip)
         if body is None:
             if colon < 0 and (named := self.bare_heading(sentence, said)) is not None:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
             return
+        if besides is not None:  # "Besides Tearfund, the following ...": Tearfund too
+            before = [m.entity for m in inside if m.end <= base + skip]
+            self.emit([e for e in before if role_family(e) == "actor"], body, sentence)
         rest = text[end + 1 :].strip() if colon >= 0 else ""
         if not rest:
             self.open = _List(body, self.rules.max_items)
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def apposition(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> None:
+        """ "The NGOs of the X --A, B and C-- ...": the members between the dashes."""
+        text = self.doc.text
+        if not self.rules.members_before.search(text, sentence.start, m.start):
+            return
+        hit = self.rules.apposition.match(text, m.end, sentence.end)
+        if hit is not None:
+            a, b = hit.span("items")
+            listed = [x for x in inside if a <= x.start < b]
+            self.emit(self.inline_items(a, b, listed), m, sentence)
+
+    def named_lead(self, lead: str, base: int) -> Mention | None:
+        """The body a colon lead-in names by a capitalised name no rule knows before a
+        membership verb ("The Stichting Samenwerkende Hulporganisaties consists of:")."""
+        hit = self.rules.named_lead.fullmatch(lead.strip())
+        if hit is None:
+            return None
+        a = base + len(lead) - len(lead.lstrip()) + hit.start("name")
+        name = hit.group("name")
+        entity = self.resolver.resolve(name, role_rules().context_kind)
+        return Mention(a, a + len(name), name, entity, "members.named")
 
     def bare_heading(self, sentence: Sentence, said: Sequence[Mention]) -> Mention | None:
         """The body a heading names when the heading is that name and nothing else."""
@@ -319,6 +379,7 @@ class _Reader:
                 continue
             hit = self.rules.after_body.match(text, m.end, sentence.end)
             if hit is None:
+                self.apposition(sentence, inside, m)
                 continue
             m = named or m
             clause = text.find(";", hit.end(), sentence.end)
@@ -332,7 +393,9 @@ class _Reader:
     ) -> Mention | None:
         """The body a lead-in is about, when its words are a membership phrase: the one it
         names, the one named just before ("Its members"), else the heading's."""
-        bodies = [m for m in said if role_family(m.entity) == "body"]
+        # "The DRA members are:": an alliance or consortium read as an organisation is the
+        # body whose members a lead-in lists
+        bodies = [x for m in said if (x := m if _is_body(m.entity) else as_body(m)) is not None]
         if len(bodies) > 1 or len(bodies) != len(said):
             return None
         words = lead
@@ -351,7 +414,13 @@ class _Reader:
         reach = _PRONOUN_REACH if pronoun else LOOK_BACK
         if also or (pronoun and "other" in pronoun.lower()):
             reach = self.rules.other_reach
-        return near[0] if near is not None and self.line - near[1] <= reach else None
+        if near is not None and self.line - near[1] <= reach:
+            return near[0]
+        if pronoun or also or self.title is None or self.line - self.title[4] > LOOK_BACK:
+            return None
+        a, b, name, acronym, _ = self.title
+        entity = self.resolver.resolve(name, role_rules().context_kind, acronym)
+        return Mention(a, b, name, entity, "members.title")
 
     # -- items -----------------------------------------------------------------------------
     def list_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
@@ -370,18 +439,22 @@ class _Reader:
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
         text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
-        aside = _ASIDE.search(text) if bulleted else None  # "- The Intendant, or whoever ..."
+        # "- The Intendant, or whoever ...": an aside after the name
+        aside = self.rules.aside.search(text) if bulleted else None
         if aside is not None:
             note = [text[aside.start() :]]
             text = text[: aside.start()]
-        rep = _REPRESENTATIVE.match(text)  # "A representative of the Ministry of Health"
+        rep = self.rules.representative.match(text)  # "A representative of the Ministry of Health"
         after = [m for m in inside if m.start >= at]
         holders = None
         if rep is not None:  # the organisation represented, when the text names it
             a, rest = at + rep.end(), text[rep.end() :].rstrip(" .;,")
             holders = self.mentioned(rest, a, [m for m in after if m.start >= a])
+        if not holders and len(self.rules.line_separator.findall(text)) > 1:
+            ends = at + len(text)  # "ActionAid / British Red Cross / CAFOD": items of one line
+            holders = self.inline_items(at, ends, after, self.rules.line_separator) or None
         if not holders:
-            holders = self.item(text, at, after)
+            holders = self.item(text, at, after, begun=self.open.left < self.rules.max_items)
         if holders is None and rep is not None:  # "a representative of the Institute of X"
             holders = self.item(text[rep.end() :], at + rep.end(), after) or None
         if holders is None or (self.open.bare and any(_is_body(h) for h in holders)):
@@ -401,15 +474,25 @@ class _Reader:
             self.open.guesses = []
         return True
 
-    def inline_items(self, start: int, end: int, inside: Sequence[Mention]) -> list[Entity]:
+    def inline_items(
+        self,
+        start: int,
+        end: int,
+        inside: Sequence[Mention],
+        separator: re.Pattern[str] | None = None,
+    ) -> list[Entity]:
         """The members listed in ``[start, end)`` of the text: items between commas or
-        semicolons, the last one split at "and" ("A, B, C and D"), never inside a mention
-        ("United Nations Educational, Scientific and Cultural Organization").  The list ends
-        at its first item that is no name ("... and RI; the group aims to ...")."""
+        semicolons (or ``separator``), the last one split at "and" ("A, B, C and D"), never
+        inside a mention ("United Nations Educational, Scientific and Cultural Organization").
+        The list ends at its first item that is no name ("... and RI; the group aims to ...")."""
         holders: list[Entity] = []
         ends = _outside(role_rules().list_end.finditer(self.doc.text, start, end), inside)
         end = ends[0][0] if ends else end
-        pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+
+        def cut(to: int) -> list[tuple[int, int]]:
+            return _pieces(self.doc.text, start, to, inside, separator)[: self.rules.max_items]
+
+        pieces = cut(end)
         counts: list[int] = []  # how many holders were read before each piece
         i = 0
         while i < len(pieces):
@@ -424,7 +507,7 @@ class _Reader:
                     # "X, made up of A and B, helped ...": prose after a comma ends the list,
                     # so the item before it was the last one, read again cut at its "and"
                     end = pieces[i - 1][1]
-                    redone = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    redone = cut(end)
                     pieces = pieces[: i - 1] + redone[i - 1 :]
                     del holders[counts[i - 1] :]
                     del counts[i - 1 :]
@@ -432,7 +515,7 @@ class _Reader:
                     continue
                 if i == 0 and b < end:  # "X made up of A and B and from C was deployed, ..."
                     end = b
-                    pieces = _pieces(self.doc.text, start, end, inside)[: self.rules.max_items]
+                    pieces = cut(end)
                     continue
                 break
             counts.append(len(holders))
@@ -443,15 +526,22 @@ class _Reader:
         return holders
 
     def item(
-        self, text: str, at: int, inside: Sequence[Mention], inline: bool = False
+        self,
+        text: str,
+        at: int,
+        inside: Sequence[Mention],
+        inline: bool = False,
+        begun: bool = False,
     ) -> list[Entity] | None:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
-        naming no member that does not end a list ("Donors"); ``None`` for prose or a place."""
-        if inline and _AS_SEAT.search(text):
+        naming no member that does not end a list ("Donors"); ``None`` for prose or a place.
+        One word alone on a line is a name inline or once the list has ``begun`` (before, it
+        may be a table's header: "| Organisation | Type |")."""
+        if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
         examples = _EXAMPLES.search(text)
-        if examples is not None and _ETC.search(examples.group(1)):
+        if examples is not None and self.rules.etc.search(examples.group(1)):
             examples = None  # "the Public Utilities (A, B, etc.)": the category is the member
         if examples is not None:  # "the armed forces (A, B)": the members in the bracket
             a, b = at + examples.start(1), at + examples.end(1)
@@ -470,6 +560,8 @@ class _Reader:
             named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
         if named is not None:
             return named
+        if (pair := self.known_and_name(core, a, inside)) is not None:
+            return pair
         cut = core.find(",")
         aside = bracket.start() if bracket else len(name)
         aside = min(aside, cut) if cut >= 0 else aside
@@ -484,7 +576,8 @@ class _Reader:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
         if inline and words[0] in self.rules.quantifiers:
             return []  # "every competent national body": members described, none named
-        if not self.name_like(core, one_word=inline):
+        alone = begun and not any(a <= m.start < a + len(core) for m in inside)
+        if not self.name_like(core, one_word=inline or alone):  # "Zambia" is a place
             # "the Resident Coordinator and her Office": a member written about, not named
             return [] if self.leads_with_actor(core, a, inside) else None
         said = (bracket.group(1) or bracket.group(2)) if bracket else None
@@ -497,6 +590,22 @@ class _Reader:
         if fresh and (" " in core or lone) and not part and not entity.from_reference:
             self.guessed.add(entity.key)
         return [entity]
+
+    def known_and_name(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """ "World Vision and ZOA": an organisation of the reference data and a name joined by
+        "and" are two members (a known name's own "and" is inside its mention)."""
+        within = [m for m in inside if a <= m.start < a + len(core)]
+        joins = _outside(_AND.finditer(self.doc.text, a, a + len(core)), within)
+        if len(joins) != 1 or not within:
+            return None
+        x, y = joins[0]
+        left, right = self.doc.text[a:x], self.doc.text[y : a + len(core)]
+        first = self.mentioned(left, a, within)
+        if not first or not all(e.from_reference for e in first):
+            return None  # "Mercy USA for Aid and Development" is one name no list knows
+        if not self.name_like(right.strip(" ."), one_word=True):
+            return None
+        return [*first, self.resolver.resolve(right.strip(" ."), "Actor")]
 
     def leads_with_actor(self, core: str, a: int, inside: Sequence[Mention]) -> bool:
         """Whether a short item opens with an organisation's mention and goes on in words."""
@@ -601,7 +710,7 @@ def _seat(note: str) -> Trigger | None:
     """The seat a note after a listed member gives it ("The Mayor – Chairman", "..., who shall
     preside over it"): a chair's label word as a whole, or a clause saying it presides, as
     ``members.seat`` (other notes, "Honorary Chairman", none)."""
-    if _PRESIDES.search(note):
+    if member_rules().presides.search(note):
         return _seat_trigger("chair")
     said = label_word(note.strip(" .;,"))
     if said is None or said.role not in ("chair", "co-chair"):
@@ -636,18 +745,27 @@ _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\
 _AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
-_ETC = re.compile(r"\betc\.?\s*$|\band\s+others\s*$", re.IGNORECASE)
 # "the international armed forces (A, B)": a category whose members the bracket names
 _EXAMPLES = re.compile(r"\(([^()]*(?:,|\sand\s)[^()]*)\)\s*$")
 
 
-def _pieces(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def _pieces(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    separator: re.Pattern[str] | None = None,
+) -> list[tuple[int, int]]:
     """The spans between the separators of ``text[start:end]`` outside ``mentions`` (sorted),
     the last span cut at its "and" too.  Semicolons, where there are any, are the only
-    separators: "Jane Doe, UNICEF; John Roe, WFP" lists people each with a comma inside."""
+    separators: "Jane Doe, UNICEF; John Roe, WFP" lists people each with a comma inside;
+    ``separator``, when given, is the only one ("A / B / C" on a line)."""
     brackets = [m.span() for m in _BRACKETED.finditer(text, start, end)]
-    cuts = _outside(_SEMICOLON.finditer(text, start, end), mentions)
-    cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
+    if separator is not None:
+        cuts = _outside(separator.finditer(text, start, end), mentions)
+    else:
+        cuts = _outside(_SEMICOLON.finditer(text, start, end), mentions)
+        cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
     cuts = [c for c in cuts if not any(a < c[0] < b for a, b in brackets)]
     last = cuts[-1][1] if cuts else start
     cuts += [

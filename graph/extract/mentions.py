@@ -668,10 +668,53 @@ class Recogniser:
                 name = rule.renamed.format(_join(_dedupe_expansions(toks[a:i])))
             mention = self._mention(toks, a, b, name, rule, qualifier, owner)
             found.append(self._misheaded(mention, toks[a:i], b == i + n, rule))
+            if rule.prefix and toks[i].low != rule.head[0]:  # "Ministries of A, B and C"
+                shared, b = self._shared_head(toks, b, rule)
+                found.extend(shared)
             i = b
             if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
                 floor = b
         return found
+
+    def _shared_head(self, toks: list[_Tok], b: int, rule: HeadRule) -> tuple[list[Mention], int]:
+        """The names after a prefix head written in the plural that share it: "the Ministries
+        of Public Works, Foreign Affairs, Health, Information and Social Transformation" names
+        five ministries (the last "and" parts the last two, as in any list of names).  Returns
+        them and the index of the token after the last."""
+        head = " ".join(rule.head).capitalize()
+        out: list[Mention] = []
+        j = b
+        while j < len(toks) and toks[j].low in _LIST_JOINS:
+            k = j
+            while k < len(toks) and toks[k].low in (*_LIST_JOINS, "of", "the"):
+                k += 1
+            if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
+                break
+            c = k
+            while (
+                c < min(len(toks), k + REACH)
+                and toks[c].entity is None
+                and (toks[c].capital or toks[c].low in _NAME_GLUE)
+            ):
+                c += 1
+            while c > k and not toks[c - 1].capital:
+                c -= 1  # "Health and": the list's "and", not the name's
+            ands = [x for x in range(k + 1, c - 1) if toks[x].low in ("and", "&")]
+            last = c >= len(toks) or toks[c].low not in _LIST_JOINS
+            if ands and last and toks[j].low == ",":
+                after = ands[-1] + 1  # "..., Information and Social Transformation"
+                while after < c and toks[after].low in ("of", "the"):
+                    after += 1  # "..., of Labour and of Health"
+                if after < c and toks[after].capital:
+                    out.append(self._shared(toks, k, ands[-1], head, rule))
+                    k = after
+            out.append(self._shared(toks, k, c, head, rule))
+            j = c
+        return out, (j if out else b)
+
+    def _shared(self, toks: list[_Tok], a: int, b: int, head: str, rule: HeadRule) -> Mention:
+        name = f"{head} {_join(toks[a:b])}"
+        return self._mention(toks, a, b, name, rule, None, None)
 
     def _party_after(self, toks: list[_Tok], b: int) -> int:
         """The end of the country or known organisation at token ``b`` that a head's name goes
@@ -2094,6 +2137,10 @@ def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
     strong = sum(_strong(t) and t.low not in _CONNECTORS for t in modifiers)
     proper = all(_strong(t) for t in head) or head[0].low in ("’s", "'s")  # "Ombudsman's office"
     return strong >= (1 if proper else 2)
+
+
+_LIST_JOINS = (",", "and", "&")
+_NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
 
 
 def _join(toks: list[_Tok]) -> str:

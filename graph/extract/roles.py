@@ -1197,9 +1197,15 @@ _SUBJECT_ONLY = re.compile(
 _AFTER_ACTIVE = re.compile(r"^\s*(?:the\s+|its\s+|this\s+)?$", re.IGNORECASE)
 
 
-def _voiced(item: _Item, voice: str, gap: str, between: re.Pattern[str]) -> bool:
-    """Whether ``item`` is a role word of ``voice`` with only ``between`` words in ``gap``."""
-    return item.trigger is not None and item.trigger.voice == voice and bool(between.match(gap))
+def beside_role(trigger: Trigger, gap: str, after: bool) -> bool:
+    """Whether a name ``gap`` away from a role word is the body it is said of: the object
+    right ``after`` an active one ("the Governor chairs the … Commission"), or the subject
+    right before a passive one ("… Council is chaired by", "… Authority, headed by").  The one
+    test of where a name whose head may name an organisation or a body (``context_bodies``)
+    is a body, for the role rules and the membership lists alike."""
+    if after:
+        return trigger.voice == "active" and _AFTER_ACTIVE.match(gap) is not None
+    return trigger.voice == "passive" and _BEFORE_PASSIVE.match(gap) is not None
 
 
 def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[_Item]:
@@ -1215,13 +1221,15 @@ def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[
         holder = items[k - 2] if k > 1 else None
         passive = (
             nxt is not None
-            and _voiced(nxt, "passive", text[item.end : nxt.start], _BEFORE_PASSIVE)
+            and nxt.trigger is not None
+            and beside_role(nxt.trigger, text[item.end : nxt.start], after=False)
             and any(i.kind == "actor" for i in items[k + 2 :])
         )
         active = (
             prev is not None
             and holder is not None
-            and _voiced(prev, "active", text[prev.end : item.start], _AFTER_ACTIVE)
+            and prev.trigger is not None
+            and beside_role(prev.trigger, text[prev.end : item.start], after=True)
             and holder.kind == "actor"
             and _SUBJECT_ONLY.match(text[holder.end : prev.start]) is not None
         )

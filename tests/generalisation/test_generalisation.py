@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first six frozen
-splits, each measured while held out, then retired once its misses were read) and frozen7
-(annotated before round 6 changes a rule, never tuned against).
+our own words: the development split (tuned against), the seen splits (the first seven frozen
+splits, each measured while held out, then retired once its misses were read) and frozen8
+(annotated before round 8 changed a rule, never tuned against).
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -28,13 +28,13 @@ SPLITS = {
     "seen4": (HERE / "seen4", True, 0.73, 0.44, 0.92, 0.72),
     "seen5": (HERE / "seen5", True, 0.93, 0.43, 0.77, 0.2),
     "seen6": (HERE / "seen6", True, 0.82, 0.22, 0.0, 0.0),
-    "frozen7": (HERE / "frozen7", True, 1.0, 0.08, 0.75, 0.25),
+    "seen7": (HERE / "seen7", True, 1.0, 0.48, 0.75, 0.25),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.3),
-    "dev": (HERE / "dev", True, 0.965, 0.73, 1.0, 1.0),
+    "dev": (HERE / "dev", True, 0.97, 0.71, 1.0, 1.0),
 }
 
 
-HELD_OUT = {"frozen7", "frozen8"}
+HELD_OUT = {"frozen8"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
