@@ -71,11 +71,12 @@ BARE = re.compile(rf"^{_NUMBER}{_SCALE}$", re.IGNORECASE)
 HEADER_CURRENCY = re.compile(
     r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"
     r"(?P<cur>US\s?\$|USD|EUR|€|CHF|U\.?S\.? dollars|US dollars|\$)"
-    r"(?:\s*(?P<scale>millions?|m|mn|thousands?)\b)?",
+    r"(?:\s*(?P<paren>\(\s*)?(?P<scale>millions?|m|mn|thousands?)\b(?(paren)\s*\)))?",
     re.IGNORECASE,
 )
 """A currency a table or label names for the figures under or beside it, with its scale
-after or before it ("US$ million", "in millions of USD", "million US$", "(million $)")."""
+after or before it ("US$ million", "in millions of USD", "million US$", "(million $)"),
+bracketed or not ("USD (millions)")."""
 
 
 def header_multiplier(match: re.Match[str]) -> int:

@@ -288,6 +288,22 @@ class _Labels:
     min_run: int
     max_words: int
     not_requirements: frozenset[str]
+    alone: re.Pattern[str]
+
+    def needs(self, text: str) -> tuple[str, Money] | None:
+        """(title, amount) of a label line that names its requirement even alone ("Flood
+        Response needs: $275,000."), or None when the title is other money, the whole plan
+        or an actor ("Funding required", "Total requirements", "UNHCR budget")."""
+        m = self.alone.match(text)
+        money = whole_amount(m.group("amount")) if m else None
+        if m is None or money is None:
+            return None
+        title = m.group("title").strip()
+        words = [w.lower() for w in re.split(r"[\s/]+", title)]
+        if len(words) > self.max_words or any(w in self.not_requirements for w in words):
+            return None
+        name = _named().heads.sub("", title).strip()
+        return (title, money) if name and _named().accept(name) else None
 
     def item(self, text: str) -> tuple[str, Money] | None:
         """(title, amount) of a label line whose title may name a programme: the title
@@ -334,8 +350,17 @@ def _amount_first(text: str) -> tuple[Money | None, str]:
 @cache
 def _labels() -> _Labels:
     data = _funding_rules()["labelled"]
+    alone = re.compile(
+        rf"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][A-Za-z &/,'-]{{0,80}}?)\s+"
+        rf"(?:{_alternatives(data['alone'])})\s*(?:\([^()]{{0,20}}\))?\s*:\s*"
+        rf"(?P<amount>[^:]{{1,40}}?)\.?$",
+        re.IGNORECASE,
+    )
     return _Labels(
-        int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
+        int(data["min_run"]),
+        int(data["max_words"]),
+        frozenset(data["not_requirements"]),
+        alone,
     )
 
 
@@ -374,6 +399,11 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     needs = re.compile(rf"\b(?:{_alternatives(data['requirement_words'])})\b", re.IGNORECASE)
     other = re.compile(rf"\b(?:{_alternatives(data['other_money'])})\b", re.IGNORECASE)
     return needs, other
+
+
+def _source_columns() -> frozenset[str]:
+    """First column labels of tables that list funders, not programmes (``[tables]``)."""
+    return frozenset(w.lower() for w in _funding_rules()["tables"]["source_columns"])
 
 
 def _other_money(before: str) -> bool:

@@ -294,6 +294,8 @@ class _ProseReading(_Reading):
             return None
         if (item := _labels().item(line.text)) is not None:
             return _Label(line, line, *item, "labelled")
+        if (need := _labels().needs(line.text)) is not None:
+            return _Label(line, line, *need, "needs")
         below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
         if below is None or below.index in taken or not _stack_title(line.text):
             return None
@@ -341,7 +343,7 @@ class _ProseReading(_Reading):
 
     def add_labels(self, run: list[_Label]) -> None:
         """A programme for each label of ``run`` when the run is long enough."""
-        if len(run) < _labels().min_run:
+        if len(run) < _labels().min_run and not all(label.rule == "needs" for label in run):
             return
         for label in run:
             self.blocks.append(
