@@ -45,6 +45,8 @@ class _Prose:
     purpose: re.Pattern[str]
     spender: re.Pattern[str]
     spent_on: re.Pattern[str]
+    receiver: re.Pattern[str]
+    received_for: re.Pattern[str]
     purpose_words: re.Pattern[str]
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
 
@@ -65,6 +67,16 @@ class _Prose:
             return ""
         m = self.spent_on.match(text, amount_.end(), end)
         return self.title(m.group("title")) if m else ""
+
+    def received_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
+        million for humanitarian assistance"), or "" when no such verb comes right before it:
+        the subject gets the money, the purpose after it is the programme."""
+        if self.receiver.search(text, max(0, amount_.start() - 50), amount_.start()) is None:
+            return ""
+        m = self.received_for.match(text, amount_.end(), end)
+        title = self.title(m.group("title")) if m else ""
+        return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
     def title(self, raw: str) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
@@ -202,9 +214,19 @@ def _prose() -> _Prose:
         rf"|(?P<listed>{_alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
+    verbs = _alternatives(data["purpose_verbs"])
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
-        rf"[A-Z][^,;.()$:]{{0,80}}?\s*(?:\([^()]{{1,40}}\)\s*)?"
-        rf"\s+to\s+(?i:{_alternatives(data['purpose_verbs'])})\s+(?i:the\s+)?(?i:{_TITLE})"
+        rf"[A-Z][^,;.()$:]{{0,80}}?"
+        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})|\s*\([A-Z]{{2,12}}\)\s+for)"
+        rf"\s+(?i:the\s+)?(?i:{_TITLE})"
+    )
+    modifiers = _alternatives(_funding_rules()["named"]["modifiers"])
+    receiver = re.compile(
+        rf"\b(?:{_alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+        re.IGNORECASE,
+    )
+    received_for = re.compile(
+        rf"\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
     spender = re.compile(
         rf"\b(?:{_alternatives(data['spent_verbs'])})"
@@ -228,6 +250,8 @@ def _prose() -> _Prose:
         purpose,
         spender,
         spent_on,
+        receiver,
+        received_for,
         re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
         re.compile(
             rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",

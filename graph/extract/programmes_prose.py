@@ -190,6 +190,8 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             items.append(_Item(purpose, amount(part), "recipient"))
         elif spent := prose.spent_title(text, part, end):
             items.append(_Item(spent, amount(part), "spent"))
+        elif received := prose.received_title(text, part, end):
+            items.append(_Item(received, amount(part), "received"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, amount(part), "fronted"))
         elif (
