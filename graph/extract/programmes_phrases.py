@@ -225,9 +225,7 @@ def _prose() -> _Prose:
         rf"\b(?:{_alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
-    received_for = re.compile(
-        rf"\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
-    )
+    received_for = re.compile(rf"\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}", re.IGNORECASE)
     spender = re.compile(
         rf"\b(?:{_alternatives(data['spent_verbs'])})"
         rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
