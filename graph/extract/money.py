@@ -65,17 +65,40 @@ AMOUNT = re.compile(
 )
 """A figure with its currency written before it ("US$ 12.4M") or after it ("3 million USD")."""
 
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_WORD_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
+SHARED = re.compile(
+    rf"(?<![\w$€£.,])(?P<num>\d+(?:\.\d+)?|{'|'.join(_WORD_NUMBERS)})\s+"
+    r"(?P<scale>million|billion)\b(?!\s+(?:U\.?S\.?|US|USD|EUR|euros?|dollars|Swiss|CHF)\b)",
+    re.IGNORECASE,
+)
+"""A figure with a scale word and no currency ("five million", "2.5 million"), money only
+in a sentence whose other amounts give the currency: "$10 million to health, five million to
+education"."""
+
+
+def shared_amount(match: re.Match[str], code: str) -> Money:
+    """The money a ``SHARED`` match states in the currency its sentence gives."""
+    number = match.group("num").lower()
+    figure = str(_WORD_NUMBERS[number]) if number in _WORD_NUMBERS else number
+    return Money(value(figure, match.group("scale")), code)
+
+
 BARE = re.compile(rf"^{_NUMBER}{_SCALE}$", re.IGNORECASE)
 """A figure alone, money only where a table header gives its currency ("2.1 M", "38,400,000")."""
 
 HEADER_CURRENCY = re.compile(
     r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"
     r"(?P<cur>US\s?\$|USD|EUR|€|CHF|U\.?S\.? dollars|US dollars|\$)"
-    r"(?:\s*(?P<scale>millions?|m|mn|thousands?)\b)?",
+    r"(?:\s*(?P<paren>\(\s*)?(?P<scale>millions?|m|mn|thousands?)\b(?(paren)\s*\)))?",
     re.IGNORECASE,
 )
 """A currency a table or label names for the figures under or beside it, with its scale
-after or before it ("US$ million", "in millions of USD", "million US$", "(million $)")."""
+after or before it ("US$ million", "in millions of USD", "million US$", "(million $)"),
+bracketed or not ("USD (millions)")."""
 
 
 def header_multiplier(match: re.Match[str]) -> int:

@@ -54,7 +54,7 @@ class _Label(NamedTuple):
     money_line: _Line
     title: str
     money: Money
-    rule: str  # "labelled" (one line) or "paired" (a title over its amount)
+    rule: str  # "labelled" (one line), "needs" (one naming its need) or "paired" (two)
 
 
 def _total(line: _Line, money: Money) -> _Block:

@@ -45,6 +45,8 @@ class _Prose:
     purpose: re.Pattern[str]
     spender: re.Pattern[str]
     spent_on: re.Pattern[str]
+    receiver: re.Pattern[str]
+    received_for: re.Pattern[str]
     purpose_words: re.Pattern[str]
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
 
@@ -65,6 +67,16 @@ class _Prose:
             return ""
         m = self.spent_on.match(text, amount_.end(), end)
         return self.title(m.group("title")) if m else ""
+
+    def received_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
+        million for humanitarian assistance"), or "" when no such verb comes right before it:
+        the subject gets the money, the purpose after it is the programme."""
+        if self.receiver.search(text, max(0, amount_.start() - 50), amount_.start()) is None:
+            return ""
+        m = self.received_for.match(text, amount_.end(), end)
+        title = self.title(m.group("title")) if m else ""
+        return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
     def title(self, raw: str) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
@@ -202,10 +214,18 @@ def _prose() -> _Prose:
         rf"|(?P<listed>{_alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
+    verbs = _alternatives(data["purpose_verbs"])
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
-        rf"[A-Z][^,;.()$:]{{0,80}}?\s*(?:\([^()]{{1,40}}\)\s*)?"
-        rf"\s+to\s+(?i:{_alternatives(data['purpose_verbs'])})\s+(?i:the\s+)?(?i:{_TITLE})"
+        rf"[A-Z][^,;.()$:]{{0,80}}?"
+        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})|\s*\([A-Z]{{2,12}}\)\s+for)"
+        rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
+    modifiers = _alternatives(_funding_rules()["named"]["modifiers"])
+    receiver = re.compile(
+        rf"\b(?:{_alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+        re.IGNORECASE,
+    )
+    received_for = re.compile(rf"\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}", re.IGNORECASE)
     spender = re.compile(
         rf"\b(?:{_alternatives(data['spent_verbs'])})"
         rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
@@ -228,6 +248,8 @@ def _prose() -> _Prose:
         purpose,
         spender,
         spent_on,
+        receiver,
+        received_for,
         re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
         re.compile(
             rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",
@@ -288,6 +310,22 @@ class _Labels:
     min_run: int
     max_words: int
     not_requirements: frozenset[str]
+    alone: re.Pattern[str]
+
+    def needs(self, text: str) -> tuple[str, Money] | None:
+        """(title, amount) of a label line that names its requirement even alone ("Flood
+        Response needs: $275,000."), or None when the title is other money, the whole plan
+        or an actor ("Funding required", "Total requirements", "UNHCR budget")."""
+        m = self.alone.match(text)
+        money = whole_amount(m.group("amount")) if m else None
+        if m is None or money is None:
+            return None
+        title = m.group("title").strip()
+        words = [w.lower() for w in re.split(r"[\s/]+", title)]
+        if len(words) > self.max_words or any(w in self.not_requirements for w in words):
+            return None
+        name = _named().heads.sub("", title).strip()
+        return (title, money) if name and _named().accept(name) else None
 
     def item(self, text: str) -> tuple[str, Money] | None:
         """(title, amount) of a label line whose title may name a programme: the title
@@ -334,8 +372,17 @@ def _amount_first(text: str) -> tuple[Money | None, str]:
 @cache
 def _labels() -> _Labels:
     data = _funding_rules()["labelled"]
+    alone = re.compile(
+        rf"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][A-Za-z &/,'-]{{0,80}}?)\s+"
+        rf"(?:{_alternatives(data['alone'])})\s*(?:\([^()]{{0,20}}\))?\s*:\s*"
+        rf"(?P<amount>[^:]{{1,40}}?)\.?$",
+        re.IGNORECASE,
+    )
     return _Labels(
-        int(data["min_run"]), int(data["max_words"]), frozenset(data["not_requirements"])
+        int(data["min_run"]),
+        int(data["max_words"]),
+        frozenset(data["not_requirements"]),
+        alone,
     )
 
 
@@ -374,6 +421,11 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     needs = re.compile(rf"\b(?:{_alternatives(data['requirement_words'])})\b", re.IGNORECASE)
     other = re.compile(rf"\b(?:{_alternatives(data['other_money'])})\b", re.IGNORECASE)
     return needs, other
+
+
+def _source_columns() -> frozenset[str]:
+    """First column labels of tables that list funders, not programmes (``[tables]``)."""
+    return frozenset(w.lower() for w in _funding_rules()["tables"]["source_columns"])
 
 
 def _other_money(before: str) -> bool:

@@ -5,13 +5,16 @@ before the verb asking for them ("Protection requires USD 12 million")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
     AMOUNT,
     BARE,
+    SHARED,
     amount,
+    shared_amount,
     value,
     whole_amount,
 )
@@ -175,7 +178,10 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
     pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
     prose = _prose()
     items: list[_Item] = []
-    matches = list(AMOUNT.finditer(text))
+    found = [(m, amount(m)) for m in AMOUNT.finditer(text)]
+    found = sorted(found + _shared(text, found), key=lambda f: f[0].start())
+    matches = [m for m, _ in found]
+    money = {m.start(): v for m, v in found}
     i = 0
     while i < len(matches):
         part, after = matches[i], matches[i].end()
@@ -185,13 +191,15 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         link = prose.link.match(text, after, end)
         if _unlinked(link) and (named := _named().title(text, part.start(), about)):
-            items.append(_Item(named, amount(part), "named"))
+            items.append(_Item(named, money[part.start()], "named"))
         elif purpose := prose.purpose_title(text, link, end):
-            items.append(_Item(purpose, amount(part), "recipient"))
+            items.append(_Item(purpose, money[part.start()], "recipient"))
         elif spent := prose.spent_title(text, part, end):
-            items.append(_Item(spent, amount(part), "spent"))
+            items.append(_Item(spent, money[part.start()], "spent"))
+        elif received := prose.received_title(text, part, end):
+            items.append(_Item(received, money[part.start()], "received"))
         elif fronted := _named().fronted_title(text, part):
-            items.append(_Item(fronted, amount(part), "fronted"))
+            items.append(_Item(fronted, money[part.start()], "fronted"))
         elif (
             link is not None
             and (title := prose.title(link.group("title")))
@@ -199,9 +207,32 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
         ):
             rule = "allocated" if link.group("allocated") else "listed"
             given = (link.group("listed") or "").lower() == "to"
-            items.append(_Item(title, amount(part), rule, given))
+            items.append(_Item(title, money[part.start()], rule, given))
         i += 1
     return items
+
+
+_Found = list[tuple[re.Match[str], Money]]
+
+
+def _shared(text: str, found: _Found) -> _Found:
+    """Figures without a currency in a line that writes one with another amount, in the
+    currency of the nearest, when a bare "to" or "for" follows them ("about 600,000 dollars
+    to logistics, five million to education"): items of the line's list like the others."""
+    starts = [m.start() for m, _ in found]
+    shared: _Found = []
+    for m in SHARED.finditer(text) if found else ():
+        k = bisect_right(starts, m.start())
+        if k and found[k - 1][0].end() > m.start():
+            continue  # part of a written amount ("US$ 12 million")
+        near = [found[j] for j in (k - 1, k) if 0 <= j < len(found)]
+        nearest = min(near, key=lambda f: abs(f[0].start() - m.start()))[1]
+        if _LISTED_LINK.match(text, m.end()):
+            shared.append((m, shared_amount(m, nearest.currency)))
+    return shared
+
+
+_LISTED_LINK = re.compile(r"\s+(?:to|for)\s+[A-Za-z]")
 
 
 class _ProseReading(_Reading):
@@ -212,7 +243,9 @@ class _ProseReading(_Reading):
         ($18,901,500) and Protection ($5,000,000)", "USD 63 million for health and USD 20
         million for shelter"), or one whose phrase says what it pays for ("$2 million will go
         towards early recovery").  Any other lone amount is a passing mention, not a block, and
-        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme.
+        an amount given to an agency or a country ("$500,000 will go to FAO") is no programme,
+        what it pays for may be ("... to the Food and Agriculture Organization (FAO) for
+        seeds").  A figure without a currency lists with the line's written amounts.
         A sentence hard-wrapped over several lines is one list: "$58 million for food
         security," / "$41 million for nutrition and $7 million for education." lists three."""
         about, section = "", ""
@@ -227,11 +260,9 @@ class _ProseReading(_Reading):
             if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
                 about = self.sector(line.text) or about
                 section = self.sector_within(line.text)
-            items = (
-                _parenthesised(line.text)
-                or _leader_items(line.text)
-                or _amount_items(line.text, about)
-            )
+            items = _parenthesised(line.text) or _leader_items(line.text)
+            listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
+            items += [i for i in _amount_items(line.text, about) if i.money not in listed]
             sentence.append((line, [i for i in items if not self._lists_known(i.title)]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
@@ -294,6 +325,8 @@ class _ProseReading(_Reading):
             return None
         if (item := _labels().item(line.text)) is not None:
             return _Label(line, line, *item, "labelled")
+        if (need := _labels().needs(line.text)) is not None:
+            return _Label(line, line, *need, "needs")
         below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
         if below is None or below.index in taken or not _stack_title(line.text):
             return None
@@ -341,7 +374,7 @@ class _ProseReading(_Reading):
 
     def add_labels(self, run: list[_Label]) -> None:
         """A programme for each label of ``run`` when the run is long enough."""
-        if len(run) < _labels().min_run:
+        if len(run) < _labels().min_run and not all(label.rule == "needs" for label in run):
             return
         for label in run:
             self.blocks.append(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
@@ -37,6 +37,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _FILLER,
     _money_words,
     _other_money,
+    _source_columns,
     _stack_gap,
 )
 from coordkg.graph.model import Money
@@ -193,6 +194,46 @@ def _read_row(text: str, raw: str, unit: _Unit | None) -> _Row | None:
     return _Row(title, _row_money(row, unit), rule, row.group("related") or "")
 
 
+def _labels(layout: str) -> list[str]:
+    """The column labels of a header line as the file spaces it."""
+    return [c.strip() for c in _COLUMNS.split(layout.strip().strip("| ")) if c.strip()]
+
+
+def _sources(labels: list[str]) -> bool:
+    """Whether a header's first column lists where money comes from ("Source | Amount",
+    "Donor  Amount"): its rows are funders, never programmes."""
+    return bool(labels) and labels[0].lower() in _source_columns()
+
+
+def _placed(unit: _Unit, labels: list[str]) -> _Unit | None:
+    """The unit of a caption naming the currency ("TABLE 2: FUNDING BY PROJECT (US$)") placed
+    at the money column of the header under it ("Agency | Project Code | Sector | Amount"),
+    or None when the header names no such column after its first."""
+    if unit.columns > 1 or len(labels) < 3:
+        return None
+    where = next((i for i, c in enumerate(labels) if _money_column(c)), 0)
+    return replace(unit, column=where, columns=len(labels)) if where > 0 else None
+
+
+def _money_column(label: str) -> bool:
+    needs, _ = _money_words()
+    return bool(needs.search(label)) or label.lower() in ("amount", "amounts")
+
+
+def _project(raw: str, unit: _Unit | None) -> str:
+    """The title of a row whose first cell names the agency it funds ("UNICEF | 12-CEF-127 |
+    Water and Sanitation | 671,125"): the agency with the cells before the money that say
+    which project (its code, its sector), since the agency alone names no programme."""
+    cells = [c.strip() for c in _COLUMNS.split(raw.strip("| "))]
+    end = unit.column if unit is not None and unit.column > 0 else len(cells) - 1
+    words = [c for c in cells[:end] if c and not _CELLS.fullmatch(c) and not _NOT_GIVEN.match(c)]
+    return " ".join(words)
+
+
+_NOT_GIVEN = re.compile(r"^(?:n/?a|[-–—]|none|nil)$", re.IGNORECASE)
+"""A cell that gives nothing ("N/A", "-")."""
+
+
 _CELL_TITLE = re.compile(r"^['‘\"“]?[A-Za-z][^\d$]{0,79}$")
 """A first cell that can title its row: words, perhaps quoted ("'Food for Work' Program")."""
 
@@ -248,6 +289,16 @@ class _TableReading(_Reading):
                 marker, group = line, []
                 continue
             row = _read_row(text, line.text, unit)
+            if row is None and not rows:
+                labels = _labels(self.layout(line) or line.text)
+                if _sources(labels):
+                    unit = None  # a table of where the money comes from, not what it pays for
+                    continue
+                if (placed := _placed(unit, labels)) is not None:
+                    unit = placed
+                    continue
+                if unit.columns == 1 and self._header_next(line, unit):
+                    continue  # a second caption line ("Allocation 1 - submitted 5 November")
             if row is None:
                 heading = _TABLE_HEADER.search(text) or (not rows and _under_header(text))
                 if not heading and not self._wraps_title(line):
@@ -259,6 +310,8 @@ class _TableReading(_Reading):
                 continue
             rows += 1
             title, first, tail = self._row_title(line, row.title, tails)
+            if row.rule == "columns" and self._known(title):
+                title = _project(line.text, unit)
             if tail is not None:
                 tails.add(tail.index)
             if _TOTAL.match(title):
@@ -314,6 +367,11 @@ class _TableReading(_Reading):
         if below is not None and _JOINED.search(title) and _title_piece(below.text.strip("| ")):
             return f"{title} {below.text.strip('| ')}", first, below
         return title, first, None
+
+    def _header_next(self, line: _Line, unit: _Unit) -> bool:
+        """Whether the next line with text is a header placing the caption's money column."""
+        below = next((ln for ln in self.lines[line.index + 1 : line.index + 3] if ln.text), None)
+        return below is not None and _placed(unit, _labels(self.layout(below))) is not None
 
     def _wraps_title(self, line: _Line) -> bool:
         """Whether ``line`` is the first part of the title of the table row right under it

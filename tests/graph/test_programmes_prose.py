@@ -74,12 +74,22 @@ def test_an_amount_in_another_currency_keeps_its_currency() -> None:
 def test_amounts_given_to_agencies_are_no_programmes() -> None:
     text = (
         "Emergency fund allocation\n"
-        "Some $1.1 million will go to UNICEF for water supply, and $500,000 will go to the "
-        "Food and Agriculture Organization (FAO) for seeds.\n"
+        "Some $1.1 million will go to UNICEF, and $500,000 will go to the "
+        "Food and Agriculture Organization (FAO).\n"
         "The appeal lists WHO ($106,000) and UNICEF ($1.7 million).\n"
         "The cluster needs $1 billion: $322.7 million for WHO and $687 million for its partners.\n"
     )
     assert programmes(text) == {}
+
+
+def test_what_an_agency_allocation_pays_for_is_the_programme() -> None:
+    """A pooled fund's allocation to an agency is a programme named by its purpose (the
+    convention of the seen splits' CERF pages), never by the agency."""
+    text = (
+        "Emergency fund allocation\n"
+        "Some $500,000 will go to the Food and Agriculture Organization (FAO) for seeds.\n"
+    )
+    assert programmes(text) == {"seeds": Decimal(500000)}
 
 
 def test_a_title_that_lists_its_own_words_with_commas() -> None:
@@ -96,3 +106,24 @@ def test_a_title_that_lists_its_own_words_with_commas() -> None:
         "protection": Decimal(1000000),
         "early recovery": Decimal(800000),
     }
+
+
+def test_a_figure_without_currency_lists_with_the_amounts_of_its_sentence() -> None:
+    """The currency written once serves the list: "five million to education" is US$5
+    million beside "600,000 dollars to logistics"; a bracketed list on the same line stays."""
+    text = (
+        "Most is planned for basic needs (12.5 million dollars) and for health (4 million "
+        "dollars). Some goes to protection, five million to education and about 600,000 "
+        "dollars to logistics and telecommunications.\n"
+    )
+    assert programmes(text) == {
+        "basic needs": Decimal(12500000),
+        "health": Decimal(4000000),
+        "education": Decimal(5000000),
+        "logistics and telecommunications": Decimal(600000),
+    }
+
+
+def test_counts_of_people_beside_an_amount_are_no_money() -> None:
+    text = "The appeal seeks $20 million for food security, with 2 million to be reached.\n"
+    assert programmes(text) == {}
