@@ -111,21 +111,49 @@ def test_a_filter_of_a_parameter_not_asked_is_left_out() -> None:
     assert set(parameter_filters(query.text)) == {"org", "body", "role", "plan"}
 
 
-def test_a_text_filter_goes_inside_the_sub_select_with_its_value(graph: Snapshot) -> None:
+def test_a_text_filter_is_decided_inside_the_sub_select_by_the_pairs_it_accepts(
+    graph: Snapshot,
+) -> None:
+    """The role's filter tests only ?role, which ``?r skos:notation ?role`` binds: the pairs
+    of that pattern it accepts (one: the co-lead concept and the notation the graph writes)
+    go in, and the filter with them."""
     query = catalogue()["roles"]
     text = narrowed(graph, query, {"role": "Co-Lead", "org": "IOM"})
+    inner = text.split("GROUP BY")[0]
+    assert 'BIND("co-lead" AS ?role)' in inner
+    assert "Co-Lead" not in text and "FILTER" not in text
+
+
+def test_a_filter_moved_in_tests_its_parameter_bound_there(graph: Snapshot) -> None:
+    """The plan's filter tests ?plan and ?doc_id, which no single pattern binds: it goes in as
+    written, its parameter bound by a VALUES block at the head of the sub-select."""
+    text = narrowed(graph, catalogue()["roles"], {"plan": "2020"})
     inner, outer = text.split("GROUP BY")
-    assert 'FILTER (LCASE(STR(?role)) = LCASE(STR("Co-Lead")))' in inner
-    assert 'BIND("co-lead" AS ?role)' in inner  # the notation the graph writes
-    assert "FILTER" not in outer  # the org filter is decided by the VALUES, the role moved in
+    assert 'VALUES ?p_plan { "2020" }' in inner
+    assert "FILTER (STR(?plan) = STR(?p_plan) || ?doc_id = STR(?p_plan))" in inner
+    assert "FILTER" not in outer
 
 
-@pytest.mark.parametrize("value", ['co-lead")) || true || (("', "co-lead\\", "co-lead\n}"])
-def test_a_hostile_text_value_goes_in_escaped(graph: Snapshot, value: str) -> None:
+HOSTILE = ['co-lead")) || true || (("', "co-lead\\", "co-lead\n}"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_text_value_selects_no_pair_and_is_never_pasted(
+    graph: Snapshot, value: str
+) -> None:
     query = catalogue()["roles"]
     text = narrowed(graph, query, {"role": value})
-    assert f"LCASE(STR({ox.Literal(value)}))" in text and text.count("FILTER") == 1
+    assert value not in text and "VALUES (?r ?role) {  }" in text and "FILTER" not in text
     assert solve(graph, query, {"role": value}).rows == ()
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_plan_is_bound_as_a_value(graph: Snapshot, value: str) -> None:
+    query = catalogue()["roles"]
+    text = narrowed(graph, query, {"plan": value})
+    assert f"VALUES ?p_plan {{ {ox.Literal(value)} }}" in text
+    assert "FILTER (STR(?plan) = STR(?p_plan) || ?doc_id = STR(?p_plan))" in text
+    assert solve(graph, query, {"plan": value}).rows == ()
 
 
 def test_only_filters_on_what_the_sub_select_groups_by_are_moved() -> None:
