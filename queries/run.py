@@ -170,6 +170,7 @@ def solve(store: Readable, query: Query, params: Mapping[str, str], narrow: bool
     documents = plan_documents(store, plan) if _takes(query, plan) else []
     values = {p.name: subs[ox.Variable(p.variable)] for p in query.parameters}
     text = narrowed(store, query, asked(query, params), documents, values) if narrow else query.text
+    subs = {v: t for v, t in subs.items() if re.search(rf"\?{v.value}\b", text)}
     graphs = scope(store, query, plan, documents)
     if graphs is None:
         result = store.query(text, substitutions=subs, use_default_graph_as_union=True)

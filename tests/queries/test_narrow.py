@@ -7,6 +7,8 @@ Cluster, the Central/South Shelter-NFI Cluster and the Returns Working Group (te
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
 
@@ -226,3 +228,16 @@ def test_parameters_together_give_the_same_rows_narrowed_as_written(
     got = solve(graph, query, params)
     assert got.rows, params
     assert got == solve(graph, query, params, narrow=False)
+
+
+def test_a_parameter_no_longer_tested_is_not_projected(graph: Snapshot) -> None:
+    """A server would send the bound value back in every row."""
+    roles = narrowed(graph, catalogue()["roles"], {"org": "IOM", "role": "co-lead"})
+    assert re.findall(r"\?p_\w+", roles) == []
+    entities = narrowed(graph, catalogue()["entities"], {"class": "UNAgency"})
+    assert "?p_class" in entities.split("WHERE")[0]  # its filter, outside, still tests it
+    assert "?p_name" not in entities
+    classes = {
+        r["class"] for r in solve(graph, catalogue()["entities"], {"class": "unagency"}).as_dicts()
+    }
+    assert classes == {"UNAgency"}
