@@ -14,10 +14,10 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
   ``?p ckg:describedIn ?doc`` (a plan shared by more documents than :func:`run.scope` reads one
   by one is otherwise answered from every plan's rows, filtered);
 - any other parameter's FILTER that tests only what the sub-select groups by is moved inside it,
-  the parameter bound there by a ``VALUES`` block (an RDF term serialised by pyoxigraph, as a
-  SPARQL server's client binds every parameter, never the user's text in the filter), so it drops
-  rows before they are joined and aggregated, not whole groups after; where a triple pattern of
-  the sub-select binds the column it tests (``?r skos:notation
+  the value (an RDF term serialised by pyoxigraph, never the user's text) in place of the
+  parameter (bound by a ``VALUES`` block there instead, Virtuoso's plan for ``body_changes``
+  timed out), so it drops rows before they are joined and aggregated, not whole groups after;
+  where a triple pattern of the sub-select binds the column it tests (``?r skos:notation
   ?role``), the pairs of that pattern it accepts are looked up first (the value bound) and put
   in instead, since they decide what the filter would;
 - one entity, one document or one such pair goes in as constants in the sub-select's patterns
@@ -268,10 +268,10 @@ def narrowed(
       entities the name resolves to; the parameter's filter outside is then left out when it is
       the header's match written out (see :func:`_decided`), since the ``VALUES`` decide;
     - ``VALUES ?doc`` of an asked plan's documents;
-    - every other asked parameter's filter moved inside the sub-select, the parameter bound
-      there by ``VALUES``, where it tests only what the sub-select groups by (see
-      :func:`_movable`); or instead, the pairs of the pattern that binds its column which it
-      accepts (see :func:`_pairs`);
+    - every other asked parameter's filter moved inside the sub-select, the value in place of
+      the parameter, where it tests only what the sub-select groups by (see :func:`_movable`);
+      or instead, the pairs of the pattern that binds its column which it accepts (see
+      :func:`_pairs`);
     - a block of one row goes in as constants in the sub-select's patterns, bound to its
       variables at the end of the group: Oxigraph orders its joins by the patterns' constants,
       not by a VALUES block;
@@ -281,7 +281,7 @@ def narrowed(
     filters = parameter_filters(query.text)
     found = _SUBSELECT.search(query.text)
     blocks: list[Block] = []
-    drop, inside, bound = set(), [], []
+    drop, inside = set(), []
     for name, value in sorted(asked.items()):
         m = query.match(name)
         if m is not None and narrowable(query, m):
@@ -301,15 +301,14 @@ def narrowed(
         pairs = _pairs(store, query, f.condition, ox.Variable(f"p_{name}"), given)
         if pairs is not None:
             blocks.append(pairs)
-        else:
-            bound.append(f"VALUES ?p_{name} {{ {given} }}")
-            inside.append(f"FILTER ({f.condition})")
+        else:  # a VALUES block binding it there made Virtuoso's plan time out (body_changes)
+            inside.append(f"FILTER ({_replaced(f.condition, f'p_{name}', str(given))})")
     drop |= {name for name in filters if name not in asked and not _defaulted(query, name)}
     text = query.text
     edits = [(f.start, f.end, "") for n, f in filters.items() if n in drop]
     if found is not None and (blocks or inside):
         close = closing(text, found.end() - 1)
-        group, head, binds = text[found.end() : close], list(bound), []
+        group, head, binds = text[found.end() : close], [], []
         for names, rows in blocks:
             if len(rows) == 1 and "SELECT" not in group:  # a constant: see _inline
                 for var, term in zip(names, rows[0], strict=True):
