@@ -6,10 +6,12 @@ with its reason and the previous graph stays live.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
@@ -33,7 +35,7 @@ from coordkg.graph.rdf import (
     serialised,
 )
 from coordkg.graph.read.readers import expand_paths, read_document, skipped
-from coordkg.graph.store.local import Location, Writable, put_graph
+from coordkg.graph.store.local import Location, Serialised, Writable, put_graph
 from coordkg.graph.store.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.workers import pool
 
@@ -125,6 +127,23 @@ def _extract_one(item: tuple[Document, str]) -> Extraction:
     return extract(item[0], _start.copy(), item[1])
 
 
+def _document(ex: Extraction) -> Serialised:
+    """One document's graph as the store takes it (in a worker, when there are workers)."""
+    return document_graph(ex).serialised()
+
+
+@contextlib.contextmanager
+def _workers(
+    docs: list[tuple[Document, str]], resolver: Resolver, jobs: int
+) -> Iterator[ProcessPoolExecutor | None]:
+    """``jobs`` worker processes for reading ``docs``, when there are enough of them."""
+    if jobs > 1 and len(docs) >= PARALLEL_FROM:
+        with pool(min(jobs, len(docs)), _start_worker, (resolver,)) as workers:
+            yield workers
+    else:
+        yield None
+
+
 def extract_all(
     docs: list[tuple[Document, str]], resolver: Resolver, progress: Progress, jobs: int = 1
 ) -> list[Extraction]:
@@ -133,11 +152,22 @@ def extract_all(
 
     The result does not depend on ``jobs``: each document is read alone either way.
     """
-    if jobs > 1 and len(docs) >= PARALLEL_FROM:
+    with _workers(docs, resolver, jobs) as workers:
+        return _extracted(docs, resolver, progress, workers, jobs)
+
+
+def _extracted(
+    docs: list[tuple[Document, str]],
+    resolver: Resolver,
+    progress: Progress,
+    workers: ProcessPoolExecutor | None,
+    jobs: int,
+) -> list[Extraction]:
+    """:func:`extract_all` on ``workers`` (None: in this process)."""
+    if workers is not None:
         parse.announce()  # the workers stay silent
-        with pool(min(jobs, len(docs)), _start_worker, (resolver,)) as workers:
-            progress(f"reading {len(docs)} documents on {min(jobs, len(docs))} processes")
-            extractions = list(workers.map(_extract_one, docs, chunksize=4))
+        progress(f"reading {len(docs)} documents on {min(jobs, len(docs))} processes")
+        extractions = list(workers.map(_extract_one, docs, chunksize=4))
     else:
         extractions = []
         for doc, encoding in docs:
@@ -156,16 +186,23 @@ def build(
 ) -> BuildSummary:
     """Build the graph of exactly these documents and make it the store's live graph."""
     started = time.perf_counter()
-    extractions = extract_all(read_all(paths, max_bytes, meta), Resolver(), progress, jobs)
-    # made one at a time as the store takes them, so a large build never holds them all
-    graphs = itertools.chain(
-        map(serialised, (ontology_graph(), reference_graph(), entities_graph(extractions))),
-        (document_graph(ex).serialised() for ex in extractions),
-    )
-    progress(f"writing {len(extractions) + 3} graphs to {store.location}")
-    summary = summarise(extractions)
-    summary.skipped = [str(p) for p in skipped(paths)]
-    summary.triples = store.write(graphs)
+    docs, resolver = read_all(paths, max_bytes, meta), Resolver()
+    with _workers(docs, resolver, jobs) as workers:
+        extractions = _extracted(docs, resolver, progress, workers, jobs)
+        # the workers write the documents' graphs while this process writes coordkg's own
+        documents = (
+            workers.map(_document, extractions, chunksize=8)
+            if workers is not None
+            else map(_document, extractions)
+        )
+        graphs = itertools.chain(
+            map(serialised, (ontology_graph(), reference_graph(), entities_graph(extractions))),
+            documents,
+        )
+        progress(f"writing {len(extractions) + 3} graphs to {store.location}")
+        summary = summarise(extractions)
+        summary.skipped = [str(p) for p in skipped(paths)]
+        summary.triples = store.write(graphs)
     summary.seconds = time.perf_counter() - started
     return summary
 

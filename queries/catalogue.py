@@ -47,8 +47,6 @@ LABEL_PATHS = {
 """The labels a ``names`` or ``places`` match compares with the value (in any case): the one
 definition the kept answers' label table and the engine's narrowing both read."""
 _DISTINCT = re.compile(r"^SELECT\s+DISTINCT\b", re.MULTILINE)
-_PROJECTION = re.compile(r"^(SELECT(?:\s+DISTINCT)?)\s(.*?)^WHERE\b", re.MULTILINE | re.DOTALL)
-"""The top-level (unindented) SELECT clause: its keyword and modifier, then its variables."""
 
 
 @dataclass(frozen=True)
@@ -91,24 +89,6 @@ class Query:
     def distinct(self) -> bool:
         """Whether the (top-level, unindented) SELECT drops duplicate rows."""
         return _DISTINCT.search(self.text) is not None
-
-    @property
-    def shown_text(self) -> str:
-        """The query projecting only the columns an answer shows: without the hidden ones and
-        the parameters' ``?p_*``, which are there only so that parameters can select.
-
-        A reader of the SPARQL editor's examples sees the same columns as ``coordkg ask``.
-        """
-        match = _PROJECTION.search(self.text)
-        if match is None:
-            return self.text
-        shown = [
-            v
-            for v in match.group(2).split()
-            if v.removeprefix("?") not in self.hidden and not v.startswith("?p_")
-        ]
-        projection = f"{match.group(1)} {' '.join(shown)}\n"
-        return self.text[: match.start()] + projection + self.text[match.end(2) :]
 
     def match(self, name: str) -> Match | None:
         return next((m for m in self.matches if m.param == name), None)

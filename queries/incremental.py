@@ -6,9 +6,12 @@ and coordkg's own: entities, reference, ontology), and their ``ORDER BY`` keeps 
 rows together (``?plan ?doc_id`` before any other column).  Such an answer only changes in the
 rows of the documents that changed: those added, replaced or removed, and any document naming
 an entity whose description changed with them (a new name, kind or country; a new spelling
-alone changes no row).  Those documents are asked again and their rows take the place of the
-old ones; every other question is answered afresh.  The result is the answer a full computation
-gives (``tests/queries/test_incremental.py`` checks that).
+alone changes no row).  Those documents are asked again, each from its own graph and
+coordkg's, copied into a small store in memory, and their rows take the place of the old
+ones.  A question whose rows each describe one entity (``entities``, ``nodes``) asks again only
+the entities the changed documents name or whose description changed.  Every other question is
+answered afresh.  The result is the answer a full computation gives
+(``tests/queries/test_incremental.py`` checks that).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import itertools
 import re
 from array import array
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,7 +30,7 @@ from coordkg.graph.store.local import Readable
 from coordkg.graph.store.stored import document_ids
 from coordkg.queries.answers import INDEX, Answer, Damaged, keep, load, save
 from coordkg.queries.catalogue import Query
-from coordkg.queries.narrow import restricted
+from coordkg.queries.narrow import closing, entity_restricted, restricted, unasked
 from coordkg.queries.run import solutions_table, solve, sort_lists, substitutions
 from coordkg.queries.table import Table
 
@@ -65,17 +69,45 @@ def grouping(query: Query) -> tuple[str, ...] | None:
     return tuple(columns[: columns.index(plan.columns[1]) + 1])
 
 
-def changed(before: Readable, after: Readable, documents: Collection[str]) -> set[str] | None:
-    """The documents whose rows may differ between the two graphs; None when too many
-    documents or entities changed for carrying over to pay (ask everything again)."""
+@dataclass(frozen=True)
+class Change:
+    """What carrying the answers over asks again."""
+
+    documents: frozenset[str]
+    """The documents whose rows may differ (see :func:`changed`)."""
+    entities: frozenset[str]
+    """The IRIs whose rows may differ in a question whose rows each describe one entity: those
+    the changed documents' graphs name, before or after, and those described anew (a spelling
+    included: ``entities`` shows them)."""
+
+
+def changed(before: Readable, after: Readable, documents: Collection[str]) -> Change | None:
+    """What may differ between the two graphs when ``documents`` were added, replaced or
+    removed; None when too many documents or entities changed for carrying over to pay (ask
+    everything again)."""
     most = MAX_SHARE * max(len(document_ids(before)), len(document_ids(after)))
     if len(documents) > most:  # first the documents themselves: then nothing else is read
         return None
-    entities = _redescribed(before, after)
+    described = _descriptions(before) ^ _descriptions(after)
+    entities = {s for s, p, _ in described if p != SPELLING}
     if len(entities) > MAX_ENTITIES:
         return None
-    changed = {*documents, *_naming(before, entities), *_naming(after, entities)}
-    return changed if len(changed) <= most else None
+    named = {*documents, *_naming(before, entities), *_naming(after, entities)}
+    if len(named) > most:
+        return None
+    iris = {s.value for s, _, _ in described}
+    for store in (before, after):
+        iris |= _iris(store, documents)
+    return Change(frozenset(named), frozenset(iris))
+
+
+def _iris(store: Readable, documents: Iterable[str]) -> set[str]:
+    """Every IRI the graphs of ``documents`` hold, as subject or object."""
+    found = set()
+    for graph in _graphs(store, documents):
+        for q in store.quads_for_pattern(None, None, None, graph):
+            found |= {t.value for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
+    return found
 
 
 def _graphs(store: Readable, documents: Iterable[str]) -> Iterator[ox.NamedNode]:
@@ -86,21 +118,15 @@ def _graphs(store: Readable, documents: Iterable[str]) -> Iterator[ox.NamedNode]
             yield graph
 
 
-def _descriptions(store: Readable) -> set[ox.Triple]:
-    """What the graphs ``add`` and ``remove`` rewrite say about entities, spellings aside."""
+def _descriptions(store: Readable) -> set[tuple[ox.NamedNode, ox.NamedNode, ox.Triple]]:
+    """What the graphs ``add`` and ``remove`` rewrite say about entities: (entity, predicate,
+    statement)."""
     return {
-        q.triple
+        (q.subject, q.predicate, q.triple)
         for g in REWRITTEN
         for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
-        if q.predicate != SPELLING
+        if isinstance(q.subject, ox.NamedNode)
     }
-
-
-def _redescribed(before: Readable, after: Readable) -> set[ox.NamedNode]:
-    """The entities a statement about which was added or dropped (its subject: the class or
-    country it points to is not what changed)."""
-    changed = _descriptions(before) ^ _descriptions(after)
-    return {t.subject for t in changed if isinstance(t.subject, ox.NamedNode)}
 
 
 _NAMING = """SELECT DISTINCT ?g WHERE {{
@@ -118,6 +144,15 @@ def _naming(store: Readable, entities: set[ox.NamedNode]) -> set[str]:
     assert isinstance(rows, ox.QuerySolutions)
     graphs = (r["g"].value for r in rows if isinstance(r["g"], ox.NamedNode))
     return {g.removeprefix(GRAPH_PREFIX) for g in graphs if g.startswith(GRAPH_PREFIX)}
+
+
+def copied(store: Readable, documents: Collection[str]) -> ox.Store:
+    """The graphs of ``documents`` and coordkg's own, in a store in memory: asking a few
+    documents' rows there costs a fraction of asking them of the whole store on disk."""
+    near = ox.Store()
+    for graph in [*_graphs(store, documents), *OWN]:
+        near.extend(store.quads_for_pattern(None, None, None, graph))
+    return near
 
 
 def fresh_rows(query: Query, after: Readable, documents: Collection[str]) -> Table | None:
@@ -141,8 +176,33 @@ def fresh_rows(query: Query, after: Readable, documents: Collection[str]) -> Tab
         table = solutions_table(result)
         columns = table.columns
         rows += table.rows
-    table = sort_lists(query, Table(columns, tuple(rows)))
+    return _shown(query, Table(columns, tuple(rows)))
+
+
+def _shown(query: Query, table: Table) -> Table:
+    """The engine's rows as a kept answer holds them: lists sorted, parameters dropped."""
+    table = sort_lists(query, table)
     return table.without([c for c in table.columns if c.startswith("p_")])
+
+
+class _Strings:
+    """A kept answer's strings, each new one appended and given the next code."""
+
+    def __init__(self, strings: list[str]) -> None:
+        self.strings = list(strings)
+        self._codes = {s: i for i, s in enumerate(self.strings)}
+
+    def code(self, text: str) -> int:
+        found = self._codes.get(text)
+        if found is None:
+            found = self._codes[text] = len(self.strings)
+            self.strings.append(text)
+        return found
+
+    def columns(self, table: Table, names: Sequence[str]) -> tuple[array[int], ...]:
+        """The table's columns ``names`` as codes."""
+        order = [table.columns.index(n) for n in names] if table.rows else []
+        return tuple(array(INDEX, [self.code(r[i]) for r in table.rows]) for i in order)
 
 
 Run = tuple[tuple[str, ...], int, int, int]
@@ -165,32 +225,25 @@ def carried(
     if table is None:
         return None
     at = [old.names.index(c) for c in key]
-    strings = list(old.strings)
-    codes = {s: i for i, s in enumerate(strings)}
-
-    def code(text: str) -> int:
-        found = codes.get(text)
-        if found is None:
-            found = codes[text] = len(strings)
-            strings.append(text)
-        return found
-
-    order = [table.columns.index(n) for n in old.names] if table.rows else []
-    rows = [r for r in table.rows if r[order[at[-1]]] in documents]
-    fresh = tuple(array(INDEX, [code(r[i]) for r in rows]) for i in order)
+    strings = _Strings(old.strings)
+    unit = table.columns.index(key[-1]) if table.rows else 0
+    table = Table(table.columns, tuple(r for r in table.rows if r[unit] in documents))
+    fresh = strings.columns(table, old.names)
     try:
-        runs = [run for run in _runs(old.columns, strings, at, 0) if run[0][-1] not in documents]
+        runs = [
+            run for run in _runs(old.columns, strings.strings, at, 0) if run[0][-1] not in documents
+        ]
     except IndexError:
         raise Damaged("a cell points outside the strings") from None
     _check_ordered(runs)
-    runs = sorted([*runs, *_runs(fresh, strings, at, 1)] if rows else runs)
+    runs = sorted([*runs, *_runs(fresh, strings.strings, at, 1)] if table.rows else runs)
     _check_ordered(runs)
     sources = (old.columns, fresh)
     columns = tuple(array(INDEX) for _ in old.names)
     for _, source, first, end in runs:
         for column, piece in zip(columns, sources[source], strict=True):
             column.extend(piece[first:end])
-    return Answer(old.names, strings, columns)
+    return Answer(old.names, strings.strings, columns)
 
 
 def _runs(
@@ -217,20 +270,102 @@ def _check_ordered(runs: Sequence[Run]) -> None:
         raise ValueError("rows not grouped by their key")
 
 
+_STR_OF = re.compile(r"BIND\s*\(\s*STR\(\?(?P<var>\w+)\)\s+AS\s+\?(?P<column>\w+)\s*\)")
+_PART = re.compile(r"\s*(?:#[^\n]*\s*)*(?P<part>\{\s*SELECT\b|BIND\s*\(|FILTER\s*\(|\})")
+_GROUPED_BY = re.compile(r"\bGROUP\s+BY\s+\?(\w+)\s*\}\Z")
+
+
+def keyed(query: Query) -> tuple[str, str] | None:
+    """(variable, column) when the question's rows each describe one entity: its ``WHERE`` joins
+    sub-selects each grouped by that variable alone, with ``BIND``s and ``FILTER``s, and the
+    column is the variable's IRI; else None.  An entity's row then depends only on what the
+    graphs say of it and of the plans that name it."""
+    text = unasked(query)
+    where = re.search(r"\bWHERE\s*\{", text)
+    if where is None:
+        return None
+    at, groups, columns = where.end(), set(), {}
+    while (part := _PART.match(text, at)) is not None and part["part"] != "}":
+        end = closing(text, part.end() - 1 if part["part"][0] != "{" else part.start("part"))
+        if part["part"][0] == "{":
+            grouped = _GROUPED_BY.search(text, part.start("part"), end + 1)
+            if grouped is None:
+                return None
+            groups.add(grouped.group(1))
+        elif bound := _STR_OF.fullmatch(text, part.start("part"), end + 1):
+            columns[bound["var"]] = bound["column"]
+        at = end + 1
+    if part is None or len(groups) != 1 or next(iter(groups)) not in columns:
+        return None
+    (var,) = groups
+    return var, columns[var]
+
+
+def rekeyed(
+    old: Answer, query: Query, key: tuple[str, str], after: Readable, entities: Collection[str]
+) -> Answer | None:
+    """The question's new answer: the old rows of the entities not in ``entities`` (IRIs), the
+    rows of those asked again from the whole graph, merged in the order of the question's
+    ``ORDER BY`` (None: it orders by something not shown).
+
+    Raises:
+        ValueError: the old rows are not in that order, or a fresh row ties with another on it
+            (the engine's order of the two is not known: answer afresh).
+        Damaged: the old answer is.
+    """
+    var, column = key
+    order = _ORDER.search(query.text)
+    by = [v.lstrip("?") for v in order.group(1).split()] if order else []
+    if not by or not {*by, column} <= {*old.names}:
+        return None
+    text = entity_restricted(query, var, [str(ox.NamedNode(e)) for e in entities])
+    if text is None:
+        return None
+    subs = substitutions(query, {})
+    result = after.query(text, substitutions=subs, use_default_graph_as_union=True)
+    strings = _Strings(old.strings)
+    fresh = strings.columns(_shown(query, solutions_table(result)), old.names)
+    at = [old.names.index(c) for c in by]
+    gone = {i for i, s in enumerate(old.strings) if s in entities}
+    unit = old.column(column)
+    try:
+        kept = [
+            (tuple(strings.strings[old.columns[i][r]] for i in at), 0, r)
+            for r in range(len(old))
+            if unit[r] not in gone
+        ]
+    except IndexError:
+        raise Damaged("a cell points outside the strings") from None
+    if any(a[0] > b[0] for a, b in itertools.pairwise(kept)):
+        raise ValueError("rows not in the order of the question")
+    count = len(fresh[0]) if fresh else 0
+    new = [(tuple(strings.strings[fresh[i][r]] for i in at), 1, r) for r in range(count)]
+    rows = sorted([*kept, *new], key=lambda row: row[0])  # stable: ties among old rows stay
+    if any(a[0] == b[0] and 1 in (a[1], b[1]) for a, b in itertools.pairwise(rows)):
+        raise ValueError("a fresh row ties with another")
+    sources = (old.columns, fresh)
+    columns = tuple(
+        array(INDEX, [sources[source][c][r] for _, source, r in rows])
+        for c in range(len(old.names))
+    )
+    return Answer(old.names, strings.strings, columns)
+
+
 def update(
-    old: Path, after: Readable, folder: Path, queries: Iterable[Query], documents: Collection[str]
+    old: Path, after: Readable, folder: Path, queries: Iterable[Query], change: Change
 ) -> None:
     """Keep in ``folder`` each question's answer for ``after``, carried over from the answers
     kept in ``old`` (for the graph before the change) where it can be, else answered afresh."""
+    near = copied(after, change.documents)
     for query in queries:
-        key = grouping(query)
-        answer = load(old, query) if key is not None else None
+        grouped, entity = grouping(query), keyed(query)
+        answer = load(old, query) if grouped is not None or entity is not None else None
+        table: Answer | None = None
         try:
-            table = (
-                carried(answer, query, key, after, documents)
-                if answer is not None and key is not None
-                else None
-            )
+            if answer is not None and grouped is not None:
+                table = carried(answer, query, grouped, near, change.documents)
+            elif answer is not None and entity is not None:
+                table = rekeyed(answer, query, entity, after, change.entities)
         except (Damaged, ValueError):
             table = None
         if table is not None:

@@ -15,9 +15,11 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
   by one is otherwise answered from every plan's rows, filtered);
 - any other parameter's FILTER that tests only what the sub-select groups by is moved inside it,
   the value (an RDF term serialised by pyoxigraph, never the user's text) in place of the
-  parameter, so it drops rows before they are joined and aggregated, not whole groups after;
+  parameter (bound by a ``VALUES`` block there instead, Virtuoso's plan for ``body_changes``
+  timed out), so it drops rows before they are joined and aggregated, not whole groups after;
   where a triple pattern of the sub-select binds the column it tests (``?r skos:notation
-  ?role``), the pairs of that pattern it accepts are looked up first and put in as well;
+  ?role``), the pairs of that pattern it accepts are looked up first (the value bound) and put
+  in instead, since they decide what the filter would;
 - one entity, one document or one such pair goes in as constants in the sub-select's patterns
   (Oxigraph plans its joins from constants, not from a ``VALUES`` block);
 - the FILTER of a parameter not given is left out: bound to "" it holds for every row.
@@ -32,7 +34,7 @@ from the store, never from the user's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -152,7 +154,7 @@ def parameter_filters(text: str) -> dict[str, Filter]:
     """Each parameter's filter, by parameter name (the first, should one have several)."""
     out: dict[str, Filter] = {}
     for m in _FILTER.finditer(text):
-        close = _closing(text, text.index("(", m.start()))
+        close = closing(text, text.index("(", m.start()))
         end = close + 1
         while end < len(text) and text[end] in " \t":
             end += 1
@@ -162,7 +164,7 @@ def parameter_filters(text: str) -> dict[str, Filter]:
     return out
 
 
-def _closing(text: str, at: int) -> int:
+def closing(text: str, at: int) -> int:
     """Where the bracket opened at ``at`` closes (strings, IRIs and comments skipped)."""
     pairs = {"(": ")", "{": "}"}
     opening, depth, i = text[at], 0, at
@@ -197,7 +199,7 @@ def _outside(query: Query) -> str:
     found = _SUBSELECT.search(query.text)
     assert found is not None
     start = found.start()
-    close = _closing(query.text, start)  # the sub-select's own group
+    close = closing(query.text, start)  # the sub-select's own group
     text = query.text[:start] + query.text[close + 1 :]
     for f in sorted(parameter_filters(text).values(), key=lambda f: -f.start):
         text = text[: f.start] + text[f.end :]
@@ -206,15 +208,21 @@ def _outside(query: Query) -> str:
     return re.sub(r"^.*?\bSELECT\b.*?\bWHERE\b", "", text, count=1, flags=re.S)
 
 
+def _bare(head: str) -> str:
+    """A sub-select's projection less its expressions (``(MIN(?x) AS ?y)``): the variables it
+    projects as they are."""
+    return re.sub(r"\([^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*\)", " ", head)
+
+
 def _grouped(query: Query) -> set[str]:
     """The variables the first sub-select projects as they are (its group keys), bound nowhere
     outside it."""
     found = _SUBSELECT.search(query.text)
     if found is None:
         return set()
-    head = re.sub(r"\([^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*\)", " ", found.group("head"))
+    head = _bare(found.group("head"))
     outside = _outside(query)
-    close = _closing(query.text, found.end() - 1)
+    close = closing(query.text, found.end() - 1)
     if re.match(r"[^{}]*\b(LIMIT|OFFSET|HAVING)\b", query.text[close + 1 : close + 200]):
         return set()
     return {v for v in re.findall(r"\?(\w+)", head) if re.search(rf"\?{v}\b", outside) is None}
@@ -261,8 +269,9 @@ def narrowed(
       the header's match written out (see :func:`_decided`), since the ``VALUES`` decide;
     - ``VALUES ?doc`` of an asked plan's documents;
     - every other asked parameter's filter moved inside the sub-select, the value in place of
-      the parameter, where it tests only what the sub-select groups by (see :func:`_movable`),
-      with the pairs of the pattern that binds its column which it accepts (see :func:`_pairs`);
+      the parameter, where it tests only what the sub-select groups by (see :func:`_movable`);
+      or instead, the pairs of the pattern that binds its column which it accepts (see
+      :func:`_pairs`);
     - a block of one row goes in as constants in the sub-select's patterns, bound to its
       variables at the end of the group: Oxigraph orders its joins by the patterns' constants,
       not by a VALUES block;
@@ -288,15 +297,17 @@ def narrowed(
         if name in drop or f is None or not _movable(query, f):
             continue
         given = (values or {}).get(name) or ox.Literal(value)  # serialised by pyoxigraph
-        condition = _replaced(f.condition, f"p_{name}", str(given))
-        inside.append(f"FILTER ({condition})")
         drop.add(name)
-        blocks += _pairs(store, query, condition)
+        pairs = _pairs(store, query, f.condition, ox.Variable(f"p_{name}"), given)
+        if pairs is not None:
+            blocks.append(pairs)
+        else:  # a VALUES block binding it there made Virtuoso's plan time out (body_changes)
+            inside.append(f"FILTER ({_replaced(f.condition, f'p_{name}', str(given))})")
     drop |= {name for name in filters if name not in asked and not _defaulted(query, name)}
     text = query.text
     edits = [(f.start, f.end, "") for n, f in filters.items() if n in drop]
     if found is not None and (blocks or inside):
-        close = _closing(text, found.end() - 1)
+        close = closing(text, found.end() - 1)
         group, head, binds = text[found.end() : close], [], []
         for names, rows in blocks:
             if len(rows) == 1 and "SELECT" not in group:  # a constant: see _inline
@@ -312,7 +323,29 @@ def narrowed(
         edits.append((found.end(), close, lead + group + tail))
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
-    return text
+    return _unprojected(text, [p.variable for p in query.parameters])
+
+
+_HEAD = re.compile(r"^SELECT\b(?P<head>.*?)\bWHERE\b", re.M | re.S)
+
+
+def _unprojected(text: str, variables: Collection[str]) -> str:
+    """The text less those of ``variables`` that the query only projects: a parameter whose
+    filter went in or was left out is no longer tested, and a server would send its value back
+    in every row (a third of the rows of ``roles`` as JSON)."""
+    return unprojected(text, [v for v in variables if len(re.findall(rf"\?{v}\b", text)) == 1])
+
+
+def unprojected(text: str, variables: Collection[str]) -> str:
+    """The text with the outer ``SELECT`` no longer projecting ``variables`` (those it projects
+    as they are, not as an expression's result)."""
+    head = _HEAD.search(text)
+    if head is None:
+        return text
+    kept = head["head"]
+    for v in variables:
+        kept = re.sub(rf"(\bAS)?\s+\?{v}\b", lambda m: m[0] if m[1] else "", kept)
+    return text[: head.start("head")] + kept + text[head.end("head") :]
 
 
 Block = tuple[tuple[str, ...], list[tuple[str, ...]]]
@@ -321,18 +354,22 @@ Block = tuple[tuple[str, ...], list[tuple[str, ...]]]
 _PATTERN = r"(?P<s>\?\w+)\s+(?P<p>[A-Za-z][\w-]*:[\w-]+|<[^>\s]+>)\s+\?{column}\s*[.;]"
 
 
-def _pairs(store: Readable, query: Query, condition: str) -> list[Block]:
+def _pairs(
+    store: Readable, query: Query, condition: str, parameter: ox.Variable, value: Term
+) -> Block | None:
     """For a moved filter testing one column that a triple pattern of the sub-select's own group
     binds (``?r skos:notation ?role .``), the (subject, column) pairs of that pattern the filter
-    accepts in the whole graph, as a ``VALUES`` block: the engine then starts from them
-    (``org:role ?r`` with ``?r`` known) instead of testing every row; none otherwise.  The pairs
-    are looked up in every graph, so they hold every pair a row can have; the filter stays."""
-    used = {v for v in re.findall(r"\?(\w+)", condition)}
+    accepts in the whole graph (``parameter`` bound to ``value``), as a ``VALUES`` block: the
+    engine then starts from them (``org:role ?r`` with ``?r`` known) instead of testing every
+    row; None otherwise.  The pairs are looked up in every graph, so they hold every pair a row
+    can have, and a row's pair is one of them exactly when the filter holds: it tests nothing
+    else."""
+    used = {v for v in re.findall(r"\?(\w+)", condition) if v != parameter.value}
     found = _SUBSELECT.search(query.text)
     if len(used) != 1 or found is None:
-        return []
+        return None
     (column,) = used
-    group = query.text[found.end() : _closing(query.text, found.end() - 1)]
+    group = query.text[found.end() : closing(query.text, found.end() - 1)]
     for m in re.finditer(_PATTERN.format(column=column), group):
         before = group[: m.start()]
         if before.count("{") != before.count("}") or "SELECT" in group:
@@ -340,16 +377,18 @@ def _pairs(store: Readable, query: Query, condition: str) -> list[Block]:
         prefixes = "".join(re.findall(r"(?m)^PREFIX\s[^\n]*\n", query.text))
         subject = m.group("s")
         lookup = (
-            f"{prefixes}SELECT DISTINCT {subject} ?{column} WHERE "
+            f"{prefixes}SELECT DISTINCT {subject} ?{column} {parameter} WHERE "
             f"{{ {subject} {m.group('p')} ?{column} . FILTER ({condition}) }}"
         )
-        rows = store.query(lookup, use_default_graph_as_union=True)
+        rows = store.query(
+            lookup, substitutions={parameter: value}, use_default_graph_as_union=True
+        )
         assert isinstance(rows, ox.QuerySolutions)
         pairs: list[tuple[str, ...]] = sorted(
             {(str(r[0]), str(r[1])) for r in rows if r[0] is not None and r[1] is not None}
         )
-        return [((subject[1:], column), pairs)]
-    return []
+        return (subject[1:], column), pairs
+    return None
 
 
 def unasked(query: Query) -> str:
@@ -369,9 +408,30 @@ def restricted(query: Query, documents: Collection[str]) -> str | None:
     does."""
     if re.search(r"\bAS\s+\?doc\b", query.text):
         return None
-    values = f"\n      VALUES ?doc {{ {' '.join(sorted(documents))} }}"
+    return _valued(query, "doc", documents, lambda text, sub: _binds(text, sub.end()))
+
+
+def entity_restricted(query: Query, var: str, iris: Collection[str]) -> str | None:
+    """The query's text with ``VALUES ?var`` of ``iris`` at the head of every sub-select that
+    projects ``?var`` as it is, the filters of parameters not given left out (see
+    :func:`unasked`); None when none does.  Where every sub-select of the query groups by
+    ``?var`` (incremental.keyed), these are the rows of those entities."""
+    return _valued(
+        query, var, iris, lambda _, sub: var in re.findall(r"\?(\w+)", _bare(sub.group("head")))
+    )
+
+
+def _valued(
+    query: Query,
+    var: str,
+    values: Collection[str],
+    where: Callable[[str, re.Match[str]], bool],
+) -> str | None:
+    """:func:`unasked`'s text with ``VALUES ?var`` of ``values`` (serialised terms) at the head
+    of each sub-select ``where`` accepts; None when it accepts none."""
+    block = f"\n      VALUES ?{var} {{ {' '.join(sorted(values))} }}"
     text, found = unasked(query), False
     for sub in reversed(list(_SUBSELECT.finditer(text))):
-        if _binds(text, sub.end()):
-            text, found = text[: sub.end()] + values + text[sub.end() :], True
+        if where(text, sub):
+            text, found = text[: sub.end()] + block + text[sub.end() :], True
     return text if found else None

@@ -46,7 +46,7 @@ def keep_answers(
             after = Snapshot(ox.Store.read_only(str(target[0])), None)
             change = changed(before, after, documents)
             if change is not None:
-                n = len(change)
+                n = len(change.documents)
                 progress(
                     f"updating the catalogue's answers for {n} changed document{'s' * (n != 1)}"
                 )

@@ -161,21 +161,31 @@ def run_sparql(
 ) -> Table:
     """Run a catalogue query on the store's SPARQL engine: over all named graphs, or, when the
     question is asked of one plan, over that plan's graphs (see :func:`scope`)."""
-    return solve(store, query, params, narrow).without(query.hidden, query.distinct)
+    table = solve(store, query, params, narrow, hidden=not narrow)
+    return table.without(query.hidden, query.distinct)
 
 
-def solve(store: Readable, query: Query, params: Mapping[str, str], narrow: bool = True) -> Table:
-    """The engine's rows for ``query``, with its hidden columns (what a kept answer holds).
+def solve(
+    store: Readable,
+    query: Query,
+    params: Mapping[str, str],
+    narrow: bool = True,
+    hidden: bool = True,
+) -> Table:
+    """The engine's rows for ``query``, with its hidden columns (what a kept answer holds), or,
+    with ``hidden=False``, without them (the engine then never sends them).
 
     ``narrow=False`` sends the file's text as written, its filters alone selecting (the
     benchmark's baseline for :mod:`narrow`)."""
-    from coordkg.queries.narrow import narrowed, plan_documents  # the engine's path only
+    from coordkg.queries.narrow import narrowed, plan_documents, unprojected  # the engine's only
 
     subs = substitutions(query, params)
     plan = params.get("plan", "")
     documents = plan_documents(store, plan) if _takes(query, plan) else []
     values = {p.name: subs[ox.Variable(p.variable)] for p in query.parameters}
     text = narrowed(store, query, asked(query, params), documents, values) if narrow else query.text
+    text = text if hidden else unprojected(text, query.hidden)
+    subs = {v: t for v, t in subs.items() if re.search(rf"\?{v.value}\b", text)}
     graphs = scope(store, query, plan, documents)
     if graphs is None:
         result = store.query(text, substitutions=subs, use_default_graph_as_union=True)

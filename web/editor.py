@@ -14,6 +14,7 @@ from html import escape
 from coordkg.graph.store.remote import with_values
 from coordkg.ontology import turtle
 from coordkg.queries.catalogue import Query, catalogue
+from coordkg.queries.narrow import unprojected
 from coordkg.queries.run import substitutions
 from coordkg.visualize.map_network import script_json
 from coordkg.web import pages
@@ -56,7 +57,9 @@ def first_query() -> str:
 def example(query: Query) -> str:
     """A catalogue question as a query that runs as it stands: every parameter bound to ""
     (any) in a VALUES block."""
-    text = _HEADER.sub("", query.shown_text)
+    # the columns `coordkg ask` shows: not those projected only for parameters to select on
+    shown = unprojected(query.text, [*query.hidden, *(p.variable for p in query.parameters)])
+    text = _HEADER.sub("", shown)
     bound = with_values(text, substitutions(query, {}))
     note = f"# {query.name}: {query.summary}\n"
     if query.parameters:

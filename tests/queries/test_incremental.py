@@ -23,8 +23,8 @@ from coordkg.graph.store.local import GraphStore
 from coordkg.queries import incremental
 from coordkg.queries.answers import Answer, keep, load
 from coordkg.queries.catalogue import get
-from coordkg.queries.incremental import fresh_rows, grouping
-from coordkg.queries.narrow import restricted
+from coordkg.queries.incremental import fresh_rows, grouping, keyed
+from coordkg.queries.narrow import entity_restricted, restricted
 from coordkg.queries.precompute import keep_answers, questions
 from coordkg.queries.run import solve
 from coordkg.queries.select import LABELS
@@ -84,7 +84,12 @@ def test_answers_carried_over_equal_answers_computed_again(
     keep_answers(store)
     assert_kept_answers_are_full(store)
     # every question but those whose rows are entities, not each one document's, is carried over
+    # by document; those by entity, but the labels (no order to merge in)
     assert {q.name for q in questions() if grouping(q) is None} == {"entities", "labels", "nodes"}
+    assert {q.name: keyed(q) for q in questions() if keyed(q)} == {
+        "entities": ("e", "id"),
+        "nodes": ("e", "id"),
+    }
 
     new = generate(4, tmp_path / "more", seed=8)[-1]
     own.write_text(REPLACING, encoding="utf-8")
@@ -184,3 +189,11 @@ def test_each_branch_of_a_union_is_restricted_to_the_documents() -> None:
     hxl = restricted(get("hxl"), ["<https://example.org/doc/a>"])
     assert hxl is not None and hxl.count("VALUES ?doc { <https://example.org/doc/a> }") == 2
     assert restricted(LABELS, ["<https://example.org/doc/a>"]) is None  # reads no documents
+
+
+def test_every_sub_select_of_an_entity_is_restricted_to_the_entities() -> None:
+    """nodes.rq: the plans that name an entity (a sub-select, and the one of mentions inside
+    it) and its description (another) each project ?e; the mentions' own ?g is left alone."""
+    nodes = entity_restricted(get("nodes"), "e", ["<https://example.org/id/a>"])
+    assert nodes is not None and nodes.count("VALUES ?e { <https://example.org/id/a> }") == 3
+    assert entity_restricted(get("roles"), "e", ["<https://example.org/id/a>"]) is None

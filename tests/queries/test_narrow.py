@@ -7,6 +7,8 @@ Cluster, the Central/South Shelter-NFI Cluster and the Returns Working Group (te
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
 
@@ -111,21 +113,47 @@ def test_a_filter_of_a_parameter_not_asked_is_left_out() -> None:
     assert set(parameter_filters(query.text)) == {"org", "body", "role", "plan"}
 
 
-def test_a_text_filter_goes_inside_the_sub_select_with_its_value(graph: Snapshot) -> None:
+def test_a_text_filter_is_decided_inside_the_sub_select_by_the_pairs_it_accepts(
+    graph: Snapshot,
+) -> None:
+    """The role's filter tests only ?role, which ``?r skos:notation ?role`` binds: the pairs
+    of that pattern it accepts (one: the co-lead concept and the notation the graph writes)
+    go in, and the filter with them."""
     query = catalogue()["roles"]
     text = narrowed(graph, query, {"role": "Co-Lead", "org": "IOM"})
+    inner = text.split("GROUP BY")[0]
+    assert 'BIND("co-lead" AS ?role)' in inner
+    assert "Co-Lead" not in text and "FILTER" not in text
+
+
+def test_a_filter_moved_in_tests_its_value(graph: Snapshot) -> None:
+    """The plan's filter tests ?plan and ?doc_id, which no single pattern binds: it goes in with
+    the value, as an RDF literal, in place of its parameter."""
+    text = narrowed(graph, catalogue()["roles"], {"plan": "2020"})
     inner, outer = text.split("GROUP BY")
-    assert 'FILTER (LCASE(STR(?role)) = LCASE(STR("Co-Lead")))' in inner
-    assert 'BIND("co-lead" AS ?role)' in inner  # the notation the graph writes
-    assert "FILTER" not in outer  # the org filter is decided by the VALUES, the role moved in
+    assert 'FILTER (STR(?plan) = STR("2020") || ?doc_id = STR("2020"))' in inner
+    assert "FILTER" not in outer
 
 
-@pytest.mark.parametrize("value", ['co-lead")) || true || (("', "co-lead\\", "co-lead\n}"])
-def test_a_hostile_text_value_goes_in_escaped(graph: Snapshot, value: str) -> None:
+HOSTILE = ['co-lead")) || true || (("', "co-lead\\", "co-lead\n}"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_text_value_selects_no_pair_and_is_never_pasted(
+    graph: Snapshot, value: str
+) -> None:
     query = catalogue()["roles"]
     text = narrowed(graph, query, {"role": value})
-    assert f"LCASE(STR({ox.Literal(value)}))" in text and text.count("FILTER") == 1
+    assert value not in text and "VALUES (?r ?role) {  }" in text and "FILTER" not in text
     assert solve(graph, query, {"role": value}).rows == ()
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_plan_goes_in_escaped(graph: Snapshot, value: str) -> None:
+    query = catalogue()["roles"]
+    text = narrowed(graph, query, {"plan": value})
+    assert f"STR(?plan) = STR({ox.Literal(value)})" in text and text.count("FILTER") == 1
+    assert solve(graph, query, {"plan": value}).rows == ()
 
 
 def test_only_filters_on_what_the_sub_select_groups_by_are_moved() -> None:
@@ -198,3 +226,16 @@ def test_parameters_together_give_the_same_rows_narrowed_as_written(
     got = solve(graph, query, params)
     assert got.rows, params
     assert got == solve(graph, query, params, narrow=False)
+
+
+def test_a_parameter_no_longer_tested_is_not_projected(graph: Snapshot) -> None:
+    """A server would send the bound value back in every row."""
+    roles = narrowed(graph, catalogue()["roles"], {"org": "IOM", "role": "co-lead"})
+    assert re.findall(r"\?p_\w+", roles) == []
+    entities = narrowed(graph, catalogue()["entities"], {"class": "UNAgency"})
+    assert "?p_class" in entities.split("WHERE")[0]  # its filter, outside, still tests it
+    assert "?p_name" not in entities
+    classes = {
+        r["class"] for r in solve(graph, catalogue()["entities"], {"class": "unagency"}).as_dicts()
+    }
+    assert classes == {"UNAgency"}

@@ -1,0 +1,213 @@
+"""Benchmark: two checkouts of coordkg side by side on one synthetic corpus, for a change's
+before and after.
+
+Why this exists: on a shared machine a figure means something only beside its baseline measured
+in the same run. Each measure here is taken for both checkouts in turn, repetition by
+repetition, so that both see the same load:
+
+- ``coordkg add`` of one more plan to the store of the corpus (a copy of one store each time,
+  its answers kept), as a whole process; the answers each side kept are then compared;
+- ``roles --org IOM --role co-lead`` on the store's engine with no kept answer
+  (``queries.run.run_sparql``), each run in a fresh process that has opened the store, so that
+  every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL server when given;
+- with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it.
+
+``--before`` and ``--after`` are checkouts with their own ``.venv`` (``make .venv/bin/coordkg``;
+``git worktree add --detach DIR COMMIT`` makes one of an older commit). A server is given with
+``--endpoint`` (credentials from the environment, as for ``coordkg build --store URL``), and
+the corpus is built into it unless ``--loaded`` says it holds it already.
+
+Run::
+
+    python tests/benchmarks/bench_versions.py --before ../main-checkout [--after .]
+        [--plans 1000] [--repeat 5] [--builds] [--endpoint URL [--loaded]] [--small]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from synthetic import generate, write_plan  # noqa: E402
+
+from coordkg.graph.extract.parse import SWITCH as PARSER_SWITCH  # noqa: E402
+from coordkg.graph.store.local import GraphStore  # noqa: E402
+from coordkg.queries.answers import load  # noqa: E402
+from coordkg.queries.precompute import questions  # noqa: E402
+
+SEED = 0
+SELECTIVE = {"org": "IOM", "role": "co-lead"}
+
+#: What one run of the selective question does in a fresh process of a checkout: open the store
+#: (a directory, or a server's URL), time ``run_sparql`` once, print the seconds and the rows.
+ASK = """
+import sys, time
+from pathlib import Path
+from coordkg.queries.catalogue import get
+from coordkg.queries.run import run_sparql
+where = sys.argv[1]
+if where.startswith("http"):
+    from coordkg.graph.store.remote import RemoteStore as Store
+else:
+    from coordkg.graph.store.local import GraphStore as Store
+    where = Path(where)
+with Store(where).reader() as graph:
+    start = time.perf_counter()
+    table = run_sparql(graph, get("roles"), dict(a.split("=", 1) for a in sys.argv[2:]))
+    print(time.perf_counter() - start, len(table.rows))
+"""
+
+
+def python(checkout: Path) -> str:
+    return str(checkout / ".venv" / "bin" / "python")
+
+
+def run(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, str]:
+    """Wall seconds of a command, and what it wrote to stderr; a failure stops the benchmark."""
+    start = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, env=env)
+    took = time.perf_counter() - start
+    if done.returncode:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
+    return took, done.stdout + done.stderr
+
+
+def build(checkout: Path, store: str, plans: Path, parser: bool = True) -> float:
+    env = {**os.environ, PARSER_SWITCH: "on" if parser else "off"}
+    command = [python(checkout), "-m", "coordkg", "build", "--store", store, "--jobs", "2"]
+    return run([*command, str(plans)], env)[0]
+
+
+def add(checkout: Path, base: Path, store: Path, plan: Path) -> tuple[float, str]:
+    """``coordkg add`` of ``plan`` to a fresh copy of ``base`` at ``store``: (seconds, how it
+    kept its answers)."""
+    shutil.rmtree(store, ignore_errors=True)
+    shutil.copytree(base, store)
+    took, said = run([python(checkout), "-m", "coordkg", "add", "--store", str(store), str(plan)])
+    how = next((line for line in said.splitlines() if "catalogue's" in line), "?")
+    return took, how
+
+
+def ask(checkout: Path, where: str) -> tuple[float, int]:
+    """One cold run of the selective question on the engine of ``where``: (ms, rows)."""
+    params = [f"{k}={v}" for k, v in SELECTIVE.items()]
+    _, out = run([python(checkout), "-c", ASK, where, *params])
+    seconds, rows = out.split()
+    return float(seconds) * 1000, int(rows)
+
+
+def same_answers(first: Path, second: Path) -> list[str]:
+    """The questions whose kept answers differ between two stores (as sorted rows)."""
+    differ = []
+    with GraphStore(first).reader() as a, GraphStore(second).reader() as b:
+        for query in questions():
+            kept = [load(g.derived, query) if g.derived else None for g in (a, b)]
+            rows = [sorted(k.table(sorted(k.names)).rows) if k is not None else None for k in kept]
+            if rows[0] is None or rows[0] != rows[1]:
+                differ.append(query.name)
+    return differ
+
+
+def cell(times: list[float], digits: int) -> str:
+    return f"{statistics.median(times):,.{digits}f}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--before", type=Path, required=True, help="the baseline's checkout")
+    parser.add_argument("--after", type=Path, default=HERE.parent.parent, help="default: this")
+    parser.add_argument("--plans", type=int, default=1000, help="corpus size (default: 1000)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each measure per side")
+    parser.add_argument("--builds", action="store_true", help="also time the builds")
+    parser.add_argument("--endpoint", default="", help="also ask this SPARQL server")
+    parser.add_argument("--loaded", action="store_true", help="the server holds the corpus")
+    parser.add_argument("--small", action="store_true", help="10 plans, 2 runs (CI)")
+    args = parser.parse_args(argv)
+    count, repeat = (10, 2) if args.small else (args.plans, args.repeat)
+    sides = {"before": args.before.resolve(), "after": args.after.resolve()}
+    started = time.perf_counter()
+    rows: list[tuple[str, dict[str, list[float]], int]] = []
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="coordkg-bench-versions-") as tmp:
+        work = Path(tmp)
+        plans = work / "plans"
+        generate(count, plans, SEED)
+        (work / "one").mkdir()
+        plan = write_plan(SEED, count, work / "one")
+        base = work / "store"
+        if args.builds:
+            for parser_on, label in ((True, "build s"), (False, "build s, parser off")):
+                times: dict[str, list[float]] = {side: [] for side in sides}
+                for side, checkout in sides.items():
+                    store = base if parser_on and side == "before" else work / f"store-{side}"
+                    times[side].append(build(checkout, str(store), plans, parser_on))
+                    if store != base:
+                        shutil.rmtree(store)
+                rows.append((label, times, 1))
+        else:
+            build(sides["before"], str(base), plans)
+        if args.endpoint and not args.loaded:
+            build(sides["after"], args.endpoint, plans)
+        said: dict[tuple[str, str], object] = {}  # (measure, side): what its last run said
+
+        def measure(label: str, side: str, where: str) -> float:
+            if label.startswith("add"):
+                took, said[label, side] = add(sides[side], base, work / side, plan)
+                return took
+            took, said[label, side] = ask(sides[side], where)
+            return took
+
+        measures = {"add one plan s": "", "selective question, engine ms": str(base)}
+        if args.endpoint:
+            measures["selective question, server ms"] = args.endpoint
+        for label, where in measures.items():
+            print(label, file=sys.stderr, flush=True)
+            times = {side: [] for side in sides}
+            for _ in range(repeat):
+                for side in sides:
+                    times[side].append(measure(label, side, where))
+            digits = 0 if label.endswith("ms") else 2
+            rows.append((label, times, digits))
+            last = " / ".join(f"{side} {said[label, side]}" for side in sides)
+            notes.append(f"{label}, last runs: {last}")
+        differ = same_answers(work / "before", work / "after")
+        notes.append(
+            "kept answers after add: "
+            + (f"differ in {', '.join(differ)}" if differ else "the same on both sides")
+        )
+    print(
+        f"Before: {sides['before']}; after: {sides['after']}. Corpus: tests/benchmarks/"
+        f"synthetic.py, {count:,} plans, seed {SEED}; pyoxigraph {ox.__version__}, nproc "
+        f"{len(os.sched_getaffinity(0))}. Runs alternate before/after; the run took "
+        f"{(time.perf_counter() - started) / 60:.1f} min.\n"
+    )
+    print("| measure | before median | after median | after / before | runs per side |")
+    print("|---|---|---|---|---|")
+    for label, times, digits in rows:
+        ratio = statistics.median(times["after"]) / statistics.median(times["before"])
+        print(
+            f"| {label} | {cell(times['before'], digits)} | "
+            f"{cell(times['after'], digits)} | {ratio:.2f} | {len(times['after'])} |"
+        )
+    print()
+    for note in notes:
+        print(f"- {note}")
+    print(json.dumps({label: times for label, times, _ in rows}), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
