@@ -20,7 +20,9 @@ from typing import Any, TypeVar
 import click
 
 from coordkg.errors import EXIT_FAILURE, CoordkgError, InputError, printable, write_output
+from coordkg.graph.store import RDF_FORMATS
 from coordkg.queries.limits import MAX_OUTPUT, QUERY_ROWS, QUERY_SECONDS
+from coordkg.visualize import NETWORK_FORMATS
 from coordkg.visualize.limits import MAX_NODES
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -583,10 +585,6 @@ def reason(drop: bool, store: str | None) -> None:
     click.echo(f"inferred: {len(report.inferred)} triples stored in {INFERRED_GRAPH}")
     for line in report.summary():
         click.echo(f"  {line}")
-
-
-RDF_FORMATS = ("turtle", "trig", "jsonld", "nt", "rdfxml", "owl")
-NETWORK_FORMATS = ("graphml", "gexf", "kumu", "cytoscape", "nodes-edges")
 
 
 @cli.command()

@@ -17,4 +17,9 @@ Two pure steps with one style table between them::
 - ``layout``: positions computed in Python for maps too large for the browser's physics;
 - ``ontology``: the ontology's classes and properties, for the style and the ontology map;
 - ``stats``: `coordkg stats`; ``browser``: headless Chromium for the tests and the benchmark.
+- ``network_files``: the network for other tools, in :data:`NETWORK_FORMATS`.
 """
+
+NETWORK_FORMATS = ("graphml", "gexf", "kumu", "cytoscape", "nodes-edges")
+"""What ``network_files`` writes (``nodes-edges``: two CSV files in a folder); here, not there,
+so that the command line can offer them without importing networkx."""

@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+RDF_FORMATS = ("turtle", "trig", "jsonld", "nt", "rdfxml", "owl")
+"""What ``export`` writes (``owl``: the ontology alone, as RDF/XML); here, not in ``export``, so
+that the command line can offer them without importing rdflib."""
+
 
 def is_endpoint(location: str) -> bool:
     """Whether a ``--store`` value names a SPARQL server rather than a directory (a command

@@ -23,9 +23,9 @@ from rdflib.compare import to_canonical_graph
 
 from coordkg.errors import InputError
 from coordkg.graph.rdf import ontology_graph
+from coordkg.graph.store import RDF_FORMATS
 from coordkg.graph.store.local import Readable
 
-FORMATS = ("turtle", "trig", "jsonld", "nt", "rdfxml", "owl")
 PREFIXES = {
     "ckg": "https://w3id.org/coordkg/ontology#",
     "ckgv": "https://w3id.org/coordkg/vocab/",
@@ -78,11 +78,14 @@ def to_graph(store: Readable) -> Graph:
 
 
 def export(store: Readable, fmt: str, graph: str | None = None) -> bytes:
-    """Serialise the live graph (or one named graph of it) in ``fmt`` (one of ``FORMATS``).
+    """Serialise the live graph (or one named graph of it) in ``fmt`` (one of ``RDF_FORMATS``).
 
     Raises:
         InputError: ``graph`` names no graph of the store.
+        ValueError: ``fmt`` is none of them (a caller's mistake: the command line offers only them).
     """
+    if fmt not in RDF_FORMATS:
+        raise ValueError(f"no RDF format {fmt!r}: one of {', '.join(RDF_FORMATS)}")
     if fmt == "owl":
         return _owl()
     if graph is not None:

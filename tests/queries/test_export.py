@@ -16,11 +16,13 @@ from pathlib import Path
 
 import owlready2
 import pyoxigraph as ox
+import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from coordkg.graph.build import build, bundled_documents
-from coordkg.graph.store.export import FORMATS, PREFIXES, export, to_graph
+from coordkg.graph.store import RDF_FORMATS
+from coordkg.graph.store.export import PREFIXES, export, to_graph
 from coordkg.graph.store.local import GraphStore
 
 COORDKG = str(Path(sys.executable).with_name("coordkg"))
@@ -96,7 +98,7 @@ def test_owl_is_the_ontology_alone_and_protege_s_library_reads_it(
 def test_two_builds_export_identical_bytes_in_every_format(tmp_path: Path) -> None:
     """Two builds, each exported in its own process with another hash seed (the order of
     Python's sets and rdflib's blank node names change with it)."""
-    outputs: dict[str, list[bytes]] = {fmt: [] for fmt in FORMATS}
+    outputs: dict[str, list[bytes]] = {fmt: [] for fmt in RDF_FORMATS}
     for name, seed in (("a", "1"), ("b", "2")):
         store = GraphStore(tmp_path / name)
         build(bundled_documents(), store, 10**8)
@@ -140,3 +142,9 @@ def test_the_jsonld_context_binds_only_the_prefixes_used(graph: ox.Store) -> Non
     for prefix, iri in context.items():
         assert iri == PREFIXES[prefix], prefix
         assert f'"{prefix}:' in body, f"{prefix} is bound but not used"
+
+
+def test_an_unknown_format_is_refused_not_written_as_turtle(tmp_path: Path) -> None:
+    """A caller's misspelt format used to fall through to Turtle silently."""
+    with pytest.raises(ValueError, match="no RDF format 'ttl'"):
+        export(GraphStore(tmp_path / "store"), "ttl")

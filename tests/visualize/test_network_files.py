@@ -157,3 +157,12 @@ def test_the_nodes_question_holds_every_end_of_every_link(store: Path) -> None:
     assert ends <= nodes.keys()
     assert len(ask("nodes", "--class", "Programme")) == 36
     assert nodes[IOM]["iati"] == "XM-DAC-47066"  # reference data: IOM's IATI identifier
+
+
+def test_every_offered_network_format_has_a_writer() -> None:
+    """The names the command line offers (light, to spare it networkx) are the writers' names:
+    one list, checked here, so that a writer added or renamed cannot drift from it."""
+    from coordkg.visualize import NETWORK_FORMATS
+    from coordkg.visualize.network_files import WRITERS
+
+    assert set(NETWORK_FORMATS) == {*WRITERS, "nodes-edges"}
