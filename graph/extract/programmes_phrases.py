@@ -33,6 +33,11 @@ _TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
 included."""
 
 
+_SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
+"""Where received money comes from, named in capitals between the amount and its purpose:
+"was provided with nearly $1 million from the CERF to provide emergency food"."""
+
+
 @dataclass(frozen=True)
 class _Prose:
     """The phrases of ``rules/funding.toml`` that tie an amount to what it pays for."""
@@ -47,8 +52,16 @@ class _Prose:
     spent_on: re.Pattern[str]
     receiver: re.Pattern[str]
     received_for: re.Pattern[str]
+    asker: re.Pattern[str]
+    asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
+    whole: re.Pattern[str]  # "Under the ... Plan, " right before an amount: the plan's ask
+
+    def whole_plan(self, text: str, amount_start: int) -> bool:
+        """Whether the clause of the amount at ``amount_start`` opens with a plan's name
+        ("Under the Lean Season Response Plan, USD 226 million is needed for ...")."""
+        return self.whole.search(text, max(0, amount_start - 120), amount_start) is not None
 
     def purpose_title(self, text: str, link: re.Match[str] | None, end: int) -> str:
         """What a named recipient after ``link`` is to do with the money ("for the World
@@ -78,6 +91,15 @@ class _Prose:
         title = self.title(m.group("title")) if m else ""
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
+    def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount after a verb of asking is asked for ("asks for $22,870,535 for
+        emergency life-saving relief"), or "" when no such verb comes right before it."""
+        if self.asker.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
+            return ""
+        m = self.asked_for.match(text, amount_.end(), end)
+        title = self.title(m.group("title")) if m else ""
+        return _named().accept(_DETERMINERS.sub("", title)) if title else ""
+
     def title(self, raw: str) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
         whole appeal or its people ("for some 200,000 people")."""
@@ -99,11 +121,12 @@ class _Prose:
     def pays_for(self, link: re.Match[str], title: str) -> bool:
         """Whether the title after ``link`` says what the money pays for: after a bare "to"
         it may say what the money does or who gets it ("to provide tents", "to national
-        NGOs")."""
-        if (link.group("listed") or "").lower() != "to":
-            return True
+        NGOs"), after a phrase ending in "to" who gets it ("went to UN agencies")."""
         words = title.lower().split()
-        return words[0] not in self.not_after_to and not any(w in _named().actors for w in words)
+        actor = any(w in _named().actors for w in words)
+        if (link.group("listed") or "").lower() != "to":
+            return not (actor and (link.group("allocated") or "").lower().endswith("to"))
+        return words[0] not in self.not_after_to and not actor
 
 
 _SERVED = re.compile(
@@ -225,7 +248,14 @@ def _prose() -> _Prose:
         rf"\b(?:{_alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
-    received_for = re.compile(rf"\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}", re.IGNORECASE)
+    asker = re.compile(
+        rf"\b(?:{_alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+        re.IGNORECASE,
+    )
+    received_for = re.compile(
+        rf"(?:\s+from\s+(?:the\s+)?{_SOURCE})?\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}",
+        re.IGNORECASE,
+    )
     spender = re.compile(
         rf"\b(?:{_alternatives(data['spent_verbs'])})"
         rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
@@ -234,9 +264,12 @@ def _prose() -> _Prose:
     spent_on = re.compile(
         rf"\s+(?:{_alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
+    placed = data["place_ends"]
+    ends = [e for e in data["title_ends"] if e not in placed]
     title_end = re.compile(
-        rf"\s+(?:{_alternatives(data['title_ends'])}"
-        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])}))\b.*$",
+        rf"\s+(?:(?:{_alternatives(ends)})\b"
+        rf"|(?:{_alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{_alternatives(data['not_places'])})\b)(?-i:[A-Z]))"
+        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])})\b).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -250,9 +283,16 @@ def _prose() -> _Prose:
         spent_on,
         receiver,
         received_for,
+        asker,
+        re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
         re.compile(
             rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?:^|[.;:]\s+)(?:{_alternatives(data['whole_openers'])})\s+[^,.;:]{{0,100}}?"
+            rf"\b(?:{_alternatives(data['whole_plans'])})\s*,\s*(?:(?:{modifiers})\s+)?$",
             re.IGNORECASE,
         ),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
@@ -22,6 +23,12 @@ from coordkg.graph.extract.programmes_blocks import (
     _Block,
     _Label,
     _Reading,
+)
+from coordkg.graph.extract.programmes_funds import (
+    acronym_after,
+    allocating_fund,
+    fund_recipient,
+    grant_title,
 )
 from coordkg.graph.extract.programmes_lines import (
     _bare,
@@ -48,6 +55,17 @@ from coordkg.graph.extract.programmes_tables import (
 )
 from coordkg.graph.model import Money
 
+_LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,40}?):\s+\S")
+"""A label leading a paragraph of a brief, naming what it is about: "• Refugees: WFP ..."."""
+
+
+@cache
+def _activity() -> re.Pattern[str]:
+    """A heading naming a numbered activity (``[activity]``): "Activity 1: Crisis response"."""
+    markers = _alternatives(_funding_rules()["activity"]["markers"])
+    return re.compile(rf"^#*\s*(?:{markers})\s+\d+\s*[:.–-]\s*\S", re.IGNORECASE)
+
+
 _PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
 _ITEM_STOP = frozenset(
     {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
@@ -65,6 +83,8 @@ class _Item(NamedTuple):
     money: Money
     rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
     given: bool = False  # read after a bare "to"
+    recipient: str = ""  # after a phrase ending in "to", as written: perhaps who gets it
+    acronym: bool = False  # its acronym in brackets after it
 
 
 def _sector_items(items: list[_Item]) -> list[_Item]:
@@ -185,6 +205,9 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
     i = 0
     while i < len(matches):
         part, after = matches[i], matches[i].end()
+        if prose.whole_plan(text, part.start()):
+            i += 1
+            continue
         if i + 1 < len(matches) and _PART_OF.fullmatch(text, after, matches[i + 1].start()):
             i += 1
             after = matches[i].end()
@@ -198,6 +221,8 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end):
             items.append(_Item(received, money[part.start()], "received"))
+        elif asked := prose.asked_title(text, part, end):
+            items.append(_Item(asked, money[part.start()], "asked"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, money[part.start()], "fronted"))
         elif (
@@ -207,9 +232,57 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
         ):
             rule = "allocated" if link.group("allocated") else "listed"
             given = (link.group("listed") or "").lower() == "to"
-            items.append(_Item(title, money[part.start()], rule, given))
+            phrase = "allocated" if link.group("allocated") else "listed"
+            to = link.group(phrase).split()[-1].lower() == "to"
+            recipient = text[link.end(phrase) : link.start("title")].strip()  # "the"
+            recipient = f"{recipient} {title}".strip() if to else ""
+            acronym = acronym_after(text, link.start("title") + len(title))
+            items.append(_Item(title, money[part.start()], rule, given, recipient, acronym))
         i += 1
     return items
+
+
+def _respective_items(text: str) -> list[_Item]:
+    """Items of a clause that pairs two or more amounts, in order, with as many purposes by
+    "respectively" ("received $1.5 million and $0.6 million respectively for food assistance
+    and nutrition"); none when the counts differ or a purpose names no programme (whom, a
+    place, an actor)."""
+    for clause in re.split(r"(?<=[.;])\s+", text) if "respectively" in text.lower() else ():
+        found = list(AMOUNT.finditer(clause))
+        between = [clause[a.end() : b.start()] for a, b in pairwise(found)]
+        after = _PAIRED.match(clause, found[-1].end()) if found else None
+        if len(found) < 2 or after is None or not all(map(_AMOUNT_GLUE.fullmatch, between)):
+            continue
+        if "respectively" not in clause[found[0].start() :].lower():
+            continue
+        purposes = after.group("purposes")
+        split = _PAIRED_FOR if _PAIRED_FOR.search(purposes) else _PAIRED_SPLIT
+        titles = [_named().accept(p) for p in split.split(purposes)]
+        if len(titles) == len(found) and all(titles) and not any(map(_proper, titles)):
+            return [_Item(t, amount(m), "respectively") for t, m in zip(titles, found, strict=True)]
+    return []
+
+
+_AMOUNT_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|nearly)\s+)?")
+"""Between the amounts of a list paired "respectively": ", ", " and ", ", and some "."""
+_PAIRED = re.compile(
+    r"\s+(?:respectively\s+)?for\s+(?:the\s+)?(?P<purposes>[^.;()$]+?)"
+    r"(?:,?\s+respectively)?\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+"""What a list of amounts pays for, "respectively" before or after it."""
+_PAIRED_FOR = re.compile(r",?\s+and\s+for\s+(?:the\s+)?|,\s*for\s+(?:the\s+)?")
+"""Between purposes each repeating "for": "for emergency shelter and for water, sanitation
+and hygiene" pairs two, not four."""
+
+
+def _proper(title: str) -> bool:
+    """Whether every word of a title is capitalised: a name (a place, a body), not what
+    money pays for in running text."""
+    return all(w[:1].isupper() for w in title.split() if w.lower() not in ("and", "of"))
+
+
+_PAIRED_SPLIT = re.compile(r",\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?|\s+and\s+(?:for\s+)?(?:the\s+)?")
 
 
 _Found = list[tuple[re.Match[str], Money]]
@@ -249,6 +322,7 @@ class _ProseReading(_Reading):
         A sentence hard-wrapped over several lines is one list: "$58 million for food
         security," / "$41 million for nutrition and $7 million for education." lists three."""
         about, section = "", ""
+        fund, activity, lead = allocating_fund(self.doc.text, self.resolver), "", ""
         sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -260,10 +334,20 @@ class _ProseReading(_Reading):
             if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
                 about = self.sector(line.text) or about
                 section = self.sector_within(line.text)
-            items = _parenthesised(line.text) or _leader_items(line.text)
+                activity = line.text.lstrip("# ") if _activity().match(line.text) else ""
+                lead = ""
+            if (label := _LEAD_LABEL.match(line.text)) or _BULLET.match(line.text):
+                lead = label.group("label") if label else ""
+            items = (
+                _parenthesised(line.text)
+                or _leader_items(line.text)
+                or _respective_items(line.text)
+            )
+            items += self._grant_items(line.text, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             items += [i for i in _amount_items(line.text, about) if i.money not in listed]
-            sentence.append((line, [i for i in items if not self._lists_known(i.title)]))
+            items = [self._activity_item(i, activity and (lead or activity)) for i in items]
+            sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
 
@@ -271,9 +355,47 @@ class _ProseReading(_Reading):
         """The items of one sentence, line by line: all of them when it lists two or more,
         else only one whose phrase says what it pays for."""
         items = _sector_items([i for _, found in lines for i in found])
+        amounts = sum(len(AMOUNT.findall(line.text)) for line, _ in lines)
         for line, found in lines:
-            kept = [i for i in found if i in items and (len(items) >= 2 or i.rule != "listed")]
+            kept = [
+                i
+                for i in found
+                if i in items
+                and (len(items) >= 2 or i.rule != "listed")
+                and (amounts >= 2 or i.rule != "asked")
+            ]
             self.add_items(kept, line)
+
+    def _grant_items(self, text: str, listed: set[Money]) -> list[_Item]:
+        """Grants ``text`` names with their amounts ("an allocation of USD 3.6 million from the
+        Central Emergency Response Fund"), titled by whose grant they are."""
+        items: list[_Item] = []
+        for m in AMOUNT.finditer(text):
+            money = amount(m)
+            if money not in listed and (
+                title := grant_title(text, m.start(), m.end(), self.resolver)
+            ):
+                items.append(_Item(title, money, "grant"))
+        return items
+
+    def _activity_item(self, item: _Item, activity: str) -> _Item:
+        """``item`` as the requirement of the ``activity`` its heading names, or the label
+        leading its paragraph under that heading names ("• Refugees: ..."), when the clause
+        before its verb names only the agency that needs it ("WFP needs USD 43.8 million")."""
+        known = self.resolver.known(item.title) if activity and item.rule == "named" else None
+        if known is None or known.kind not in _funding_rules()["fund"]["recipient_kinds"]:
+            return item
+        return item._replace(title=activity, rule="activity")
+
+    def _funded(self, item: _Item, fund: str) -> _Item | None:
+        """``item`` as a programme: an allocation of the document's ``fund`` when the money
+        goes to an organisation ("CERF allocation to the World Food Programme"), or None when
+        its title names an agency, a donor or a place."""
+        if item.recipient and (
+            title := fund_recipient(item.title, item.recipient, item.acronym, fund, self.resolver)
+        ):
+            return item._replace(title=title, rule="fund", given=False)
+        return None if self._lists_known(item.title) else item
 
     def _lists_known(self, title: str) -> bool:
         """Whether the resolver knows the title or a member of the list it makes: money
