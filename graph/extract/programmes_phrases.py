@@ -475,3 +475,15 @@ def _other_money(before: str) -> bool:
     last_other = max((m.end() for m in other.finditer(before)), default=-1)
     last_need = max((m.end() for m in needs.finditer(before)), default=-1)
     return last_other > last_need
+
+
+@cache
+def _project() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A project document's title label line and its total cost label (``[project]``)."""
+    data = _funding_rules()["project"]
+    title = re.compile(
+        rf"^(?:{_alternatives(data['title_labels'])})\s*:\s*(?P<title>[A-Za-z].{{2,150}})$",
+        re.IGNORECASE,
+    )
+    total = re.compile(rf"^(?:{_alternatives(data['total_labels'])})\b", re.IGNORECASE)
+    return title, total

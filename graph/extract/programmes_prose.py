@@ -200,11 +200,12 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
     items: list[_Item] = []
     found = [(m, amount(m)) for m in AMOUNT.finditer(text)]
     found = sorted(found + _shared(text, found), key=lambda f: f[0].start())
+    found, closes = _in_dollars(text, found)
     matches = [m for m, _ in found]
     money = {m.start(): v for m, v in found}
     i = 0
     while i < len(matches):
-        part, after = matches[i], matches[i].end()
+        part, after = matches[i], closes.get(matches[i].start(), matches[i].end())
         if prose.whole_plan(text, part.start()):
             i += 1
             continue
@@ -286,6 +287,40 @@ _PAIRED_SPLIT = re.compile(r",\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?|\s+and\s+(?:f
 
 
 _Found = list[tuple[re.Match[str], Money]]
+
+_EQUIVALENT = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approximately|some|or|i\.e\.|equivalent\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a sum in another currency and its equivalent in brackets: "CHF 2,005,707 (USD"."""
+
+
+def _in_dollars(text: str, found: _Found) -> tuple[_Found, dict[int, int]]:
+    """The amounts of a line with a sum in another currency replaced by its US dollar
+    equivalent in the bracket after it ("CHF 2,005,707 (USD 1,649,430 or EUR 1,238,090)"), the
+    bracket's amounts dropped; and where each replaced sum's bracket closes, for the phrase
+    after it."""
+    kept: _Found = []
+    closes: dict[int, int] = {}
+    skip_to = -1
+    for k, (m, value_) in enumerate(found):
+        if m.start() < skip_to:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        close = text.find(")", nxt[0].end()) if nxt else -1
+        if (
+            nxt is not None
+            and value_.currency != "USD"
+            and nxt[1].currency == "USD"
+            and close >= 0
+            and _EQUIVALENT.fullmatch(text, m.end(), nxt[0].start())
+        ):
+            kept.append((m, nxt[1]))
+            closes[m.start()] = close + 1
+            skip_to = close
+            continue
+        kept.append((m, value_))
+    return kept, closes
 
 
 def _shared(text: str, found: _Found) -> _Found:

@@ -142,3 +142,28 @@ def test_a_bullets_label_under_an_activity_heading_names_the_need() -> None:
         "months to assist 53,000 refugees.\n"
     )
     assert programmes(text) == {"Refugees": Decimal(3500000)}
+
+
+def test_a_project_documents_total_cost_is_the_project_titled_by_its_label() -> None:
+    cover = (
+        "Cost (United States dollars)\n"
+        "    WFP food cost                  US$210,000\n"
+        "    Total cost to WFP              US$415,600\n"
+    )
+    text = f"Emergency Operation 200999\n\nTitle: Food assistance to flood-hit families\n\n{cover}"
+    assert programmes(text) == {"Food assistance to flood-hit families": Decimal(415600)}
+    assert programmes(f"Emergency Operation 200999\n\n{cover}") == {}
+
+
+def test_a_sum_in_another_currency_counts_in_its_dollar_equivalent() -> None:
+    text = (
+        "Emergency appeal\n"
+        "This appeal seeks CHF 2,005,707 (USD 1,649,430 or EUR 1,238,090) to assist 60,000 "
+        "people.\n"
+        "Some CHF 600,000 (about USD 490,000) is needed for emergency shelter and CHF 250,000 "
+        "(USD 205,000) for water and sanitation.\n"
+    )
+    assert programmes(text) == {
+        "emergency shelter": Decimal(490000),
+        "water and sanitation": Decimal(205000),
+    }
