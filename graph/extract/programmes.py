@@ -48,6 +48,7 @@ from decimal import Decimal
 from coordkg.graph.extract.money import AMOUNT, amount
 from coordkg.graph.extract.programmes_blocks import (
     _Block,
+    _programme,
     _total,
 )
 from coordkg.graph.extract.programmes_lines import (
@@ -236,18 +237,7 @@ class _Reader(_TableReading, _ProseReading):
             return
         money = amount(list(AMOUNT.finditer(cost.text))[-1])
         self.blocks = [b for b in self.blocks if b.money_line.index != cost.index]
-        self.blocks.append(
-            _Block(
-                "programme",
-                title,
-                None,
-                cost,
-                money,
-                last_line=cost.index,
-                itemised=True,
-                rule="project",
-            )
-        )
+        self.blocks.append(_programme(title, None, cost, money, cost.index, "project"))
         self.blocks.sort(key=lambda b: b.money_line.index)
 
     def objectives_of_programmes(self) -> dict[int, str]:

@@ -47,6 +47,16 @@ class _Block:
     rule: str = ""  # the rule of funding.toml that read it, when one did
 
 
+def _programme(
+    title: str, title_line: _Line | None, money_line: _Line, money: Money, last: int, rule: str
+) -> _Block:
+    """A programme read as an item (a row, a list item, a heading's figure): never the
+    plan's headline."""
+    return _Block(
+        "programme", title, title_line, money_line, money, last_line=last, itemised=True, rule=rule
+    )
+
+
 class _Label(NamedTuple):
     """A programme's title and amount printed as a label, on one line or two."""
 

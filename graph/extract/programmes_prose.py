@@ -22,6 +22,7 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_blocks import (
     _Block,
     _Label,
+    _programme,
     _Reading,
 )
 from coordkg.graph.extract.programmes_funds import (
@@ -252,7 +253,7 @@ def _respective_items(text: str) -> list[_Item]:
         found = list(AMOUNT.finditer(clause))
         between = [clause[a.end() : b.start()] for a, b in pairwise(found)]
         after = _PAIRED.match(clause, found[-1].end()) if found else None
-        if len(found) < 2 or after is None or not all(map(_AMOUNT_GLUE.fullmatch, between)):
+        if len(found) < 2 or after is None or not all(map(_amount_glue().fullmatch, between)):
             continue
         if "respectively" not in clause[found[0].start() :].lower():
             continue
@@ -264,8 +265,14 @@ def _respective_items(text: str) -> list[_Item]:
     return []
 
 
-_AMOUNT_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|nearly)\s+)?")
-"""Between the amounts of a list paired "respectively": ", ", " and ", ", and some "."""
+@cache
+def _amount_glue() -> re.Pattern[str]:
+    """Between the amounts of a list paired "respectively": ", ", " and ", ", and some "
+    (the modifiers of ``[named]``)."""
+    modifiers = _alternatives(_funding_rules()["named"]["modifiers"])
+    return re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:{modifiers})\s+)?", re.IGNORECASE)
+
+
 _PAIRED = re.compile(
     r"\s+(?:respectively\s+)?for\s+(?:the\s+)?(?P<purposes>[^.;()$]+?)"
     r"(?:,?\s+respectively)?\s*(?:[.;]|$)",
@@ -515,18 +522,7 @@ class _ProseReading(_Reading):
             assert bare is not None
             multiplier = 1 if bare.group("scale") else unit.multiplier
             money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
-            self.blocks.append(
-                _Block(
-                    "programme",
-                    about,
-                    line,
-                    below,
-                    money,
-                    last_line=below.index,
-                    itemised=True,
-                    rule="headed",
-                )
-            )
+            self.blocks.append(_programme(about, line, below, money, below.index, "headed"))
         self.blocks.sort(key=lambda b: b.money_line.index)
 
     def add_labels(self, run: list[_Label]) -> None:
