@@ -56,11 +56,12 @@ class _Prose:
     asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
-    whole: re.Pattern[str]  # "Under the ... Plan, " right before an amount: the plan's ask
+    whole: re.Pattern[str]  # "Under the ... Plan, ", "the plan says" before an amount
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
-        ("Under the Lean Season Response Plan, USD 226 million is needed for ...")."""
+        ("Under the Lean Season Response Plan, USD 226 million is needed for ...") or has a
+        plan say it ("the response plan says a further USD 29.3 million is needed ...")."""
         return self.whole.search(text, max(0, amount_start - 120), amount_start) is not None
 
     def purpose_title(self, text: str, link: re.Match[str] | None, end: int) -> str:
@@ -85,10 +86,13 @@ class _Prose:
         """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
         million for humanitarian assistance"), or "" when no such verb comes right before it:
         the subject gets the money, the purpose after it is the programme."""
-        if self.receiver.search(text, max(0, amount_.start() - 50), amount_.start()) is None:
+        verb = self.receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+        m = self.received_for.match(text, amount_.end(), end) if verb else None
+        if verb is None or m is None:
             return ""
-        m = self.received_for.match(text, amount_.end(), end)
-        title = self.title(m.group("title")) if m else ""
+        if (project := _PROJECT_TO.match(m.group("title"))) is not None:
+            return _owned(text[: verb.start()], project)
+        title = self.title(m.group("title"))
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
     def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
@@ -127,6 +131,24 @@ class _Prose:
         if (link.group("listed") or "").lower() != "to":
             return not (actor and (link.group("allocated") or "").lower().endswith("to"))
         return words[0] not in self.not_after_to and not actor
+
+
+_PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
+"""A project named by what it is to do: "for a project to restore water, sanitation and
+hygiene systems in indigenous communities"."""
+_OWNER = re.compile(r"(?:\((?P<bracketed>[A-Z]{2,10})\)|\b(?P<bare>[A-Z]{2,10}))\s*$")
+"""The acronym of the subject right before its verb: "The UN Children's Fund (UNICEF)"."""
+
+
+def _owned(subject: str, project: re.Match[str]) -> str:
+    """ "<subject's acronym> project to <purpose>" ("UNICEF project to restore water,
+    sanitation and hygiene systems"): a project is named by whose it is and what it does; ""
+    when the subject gives no acronym or the purpose names no programme."""
+    owner = _OWNER.search(subject)
+    purpose = _prose().title(project.group("purpose"))
+    if owner is None or not purpose:
+        return ""
+    return f"{owner.group('bracketed') or owner.group('bare')} {project.group('noun')} to {purpose}"
 
 
 _SERVED = re.compile(
@@ -291,8 +313,10 @@ def _prose() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?:^|[.;:]\s+)(?:{_alternatives(data['whole_openers'])})\s+[^,.;:]{{0,100}}?"
-            rf"\b(?:{_alternatives(data['whole_plans'])})\s*,\s*(?:(?:{modifiers})\s+)?$",
+            rf"(?:(?:^|[.;:]\s+)(?:{_alternatives(data['whole_openers'])})\s+[^,.;:]{{0,100}}?"
+            rf"\b(?:{_alternatives(data['whole_plans'])})\s*,"
+            rf"|\b(?:{_alternatives(data['whole_plans'])})\s+(?:{_alternatives(data['whole_says'])})"
+            rf"(?:\s+that)?)\s*(?:(?:{modifiers})\s+)?$",
             re.IGNORECASE,
         ),
     )
@@ -487,3 +511,21 @@ def _project() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     total = re.compile(rf"^(?:{_alternatives(data['total_labels'])})\b", re.IGNORECASE)
     return title, total
+
+
+@cache
+def _named_projects() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A project named in prose, and a clause about "the project" funding it, right before
+    its amount (``[project]``)."""
+    data = _funding_rules()["project"]
+    name = re.compile(
+        rf"\b(?:project|programme),?\s+(?:{_alternatives(data['name_verbs'])})\s+[\"“']?"
+        rf"(?P<name>[A-Za-z][^,.;\"”]{{10,200}}?)[\"”']?\s*,",
+        re.IGNORECASE,
+    )
+    funded = re.compile(
+        rf"\bthe\s+project\b[^.;]{{0,60}}?\b(?:{_alternatives(data['funded_words'])})\b"
+        rf"[^.;$]{{0,40}}$",
+        re.IGNORECASE,
+    )
+    return name, funded

@@ -47,6 +47,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _funding_rules,
     _labels,
     _named,
+    _named_projects,
     _prose,
     _tile,
 )
@@ -244,6 +245,20 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
     return items
 
 
+def _project_items(
+    text: str, project: str, funded: re.Pattern[str], listed: set[Money]
+) -> list[_Item]:
+    """The amount a clause about "the project" funds it with ("the project was funded to
+    the amount of US$408 352"), titled by the project's name the page gave it, or none."""
+    if not project:
+        return []
+    return [
+        _Item(project, amount(m), "project")
+        for m in AMOUNT.finditer(text)
+        if amount(m) not in listed and funded.search(text, max(0, m.start() - 120), m.start())
+    ]
+
+
 def _respective_items(text: str) -> list[_Item]:
     """Items of a clause that pairs two or more amounts, in order, with as many purposes by
     "respectively" ("received $1.5 million and $0.6 million respectively for food assistance
@@ -365,6 +380,8 @@ class _ProseReading(_Reading):
         security," / "$41 million for nutrition and $7 million for education." lists three."""
         about, section = "", ""
         fund, activity, lead = allocating_fund(self.doc.text, self.resolver), "", ""
+        named, funded = _named_projects()
+        project = m.group("name").strip() if (m := named.search(self.doc.text)) else ""
         sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -386,6 +403,7 @@ class _ProseReading(_Reading):
                 or _respective_items(line.text)
             )
             items += self._grant_items(line.text, {i.money for i in items})
+            items += _project_items(line.text, project, funded, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             items += [i for i in _amount_items(line.text, about) if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]

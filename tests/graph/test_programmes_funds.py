@@ -167,3 +167,35 @@ def test_a_sum_in_another_currency_counts_in_its_dollar_equivalent() -> None:
         "emergency shelter": Decimal(490000),
         "water and sanitation": Decimal(205000),
     }
+
+
+def test_a_plan_saying_what_is_needed_states_its_own_ask() -> None:
+    text = (
+        "Drought\n"
+        "The national drought plan says a further USD 29.3 million is needed for food "
+        "assistance.\n"
+        "Of the budget, USD 36.7 million is set aside for food assistance.\n"
+    )
+    assert programmes(text) == {"food assistance": Decimal(36700000)}
+
+
+def test_a_project_named_in_prose_takes_the_amount_it_is_funded_with() -> None:
+    text = (
+        "Project launched\n"
+        "The project, called restoring the grazing lands of Ghanzi District for herders, is "
+        "funded by a donor government.\n"
+        "The ambassador said the project was funded to the amount of US$250 000 in grant aid.\n"
+    )
+    assert programmes(text) == {
+        "restoring the grazing lands of Ghanzi District for herders": Decimal(250000)
+    }
+
+
+def test_a_project_to_do_something_is_named_by_its_owner_and_purpose() -> None:
+    text = (
+        "Floods\n"
+        "The UN Children's Fund (UNICEF) was given $120,000 for a project to repair school "
+        "latrines in the flooded villages.\n"
+        "The agency was given $80,000 for a project to restock clinics.\n"
+    )
+    assert programmes(text) == {"UNICEF project to repair school latrines": Decimal(120000)}
