@@ -315,8 +315,9 @@ def _prose() -> _Prose:
         re.compile(
             rf"(?:(?:^|[.;:]\s+)(?:{_alternatives(data['whole_openers'])})\s+[^,.;:]{{0,100}}?"
             rf"\b(?:{_alternatives(data['whole_plans'])})\s*,"
+            rf"\s*(?:(?:{modifiers})\s+)?"
             rf"|\b(?:{_alternatives(data['whole_plans'])})\s+(?:{_alternatives(data['whole_says'])})"
-            rf"(?:\s+that)?)\s*(?:(?:{modifiers})\s+)?$",
+            rf"(?:\s+that)?\s+(?:{_alternatives(data['whole_more'])})\s+)$",
             re.IGNORECASE,
         ),
     )
@@ -456,6 +457,7 @@ class _Tiles:
 
     line: re.Pattern[str]
     max_words: int
+    label: re.Pattern[str]  # "- Funding requested (USD): $148.3M"
 
 
 @cache
@@ -464,12 +466,24 @@ def _tile_rules() -> _Tiles:
     line = re.compile(
         rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{_alternatives(data['words'])})$", re.IGNORECASE
     )
-    return _Tiles(line, int(data["max_words"]))
+    label = re.compile(
+        rf"^(?:[-•·▪*]\s*)?(?:funding|financial)\s+(?:{_alternatives(data['words'])})"
+        rf"\s*(?:\([^()]{{1,20}}\))?\s*:\s*(?P<amount>.+?)$",
+        re.IGNORECASE,
+    )
+    return _Tiles(line, int(data["max_words"]), label)
 
 
 def _tile(text: str) -> Money | None:
     """The amount of a dashboard tile line ("- US$ 47 million requested"), or None."""
     m = _tile_rules().line.match(text)
+    return whole_amount(m.group("amount")) if m else None
+
+
+def _tile_label(text: str) -> Money | None:
+    """The amount of a sector page's label line of what it asks for ("- Funding requested
+    (USD): $148.3M"), or None."""
+    m = _tile_rules().label.match(text)
     return whole_amount(m.group("amount")) if m else None
 
 

@@ -50,6 +50,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _named_projects,
     _prose,
     _tile,
+    _tile_label,
 )
 from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
@@ -389,6 +390,9 @@ class _ProseReading(_Reading):
                 sentence = []
             if (tile := _tile(line.text)) is not None:
                 self.add_items([_Item(section, tile, "tile")] if section else [], line)
+                continue
+            if (asked := _tile_label(line.text)) is not None:
+                self.add_items([_Item(about, asked, "tile")] if about else [], line)
                 continue
             if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
                 about = self.sector(line.text) or about

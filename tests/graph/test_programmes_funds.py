@@ -199,3 +199,14 @@ def test_a_project_to_do_something_is_named_by_its_owner_and_purpose() -> None:
         "The agency was given $80,000 for a project to restock clinics.\n"
     )
     assert programmes(text) == {"UNICEF project to repair school latrines": Decimal(120000)}
+
+
+def test_a_sector_pages_funding_requested_label_is_that_sectors() -> None:
+    text = (
+        "# Kenya - Nutrition Sector\n"
+        "\n"
+        "- People targeted: 1.2M\n"
+        "- Funding requested (USD): $41.5M\n"
+        "- Funding received (USD): $10M\n"
+    )
+    assert programmes(text) == {"Nutrition Sector": Decimal(41500000)}
