@@ -45,8 +45,10 @@ import json
 import re
 from decimal import Decimal
 
+from coordkg.graph.extract.money import AMOUNT, amount
 from coordkg.graph.extract.programmes_blocks import (
     _Block,
+    _programme,
     _total,
 )
 from coordkg.graph.extract.programmes_lines import (
@@ -62,6 +64,9 @@ from coordkg.graph.extract.programmes_lines import (
     _Line,
     _money,
     _neighbours,
+)
+from coordkg.graph.extract.programmes_phrases import (
+    _project,
 )
 from coordkg.graph.extract.programmes_prose import (
     _ProseReading,
@@ -174,6 +179,7 @@ class _Reader(_TableReading, _ProseReading):
         headline = next((b for b in self.blocks if not b.itemised), None)
         if headline is not None and headline is self.blocks[0] and headline.kind != "objective":
             headline.kind, headline.title = "plan", ""
+        self.project_total()
         totals = [b for b in self.blocks if b.kind == "total"]
         self.blocks = [b for b in self.blocks if b.kind != "total"]
         if totals and not any(b.kind == "plan" for b in self.blocks):
@@ -218,6 +224,21 @@ class _Reader(_TableReading, _ProseReading):
             for b in self.blocks:
                 if b.kind == "programme" and b.priority is None and b.title:
                     b.priority = False
+
+    def project_total(self) -> None:
+        """A project document's total cost as its one programme, titled by its "Title:"
+        label line ("Title: Assistance to Ghanaian refugees ..." over "Total cost to WFP
+        US$602,902"): the document is that project.  Blocks read on that line give way."""
+        label, total = _project()
+        titles = (m.group("title").strip() for ln in self.lines if (m := label.match(ln.text)))
+        costs = (ln for ln in self.lines if total.match(ln.text) and AMOUNT.search(ln.text))
+        title, cost = next(titles, ""), next(costs, None)
+        if not title or cost is None:
+            return
+        money = amount(list(AMOUNT.finditer(cost.text))[-1])
+        self.blocks = [b for b in self.blocks if b.money_line.index != cost.index]
+        self.blocks.append(_programme(title, None, cost, money, cost.index, "project"))
+        self.blocks.sort(key=lambda b: b.money_line.index)
 
     def objectives_of_programmes(self) -> dict[int, str]:
         """Programme -> objective title, kept only where the objective's funding holds them."""

@@ -22,6 +22,9 @@ from coordkg.graph.model import Document, Evidence, Money
 
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z/&-]{1,11}\)$")
 """A sector's acronym in brackets after its name in a heading: "... MANAGEMENT (CCCM)"."""
+_PLACE_DASH = re.compile(r"\s+[-–—]\s+")
+"""Between a page's place and the sector it is about: "State of Palestine - Food Security
+Sector"."""
 _CLUSTER_WORD = re.compile(r"\s(?:cluster|sector)\b", re.IGNORECASE)
 
 
@@ -45,6 +48,16 @@ class _Block:
     under: str | None = None  # the objective a budget table puts this programme under
     itemised: bool = False  # a row of a table or an item of a list: never the plan's headline
     rule: str = ""  # the rule of funding.toml that read it, when one did
+
+
+def _programme(
+    title: str, title_line: _Line | None, money_line: _Line, money: Money, last: int, rule: str
+) -> _Block:
+    """A programme read as an item (a row, a list item, a heading's figure): never the
+    plan's headline."""
+    return _Block(
+        "programme", title, title_line, money_line, money, last_line=last, itemised=True, rule=rule
+    )
 
 
 class _Label(NamedTuple):
@@ -95,6 +108,9 @@ class _Reading:
         "NUTRITION (NUT)"), as the heading writes it without its numbering or acronym, or ""
         when it names none."""
         title = _ACRONYM_TAIL.sub("", _NUMBERING.sub("", heading)).strip()
+        parts = _PLACE_DASH.split(title, maxsplit=1)
+        if len(parts) == 2 and (place := self.resolver.known(parts[0])) and place.kind == "Country":
+            title = parts[1]  # "State of Palestine - Food Security Sector"
         if _SECTOR_HEAD.search(title):
             return title
         hit = self.resolver.known(f"{title} Cluster") if title else None

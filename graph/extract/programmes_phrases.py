@@ -33,6 +33,11 @@ _TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
 included."""
 
 
+_SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
+"""Where received money comes from, named in capitals between the amount and its purpose:
+"was provided with nearly $1 million from the CERF to provide emergency food"."""
+
+
 @dataclass(frozen=True)
 class _Prose:
     """The phrases of ``rules/funding.toml`` that tie an amount to what it pays for."""
@@ -47,8 +52,17 @@ class _Prose:
     spent_on: re.Pattern[str]
     receiver: re.Pattern[str]
     received_for: re.Pattern[str]
+    asker: re.Pattern[str]
+    asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
+    whole: re.Pattern[str]  # "Under the ... Plan, ", "the plan says" before an amount
+
+    def whole_plan(self, text: str, amount_start: int) -> bool:
+        """Whether the clause of the amount at ``amount_start`` opens with a plan's name
+        ("Under the Lean Season Response Plan, USD 226 million is needed for ...") or has a
+        plan say it ("the response plan says a further USD 29.3 million is needed ...")."""
+        return self.whole.search(text, max(0, amount_start - 120), amount_start) is not None
 
     def purpose_title(self, text: str, link: re.Match[str] | None, end: int) -> str:
         """What a named recipient after ``link`` is to do with the money ("for the World
@@ -72,9 +86,21 @@ class _Prose:
         """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
         million for humanitarian assistance"), or "" when no such verb comes right before it:
         the subject gets the money, the purpose after it is the programme."""
-        if self.receiver.search(text, max(0, amount_.start() - 50), amount_.start()) is None:
+        verb = self.receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+        m = self.received_for.match(text, amount_.end(), end) if verb else None
+        if verb is None or m is None:
             return ""
-        m = self.received_for.match(text, amount_.end(), end)
+        if (project := _PROJECT_TO.match(m.group("title"))) is not None:
+            return _owned(text[: verb.start()], project)
+        title = self.title(m.group("title"))
+        return _named().accept(_DETERMINERS.sub("", title)) if title else ""
+
+    def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount after a verb of asking is asked for ("asks for $22,870,535 for
+        emergency life-saving relief"), or "" when no such verb comes right before it."""
+        if self.asker.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
+            return ""
+        m = self.asked_for.match(text, amount_.end(), end)
         title = self.title(m.group("title")) if m else ""
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
@@ -99,11 +125,30 @@ class _Prose:
     def pays_for(self, link: re.Match[str], title: str) -> bool:
         """Whether the title after ``link`` says what the money pays for: after a bare "to"
         it may say what the money does or who gets it ("to provide tents", "to national
-        NGOs")."""
-        if (link.group("listed") or "").lower() != "to":
-            return True
+        NGOs"), after a phrase ending in "to" who gets it ("went to UN agencies")."""
         words = title.lower().split()
-        return words[0] not in self.not_after_to and not any(w in _named().actors for w in words)
+        actor = any(w in _named().actors for w in words)
+        if (link.group("listed") or "").lower() != "to":
+            return not (actor and (link.group("allocated") or "").lower().endswith("to"))
+        return words[0] not in self.not_after_to and not actor
+
+
+_PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
+"""A project named by what it is to do: "for a project to restore water, sanitation and
+hygiene systems in indigenous communities"."""
+_OWNER = re.compile(r"(?:\((?P<bracketed>[A-Z]{2,10})\)|\b(?P<bare>[A-Z]{2,10}))\s*$")
+"""The acronym of the subject right before its verb: "The UN Children's Fund (UNICEF)"."""
+
+
+def _owned(subject: str, project: re.Match[str]) -> str:
+    """ "<subject's acronym> project to <purpose>" ("UNICEF project to restore water,
+    sanitation and hygiene systems"): a project is named by whose it is and what it does; ""
+    when the subject gives no acronym or the purpose names no programme."""
+    owner = _OWNER.search(subject)
+    purpose = _prose().title(project.group("purpose"))
+    if owner is None or not purpose:
+        return ""
+    return f"{owner.group('bracketed') or owner.group('bare')} {project.group('noun')} to {purpose}"
 
 
 _SERVED = re.compile(
@@ -225,7 +270,14 @@ def _prose() -> _Prose:
         rf"\b(?:{_alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
-    received_for = re.compile(rf"\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}", re.IGNORECASE)
+    asker = re.compile(
+        rf"\b(?:{_alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+        re.IGNORECASE,
+    )
+    received_for = re.compile(
+        rf"(?:\s+from\s+(?:the\s+)?{_SOURCE})?\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}",
+        re.IGNORECASE,
+    )
     spender = re.compile(
         rf"\b(?:{_alternatives(data['spent_verbs'])})"
         rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
@@ -234,9 +286,12 @@ def _prose() -> _Prose:
     spent_on = re.compile(
         rf"\s+(?:{_alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
+    placed = data["place_ends"]
+    ends = [e for e in data["title_ends"] if e not in placed]
     title_end = re.compile(
-        rf"\s+(?:{_alternatives(data['title_ends'])}"
-        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])}))\b.*$",
+        rf"\s+(?:(?:{_alternatives(ends)})\b"
+        rf"|(?:{_alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{_alternatives(data['not_places'])})\b)(?-i:[A-Z]))"
+        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])})\b).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -250,9 +305,19 @@ def _prose() -> _Prose:
         spent_on,
         receiver,
         received_for,
+        asker,
+        re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
         re.compile(
             rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?:(?:^|[.;:]\s+)(?:{_alternatives(data['whole_openers'])})\s+[^,.;:]{{0,100}}?"
+            rf"\b(?:{_alternatives(data['whole_plans'])})\s*,"
+            rf"\s*(?:(?:{modifiers})\s+)?"
+            rf"|\b(?:{_alternatives(data['whole_plans'])})\s+(?:{_alternatives(data['whole_says'])})"
+            rf"(?:\s+that)?\s+(?:{_alternatives(data['whole_more'])})\s+)$",
             re.IGNORECASE,
         ),
     )
@@ -392,6 +457,7 @@ class _Tiles:
 
     line: re.Pattern[str]
     max_words: int
+    label: re.Pattern[str]  # "- Funding requested (USD): $148.3M"
 
 
 @cache
@@ -400,12 +466,24 @@ def _tile_rules() -> _Tiles:
     line = re.compile(
         rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{_alternatives(data['words'])})$", re.IGNORECASE
     )
-    return _Tiles(line, int(data["max_words"]))
+    label = re.compile(
+        rf"^(?:[-•·▪*]\s*)?(?:funding|financial)\s+(?:{_alternatives(data['words'])})"
+        rf"\s*(?:\([^()]{{1,20}}\))?\s*:\s*(?P<amount>.+?)$",
+        re.IGNORECASE,
+    )
+    return _Tiles(line, int(data["max_words"]), label)
 
 
 def _tile(text: str) -> Money | None:
     """The amount of a dashboard tile line ("- US$ 47 million requested"), or None."""
     m = _tile_rules().line.match(text)
+    return whole_amount(m.group("amount")) if m else None
+
+
+def _tile_label(text: str) -> Money | None:
+    """The amount of a sector page's label line of what it asks for ("- Funding requested
+    (USD): $148.3M"), or None."""
+    m = _tile_rules().label.match(text)
     return whole_amount(m.group("amount")) if m else None
 
 
@@ -435,3 +513,33 @@ def _other_money(before: str) -> bool:
     last_other = max((m.end() for m in other.finditer(before)), default=-1)
     last_need = max((m.end() for m in needs.finditer(before)), default=-1)
     return last_other > last_need
+
+
+@cache
+def _project() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A project document's title label line and its total cost label (``[project]``)."""
+    data = _funding_rules()["project"]
+    title = re.compile(
+        rf"^(?:{_alternatives(data['title_labels'])})\s*:\s*(?P<title>[A-Za-z].{{2,150}})$",
+        re.IGNORECASE,
+    )
+    total = re.compile(rf"^(?:{_alternatives(data['total_labels'])})\b", re.IGNORECASE)
+    return title, total
+
+
+@cache
+def _named_projects() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A project named in prose, and a clause about "the project" funding it, right before
+    its amount (``[project]``)."""
+    data = _funding_rules()["project"]
+    name = re.compile(
+        rf"\b(?:project|programme),?\s+(?:{_alternatives(data['name_verbs'])})\s+[\"“']?"
+        rf"(?P<name>[A-Za-z][^,.;\"”]{{10,200}}?)[\"”']?\s*,",
+        re.IGNORECASE,
+    )
+    funded = re.compile(
+        rf"\bthe\s+project\b[^.;]{{0,60}}?\b(?:{_alternatives(data['funded_words'])})\b"
+        rf"[^.;$]{{0,40}}$",
+        re.IGNORECASE,
+    )
+    return name, funded

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
@@ -21,7 +22,14 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_blocks import (
     _Block,
     _Label,
+    _programme,
     _Reading,
+)
+from coordkg.graph.extract.programmes_funds import (
+    acronym_after,
+    allocating_fund,
+    fund_recipient,
+    grant_title,
 )
 from coordkg.graph.extract.programmes_lines import (
     _bare,
@@ -39,14 +47,27 @@ from coordkg.graph.extract.programmes_phrases import (
     _funding_rules,
     _labels,
     _named,
+    _named_projects,
     _prose,
     _tile,
+    _tile_label,
 )
 from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
     _table_unit,
 )
 from coordkg.graph.model import Money
+
+_LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,40}?):\s+\S")
+"""A label leading a paragraph of a brief, naming what it is about: "• Refugees: WFP ..."."""
+
+
+@cache
+def _activity() -> re.Pattern[str]:
+    """A heading naming a numbered activity (``[activity]``): "Activity 1: Crisis response"."""
+    markers = _alternatives(_funding_rules()["activity"]["markers"])
+    return re.compile(rf"^#*\s*(?:{markers})\s+\d+\s*[:.–-]\s*\S", re.IGNORECASE)
+
 
 _PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
 _ITEM_STOP = frozenset(
@@ -65,6 +86,8 @@ class _Item(NamedTuple):
     money: Money
     rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
     given: bool = False  # read after a bare "to"
+    recipient: str = ""  # after a phrase ending in "to", as written: perhaps who gets it
+    acronym: bool = False  # its acronym in brackets after it
 
 
 def _sector_items(items: list[_Item]) -> list[_Item]:
@@ -180,11 +203,15 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
     items: list[_Item] = []
     found = [(m, amount(m)) for m in AMOUNT.finditer(text)]
     found = sorted(found + _shared(text, found), key=lambda f: f[0].start())
+    found, closes = _in_dollars(text, found)
     matches = [m for m, _ in found]
     money = {m.start(): v for m, v in found}
     i = 0
     while i < len(matches):
-        part, after = matches[i], matches[i].end()
+        part, after = matches[i], closes.get(matches[i].start(), matches[i].end())
+        if prose.whole_plan(text, part.start()):
+            i += 1
+            continue
         if i + 1 < len(matches) and _PART_OF.fullmatch(text, after, matches[i + 1].start()):
             i += 1
             after = matches[i].end()
@@ -198,6 +225,8 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end):
             items.append(_Item(received, money[part.start()], "received"))
+        elif asked := prose.asked_title(text, part, end):
+            items.append(_Item(asked, money[part.start()], "asked"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, money[part.start()], "fronted"))
         elif (
@@ -207,12 +236,114 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
         ):
             rule = "allocated" if link.group("allocated") else "listed"
             given = (link.group("listed") or "").lower() == "to"
-            items.append(_Item(title, money[part.start()], rule, given))
+            phrase = "allocated" if link.group("allocated") else "listed"
+            to = link.group(phrase).split()[-1].lower() == "to"
+            recipient = text[link.end(phrase) : link.start("title")].strip()  # "the"
+            recipient = f"{recipient} {title}".strip() if to else ""
+            acronym = acronym_after(text, link.start("title") + len(title))
+            items.append(_Item(title, money[part.start()], rule, given, recipient, acronym))
         i += 1
     return items
 
 
+def _project_items(
+    text: str, project: str, funded: re.Pattern[str], listed: set[Money]
+) -> list[_Item]:
+    """The amount a clause about "the project" funds it with ("the project was funded to
+    the amount of US$408 352"), titled by the project's name the page gave it, or none."""
+    if not project:
+        return []
+    return [
+        _Item(project, amount(m), "project")
+        for m in AMOUNT.finditer(text)
+        if amount(m) not in listed and funded.search(text, max(0, m.start() - 120), m.start())
+    ]
+
+
+def _respective_items(text: str) -> list[_Item]:
+    """Items of a clause that pairs two or more amounts, in order, with as many purposes by
+    "respectively" ("received $1.5 million and $0.6 million respectively for food assistance
+    and nutrition"); none when the counts differ or a purpose names no programme (whom, a
+    place, an actor)."""
+    for clause in re.split(r"(?<=[.;])\s+", text) if "respectively" in text.lower() else ():
+        found = list(AMOUNT.finditer(clause))
+        between = [clause[a.end() : b.start()] for a, b in pairwise(found)]
+        after = _PAIRED.match(clause, found[-1].end()) if found else None
+        if len(found) < 2 or after is None or not all(map(_amount_glue().fullmatch, between)):
+            continue
+        if "respectively" not in clause[found[0].start() :].lower():
+            continue
+        purposes = after.group("purposes")
+        split = _PAIRED_FOR if _PAIRED_FOR.search(purposes) else _PAIRED_SPLIT
+        titles = [_named().accept(p) for p in split.split(purposes)]
+        if len(titles) == len(found) and all(titles) and not any(map(_proper, titles)):
+            return [_Item(t, amount(m), "respectively") for t, m in zip(titles, found, strict=True)]
+    return []
+
+
+@cache
+def _amount_glue() -> re.Pattern[str]:
+    """Between the amounts of a list paired "respectively": ", ", " and ", ", and some "
+    (the modifiers of ``[named]``)."""
+    modifiers = _alternatives(_funding_rules()["named"]["modifiers"])
+    return re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:{modifiers})\s+)?", re.IGNORECASE)
+
+
+_PAIRED = re.compile(
+    r"\s+(?:respectively\s+)?for\s+(?:the\s+)?(?P<purposes>[^.;()$]+?)"
+    r"(?:,?\s+respectively)?\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+"""What a list of amounts pays for, "respectively" before or after it."""
+_PAIRED_FOR = re.compile(r",?\s+and\s+for\s+(?:the\s+)?|,\s*for\s+(?:the\s+)?")
+"""Between purposes each repeating "for": "for emergency shelter and for water, sanitation
+and hygiene" pairs two, not four."""
+
+
+def _proper(title: str) -> bool:
+    """Whether every word of a title is capitalised: a name (a place, a body), not what
+    money pays for in running text."""
+    return all(w[:1].isupper() for w in title.split() if w.lower() not in ("and", "of"))
+
+
+_PAIRED_SPLIT = re.compile(r",\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?|\s+and\s+(?:for\s+)?(?:the\s+)?")
+
+
 _Found = list[tuple[re.Match[str], Money]]
+
+_EQUIVALENT = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approximately|some|or|i\.e\.|equivalent\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a sum in another currency and its equivalent in brackets: "CHF 2,005,707 (USD"."""
+
+
+def _in_dollars(text: str, found: _Found) -> tuple[_Found, dict[int, int]]:
+    """The amounts of a line with a sum in another currency replaced by its US dollar
+    equivalent in the bracket after it ("CHF 2,005,707 (USD 1,649,430 or EUR 1,238,090)"), the
+    bracket's amounts dropped; and where each replaced sum's bracket closes, for the phrase
+    after it."""
+    kept: _Found = []
+    closes: dict[int, int] = {}
+    skip_to = -1
+    for k, (m, value_) in enumerate(found):
+        if m.start() < skip_to:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        close = text.find(")", nxt[0].end()) if nxt else -1
+        if (
+            nxt is not None
+            and value_.currency != "USD"
+            and nxt[1].currency == "USD"
+            and close >= 0
+            and _EQUIVALENT.fullmatch(text, m.end(), nxt[0].start())
+        ):
+            kept.append((m, nxt[1]))
+            closes[m.start()] = close + 1
+            skip_to = close
+            continue
+        kept.append((m, value_))
+    return kept, closes
 
 
 def _shared(text: str, found: _Found) -> _Found:
@@ -249,6 +380,9 @@ class _ProseReading(_Reading):
         A sentence hard-wrapped over several lines is one list: "$58 million for food
         security," / "$41 million for nutrition and $7 million for education." lists three."""
         about, section = "", ""
+        fund, activity, lead = allocating_fund(self.doc.text, self.resolver), "", ""
+        named, funded = _named_projects()
+        project = m.group("name").strip() if (m := named.search(self.doc.text)) else ""
         sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -257,13 +391,27 @@ class _ProseReading(_Reading):
             if (tile := _tile(line.text)) is not None:
                 self.add_items([_Item(section, tile, "tile")] if section else [], line)
                 continue
+            if (asked := _tile_label(line.text)) is not None:
+                self.add_items([_Item(about, asked, "tile")] if about else [], line)
+                continue
             if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
                 about = self.sector(line.text) or about
                 section = self.sector_within(line.text)
-            items = _parenthesised(line.text) or _leader_items(line.text)
+                activity = line.text.lstrip("# ") if _activity().match(line.text) else ""
+                lead = ""
+            if (label := _LEAD_LABEL.match(line.text)) or _BULLET.match(line.text):
+                lead = label.group("label") if label else ""
+            items = (
+                _parenthesised(line.text)
+                or _leader_items(line.text)
+                or _respective_items(line.text)
+            )
+            items += self._grant_items(line.text, {i.money for i in items})
+            items += _project_items(line.text, project, funded, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             items += [i for i in _amount_items(line.text, about) if i.money not in listed]
-            sentence.append((line, [i for i in items if not self._lists_known(i.title)]))
+            items = [self._activity_item(i, activity and (lead or activity)) for i in items]
+            sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
 
@@ -271,9 +419,47 @@ class _ProseReading(_Reading):
         """The items of one sentence, line by line: all of them when it lists two or more,
         else only one whose phrase says what it pays for."""
         items = _sector_items([i for _, found in lines for i in found])
+        amounts = sum(len(AMOUNT.findall(line.text)) for line, _ in lines)
         for line, found in lines:
-            kept = [i for i in found if i in items and (len(items) >= 2 or i.rule != "listed")]
+            kept = [
+                i
+                for i in found
+                if i in items
+                and (len(items) >= 2 or i.rule != "listed")
+                and (amounts >= 2 or i.rule != "asked")
+            ]
             self.add_items(kept, line)
+
+    def _grant_items(self, text: str, listed: set[Money]) -> list[_Item]:
+        """Grants ``text`` names with their amounts ("an allocation of USD 3.6 million from the
+        Central Emergency Response Fund"), titled by whose grant they are."""
+        items: list[_Item] = []
+        for m in AMOUNT.finditer(text):
+            money = amount(m)
+            if money not in listed and (
+                title := grant_title(text, m.start(), m.end(), self.resolver)
+            ):
+                items.append(_Item(title, money, "grant"))
+        return items
+
+    def _activity_item(self, item: _Item, activity: str) -> _Item:
+        """``item`` as the requirement of the ``activity`` its heading names, or the label
+        leading its paragraph under that heading names ("• Refugees: ..."), when the clause
+        before its verb names only the agency that needs it ("WFP needs USD 43.8 million")."""
+        known = self.resolver.known(item.title) if activity and item.rule == "named" else None
+        if known is None or known.kind not in _funding_rules()["fund"]["recipient_kinds"]:
+            return item
+        return item._replace(title=activity, rule="activity")
+
+    def _funded(self, item: _Item, fund: str) -> _Item | None:
+        """``item`` as a programme: an allocation of the document's ``fund`` when the money
+        goes to an organisation ("CERF allocation to the World Food Programme"), or None when
+        its title names an agency, a donor or a place."""
+        if item.recipient and (
+            title := fund_recipient(item.title, item.recipient, item.acronym, fund, self.resolver)
+        ):
+            return item._replace(title=title, rule="fund", given=False)
+        return None if self._lists_known(item.title) else item
 
     def _lists_known(self, title: str) -> bool:
         """Whether the resolver knows the title or a member of the list it makes: money
@@ -358,18 +544,7 @@ class _ProseReading(_Reading):
             assert bare is not None
             multiplier = 1 if bare.group("scale") else unit.multiplier
             money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
-            self.blocks.append(
-                _Block(
-                    "programme",
-                    about,
-                    line,
-                    below,
-                    money,
-                    last_line=below.index,
-                    itemised=True,
-                    rule="headed",
-                )
-            )
+            self.blocks.append(_programme(about, line, below, money, below.index, "headed"))
         self.blocks.sort(key=lambda b: b.money_line.index)
 
     def add_labels(self, run: list[_Label]) -> None:

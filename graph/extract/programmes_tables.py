@@ -215,6 +215,13 @@ def _placed(unit: _Unit, labels: list[str]) -> _Unit | None:
     return replace(unit, column=where, columns=len(labels)) if where > 0 else None
 
 
+def _received(caption: str) -> bool:
+    """Whether a caption line under a table's currency names money received or given, not
+    required ("Breakdown of total response funding received by source"): its rows are funders
+    or receipts, never programmes."""
+    return _other_money(caption.lower()) and not _table_unit(caption)
+
+
 def _money_column(label: str) -> bool:
     needs, _ = _money_words()
     return bool(needs.search(label)) or label.lower() in ("amount", "amounts")
@@ -288,10 +295,10 @@ class _TableReading(_Reading):
             if objective and objective.group("title"):
                 marker, group = line, []
                 continue
-            row = _read_row(text, line.text, unit)
+            row = _read_row(text, self.layout(line) or line.text, unit)
             if row is None and not rows:
                 labels = _labels(self.layout(line) or line.text)
-                if _sources(labels):
+                if _sources(labels) or _received(text):
                     unit = None  # a table of where the money comes from, not what it pays for
                     continue
                 if (placed := _placed(unit, labels)) is not None:
@@ -311,7 +318,7 @@ class _TableReading(_Reading):
             rows += 1
             title, first, tail = self._row_title(line, row.title, tails)
             if row.rule == "columns" and self._known(title):
-                title = _project(line.text, unit)
+                title = _project(self.layout(line) or line.text, unit)
             if tail is not None:
                 tails.add(tail.index)
             if _TOTAL.match(title):
