@@ -65,9 +65,15 @@ _GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or|the)\b[\s,/&+]*)*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split()
+)
 _HEADING_WORDS = 10
 _HEADER_LINES = 2
 _FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
+# "| Participating partners | A, B, C |": a row of two cells, a key and its value
+_KEY_ROW = re.compile(r"\s*\|\s*(?P<key>[^|]*?[^|\s])\s*\|\s*(?P<value>[^|]*?[^|\s])\s*\|?\s*")
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
@@ -103,6 +109,7 @@ class MemberRules:
     max_words: int
     trigger: Trigger
     other_reach: int
+    title_reach: int
     besides: re.Pattern[str]
     named_lead: re.Pattern[str]
     line_separator: re.Pattern[str]
@@ -113,6 +120,10 @@ class MemberRules:
     as_seat: re.Pattern[str]
     representative: re.Pattern[str]
     etc: re.Pattern[str]
+    counted: re.Pattern[str]
+    counted_subject: re.Pattern[str]
+    subject_gap: re.Pattern[str]
+    counted_trigger: Trigger
 
 
 @cache
@@ -120,7 +131,8 @@ def member_rules() -> MemberRules:
     """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
     path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))["members"]
-    lead_in = re.compile(data["lead_in"].replace("{body}", BODY), re.IGNORECASE)
+    lead_in = re.compile(_filled(data["lead_in"], data["count"]), re.IGNORECASE)
+    counted = re.compile(_filled(data["counted"], data["count"]), re.IGNORECASE)
     verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)
     subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
@@ -142,13 +154,23 @@ def member_rules() -> MemberRules:
         data["max_words"],
         trigger,
         data["other_reach"],
+        data["title_reach"],
         re.compile(data["besides"], re.IGNORECASE),
         re.compile(data["named_lead"], re.IGNORECASE),
         re.compile(data["line_separator"]),
         re.compile(data["members_before"], re.IGNORECASE),
         re.compile(data["apposition"]),
         *(re.compile(data[k], re.IGNORECASE) for k in _NOTES),
+        counted,
+        re.compile(data["counted_subject"], re.IGNORECASE),
+        re.compile(data["subject_gap"], re.IGNORECASE),
+        Trigger("members.counted", "member", "active", counted, data["confidence"]),
     )
+
+
+def _filled(pattern: str, count: str) -> str:
+    """A lead-in pattern with its body's placeholder and its count's filled in."""
+    return pattern.replace("{body}", BODY).replace("{count}", count)
 
 
 @dataclass
@@ -178,6 +200,9 @@ class _Reader:
         # Netherlands"): where it is, its name, its acronym and its line
         self.title: tuple[int, int, str, str | None, int] | None = None
         self.topic: tuple[Mention, int] | None = None  # the body named last and its sentence
+        # the alliance, consortium or council named last, which a pronoun may stand for as a
+        # body ("The X Alliance ... We bring together 7 organisations: ...")
+        self.may_be_body: tuple[Mention, int] | None = None
         self.open: _List | None = None
         # a title naming a body over a line naming only a place: the body's place
         self.placed: tuple[str, Entity] | None = None
@@ -203,6 +228,9 @@ class _Reader:
         self.lead_in(sentence, inside)
         if self.heading is not None and self.heading[1] == self.line - 1:
             self.place_line(sentence, inside, self.heading[0])
+        named = [b for m in inside if (b := as_body(m)) is not None]
+        if named:
+            self.may_be_body = (named[-1], self.line)
         bodies = [m for m in inside if role_family(m.entity) == "body"]
         if bodies:
             self.topic = (bodies[-1], self.line)
@@ -218,8 +246,10 @@ class _Reader:
         else, places aside: a membership lead-in below it without a body of its own ("List of
         members:") is about that name."""
         text = sentence.text
-        if ":" in text or _BULLET.match(text):
-            return  # "- Founded: 1984": a label line, no title
+        if ":" in text or _BULLET.match(text) or "|" in text or "?" in text:
+            return  # "- Founded: 1984", "| Version | 2 |": a label line or a row, no title
+        if all(w.lower() in _MONTHS for w in _WORD.findall(text)):
+            return  # "January – June 2021": a date
         for m in sorted(inside, key=lambda m: -m.start):
             if role_family(m.entity) != "place":
                 return
@@ -258,6 +288,11 @@ class _Reader:
         """A lead-in ending the sentence opens a list below; one before a colon with items
         after it gives those items."""
         text, base = sentence.text, sentence.start
+        row = _KEY_ROW.fullmatch(text)
+        if row is not None and self.key_row(sentence, inside, row):
+            return
+        if self.counted_lead_in(sentence, inside):
+            return
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
         if colon < 0 and not self.is_heading(sentence):
@@ -287,6 +322,54 @@ class _Reader:
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def counted_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "We bring together 7 humanitarian organisations: A, B and C": a membership verb
+        before a counted set of organisations lists the members of the verb's subject (the
+        body named right before it, or the one named just before a pronoun opening the
+        sentence) to the end of the clause; whether it did."""
+        text, base = self.doc.text, sentence.start
+        hit = self.rules.counted.search(sentence.text)
+        if hit is None:
+            return False
+        verb = base + hit.start()
+        body = None
+        for m in inside:
+            named = m if _is_body(m.entity) else as_body(m)
+            gap = self.rules.subject_gap.fullmatch(text, m.end, verb)
+            if named is not None and m.end <= verb and gap is not None:
+                body = named
+        subject = self.rules.counted_subject.fullmatch(sentence.text, 0, hit.start())
+        if body is None and subject is not None:
+            near = max(
+                (n for n in (self.topic, self.may_be_body) if n is not None),
+                key=lambda n: n[1],
+                default=None,
+            )
+            if near is not None and self.line - near[1] <= _PRONOUN_REACH:
+                body = near[0]
+        if body is None:
+            return False
+        a = base + hit.end()
+        clause = text.find(";", a, sentence.end)
+        end = clause if clause >= 0 else sentence.end
+        after = [m for m in inside if m.start >= a]
+        self.emit(self.inline_items(a, end, after), body, sentence, self.rules.counted_trigger)
+        return True
+
+    def key_row(self, sentence: Sentence, inside: Sequence[Mention], row: re.Match[str]) -> bool:
+        """ "| Participating partners – United Nations | UNMIL, UNICEF, WHO |": a row whose key
+        cell is a membership lead-in lists the members in its value cell, as "key: value"
+        would; whether it did."""
+        base = sentence.start
+        a, b = (base + i for i in row.span("key"))
+        said = [m for m in inside if a <= m.start < b]
+        body = self.body_of(row.group("key"), a, said, self.rules.lead_in.fullmatch)
+        if body is None:
+            return False
+        a, b = (base + i for i in row.span("value"))
+        self.emit(self.inline_items(a, b, [m for m in inside if a <= m.start < b]), body, sentence)
+        return True
 
     def apposition(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> None:
         """ "The NGOs of the X --A, B and C-- ...": the members between the dashes."""
@@ -411,12 +494,18 @@ class _Reader:
         groups = hit.groupdict()
         pronoun, also = groups.get("pronoun"), groups.get("also")
         near = self.topic if pronoun or also else self.heading
+        if not (pronoun or also) and near is not None and self.title is not None:
+            near = near if near[1] >= self.title[4] else None  # the nearest heading's body
         reach = _PRONOUN_REACH if pronoun else LOOK_BACK
         if also or (pronoun and "other" in pronoun.lower()):
             reach = self.rules.other_reach
         if near is not None and self.line - near[1] <= reach:
             return near[0]
-        if pronoun or also or self.title is None or self.line - self.title[4] > LOOK_BACK:
+        if pronoun or also or self.title is None:
+            return None
+        # the document's own title (its first line) holds further than a heading inside it
+        title_reach = self.rules.title_reach if self.title[4] == 1 else LOOK_BACK
+        if self.line - self.title[4] > title_reach:
             return None
         a, b, name, acronym, _ = self.title
         entity = self.resolver.resolve(name, role_rules().context_kind, acronym)
