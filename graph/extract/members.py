@@ -110,6 +110,7 @@ class MemberRules:
     trigger: Trigger
     other_reach: int
     title_reach: int
+    cover_lines: int
     besides: re.Pattern[str]
     named_lead: re.Pattern[str]
     line_separator: re.Pattern[str]
@@ -155,6 +156,7 @@ def member_rules() -> MemberRules:
         trigger,
         data["other_reach"],
         data["title_reach"],
+        data["cover_lines"],
         re.compile(data["besides"], re.IGNORECASE),
         re.compile(data["named_lead"], re.IGNORECASE),
         re.compile(data["line_separator"]),
@@ -494,8 +496,12 @@ class _Reader:
         groups = hit.groupdict()
         pronoun, also = groups.get("pronoun"), groups.get("also")
         near = self.topic if pronoun or also else self.heading
-        if not (pronoun or also) and near is not None and self.title is not None:
-            near = near if near[1] >= self.title[4] else None  # the nearest heading's body
+        # the document's own title (a name on its first lines, "Action Plan on X" under the
+        # team's name) is what a lead-in below it is about, further than a heading inside it
+        at = self.title[4] if self.title is not None else None
+        cover = at is not None and at <= self.rules.cover_lines
+        if not (pronoun or also) and near is not None and at is not None and cover:
+            near = near if near[1] >= at else None
         reach = _PRONOUN_REACH if pronoun else LOOK_BACK
         if also or (pronoun and "other" in pronoun.lower()):
             reach = self.rules.other_reach
@@ -503,8 +509,7 @@ class _Reader:
             return near[0]
         if pronoun or also or self.title is None:
             return None
-        # the document's own title (its first line) holds further than a heading inside it
-        title_reach = self.rules.title_reach if self.title[4] == 1 else LOOK_BACK
+        title_reach = self.rules.title_reach if cover else LOOK_BACK
         if self.line - self.title[4] > title_reach:
             return None
         a, b, name, acronym, _ = self.title

@@ -93,3 +93,17 @@ def test_a_key_cell_of_participating_partners_lists_members_of_the_documents_tit
         ("World Health Organization", "member", body),
         ("World Food Programme", "member", body),
     }
+
+
+def test_a_consortium_with_a_dutch_name_and_we_bring_together() -> None:
+    text = (
+        "The Vlaams Consortium voor Noodhulp was founded in 1979. We bring together 3 large "
+        "Belgian humanitarian organisations: Oxfam België, Caritas Vlaanderen and UNICEF "
+        "België. Our purpose is to raise funds."
+    )
+    body = "Vlaams Consortium voor Noodhulp"
+    assert members(text) == {
+        ("Oxfam België", "member", body),
+        ("Caritas Vlaanderen", "member", body),
+        ("UNICEF België", "member", body),
+    }

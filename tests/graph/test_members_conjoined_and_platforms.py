@@ -1,0 +1,54 @@
+"""A membership predicate joined to a role predicate of the same body ("X, which is chaired by
+A and made up of B and C"), and a body's name followed by "members" and its members (texts
+written for these tests after constructions of real pages: a legal-preparedness report, an
+assessment mission's news, alliance news; invented bodies; rows worked out by hand)."""
+
+from __future__ import annotations
+
+from tests.graph.test_members import members
+
+
+def test_members_after_the_chair_in_one_relative_clause() -> None:
+    text = (
+        "The report draws on the review of the Legal Preparedness Working Group, which is "
+        "chaired by the Ministry of Interior and made up of the National Assembly, the "
+        "Ministry of Foreign Affairs and the Ecuadorian Red Cross. It also reflects workshops."
+    )
+    body = "Legal Preparedness Working Group"
+    assert members(text) == {
+        ("National Assembly", "member", body),
+        ("Ministry of Foreign Affairs", "member", body),
+        ("Ecuadorian Red Cross", "member", body),
+    }
+
+
+def test_members_after_the_lead_joined_by_and_includes_representatives_of() -> None:
+    text = (
+        "The Protection Working Group is led by UNHCR and includes representatives of the "
+        "Ministry of Health, UNICEF and NRC."
+    )
+    body = "Protection Working Group"
+    assert members(text) == {
+        ("Ministry of Health", "member", body),
+        ("United Nations Children's Fund", "member", body),
+        ("Norwegian Refugee Council", "member", body),
+    }
+
+
+def test_a_body_named_before_members_and_a_list() -> None:
+    text = (
+        "A group of Irish charities opened a joint appeal. Among those raising funds are "
+        "Irish Emergency Alliance members Trócaire, Oxfam and Christian Aid. The alliance "
+        "members said the need was great."
+    )
+    body = "Irish Emergency Alliance"
+    assert members(text) == {
+        ("Trócaire", "member", body),
+        ("Oxfam", "member", body),
+        ("Christian Aid", "member", body),
+    }
+
+
+def test_a_lead_after_other_words_names_no_members() -> None:
+    text = "The Shelter Working Group is led by IFRC and comprises many agencies."
+    assert members(text) == set()
