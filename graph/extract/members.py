@@ -66,9 +66,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
-)
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
+)  # fmt: skip
 _HEADING_WORDS = 10
 _HEADER_LINES = 2
 _FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
@@ -88,9 +88,6 @@ _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
-
-
-_NOTES = ("aside", "presides", "as_seat", "representative", "etc")  # keys read without case
 
 
 @dataclass(frozen=True)
@@ -162,11 +159,15 @@ def member_rules() -> MemberRules:
         re.compile(data["line_separator"]),
         re.compile(data["members_before"], re.IGNORECASE),
         re.compile(data["apposition"]),
-        *(re.compile(data[k], re.IGNORECASE) for k in _NOTES),
-        counted,
-        re.compile(data["counted_subject"], re.IGNORECASE),
-        re.compile(data["subject_gap"], re.IGNORECASE),
-        Trigger("members.counted", "member", "active", counted, data["confidence"]),
+        aside=re.compile(data["aside"], re.IGNORECASE),
+        presides=re.compile(data["presides"], re.IGNORECASE),
+        as_seat=re.compile(data["as_seat"], re.IGNORECASE),
+        representative=re.compile(data["representative"], re.IGNORECASE),
+        etc=re.compile(data["etc"], re.IGNORECASE),
+        counted=counted,
+        counted_subject=re.compile(data["counted_subject"], re.IGNORECASE),
+        subject_gap=re.compile(data["subject_gap"], re.IGNORECASE),
+        counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
     )
 
 
