@@ -121,6 +121,8 @@ class MemberRules:
     counted: re.Pattern[str]
     counted_subject: re.Pattern[str]
     subject_gap: re.Pattern[str]
+    purpose: re.Pattern[str]
+    bracket_aside: re.Pattern[str]
     counted_trigger: Trigger
 
 
@@ -167,6 +169,8 @@ def member_rules() -> MemberRules:
         counted=counted,
         counted_subject=re.compile(data["counted_subject"], re.IGNORECASE),
         subject_gap=re.compile(data["subject_gap"], re.IGNORECASE),
+        purpose=re.compile(data["purpose"]),
+        bracket_aside=re.compile(data["bracket_aside"], re.IGNORECASE),
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
     )
 
@@ -635,6 +639,11 @@ class _Reader:
         may be a table's header: "| Organisation | Type |")."""
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
+        # "the Gendarmes (where they are functioning)", "UNDSS for security matters": the
+        # member, and a clause or what it is there for
+        for tail in (self.rules.bracket_aside, self.rules.purpose):
+            if (hit := tail.search(text)) is not None and text[: hit.start()].strip():
+                text = text[: hit.start()]
         examples = _EXAMPLES.search(text)
         if examples is not None and self.rules.etc.search(examples.group(1)):
             examples = None  # "the Public Utilities (A, B, etc.)": the category is the member
@@ -657,6 +666,13 @@ class _Reader:
             return named
         if (pair := self.known_and_name(core, a, inside)) is not None:
             return pair
+        if inline and (two := _AND_THE.search(core)) is not None:
+            # "the Police and the Gendarmes": an article after "and" opens a second member
+            left, right = core[: two.start()], core[two.end() :]
+            first = self.item(left, a, inside, inline=True)
+            second = self.item(right, a + two.end(), inside, inline=True)
+            if first and second:
+                return [*first, *second]
         cut = core.find(",")
         aside = bracket.start() if bracket else len(name)
         aside = min(aside, cut) if cut >= 0 else aside
@@ -838,6 +854,7 @@ _SEMICOLON = re.compile(r";")
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
 _AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
 # "the international armed forces (A, B)": a category whose members the bracket names

@@ -26,12 +26,12 @@ SPLITS = {
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
     "seen3": (HERE / "seen3", True, 0.89, 0.48, 1.0, 0.68),
     "seen4": (HERE / "seen4", True, 0.73, 0.44, 0.94, 0.88),
-    "seen5": (HERE / "seen5", True, 0.93, 0.43, 1.0, 0.77),
+    "seen5": (HERE / "seen5", True, 0.93, 0.46, 1.0, 0.77),
     "seen6": (HERE / "seen6", True, 0.82, 0.22, 0.0, 0.0),
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
-    "seen7": (HERE / "seen7", True, 0.98, 0.52, 0.75, 0.25),
+    "seen7": (HERE / "seen7", True, 0.98, 0.54, 0.75, 0.25),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "dev": (HERE / "dev", True, 0.97, 0.72, 1.0, 1.0),
 }

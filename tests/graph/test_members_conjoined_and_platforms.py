@@ -52,3 +52,28 @@ def test_a_body_named_before_members_and_a_list() -> None:
 def test_a_lead_after_other_words_names_no_members() -> None:
     text = "The Shelter Working Group is led by IFRC and comprises many agencies."
     assert members(text) == set()
+
+
+def test_an_item_keeps_its_member_before_a_clause_or_a_purpose() -> None:
+    text = (
+        "The Civil-Military Coordination Cell meets weekly. It brings together the Police and the "
+        "Gendarmes (where they are recognised and functioning), UNDSS for security matters, "
+        "the Logistics Cluster for logistics and OCHA, which is in charge of coordination."
+    )
+    body = "Civil-Military Coordination Cell"
+    assert members(text) == {
+        ("Police", "member", body),
+        ("Gendarmes", "member", body),
+        ("UNDSS", "member", body),
+        ("Logistics Cluster", "member", body),
+        ("United Nations Office for the Coordination of Humanitarian Affairs", "member", body),
+    }
+
+
+def test_a_name_with_for_and_capitals_is_one_member() -> None:
+    text = "The Water Forum brings together Nepal Water for Health and WaterAid."
+    body = "Water Forum"
+    assert members(text) == {
+        ("Nepal Water for Health", "member", body),
+        ("WaterAid", "member", body),
+    }
