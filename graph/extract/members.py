@@ -124,6 +124,7 @@ class MemberRules:
     purpose: re.Pattern[str]
     bracket_aside: re.Pattern[str]
     counted_trigger: Trigger
+    part_in: re.Pattern[str]
 
 
 @cache
@@ -172,6 +173,7 @@ def member_rules() -> MemberRules:
         purpose=re.compile(data["purpose"]),
         bracket_aside=re.compile(data["bracket_aside"], re.IGNORECASE),
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
+        part_in=re.compile(data["part_in"], re.IGNORECASE),
     )
 
 
@@ -298,7 +300,7 @@ class _Reader:
         row = _KEY_ROW.fullmatch(text)
         if row is not None and self.key_row(sentence, inside, row):
             return
-        if self.counted_lead_in(sentence, inside):
+        if self.counted_lead_in(sentence, inside) or self.part_in(sentence, inside):
             return
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
@@ -362,6 +364,24 @@ class _Reader:
         end = clause if clause >= 0 else sentence.end
         after = [m for m in inside if m.start >= a]
         self.emit(self.inline_items(a, end, after), body, sentence, self.rules.counted_trigger)
+        return True
+
+    def part_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "The group is co-led by A, and UN agencies take an active part in it, such as: B,
+        C": the members of the body named last before the words, to the end of the clause;
+        whether it did."""
+        hit = self.rules.part_in.search(sentence.text)
+        if hit is None:
+            return False
+        at = sentence.start + hit.start()
+        named = [m for m in inside if m.end <= at and _is_body(m.entity)]
+        if not named:
+            return False
+        body = named[-1]
+        a = sentence.start + hit.end()
+        clause = self.doc.text.find(";", a, sentence.end)
+        end = clause if clause >= 0 else sentence.end
+        self.emit(self.inline_items(a, end, [m for m in inside if m.start >= a]), body, sentence)
         return True
 
     def key_row(self, sentence: Sentence, inside: Sequence[Mention], row: re.Match[str]) -> bool:

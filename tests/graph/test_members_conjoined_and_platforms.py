@@ -77,3 +77,17 @@ def test_a_name_with_for_and_capitals_is_one_member() -> None:
         ("Nepal Water for Health", "member", body),
         ("WaterAid", "member", body),
     }
+
+
+def test_agencies_taking_part_in_the_body_named_before_such_as() -> None:
+    text = (
+        "The Lakeside Group on Human Mobility is co-led by IOM and UNHCR, and agencies of the "
+        "UN system take an active part in it, such as: OCHA, UNDP and UNICEF. Donors such as "
+        "ECHO take part in it too."
+    )
+    body = "Lakeside Group on Human Mobility"
+    assert members(text) == {
+        ("United Nations Office for the Coordination of Humanitarian Affairs", "member", body),
+        ("United Nations Development Programme", "member", body),
+        ("United Nations Children's Fund", "member", body),
+    }
