@@ -65,9 +65,15 @@ _GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or|the)\b[\s,/&+]*)*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
+)  # fmt: skip
 _HEADING_WORDS = 10
 _HEADER_LINES = 2
 _FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
+# "| Participating partners | A, B, C |": a row of two cells, a key and its value
+_KEY_ROW = re.compile(r"\s*\|\s*(?P<key>[^|]*?[^|\s])\s*\|\s*(?P<value>[^|]*?[^|\s])\s*\|?\s*")
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
@@ -82,9 +88,6 @@ _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
-
-
-_NOTES = ("aside", "presides", "as_seat", "representative", "etc")  # keys read without case
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ class MemberRules:
     max_words: int
     trigger: Trigger
     other_reach: int
+    title_reach: int
+    cover_lines: int
     besides: re.Pattern[str]
     named_lead: re.Pattern[str]
     line_separator: re.Pattern[str]
@@ -113,6 +118,13 @@ class MemberRules:
     as_seat: re.Pattern[str]
     representative: re.Pattern[str]
     etc: re.Pattern[str]
+    counted: re.Pattern[str]
+    counted_subject: re.Pattern[str]
+    subject_gap: re.Pattern[str]
+    purpose: re.Pattern[str]
+    bracket_aside: re.Pattern[str]
+    counted_trigger: Trigger
+    part_in: re.Pattern[str]
 
 
 @cache
@@ -120,7 +132,8 @@ def member_rules() -> MemberRules:
     """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
     path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))["members"]
-    lead_in = re.compile(data["lead_in"].replace("{body}", BODY), re.IGNORECASE)
+    lead_in = re.compile(_filled(data["lead_in"], data["count"]), re.IGNORECASE)
+    counted = re.compile(_filled(data["counted"], data["count"]), re.IGNORECASE)
     verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)
     subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
@@ -142,13 +155,31 @@ def member_rules() -> MemberRules:
         data["max_words"],
         trigger,
         data["other_reach"],
+        data["title_reach"],
+        data["cover_lines"],
         re.compile(data["besides"], re.IGNORECASE),
         re.compile(data["named_lead"], re.IGNORECASE),
         re.compile(data["line_separator"]),
         re.compile(data["members_before"], re.IGNORECASE),
         re.compile(data["apposition"]),
-        *(re.compile(data[k], re.IGNORECASE) for k in _NOTES),
+        aside=re.compile(data["aside"], re.IGNORECASE),
+        presides=re.compile(data["presides"], re.IGNORECASE),
+        as_seat=re.compile(data["as_seat"], re.IGNORECASE),
+        representative=re.compile(data["representative"], re.IGNORECASE),
+        etc=re.compile(data["etc"], re.IGNORECASE),
+        counted=counted,
+        counted_subject=re.compile(data["counted_subject"], re.IGNORECASE),
+        subject_gap=re.compile(data["subject_gap"], re.IGNORECASE),
+        purpose=re.compile(data["purpose"]),
+        bracket_aside=re.compile(data["bracket_aside"], re.IGNORECASE),
+        counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
+        part_in=re.compile(data["part_in"], re.IGNORECASE),
     )
+
+
+def _filled(pattern: str, count: str) -> str:
+    """A lead-in pattern with its body's placeholder and its count's filled in."""
+    return pattern.replace("{body}", BODY).replace("{count}", count)
 
 
 @dataclass
@@ -178,6 +209,9 @@ class _Reader:
         # Netherlands"): where it is, its name, its acronym and its line
         self.title: tuple[int, int, str, str | None, int] | None = None
         self.topic: tuple[Mention, int] | None = None  # the body named last and its sentence
+        # the alliance, consortium or council named last, which a pronoun may stand for as a
+        # body ("The X Alliance ... We bring together 7 organisations: ...")
+        self.may_be_body: tuple[Mention, int] | None = None
         self.open: _List | None = None
         # a title naming a body over a line naming only a place: the body's place
         self.placed: tuple[str, Entity] | None = None
@@ -203,6 +237,9 @@ class _Reader:
         self.lead_in(sentence, inside)
         if self.heading is not None and self.heading[1] == self.line - 1:
             self.place_line(sentence, inside, self.heading[0])
+        named = [b for m in inside if (b := as_body(m)) is not None]
+        if named:
+            self.may_be_body = (named[-1], self.line)
         bodies = [m for m in inside if role_family(m.entity) == "body"]
         if bodies:
             self.topic = (bodies[-1], self.line)
@@ -218,8 +255,10 @@ class _Reader:
         else, places aside: a membership lead-in below it without a body of its own ("List of
         members:") is about that name."""
         text = sentence.text
-        if ":" in text or _BULLET.match(text):
-            return  # "- Founded: 1984": a label line, no title
+        if ":" in text or _BULLET.match(text) or "|" in text or "?" in text:
+            return  # "- Founded: 1984", "| Version | 2 |": a label line or a row, no title
+        if all(w.lower() in _MONTHS for w in _WORD.findall(text)):
+            return  # "January – June 2021": a date
         for m in sorted(inside, key=lambda m: -m.start):
             if role_family(m.entity) != "place":
                 return
@@ -258,6 +297,11 @@ class _Reader:
         """A lead-in ending the sentence opens a list below; one before a colon with items
         after it gives those items."""
         text, base = sentence.text, sentence.start
+        row = _KEY_ROW.fullmatch(text)
+        if row is not None and self.key_row(sentence, inside, row):
+            return
+        if self.counted_lead_in(sentence, inside) or self.part_in(sentence, inside):
+            return
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
         if colon < 0 and not self.is_heading(sentence):
@@ -287,6 +331,72 @@ class _Reader:
         else:
             after = [m for m in inside if m.start >= base + end + 1]
             self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+
+    def counted_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "We bring together 7 humanitarian organisations: A, B and C": a membership verb
+        before a counted set of organisations lists the members of the verb's subject (the
+        body named right before it, or the one named just before a pronoun opening the
+        sentence) to the end of the clause; whether it did."""
+        text, base = self.doc.text, sentence.start
+        hit = self.rules.counted.search(sentence.text)
+        if hit is None:
+            return False
+        verb = base + hit.start()
+        body = None
+        for m in inside:
+            named = m if _is_body(m.entity) else as_body(m)
+            gap = self.rules.subject_gap.fullmatch(text, m.end, verb)
+            if named is not None and m.end <= verb and gap is not None:
+                body = named
+        subject = self.rules.counted_subject.fullmatch(sentence.text, 0, hit.start())
+        if body is None and subject is not None:
+            near = max(
+                (n for n in (self.topic, self.may_be_body) if n is not None),
+                key=lambda n: n[1],
+                default=None,
+            )
+            if near is not None and self.line - near[1] <= _PRONOUN_REACH:
+                body = near[0]
+        if body is None:
+            return False
+        a = base + hit.end()
+        clause = text.find(";", a, sentence.end)
+        end = clause if clause >= 0 else sentence.end
+        after = [m for m in inside if m.start >= a]
+        self.emit(self.inline_items(a, end, after), body, sentence, self.rules.counted_trigger)
+        return True
+
+    def part_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """ "The group is co-led by A, and UN agencies take an active part in it, such as: B,
+        C": the members of the body named last before the words, to the end of the clause;
+        whether it did."""
+        hit = self.rules.part_in.search(sentence.text)
+        if hit is None:
+            return False
+        at = sentence.start + hit.start()
+        named = [m for m in inside if m.end <= at and _is_body(m.entity)]
+        if not named:
+            return False
+        body = named[-1]
+        a = sentence.start + hit.end()
+        clause = self.doc.text.find(";", a, sentence.end)
+        end = clause if clause >= 0 else sentence.end
+        self.emit(self.inline_items(a, end, [m for m in inside if m.start >= a]), body, sentence)
+        return True
+
+    def key_row(self, sentence: Sentence, inside: Sequence[Mention], row: re.Match[str]) -> bool:
+        """ "| Participating partners – United Nations | UNMIL, UNICEF, WHO |": a row whose key
+        cell is a membership lead-in lists the members in its value cell, as "key: value"
+        would; whether it did."""
+        base = sentence.start
+        a, b = (base + i for i in row.span("key"))
+        said = [m for m in inside if a <= m.start < b]
+        body = self.body_of(row.group("key"), a, said, self.rules.lead_in.fullmatch)
+        if body is None:
+            return False
+        a, b = (base + i for i in row.span("value"))
+        self.emit(self.inline_items(a, b, [m for m in inside if a <= m.start < b]), body, sentence)
+        return True
 
     def apposition(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> None:
         """ "The NGOs of the X --A, B and C-- ...": the members between the dashes."""
@@ -411,12 +521,21 @@ class _Reader:
         groups = hit.groupdict()
         pronoun, also = groups.get("pronoun"), groups.get("also")
         near = self.topic if pronoun or also else self.heading
+        # the document's own title (a name on its first lines, "Action Plan on X" under the
+        # team's name) is what a lead-in below it is about, further than a heading inside it
+        at = self.title[4] if self.title is not None else None
+        cover = at is not None and at <= self.rules.cover_lines
+        if not (pronoun or also) and near is not None and at is not None and cover:
+            near = near if near[1] >= at else None
         reach = _PRONOUN_REACH if pronoun else LOOK_BACK
         if also or (pronoun and "other" in pronoun.lower()):
             reach = self.rules.other_reach
         if near is not None and self.line - near[1] <= reach:
             return near[0]
-        if pronoun or also or self.title is None or self.line - self.title[4] > LOOK_BACK:
+        if pronoun or also or self.title is None:
+            return None
+        title_reach = self.rules.title_reach if cover else LOOK_BACK
+        if self.line - self.title[4] > title_reach:
             return None
         a, b, name, acronym, _ = self.title
         entity = self.resolver.resolve(name, role_rules().context_kind, acronym)
@@ -540,6 +659,11 @@ class _Reader:
         may be a table's header: "| Organisation | Type |")."""
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
+        # "the Gendarmes (where they are functioning)", "UNDSS for security matters": the
+        # member, and a clause or what it is there for
+        for tail in (self.rules.bracket_aside, self.rules.purpose):
+            if (hit := tail.search(text)) is not None and text[: hit.start()].strip():
+                text = text[: hit.start()]
         examples = _EXAMPLES.search(text)
         if examples is not None and self.rules.etc.search(examples.group(1)):
             examples = None  # "the Public Utilities (A, B, etc.)": the category is the member
@@ -562,6 +686,13 @@ class _Reader:
             return named
         if (pair := self.known_and_name(core, a, inside)) is not None:
             return pair
+        if inline and (two := _AND_THE.search(core)) is not None:
+            # "the Police and the Gendarmes": an article after "and" opens a second member
+            left, right = core[: two.start()], core[two.end() :]
+            first = self.item(left, a, inside, inline=True)
+            second = self.item(right, a + two.end(), inside, inline=True)
+            if first and second:
+                return [*first, *second]
         cut = core.find(",")
         aside = bracket.start() if bracket else len(name)
         aside = min(aside, cut) if cut >= 0 else aside
@@ -743,6 +874,7 @@ _SEMICOLON = re.compile(r";")
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
 _AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
 # "the international armed forces (A, B)": a category whose members the bracket names

@@ -86,8 +86,9 @@ LIST_ITEM_RULE = "name.list-item"
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
-_OPEN_WITH = frozenset({"on", "for", "of"})
-"""The words after which a name goes on past its head ("Working Committee on Capacity ...")."""
+_OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
+"""The words after which a name goes on past its head ("Working Committee on Capacity ...",
+"Belgisch Consortium voor Noodsituaties")."""
 _FUNCTION = frozenset(
     [
         "a",
@@ -1992,7 +1993,8 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
 
 
 _LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
-                    "da", "dos", "das", "et", "para", "y", "sobre", "pour", "sur"])  # fmt: skip
+                    "da", "dos", "das", "et", "para", "y", "sobre", "pour", "sur", "voor",
+                    "für"])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
 _ARTICLES = frozenset(["the", "la"])
