@@ -24,7 +24,8 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
   for ``body_changes --plan 2025`` ran past 300 s.)  The plan's filter costs little there:
   the plan's documents already narrow the sub-select;
 - one entity, one document or one such pair goes in as constants in the sub-select's patterns
-  (Oxigraph plans its joins from constants, not from a ``VALUES`` block);
+  (Oxigraph plans its joins from constants, not from a ``VALUES`` block); two statements of one
+  subject that both get a constant go in as sub-selects, joined by hash (see :func:`_hashed`);
 - the FILTER of a parameter not given is left out: bound to "" it holds for every row.
 
 Each rewrite selects the rows the query as written selects; ``tests/queries/test_narrow.py``
@@ -339,9 +340,9 @@ def _hashed(group: str, constants: Collection[str]) -> str:
     """The group with each statement ``?s pred CONSTANT .`` of its own level put in a
     sub-select of its own, where two or more such statements share their subject: Oxigraph
     joins two patterns of one subject by looking every match of the first up in the second
-    (each of IOM's 4,593 memberships at 1,000 plans, to keep its 1,189 co-leads), and joins
-    two sub-selects by scanning both once and matching them in a hash table.  (One such
-    statement stays as it is: its constant is where the engine starts.)"""
+    (every membership of IOM, to keep the few that are co-leads), and two sub-selects by
+    scanning both once and matching them in a hash table.  (One such statement stays as it
+    is: its constant is where the engine starts.)"""
     found: dict[str, list[re.Match[str]]] = {}
     for term in set(constants):
         for m in re.finditer(_STATEMENT.format(term=re.escape(term)), group):
