@@ -20,7 +20,7 @@ the corpus is built into it unless ``--loaded`` says it holds it already.
 Run::
 
     python tests/benchmarks/bench_versions.py --before ../main-checkout [--after .]
-        [--plans 1000] [--repeat 5] [--builds] [--endpoint URL [--loaded]] [--small]
+        [--plans 1000] [--repeat 5] [--builds] [--endpoint URL [--loaded]] [--no-add] [--small]
 """
 
 from __future__ import annotations
@@ -135,6 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--endpoint", default="", help="also ask this SPARQL server")
     parser.add_argument("--loaded", action="store_true", help="the server holds the corpus")
     parser.add_argument("--small", action="store_true", help="10 plans, 2 runs (CI)")
+    parser.add_argument(
+        "--no-add", action="store_true", help="time only the questions (and --builds)"
+    )
     args = parser.parse_args(argv)
     count, repeat = (10, 2) if args.small else (args.plans, args.repeat)
     sides = {"before": args.before.resolve(), "after": args.after.resolve()}
@@ -171,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return took
 
         measures = {"add one plan s": "", "selective question, engine ms": str(base)}
+        if args.no_add:
+            del measures["add one plan s"]
         if args.endpoint:
             measures["selective question, server ms"] = args.endpoint
         for label, where in measures.items():
@@ -183,11 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.append((label, times, digits))
             last = " / ".join(f"{side} {said[label, side]}" for side in sides)
             notes.append(f"{label}, last runs: {last}")
-        differ = same_answers(work / "before", work / "after")
-        notes.append(
-            "kept answers after add: "
-            + (f"differ in {', '.join(differ)}" if differ else "the same on both sides")
-        )
+        if not args.no_add:
+            differ = same_answers(work / "before", work / "after")
+            notes.append(
+                "kept answers after add: "
+                + (f"differ in {', '.join(differ)}" if differ else "the same on both sides")
+            )
     print(
         f"Before: {sides['before']}; after: {sides['after']}. Corpus: tests/benchmarks/"
         f"synthetic.py, {count:,} plans, seed {SEED}; pyoxigraph {ox.__version__}, nproc "
