@@ -13,15 +13,19 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
 - ``--plan`` goes in as the plan's documents, ``VALUES ?doc`` where the sub-select reads
   ``?p ckg:describedIn ?doc`` (a plan shared by more documents than :func:`run.scope` reads one
   by one is otherwise answered from every plan's rows, filtered);
-- any other parameter's FILTER that tests only what the sub-select groups by is moved inside it,
-  the value (an RDF term serialised by pyoxigraph, never the user's text) in place of the
-  parameter (bound by a ``VALUES`` block there instead, Virtuoso's plan for ``body_changes``
-  timed out), so it drops rows before they are joined and aggregated, not whole groups after;
-  where a triple pattern of the sub-select binds the column it tests (``?r skos:notation
-  ?role``), the pairs of that pattern it accepts are looked up first (the value bound) and put
-  in instead, since they decide what the filter would;
+- any other parameter's FILTER that tests only one column of the sub-select, bound there by a
+  triple pattern (``?r skos:notation ?role``), is decided inside it instead: the pairs of that
+  pattern it accepts are looked up first (the value bound) and put in, so it drops rows before
+  they are joined and aggregated, not whole groups after;
+- every other filter stays where the query writes it, its parameter bound as a value (the
+  engine's substitutions, a server's ``VALUES`` block): the user's value never goes into the
+  text.  (With the value pasted in place of its parameter inside the sub-select, a hostile one
+  is one escaping mistake from being code; bound by a ``VALUES`` block there, Virtuoso's plan
+  for ``body_changes --plan 2025`` ran past 300 s.)  The plan's filter costs little there:
+  the plan's documents already narrow the sub-select;
 - one entity, one document or one such pair goes in as constants in the sub-select's patterns
-  (Oxigraph plans its joins from constants, not from a ``VALUES`` block);
+  (Oxigraph plans its joins from constants, not from a ``VALUES`` block); two statements of one
+  subject that both get a constant go in as sub-selects, joined by hash (see :func:`_hashed`);
 - the FILTER of a parameter not given is left out: bound to "" it holds for every row.
 
 Each rewrite selects the rows the query as written selects; ``tests/queries/test_narrow.py``
@@ -268,10 +272,10 @@ def narrowed(
       entities the name resolves to; the parameter's filter outside is then left out when it is
       the header's match written out (see :func:`_decided`), since the ``VALUES`` decide;
     - ``VALUES ?doc`` of an asked plan's documents;
-    - every other asked parameter's filter moved inside the sub-select, the value in place of
-      the parameter, where it tests only what the sub-select groups by (see :func:`_movable`);
-      or instead, the pairs of the pattern that binds its column which it accepts (see
-      :func:`_pairs`);
+    - every other asked parameter's filter that tests only what the sub-select groups by (see
+      :func:`_movable`) decided inside it by the pairs of the pattern that binds its column
+      which it accepts (see :func:`_pairs`), where there is such a pattern; the rest stay
+      where they are, their parameters bound as values;
     - a block of one row goes in as constants in the sub-select's patterns, bound to its
       variables at the end of the group: Oxigraph orders its joins by the patterns' constants,
       not by a VALUES block;
@@ -281,7 +285,7 @@ def narrowed(
     filters = parameter_filters(query.text)
     found = _SUBSELECT.search(query.text)
     blocks: list[Block] = []
-    drop, inside = set(), []
+    drop = set()
     for name, value in sorted(asked.items()):
         m = query.match(name)
         if m is not None and narrowable(query, m):
@@ -296,17 +300,15 @@ def narrowed(
         f = filters.get(name)
         if name in drop or f is None or not _movable(query, f):
             continue
-        given = (values or {}).get(name) or ox.Literal(value)  # serialised by pyoxigraph
-        drop.add(name)
+        given = (values or {}).get(name) or ox.Literal(value)
         pairs = _pairs(store, query, f.condition, ox.Variable(f"p_{name}"), given)
         if pairs is not None:
             blocks.append(pairs)
-        else:  # a VALUES block binding it there made Virtuoso's plan time out (body_changes)
-            inside.append(f"FILTER ({_replaced(f.condition, f'p_{name}', str(given))})")
+            drop.add(name)
     drop |= {name for name in filters if name not in asked and not _defaulted(query, name)}
     text = query.text
     edits = [(f.start, f.end, "") for n, f in filters.items() if n in drop]
-    if found is not None and (blocks or inside):
+    if found is not None and blocks:
         close = closing(text, found.end() - 1)
         group, head, binds = text[found.end() : close], [], []
         for names, rows in blocks:
@@ -318,12 +320,40 @@ def narrowed(
             vars_ = " ".join(f"?{v}" for v in names)
             cells = " ".join(f"({' '.join(r)})" if len(names) > 1 else r[0] for r in rows)
             head.append(f"VALUES {'(' + vars_ + ')' if len(names) > 1 else vars_} {{ {cells} }}")
+        group = _hashed(group, [t for names, rows in blocks if len(rows) == 1 for t in rows[0]])
         lead = f"\n      {' '.join(head)}" if head else ""
-        tail = "".join(f"  {x}\n    " for x in [*binds, *inside])
+        tail = "".join(f"  {x}\n    " for x in binds)
         edits.append((found.end(), close, lead + group + tail))
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
     return _unprojected(text, [p.variable for p in query.parameters])
+
+
+_STATEMENT = (
+    r"(?m)^(?P<indent>[ \t]*)(?P<body>(?P<s>\?\w+)\s+(?:[A-Za-z][\w-]*:[\w-]+|<[^>\s]+>)"
+    r"\s+{term})\s*\.[ \t]*$"
+)
+"""A whole line ``?s pred TERM .``: one statement, a constant its object."""
+
+
+def _hashed(group: str, constants: Collection[str]) -> str:
+    """The group with each statement ``?s pred CONSTANT .`` of its own level put in a
+    sub-select of its own, where two or more such statements share their subject: Oxigraph
+    joins two patterns of one subject by looking every match of the first up in the second
+    (every membership of IOM, to keep the few that are co-leads), and two sub-selects by
+    scanning both once and matching them in a hash table.  (One such statement stays as it
+    is: its constant is where the engine starts.)"""
+    found: dict[str, list[re.Match[str]]] = {}
+    for term in set(constants):
+        for m in re.finditer(_STATEMENT.format(term=re.escape(term)), group):
+            before = group[: m.start()]
+            if before.count("{") == before.count("}"):
+                found.setdefault(m["s"], []).append(m)
+    shared = [m for ms in found.values() if len(ms) > 1 for m in ms]
+    for m in sorted(shared, key=lambda m: -m.start()):
+        alone = f"{m['indent']}{{ SELECT {m['s']} WHERE {{ {m['body']} }} }}"
+        group = group[: m.start()] + alone + group[m.end() :]
+    return group
 
 
 _HEAD = re.compile(r"^SELECT\b(?P<head>.*?)\bWHERE\b", re.M | re.S)

@@ -75,6 +75,45 @@ def test_the_query_text_never_contains_the_value(graph: ox.Store) -> None:
     assert "VALUES ?o {  }" in seen[1] and "FILTER" not in seen[1].split("GROUP BY")[1]
 
 
+@pytest.fixture(scope="module")
+def union(graph: ox.Store) -> Dataset:
+    """The graph in rdflib, its default graph the union of the named ones."""
+    ds: Dataset = to_dataset(graph)
+    ds.default_union = True
+    return ds
+
+
+HOSTILE = "2020\" } ; DROP ALL ; SELECT * WHERE { ?s ?p \"\n'x' } #"
+"""A value a user could type that closes the string, the group and the query, and opens an
+update: bound as a value it is one more plan, period or name that nothing is called."""
+
+STRING_PARAMETERS = sorted(
+    (q.name, p.name) for q in catalogue().values() for p in q.parameters if p.type == "string"
+)
+
+
+@pytest.mark.parametrize(("name", "param"), STRING_PARAMETERS)
+def test_a_hostile_value_is_an_ordinary_value_on_every_path(
+    graph: ox.Store, union: Dataset, name: str, param: str
+) -> None:
+    """Kept answer, engine (the text narrowed or as written) and rdflib answer it alike, as
+    a value that names nothing; no text sent to the engine holds any of it."""
+    seen: list[str] = []
+
+    class Spy:
+        def query(self, text: str, **kwargs: object) -> object:
+            seen.append(text)
+            return graph.query(text, **kwargs)  # type: ignore[arg-type]
+
+    query, params = get(name), {param: HOSTILE}
+    kept = run_oxigraph(graph, query, params, graph.derived)
+    assert kept.columns and kept.rows == ()
+    assert run.run_sparql(Spy(), query, params) == kept  # type: ignore[arg-type]
+    assert run.run_sparql(Spy(), query, params, narrow=False) == kept  # type: ignore[arg-type]
+    assert run_rdflib(union, query, params) == kept
+    assert seen and not any("DROP" in text or '"2020' in text for text in seen)
+
+
 @pytest.mark.parametrize(
     "params", [{}, {"org": "iom", "role": "co-chair"}, {"body": "RWG"}, {"plan": "2020"}]
 )

@@ -29,10 +29,17 @@ pytestmark = pytest.mark.server
 
 BLIND = Path(__file__).parent.parent / "generalisation"
 # parameter values a user would type, including ones that must be bound safely as values
+HOSTILE = "2025\" } ; DROP ALL ; SELECT * WHERE { ?s ?p \"\n'x' } #"
 VARIANTS = (
     ("roles", {"org": "IOM", "role": "co-lead"}),
+    ("roles", {"org": "IOM", "role": "co-lead", "plan": "2020"}),
     ("roles", {"plan": "2020"}),
     ("roles", {"org": 'IOM" } UNION { ?x ?y ?z } #'}),
+    ("roles", {"plan": HOSTILE}),
+    ("body_changes", {"plan": "2025"}),  # a VALUES block in its sub-select: past 300 s
+    ("body_changes", {"plan": HOSTILE}),
+    ("links", {"link": HOSTILE, "plan": "2020"}),
+    ("target_groups", {"group": HOSTILE}),
     ("programmes", {"plan": "2025"}),
     ("body", {"body": "RWG"}),
     ("counterparts", {"org": "IOM"}),
