@@ -16,7 +16,7 @@ def _offices(text: str) -> list[str]:
     return [
         m.entity.name
         for m in find_mentions(text, Resolver())
-        if m.entity.kind == "GovernmentOffice"
+        if m.entity.kind == "Office"
     ]
 
 
