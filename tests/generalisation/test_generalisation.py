@@ -24,11 +24,12 @@ SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
     "seen": (HERE / "seen", True, 0.98, 0.70, 1.0, 1.0),
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
-    "seen3": (HERE / "seen3", True, 0.85, 0.32, 1.0, 0.68),
-    "seen4": (HERE / "seen4", True, 0.73, 0.44, 0.94, 0.88),
-    "seen5": (HERE / "seen5", True, 0.93, 0.43, 1.0, 0.77),
-    "seen6": (HERE / "seen6", True, 0.82, 0.22, 0.0, 0.0),
-    "seen7": (HERE / "seen7", True, 1.0, 0.48, 0.75, 0.25),
+    # issue 13: one office row right but for its scope (the level is in the sentence before)
+    "seen3": (HERE / "seen3", True, 0.84, 0.32, 1.0, 0.68),
+    "seen4": (HERE / "seen4", True, 0.76, 0.46, 0.94, 0.88),
+    "seen5": (HERE / "seen5", True, 0.93, 0.44, 1.0, 0.77),
+    "seen6": (HERE / "seen6", True, 0.86, 0.23, 0.0, 0.0),
+    "seen7": (HERE / "seen7", True, 1.0, 0.49, 0.75, 0.25),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "dev": (HERE / "dev", True, 0.97, 0.71, 1.0, 1.0),
 }
