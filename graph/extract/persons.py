@@ -39,6 +39,10 @@ _MAX_WORDS = 4
 _AND = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?")
 """Between two holders of one role ("A and B", "A, B and C")."""
 
+_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "in"})
+"""Words inside office titles ("Minister of ...", "Leader of the Opposition") that are no title
+word: a name never follows a title at them ("... for Social Protection" is no person)."""
+
 _REACH = 200
 """How far back a cue is looked for before a name, and a name before its apposition."""
 
@@ -84,7 +88,7 @@ def person_rules() -> PersonRules:
         r"[ \t]+".join(re.escape(w.rstrip(".")) for w in h.split()) + r"\.?" for h in honorifics
     )
     run = rf"(?:(?<![\w-])(?:{alternatives})[ \t]+)+"
-    title_words = {w for h in kinds().heads if h.title for w in h.head}
+    title_words = {w for h in kinds().heads if h.title for w in h.head} - _CONNECTORS
     return PersonRules(
         re.compile(name["word"]),
         re.compile(rf"[ \t]+(?:{name['particle']}[ \t]+)*"),
