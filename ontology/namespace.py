@@ -48,6 +48,8 @@ class CKG(DefinedNamespace):
     NationalStrategy: URIRef
     Network: URIRef
     Objective: URIRef
+    Office: URIRef
+    Person: URIRef
     Place: URIRef
     Plan: URIRef
     Platform: URIRef

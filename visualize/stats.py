@@ -20,7 +20,7 @@ from coordkg.visualize.ontology import ontology
 from coordkg.visualize.style import DEFAULT_RELATIONS, family_of
 
 COLUMNS = ("name", "acronym", "type", "degree", "betweenness", "community", "bridges")
-RANKED = ("Actor", "CoordinationBody")  # the classes whose members the table ranks
+RANKED = ("Actor", "Office", "Person", "CoordinationBody")  # holders and bodies the table ranks
 
 
 def measures(g: nx.MultiDiGraph, top: int) -> Table:

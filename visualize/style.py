@@ -1,9 +1,9 @@
 """The visual language of every map, in one table: what a newcomer reads without help.
 
 Node colour and shape say what a thing is (UN agency, NGO, government, government body,
-coordination body, programme, framework, place); edge colour says the role or link, and in a
-comparison which plan states it.  The legend of the page is drawn from these same tables, so
-the legend and the map cannot disagree.
+office, person, coordination body, programme, framework, place); edge colour says the role or
+link, and in a comparison which plan states it.  The legend of the page is drawn from these
+same tables, so the legend and the map cannot disagree.
 
 A class is drawn as the first family whose root class is the class itself or one of its
 super-classes in the ontology (families are listed most specific first), so a class added to
@@ -43,6 +43,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("government", "government", "Government", "#d62728", "square"),
     Family("government-body", "government body", "GovernmentBody", "#f28e8c", "square"),
     Family("other-actor", "other actor (armed, security, donor)", "Actor", "#8c564b", "dot"),
+    Family(
+        "office", "office (minister, governor, director ...)", "Office", "#e377c2", "triangleDown"
+    ),
+    Family("person", "person", "Person", "#7f7f7f", "dot"),
     Family("coordination-body", "coordination body", "CoordinationBody", "#ff7f0e", "diamond"),
     Family("programme", "programme", "Programme", "#9467bd", "triangle"),
     Family("framework", "framework or inter-agency plan", "Framework", "#bcbd22", "star"),

@@ -10,6 +10,7 @@ from coordkg.graph.extract.members import member_lists
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.metadata import infer_metadata
 from coordkg.graph.extract.parse import parse_roles
+from coordkg.graph.extract.persons import with_persons
 from coordkg.graph.extract.programmes import extract_blocks
 from coordkg.graph.extract.relations import extract_relations
 from coordkg.graph.extract.resolve import Resolver
@@ -20,7 +21,9 @@ from coordkg.graph.read.text import sentences
 
 def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> Extraction:
     """Everything the rules read from ``document``, resolved through ``resolver``."""
-    mentions = find_mentions(document.text, resolver, document.metadata.country)
+    mentions = with_persons(
+        document.text, find_mentions(document.text, resolver, document.metadata.country), resolver
+    )
     metadata, country, publisher = infer_metadata(document.text, mentions, document.metadata)
     doc = replace(document, metadata=metadata)
     sents = list(sentences(doc.text))

@@ -105,7 +105,10 @@ def infer_metadata(
     country = _most_mentioned(mentions, frozenset({"Country"}), 0.5)
     # A plan speaks of its publisher throughout ("IOM will ..."): only a name that carries
     # the text is taken as its publisher; otherwise the publisher is reported missing.
-    agencies = k.families["actor"] - k.families["government"] - {"ArmedActor", "SecurityActor"}
+    agencies = (k.families["actor"] - k.families["government"] - k.families["agent"]) - {
+        "ArmedActor",
+        "SecurityActor",
+    }
     publisher = _most_mentioned(mentions, agencies, 0.5, least=3)
 
     inferred = DocumentMetadata(

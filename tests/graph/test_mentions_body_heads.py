@@ -105,7 +105,7 @@ def test_a_steering_group_is_a_body_and_a_number_of_counties_no_place() -> None:
     assert [f[1:] for f in found] == [
         ("County Steering Group", "CoordinationGroup"),
         ("County Steering Group", "CoordinationGroup"),
-        ("County Commissioner", "GovernmentOffice"),
+        ("County Commissioner", "Office"),
     ]
 
 

@@ -21,13 +21,13 @@ def _named(text: str, country: str | None = None) -> list[tuple[str, str, str]]:
 def test_a_title_of_an_office_goes_on_through_of_the_office() -> None:
     found = _named("Its chair is the Minister Delegate of the Prime Minister's Office.")
     name = "Minister Delegate of the Prime Minister's Office"
-    assert found == [(name, name, "GovernmentOffice")]
+    assert found == [(name, name, "Office")]
 
 
 def test_a_minister_of_and_for_keeps_every_word_of_the_title() -> None:
     found = _named("The Deputy Minister of Labour for Social Protection chairs the forum.")
     name = "Deputy Minister of Labour for Social Protection"
-    assert found[0] == (name, name, "GovernmentOffice")
+    assert found[0] == (name, name, "Office")
 
 
 def test_a_minister_alone_names_no_office() -> None:

@@ -13,11 +13,7 @@ from coordkg.graph.extract.resolve import Resolver
 
 
 def _offices(text: str) -> list[str]:
-    return [
-        m.entity.name
-        for m in find_mentions(text, Resolver())
-        if m.entity.kind == "GovernmentOffice"
-    ]
+    return [m.entity.name for m in find_mentions(text, Resolver()) if m.entity.kind == "Office"]
 
 
 def test_an_office_named_alone_chairs_a_committee() -> None:

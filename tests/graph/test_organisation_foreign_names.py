@@ -59,5 +59,5 @@ def test_a_minister_is_an_office_named_as_written() -> None:
     )
     assert found["Ministry of Water"][:2] == ("Ministry of Water", "Ministry")
     minister = found["Minister of Water, Sanitation and Irrigation"]
-    assert minister[:2] == ("Minister of Water, Sanitation and Irrigation", "GovernmentOffice")
+    assert minister[:2] == ("Minister of Water, Sanitation and Irrigation", "Office")
     assert minister[3] == "head.minister-of"

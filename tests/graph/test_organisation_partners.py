@@ -65,6 +65,6 @@ def test_senior_officials_are_offices_named_with_what_they_serve() -> None:
         "of the Ministry of Water will serve as the secretariat."
     )
     assert [(f[0], f[2]) for f in found] == [
-        ("National Security Adviser", "GovernmentOffice"),
-        ("Permanent Secretary of the Ministry of Water", "GovernmentOffice"),
+        ("National Security Adviser", "Office"),
+        ("Permanent Secretary of the Ministry of Water", "Office"),
     ]

@@ -74,9 +74,9 @@ def test_government_office_holders_are_actors() -> None:
         "the County Health Director co-chairs."
     )
     assert _named(text) == [
-        ("Deputy Prime Minister", "Deputy Prime Minister", "GovernmentOffice"),
-        ("Regional Commissioner", "Regional Commissioner", "GovernmentOffice"),
-        ("County Health Director", "County Health Director", "GovernmentOffice"),
+        ("Deputy Prime Minister", "Deputy Prime Minister", "Office"),
+        ("Regional Commissioner", "Regional Commissioner", "Office"),
+        ("County Health Director", "County Health Director", "Office"),
     ]
 
 

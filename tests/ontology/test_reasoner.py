@@ -37,6 +37,8 @@ pytestmark = [
 
 IOM = entity_iri("iom")
 CASH_WG = entity_iri("cash-working-group")
+MINISTER = entity_iri("minister-of-health")
+PERSON = entity_iri("tomo-medved")
 Triple = tuple[Node, Node, Node]
 
 
@@ -132,6 +134,10 @@ def test_co_leading_implies_having_a_role(iom_facts: list[Triple]) -> None:
             ],
             id="body-holds-a-role",
         ),
+        pytest.param(
+            [(MINISTER, RDF.type, CKG.Office), (MINISTER, RDF.type, CKG.Ministry)],
+            id="office-typed-an-organisation",
+        ),
     ],
 )
 def test_actor_and_body_are_disjoint(facts: list[Triple]) -> None:
@@ -139,3 +145,21 @@ def test_actor_and_body_are_disjoint(facts: list[Triple]) -> None:
     world = load(facts)
     with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
         reason(world)
+
+
+def test_a_person_or_an_office_who_chairs_is_a_coordination_lead() -> None:
+    """W3C ORG's member is any agent: a person or an office chairing a body is a role holder
+    like an organisation, found by the defined class, with no contradiction."""
+    body = entity_iri("national-disaster-committee")
+    world = load(
+        [
+            (PERSON, RDF.type, CKG.Person),
+            (MINISTER, RDF.type, CKG.Office),
+            (body, RDF.type, CKG.Committee),
+            (PERSON, CKG.leads, body),
+            (MINISTER, CKG.chairs, body),
+        ]
+    )
+    reason(world)
+    lead = world[str(CKG.CoordinationLead)]
+    assert lead in world[str(PERSON)].is_a and lead in world[str(MINISTER)].is_a

@@ -15,6 +15,7 @@ from coordkg.visualize.ontology import ontology, ontology_network
 from coordkg.visualize.style import family_of
 
 ORG = "http://www.w3.org/ns/org#"
+FOAF = "http://xmlns.com/foaf/0.1/"
 
 
 def test_every_class_is_a_node() -> None:
@@ -28,7 +29,10 @@ def test_hierarchy_and_properties_are_links() -> None:
     m = ontology_network()
     assert m.has_edge(str(CKG.UNAgency), str(CKG.Actor), key="subClassOf")
     assert m.has_edge(str(CKG.Actor), ORG + "Organization", key="subClassOf")
-    assert m.has_edge(str(CKG.RoleAssignment), str(CKG.Actor), key="ckg:coHolder")
+    # a role is held by any agent (W3C ORG): an organisation, a person or an office
+    assert m.has_edge(str(CKG.RoleAssignment), FOAF + "Agent", key="ckg:coHolder")
+    assert m.has_edge(str(CKG.Person), FOAF + "Person", key="subClassOf")
+    assert m.has_edge(str(CKG.Office), FOAF + "Agent", key="subClassOf")
     [co_holder] = [e for s, t, e in edges_of(m) if e.group == "ckg:coHolder"]
     assert co_holder.caption == "co-holder"
     assert node_of(m, ORG + "Organization").acronym == "org:Organization"
@@ -43,6 +47,8 @@ def test_classes_take_the_colour_of_their_family() -> None:
         "CoordinationBody",
     )
     assert family_of("SubNationalCluster").key == "coordination-body"
+    assert family_of("Office").key == "office" and family_of("Person").key == "person"
+    assert family_of("GovernmentOffice").key == "government-body"  # a unit, not an office
     assert family_of("RegionalGovernment").key == "government"
     assert family_of("Directorate").key == "government-body"
     assert family_of("Plan").key == "other"

@@ -1,0 +1,348 @@
+"""Holders that are no organisation: the persons and offices a plan says chair, lead or
+coordinate a body.
+
+W3C ORG lets any agent be a member; plans often name a person ("headed by Tomo Medved",
+"Gilles Van Moortel, coordinator of Consortium 12-12", "Chair: Col-General Khairiddin
+Abdurahimov"), a person with the office they hold ("Deputy Minister Marina Sereni") or an office
+no name rule knows ("chaired by the Senior Interagency Coordination Officer").  A run of
+capitalised words is also a place, a company or an unknown organisation, so a name or a title
+is read here only where a role cue binds it (``rules/persons.toml``) or, for a name, where an
+office title stands right before it: "the Minister said" or a name in passing makes no person.
+What role the holder has, in which body, is then read by the sentence rules as for any holder
+(``roles.py``).  Everything here reads the surface, so it works with the parser off.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.roles import role_rules
+from coordkg.graph.model import Entity, Mention
+
+PERSON = "Person"
+"""The kind (ontology class) of a named individual."""
+
+OFFICE = "Office"
+"""The kind of an office named by its title ("the Minister of Health")."""
+
+_MAX_WORDS = 4
+"""A name has at most this many words besides its particles and initials."""
+
+_AND = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?")
+"""Between two holders of one role ("A and B", "A, B and C")."""
+
+_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "in"})
+"""Words inside office titles ("Minister of ...", "Leader of the Opposition") that are no title
+word: a name never follows a title at them ("... for Social Protection" is no person)."""
+
+_REACH = 200
+"""How far back a cue is looked for before a name, and a name before its apposition."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A pattern ending right before a holder's name (``.finditer`` over the text)."""
+
+    id: str
+    pattern: re.Pattern[str]
+    office_of: re.Pattern[str] | None = None  # before the body the name follows, if any
+
+
+@dataclass(frozen=True)
+class PersonRules:
+    word: re.Pattern[str]
+    gap: re.Pattern[str]  # .match between two words of a name: spaces and particles
+    initials: re.Pattern[str]  # .match of initials after a surname
+    not_words: frozenset[str]  # lower-cased words no name holds (titles, months, function words)
+    title_words: frozenset[str]  # lower-cased words of office titles and honorifics
+    honorifics: re.Pattern[str]  # .search: honorifics ending where a name starts
+    skip_honorifics: re.Pattern[str]  # .match: honorifics at a position, to skip to the name
+    before: tuple[Cue, ...]
+    after_id: str
+    after: re.Pattern[str]  # .match after a name: a role noun in apposition
+    titled_id: str
+    apposed: re.Pattern[str]  # .match after a name: what the person is, group 1
+    not_organisations: frozenset[str]  # kinds an apposition may name and the person stays
+    office_id: str
+    office: re.Pattern[str]  # .match: an office title
+    not_alone: frozenset[str]  # office nouns that name no office alone ("Chairperson")
+    office_subject: re.Pattern[str]  # .finditer: an office title (group 1) before a role verb
+
+
+@cache
+def person_rules() -> PersonRules:
+    """Load the name shape and the cues (cached: they ship with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "persons.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    name = data["name"]
+    honorifics = sorted(data["honorifics"]["words"], key=len, reverse=True)
+    alternatives = "|".join(
+        r"[ \t]+".join(re.escape(w.rstrip(".")) for w in h.split()) + r"\.?" for h in honorifics
+    )
+    run = rf"(?:(?<![\w-])(?:{alternatives})[ \t]+)+"
+    title_words = {w for h in kinds().heads if h.title for w in h.head} - _CONNECTORS
+    return PersonRules(
+        re.compile(name["word"]),
+        re.compile(rf"[ \t]+(?:{name['particle']}[ \t]+)*"),
+        re.compile(rf"[ \t]+{name['initials']}"),
+        frozenset(name["not_words"]) | title_words | frozenset(honorifics),
+        frozenset(title_words) | frozenset(w for h in honorifics for w in h.split()),
+        re.compile(rf"(?i:{run})$"),
+        re.compile(rf"(?i:{run})"),
+        tuple(
+            Cue(
+                c["id"],
+                re.compile(
+                    _after_passive(c["pattern"]) if c.get("passive") else c["pattern"],
+                    re.IGNORECASE,
+                ),
+                re.compile(c["office_of"], re.IGNORECASE) if "office_of" in c else None,
+            )
+            for c in data["before"]
+        ),
+        data["after"]["id"],
+        re.compile(data["after"]["pattern"], re.IGNORECASE),
+        data["office"]["id"],
+        re.compile(rf"{data['apposed']['separator']}({data['apposed']['description']})"),
+        frozenset(data["apposed"]["not_organisations"]),
+        data["office_title"]["id"],
+        re.compile(data["office_title"]["pattern"]),
+        frozenset(data["office_title"]["not_alone"]),
+        re.compile(
+            rf"(?i:{data['office_title']['subject']})({data['office_title']['pattern']})"
+            rf"(?=(?i:{data['office_title']['verb']}))"
+        ),
+    )
+
+
+def _after_passive(pattern: str) -> str:
+    """``pattern`` after any passive role trigger of ``roles.toml`` ("chaired by", "under the
+    chairmanship of"): one definition of those words for both readers."""
+    passives = "|".join(t.pattern.pattern for t in role_rules().triggers if t.voice == "passive")
+    return rf"(?:{passives}){pattern}"
+
+
+def name_end(text: str, start: int, rules: PersonRules | None = None) -> int | None:
+    """Where a person's name starting at ``start`` ends, or None when none starts there."""
+    rules = rules or person_rules()
+    parts, pos, end = 0, start, start
+    while parts < _MAX_WORDS:
+        word = rules.word.match(text, pos)
+        if word is None or word.group().casefold() in rules.not_words:
+            break
+        parts, end = parts + 1, word.end()
+        gap = rules.gap.match(text, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    if parts == 0:
+        return None
+    initials = rules.initials.match(text, end)
+    if initials is not None:
+        parts, end = parts + 1, initials.end()
+    if parts < 2 or re.match(r"[ \t]*\(|['’]s\b", text[end : end + 3]):
+        return None  # one word, or a name with an acronym or a possessive: an organisation's
+    return end
+
+
+def _after_honorifics(text: str, pos: int, rules: PersonRules) -> int:
+    run = rules.skip_honorifics.match(text, pos)
+    return run.end() if run is not None else pos
+
+
+def _with_honorifics(text: str, start: int, rules: PersonRules) -> int:
+    run = rules.honorifics.search(text, max(0, start - _REACH), start)
+    return run.start() if run is not None else start
+
+
+class _Persons:
+    """The person mentions of one text, beside the mentions the other readers found."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], resolver: Resolver) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.resolver = resolver
+        self.rules = person_rules()
+        self.surnames: dict[str, Entity] = {}  # last word of each name read so far -> person
+        self.posts: list[tuple[int, int]] = []  # what bound persons are, said after their names
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that overlap ``[start, end)``."""
+        i = bisect_left(self.starts, end)
+        return [m for m in self.mentions[max(0, i - 8) : i] if m.end > start]
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether a name may take ``[start, end)``: no mention overlaps it but a place inside
+        it ("Gilles Van Moortel" beside the province of Van), which the name takes in."""
+        return all(
+            start < m.start and m.end <= end and kinds().is_("place", m.entity.kind)
+            for m in self.overlapping(start, end)
+        )
+
+    def organisation(self, m: Mention) -> bool:
+        """Whether a mention names an organisation a person or an office may stand for."""
+        kind = m.entity.kind
+        return (
+            kinds().is_("actor", kind)
+            and kind not in (PERSON, OFFICE)
+            and kind not in self.rules.not_organisations
+        )
+
+    def person(self, start: int, name_start: int, end: int, rule: str) -> Mention | None:
+        name = " ".join(self.text[name_start:end].split())
+        known = self.resolver.known(name)
+        if known is not None and known.kind != PERSON:
+            return None  # the name of an organisation or a place
+        entity = self.resolver.resolve(name, PERSON)
+        self.surnames.setdefault(name.split()[-1], entity)
+        return Mention(start, end, self.text[start:end], entity, rule)
+
+    def named_at(self, pos: int, rule: str) -> Mention | None:
+        """The person named at ``pos`` (honorifics first), if a name starts there, else the
+        office a title there names."""
+        begin = _after_honorifics(self.text, pos, self.rules)
+        end = name_end(self.text, begin, self.rules)
+        if end is None or not self.free(pos, end):
+            title = self.rules.office.match(self.text, pos)
+            return self.office(pos, title.end()) if title is not None else None
+        found = self.person(pos, begin, end, rule)
+        return self.apposed(found) if found is not None else None
+
+    def apposed(self, person: Mention) -> Mention | None:
+        """The person, unless what the text says they are after their name names an
+        organisation (which then holds the role, read as before); else that is the person's own
+        post, and a body it names holds no second role (``posts``)."""
+        description = self.rules.apposed.match(self.text, person.end)
+        if description is None or not description.group(1).strip():
+            return person
+        inside = self.overlapping(description.start(1), description.end(1))
+        if any(self.organisation(m) for m in inside):
+            return None
+        self.posts.append((description.start(1), description.end(1)))
+        return person
+
+    def office(self, start: int, end: int) -> Mention | None:
+        """An office title no name rule knows, named as written: what it serves may be a
+        government's unit or a place a mention names, never an organisation (whose office
+        stands for it) nor a mention running past the title."""
+        inside = self.overlapping(start, end)
+        government = kinds().families["government"]
+        if any(
+            m.start <= start
+            or m.end > end
+            or (self.organisation(m) and m.entity.kind not in government)
+            for m in inside
+        ):
+            return None
+        name = " ".join(self.text[start:end].split())
+        known = self.resolver.known(name)
+        if (known is not None and known.kind != OFFICE) or name.casefold() in self.rules.not_alone:
+            return None
+        entity = self.resolver.resolve(name, OFFICE)
+        return Mention(start, end, self.text[start:end], entity, self.rules.office_id)
+
+    def offices_as_subjects(self) -> Iterator[Mention]:
+        """ "The Director of Emergency Management chairs ...": an office right before a role
+        verb, at the start of a clause."""
+        for m in self.rules.office_subject.finditer(self.text):
+            found = self.office(m.start(1), m.end(1))
+            if found is not None:
+                yield found
+
+    def after_cues(self) -> Iterator[Mention]:
+        """Names right after a cue: a passive agent, a label, the holder after their office."""
+        for cue in self.rules.before:
+            if cue.office_of is not None:
+                yield from self.after_office(cue)
+                continue
+            for m in cue.pattern.finditer(self.text):
+                yield from self.joined(self.named_at(m.end(), cue.id), cue.id)
+
+    def joined(self, found: Mention | None, rule: str) -> Iterator[Mention]:
+        """A holder a cue binds and those joined to it by "and" ("chaired by A and B"): the
+        cue binds them all."""
+        while found is not None:
+            yield found
+            joint = _AND.match(self.text, found.end)
+            found = self.named_at(joint.end(), rule) if joint is not None else None
+
+    def after_office(self, cue: Cue) -> Iterator[Mention]:
+        """ "the coordinator of the X (CLM), Abdoulaye Kâ": a body, its office before it, the
+        name after the comma."""
+        assert cue.office_of is not None
+        for body in self.mentions:
+            if not kinds().is_("body", body.entity.kind):
+                continue
+            comma = cue.pattern.match(self.text, body.end)
+            before = cue.office_of.search(self.text, max(0, body.start - _REACH), body.start)
+            if comma is None or before is None:
+                continue
+            yield from self.joined(self.named_at(comma.end(), cue.id), cue.id)
+
+    def in_apposition(self) -> Iterator[Mention]:
+        """ "Gilles Van Moortel, coordinator of Consortium 12-12": a name right before a role
+        noun in apposition; the longest name ending there."""
+        for m in self.rules.after.finditer(self.text):
+            floor = max(0, m.start() - _REACH)
+            for word in self.rules.word.finditer(self.text, floor, m.start()):
+                if name_end(self.text, word.start(), self.rules) == m.start():
+                    start = _with_honorifics(self.text, word.start(), self.rules)
+                    if self.free(start, m.start()):
+                        found = self.person(start, word.start(), m.start(), self.rules.after_id)
+                        if found is not None:
+                            yield found
+                    break
+
+    def titled(self, office: Mention) -> Mention:
+        """An office followed by a name, or whose name runs on into one ("Deputy Minister
+        Marina Sereni", later "Deputy Minister Sereni"): the person holding it, the title kept
+        in the mention."""
+        gap = re.match(r"[ \t]+", self.text[office.end : office.end + 2])
+        if gap is not None:
+            begin = _after_honorifics(self.text, office.end + gap.end(), self.rules)
+            end = name_end(self.text, begin, self.rules)
+            if end is not None and self.free(office.end, end):
+                return self.person(office.start, begin, end, self.rules.titled_id) or office
+        for word in self.rules.word.finditer(self.text, office.start, office.end):
+            before = self.text[max(office.start, word.start() - 40) : word.start()].split()
+            if not before or before[-1].casefold().rstrip(".") not in self.rules.title_words:
+                continue  # a name follows a title word ("Minister"), not "of" ("of Health")
+            end = name_end(self.text, word.start(), self.rules)
+            if end is not None and end >= office.end and self.free(office.end, end):
+                return self.person(office.start, word.start(), end, self.rules.titled_id) or office
+            known = self.surnames.get(word.group())
+            if known is not None and word.end() == office.end:  # "Deputy Minister Sereni" again
+                return Mention(
+                    office.start, office.end, office.surface, known, self.rules.titled_id
+                )
+        return office
+
+
+def with_persons(text: str, mentions: Sequence[Mention], resolver: Resolver) -> list[Mention]:
+    """``mentions`` (sorted by start) with the persons a role cue or an office title binds."""
+    reader = _Persons(text, mentions, resolver)
+    own = [reader.titled(m) if m.entity.kind == OFFICE else m for m in reader.mentions]
+    reader.mentions, reader.starts = own, [m.start for m in own]
+    taken: list[Mention] = []
+    for found in [*reader.after_cues(), *reader.in_apposition(), *reader.offices_as_subjects()]:
+        if all(found.end <= t.start or t.end <= found.start for t in taken):
+            taken.append(found)  # whatever it overlaps it takes in (``office``, ``apposed``)
+    kept = [
+        m
+        for m in own
+        if all(m.end <= t.start or t.end <= m.start for t in taken)
+        and not (
+            kinds().is_("body", m.entity.kind)
+            and any(a <= m.start and m.end <= b for a, b in reader.posts)
+        )
+    ]
+    return sorted([*kept, *taken], key=lambda m: m.start)
