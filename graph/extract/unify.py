@@ -11,7 +11,7 @@ gave it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
 
@@ -41,29 +41,43 @@ def _swap(value: T, swap: Callable[[Entity], Entity]) -> T:
     return out  # type: ignore[no-any-return]
 
 
-def unify(extractions: list[Extraction], resolver: Resolver) -> list[Extraction]:
-    """The extractions with the entities they minted resolved across documents, in order.
+def moves(found: Iterable[dict[str, Entity]], resolver: Resolver) -> list[dict[str, Entity]]:
+    """For each document in order, given the entities it minted (``Extraction.entities``), those
+    an earlier document or the resolver knew under another key: its key -> the entity it is.
 
     ``resolver`` is the starting resolver the documents were extracted from; it learns every
-    document's entities on the way (and is left knowing them all).
+    document's entities on the way (and is left knowing them all).  Only the entities are
+    needed, so documents read on other processes need not send their whole extraction.
     """
     out = []
-    for ex in extractions:
+    for entities in found:
         moved = {}
-        for key, e in ex.entities.items():
+        for key, e in entities.items():
             if e.from_reference:
                 continue
-            found = (
+            known = (
                 resolver.known(e.name)
                 or (resolver.known(e.acronym) if e.acronym else None)
                 or resolver.adopt(e)  # new to the build: as this document minted it
             )
-            if found.key != key:
-                moved[key] = found
-
-        def swap(e: Entity, moved: dict[str, Entity] = moved) -> Entity:
-            # an entity that keeps its key keeps the kind each mention gave it
-            return moved.get(e.key, e)
-
-        out.append(_swap(ex, swap) if moved else ex)
+            if known.key != key:
+                moved[key] = known
+        out.append(moved)
     return out
+
+
+def swapped(ex: Extraction, moved: dict[str, Entity]) -> Extraction:
+    """``ex`` with the entities ``moved`` (see :func:`moves`) replaced wherever they occur."""
+
+    def swap(e: Entity) -> Entity:
+        # an entity that keeps its key keeps the kind each mention gave it
+        return moved.get(e.key, e)
+
+    return _swap(ex, swap) if moved else ex
+
+
+def unify(extractions: list[Extraction], resolver: Resolver) -> list[Extraction]:
+    """The extractions with the entities they minted resolved across documents, in order
+    (see :func:`moves`)."""
+    found = moves((ex.entities for ex in extractions), resolver)
+    return [swapped(ex, moved) for ex, moved in zip(extractions, found, strict=True)]
