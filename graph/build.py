@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import itertools
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
@@ -24,7 +24,7 @@ from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.metadata import missing
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.extract.unify import moves, swapped, unify
+from coordkg.graph.extract.unify import moved, swapped, unify
 from coordkg.graph.model import Document, DocumentMetadata, Entity, Extraction
 from coordkg.graph.names import OWN_GRAPHS, graph_iri
 from coordkg.graph.rdf import (
@@ -150,7 +150,7 @@ def _start_worker(resolver: Resolver) -> None:
 
 
 def _read_one(item: tuple[Document, str]) -> tuple[dict[str, Entity], Written]:
-    """A document read alone: the entities it minted (for :func:`unify.moves`) and the
+    """A document read alone: the entities it minted (for :func:`unify.moved`) and the
     document as written if none of them turns out to be another document's."""
     assert _start is not None
     ex = extract(item[0], _start.copy(), item[1])
@@ -158,11 +158,42 @@ def _read_one(item: tuple[Document, str]) -> tuple[dict[str, Entity], Written]:
 
 
 def _read_again(item: tuple[tuple[Document, str], dict[str, Entity]]) -> Written:
-    """A document some of whose entities another document named first, read again (as
-    :func:`_read_one` did: the same result) and written with those entities."""
+    """A document some of whose entities an earlier document named first, read again (as
+    :func:`_read_one` did: the same extraction) and written with those entities."""
     assert _start is not None
-    (doc, encoding), moved = item
-    return written(swapped(extract(doc, _start.copy(), encoding), moved))
+    (doc, encoding), moves = item
+    return written(swapped(extract(doc, _start.copy(), encoding), moves))
+
+
+AHEAD = 16
+"""Documents each worker may have waiting: enough to keep it busy while this process works,
+few enough that a document read again starts soon after its entities are known."""
+
+
+def _read_on(
+    workers: ProcessPoolExecutor,
+    docs: list[tuple[Document, str]],
+    resolver: Resolver,
+    jobs: int,
+    meanwhile: Callable[[], object],
+) -> list[Written]:
+    """:func:`write_all` on ``workers``: documents handed out a few at a time, in order, and
+    their entities made one as each comes back, so that a document read again is read
+    among the others rather than after them all."""
+    todo = iter(docs)
+    pending: deque[tuple[tuple[Document, str], Future[tuple[dict[str, Entity], Written]]]]
+    pending = deque(
+        (item, workers.submit(_read_one, item)) for item in itertools.islice(todo, AHEAD * jobs)
+    )
+    meanwhile()
+    out: list[Written | Future[Written]] = []
+    while pending:
+        item, reading = pending.popleft()
+        found, done = reading.result()
+        pending.extend((nxt, workers.submit(_read_one, nxt)) for nxt in itertools.islice(todo, 1))
+        moves = moved(found, resolver)
+        out.append(workers.submit(_read_again, (item, moves)) if moves else done)
+    return [w if isinstance(w, Written) else w.result() for w in out]
 
 
 @contextlib.contextmanager
@@ -188,8 +219,8 @@ def write_all(
     there are enough documents), make their entities one (see unify.py) and write each.
 
     The result does not depend on ``jobs``: each document is read alone either way.  A worker
-    keeps its extraction and sends back the document written; the few documents whose
-    entities another document named first are read again with those entities (this costs
+    sends back each document written, not its extraction; the few documents whose
+    entities an earlier document named first are read again with those entities (this costs
     less than sending every extraction to this process and back).  ``meanwhile`` runs here
     while the workers read.
     """
@@ -203,13 +234,7 @@ def write_all(
             return [written(ex) for ex in unify(extractions, resolver)]
         parse.announce()  # the workers stay silent
         progress(f"reading {len(docs)} documents on {min(jobs, len(docs))} processes")
-        reading = workers.map(_read_one, docs, chunksize=4)
-        meanwhile()
-        first = list(reading)
-        moved = moves((found for found, _ in first), resolver)
-        again = [(doc, m) for doc, m in zip(docs, moved, strict=True) if m]
-        redone = iter(workers.map(_read_again, again, chunksize=2))
-        return [next(redone) if m else done for (_, done), m in zip(first, moved, strict=True)]
+        return _read_on(workers, docs, resolver, jobs, meanwhile)
 
 
 def build(

@@ -11,7 +11,7 @@ gave it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
 
@@ -41,43 +41,39 @@ def _swap(value: T, swap: Callable[[Entity], Entity]) -> T:
     return out  # type: ignore[no-any-return]
 
 
-def moves(found: Iterable[dict[str, Entity]], resolver: Resolver) -> list[dict[str, Entity]]:
-    """For each document in order, given the entities it minted (``Extraction.entities``), those
-    an earlier document or the resolver knew under another key: its key -> the entity it is.
+def moved(found: dict[str, Entity], resolver: Resolver) -> dict[str, Entity]:
+    """Of the entities one document minted (``Extraction.entities``), those an earlier document
+    or the resolver knows under another key: its key -> the entity it is.
 
-    ``resolver`` is the starting resolver the documents were extracted from; it learns every
-    document's entities on the way (and is left knowing them all).  Only the entities are
-    needed, so documents read on other processes need not send their whole extraction.
+    ``resolver`` starts as the resolver the documents were extracted from; given each document
+    in order, it learns their entities on the way.  Only the entities are needed, so a
+    document read on another process need not send its whole extraction.
     """
-    out = []
-    for entities in found:
-        moved = {}
-        for key, e in entities.items():
-            if e.from_reference:
-                continue
-            known = (
-                resolver.known(e.name)
-                or (resolver.known(e.acronym) if e.acronym else None)
-                or resolver.adopt(e)  # new to the build: as this document minted it
-            )
-            if known.key != key:
-                moved[key] = known
-        out.append(moved)
+    out = {}
+    for key, e in found.items():
+        if e.from_reference:
+            continue
+        known = (
+            resolver.known(e.name)
+            or (resolver.known(e.acronym) if e.acronym else None)
+            or resolver.adopt(e)  # new to the build: as this document minted it
+        )
+        if known.key != key:
+            out[key] = known
     return out
 
 
-def swapped(ex: Extraction, moved: dict[str, Entity]) -> Extraction:
-    """``ex`` with the entities ``moved`` (see :func:`moves`) replaced wherever they occur."""
+def swapped(ex: Extraction, moves: dict[str, Entity]) -> Extraction:
+    """``ex`` with the entities of ``moves`` (see :func:`moved`) replaced wherever they occur."""
 
     def swap(e: Entity) -> Entity:
         # an entity that keeps its key keeps the kind each mention gave it
-        return moved.get(e.key, e)
+        return moves.get(e.key, e)
 
-    return _swap(ex, swap) if moved else ex
+    return _swap(ex, swap) if moves else ex
 
 
 def unify(extractions: list[Extraction], resolver: Resolver) -> list[Extraction]:
     """The extractions with the entities they minted resolved across documents, in order
-    (see :func:`moves`)."""
-    found = moves((ex.entities for ex in extractions), resolver)
-    return [swapped(ex, moved) for ex, moved in zip(extractions, found, strict=True)]
+    (see :func:`moved`); ``resolver`` is left knowing them all."""
+    return [swapped(ex, moved(ex.entities, resolver)) for ex in extractions]

@@ -97,8 +97,17 @@ def test_the_commands_benchmark_times_each_command_beside_its_baselines() -> Non
 
 @pytest.mark.slow
 def test_the_versions_benchmark_compares_a_checkout_with_itself() -> None:
-    out = run("bench_versions.py", "--before", str(HERE.parent.parent), "--small")
-    for label in ("add one plan s", "selective question, engine ms"):
+    out = run("bench_versions.py", "--before", str(HERE.parent.parent), "--small", "--builds")
+    for label in (
+        "build s",
+        "build s, parser off",
+        "add one plan s",
+        "selective question, engine ms",
+    ):
         (row,) = table_rows(out, label)
         assert float(row[1]) > 0 and float(row[2]) > 0, row
+        assert len(row[5].split(", ")) == len(row[6].split(", ")) == 2, row  # every run shown
     assert "- kept answers after add: the same on both sides" in out
+    built = [line for line in out.splitlines() if ": quads built, " in line]
+    assert len(built) == 2 and all(line.endswith(": the same on both sides") for line in built)
+    assert "- the sentence parser adds to the build (medians): before " in out
