@@ -191,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     for side, checkout in sides.items():
                         store = work / f"store-{side}"
                         times[side].append(build(checkout, str(store), plans, parser_on))
+                        print(
+                            f"{label}, {side}: {times[side][-1]:.1f}", file=sys.stderr, flush=True
+                        )
                         if run_number == 0:
                             built[side] = quads(store)
                         if parser_on and side == "before" and not base.exists():
