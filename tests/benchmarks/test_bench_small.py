@@ -82,7 +82,12 @@ def test_the_commands_benchmark_times_each_command_beside_its_baselines() -> Non
     )
     rows = [line for line in out.splitlines() if line.startswith("| ")][1:]  # after the header
     labels = [r.split(" | ")[0].removeprefix("| ") for r in rows]
-    commands = ["coordkg ask roles", "coordkg ask roles --org IOM --role co-lead", "coordkg map"]
+    commands = [
+        "coordkg ask roles",
+        "coordkg ask roles --org IOM --role co-lead",
+        "coordkg map",
+        "coordkg build",
+    ]
     assert labels == [
         "python -c pass (baseline)",
         "import coordkg.cli (baseline)",
@@ -92,7 +97,7 @@ def test_the_commands_benchmark_times_each_command_beside_its_baselines() -> Non
     medians = [float(r.split(" | ")[1]) for r in rows]
     assert medians[0] < medians[1] < medians[2]  # a command costs more than importing it
     goals = [line for line in out.splitlines() if line.startswith("- goal: `coordkg")]
-    assert len(goals) == 3 and all("; before: " in g for g in goals)
+    assert len(goals) == 4 and all("; before: " in g for g in goals)
 
 
 @pytest.mark.slow
