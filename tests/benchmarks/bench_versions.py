@@ -11,9 +11,10 @@ repetition, so that both see the same load:
   (``queries.run.run_sparql``), each run in a fresh process that has opened the store, so that
   every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL server when given;
 - with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it,
-  ``--repeat`` times each, alternating; the two sides' first stores of each are compared quad
-  by quad (a change meant to make the build faster must build the same graph).
-  ``--builds-only`` stops there.
+  ``--repeat`` times each (each repetition builds both ways on both sides, so that a spell of
+  load falls on all four alike); the two sides' first stores of each are compared quad by
+  quad (a change meant to make the build faster must build the same graph). ``--builds-only``
+  stops there.
 
 ``--before`` and ``--after`` are checkouts with their own ``.venv`` (``make .venv/bin/coordkg``;
 ``git worktree add --detach DIR COMMIT`` makes one of an older commit). A server is given with
@@ -184,16 +185,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         plan = write_plan(SEED, count, work / "one")
         base = work / "store"
         if args.builds or args.builds_only:
-            for parser_on, label in zip((True, False), BUILDS, strict=True):
-                times: dict[str, list[float]] = {side: [] for side in sides}
-                for run_number in range(repeat):
+            builds: dict[str, dict[str, list[float]]] = {
+                label: {side: [] for side in sides} for label in BUILDS
+            }
+            for run_number in range(repeat):  # each repetition builds both ways on both sides
+                for parser_on, label in zip((True, False), BUILDS, strict=True):
                     built = {}
                     for side, checkout in sides.items():
                         store = work / f"store-{side}"
-                        times[side].append(build(checkout, str(store), plans, parser_on))
-                        print(
-                            f"{label}, {side}: {times[side][-1]:.1f}", file=sys.stderr, flush=True
-                        )
+                        took = build(checkout, str(store), plans, parser_on)
+                        builds[label][side].append(took)
+                        print(f"{label}, {side}: {took:.1f}", file=sys.stderr, flush=True)
                         if run_number == 0:
                             built[side] = quads(store)
                         if parser_on and side == "before" and not base.exists():
@@ -207,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             f"{label}: quads built, {counts}: "
                             + ("the same on both sides" if same else "**they differ**")
                         )
-                rows.append((label, times, 1))
+            rows.extend((label, by_side, 1) for label, by_side in builds.items())
             notes.append(_parser_share(rows))
         else:
             build(sides["before"], str(base), plans)
