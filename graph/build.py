@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import itertools
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
@@ -24,12 +24,14 @@ from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.metadata import missing
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.extract.unify import unify
-from coordkg.graph.model import Document, DocumentMetadata, Extraction
+from coordkg.graph.extract.unify import moved, swapped, unify
+from coordkg.graph.model import Document, DocumentMetadata, Entity, Extraction
 from coordkg.graph.names import OWN_GRAPHS, graph_iri
 from coordkg.graph.rdf import (
+    Named,
     document_graph,
     entities_graph,
+    named,
     ontology_graph,
     reference_graph,
     serialised,
@@ -91,17 +93,42 @@ def override(base: DocumentMetadata, given: DocumentMetadata) -> DocumentMetadat
     return replace(base, **{f.name: v for f in fields(given) if (v := getattr(given, f.name))})
 
 
-def summarise(extractions: list[Extraction]) -> BuildSummary:
+@dataclass(frozen=True)
+class Written:
+    """One document as the build writes it, once its entities are one with the other
+    documents': its graph, what it adds to the entities graph, and its summary line.
+
+    A document read on a worker process comes back as this, serialised there: its extraction
+    is many times larger to send between processes.
+    """
+
+    graph: Serialised
+    named: Named
+    listed: tuple[str, str | None, list[str]]
+    """Its id, plan period and missing metadata fields, for the summary."""
+    roles: int
+    programmes: int
+
+
+def written(ex: Extraction) -> Written:
+    return Written(
+        document_graph(ex).serialised(),
+        named(ex),
+        (ex.document.id, ex.document.metadata.period, missing(ex.document.metadata)),
+        len({(r.holder.key, r.role, r.body.key, r.scope) for r in ex.roles}),
+        sum(b.kind == "programme" for b in ex.blocks),
+    )
+
+
+def summarise(documents: list[Written]) -> BuildSummary:
     summary = BuildSummary()
     entities = {}
     k = kinds()
-    for ex in extractions:
-        summary.documents.append(
-            (ex.document.id, ex.document.metadata.period, missing(ex.document.metadata))
-        )
-        entities.update(ex.entities)
-        summary.roles += len({(r.holder.key, r.role, r.body.key, r.scope) for r in ex.roles})
-        summary.programmes += sum(b.kind == "programme" for b in ex.blocks)
+    for doc in documents:
+        summary.documents.append(doc.listed)
+        entities.update(doc.named.entities)
+        summary.roles += doc.roles
+        summary.programmes += doc.programmes
     for e in entities.values():
         family = next(
             (f for f in ("actor", "body", "place", "framework") if k.is_(f, e.kind)), "other"
@@ -122,14 +149,51 @@ def _start_worker(resolver: Resolver) -> None:
     _start = resolver
 
 
-def _extract_one(item: tuple[Document, str]) -> Extraction:
+def _read_one(item: tuple[Document, str]) -> tuple[dict[str, Entity], Written]:
+    """A document read alone: the entities it minted (for :func:`unify.moved`) and the
+    document as written if none of them turns out to be another document's."""
     assert _start is not None
-    return extract(item[0], _start.copy(), item[1])
+    ex = extract(item[0], _start.copy(), item[1])
+    return ex.entities, written(ex)
 
 
-def _document(ex: Extraction) -> Serialised:
-    """One document's graph as the store takes it (in a worker, when there are workers)."""
-    return document_graph(ex).serialised()
+def _read_again(item: tuple[tuple[Document, str], dict[str, Entity]]) -> Written:
+    """A document some of whose entities an earlier document named first, read again (as
+    :func:`_read_one` did: the same extraction) and written with those entities."""
+    assert _start is not None
+    (doc, encoding), moves = item
+    return written(swapped(extract(doc, _start.copy(), encoding), moves))
+
+
+AHEAD = 16
+"""Documents each worker may have waiting: enough to keep it busy while this process works,
+few enough that a document read again starts soon after its entities are known."""
+
+
+def _read_on(
+    workers: ProcessPoolExecutor,
+    docs: list[tuple[Document, str]],
+    resolver: Resolver,
+    jobs: int,
+    meanwhile: Callable[[], object],
+) -> list[Written]:
+    """:func:`write_all` on ``workers``: documents handed out a few at a time, in order, and
+    their entities made one as each comes back, so that a document read again is read
+    among the others rather than after them all."""
+    todo = iter(docs)
+    pending: deque[tuple[tuple[Document, str], Future[tuple[dict[str, Entity], Written]]]]
+    pending = deque(
+        (item, workers.submit(_read_one, item)) for item in itertools.islice(todo, AHEAD * jobs)
+    )
+    meanwhile()
+    out: list[Written | Future[Written]] = []
+    while pending:
+        item, reading = pending.popleft()
+        found, done = reading.result()
+        pending.extend((nxt, workers.submit(_read_one, nxt)) for nxt in itertools.islice(todo, 1))
+        moves = moved(found, resolver)
+        out.append(workers.submit(_read_again, (item, moves)) if moves else done)
+    return [w if isinstance(w, Written) else w.result() for w in out]
 
 
 @contextlib.contextmanager
@@ -144,36 +208,33 @@ def _workers(
         yield None
 
 
-def extract_all(
-    docs: list[tuple[Document, str]], resolver: Resolver, progress: Progress, jobs: int = 1
-) -> list[Extraction]:
-    """Extract every document from the same starting ``resolver`` (on ``jobs`` processes when
-    there are enough documents), then make their entities one (see unify.py).
-
-    The result does not depend on ``jobs``: each document is read alone either way.
-    """
-    with _workers(docs, resolver, jobs) as workers:
-        return _extracted(docs, resolver, progress, workers, jobs)
-
-
-def _extracted(
+def write_all(
     docs: list[tuple[Document, str]],
     resolver: Resolver,
     progress: Progress,
-    workers: ProcessPoolExecutor | None,
-    jobs: int,
-) -> list[Extraction]:
-    """:func:`extract_all` on ``workers`` (None: in this process)."""
-    if workers is not None:
+    jobs: int = 1,
+    meanwhile: Callable[[], object] = lambda: None,
+) -> list[Written]:
+    """Extract every document from the same starting ``resolver`` (on ``jobs`` processes when
+    there are enough documents), make their entities one (see unify.py) and write each.
+
+    The result does not depend on ``jobs``: each document is read alone either way.  A worker
+    sends back each document written, not its extraction; the few documents whose
+    entities an earlier document named first are read again with those entities (this costs
+    less than sending every extraction to this process and back).  ``meanwhile`` runs here
+    while the workers read.
+    """
+    with _workers(docs, resolver, jobs) as workers:
+        if workers is None:
+            meanwhile()
+            extractions = []
+            for doc, encoding in docs:
+                progress(f"reading {doc.path}")
+                extractions.append(extract(doc, resolver.copy(), encoding))
+            return [written(ex) for ex in unify(extractions, resolver)]
         parse.announce()  # the workers stay silent
         progress(f"reading {len(docs)} documents on {min(jobs, len(docs))} processes")
-        extractions = list(workers.map(_extract_one, docs, chunksize=4))
-    else:
-        extractions = []
-        for doc, encoding in docs:
-            progress(f"reading {doc.path}")
-            extractions.append(extract(doc, resolver.copy(), encoding))
-    return unify(extractions, resolver)
+        return _read_on(workers, docs, resolver, jobs, meanwhile)
 
 
 def build(
@@ -187,22 +248,17 @@ def build(
     """Build the graph of exactly these documents and make it the store's live graph."""
     started = time.perf_counter()
     docs, resolver = read_all(paths, max_bytes, meta), Resolver()
-    with _workers(docs, resolver, jobs) as workers:
-        extractions = _extracted(docs, resolver, progress, workers, jobs)
-        # the workers write the documents' graphs while this process writes coordkg's own
-        documents = (
-            workers.map(_document, extractions, chunksize=8)
-            if workers is not None
-            else map(_document, extractions)
-        )
-        graphs = itertools.chain(
-            map(serialised, (ontology_graph(), reference_graph(), entities_graph(extractions))),
-            documents,
-        )
-        progress(f"writing {len(extractions) + 3} graphs to {store.location}")
-        summary = summarise(extractions)
-        summary.skipped = [str(p) for p in skipped(paths)]
-        summary.triples = store.write(graphs)
+    own: list[Serialised] = []
+
+    def write_own() -> None:  # coordkg's own graphs, while the workers read
+        own.extend(map(serialised, (ontology_graph(), reference_graph())))
+
+    documents = write_all(docs, resolver, progress, jobs, meanwhile=write_own)
+    entities = serialised(entities_graph(d.named for d in documents))
+    progress(f"writing {len(documents) + 3} graphs to {store.location}")
+    summary = summarise(documents)
+    summary.skipped = [str(p) for p in skipped(paths)]
+    summary.triples = store.write(itertools.chain(own, [entities], (d.graph for d in documents)))
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -224,19 +280,19 @@ def add(
     docs = read_all(paths, max_bytes, meta)
     with store.reader() as live:
         resolver = resolver_for(live)
-    extractions = extract_all(docs, resolver, progress, jobs)
-    entities = serialised(entities_graph(extractions))
+    documents = write_all(docs, resolver, progress, jobs)
+    entities = serialised(entities_graph(d.named for d in documents))
 
     def change(s: Writable) -> None:
         # descriptions before the documents that use them: on a server, where each write is
         # its own request, a document written is never left without its entities' names
         merge_graph(s, entities)
-        for ex in extractions:
-            put_graph(s, document_graph(ex).serialised())
+        for doc in documents:
+            put_graph(s, doc.graph)
         prune_entities(s)
 
-    progress(f"adding {len(extractions)} documents to {store.location}")
-    summary = summarise(extractions)
+    progress(f"adding {len(documents)} documents to {store.location}")
+    summary = summarise(documents)
     summary.skipped = [str(p) for p in skipped(paths)]
     summary.triples = store.update(change)
     summary.seconds = time.perf_counter() - started

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
@@ -396,7 +397,28 @@ def describe(g: Graph, e: Entity, aliases: Iterable[str] = (), country: str | No
         g.add((node, CKG.inCountry, entity_iri(country_key(country))))
 
 
-def entities_graph(extractions: Sequence[Extraction]) -> Graph:
+@dataclass(frozen=True)
+class Named:
+    """What one document adds to the entities graph: the entities it names (by key), how its
+    mentions spell them, the population groups it targets.  A small part of its extraction,
+    so that a document read on another process sends this, not the extraction."""
+
+    entities: dict[str, Entity]
+    spellings: tuple[tuple[str, str], ...]
+    """(entity key, another name the document writes it by), in the order written."""
+    groups: tuple[str, ...]
+
+
+def named(ex: Extraction) -> Named:
+    """What ``ex`` adds to the entities graph."""
+    return Named(
+        ex.entities,
+        tuple((m.entity.key, s) for m in ex.mentions if (s := spelling(m)) is not None),
+        tuple(t for b in ex.blocks for t in b.target_groups),
+    )
+
+
+def entities_graph(documents: Iterable[Named]) -> Graph:
     """Kind, names and identifiers of every entity the documents named that the reference
     data lacks, and the population groups they target: each described once.
 
@@ -404,23 +426,22 @@ def entities_graph(extractions: Sequence[Extraction]) -> Graph:
     keeps duplicates, so a name repeated in every document would multiply every join.
     """
     g = Graph(identifier=ENTITIES_GRAPH)
+    documents = list(documents)
     merged: dict[str, Entity] = {}
     groups: set[str] = set()
-    for ex in extractions:
-        for e in ex.entities.values():
+    for doc in documents:
+        for e in doc.entities.values():
             known = merged.get(e.key)
             if not e.from_reference and (known is None or (e.acronym and not known.acronym)):
                 merged[e.key] = e
-        groups.update(t for b in ex.blocks for t in b.target_groups)
+        groups.update(doc.groups)
     for e in merged.values():
         describe(g, e)
     # Every document's spellings again here: an entity's names are the entity's wherever
     # they were written, so a question about one plan finds it by a name another plan used.
-    for ex in extractions:
-        for m in ex.mentions:
-            surface = spelling(m)
-            if surface is not None:
-                g.add((entity_iri(m.entity.key), SKOS.altLabel, Literal(surface)))
+    for doc in documents:
+        for key, surface in doc.spellings:
+            g.add((entity_iri(key), SKOS.altLabel, Literal(surface)))
     for label in groups:
         concept = population_group(label)
         g.add((concept, RDF.type, SKOS.Concept))

@@ -41,29 +41,39 @@ def _swap(value: T, swap: Callable[[Entity], Entity]) -> T:
     return out  # type: ignore[no-any-return]
 
 
-def unify(extractions: list[Extraction], resolver: Resolver) -> list[Extraction]:
-    """The extractions with the entities they minted resolved across documents, in order.
+def moved(found: dict[str, Entity], resolver: Resolver) -> dict[str, Entity]:
+    """Of the entities one document minted (``Extraction.entities``), those an earlier document
+    or the resolver knows under another key: its key -> the entity it is.
 
-    ``resolver`` is the starting resolver the documents were extracted from; it learns every
-    document's entities on the way (and is left knowing them all).
+    ``resolver`` starts as the resolver the documents were extracted from; given each document
+    in order, it learns their entities on the way.  Only the entities are needed, so a
+    document read on another process need not send its whole extraction.
     """
-    out = []
-    for ex in extractions:
-        moved = {}
-        for key, e in ex.entities.items():
-            if e.from_reference:
-                continue
-            found = (
-                resolver.known(e.name)
-                or (resolver.known(e.acronym) if e.acronym else None)
-                or resolver.adopt(e)  # new to the build: as this document minted it
-            )
-            if found.key != key:
-                moved[key] = found
-
-        def swap(e: Entity, moved: dict[str, Entity] = moved) -> Entity:
-            # an entity that keeps its key keeps the kind each mention gave it
-            return moved.get(e.key, e)
-
-        out.append(_swap(ex, swap) if moved else ex)
+    out = {}
+    for key, e in found.items():
+        if e.from_reference:
+            continue
+        known = (
+            resolver.known(e.name)
+            or (resolver.known(e.acronym) if e.acronym else None)
+            or resolver.adopt(e)  # new to the build: as this document minted it
+        )
+        if known.key != key:
+            out[key] = known
     return out
+
+
+def swapped(ex: Extraction, moves: dict[str, Entity]) -> Extraction:
+    """``ex`` with the entities of ``moves`` (see :func:`moved`) replaced wherever they occur."""
+
+    def swap(e: Entity) -> Entity:
+        # an entity that keeps its key keeps the kind each mention gave it
+        return moves.get(e.key, e)
+
+    return _swap(ex, swap) if moves else ex
+
+
+def unify(extractions: list[Extraction], resolver: Resolver) -> list[Extraction]:
+    """The extractions with the entities they minted resolved across documents, in order
+    (see :func:`moved`); ``resolver`` is left knowing them all."""
+    return [swapped(ex, moved(ex.entities, resolver)) for ex in extractions]

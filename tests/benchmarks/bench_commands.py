@@ -47,7 +47,7 @@ BASELINES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def bundled_commands(out: Path) -> list[Command]:
-    """The commands issue 14 set whole-process goals for, on the bundled plans."""
+    """The commands issues 13 and 14 set whole-process goals for, on the bundled plans."""
     return [
         ("coordkg ask roles", ("ask", "roles"), 0.12),
         (
@@ -56,6 +56,8 @@ def bundled_commands(out: Path) -> list[Command]:
             0.12,
         ),
         ("coordkg map", ("map", "--output", str(out / "map.html")), 0.45),
+        # issue 13: the build of the bundled plans, sentence parser and kept answers included
+        ("coordkg build", ("build", "--store", str(out / "built")), 3.0),
     ]
 
 

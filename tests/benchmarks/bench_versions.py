@@ -10,7 +10,11 @@ repetition, so that both see the same load:
 - ``roles --org IOM --role co-lead`` on the store's engine with no kept answer
   (``queries.run.run_sparql``), each run in a fresh process that has opened the store, so that
   every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL server when given;
-- with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it.
+- with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it,
+  ``--repeat`` times each (each repetition builds both ways on both sides, so that a spell of
+  load falls on all four alike); the two sides' first stores of each are compared quad by
+  quad (a change meant to make the build faster must build the same graph). ``--builds-only``
+  stops there.
 
 ``--before`` and ``--after`` are checkouts with their own ``.venv`` (``make .venv/bin/coordkg``;
 ``git worktree add --detach DIR COMMIT`` makes one of an older commit). A server is given with
@@ -20,12 +24,14 @@ the corpus is built into it unless ``--loaded`` says it holds it already.
 Run::
 
     python tests/benchmarks/bench_versions.py --before ../main-checkout [--after .]
-        [--plans 1000] [--repeat 5] [--builds] [--endpoint URL [--loaded]] [--no-add] [--small]
+        [--plans 1000] [--repeat 5] [--builds [--builds-only]] [--endpoint URL [--loaded]]
+        [--no-add] [--small]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -50,6 +56,8 @@ from coordkg.queries.precompute import questions  # noqa: E402
 
 SEED = 0
 SELECTIVE = {"org": "IOM", "role": "co-lead"}
+BUILDS = ("build s", "build s, parser off")
+"""The two build measures: with the sentence parser, and without it."""
 
 #: What one run of the selective question does in a fresh process of a checkout: open the store
 #: (a directory, or a server's URL), time ``run_sparql`` once, print the seconds and the rows.
@@ -123,8 +131,35 @@ def same_answers(first: Path, second: Path) -> list[str]:
     return differ
 
 
+def quads(store: Path) -> tuple[int, str]:
+    """How many quads a store holds, and a digest of those without blank nodes, sorted (a
+    build labels the ontology's blank nodes anew)."""
+    with GraphStore(store).reader() as graph:
+        data = graph.dump(format=ox.RdfFormat.N_QUADS)
+    assert data is not None
+    lines = data.splitlines()
+    named = sorted(q for q in lines if b"_:" not in q)
+    return len(lines), hashlib.sha256(b"\n".join(named)).hexdigest()
+
+
 def cell(times: list[float], digits: int) -> str:
     return f"{statistics.median(times):,.{digits}f}"
+
+
+def spread(times: list[float], digits: int) -> str:
+    """Every run, fastest first: the spread a median hides."""
+    return ", ".join(f"{t:,.{digits}f}" for t in sorted(times))
+
+
+def _parser_share(rows: list[tuple[str, dict[str, list[float]], int]]) -> str:
+    """What the sentence parser adds to each side's build: median with it over median without
+    it, less one."""
+    on, off = (next(t for label, t, _ in rows if label == name) for name in BUILDS)
+    shares = (
+        f"{side} {statistics.median(on[side]) / statistics.median(off[side]) - 1:+.0%}"
+        for side in on
+    )
+    return "the sentence parser adds to the build (medians): " + ", ".join(shares)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -134,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--plans", type=int, default=1000, help="corpus size (default: 1000)")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each measure per side")
     parser.add_argument("--builds", action="store_true", help="also time the builds")
+    parser.add_argument("--builds-only", action="store_true", help="time only the builds")
     parser.add_argument("--endpoint", default="", help="also ask this SPARQL server")
     parser.add_argument("--loaded", action="store_true", help="the server holds the corpus")
     parser.add_argument("--small", action="store_true", help="10 plans, 2 runs (CI)")
@@ -153,15 +189,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         (work / "one").mkdir()
         plan = write_plan(SEED, count, work / "one")
         base = work / "store"
-        if args.builds:
-            for parser_on, label in ((True, "build s"), (False, "build s, parser off")):
-                times: dict[str, list[float]] = {side: [] for side in sides}
-                for side, checkout in sides.items():
-                    store = base if parser_on and side == "before" else work / f"store-{side}"
-                    times[side].append(build(checkout, str(store), plans, parser_on))
-                    if store != base:
-                        shutil.rmtree(store)
-                rows.append((label, times, 1))
+        if args.builds or args.builds_only:
+            builds: dict[str, dict[str, list[float]]] = {
+                label: {side: [] for side in sides} for label in BUILDS
+            }
+            for run_number in range(repeat):  # each repetition builds both ways on both sides
+                for parser_on, label in zip((True, False), BUILDS, strict=True):
+                    built = {}
+                    for side, checkout in sides.items():
+                        store = work / f"store-{side}"
+                        took = build(checkout, str(store), plans, parser_on)
+                        builds[label][side].append(took)
+                        print(f"{label}, {side}: {took:.1f}", file=sys.stderr, flush=True)
+                        if run_number == 0:
+                            built[side] = quads(store)
+                        if parser_on and side == "before" and not base.exists():
+                            store.rename(base)
+                        else:
+                            shutil.rmtree(store)
+                    if built:
+                        counts = " / ".join(f"{side} {n:,}" for side, (n, _) in built.items())
+                        same = len(set(built.values())) == 1
+                        notes.append(
+                            f"{label}: quads built, {counts}: "
+                            + ("the same on both sides" if same else "**they differ**")
+                        )
+            rows.extend((label, by_side, 1) for label, by_side in builds.items())
+            notes.append(_parser_share(rows))
         else:
             build(sides["before"], str(base), plans)
         if args.endpoint and not args.loaded:
@@ -183,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             del measures["add one plan s"]
         if args.endpoint:
             measures["selective question, server ms"] = args.endpoint
+        if args.builds_only:
+            measures = {}
         for label, where in measures.items():
             print(label, file=sys.stderr, flush=True)
             times = {side: [] for side in sides}
@@ -195,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rows.append(("selective question, engine, CPU ms", cpu, 0))
             last = " / ".join(f"{side} {said[label, side]}" for side in sides)
             notes.append(f"{label}, last runs: {last}")
-        if not args.no_add:
+        if "add one plan s" in measures:
             differ = same_answers(work / "before", work / "after")
             notes.append(
                 "kept answers after add: "
@@ -207,13 +263,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(os.sched_getaffinity(0))}. Runs alternate before/after; the run took "
         f"{(time.perf_counter() - started) / 60:.1f} min.\n"
     )
-    print("| measure | before median | after median | after / before | runs per side |")
-    print("|---|---|---|---|---|")
+    print(
+        "| measure | before median | after median | after / before | runs per side "
+        "| before runs | after runs |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for label, times, digits in rows:
         ratio = statistics.median(times["after"]) / statistics.median(times["before"])
         print(
             f"| {label} | {cell(times['before'], digits)} | "
-            f"{cell(times['after'], digits)} | {ratio:.2f} | {len(times['after'])} |"
+            f"{cell(times['after'], digits)} | {ratio:.2f} | {len(times['after'])} | "
+            f"{spread(times['before'], digits)} | {spread(times['after'], digits)} |"
         )
     print()
     for note in notes:

@@ -82,7 +82,12 @@ def test_the_commands_benchmark_times_each_command_beside_its_baselines() -> Non
     )
     rows = [line for line in out.splitlines() if line.startswith("| ")][1:]  # after the header
     labels = [r.split(" | ")[0].removeprefix("| ") for r in rows]
-    commands = ["coordkg ask roles", "coordkg ask roles --org IOM --role co-lead", "coordkg map"]
+    commands = [
+        "coordkg ask roles",
+        "coordkg ask roles --org IOM --role co-lead",
+        "coordkg map",
+        "coordkg build",
+    ]
     assert labels == [
         "python -c pass (baseline)",
         "import coordkg.cli (baseline)",
@@ -92,17 +97,23 @@ def test_the_commands_benchmark_times_each_command_beside_its_baselines() -> Non
     medians = [float(r.split(" | ")[1]) for r in rows]
     assert medians[0] < medians[1] < medians[2]  # a command costs more than importing it
     goals = [line for line in out.splitlines() if line.startswith("- goal: `coordkg")]
-    assert len(goals) == 3 and all("; before: " in g for g in goals)
+    assert len(goals) == 4 and all("; before: " in g for g in goals)
 
 
 @pytest.mark.slow
 def test_the_versions_benchmark_compares_a_checkout_with_itself() -> None:
-    out = run("bench_versions.py", "--before", str(HERE.parent.parent), "--small")
+    out = run("bench_versions.py", "--before", str(HERE.parent.parent), "--small", "--builds")
     for label in (
+        "build s",
+        "build s, parser off",
         "add one plan s",
         "selective question, engine ms",
         "selective question, engine, CPU ms",
     ):
         (row,) = table_rows(out, label)
         assert float(row[1]) > 0 and float(row[2]) > 0, row
+        assert len(row[5].split(", ")) == len(row[6].split(", ")) == 2, row  # every run shown
     assert "- kept answers after add: the same on both sides" in out
+    built = [line for line in out.splitlines() if ": quads built, " in line]
+    assert len(built) == 2 and all(line.endswith(": the same on both sides") for line in built)
+    assert "- the sentence parser adds to the build (medians): before " in out

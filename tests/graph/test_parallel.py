@@ -42,7 +42,12 @@ def test_the_graph_does_not_depend_on_the_number_of_processes(
     assert quads(one) == quads(two)
 
 
-def test_one_body_written_two_ways_in_two_plans_is_one_entity(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_body_written_two_ways_in_two_plans_is_one_entity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    # on two processes, the second plan is read again with the first plan's entity
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 2)
     first = tmp_path / "plan-a.txt"
     first.write_text(
         "IOM co-chairs the Returns Working Group (RWG) with the Ministry of Migration and "
@@ -53,7 +58,7 @@ def test_one_body_written_two_ways_in_two_plans_is_one_entity(tmp_path: Path) ->
         "The Ministry of Migration and Displaced chairs the Returns Working Groups.\n"
     )
     store = GraphStore(tmp_path / "store")
-    build([first, second], store, 10**6)
+    build([first, second], store, 10**6, jobs=jobs)
     with store.reader() as s:
         names = {
             (r["e"].value.rsplit("/", 1)[-1], r["name"].value)

@@ -24,6 +24,7 @@ from coordkg.graph.rdf import (
     document_graph,
     entities_graph,
     entity_iri,
+    named,
     reference_graph,
     role_vocabulary,
 )
@@ -78,7 +79,7 @@ def iom_facts() -> list[Triple]:
     """
     resolver = Resolver()
     extractions = [extract(doc, resolver, enc) for doc, enc in read_all(bundled_documents(), 10**8)]
-    data = reference_graph() + entities_graph(extractions)
+    data = reference_graph() + entities_graph(map(named, extractions))
     for ex in extractions:
         data += document_graph(ex).graph()
     shortcuts = {prop for _, prop in role_vocabulary().values()}
