@@ -110,6 +110,14 @@ def test_a_line_of_20000_unicode_spaces_is_read_in_seconds(line: str) -> None:
     assert result[0].mentions  # it was read, not skipped
 
 
+def test_a_label_over_20000_dots_is_read_in_seconds() -> None:
+    # dot leaders with no amount at their end: the label's title could end at every dot
+    line = "Health Cluster" + "." * 20_000 + "x\n"
+    result: list[Extraction] = []
+    assert seconds(lambda: result.append(read(line))) < 10
+    assert result[0].mentions  # it was read, not skipped
+
+
 @pytest.mark.slow
 def test_50000_bullet_lines_are_read_in_two_minutes() -> None:
     page = "IOM co-leads the following groups:\n" + "".join(
