@@ -71,9 +71,13 @@ _MONTHS = frozenset(
 )  # fmt: skip
 _HEADING_WORDS = 10
 _HEADER_LINES = 2
-_FIRST_CELL = re.compile(r"\s*\|\s*([^|]*?)\s*(?:\||$)")
+# a cell ends on a non-space and the spaces around it are taken whole (possessive), so a cell of
+# many spaces is read once, not once per way of splitting them
+_FIRST_CELL = re.compile(r"\s*+\|\s*+((?:[^|]*?[^|\s])?)\s*+(?:\||$)")
 # "| Participating partners | A, B, C |": a row of two cells, a key and its value
-_KEY_ROW = re.compile(r"\s*\|\s*(?P<key>[^|]*?[^|\s])\s*\|\s*(?P<value>[^|]*?[^|\s])\s*\|?\s*")
+_KEY_ROW = re.compile(
+    r"\s*+\|\s*+(?P<key>[^|]*?[^|\s])\s*+\|\s*+(?P<value>[^|]*?[^|\s])\s*+\|?+\s*+"
+)
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2

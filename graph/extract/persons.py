@@ -293,11 +293,12 @@ class _Persons:
         noun in apposition; the longest name ending there."""
         for m in self.rules.after.finditer(self.text):
             floor = max(0, m.start() - _REACH)
-            for word in self.rules.word.finditer(self.text, floor, m.start()):
-                if name_end(self.text, word.start(), self.rules) == m.start():
+            end = floor + len(self.text[floor : m.start()].rstrip())  # before the comma's spaces
+            for word in self.rules.word.finditer(self.text, floor, end):
+                if name_end(self.text, word.start(), self.rules) == end:
                     start = _with_honorifics(self.text, word.start(), self.rules)
-                    if self.free(start, m.start()):
-                        found = self.person(start, word.start(), m.start(), self.rules.after_id)
+                    if self.free(start, end):
+                        found = self.person(start, word.start(), end, self.rules.after_id)
                         if found is not None:
                             yield found
                     break

@@ -360,12 +360,16 @@ def _named() -> _Named:
 
 
 _LABEL_ITEM = re.compile(
-    r"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][^\d$€£:–—|]*?)\s*(?:[:–—]|\s-|\.{3,}|…+)?\s*"
+    r"^(?:[-•·▪*]\s*+)?(?P<title>[A-Za-z](?:[^\d$€£:–—|]*?"
+    r"(?:[^\d$€£:–—|\s.…]|\.(?!\.)|…(?!…)))??)"
+    r"\s*+(?:[:–—]|(?<=\s)-|\.{3,}|…+)?\s*+"
     r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
     re.IGNORECASE,
 )
 """A label line: a title, a separator (dot leaders of a fact sheet's funding lines among
-them) or none, then what should be an amount alone."""
+them) or none, then what should be an amount alone.  The title ends on a non-space, never inside a
+run of dots, and the spaces after it are taken whole, so a long run of spaces or dots is read
+once, not once per split."""
 
 
 @dataclass(frozen=True)

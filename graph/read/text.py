@@ -34,7 +34,10 @@ MONTHS = [
 """Month names, for dates ("February 13 2025") and for words that are not places ("In March,")."""
 
 _SPACES = {
-    **dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"), " "),
+    # every space separator (Unicode category Zs) is a plain space: the cleaner squeezes runs of
+    # plain spaces only, and a run of other spaces between them would reach the rules unsqueezed
+    **dict.fromkeys(map(ord, "\u00a0\u1680\u202f\u205f\u3000"), " "),
+    **dict.fromkeys(range(0x2000, 0x200B), " "),
     ord("\t"): "   ",  # a tab separates a table's cells, as a run of spaces does
 }
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -66,8 +69,9 @@ class CleanText:
 
 
 def normalise(raw: str) -> str:
-    """Unicode NFC, one kind of newline and of space, no zero-width characters or soft hyphens;
-    a tab becomes a run of spaces, as a column break in flattened tables is.
+    """Unicode NFC, one kind of newline and of space (every space separator a plain one), no
+    zero-width characters or soft hyphens; a tab becomes a run of spaces, as a column break in
+    flattened tables is.
 
     The result is the document text that evidence offsets refer to.
     """

@@ -91,6 +91,33 @@ def test_a_sentence_of_20000_words_is_read_in_seconds(words: str) -> None:
     assert result[0].mentions  # it was read, not skipped
 
 
+SPACED = "\u3000 " * 10_000
+"""20,000 characters of ideographic and plain spaces in turn: only plain spaces used to be
+squeezed, so the rules met the whole run (a 1,000-character one took minutes)."""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Health Cluster{SPACED}US$ 12.5 million\n",  # a label item with its title and amount apart
+        f"| Members{SPACED}x | IOM, UNHCR |\n",  # a table row's key cell
+        f"Jane Doe{SPACED}, coordinator of the Shelter Working Group.\n",  # a name's apposition
+    ],
+)
+def test_a_line_of_20000_unicode_spaces_is_read_in_seconds(line: str) -> None:
+    result: list[Extraction] = []
+    assert seconds(lambda: result.append(read(line))) < 10
+    assert result[0].mentions  # it was read, not skipped
+
+
+def test_a_label_over_20000_dots_is_read_in_seconds() -> None:
+    # dot leaders with no amount at their end: the label's title could end at every dot
+    line = "Health Cluster" + "." * 20_000 + "x\n"
+    result: list[Extraction] = []
+    assert seconds(lambda: result.append(read(line))) < 10
+    assert result[0].mentions  # it was read, not skipped
+
+
 @pytest.mark.slow
 def test_50000_bullet_lines_are_read_in_two_minutes() -> None:
     page = "IOM co-leads the following groups:\n" + "".join(
