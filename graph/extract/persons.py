@@ -93,7 +93,8 @@ def person_rules() -> PersonRules:
     )
     run = rf"(?:(?<![\w-])(?:{alternatives})[ \t]+)+"
     title_words = {w for h in kinds().heads if h.title for w in h.head} - _CONNECTORS
-    heads = _head_words(kinds())
+    particle = re.compile(name["particle"])
+    heads = frozenset(w for w in _head_words(kinds()) if not particle.fullmatch(w))  # "de"
     posts = frozenset(data["post"]["words"])
     titles = "|".join(re.escape(w) for w in sorted(title_words | posts, key=len, reverse=True))
     return PersonRules(

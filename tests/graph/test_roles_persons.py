@@ -188,6 +188,7 @@ def test_an_organisation_after_a_passive_stays_an_organisation() -> None:
     ("text", "name"),
     [
         ("Milou de Bruijne and", "Milou de Bruijne"),
+        ("Maria De Souza,", "Maria De Souza"),  # "de" of "Mesa de ..." is a particle here
         ("Frank-Walter Steinmeier.", "Frank-Walter Steinmeier"),
         ("Abdoulaye Kâ, said", "Abdoulaye Kâ"),
         ("Kusherbaev K.E.", "Kusherbaev K.E."),
