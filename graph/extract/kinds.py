@@ -62,6 +62,12 @@ class Kinds:
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
 
+    def public(self, kind: str) -> bool:
+        """Whether a kind is a government's or an office's: no organisation an office title
+        after it stands for, nor one whose office it extends; yet an office is no government
+        (no ``governmentCounterpart``)."""
+        return self.is_("government", kind) or kind == "Office"
+
     def is_hub(self, low: str) -> bool:
         """Whether a lower-cased token names a hub of a body ("hub", "hubs")."""
         return low in self.hubs
@@ -82,7 +88,7 @@ class Kinds:
         return self.by_first_word.get(low.replace("’", "'"), ())
 
 
-def _forms(head: str) -> set[str]:
+def word_forms(head: str) -> set[str]:
     """Every token form a head word may take (singular, plural, either apostrophe)."""
     return {f.replace("’", "'") for f in (head, head + "s", head[:-1] + "ies")}
 
@@ -111,7 +117,7 @@ def kinds() -> Kinds:
     families = {k: frozenset(v) for k, v in data["families"].items()}
     index: dict[str, list[HeadRule]] = {}
     for rule in heads:
-        for form in _forms(rule.head[0]):
+        for form in word_forms(rule.head[0]):
             index.setdefault(form, []).append(rule)
     return Kinds(
         tuple(heads),
@@ -122,7 +128,7 @@ def kinds() -> Kinds:
         {k: frozenset(v) for k, v in data["anaphora"].items()},
         frozenset(data["named_anaphora"]["words"]),
         {form: tuple(rules) for form, rules in index.items()},
-        frozenset(f for word in data["hubs"]["words"] for f in _forms(word)),
+        frozenset(f for word in data["hubs"]["words"] for f in word_forms(word)),
         frozenset(data["hubs"]["lead_words"]),
         tuple(data["offices"]["words"]),
         tuple(data["offices"]["titles"]),

@@ -732,7 +732,7 @@ class Recogniser:
         kind = entity.entity.kind
         if kind == "Country":
             return j + 1 if j == b else b
-        organisation = self._kinds.is_("actor", kind) and not self._kinds.is_("government", kind)
+        organisation = self._kinds.is_("actor", kind) and not self._kinds.public(kind)
         return j + 1 if organisation else b
 
     def _misheaded(self, m: Mention, modifiers: list[_Tok], bare: bool, rule: HeadRule) -> Mention:
@@ -758,12 +758,12 @@ class Recogniser:
 
     def _owner(self, toks: list[_Tok], a: int, b: int) -> Entity | None:
         left = toks[a - 1].entity if a > 0 else None
-        if left is not None and self._kinds.is_("government", left.entity.kind):
+        if left is not None and self._kinds.public(left.entity.kind):
             return left.entity
         if b + 1 < len(toks) and toks[b].low == "of":
             k = b + 1 + (toks[b + 1].low == "the")
             right = toks[k].entity if k < len(toks) else None
-            if right is not None and self._kinds.is_("government", right.entity.kind):
+            if right is not None and self._kinds.public(right.entity.kind):
                 return right.entity
         return None
 
@@ -971,7 +971,7 @@ class Recogniser:
             if (
                 last is not None
                 and self._kinds.is_("actor", last.entity.kind)
-                and not self._kinds.is_("government", last.entity.kind)
+                and not self._kinds.public(last.entity.kind)
                 and self._branch(self.text[last.end : m.start], m.entity.kind)
             ) or (
                 last is not None
@@ -986,7 +986,7 @@ class Recogniser:
                 out.pop()
             if (
                 self._kinds.is_("actor", m.entity.kind) or m.entity.kind == "Forum"
-            ) and not self._kinds.is_("government", m.entity.kind):
+            ) and not self._kinds.public(m.entity.kind):
                 after = office.match(self.text, m.end)
                 if after is not None:
                     end = after.end()
@@ -1013,8 +1013,10 @@ class Recogniser:
 
     def _titled(self, mentions: list[Mention]) -> list[Mention]:
         """ "the Minister Secretary General of the Prime Minister's Office", "the Governor of
-        Kigoma": a person's office followed by "of" or "for" and the organisation or place it
-        serves is one office, named as written (it holds roles in its own name)."""
+        Kigoma": a person's office followed by "of" or "for" and the government or place it
+        serves is one office, named as written (it holds roles in its own name).  The office of
+        an organisation ("the Executive Director of UNICEF") stands for it, as "the UNHCR
+        Representative" does: the organisation holds the role."""
         titles = self._kinds.titles()
         out: list[Mention] = []
         for m in mentions:
@@ -1026,8 +1028,11 @@ class Recogniser:
                 and self._served(m)
             ):
                 surface = self.text[last.start : m.end]
-                entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
-                m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
+                if self._organisation(m.entity.kind):
+                    m = Mention(last.start, m.end, surface, m.entity, OFFICE_RULE)
+                else:
+                    entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
+                    m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
                 out.pop()
             out.append(m)
         return out
@@ -1051,6 +1056,12 @@ class Recogniser:
         """ "the INGO Forum Representative": a forum's name ends before the office that speaks
         for it (a forum of organisations acts like one of them, see ``_offices``)."""
         return rule.kind == "Forum" and _office_pattern().match(self.text, end) is not None
+
+    def _organisation(self, kind: str) -> bool:
+        """Whether a kind is an organisation's: an actor, neither public nor a person."""
+        return self._kinds.is_("actor", kind) and not (
+            self._kinds.public(kind) or self._kinds.is_("agent", kind)
+        )
 
     def _served(self, m: Mention) -> bool:
         """What an office may serve: an organisation, a government or a place."""

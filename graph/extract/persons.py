@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.model import Entity, Mention
@@ -54,6 +54,7 @@ class Cue:
     id: str
     pattern: re.Pattern[str]
     office_of: re.Pattern[str] | None = None  # before the body the name follows, if any
+    passive: bool = False  # the agent of a passive: a bare name there needs a sign of a person
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class PersonRules:
     initials: re.Pattern[str]  # .match of initials after a surname
     not_words: frozenset[str]  # lower-cased words no name holds (titles, months, function words)
     title_words: frozenset[str]  # lower-cased words of office titles and honorifics
+    heads: frozenset[str]  # lower-cased head words of organisations, bodies and places
+    posts: frozenset[str]  # lower-cased words of a post ("specialist"): an apposition's sign
+    addressed: str  # an honorific or a title word before a surname ("Mr ", "Minister ")
     honorifics: re.Pattern[str]  # .search: honorifics ending where a name starts
     skip_honorifics: re.Pattern[str]  # .match: honorifics at a position, to skip to the name
     before: tuple[Cue, ...]
@@ -89,12 +93,19 @@ def person_rules() -> PersonRules:
     )
     run = rf"(?:(?<![\w-])(?:{alternatives})[ \t]+)+"
     title_words = {w for h in kinds().heads if h.title for w in h.head} - _CONNECTORS
+    particle = re.compile(name["particle"])
+    heads = frozenset(w for w in _head_words(kinds()) if not particle.fullmatch(w))  # "de"
+    posts = frozenset(data["post"]["words"])
+    titles = "|".join(re.escape(w) for w in sorted(title_words | posts, key=len, reverse=True))
     return PersonRules(
         re.compile(name["word"]),
         re.compile(rf"[ \t]+(?:{name['particle']}[ \t]+)*"),
         re.compile(rf"[ \t]+{name['initials']}"),
-        frozenset(name["not_words"]) | title_words | frozenset(honorifics),
+        frozenset(name["not_words"]) | title_words | frozenset(honorifics) | heads | posts,
         frozenset(title_words) | frozenset(w for h in honorifics for w in h.split()),
+        heads,
+        posts,
+        rf"(?i:(?<![\w-])(?:{alternatives}|{titles})[ \t]+)",
         re.compile(rf"(?i:{run})$"),
         re.compile(rf"(?i:{run})"),
         tuple(
@@ -105,6 +116,7 @@ def person_rules() -> PersonRules:
                     re.IGNORECASE,
                 ),
                 re.compile(c["office_of"], re.IGNORECASE) if "office_of" in c else None,
+                c.get("passive", False),
             )
             for c in data["before"]
         ),
@@ -121,6 +133,16 @@ def person_rules() -> PersonRules:
             rf"(?=(?i:{data['office_title']['verb']}))"
         ),
     )
+
+
+def _head_words(k: Kinds) -> frozenset[str]:
+    """Every form of the head words that type an organisation, a body or a place in kinds.toml
+    ("watch" is none, "council", "cluster", "province" are): a run holding one names no
+    person."""
+    typed = (k.families["actor"] - k.families["agent"]) | k.families["body"] | k.families["place"]
+    words = {w for h in k.heads if h.kind in typed for w in h.head}
+    words |= set(k.place_heads) | k.named_anaphora
+    return frozenset(f for w in words - _CONNECTORS for f in word_forms(w))
 
 
 def _after_passive(pattern: str) -> str:
@@ -206,16 +228,37 @@ class _Persons:
         self.surnames.setdefault(name.split()[-1], entity)
         return Mention(start, end, self.text[start:end], entity, rule)
 
-    def named_at(self, pos: int, rule: str) -> Mention | None:
+    def named_at(self, pos: int, rule: str, sign: bool = True) -> Mention | None:
         """The person named at ``pos`` (honorifics first), if a name starts there, else the
-        office a title there names."""
+        office a title there names.  Unless ``sign``, a name without honorifics is a person's
+        only with a sign of one (``signed``)."""
         begin = _after_honorifics(self.text, pos, self.rules)
         end = name_end(self.text, begin, self.rules)
         if end is None or not self.free(pos, end):
             title = self.rules.office.match(self.text, pos)
             return self.office(pos, title.end()) if title is not None else None
+        if not (sign or begin > pos or self.signed(begin, end)):
+            return None  # "led by Human Rights Watch": an organisation's, if anyone's
         found = self.person(pos, begin, end, rule)
         return self.apposed(found) if found is not None else None
+
+    def signed(self, start: int, end: int) -> bool:
+        """Whether the text shows the bare name at ``[start, end)`` is a person's: initials
+        in it, a post in apposition after it ("A, Nutrition Specialist at UNICEF"), or its
+        surname after an honorific or a title elsewhere ("Mr Medved", "Minister Medved")."""
+        if self.rules.initials.search(self.text, start, end) is not None:
+            return True
+        apposition = self.rules.apposed.match(self.text, end)
+        if apposition is not None and any(
+            w.casefold() in self.rules.posts | self.rules.title_words
+            for w in re.findall(r"[\w-]+", apposition.group(1))
+        ):
+            return True
+        surname = self.text[start:end].split()[-1]
+        return (
+            re.search(rf"{self.rules.addressed}{re.escape(surname)}(?![\w-])", self.text)
+            is not None
+        )
 
     def apposed(self, person: Mention) -> Mention | None:
         """The person, unless what the text says they are after their name names an
@@ -235,11 +278,10 @@ class _Persons:
         government's unit or a place a mention names, never an organisation (whose office
         stands for it) nor a mention running past the title."""
         inside = self.overlapping(start, end)
-        government = kinds().families["government"]
         if any(
             m.start <= start
             or m.end > end
-            or (self.organisation(m) and m.entity.kind not in government)
+            or (self.organisation(m) and not kinds().public(m.entity.kind))
             for m in inside
         ):
             return None
@@ -265,15 +307,26 @@ class _Persons:
                 yield from self.after_office(cue)
                 continue
             for m in cue.pattern.finditer(self.text):
-                yield from self.joined(self.named_at(m.end(), cue.id), cue.id)
+                sign = not cue.passive or self.noun_signs(m.groupdict().get("noun"))
+                yield from self.joined(self.named_at(m.end(), cue.id, sign), cue.id, sign)
 
-    def joined(self, found: Mention | None, rule: str) -> Iterator[Mention]:
+    def noun_signs(self, noun: str | None) -> bool:
+        """Whether a lower-case noun before a name says it is a person's ("the biologist"):
+        any noun but an organisation's, a body's or a place's ("the organisation")."""
+        k = kinds()
+        low = noun.casefold() if noun is not None else ""
+        return (
+            bool(low)
+            and low not in self.rules.not_words | k.introducers.keys() | k.appositions.keys()
+        )
+
+    def joined(self, found: Mention | None, rule: str, sign: bool = True) -> Iterator[Mention]:
         """A holder a cue binds and those joined to it by "and" ("chaired by A and B"): the
         cue binds them all."""
         while found is not None:
             yield found
             joint = _AND.match(self.text, found.end)
-            found = self.named_at(joint.end(), rule) if joint is not None else None
+            found = self.named_at(joint.end(), rule, sign) if joint is not None else None
 
     def after_office(self, cue: Cue) -> Iterator[Mention]:
         """ "the coordinator of the X (CLM), Abdoulaye Kâ": a body, its office before it, the

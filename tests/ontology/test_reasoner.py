@@ -148,6 +148,24 @@ def test_actor_and_body_are_disjoint(facts: list[Triple]) -> None:
         reason(world)
 
 
+@pytest.mark.parametrize(
+    ("holder", "kind", "other"),
+    [
+        (PERSON, CKG.Person, CKG.City),
+        (MINISTER, CKG.Office, CKG.Programme),
+        (PERSON, CKG.Person, CKG.InterAgencyPlan),
+    ],
+)
+def test_a_person_or_an_office_is_no_place_programme_or_plan(
+    holder: Node, kind: Node, other: Node
+) -> None:
+    """Capitalised words read as a name may be a place's or a plan's: typed both, the
+    ontology says which reading is wrong."""
+    world = load([(holder, RDF.type, kind), (holder, RDF.type, other)])
+    with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
+        reason(world)
+
+
 def test_a_person_or_an_office_who_chairs_is_a_coordination_lead() -> None:
     """W3C ORG's member is any agent: a person or an office chairing a body is a role holder
     like an organisation, found by the defined class, with no contradiction."""

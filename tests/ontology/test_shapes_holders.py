@@ -24,7 +24,7 @@ FOAF = "http://xmlns.com/foaf/0.1/"
 
 PLAN = (
     "Flood Response Plan 2031\n\n"
-    "The Flood Task Force is headed by Tomo Medved.\n\n"
+    "The Flood Task Force is headed by Mr Tomo Medved.\n\n"
     "The National Disaster Committee is chaired by the Minister of Health.\n\n"
     "UNICEF leads the Nutrition Working Group.\n"
 )
