@@ -13,7 +13,8 @@ import shutil
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
+from rdflib.collection import Collection
 
 from coordkg.errors import CoordkgError, StoreError
 from coordkg.graph.names import INFERRED_GRAPH, ONTOLOGY_GRAPH
@@ -111,18 +112,25 @@ def reason_over(data: Graph) -> ReasoningReport:
 
 
 def explain(graph: Graph) -> list[str]:
-    """Plain-words reasons for inconsistency: an entity in two classes declared disjoint.
+    """Plain-words reasons for inconsistency: an entity in two classes declared disjoint, or in
+    a union of classes (a role holder: an actor, a person or an office) each disjoint with another
+    class it is in.
 
     Each class an entity belongs to is traced to its cause: a stated type, or the domain or
     range of a property it is used with.
     """
     closure = _closure(graph, RDFS.subClassOf)
     reasons: dict[URIRef, dict[URIRef, str]] = {}
+    unions: dict[URIRef, dict[tuple[URIRef, ...], str]] = {}
 
     def note(node: object, cls: object, why: str) -> None:
-        if isinstance(node, URIRef) and isinstance(cls, URIRef):
+        if not isinstance(node, URIRef):
+            return
+        if isinstance(cls, URIRef):
             for sup in closure.get(cls, {cls}):
                 reasons.setdefault(node, {}).setdefault(sup, why)
+        elif members := _union(graph, cls):
+            unions.setdefault(node, {}).setdefault(members, why)
 
     for s, cls in graph.subject_objects(RDF.type):
         note(s, cls, f"it is stated to be {_a(cls)}")
@@ -133,30 +141,60 @@ def explain(graph: Graph) -> list[str]:
         for sup in props.get(p, {p}):  # type: ignore[call-overload]
             via = _name(p) if sup == p else f"{_name(p)} (a kind of {_name(sup)})"
             if sup in domains:
-                note(
-                    s,
-                    domains[sup],
-                    f"it is the subject of {via}, whose domain is {_name(domains[sup])}",
-                )
+                what = _described(graph, domains[sup])
+                note(s, domains[sup], f"it is the subject of {via}, whose domain is {what}")
             if sup in ranges:
-                note(
-                    o,
-                    ranges[sup],
-                    f"it is the object of {via}, whose range is {_name(ranges[sup])}",
-                )
+                what = _described(graph, ranges[sup])
+                note(o, ranges[sup], f"it is the object of {via}, whose range is {what}")
+    disjoint = {
+        pair
+        for a, b in graph.subject_objects(OWL.disjointWith)
+        if isinstance(a, URIRef) and isinstance(b, URIRef)
+        for pair in ((a, b), (b, a))
+    }
     out = []
     for a, b in graph.subject_objects(OWL.disjointWith):
         if not (isinstance(a, URIRef) and isinstance(b, URIRef)):
             continue
         for node, classes in sorted(reasons.items()):
             if a in classes and b in classes:
-                label = graph.value(node, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))
-                out.append(
-                    f"{label or node} cannot be both {_a(a)} and {_a(b)} (the ontology declares "
-                    f"them disjoint): it is {_a(a)} because {classes[a]}, and {_a(b)} because "
-                    f"{classes[b]}."
-                )
+                out.append(_clash(graph, node, _a(a), classes[a], b, classes[b]))
+    for node, held in sorted(unions.items()):
+        classes = reasons.get(node, {})
+        for members, why in held.items():
+            for b in sorted(classes):
+                if all(any((c, b) in disjoint for c in closure.get(m, {m})) for m in members):
+                    out.append(_clash(graph, node, _either(members), why, b, classes[b]))
     return out or ["HermiT found the graph inconsistent, and no disjointness clash explains it."]
+
+
+def _clash(graph: Graph, node: URIRef, first: str, why: str, other: URIRef, other_why: str) -> str:
+    label = graph.value(node, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))
+    return (
+        f"{label or node} cannot be both {first} and {_a(other)} (the ontology declares "
+        f"them disjoint): it is {first} because {why}, and {_a(other)} because {other_why}."
+    )
+
+
+def _union(graph: Graph, cls: object) -> tuple[URIRef, ...]:
+    """The named classes of an ``owl:unionOf`` class expression (none for anything else)."""
+    head = graph.value(cls, OWL.unionOf) if isinstance(cls, BNode) else None
+    return tuple(m for m in Collection(graph, head) if isinstance(m, URIRef)) if head else ()
+
+
+def _described(graph: Graph, cls: object) -> str:
+    """A class's name, or a union's as "Actor, Person or Office"."""
+    members = _union(graph, cls)
+    return _listed([_name(m) for m in members]) if members else _name(cls)
+
+
+def _either(members: tuple[URIRef, ...]) -> str:
+    """Membership of a union in words: "an Actor, a Person or an Office"."""
+    return _listed([_a(m) for m in members])
+
+
+def _listed(words: list[str]) -> str:
+    return " or ".join(filter(None, [", ".join(words[:-1]), words[-1]]))
 
 
 def _closure(graph: Graph, relation: URIRef) -> dict[URIRef, set[URIRef]]:

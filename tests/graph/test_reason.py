@@ -67,8 +67,13 @@ def test_inconsistency_is_explained_in_plain_words() -> None:
     report = reason_over(data)
     assert not report.consistent
     [why] = report.explanations
-    assert why.startswith("X Working Group cannot be both an Actor and a CoordinationBody")
-    assert "subject of coLeads (a kind of hasRoleIn), whose domain is Actor" in why
+    # a role's holder is an actor, a person or an office, each disjoint with a body
+    assert why.startswith(
+        "X Working Group cannot be both an Actor, a Person or an Office and a CoordinationBody"
+    )
+    assert (
+        "subject of coLeads (a kind of hasRoleIn), whose domain is Actor, Person or Office" in why
+    )
     assert "it is stated to be a WorkingGroup" in why
 
 
