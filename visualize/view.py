@@ -54,8 +54,9 @@ class Spacing:
 # Coordination maps: room around hubs for the role labels of their links.
 SPREAD = Spacing(-14000, 170, 0.4, 0.6, 14, 11)
 # The ontology map, a forest of small hierarchies with long names: spread like a coordination
-# map it fitted the window at 0.39 and its labels were 5 px high; this fits it at about 0.8.
-TIGHT = Spacing(-4000, 70, 1.2, 1.0, 16, 12)
+# map it fitted the window at 0.39 and its labels were 5 px high; this fits it at about 0.6 (with
+# persons and offices among its classes), its labels drawn large enough for that.
+TIGHT = Spacing(-4000, 70, 1.2, 1.0, 21, 16)
 
 
 @dataclass(frozen=True)
