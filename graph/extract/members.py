@@ -46,6 +46,7 @@ from coordkg.graph.extract.roles import (
 )
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
+from coordkg.graph.read.text import MONTHS
 
 BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
@@ -65,10 +66,7 @@ _GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or|the)\b[\s,/&+]*)*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"]
-)  # fmt: skip
+_MONTHS = frozenset(MONTHS)
 _HEADING_WORDS = 10
 _HEADER_LINES = 2
 # a cell ends on a non-space and the spaces around it are taken whole (possessive), so a cell of

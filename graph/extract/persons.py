@@ -26,6 +26,7 @@ from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.model import Entity, Mention
+from coordkg.graph.read.text import MONTHS
 
 PERSON = "Person"
 """The kind (ontology class) of a named individual."""
@@ -101,7 +102,12 @@ def person_rules() -> PersonRules:
         re.compile(name["word"]),
         re.compile(rf"[ \t]+(?:{name['particle']}[ \t]+)*"),
         re.compile(rf"[ \t]+{name['initials']}"),
-        frozenset(name["not_words"]) | title_words | frozenset(honorifics) | heads | posts,
+        frozenset(name["not_words"])
+        | frozenset(MONTHS)
+        | title_words
+        | frozenset(honorifics)
+        | heads
+        | posts,
         frozenset(title_words) | frozenset(w for h in honorifics for w in h.split()),
         heads,
         posts,

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from coordkg.graph.extract.programmes_phrases import _alternatives, _funding_rules, _prose
+from coordkg.graph.extract.programmes_phrases import alternatives, funding_rules, prose_rules
 from coordkg.graph.extract.resolve import Resolver
 
 _FUND = re.compile(
@@ -36,24 +36,24 @@ class _Grants:
 
 @cache
 def _grants() -> _Grants:
-    data = _funding_rules()["fund"]
-    nouns = _alternatives(data["nouns"])
+    data = funding_rules()["fund"]
+    nouns = alternatives(data["nouns"])
     noun = rf"(?P<noun>(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns}))"
-    modifiers = _alternatives(_funding_rules()["named"]["modifiers"])
+    modifiers = alternatives(funding_rules()["named"]["modifiers"])
     return _Grants(
-        re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_alternatives(data['giving_verbs'])})\b"),
-        re.compile(rf"\b(?:{_alternatives(data['sources'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{alternatives(data['giving_verbs'])})\b"),
+        re.compile(rf"\b(?:{alternatives(data['sources'])})\s+(?:the\s+)?$", re.IGNORECASE),
         re.compile(rf"\ban?\s+{noun}\s+of\s+(?:(?:{modifiers})\s+)?$", re.IGNORECASE),
         re.compile(
             rf"\b(?P<giver>[A-Z]{{2,10}})\s+(?:(?:has|have|had)\s+)?"
-            rf"(?:{_alternatives(data['grant_verbs'])})\s+an?\s+{noun}\s+of\s+$"
+            rf"(?:{alternatives(data['grant_verbs'])})\s+an?\s+{noun}\s+of\s+$"
         ),
         re.compile(
             rf"\s+{noun}\s+to\s+(?:the\s+)?(?P<recipient>[A-Z][^,;.()$]{{0,80}}?)"
             rf"(?:\s*\((?P<short>[A-Z][A-Za-z-]{{1,11}})\))?\s+"
-            rf"(?:{_alternatives(data['paid_for'])})\s+(?P<purpose>[A-Za-z][^,;.()$:]*)"
+            rf"(?:{alternatives(data['paid_for'])})\s+(?P<purpose>[A-Za-z][^,;.()$:]*)"
         ),
-        re.compile(rf"\s+(?:{_alternatives(data['sources'])})\s+(?:the\s+)?", re.IGNORECASE),
+        re.compile(rf"\s+(?:{alternatives(data['sources'])})\s+(?:the\s+)?", re.IGNORECASE),
         re.compile(r"\ban?\s+$", re.IGNORECASE),
         frozenset(data["recipient_kinds"]),
     )
@@ -123,7 +123,7 @@ def grant_title(text: str, start: int, end: int, resolver: Resolver) -> str:
     if (m := grants.given.search(before)) is not None and resolver.known(m.group("giver")):
         return f"{m.group('giver')} {m.group('noun')}"
     if grants.article.search(before) and (m := grants.granted_to.match(text, end)):
-        purpose = _prose().title(m.group("purpose"))
+        purpose = prose_rules().title(m.group("purpose"))
         owner = m.group("short") or m.group("recipient").strip()
         return f"{owner} {m.group('noun')} for {purpose}" if purpose else ""
     return ""

@@ -21,6 +21,7 @@ from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
 from coordkg.graph.model import Money
+from coordkg.graph.read.text import MONTHS
 
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
@@ -145,7 +146,7 @@ def _owned(subject: str, project: re.Match[str]) -> str:
     sanitation and hygiene systems"): a project is named by whose it is and what it does; ""
     when the subject gives no acronym or the purpose names no programme."""
     owner = _OWNER.search(subject)
-    purpose = _prose().title(project.group("purpose"))
+    purpose = prose_rules().title(project.group("purpose"))
     if owner is None or not purpose:
         return ""
     return f"{owner.group('bracketed') or owner.group('bare')} {project.group('noun')} to {purpose}"
@@ -163,7 +164,7 @@ def _served_list(text: str, first: str, pos: int, end: int) -> str:
     """``first`` with the purposes listed after it, each followed by whom it serves ("water
     supplies, nutrition and protection"), or ``first`` alone."""
     parts = [first]
-    while (m := _SERVED.match(text, pos, end)) is not None and _prose().title(m.group("next")):
+    while (m := _SERVED.match(text, pos, end)) is not None and prose_rules().title(m.group("next")):
         parts.append(m.group("next"))
         pos = m.end()
     return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
@@ -211,7 +212,7 @@ class _Named:
             return ""  # the clause began beyond the look-back: too long to be a name
         clause = before[starts[-1].end() :] if starts else before
         clause = self.intro.sub("", clause.strip().rstrip(",").strip(), count=1)
-        words = _prose().title_end.sub("", clause)
+        words = prose_rules().title_end.sub("", clause)
         words = self.clause_end.sub("", words).strip()
         bare = _DETERMINERS.sub("", words)
         name = self.heads.sub("", bare).strip()
@@ -225,7 +226,7 @@ class _Named:
         lowered = name.lower().split()
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
-        return _prose().title(name)
+        return prose_rules().title(name)
 
     def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
         """The programme a sentence puts before its amount ("For shelter, 105 million U.S.
@@ -234,44 +235,45 @@ class _Named:
         m = self.fronted.search(text, start, amount_.start())
         if m is None or self.needed.match(text, amount_.end()) is None:
             return ""
-        name = _DETERMINERS.sub("", _prose().title_end.sub("", m.group("name").strip()))
+        name = _DETERMINERS.sub("", prose_rules().title_end.sub("", m.group("name").strip()))
         return self.accept(self.heads.sub("", name).strip())
 
 
-def _alternatives(phrases: list[str]) -> str:
+def alternatives(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 
 @cache
-def _funding_rules() -> dict[str, Any]:
+def funding_rules() -> dict[str, Any]:
     """``rules/funding.toml`` (cached: it ships with the package)."""
     path = resources.files("coordkg.graph.extract") / "rules" / "funding.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 @cache
-def _prose() -> _Prose:
-    data = _funding_rules()["allocated"]
+def prose_rules() -> _Prose:
+    """The compiled phrases of [allocated]: how prose ties an amount to what it pays for."""
+    data = funding_rules()["allocated"]
     link = re.compile(
-        rf"\s+(?:(?P<allocated>{_alternatives(data['phrases'])})"
-        rf"|(?P<listed>{_alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
+        rf"\s+(?:(?P<allocated>{alternatives(data['phrases'])})"
+        rf"|(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
-    verbs = _alternatives(data["purpose_verbs"])
+    verbs = alternatives(data["purpose_verbs"])
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})|\s*\([A-Z]{{2,12}}\)\s+for)"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
-    modifiers = _alternatives(_funding_rules()["named"]["modifiers"])
+    modifiers = alternatives(funding_rules()["named"]["modifiers"])
     receiver = re.compile(
-        rf"\b(?:{_alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+        rf"\b(?:{alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
     asker = re.compile(
-        rf"\b(?:{_alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+        rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
     received_for = re.compile(
@@ -279,19 +281,20 @@ def _prose() -> _Prose:
         re.IGNORECASE,
     )
     spender = re.compile(
-        rf"\b(?:{_alternatives(data['spent_verbs'])})"
-        rf"(?:\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])}))?\s*$",
+        rf"\b(?:{alternatives(data['spent_verbs'])})"
+        rf"(?:\s+(?:{alternatives(funding_rules()['named']['modifiers'])}))?\s*$",
         re.IGNORECASE,
     )
     spent_on = re.compile(
-        rf"\s+(?:{_alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
+        rf"\s+(?:{alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
     placed = data["place_ends"]
     ends = [e for e in data["title_ends"] if e not in placed]
+    times = alternatives([*data["not_places"], *MONTHS])
     title_end = re.compile(
-        rf"\s+(?:(?:{_alternatives(ends)})\b"
-        rf"|(?:{_alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{_alternatives(data['not_places'])})\b)(?-i:[A-Z]))"
-        rf"|of\s+(?:the\s+)?(?:{_alternatives(data['whom'])})\b).*$",
+        rf"\s+(?:(?:{alternatives(ends)})\b"
+        rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
+        rf"|of\s+(?:the\s+)?(?:{alternatives(data['whom'])})\b).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -307,17 +310,17 @@ def _prose() -> _Prose:
         received_for,
         asker,
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
-        re.compile(rf"^(?:{_alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
+        re.compile(rf"^(?:{alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
         re.compile(
-            rf"(?:,|\s+and)?\s+(?:{_alternatives(_funding_rules()['named']['modifiers'])})$",
+            rf"(?:,|\s+and)?\s+(?:{alternatives(funding_rules()['named']['modifiers'])})$",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?:(?:^|[.;:]\s+)(?:{_alternatives(data['whole_openers'])})\s+[^,.;:]{{0,100}}?"
-            rf"\b(?:{_alternatives(data['whole_plans'])})\s*,"
+            rf"(?:(?:^|[.;:]\s+)(?:{alternatives(data['whole_openers'])})\s+[^,.;:]{{0,100}}?"
+            rf"\b(?:{alternatives(data['whole_plans'])})\s*,"
             rf"\s*(?:(?:{modifiers})\s+)?"
-            rf"|\b(?:{_alternatives(data['whole_plans'])})\s+(?:{_alternatives(data['whole_says'])})"
-            rf"(?:\s+that)?\s+(?:{_alternatives(data['whole_more'])})\s+)$",
+            rf"|\b(?:{alternatives(data['whole_plans'])})\s+(?:{alternatives(data['whole_says'])})"
+            rf"(?:\s+that)?\s+(?:{alternatives(data['whole_more'])})\s+)$",
             re.IGNORECASE,
         ),
     )
@@ -325,22 +328,22 @@ def _prose() -> _Prose:
 
 @cache
 def _named() -> _Named:
-    data = _funding_rules()["named"]
+    data = funding_rules()["named"]
     asks = re.compile(
-        rf"(?:^|\s|,)(?:{_alternatives(data['verbs'])})"
-        rf"(?:\s+(?:{_alternatives(data['modifiers'])}))?\s*$",
+        rf"(?:^|\s|,)(?:{alternatives(data['verbs'])})"
+        rf"(?:\s+(?:{alternatives(data['modifiers'])}))?\s*$",
         re.IGNORECASE,
     )
-    heads = re.compile(rf"(?:\s*\b(?:{_alternatives(data['heads'])}))+$", re.IGNORECASE)
+    heads = re.compile(rf"(?:\s*\b(?:{alternatives(data['heads'])}))+$", re.IGNORECASE)
     clause_end = re.compile(
-        rf"\s+(?:{_alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
+        rf"\s+(?:{alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
     )
     intro = re.compile(
-        rf"^(?:{_alternatives(data['openers'])})\b"
+        rf"^(?:{alternatives(data['openers'])})\b"
         rf"(?:[^,]|,(?=\s+{_LISTED_WORDS}))*,(?!\s+{_LISTED_WORDS})\s*",
         re.IGNORECASE,
     )
-    fronted = _funding_rules()["fronted"]
+    fronted = funding_rules()["fronted"]
     return _Named(
         asks,
         clause_end,
@@ -350,12 +353,12 @@ def _named() -> _Named:
         int(data["look_back"]),
         intro,
         re.compile(
-            rf"(?:^|[.!?;:]\s+)(?:{_alternatives(fronted['openers'])})\s+"
+            rf"(?:^|[.!?;:]\s+)(?:{alternatives(fronted['openers'])})\s+"
             rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
-            rf"(?:(?:{_alternatives(data['modifiers'])})\s+)?$",
+            rf"(?:(?:{alternatives(data['modifiers'])})\s+)?$",
             re.IGNORECASE,
         ),
-        re.compile(rf"\s+(?:{_alternatives(fronted['verbs'])})\b", re.IGNORECASE),
+        re.compile(rf"\s+(?:{alternatives(fronted['verbs'])})\b", re.IGNORECASE),
     )
 
 
@@ -418,7 +421,7 @@ class _Labels:
             bool(title)
             and len(words) <= self.max_words
             and not any(w in self.not_requirements for w in words)
-            and words[-1] not in _prose().not_programmes
+            and words[-1] not in prose_rules().not_programmes
         )
 
 
@@ -440,10 +443,10 @@ def _amount_first(text: str) -> tuple[Money | None, str]:
 
 @cache
 def _labels() -> _Labels:
-    data = _funding_rules()["labelled"]
+    data = funding_rules()["labelled"]
     alone = re.compile(
         rf"^(?:[-•·▪*]\s*)?(?P<title>[A-Za-z][A-Za-z &/,'-]{{0,80}}?)\s+"
-        rf"(?:{_alternatives(data['alone'])})\s*(?:\([^()]{{0,20}}\))?\s*:\s*"
+        rf"(?:{alternatives(data['alone'])})\s*(?:\([^()]{{0,20}}\))?\s*:\s*"
         rf"(?P<amount>[^:]{{1,40}}?)\.?$",
         re.IGNORECASE,
     )
@@ -466,12 +469,12 @@ class _Tiles:
 
 @cache
 def _tile_rules() -> _Tiles:
-    data = _funding_rules()["tile"]
+    data = funding_rules()["tile"]
     line = re.compile(
-        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{_alternatives(data['words'])})$", re.IGNORECASE
+        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{alternatives(data['words'])})$", re.IGNORECASE
     )
     label = re.compile(
-        rf"^(?:[-•·▪*]\s*)?(?:funding|financial)\s+(?:{_alternatives(data['words'])})"
+        rf"^(?:[-•·▪*]\s*)?(?:funding|financial)\s+(?:{alternatives(data['words'])})"
         rf"\s*(?:\([^()]{{1,20}}\))?\s*:\s*(?P<amount>.+?)$",
         re.IGNORECASE,
     )
@@ -493,21 +496,21 @@ def _tile_label(text: str) -> Money | None:
 
 def _stack_gap() -> int:
     """How many lines may stand between a currency header and the amounts stacked under it."""
-    return int(_funding_rules()["stacked"]["max_gap"])
+    return int(funding_rules()["stacked"]["max_gap"])
 
 
 @cache
 def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words of requirements and words of other money in table headers (``[tables]``)."""
-    data = _funding_rules()["tables"]
-    needs = re.compile(rf"\b(?:{_alternatives(data['requirement_words'])})\b", re.IGNORECASE)
-    other = re.compile(rf"\b(?:{_alternatives(data['other_money'])})\b", re.IGNORECASE)
+    data = funding_rules()["tables"]
+    needs = re.compile(rf"\b(?:{alternatives(data['requirement_words'])})\b", re.IGNORECASE)
+    other = re.compile(rf"\b(?:{alternatives(data['other_money'])})\b", re.IGNORECASE)
     return needs, other
 
 
 def _source_columns() -> frozenset[str]:
     """First column labels of tables that list funders, not programmes (``[tables]``)."""
-    return frozenset(w.lower() for w in _funding_rules()["tables"]["source_columns"])
+    return frozenset(w.lower() for w in funding_rules()["tables"]["source_columns"])
 
 
 def _other_money(before: str) -> bool:
@@ -522,12 +525,12 @@ def _other_money(before: str) -> bool:
 @cache
 def _project() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A project document's title label line and its total cost label (``[project]``)."""
-    data = _funding_rules()["project"]
+    data = funding_rules()["project"]
     title = re.compile(
-        rf"^(?:{_alternatives(data['title_labels'])})\s*:\s*(?P<title>[A-Za-z].{{2,150}})$",
+        rf"^(?:{alternatives(data['title_labels'])})\s*:\s*(?P<title>[A-Za-z].{{2,150}})$",
         re.IGNORECASE,
     )
-    total = re.compile(rf"^(?:{_alternatives(data['total_labels'])})\b", re.IGNORECASE)
+    total = re.compile(rf"^(?:{alternatives(data['total_labels'])})\b", re.IGNORECASE)
     return title, total
 
 
@@ -535,14 +538,14 @@ def _project() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _named_projects() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A project named in prose, and a clause about "the project" funding it, right before
     its amount (``[project]``)."""
-    data = _funding_rules()["project"]
+    data = funding_rules()["project"]
     name = re.compile(
-        rf"\b(?:project|programme),?\s+(?:{_alternatives(data['name_verbs'])})\s+[\"“']?"
+        rf"\b(?:project|programme),?\s+(?:{alternatives(data['name_verbs'])})\s+[\"“']?"
         rf"(?P<name>[A-Za-z][^,.;\"”]{{10,200}}?)[\"”']?\s*,",
         re.IGNORECASE,
     )
     funded = re.compile(
-        rf"\bthe\s+project\b[^.;]{{0,60}}?\b(?:{_alternatives(data['funded_words'])})\b"
+        rf"\bthe\s+project\b[^.;]{{0,60}}?\b(?:{alternatives(data['funded_words'])})\b"
         rf"[^.;$]{{0,40}}$",
         re.IGNORECASE,
     )

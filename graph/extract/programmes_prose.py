@@ -43,14 +43,14 @@ from coordkg.graph.extract.programmes_phrases import (
     _BULLET,
     _DETERMINERS,
     _MEMBERS,
-    _alternatives,
-    _funding_rules,
     _labels,
     _named,
     _named_projects,
-    _prose,
     _tile,
     _tile_label,
+    alternatives,
+    funding_rules,
+    prose_rules,
 )
 from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
@@ -65,7 +65,7 @@ _LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,4
 @cache
 def _activity() -> re.Pattern[str]:
     """A heading naming a numbered activity (``[activity]``): "Activity 1: Crisis response"."""
-    markers = _alternatives(_funding_rules()["activity"]["markers"])
+    markers = alternatives(funding_rules()["activity"]["markers"])
     return re.compile(rf"^#*\s*(?:{markers})\s+\d+\s*[:.–-]\s*\S", re.IGNORECASE)
 
 
@@ -124,7 +124,7 @@ def _parenthesised(text: str) -> list[_Item]:
 @cache
 def _list_glue() -> re.Pattern[str]:
     """What joins an item "Title (amount)" to the one before it (``[parenthesised]``)."""
-    glue = _alternatives(_funding_rules()["parenthesised"]["glue"])
+    glue = alternatives(funding_rules()["parenthesised"]["glue"])
     return re.compile(rf"^\s*(?:,\s*(?:(?:{glue})\s+)?|;\s*|(?:{glue})\s+)", re.IGNORECASE)
 
 
@@ -132,7 +132,7 @@ def _list_glue() -> re.Pattern[str]:
 def _list_opener() -> re.Pattern[str]:
     """A word introducing an item of a list, repeated before a later item ("for basic needs
     ($32.3 million) and for health care ($24 million)"): not part of its title."""
-    openers = _alternatives(_funding_rules()["parenthesised"]["openers"])
+    openers = alternatives(funding_rules()["parenthesised"]["openers"])
     return re.compile(rf"^(?:{openers})\s+", re.IGNORECASE)
 
 
@@ -140,7 +140,7 @@ def _introduced_title(before: str) -> str:
     """The words of a first item in lower case back to the word introducing it: "the biggest
     request was for basic assistance" -> "basic assistance", or "" when no such word is near
     or the words name people, an actor or the whole appeal."""
-    data = _funding_rules()["parenthesised"]
+    data = funding_rules()["parenthesised"]
     words = before[-_named().look_back :].split()[-(int(data["max_words"]) + 1) :]
     openers = [i for i, w in enumerate(words) if w.lower() in data["openers"]]
     if not openers:
@@ -191,15 +191,15 @@ def _unlinked(link: re.Match[str] | None) -> bool:
     security, not the region."""
     if link is None or not link.group("listed") or link.group("listed").lower() != "for":
         return True
-    title = _prose().title(link.group("title"))
-    return not title or not _prose().pays_for(link, title)
+    title = prose_rules().title(link.group("title"))
+    return not title or not prose_rules().pays_for(link, title)
 
 
 def _amount_items(text: str, about: str = "") -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster").  A part named before its whole says what it
     pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
-    prose = _prose()
+    prose = prose_rules()
     items: list[_Item] = []
     found = [(m, amount(m)) for m in AMOUNT.finditer(text)]
     found = sorted(found + _shared(text, found), key=lambda f: f[0].start())
@@ -285,7 +285,7 @@ def _respective_items(text: str) -> list[_Item]:
 def _amount_glue() -> re.Pattern[str]:
     """Between the amounts of a list paired "respectively": ", ", " and ", ", and some "
     (the modifiers of ``[named]``)."""
-    modifiers = _alternatives(_funding_rules()["named"]["modifiers"])
+    modifiers = alternatives(funding_rules()["named"]["modifiers"])
     return re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:{modifiers})\s+)?", re.IGNORECASE)
 
 
@@ -447,7 +447,7 @@ class _ProseReading(_Reading):
         leading its paragraph under that heading names ("• Refugees: ..."), when the clause
         before its verb names only the agency that needs it ("WFP needs USD 43.8 million")."""
         known = self.resolver.known(item.title) if activity and item.rule == "named" else None
-        if known is None or known.kind not in _funding_rules()["fund"]["recipient_kinds"]:
+        if known is None or known.kind not in funding_rules()["fund"]["recipient_kinds"]:
             return item
         return item._replace(title=activity, rule="activity")
 
