@@ -111,6 +111,7 @@ class Written:
 
 
 def written(ex: Extraction) -> Written:
+    """``ex`` as the build writes it, on the process that read it."""
     return Written(
         document_graph(ex).serialised(),
         named(ex),
