@@ -15,6 +15,7 @@ Heavy libraries (rdflib, networkx, pandas) are imported by the method that needs
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -207,7 +208,9 @@ class KnowledgeGraph:
                 meta=metadata(meta or {}),
                 jobs=jobs,
             )
+            kept = time.perf_counter()
             self._keep_answers(before, [doc_id for doc_id, _, _ in summary.documents], progress)
+            summary.seconds += time.perf_counter() - kept
         return summary
 
     def remove(self, document: str, *, progress: Progress | None = None) -> str:

@@ -54,6 +54,7 @@ class BuildSummary:
     programmes: int = 0
     triples: int = 0
     seconds: float = 0.0
+    """The whole command's work: the API adds the time its kept answers took."""
     skipped: list[str] = field(default_factory=list)
     """Files of the folders named that were not read: not documents (see readers.is_document)."""
 
