@@ -55,4 +55,6 @@ def test_roles_and_programmes_on_unseen_documents(
     roles, programmes = evaluate(folder, tmp_path_factory.mktemp(split), families)
     print(f"\n{summary(split, roles, programmes, figures_only=split in HELD_OUT)}")
     reached = [*roles.precision_recall, *programmes.precision_recall]
-    assert roles.gold and all(r >= bar for r, bar in zip(reached, bars, strict=True)), reached
+    # figures only: pytest would show a Tally in the assertion, and with it a held-out split's misses
+    held = bool(roles.gold) and all(r >= bar for r, bar in zip(reached, bars, strict=True))
+    assert held, f"{split}: reached {reached}, bars {bars}"
