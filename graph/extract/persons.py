@@ -76,7 +76,6 @@ class PersonRules:
     titled_id: str
     apposed: re.Pattern[str]  # .match after a name: what the person is, group 1
     not_organisations: frozenset[str]  # kinds an apposition may name and the person stays
-    past: re.Pattern[str]  # .match at an apposition: a post held before ("formerly ...")
     office_id: str
     office: re.Pattern[str]  # .match: an office title
     not_alone: frozenset[str]  # office nouns that name no office alone ("Chairperson")
@@ -132,7 +131,6 @@ def person_rules() -> PersonRules:
         data["office"]["id"],
         re.compile(rf"{data['apposed']['separator']}({data['apposed']['description']})"),
         frozenset(data["apposed"]["not_organisations"]),
-        re.compile(data["apposed"]["past"]),
         data["office_title"]["id"],
         re.compile(data["office_title"]["pattern"]),
         frozenset(data["office_title"]["not_alone"]),
@@ -270,15 +268,13 @@ class _Persons:
 
     def apposed(self, person: Mention) -> Mention | None:
         """The person, unless what the text says they are after their name names an
-        organisation (which then holds the role, read as before) and is no post held before
-        ("formerly ..."); else that is the person's own post, and a body it names holds no
-        second role (``posts``)."""
+        organisation (which then holds the role, read as before); else that is the person's own
+        post, and a body it names holds no second role (``posts``)."""
         description = self.rules.apposed.match(self.text, person.end)
         if description is None or not description.group(1).strip():
             return person
         inside = self.overlapping(description.start(1), description.end(1))
-        past = self.rules.past.match(self.text, description.start(1)) is not None
-        if not past and any(self.organisation(m) for m in inside):
+        if any(self.organisation(m) for m in inside):
             return None
         self.posts.append((description.start(1), description.end(1)))
         return person

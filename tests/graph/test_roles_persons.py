@@ -159,16 +159,6 @@ def test_a_person_standing_for_an_organisation_leaves_the_role_to_it() -> None:
     ) == {("United Nations Children's Fund", "UNAgency", "chair", "Nutrition Working Group")}
 
 
-def test_a_person_formerly_at_an_organisation_holds_the_role_in_person() -> None:
-    """ "A, formerly Commissioner of the X Force": a post held before, so the person no
-    longer stands for that organisation (now a name a head noun reads)."""
-    for before in ("formerly", "the former"):
-        assert _holders(
-            "The Review Committee will be chaired by Major General Antony Anderson, "
-            f"{before} Commissioner of the Jamaica Constabulary Force."
-        ) == {("Antony Anderson", "Person", "chair", "Review Committee")}
-
-
 def test_the_post_a_person_holds_in_another_body_is_no_second_role() -> None:
     assert _holders(
         "The Shelter Working Group is chaired by Jane Okafor, Chief of the Committee for "
