@@ -623,9 +623,7 @@ class Recogniser:
                     i += n  # "the Legal Aid sub-working group": a body's name, see bodyphrases
                     continue
                 a = self._left(toks, i, floor)
-                if rule.title or (rule.standalone and self._kinds.is_("actor", rule.kind)):
-                    # "the Met Office, Police and Defence Force": a name whole by its head
-                    # alone is no tail of a name read over a comma
+                if rule.title:
                     a = _after_last_break(self.text, toks, a, i)
                 if self._kinds.is_("actor", rule.kind) and _topic_phrase(toks[a : i + n]):
                     i += n  # "Mine Action", "Legal Aid": what a body works on, no NGO
@@ -2136,10 +2134,9 @@ def _strong(t: _Tok) -> bool:
 
 
 def _after_last_break(text: str, toks: list[_Tok], a: int, i: int) -> int:
-    """The first word of an office's title (or of a name whole by its head alone, "Police") read
-    leftwards from its head at ``i``: a title never runs over a comma or a dash ("the Leader of
-    the Opposition, Deputy Governor, Financial Secretary" is a list of offices, "The Mayor –
-    Chairman" two words of a table)."""
+    """The first word of an office's title read leftwards from its head at ``i``: a title never
+    runs over a comma or a dash ("the Leader of the Opposition, Deputy Governor, Financial
+    Secretary" is a list of offices, "The Mayor – Chairman" two words of a table)."""
     for j in range(i, a, -1):
         between = text[toks[j - 1].end : toks[j].start] + toks[j - 1].text
         if any(c in ",;:–—()" for c in between):
