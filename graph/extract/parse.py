@@ -94,11 +94,12 @@ class ParseRules:
 
     def trigger(self, reading: str, role: str) -> Trigger:
         """The trigger a claim of this reading carries (its id goes into the evidence)."""
-        return _trigger(f"parse.{reading}", role, self.confidence[reading])
+        return trigger(f"parse.{reading}", role, self.confidence[reading])
 
 
 @cache
-def _trigger(rule: str, role: str, confidence: float) -> Trigger:
+def trigger(rule: str, role: str, confidence: float) -> Trigger:
+    """The trigger of a claim read from a tree (rule ``rule``), not from a surface pattern."""
     return Trigger(rule, role, "parse", re.compile(re.escape(role)), confidence)
 
 
@@ -276,7 +277,7 @@ def _is_verb(t: Token) -> bool:
     return str(t.tag_).startswith("VB") or t.tag_ == "MD"
 
 
-class _Tree:
+class Tree:
     """One parsed unit: the mention behind each placeholder token, and the readings."""
 
     def __init__(self, parsed: Doc, unit: Unit, rules: ParseRules, country: str | None) -> None:
@@ -565,16 +566,24 @@ def parse_roles(
     if nlp is None:
         return []
     rules = parse_rules()
+    claims: list[RoleClaim] = []
+    for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
+        frames = list(Tree(parsed, unit, rules, country).frames())
+        claims += claims_from_frames(frames, doc, unit.sentence)[0]
+    return unsaid(claims, said)
+
+
+def unsaid(claims: Sequence[RoleClaim], said: Sequence[RoleClaim]) -> list[RoleClaim]:
+    """The claims that add to ``said``: not the same (holder, role, body, scope), nor the same
+    holder and body in the same sentence in any role (the earlier reading wins), nor a body
+    holding a role in itself; each once."""
     known = {(c.holder.key, c.role, c.body.key, c.scope) for c in said}
     known_pairs = {(c.holder.key, c.body.key, c.evidence.start) for c in said}
     out: list[RoleClaim] = []
-    for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
-        frames = list(_Tree(parsed, unit, rules, country).frames())
-        claims, _ = claims_from_frames(frames, doc, unit.sentence)
-        for c in claims:
-            key = (c.holder.key, c.role, c.body.key, c.scope)
-            pair = (c.holder.key, c.body.key, c.evidence.start)
-            if key not in known and pair not in known_pairs and c.holder.key != c.body.key:
-                known.add(key)
-                out.append(c)
+    for c in claims:
+        key = (c.holder.key, c.role, c.body.key, c.scope)
+        pair = (c.holder.key, c.body.key, c.evidence.start)
+        if key not in known and pair not in known_pairs and c.holder.key != c.body.key:
+            known.add(key)
+            out.append(c)
     return out
