@@ -5,7 +5,9 @@ largest serial part of a large build and of ``reason``, and a change meant to ma
 must keep every answer as it was. Both checkouts answer the same store, in turn, repetition by
 repetition (so that both see the same load), each in a process of its own, one question after
 another on one core: the CPU seconds of each question, and then whether each side's kept answer
-files are byte for byte the same.
+files are byte for byte the same. The side that answers first in a repetition reads the store
+from colder caches (the same code beside itself took less CPU when second), so the order
+alternates between repetitions: give an even ``--repeat``.
 
 ``--before`` and ``--after`` are checkouts with their own ``.venv`` (``make .venv/bin/coordkg``;
 ``git worktree add --detach DIR COMMIT`` makes one of an older commit). The corpus is
@@ -15,7 +17,7 @@ names a store already built.
 Run::
 
     python tests/benchmarks/bench_precompute.py --before ../main-checkout [--after .]
-        [--plans 1000] [--repeat 3] [--store DIR] [--small]
+        [--plans 1000] [--repeat 4] [--store DIR] [--small]
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--before", type=Path, required=True, help="the baseline's checkout")
     parser.add_argument("--after", type=Path, default=HERE.parent.parent, help="default: this")
     parser.add_argument("--plans", type=int, default=1000, help="corpus size (default: 1000)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each side")
+    parser.add_argument("--repeat", type=int, default=4, help="runs of each side")
     parser.add_argument("--store", type=Path, help="a store already built (no corpus made)")
     parser.add_argument("--small", action="store_true", help="10 plans, 1 run (CI)")
     args = parser.parse_args(argv)
@@ -119,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             build(sides["after"], store, work / "plans")
         with GraphStore(store).held() as generation:
             for run_number in range(repeat):
-                for side, checkout in sides.items():
+                order = list(sides.items())
+                for side, checkout in order[:: -1 if run_number % 2 else 1]:
                     folder = work / f"answers-{side}-{run_number}"
                     for name, seconds in answer(checkout, generation, folder).items():
                         times[side].setdefault(name, []).append(seconds)
