@@ -117,3 +117,11 @@ def test_the_versions_benchmark_compares_a_checkout_with_itself() -> None:
     built = [line for line in out.splitlines() if ": quads built, " in line]
     assert len(built) == 2 and all(line.endswith(": the same on both sides") for line in built)
     assert "- the sentence parser adds to the build (medians): before " in out
+
+
+@pytest.mark.slow
+def test_the_precompute_benchmark_times_every_question_and_compares_the_answers() -> None:
+    out = run("bench_precompute.py", "--before", str(HERE.parent.parent), "--small")
+    rows = table_rows(out, "roles") + table_rows(out, "links") + table_rows(out, "all")
+    assert len(rows) == 3 and all(float(r[1]) > 0 and float(r[2]) > 0 for r in rows), rows
+    assert "- kept answer files: byte for byte the same" in out
