@@ -28,18 +28,16 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluate import FAMILIES, documents, score_document
-from goldmatch import norm
+from evaluate import documents, family, score_document
+from goldmatch import ExtractionNames, norm
 
 from coordkg.graph.extract.document import extract
-from coordkg.graph.extract.reference import reference_by_key
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.model import Entity, Extraction, RoleClaim
+from coordkg.graph.model import Extraction, RoleClaim
 from coordkg.graph.read.readers import read_document
 
 CLASSES = ("holder", "body", "both", "link", "value", "other")
@@ -58,43 +56,11 @@ class Miss:
     written: bool = False
 
 
-class Names:
-    """The normalised names each entity of an extraction goes by."""
-
-    def __init__(self, ex: Extraction) -> None:
-        self._labels: dict[str, set[str]] = defaultdict(set)
-        refs = reference_by_key()
-        for m in ex.mentions:
-            self.add(m.entity, (m.surface,))
-            entry = refs.get(m.entity.key)
-            if entry is not None:
-                self.add(m.entity, entry.surfaces)
-        self.mentioned = set(self._labels)
-        for c in ex.roles:
-            for e in (c.holder, c.body, *(() if c.scope.place is None else (c.scope.place,))):
-                self.add(e, ())
-
-    def add(self, e: Entity, surfaces: Iterable[str]) -> None:
-        names = (e.name, e.acronym or "", *surfaces)
-        self._labels[e.key].update(norm(n) for n in names if n)
-
-    def fits(self, gold: str, e: Entity) -> bool:
-        return norm(gold) in self._labels.get(e.key, {norm(e.name)})
-
-    def mentioned_as(self, gold: str) -> bool:
-        """Some mention's entity goes by ``gold``."""
-        return any(norm(gold) in self._labels[k] for k in self.mentioned)
-
-
-def _same_scope(gold: str, claim: RoleClaim, names: Names) -> bool:
+def _same_scope(gold: str, claim: RoleClaim, names: ExtractionNames) -> bool:
     if not gold:
         return claim.scope.label == ""
     place = claim.scope.place
-    return norm(gold) == norm(claim.scope.label) or (place is not None and names.fits(gold, place))
-
-
-def _family(role: str) -> str:
-    return FAMILIES.get(role, role)
+    return norm(gold) == norm(claim.scope.label) or (place is not None and names.same(gold, place))
 
 
 def _written(name: str, text: str) -> bool:
@@ -102,17 +68,19 @@ def _written(name: str, text: str) -> bool:
     return bool(words) and bool(re.search(r"\b" + r"\W+".join(map(re.escape, words)), norm(text)))
 
 
-def classify(row: tuple[str, str, str, str], ex: Extraction, names: Names | None = None) -> str:
+def classify(
+    row: tuple[str, str, str, str], ex: Extraction, names: ExtractionNames | None = None
+) -> str:
     """The class (see the module docstring) of a missed (holder, role, body, scope) row."""
     holder, role, body, scope = row
-    names = names or Names(ex)
-    has_holder, has_body = names.mentioned_as(holder), names.mentioned_as(body)
+    names = names or ExtractionNames(ex.mentions)
+    has_holder, has_body = names.named(holder), names.named(body)
     if not has_holder or not has_body:
         return "both" if not (has_holder or has_body) else ("holder" if has_body else "body")
-    linked = [c for c in ex.roles if names.fits(holder, c.holder) and names.fits(body, c.body)]
+    linked = [c for c in ex.roles if names.same(holder, c.holder) and names.same(body, c.body)]
     if not linked:
         return "link"
-    if any(_family(c.role) == _family(role) and _same_scope(scope, c, names) for c in linked):
+    if any(family(c.role) == family(role) and _same_scope(scope, c, names) for c in linked):
         return "other"
     return "value"
 
@@ -126,7 +94,7 @@ def diagnose(folder: Path, workdir: Path) -> list[Miss]:
             continue
         doc, encoding = read_document(path)
         ex = extract(doc, Resolver(), encoding)
-        names = Names(ex)
+        names = ExtractionNames(ex.mentions)
         for _, holder, role, body, scope in tally.missing:
             cause = classify((holder, role, body, scope), ex, names)
             lost = {"holder": holder, "body": body}.get(cause)

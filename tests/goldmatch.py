@@ -9,9 +9,14 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from coordkg.graph.extract.reference import reference_by_key
+from coordkg.graph.model import Entity, Mention
+from coordkg.graph.rdf import place_names, spelling
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -70,3 +75,29 @@ def report(kind: str, missing: list[object], extra: list[object], p: float, r: f
         print(f"  MISSING {m}")
     for e in extra:
         print(f"  EXTRA   {e}")
+
+
+class ExtractionNames:
+    """The normalised names the graph gives each entity of one extraction, as
+    :func:`label_index` reads them from a built store (name, acronym, reference aliases, place
+    names, the document's spellings): for tools that compare gold with an extraction unstored."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.spelled: dict[str, set[str]] = {}
+        self.mentioned = {m.entity.key: m.entity for m in mentions}
+        for m in mentions:
+            if (s := spelling(m)) is not None:
+                self.spelled.setdefault(m.entity.key, set()).add(norm(s))
+
+    def of(self, e: Entity) -> set[str]:
+        entry = reference_by_key().get(e.key)
+        names = [e.name, e.acronym or "", *(entry.aliases if entry else ())]
+        names += place_names(e).values()
+        return {norm(n) for n in names if n} | self.spelled.get(e.key, set())
+
+    def same(self, name: str, e: Entity) -> bool:
+        return norm(name) in self.of(e)
+
+    def named(self, name: str) -> bool:
+        """Some mention's entity goes by ``name``."""
+        return any(self.same(name, e) for e in self.mentioned.values())

@@ -30,19 +30,17 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from evaluate import FAMILIES, documents
-from goldmatch import norm, read_csv
+from evaluate import documents, family
+from goldmatch import ExtractionNames, norm, read_csv
 from scipy import optimize, sparse
 from scorer_features import candidates, claims, trees
 
 from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.parse import parse_rules, unsaid
-from coordkg.graph.extract.reference import reference_by_key
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import may_hold, role_family
 from coordkg.graph.extract.spans import by_sentence
-from coordkg.graph.model import Entity, Extraction, Mention, RoleClaim
-from coordkg.graph.rdf import place_names, spelling
+from coordkg.graph.model import Extraction, RoleClaim
 from coordkg.graph.read.readers import read_document
 from coordkg.graph.read.text import sentences
 
@@ -58,31 +56,7 @@ Counts = tuple[int, int, int, int]  # gold matched, gold, output rows matched, o
 # --- collecting ----------------------------------------------------------------------------------
 
 
-class Names:
-    """The normalised names the graph gives each entity of one document (as
-    ``goldmatch.label_index`` reads them from a built store)."""
-
-    def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.spelled: dict[str, set[str]] = {}
-        for m in mentions:
-            if (s := spelling(m)) is not None:
-                self.spelled.setdefault(m.entity.key, set()).add(norm(s))
-
-    def of(self, e: Entity) -> set[str]:
-        entry = reference_by_key().get(e.key)
-        names = [e.name, e.acronym or "", *(entry.aliases if entry else ())]
-        names += place_names(e).values()
-        return {norm(n) for n in names if n} | self.spelled.get(e.key, set())
-
-    def same(self, name: str, e: Entity) -> bool:
-        return norm(name) in self.of(e)
-
-
-def _family(role: str) -> str:
-    return FAMILIES.get(role, role)
-
-
-def matches(c: RoleClaim, gold: list[dict[str, str]], names: Names) -> list[int]:
+def matches(c: RoleClaim, gold: list[dict[str, str]], names: ExtractionNames) -> list[int]:
     """The gold rows a claim states, role families matched as the issue measures real pages."""
 
     def scope(name: str) -> bool:
@@ -93,7 +67,7 @@ def matches(c: RoleClaim, gold: list[dict[str, str]], names: Names) -> list[int]
     return [
         i
         for i, g in enumerate(gold)
-        if _family(g["role"]) == _family(c.role)
+        if family(g["role"]) == family(c.role)
         and names.same(g["organization"], c.holder)
         and names.same(g["body"], c.body)
         and scope(g["scope"])
@@ -101,7 +75,7 @@ def matches(c: RoleClaim, gold: list[dict[str, str]], names: Names) -> list[int]
 
 
 def rows(
-    found: Sequence[RoleClaim], gold: list[dict[str, str]], names: Names
+    found: Sequence[RoleClaim], gold: list[dict[str, str]], names: ExtractionNames
 ) -> dict[str, list[int]]:
     """Each distinct (holder, role, body, scope) row, as the ``roles`` query groups them, with
     the gold rows it matches."""
@@ -116,7 +90,7 @@ def read(path: Path) -> Extraction:
     return extract(doc, Resolver(), encoding)
 
 
-def lost(ex: Extraction, g: dict[str, str], names: Names) -> str:
+def lost(ex: Extraction, g: dict[str, str], names: ExtractionNames) -> str:
     """Why a missed gold row is out of a triple scorer's reach, or "in reach"."""
     holders = [m for m in ex.mentions if names.same(g["organization"], m.entity)]
     bodies = [m for m in ex.mentions if names.same(g["body"], m.entity)]
@@ -151,7 +125,7 @@ def collect_document(path: Path) -> Doc:
     (features, rows, decoding key) and, for each missed gold row, why."""
     ex = read(path)
     gold = read_csv(path.with_name(f"{path.stem}.roles.csv"))
-    names = Names(ex.mentions)
+    names = ExtractionNames(ex.mentions)
     doc, said = ex.document, list(ex.roles)
     country = ex.country.key if ex.country else None
     found = []

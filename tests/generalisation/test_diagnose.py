@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from diagnose import Names, classify
+from diagnose import classify
+from goldmatch import ExtractionNames
 from snippets import read
 
 TEXT = (
@@ -29,12 +30,12 @@ def test_each_miss_gets_the_class_of_where_it_was_lost(
     row: tuple[str, str, str, str], cause: str
 ) -> None:
     ex = read(TEXT)
-    assert classify(row, ex, Names(ex)) == cause
+    assert classify(row, ex, ExtractionNames(ex.mentions)) == cause
 
 
 def test_a_name_is_matched_as_the_gold_writes_it() -> None:
     """The gold may write a body with its acronym in brackets or in the plural."""
     ex = read(TEXT)
-    names = Names(ex)
-    assert names.mentioned_as("Protection Clusters")
-    assert names.mentioned_as("United Nations High Commissioner for Refugees")
+    names = ExtractionNames(ex.mentions)
+    assert names.named("Protection Clusters")
+    assert names.named("United Nations High Commissioner for Refugees")
