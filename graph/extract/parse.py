@@ -575,7 +575,7 @@ def parse_roles(
 
 def unsaid(claims: Sequence[RoleClaim], said: Sequence[RoleClaim]) -> list[RoleClaim]:
     """The claims that add to ``said``: not the same (holder, role, body, scope), nor the same
-    holder and body in the same sentence in any role (the earlier reading wins), nor a body
+    holder and body in the same sentence in any role (a claim of ``said`` wins), nor a body
     holding a role in itself; each once."""
     known = {(c.holder.key, c.role, c.body.key, c.scope) for c in said}
     known_pairs = {(c.holder.key, c.body.key, c.evidence.start) for c in said}
