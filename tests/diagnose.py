@@ -37,7 +37,7 @@ from goldmatch import ExtractionNames, norm
 
 from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.model import Extraction, RoleClaim
+from coordkg.graph.model import Extraction
 from coordkg.graph.read.readers import read_document
 
 CLASSES = ("holder", "body", "both", "link", "value", "other")
@@ -54,13 +54,6 @@ class Miss:
     scope: str
     cause: str
     written: bool = False
-
-
-def _same_scope(gold: str, claim: RoleClaim, names: ExtractionNames) -> bool:
-    if not gold:
-        return claim.scope.label == ""
-    place = claim.scope.place
-    return norm(gold) == norm(claim.scope.label) or (place is not None and names.same(gold, place))
 
 
 def _written(name: str, text: str) -> bool:
@@ -80,7 +73,7 @@ def classify(
     linked = [c for c in ex.roles if names.same(holder, c.holder) and names.same(body, c.body)]
     if not linked:
         return "link"
-    if any(family(c.role) == family(role) and _same_scope(scope, c, names) for c in linked):
+    if any(family(c.role) == family(role) and names.same_scope(scope, c.scope) for c in linked):
         return "other"
     return "value"
 

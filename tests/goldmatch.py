@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coordkg.graph.extract.reference import reference_by_key
-from coordkg.graph.model import Entity, Mention
+from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.rdf import place_names, spelling
 
 
@@ -97,6 +97,12 @@ class ExtractionNames:
 
     def same(self, name: str, e: Entity) -> bool:
         return norm(name) in self.of(e)
+
+    def same_scope(self, gold: str, scope: Scope) -> bool:
+        """A gold scope (a place's name, a level, or "" for none) is the claim's ``scope``."""
+        if scope.place is not None:
+            return self.same(gold, scope.place)
+        return norm(gold) == norm(scope.level or "")
 
     def named(self, name: str) -> bool:
         """Some mention's entity goes by ``name``."""

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 from evaluate import documents, family
-from goldmatch import ExtractionNames, norm, read_csv
+from goldmatch import ExtractionNames, read_csv
 from scipy import optimize, sparse
 from scorer_features import candidates, claims, trees
 
@@ -59,18 +59,13 @@ Counts = tuple[int, int, int, int]  # gold matched, gold, output rows matched, o
 def matches(c: RoleClaim, gold: list[dict[str, str]], names: ExtractionNames) -> list[int]:
     """The gold rows a claim states, role families matched as the issue measures real pages."""
 
-    def scope(name: str) -> bool:
-        if c.scope.place is not None:
-            return names.same(name, c.scope.place)
-        return norm(name) == norm(c.scope.level or "")
-
     return [
         i
         for i, g in enumerate(gold)
         if family(g["role"]) == family(c.role)
         and names.same(g["organization"], c.holder)
         and names.same(g["body"], c.body)
-        and scope(g["scope"])
+        and names.same_scope(g["scope"], c.scope)
     ]
 
 
