@@ -24,6 +24,7 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV
 from coordkg.graph.extract.places import country_key, place_names
 from coordkg.graph.extract.reference import reference_entries
 from coordkg.graph.extract.resolve import name_key, slug
+from coordkg.graph.keys import KEYED, lookup_key
 from coordkg.graph.model import (
     Entity,
     Evidence,
@@ -420,7 +421,8 @@ def named(ex: Extraction) -> Named:
 
 def entities_graph(documents: Iterable[Named]) -> Graph:
     """Kind, names and identifiers of every entity the documents named that the reference
-    data lacks, and the population groups they target: each described once.
+    data lacks, and the population groups they target: each described once; every spelling
+    the documents write for an entity; the keys of all these names (see :func:`keyed`).
 
     Keeping descriptions out of the document graphs matters: a store's union of all graphs
     keeps duplicates, so a name repeated in every document would multiply every join.
@@ -447,6 +449,22 @@ def entities_graph(documents: Iterable[Named]) -> Graph:
         g.add((concept, RDF.type, SKOS.Concept))
         g.add((concept, SKOS.inScheme, CKGV["population-groups"]))
         g.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
+    return keyed(g)
+
+
+def keyed(g: Graph) -> Graph:
+    """``g`` with the key of each of its labels beside it (see keys.py): one literal for
+    each entity and lower-cased label, however many times the label is written.  The
+    document graphs need none: the entities graph repeats every spelling they write."""
+    found = [
+        (s, URIRef(prop), Literal(lookup_key(str(o))))
+        for prop, labels in KEYED.values()
+        for label in labels
+        for s, o in g.subject_objects(URIRef(label))
+        if isinstance(o, Literal)
+    ]
+    for triple in found:
+        g.add(triple)
     return g
 
 
@@ -465,8 +483,9 @@ def ontology_graph() -> Graph:
 
 
 def reference_graph() -> Graph:
-    """Identities and identifiers of the reference entities (never relations)."""
+    """Identities and identifiers of the reference entities (never relations), with the keys
+    of their names (see :func:`keyed`)."""
     g = Graph(identifier=REFERENCE_GRAPH)
     for entry in reference_entries():
         describe(g, entry.entity, entry.aliases, entry.country)
-    return g
+    return keyed(g)

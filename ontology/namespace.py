@@ -106,6 +106,7 @@ class CKG(DefinedNamespace):
     level: URIRef
     mentionedIn: URIRef
     missingMetadata: URIRef
+    nameKey: URIRef
     objectiveNumber: URIRef
     outOf: URIRef
     partner: URIRef
@@ -115,6 +116,7 @@ class CKG(DefinedNamespace):
     period: URIRef
     periodEnd: URIRef
     periodStart: URIRef
+    placeKey: URIRef
     plannedSuccessorOf: URIRef
     priority: URIRef
     quote: URIRef

@@ -21,7 +21,8 @@ says, for each parameter, what the query's SPARQL FILTER for it does, so that a 
 be filtered the same way without the engine: the value equals a column's (``exact``), equals it
 in any case (``text``), or is one of the names (``names``: name, other name, acronym) or place
 labels (``places``: name, other name, P-code, ISO 3166 code) of the entity whose IRI a column
-holds; with several columns, any of them. A test checks each declaration against its FILTER.
+holds, in any case, found by its key (:data:`KEYS`); with several columns, any of them. A test
+checks each declaration against its FILTER.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from functools import cache
 from pathlib import Path
 
 from coordkg.errors import InputError
+from coordkg.graph.keys import KEYED
 
 _HEADER = re.compile(r"^#\+\s*(?P<key>[a-z_]+)\s*:\s*(?P<value>.*?)\s*$")
 _PARAM = re.compile(
@@ -40,12 +42,12 @@ _PARAM = re.compile(
 )
 TYPES = ("string", "integer", "decimal", "boolean")
 MATCHES = ("exact", "text", "names", "places")
-LABEL_PATHS = {
-    "names": "skos:prefLabel|skos:altLabel|ckg:acronym",
-    "places": "skos:prefLabel|skos:altLabel|ckg:pcode|ckg:iso3166",
-}
-"""The labels a ``names`` or ``places`` match compares with the value (in any case): the one
-definition the kept answers' label table and the engine's narrowing both read."""
+KEYS = {kind: "ckg:" + prop.rpartition("#")[2] for kind, (prop, _) in KEYED.items()}
+"""The key a ``names`` or ``places`` match looks the value's lower case up among (graph/keys.py:
+each label of its kind in lower case, written by the build beside it), as the queries' FILTERs
+write it: the one definition the kept answers' label table and the engine's narrowing read."""
+LABEL_PATHS = {kind: "|".join(f"<{iri}>" for iri in labels) for kind, (_, labels) in KEYED.items()}
+"""The labels whose keys a ``names`` or ``places`` match compares, as written (to list them)."""
 _DISTINCT = re.compile(r"^SELECT\s+DISTINCT\b", re.MULTILINE)
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from coordkg.graph.keys import NAME_KEY, PLACE_KEY
 from coordkg.graph.names import ENTITIES_GRAPH, GRAPH_PREFIX, INFERRED_GRAPH, OWN_GRAPHS
 from coordkg.graph.store.local import Readable
 from coordkg.graph.store.stored import document_ids
@@ -34,9 +35,12 @@ from coordkg.queries.narrow import closing, entity_restricted, restricted, unask
 from coordkg.queries.run import solutions_table, solve, sort_lists, substitutions
 from coordkg.queries.table import Table
 
-SPELLING = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-"""The one statement about an entity no carried answer shows (names are matched through the
-label answer, which is always answered afresh)."""
+UNSHOWN = frozenset(
+    ox.NamedNode(p) for p in ("http://www.w3.org/2004/02/skos/core#altLabel", NAME_KEY, PLACE_KEY)
+)
+"""The statements about an entity no carried answer shows: a spelling, and the keys of its names,
+which change only with a name (a statement that counts) or a spelling (names are matched
+through the label answer, which is always answered afresh)."""
 
 DOCUMENT = ox.NamedNode("https://w3id.org/coordkg/ontology#Document")
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -89,7 +93,7 @@ def changed(before: Readable, after: Readable, documents: Collection[str]) -> Ch
     if len(documents) > most:  # first the documents themselves: then nothing else is read
         return None
     described = _descriptions(before) ^ _descriptions(after)
-    entities = {s for s, p, _ in described if p != SPELLING}
+    entities = {s for s, p, _ in described if p not in UNSHOWN}
     if len(entities) > MAX_ENTITIES:
         return None
     named = {*documents, *_naming(before, entities), *_naming(after, entities)}

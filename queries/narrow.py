@@ -6,10 +6,12 @@ store sees the bound value; but then the engine aggregates every role of every p
 keeps IOM's, and it evaluates a filter's ``EXISTS`` for every row even when the parameter is ""
 and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So:
 
-- a name is first resolved to the IRIs of the entities it names (one small query, the name bound
-  as a value), and those IRIs are put as ``VALUES`` at the head of the sub-select, so the engine
-  starts from them; its FILTER is then left out, when it is the ``#+ match:`` header written out
-  (the labels of :data:`LABEL_PATHS`, in any case), since the ``VALUES`` select the same rows;
+- a name is first resolved to the IRIs of the entities it names: one small query, an exact match
+  of the name's key (its lower case, graph/keys.py) bound as a value among the keys the build
+  wrote beside every label, on an index; and those IRIs are put as ``VALUES`` at the head of the
+  sub-select, so the engine starts from them; its FILTER is then left out, when it is the
+  ``#+ match:`` header written out (the key of :data:`KEYS`), since the ``VALUES`` select the
+  same rows;
 - ``--plan`` goes in as the plan's documents, ``VALUES ?doc`` where the sub-select reads
   ``?p ckg:describedIn ?doc`` (a plan shared by more documents than :func:`run.scope` reads one
   by one is otherwise answered from every plan's rows, filtered);
@@ -43,8 +45,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from coordkg.graph.keys import lookup_key
 from coordkg.graph.store.local import Readable, Term
-from coordkg.queries.catalogue import LABEL_PATHS, Match, Query
+from coordkg.queries.catalogue import KEYS, Match, Query
 
 _SUBSELECT = re.compile(r"\{\s*SELECT\b(?P<head>[^{]*?)\bWHERE\s*\{", re.DOTALL)
 
@@ -61,16 +64,16 @@ whose document id is (as every query's plan FILTER tests)."""
 PlanDocuments = list[tuple[ox.NamedNode, ox.NamedNode]]
 """(graph, document) of each document of a plan."""
 
-_RESOLVE = """PREFIX ckg:  <https://w3id.org/coordkg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?x ?value WHERE {{ ?x {path} ?l . FILTER (LCASE(STR(?l)) = LCASE(STR(?value))) }}"""
+_RESOLVE = """PREFIX ckg: <https://w3id.org/coordkg/ontology#>
+SELECT DISTINCT ?x ?key WHERE {{ ?x {key} ?key }}"""
+"""An entity by a key (Oxigraph substitutes only variables a query projects)."""
 
 
 def narrowable(query: Query, match: Match) -> bool:
     """Whether ``match`` selects one entity column that the query's first sub-select projects
     and no ``BIND`` assigns (a ``VALUES`` would bind it twice)."""
     found = _SUBSELECT.search(query.text)
-    if found is None or match.kind not in LABEL_PATHS or len(match.columns) != 1:
+    if found is None or match.kind not in KEYS or len(match.columns) != 1:
         return False
     column = match.columns[0]
     return (
@@ -123,10 +126,11 @@ def plan_documents(store: Readable, plan: str) -> PlanDocuments:
 
 
 def entities(store: Readable, kind: str, value: str) -> list[ox.NamedNode]:
-    """The entities one of whose ``kind`` labels is ``value`` in any case (as the FILTER tests)."""
+    """The entities one of whose ``kind`` labels is ``value`` in any case (as the FILTER tests):
+    those with its key."""
     rows = store.query(
-        _RESOLVE.format(path=LABEL_PATHS[kind]),
-        substitutions={ox.Variable("value"): ox.Literal(value)},
+        _RESOLVE.format(key=KEYS[kind]),
+        substitutions={ox.Variable("key"): ox.Literal(lookup_key(value))},
         use_default_graph_as_union=True,
     )
     assert isinstance(rows, ox.QuerySolutions)
@@ -136,12 +140,12 @@ def entities(store: Readable, kind: str, value: str) -> list[ox.NamedNode]:
 _FILTER = re.compile(r'^[ \t]*FILTER\s*\(\s*STR\(\?p_(?P<name>\w+)\)\s*=\s*""\s*\|\|', re.M)
 """A parameter's filter as the catalogue writes them: ``FILTER (STR(?p_x) = "" || …)``."""
 
-_EXISTS_LABEL = (
-    r"EXISTS\s*\{{\s*\?{column}\s+{path}\s+\?(?P<l>\w+)\s*\.\s*"
-    r"FILTER\s*\(\s*LCASE\(STR\(\?(?P=l)\)\)\s*=\s*LCASE\(STR\(\?p_{name}\)\)\s*\)\s*\}}"
+_EXISTS_KEY = (
+    r"EXISTS\s*\{{\s*\?{column}\s+{key}\s+\?(?P<k>\w+)\s*\.\s*"
+    r"FILTER\s*\(\s*\?(?P=k)\s*=\s*LCASE\(STR\(\?p_{name}\)\)\s*\)\s*\}}"
 )
-"""A ``names``/``places`` match written out: some label of the column's entity is the value,
-in any case (the labels of :data:`LABEL_PATHS`, as :func:`entities` resolves them)."""
+"""A ``names``/``places`` match written out: some key of the column's entity is the value in
+lower case (the key of :data:`KEYS`, as :func:`entities` resolves it)."""
 
 
 @dataclass(frozen=True)
@@ -246,9 +250,7 @@ def _decided(query: Query, match: Match, f: Filter) -> bool:
     """Whether the filter is the header's match written out for the column the ``VALUES``
     bind (and nothing outside the sub-select binds it again), so leaving it out changes no row."""
     column = match.columns[0]
-    pattern = _EXISTS_LABEL.format(
-        column=column, path=re.escape(LABEL_PATHS[match.kind]), name=match.param
-    )
+    pattern = _EXISTS_KEY.format(column=column, key=re.escape(KEYS[match.kind]), name=match.param)
     return column in _grouped(query) and re.fullmatch(pattern, f.condition) is not None
 
 

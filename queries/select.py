@@ -14,21 +14,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from coordkg.graph.keys import lookup_key
 from coordkg.queries.answers import Answer, Damaged, load
-from coordkg.queries.catalogue import LABEL_PATHS, Match, Query, parse
+from coordkg.queries.catalogue import KEYS, Match, Query, parse
 from coordkg.queries.table import Table
 
 LABELS = parse(
     f"""#+ name: labels
-#+ summary: Every entity's names and place labels in lower case, for `names` and `places` matches.
+#+ summary: Every entity's name and place keys (labels in lower case), for `names`/`places` matches.
 PREFIX ckg:  <https://w3id.org/coordkg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?id ?kind ?label WHERE {{
-  {{ ?x {LABEL_PATHS["names"]} ?l . BIND("names" AS ?kind) }}
+  {{ ?x {KEYS["names"]} ?l . BIND("names" AS ?kind) }}
   UNION
-  {{ ?x {LABEL_PATHS["places"]} ?l . BIND("places" AS ?kind) }}
+  {{ ?x {KEYS["places"]} ?l . BIND("places" AS ?kind) }}
   BIND(STR(?x) AS ?id)
-  BIND(LCASE(STR(?l)) AS ?label)
+  BIND(STR(?l) AS ?label)
 }}
 """,
     "coordkg.queries.select",
@@ -89,18 +89,19 @@ def _test(kind: str, value: str, labels: Labels) -> Callable[[str], bool]:
     """Whether a cell holds what ``value`` selects, as the FILTER of a ``kind`` match decides.
 
     Python's ``str.lower`` and SPARQL's ``LCASE`` both apply Unicode's default lower-casing
-    (final sigma, dotted capital I), so ``text`` and the label matches agree with the engine.
+    (final sigma, dotted capital I), so ``text`` matches agree with the engine; a name is
+    looked up by its key, as the engine does (graph/keys.py).
     """
     if kind == "exact":
         return lambda cell: cell == value
-    low = value.lower()
     if kind == "text":
+        low = value.lower()
         return lambda cell: cell.lower() == low
-    return labels.get((kind, low), set()).__contains__
+    return labels.get((kind, lookup_key(value)), set()).__contains__
 
 
 def _labels(folder: Path) -> Labels | None:
-    """Every (match kind, lower-cased label) with the IRIs of the entities it names."""
+    """Every (match kind, key) with the IRIs of the entities it names."""
     answer = load(folder, LABELS)
     if answer is None:
         return None

@@ -10,6 +10,9 @@ repetition, so that both see the same load:
 - ``roles --org IOM --role co-lead`` on the store's engine with no kept answer
   (``queries.run.run_sparql``), each run in a fresh process that has opened the store, so that
   every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL server when given;
+
+each side on the store its own checkout built (a change may change what the build writes, and
+what its questions read); the server holds what the ``--after`` side built (or what it held);
 - with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it,
   ``--repeat`` times each (each repetition builds both ways on both sides, so that a spell of
   load falls on all four alike); the two sides' first stores of each are compared quad by
@@ -18,8 +21,9 @@ repetition, so that both see the same load:
 
 ``--before`` and ``--after`` are checkouts with their own ``.venv`` (``make .venv/bin/coordkg``;
 ``git worktree add --detach DIR COMMIT`` makes one of an older commit). A server is given with
-``--endpoint`` (credentials from the environment, as for ``coordkg build --store URL``), and
-the corpus is built into it unless ``--loaded`` says it holds it already.
+``--endpoint`` (credentials from the environment, as for ``coordkg build --store URL``;
+``with_virtuoso.py bench_versions.py …`` passes a scratch Virtuoso's), and the corpus is built
+into it unless ``--loaded`` says it holds it already.
 
 Run::
 
@@ -188,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generate(count, plans, SEED)
         (work / "one").mkdir()
         plan = write_plan(SEED, count, work / "one")
-        base = work / "store"
+        bases = {side: work / f"store-{side}" for side in sides}  # each side's own build
         if args.builds or args.builds_only:
             builds: dict[str, dict[str, list[float]]] = {
                 label: {side: [] for side in sides} for label in BUILDS
@@ -203,8 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         print(f"{label}, {side}: {took:.1f}", file=sys.stderr, flush=True)
                         if run_number == 0:
                             built[side] = quads(store)
-                        if parser_on and side == "before" and not base.exists():
-                            store.rename(base)
+                        if parser_on and not bases[side].exists():
+                            store.rename(bases[side])
                         else:
                             shutil.rmtree(store)
                     if built:
@@ -217,7 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.extend((label, by_side, 1) for label, by_side in builds.items())
             notes.append(_parser_share(rows))
         else:
-            build(sides["before"], str(base), plans)
+            for side, checkout in sides.items():
+                build(checkout, str(bases[side]), plans)
         if args.endpoint and not args.loaded:
             build(sides["after"], args.endpoint, plans)
         said: dict[tuple[str, str], object] = {}  # (measure, side): what its last run said
@@ -225,14 +230,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def measure(label: str, side: str, where: str) -> float:
             if label.startswith("add"):
-                took, said[label, side] = add(sides[side], base, work / side, plan)
+                took, said[label, side] = add(sides[side], bases[side], work / side, plan)
                 return took
-            took, used, said[label, side] = ask(sides[side], where)
+            took, used, said[label, side] = ask(sides[side], where or str(bases[side]))
             if "engine" in label:
                 cpu[side].append(used)
             return took
 
-        measures = {"add one plan s": "", "selective question, engine ms": str(base)}
+        measures = {"add one plan s": "", "selective question, engine ms": ""}  # "": own store
         if args.no_add:
             del measures["add one plan s"]
         if args.endpoint:

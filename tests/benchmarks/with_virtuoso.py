@@ -1,9 +1,11 @@
-"""Run bench_scale.py with a scratch Virtuoso as its ``--endpoint``: started on 127.0.0.1 with
-the server tests' harness, credentials passed in the environment, stopped afterwards.
+"""Run a benchmark (bench_scale.py unless another of this folder is named first) with a scratch
+Virtuoso as its ``--endpoint``: started on 127.0.0.1 with the server tests' harness, credentials
+passed in the environment, stopped afterwards.
 
 Run::
 
     python tests/benchmarks/with_virtuoso.py [bench_scale.py options]
+    python tests/benchmarks/with_virtuoso.py bench_versions.py --before DIR [options]
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ def main() -> int:
             "COORDKG_STORE_PASSWORD": server.password,
             "COORDKG_STORE_UPDATE_URL": server.update_url,
         }
-        command = [sys.executable, str(HERE / "bench_scale.py"), *sys.argv[1:]]
+        args = sys.argv[1:]
+        script = args.pop(0) if args and args[0].endswith(".py") else "bench_scale.py"
+        command = [sys.executable, str(HERE / Path(script).name), *args]
         return subprocess.call([*command, "--endpoint", server.query_url], env=env)
 
 

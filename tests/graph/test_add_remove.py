@@ -14,7 +14,7 @@ from coordkg.graph.build import add, build, remove
 from coordkg.graph.model import DocumentMetadata
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import get
-from coordkg.queries.run import run_oxigraph
+from coordkg.queries.run import run_oxigraph, run_sparql
 
 FIRST = """Somalia Crisis Response Plan 2024
 
@@ -77,6 +77,24 @@ def test_adding_again_replaces_and_removing_drops_orphans(
             'ASK { ?e <http://www.w3.org/2004/02/skos/core#prefLabel> "Banadir Coordination Forum"@en }'
         )
         assert not bool(forum)
+
+
+def test_names_an_added_document_writes_are_found_by_their_keys_until_it_goes(
+    store: GraphStore, tmp_path: Path
+) -> None:
+    """The forum is named only in the added document: asked by its name in another case, the
+    engine finds its role (as the key the entities graph got with it); removed with the
+    document, its key goes too."""
+    (tmp_path / "second.txt").write_text(SECOND)
+    add([tmp_path / "second.txt"], store, 10**6)
+    key = 'ASK { ?e <https://w3id.org/coordkg/ontology#nameKey> "banadir coordination forum" }'
+    with store.reader() as s:
+        rows = run_sparql(s, get("roles"), {"body": "BANADIR Coordination forum"}).as_dicts()
+        assert [(r["organization_acronym"], r["role"]) for r in rows] == [("MoPIED", "co-chair")]
+        assert bool(s.query(key, use_default_graph_as_union=True))
+    remove("second.txt", store)
+    with store.reader() as s:
+        assert not bool(s.query(key, use_default_graph_as_union=True))
 
 
 def test_remove_unknown_document_is_an_input_error(store: GraphStore) -> None:

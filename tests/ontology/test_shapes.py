@@ -65,3 +65,11 @@ def test_role_without_evidence_is_caught(data: Graph) -> None:
     bad.remove((role, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None))
     conforms, text = check(bad)
     assert not conforms and "A role has evidence" in text
+
+
+def test_an_entity_without_the_key_of_its_name_is_caught(data: Graph) -> None:
+    """A question's --org finds an entity by its keys: one without is never found."""
+    bad = copy(data)
+    bad.remove((URIRef("https://w3id.org/coordkg/id/iom"), CKG.nameKey, None))
+    conforms, text = check(bad)
+    assert not conforms and "A named entity has the key of its name" in text

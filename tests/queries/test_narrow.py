@@ -8,6 +8,7 @@ Cluster, the Central/South Shelter-NFI Cluster and the Returns Working Group (te
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -40,6 +41,30 @@ def test_a_name_in_any_case_resolves_to_its_entity(graph: Snapshot) -> None:
         e.value for e in entities(graph, "names", "international organization for MIGRATION")
     ] == [IOM]
     assert entities(graph, "names", "no such agency") == []
+
+
+class Recorder:
+    """A store that keeps what it was sent: each query's text and its substitutions."""
+
+    def __init__(self, store: Snapshot) -> None:
+        self.store = store
+        self.sent: list[tuple[str, object]] = []
+
+    def query(self, text: str, **options: Any) -> Any:
+        self.sent.append((text, options.get("substitutions")))
+        return self.store.query(text, **options)
+
+
+@pytest.mark.parametrize("value", ["Iom", 'IOM" } UNION { ?x ?y ?z } #'])
+def test_a_name_is_looked_up_as_its_key_bound_as_a_value(graph: Snapshot, value: str) -> None:
+    """An exact match of the value's lower case among the keys, on every store: the text is
+    the same whatever the value, which only the binding carries."""
+    store = Recorder(graph)
+    found = entities(store, "names", value)  # type: ignore[arg-type]
+    assert [e.value for e in found] == ([IOM] if value == "Iom" else [])
+    [(text, bound)] = store.sent
+    assert value not in text and "ckg:nameKey ?key" in text and "LCASE" not in text
+    assert bound == {ox.Variable("key"): ox.Literal(value.lower())}
 
 
 def test_one_entity_goes_in_as_a_constant_in_the_sub_select(graph: Snapshot) -> None:
