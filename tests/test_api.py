@@ -136,3 +136,21 @@ def test_opening_a_store_imports_nothing_heavy(kg: coordkg.KnowledgeGraph) -> No
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_the_build_summary_counts_the_time_its_answers_took(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The closing line's seconds are the whole command's: keeping the catalogue's answers
+    (a third of a large build) included."""
+    import time
+
+    from coordkg.queries import precompute
+
+    def slow(*args: object, **kwargs: object) -> None:
+        time.sleep(1.0)
+
+    monkeypatch.setattr(precompute, "keep_answers", slow)
+    plan = tmp_path / "plan.txt"
+    plan.write_text("The Shelter Cluster is led by UNHCR and co-led by IOM.\n", encoding="utf-8")
+    assert coordkg.open(tmp_path / "store").build([plan]).seconds >= 1.0

@@ -128,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         times[side].setdefault(name, []).append(seconds)
                     print(f"{side}, run {run_number + 1}: done", file=sys.stderr, flush=True)
         differ = differing(work / "answers-before-0", work / "answers-after-0")
+        compared = len(list((work / "answers-after-0").glob("*.kept")))
     names = sorted(set(times["before"]) | set(times["after"]))
     print(
         f"Before: {sides['before']}; after: {sides['after']}. Store: "
@@ -152,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"| all | {totals['before']:.2f} | {totals['after']:.2f} | {whole:.2f} |")
     print()
     print(
-        "- kept answer files: "
+        f"- kept answer files ({compared} compared): "
         + (f"**differ** in {', '.join(differ)}" if differ else "byte for byte the same")
     )
     return 0

@@ -10,14 +10,15 @@ repetition, so that both see the same load:
 - ``roles --org IOM --role co-lead`` on the store's engine with no kept answer
   (``queries.run.run_sparql``), each run in a fresh process that has opened the store, so that
   every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL server when given;
-
-each side on the store its own checkout built (a change may change what the build writes, and
-what its questions read); the server holds what the ``--after`` side built (or what it held);
 - with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it,
   ``--repeat`` times each (each repetition builds both ways on both sides, so that a spell of
   load falls on all four alike); the two sides' first stores of each are compared quad by
   quad (a change meant to make the build faster must build the same graph). ``--builds-only``
   stops there.
+
+Each side asks the store its own checkout built (a change may change what the build writes,
+and what its questions read); the server holds what the ``--after`` side built (or what it
+held).
 
 ``--before`` and ``--after`` are checkouts with their own ``.venv`` (``make .venv/bin/coordkg``;
 ``git worktree add --detach DIR COMMIT`` makes one of an older commit). A server is given with
@@ -201,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for parser_on, label in zip((True, False), BUILDS, strict=True):
                     built = {}
                     for side, checkout in sides.items():
-                        store = work / f"store-{side}"
+                        store = work / f"build-{side}"
                         took = build(checkout, str(store), plans, parser_on)
                         builds[label][side].append(took)
                         print(f"{label}, {side}: {took:.1f}", file=sys.stderr, flush=True)
