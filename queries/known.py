@@ -17,7 +17,8 @@ from collections.abc import Callable, Mapping
 
 import pyoxigraph as ox
 
-from coordkg.errors import InputError
+from coordkg.errors import InputError, StoreError
+from coordkg.graph.keys import lookup_key
 from coordkg.graph.store.local import Readable
 from coordkg.queries.catalogue import LABEL_PATHS, Match, Query
 from coordkg.queries.narrow import entities, plan_documents
@@ -25,6 +26,12 @@ from coordkg.queries.table import Table
 
 LISTED = 12
 """At most this many known values are listed; beyond it, the nearest to the value given."""
+
+_KEYLESS = (
+    "it has no name keys (ckg:nameKey), by which questions find names: it was built by an older"
+    " coordkg; build it again (`coordkg build`)"
+)
+"""A name the graph holds but cannot be found by: a store from before the keys, not a typo."""
 
 _LABELS = """PREFIX ckg:  <https://w3id.org/coordkg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -43,6 +50,7 @@ def check(
 
     Raises:
         InputError: a value names nothing the graph knows.
+        StoreError: a value is a name of the graph, but the graph has no keys to find it by.
     """
     for name, value in sorted(asked.items()):
         match = query.match(name)
@@ -50,8 +58,11 @@ def check(
             continue
         if match.kind in LABEL_PATHS:
             if not entities(store, match.kind, value):
+                labels = _labels(store, match)
+                if lookup_key(value) in {lookup_key(label) for label in labels}:
+                    raise StoreError("the graph", _KEYLESS)
                 what = "place" if match.kind == "places" else "entity"
-                raise _unknown(name, value, f"names no {what} in the graph", _labels(store, match))
+                raise _unknown(name, value, f"names no {what} in the graph", labels)
         elif name == "plan":
             if not plan_documents(store, value):
                 known = sorted(_plans(store))

@@ -136,6 +136,25 @@ def test_a_value_that_names_nothing_is_an_error_naming_the_known_values(
     assert (code, out) == (2, "") and err.startswith(f"coordkg: error: {message}"), err
 
 
+def test_a_store_built_before_the_name_keys_says_so_instead_of_finding_no_one(
+    tmp_path: Path,
+) -> None:
+    """A graph whose names have no keys (as every store built before them) cannot find IOM,
+    though IOM is its name: that is a store to build again, not a value that names nothing."""
+    from coordkg.errors import StoreError
+    from coordkg.graph.store.local import GraphStore
+
+    plan = tmp_path / "plan-2024.txt"
+    plan.write_text("IOM co-leads the Shelter Cluster with UNHCR.\n", encoding="utf-8")
+    assert run("build", str(plan), "--store", str(tmp_path / "store"))[0] == 0
+    old = "PREFIX ckg: <https://w3id.org/coordkg/ontology#> DELETE WHERE { GRAPH ?g { ?x ckg:nameKey ?k } }"
+    GraphStore(tmp_path / "store").update(lambda graph: graph.update(old))
+    code, out, err = run("ask", "roles", "--store", str(tmp_path / "store"), "--org", "IOM")
+    assert (code, out) == (StoreError.exit_code, ""), err
+    assert err.startswith("coordkg: error: the graph: it has no name keys (ckg:nameKey)"), err
+    assert "built by an older coordkg; build it again" in err
+
+
 def test_known_values_that_select_nothing_together_are_an_empty_answer(store: Path) -> None:
     # UNHCR is in the graph and the plans have co-chairs, but UNHCR only leads
     # (tests/gold/roles.csv).
