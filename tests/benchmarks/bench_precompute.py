@@ -22,7 +22,6 @@ Run::
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -35,9 +34,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from bench_versions import build, side_by_side  # noqa: E402
 from synthetic import generate  # noqa: E402
 
-from coordkg.graph.extract.parse import SWITCH as PARSER_SWITCH  # noqa: E402
 from coordkg.graph.store.local import GraphStore  # noqa: E402
 
 SEED = 0
@@ -88,25 +87,9 @@ def differing(first: Path, second: Path) -> list[str]:
     )
 
 
-def build(checkout: Path, store: Path, plans: Path) -> None:
-    """The corpus built by ``checkout`` without the sentence parser (the answers are what is
-    measured here, not the extraction)."""
-    env = {**os.environ, PARSER_SWITCH: "off"}
-    python = str(checkout / ".venv" / "bin" / "python")
-    command = [python, "-m", "coordkg", "build", "--store", str(store), "--jobs", "2", str(plans)]
-    done = subprocess.run(command, capture_output=True, text=True, env=env)
-    if done.returncode:
-        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--before", type=Path, required=True, help="the baseline's checkout")
-    parser.add_argument("--after", type=Path, default=HERE.parent.parent, help="default: this")
-    parser.add_argument("--plans", type=int, default=1000, help="corpus size (default: 1000)")
-    parser.add_argument("--repeat", type=int, default=4, help="runs of each side")
+    parser = side_by_side(__doc__, 4, "10 plans, 1 run (CI)")
     parser.add_argument("--store", type=Path, help="a store already built (no corpus made)")
-    parser.add_argument("--small", action="store_true", help="10 plans, 1 run (CI)")
     args = parser.parse_args(argv)
     count, repeat = (10, 1) if args.small else (args.plans, args.repeat)
     sides = {"before": args.before.resolve(), "after": args.after.resolve()}
@@ -118,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if store is None:
             store = work / "store"
             generate(count, work / "plans", SEED)
-            build(sides["after"], store, work / "plans")
+            build(sides["after"], str(store), work / "plans", parser=False)  # answers, not reading
         with GraphStore(store).held() as generation:
             for run_number in range(repeat):
                 order = list(sides.items())

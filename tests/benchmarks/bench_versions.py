@@ -167,17 +167,23 @@ def _parser_share(rows: list[tuple[str, dict[str, list[float]], int]]) -> str:
     return "the sentence parser adds to the build (medians): " + ", ".join(shares)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def side_by_side(description: str, repeat: int, small: str) -> argparse.ArgumentParser:
+    """The options of every benchmark of two checkouts: the checkouts, the corpus, the runs."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("--before", type=Path, required=True, help="the baseline's checkout")
     parser.add_argument("--after", type=Path, default=HERE.parent.parent, help="default: this")
     parser.add_argument("--plans", type=int, default=1000, help="corpus size (default: 1000)")
-    parser.add_argument("--repeat", type=int, default=5, help="runs of each measure per side")
+    parser.add_argument("--repeat", type=int, default=repeat, help="runs of each measure per side")
+    parser.add_argument("--small", action="store_true", help=small)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = side_by_side(__doc__, 5, "10 plans, 2 runs (CI)")
     parser.add_argument("--builds", action="store_true", help="also time the builds")
     parser.add_argument("--builds-only", action="store_true", help="time only the builds")
     parser.add_argument("--endpoint", default="", help="also ask this SPARQL server")
     parser.add_argument("--loaded", action="store_true", help="the server holds the corpus")
-    parser.add_argument("--small", action="store_true", help="10 plans, 2 runs (CI)")
     parser.add_argument(
         "--no-add", action="store_true", help="time only the questions (and --builds)"
     )
