@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from coordkg.errors import InputError, StoreError
 from coordkg.graph.keys import lookup_key
 from coordkg.graph.store.local import Readable
-from coordkg.queries.catalogue import LABEL_PATHS, Match, Query
+from coordkg.queries.catalogue import KEYS, LABEL_PATHS, Match, Query
 from coordkg.queries.narrow import entities, plan_documents
 from coordkg.queries.table import Table
 
@@ -28,7 +28,7 @@ LISTED = 12
 """At most this many known values are listed; beyond it, the nearest to the value given."""
 
 _KEYLESS = (
-    "it has no name keys (ckg:nameKey), by which questions find names: it was built by an older"
+    "it has no name keys ({key}), by which questions find names: it was built by an older"
     " coordkg; build it again (`coordkg build`)"
 )
 """A name the graph holds but cannot be found by: a store from before the keys, not a typo."""
@@ -60,7 +60,7 @@ def check(
             if not entities(store, match.kind, value):
                 labels = _labels(store, match)
                 if lookup_key(value) in {lookup_key(label) for label in labels}:
-                    raise StoreError("the graph", _KEYLESS)
+                    raise StoreError("the graph", _KEYLESS.format(key=KEYS[match.kind]))
                 what = "place" if match.kind == "places" else "entity"
                 raise _unknown(name, value, f"names no {what} in the graph", labels)
         elif name == "plan":
