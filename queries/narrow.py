@@ -8,10 +8,10 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
 
 - a name is first resolved to the IRIs of the entities it names: one small query, an exact match
   of the name's key (its lower case, graph/keys.py) bound as a value among the keys the build
-  wrote beside every label, on an index; and those IRIs are put as ``VALUES`` at the head of the
-  sub-select, so the engine starts from them; its FILTER is then left out, when it is the
-  ``#+ match:`` header written out (the key of :data:`KEYS`), since the ``VALUES`` select the
-  same rows;
+  wrote beside every label, on an index; and, where the query's ``#+ narrow:`` line names the
+  column the parameter's ``#+ match:`` line tests (``#+ narrow: org o``), those IRIs are put as
+  ``VALUES`` at the head of the sub-select, so the engine starts from them, and its FILTER is
+  left out, since the ``VALUES`` select the same rows;
 - ``--plan`` goes in as the plan's documents, ``VALUES ?doc`` where the sub-select reads
   ``?p ckg:describedIn ?doc`` (a plan shared by more documents than :func:`run.scope` reads one
   by one is otherwise answered from every plan's rows, filtered);
@@ -39,8 +39,8 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
 Each rewrite selects the rows the query as written selects; ``tests/queries/test_narrow.py``
 compares the two for every parameter of every question.  Only matches the query declares
 (``#+ match: PARAM names|places COLUMN``, ``#+ match: plan exact plan doc_id``; catalogue.py) are
-narrowed, and only where the sub-select binds what they select in its own group, or where a
-``#+ narrow:`` header says; the IRIs come from the store, never from the user's text, and no
+narrowed: a name where its ``#+ narrow:`` line says, a plan where the sub-select reads the
+documents in its own group; the IRIs come from the store, never from the user's text, and no
 store lower-cases a name asked for (its key is Python's, graph/keys.py: Virtuoso's ``LCASE``
 makes "i" of "İ" and "σ" of a final "Σ").
 """
@@ -78,15 +78,12 @@ SELECT DISTINCT ?x ?key WHERE {{ ?x {key} ?key }}"""
 
 
 def narrowable(query: Query, match: Match) -> bool:
-    """Whether ``match`` selects one entity column that the query's first sub-select projects
-    and no ``BIND`` assigns (a ``VALUES`` would bind it twice)."""
-    found = _SUBSELECT.search(query.text)
-    if found is None or match.kind not in KEYS or len(match.columns) != 1:
-        return False
-    column = match.columns[0]
+    """Whether ``match`` goes in as the one column it tests: its ``#+ narrow:`` line names
+    that column alone (``#+ narrow: org o``), which the query's first sub-select projects as
+    it is (a test holds every such line to its query)."""
+    where = query.narrow(match.param)
     return (
-        re.search(rf"\?{column}\b", found.group("head")) is not None
-        and re.search(rf"\bAS\s+\?{column}\b", query.text) is None
+        where is not None and len(match.columns) == 1 and where.targets == ((match.columns[0], ""),)
     )
 
 
@@ -147,13 +144,6 @@ def entities(store: Readable, kind: str, value: str) -> list[ox.NamedNode]:
 
 _FILTER = re.compile(r'^[ \t]*FILTER\s*\(\s*STR\(\?p_(?P<name>\w+)\)\s*=\s*""\s*\|\|', re.M)
 """A parameter's filter as the catalogue writes them: ``FILTER (STR(?p_x) = "" || …)``."""
-
-_EXISTS_KEY = (
-    r"EXISTS\s*\{{\s*\?{column}\s+{key}\s+\?(?P<k>\w+)\s*\.\s*"
-    r"FILTER\s*\(\s*\?(?P=k)\s*=\s*LCASE\(STR\(\?p_{name}\)\)\s*\)\s*\}}"
-)
-"""A ``names``/``places`` match written out: some key of the column's entity is the value in
-lower case (the key of :data:`KEYS`, as :func:`entities` resolves it)."""
 
 
 @dataclass(frozen=True)
@@ -254,14 +244,6 @@ def _movable(query: Query, f: Filter) -> bool:
     return bool(used) and used <= _grouped(query)
 
 
-def _decided(query: Query, match: Match, f: Filter) -> bool:
-    """Whether the filter is the header's match written out for the column the ``VALUES``
-    bind (and nothing outside the sub-select binds it again), so leaving it out changes no row."""
-    column = match.columns[0]
-    pattern = _EXISTS_KEY.format(column=column, key=re.escape(KEYS[match.kind]), name=match.param)
-    return column in _grouped(query) and re.fullmatch(pattern, f.condition) is not None
-
-
 def _defaulted(query: Query, name: str) -> bool:
     """Whether the parameter has a default (bound to it, its filter still selects)."""
     return any(p.name == name and p.default for p in query.parameters)
@@ -279,8 +261,8 @@ def narrowed(
     bound to, see run.substitutions; a plain string otherwise):
 
     - a ``VALUES`` block per narrowable name parameter at the head of the sub-select, the
-      entities the name resolves to; the parameter's filter outside is then left out when it is
-      the header's match written out (see :func:`_decided`), since the ``VALUES`` decide;
+      entities the name resolves to; the parameter's filter outside is then left out, since
+      the ``VALUES`` decide;
     - ``VALUES ?doc`` of an asked plan's documents;
     - every other asked parameter's filter that tests only what the sub-select groups by (see
       :func:`_movable`) decided inside it by the pairs of the pattern that binds its column
@@ -301,8 +283,7 @@ def narrowed(
         m = query.match(name)
         if m is not None and narrowable(query, m):
             blocks.append(((m.columns[0],), [(str(e),) for e in entities(store, m.kind, value)]))
-            if name in filters and _decided(query, m, filters[name]):
-                drop.add(name)
+            drop.add(name)
     if "plan" in asked and plan_narrowable(query):
         if documents is None:
             documents = plan_documents(store, asked["plan"])

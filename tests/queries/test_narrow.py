@@ -17,6 +17,8 @@ from coordkg.errors import InputError
 from coordkg.graph.store.local import Snapshot
 from coordkg.queries.catalogue import KEYS, Query, catalogue, parse
 from coordkg.queries.narrow import (
+    _SUBSELECT,
+    _bare,
     _movable,
     entities,
     narrowable,
@@ -40,6 +42,22 @@ def test_the_entity_columns_of_a_sub_select_are_narrowed_and_no_other() -> None:
     assert [(n.param, n.targets) for n in q["by_place"].narrows] == [
         ("place", (("where", ""), ("where", "ckg:inCountry")))
     ]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in catalogue().items() if q.narrows))
+def test_every_narrow_line_names_variables_a_sub_select_projects_as_they_are(name: str) -> None:
+    """Where a ``VALUES`` block binds them: projected by a sub-select (for one column, the
+    first, where narrowed() puts it), never assigned by an expression (bound twice)."""
+    query = catalogue()[name]
+    subs = list(_SUBSELECT.finditer(query.text))
+    for where in query.narrows:
+        heads = [set(re.findall(r"\?(\w+)", _bare(s["head"]))) for s in subs]
+        match = query.match(where.param)
+        assert match is not None
+        if narrowable(query, match):
+            heads = heads[:1]
+        assert any(set(where.variables) <= head for head in heads), where
+        assert not any(re.search(rf"\bAS\s+\?{v}\b", query.text) for v in where.variables)
 
 
 def test_a_name_in_any_case_resolves_to_its_entity(graph: Snapshot) -> None:
