@@ -25,9 +25,11 @@ holds, in any case, found by its key (:data:`KEYS`); with several columns, any o
 checks each declaration against its FILTER.
 
 ``narrow`` says where inside the query a ``names`` or ``places`` parameter selects, for the
-engine to start there (narrow.py): ``#+ narrow: org s o`` (the entities the value names are
-``?s`` or ``?o`` of the sub-select that binds both), ``#+ narrow: place where
-where/ckg:inCountry`` (``?where`` is one of them or, by that property, lies in one).
+engine to start there (narrow.py): ``#+ narrow: org o`` (the entities the value names are
+``?o`` of the first sub-select), ``#+ narrow: org s o`` (``?s`` or ``?o`` of the sub-select
+that projects both), ``#+ narrow: place where where/ckg:inCountry`` (``?where`` is one of them
+or, by that property, lies in one).  A name parameter without one is tested where its FILTER
+is.
 """
 
 from __future__ import annotations
