@@ -23,6 +23,13 @@ in any case (``text``), or is one of the names (``names``: name, other name, acr
 labels (``places``: name, other name, P-code, ISO 3166 code) of the entity whose IRI a column
 holds, in any case, found by its key (:data:`KEYS`); with several columns, any of them. A test
 checks each declaration against its FILTER.
+
+``narrow`` says where inside the query a ``names`` or ``places`` parameter selects, for the
+engine to start there (narrow.py): ``#+ narrow: org o`` (the entities the value names are
+``?o`` of the first sub-select), ``#+ narrow: org s o`` (``?s`` or ``?o`` of the sub-select
+that projects both), ``#+ narrow: place where where/ckg:inCountry`` (``?where`` is one of them
+or, by that property, lies in one).  A name parameter without one is tested where its FILTER
+is.
 """
 
 from __future__ import annotations
@@ -75,6 +82,19 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Narrow:
+    """Where a name parameter selects inside the query: sub-select variables, each with the
+    path (SPARQL, "" for none) by which its value reaches one of the entities named."""
+
+    param: str
+    targets: tuple[tuple[str, str], ...]
+
+    @property
+    def variables(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(var for var, _ in self.targets))
+
+
+@dataclass(frozen=True)
 class Query:
     """A named query of the catalogue."""
 
@@ -86,6 +106,7 @@ class Query:
     sentences: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
     matches: tuple[Match, ...] = ()
+    narrows: tuple[Narrow, ...] = ()
 
     @property
     def distinct(self) -> bool:
@@ -94,6 +115,9 @@ class Query:
 
     def match(self, name: str) -> Match | None:
         return next((m for m in self.matches if m.param == name), None)
+
+    def narrow(self, name: str) -> Narrow | None:
+        return next((n for n in self.narrows if n.param == name), None)
 
     def parameter(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -134,8 +158,11 @@ def parse(text: str, source: str) -> Query:
         for key in ("list", "sentences", "hidden")
     )
     matches = tuple(_match(spec, source, params) for spec in meta.get("match", []))
+    narrows = tuple(_narrow(spec, source, matches) for spec in meta.get("narrow", []))
     summary = " ".join(meta.get("summary", [""]))
-    return Query(meta["name"][0], summary, tuple(params), lists, text, sentences, hidden, matches)
+    return Query(
+        meta["name"][0], summary, tuple(params), lists, text, sentences, hidden, matches, narrows
+    )
 
 
 def _match(spec: str, source: str, params: list[Parameter]) -> Match:
@@ -145,6 +172,16 @@ def _match(spec: str, source: str, params: list[Parameter]) -> Match:
     if not any(p.name == words[0] and p.type == "string" for p in params):
         raise InputError(source, f"match names no string parameter: {spec!r}")
     return Match(words[0], words[1], tuple(words[2:]))
+
+
+def _narrow(spec: str, source: str, matches: tuple[Match, ...]) -> Narrow:
+    words = spec.split()
+    if len(words) < 2 or not all(re.fullmatch(r"\w+(/\S+)?", w) for w in words[1:]):
+        raise InputError(source, f"malformed narrow (PARAM VAR[/PATH]...): {spec!r}")
+    if not any(m.param == words[0] and m.kind in KEYS for m in matches):
+        raise InputError(source, f"narrow names no names or places match: {spec!r}")
+    targets = tuple((w.partition("/")[0], w.partition("/")[2]) for w in words[1:])
+    return Narrow(words[0], targets)
 
 
 @cache

@@ -8,10 +8,10 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
 
 - a name is first resolved to the IRIs of the entities it names: one small query, an exact match
   of the name's key (its lower case, graph/keys.py) bound as a value among the keys the build
-  wrote beside every label, on an index; and those IRIs are put as ``VALUES`` at the head of the
-  sub-select, so the engine starts from them; its FILTER is then left out, when it is the
-  ``#+ match:`` header written out (the key of :data:`KEYS`), since the ``VALUES`` select the
-  same rows;
+  wrote beside every label, on an index; and, where the query's ``#+ narrow:`` line names the
+  column the parameter's ``#+ match:`` line tests (``#+ narrow: org o``), those IRIs are put as
+  ``VALUES`` at the head of the sub-select, so the engine starts from them, and its FILTER is
+  left out, since the ``VALUES`` select the same rows;
 - ``--plan`` goes in as the plan's documents, ``VALUES ?doc`` where the sub-select reads
   ``?p ckg:describedIn ?doc`` (a plan shared by more documents than :func:`run.scope` reads one
   by one is otherwise answered from every plan's rows, filtered);
@@ -25,6 +25,12 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
   is one escaping mistake from being code; bound by a ``VALUES`` block there, Virtuoso's plan
   for ``body_changes --plan 2025`` ran past 300 s.)  The plan's filter costs little there:
   the plan's documents already narrow the sub-select;
+- any other name parameter's FILTER becomes a test of its columns against the entities'
+  IRIs; and one that selects either of several columns (``links --org``: either end;
+  ``by_place --place``: the place or its country) goes in where its ``#+ narrow:`` header
+  says (catalogue.py): the sub-select that binds the header's variables keeps only the rows
+  where one of them is such an entity (or reaches one by the header's path), each branch of
+  its UNION copied once per variable (see :func:`_restricted`);
 - one entity, one document or one such pair goes in as constants in the sub-select's patterns
   (Oxigraph plans its joins from constants, not from a ``VALUES`` block); two statements of one
   subject that both get a constant go in as sub-selects, joined by hash (see :func:`_hashed`);
@@ -33,21 +39,23 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
 Each rewrite selects the rows the query as written selects; ``tests/queries/test_narrow.py``
 compares the two for every parameter of every question.  Only matches the query declares
 (``#+ match: PARAM names|places COLUMN``, ``#+ match: plan exact plan doc_id``; catalogue.py) are
-narrowed, and only where the sub-select binds what they select in its own group; the IRIs come
-from the store, never from the user's text.
+narrowed: a name where its ``#+ narrow:`` line says, a plan where the sub-select reads the
+documents in its own group; the IRIs come from the store, never from the user's text, and no
+store lower-cases a name asked for (its key is Python's, graph/keys.py: Virtuoso's ``LCASE``
+makes "i" of "İ" and "σ" of a final "Σ").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
 from coordkg.graph.keys import lookup_key
 from coordkg.graph.store.local import Readable, Term
-from coordkg.queries.catalogue import KEYS, Match, Query
+from coordkg.queries.catalogue import KEYS, Match, Narrow, Query
 
 _SUBSELECT = re.compile(r"\{\s*SELECT\b(?P<head>[^{]*?)\bWHERE\s*\{", re.DOTALL)
 
@@ -70,15 +78,12 @@ SELECT DISTINCT ?x ?key WHERE {{ ?x {key} ?key }}"""
 
 
 def narrowable(query: Query, match: Match) -> bool:
-    """Whether ``match`` selects one entity column that the query's first sub-select projects
-    and no ``BIND`` assigns (a ``VALUES`` would bind it twice)."""
-    found = _SUBSELECT.search(query.text)
-    if found is None or match.kind not in KEYS or len(match.columns) != 1:
-        return False
-    column = match.columns[0]
+    """Whether ``match`` goes in as the one column it tests: its ``#+ narrow:`` line names
+    that column alone (``#+ narrow: org o``), which the query's first sub-select projects as
+    it is (a test holds every such line to its query)."""
+    where = query.narrow(match.param)
     return (
-        re.search(rf"\?{column}\b", found.group("head")) is not None
-        and re.search(rf"\bAS\s+\?{column}\b", query.text) is None
+        where is not None and len(match.columns) == 1 and where.targets == ((match.columns[0], ""),)
     )
 
 
@@ -139,13 +144,6 @@ def entities(store: Readable, kind: str, value: str) -> list[ox.NamedNode]:
 
 _FILTER = re.compile(r'^[ \t]*FILTER\s*\(\s*STR\(\?p_(?P<name>\w+)\)\s*=\s*""\s*\|\|', re.M)
 """A parameter's filter as the catalogue writes them: ``FILTER (STR(?p_x) = "" || …)``."""
-
-_EXISTS_KEY = (
-    r"EXISTS\s*\{{\s*\?{column}\s+{key}\s+\?(?P<k>\w+)\s*\.\s*"
-    r"FILTER\s*\(\s*\?(?P=k)\s*=\s*LCASE\(STR\(\?p_{name}\)\)\s*\)\s*\}}"
-)
-"""A ``names``/``places`` match written out: some key of the column's entity is the value in
-lower case (the key of :data:`KEYS`, as :func:`entities` resolves it)."""
 
 
 @dataclass(frozen=True)
@@ -246,14 +244,6 @@ def _movable(query: Query, f: Filter) -> bool:
     return bool(used) and used <= _grouped(query)
 
 
-def _decided(query: Query, match: Match, f: Filter) -> bool:
-    """Whether the filter is the header's match written out for the column the ``VALUES``
-    bind (and nothing outside the sub-select binds it again), so leaving it out changes no row."""
-    column = match.columns[0]
-    pattern = _EXISTS_KEY.format(column=column, key=re.escape(KEYS[match.kind]), name=match.param)
-    return column in _grouped(query) and re.fullmatch(pattern, f.condition) is not None
-
-
 def _defaulted(query: Query, name: str) -> bool:
     """Whether the parameter has a default (bound to it, its filter still selects)."""
     return any(p.name == name and p.default for p in query.parameters)
@@ -271,8 +261,8 @@ def narrowed(
     bound to, see run.substitutions; a plain string otherwise):
 
     - a ``VALUES`` block per narrowable name parameter at the head of the sub-select, the
-      entities the name resolves to; the parameter's filter outside is then left out when it is
-      the header's match written out (see :func:`_decided`), since the ``VALUES`` decide;
+      entities the name resolves to; the parameter's filter outside is then left out, since
+      the ``VALUES`` decide;
     - ``VALUES ?doc`` of an asked plan's documents;
     - every other asked parameter's filter that tests only what the sub-select groups by (see
       :func:`_movable`) decided inside it by the pairs of the pattern that binds its column
@@ -284,6 +274,7 @@ def narrowed(
     - the filter of every parameter not asked left out: bound to "" it holds for every row,
       but the engine still evaluates its ``EXISTS`` for each one.
     """
+    query = _targeted(store, query, asked)
     filters = parameter_filters(query.text)
     found = _SUBSELECT.search(query.text)
     blocks: list[Block] = []
@@ -292,8 +283,7 @@ def narrowed(
         m = query.match(name)
         if m is not None and narrowable(query, m):
             blocks.append(((m.columns[0],), [(str(e),) for e in entities(store, m.kind, value)]))
-            if name in filters and _decided(query, m, filters[name]):
-                drop.add(name)
+            drop.add(name)
     if "plan" in asked and plan_narrowable(query):
         if documents is None:
             documents = plan_documents(store, asked["plan"])
@@ -329,6 +319,97 @@ def narrowed(
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
     return _unprojected(text, [p.variable for p in query.parameters])
+
+
+def _targeted(store: Readable, query: Query, asked: Mapping[str, str]) -> Query:
+    """The query with each asked name parameter that :func:`narrowable` leaves (several
+    columns, or one a ``BIND`` assigns) decided by the entities the value names: its FILTER
+    replaced by the test of its ``match`` columns against their IRIs (from the store, so no
+    store lower-cases the value); and, where its ``#+ narrow:`` header says, the sub-select
+    that binds the header's variables restricted to what can reach them (see
+    :func:`_restricted`)."""
+    text = query.text
+    for name, value in sorted(asked.items()):
+        m, where = query.match(name), query.narrow(name)
+        f = parameter_filters(text).get(name)
+        if m is None or m.kind not in KEYS or f is None or narrowable(query, m):
+            continue
+        found = entities(store, m.kind, value)
+        ids = ", ".join(str(ox.Literal(e.value)) for e in found)
+        test = " || ".join(f"STR(?{c}) IN ({ids})" for c in m.columns) if found else "false"
+        indent = text[f.start : text.index("FILTER", f.start)]
+        text = f"{text[: f.start]}{indent}FILTER ({test})\n{text[f.end :]}"
+        if where is not None:
+            text = _restricted(store, text, where, [str(e) for e in found])
+    return replace(query, text=text)
+
+
+def _restricted(store: Readable, text: str, where: Narrow, found: list[str]) -> str:
+    """The text with the deepest sub-select that projects every variable of ``where`` keeping
+    only rows where one of them is a value that reaches ``found`` (serialised IRIs) by its
+    path: a ``VALUES`` block at the head of its group, or, for several variables or a group
+    that is a ``UNION``, a copy of each branch per variable, each with its ``VALUES`` and
+    without the rows an earlier copy gave (so no row comes twice)."""
+    values: dict[str, set[str]] = {}
+    for var, path in where.targets:
+        reach = _reaching(store, text, path, found) if path else found
+        values.setdefault(var, set()).update(reach)
+    names = where.variables
+    sub = [s for s in _SUBSELECT.finditer(text) if _projects(s, names)][-1]
+    close = closing(text, sub.end() - 1)
+    group = text[sub.end() : close]
+    branches = _branches(group)
+    parts = []
+    for branch in branches:
+        bound = [v for v in names if re.search(rf"\?{v}\b", branch)]
+        for i, var in enumerate(bound):
+            earlier = " && ".join(
+                f"?{v} NOT IN ({', '.join(sorted(values[v]))})" for v in bound[:i]
+            )
+            block = f"VALUES ?{var} {{ {' '.join(sorted(values[var]))} }}"
+            parts.append((block, branch, f"\n      FILTER ({earlier})" if earlier else ""))
+    if not parts:  # no branch binds them: no row can be one of the entities
+        new = " FILTER (false) "
+    elif len(parts) == 1 and branches == [group]:
+        new = f"\n      {parts[0][0]}{group}"
+    else:
+        copies = (f"{{\n      {b}{branch}{f}\n      }}" for b, branch, f in parts)
+        new = "\n      " + " UNION ".join(copies) + "\n    "
+    return text[: sub.end()] + new + text[close:]
+
+
+def _projects(sub: re.Match[str], names: Collection[str]) -> bool:
+    """Whether the sub-select projects every one of ``names`` as it is."""
+    head = set(re.findall(r"\?(\w+)", _bare(sub.group("head"))))
+    return set(names) <= head
+
+
+def _branches(group: str) -> list[str]:
+    """The groups of a group that is ``{ A } UNION { B } …``; else the group itself."""
+    parts, at = [], 0
+    while (opening := re.compile(r"\s*\{").match(group, at)) is not None:
+        end = closing(group, opening.end() - 1)
+        parts.append(group[opening.end() : end])
+        union = re.compile(r"\s*UNION\b").match(group, end + 1)
+        if union is None:
+            return parts if not group[end + 1 :].strip() else [group]
+        at = union.end()
+    return [group]
+
+
+_REACHING = "SELECT DISTINCT ?x WHERE {{ VALUES ?e {{ {found} }} ?x {path} ?e }}"
+
+
+def _reaching(store: Readable, text: str, path: str, found: list[str]) -> set[str]:
+    """What reaches one of ``found`` by ``path``, a SPARQL path with the prefixes of the query
+    ``text``, in any graph."""
+    if not found:
+        return set()
+    prefixes = "".join(re.findall(r"(?m)^PREFIX\s[^\n]*\n", text))
+    lookup = prefixes + _REACHING.format(found=" ".join(found), path=path)
+    rows = store.query(lookup, use_default_graph_as_union=True)
+    assert isinstance(rows, ox.QuerySolutions)
+    return {str(r["x"]) for r in rows if isinstance(r["x"], ox.NamedNode)}
 
 
 _STATEMENT = (

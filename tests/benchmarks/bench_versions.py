@@ -7,9 +7,10 @@ repetition, so that both see the same load:
 
 - ``coordkg add`` of one more plan to the store of the corpus (a copy of one store each time,
   its answers kept), as a whole process; the answers each side kept are then compared;
-- ``roles --org IOM --role co-lead`` on the store's engine with no kept answer
-  (``queries.run.run_sparql``), each run in a fresh process that has opened the store, so that
-  every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL server when given;
+- ``roles --org IOM --role co-lead`` (or each ``--question``) on the store's engine with no
+  kept answer (``queries.run.run_sparql``), each run in a fresh process that has opened the
+  store, so that every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL
+  server when given;
 - with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it,
   ``--repeat`` times each (each repetition builds both ways on both sides, so that a spell of
   load falls on all four alike); the two sides' first stores of each are compared quad by
@@ -30,7 +31,7 @@ Run::
 
     python tests/benchmarks/bench_versions.py --before ../main-checkout [--after .]
         [--plans 1000] [--repeat 5] [--builds [--builds-only]] [--endpoint URL [--loaded]]
-        [--no-add] [--small]
+        [--no-add] [--small] [--question "links org=IOM" ...]
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -60,7 +62,9 @@ from coordkg.queries.answers import load  # noqa: E402
 from coordkg.queries.precompute import questions  # noqa: E402
 
 SEED = 0
-SELECTIVE = {"org": "IOM", "role": "co-lead"}
+SELECTIVE = "roles org=IOM role=co-lead"
+"""The selective question asked unless ``--question`` names others: its name, then each
+parameter as NAME=VALUE."""
 BUILDS = ("build s", "build s, parser off")
 """The two build measures: with the sentence parser, and without it."""
 
@@ -79,7 +83,7 @@ else:
     where = Path(where)
 with Store(where).reader() as graph:
     start, cpu = time.perf_counter(), time.process_time()
-    table = run_sparql(graph, get("roles"), dict(a.split("=", 1) for a in sys.argv[2:]))
+    table = run_sparql(graph, get(sys.argv[2]), dict(a.split("=", 1) for a in sys.argv[3:]))
     print(time.perf_counter() - start, time.process_time() - cpu, len(table.rows))
 """
 
@@ -114,12 +118,13 @@ def add(checkout: Path, base: Path, store: Path, plan: Path) -> tuple[float, str
     return took, how
 
 
-def ask(checkout: Path, where: str) -> tuple[float, float, int]:
-    """One cold run of the selective question on the engine of ``where``: (ms, ms of the
-    process's CPU, rows).  On a busy machine the wall time mostly measures the wait for a core;
-    the CPU time of the embedded engine, which runs in the process, much less so."""
-    params = [f"{k}={v}" for k, v in SELECTIVE.items()]
-    _, out = run([python(checkout), "-c", ASK, where, *params])
+def ask(checkout: Path, where: str, question: str) -> tuple[float, float, int]:
+    """One cold run of ``question`` (see :data:`SELECTIVE`) on the engine of ``where``: (ms,
+    ms of the process's CPU, rows).  On a busy machine the wall time mostly measures the wait
+    for a core; the CPU time of the embedded engine, which runs in the process, much less so."""
+    name, *params = question.split(" ", 1)
+    pairs = re.findall(r"(\w+=.*?)(?= \w+=|$)", params[0]) if params else []
+    _, out = run([python(checkout), "-c", ASK, where, name, *pairs])
     seconds, cpu, rows = out.split()
     return float(seconds) * 1000, float(cpu) * 1000, int(rows)
 
@@ -187,6 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-add", action="store_true", help="time only the questions (and --builds)"
     )
+    parser.add_argument(
+        "--question",
+        action="append",
+        help=f'a question to time, as "NAME PARAM=VALUE ..." (default: "{SELECTIVE}")',
+    )
     args = parser.parse_args(argv)
     count, repeat = (10, 2) if args.small else (args.plans, args.repeat)
     sides = {"before": args.before.resolve(), "after": args.after.resolve()}
@@ -233,34 +243,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.endpoint and not args.loaded:
             build(sides["after"], args.endpoint, plans)
         said: dict[tuple[str, str], object] = {}  # (measure, side): what its last run said
-        cpu: dict[str, list[float]] = {side: [] for side in sides}  # the engine's questions
+        cpu: dict[str, list[float]] = {side: [] for side in sides}  # the engine's, per question
 
-        def measure(label: str, side: str, where: str) -> float:
+        def measure(label: str, side: str, where: str, question: str) -> float:
             if label.startswith("add"):
                 took, said[label, side] = add(sides[side], bases[side], work / side, plan)
                 return took
-            took, used, said[label, side] = ask(sides[side], where or str(bases[side]))
+            took, used, said[label, side] = ask(sides[side], where or str(bases[side]), question)
             if "engine" in label:
                 cpu[side].append(used)
             return took
 
-        measures = {"add one plan s": "", "selective question, engine ms": ""}  # "": own store
+        measures = {"add one plan s": ("", "")}  # label: (where, question); "": own store
         if args.no_add:
             del measures["add one plan s"]
-        if args.endpoint:
-            measures["selective question, server ms"] = args.endpoint
+        for question in args.question or [SELECTIVE]:
+            what = "selective question" if question == SELECTIVE else f"`{question}`"
+            measures[f"{what}, engine ms"] = ("", question)
+            if args.endpoint:
+                measures[f"{what}, server ms"] = (args.endpoint, question)
         if args.builds_only:
             measures = {}
-        for label, where in measures.items():
+        for label, (where, question) in measures.items():
             print(label, file=sys.stderr, flush=True)
             times = {side: [] for side in sides}
             for _ in range(repeat):
                 for side in sides:
-                    times[side].append(measure(label, side, where))
+                    times[side].append(measure(label, side, where, question))
             digits = 0 if label.endswith("ms") else 2
             rows.append((label, times, digits))
             if "engine" in label:
-                rows.append(("selective question, engine, CPU ms", cpu, 0))
+                rows.append((label.replace("engine", "engine, CPU"), cpu, 0))
+                cpu = {side: [] for side in sides}
             last = " / ".join(f"{side} {said[label, side]}" for side in sides)
             notes.append(f"{label}, last runs: {last}")
         if "add one plan s" in measures:

@@ -104,13 +104,18 @@ def test_the_commands_benchmark_times_each_command_beside_its_baselines() -> Non
 
 @pytest.mark.slow
 def test_the_versions_benchmark_compares_a_checkout_with_itself() -> None:
-    out = run("bench_versions.py", "--before", str(HERE.parent.parent), "--small", "--builds")
+    questions = ("--question", "roles org=IOM role=co-lead", "--question", "links org=IOM")
+    out = run(
+        "bench_versions.py", "--before", str(HERE.parent.parent), "--small", "--builds", *questions
+    )
     for label in (
         "build s",
         "build s, parser off",
         "add one plan s",
         "selective question, engine ms",
         "selective question, engine, CPU ms",
+        "`links org=IOM`, engine ms",
+        "`links org=IOM`, engine, CPU ms",
     ):
         (row,) = table_rows(out, label)
         assert float(row[1]) > 0 and float(row[2]) > 0, row

@@ -13,9 +13,12 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
+from coordkg.errors import InputError
 from coordkg.graph.store.local import Snapshot
-from coordkg.queries.catalogue import Query, catalogue
+from coordkg.queries.catalogue import KEYS, Query, catalogue, parse
 from coordkg.queries.narrow import (
+    _SUBSELECT,
+    _bare,
     _movable,
     entities,
     narrowable,
@@ -31,9 +34,30 @@ IOM = "https://w3id.org/coordkg/id/iom"
 def test_the_entity_columns_of_a_sub_select_are_narrowed_and_no_other() -> None:
     q = catalogue()
     assert [m.param for m in q["roles"].matches if narrowable(q["roles"], m)] == ["org", "body"]
-    # "links" selects either end of a link, "by_place" a place or its country: two columns.
+    # "links" selects either end of a link, "by_place" a place or its country: two columns,
+    # placed by their headers (see the tests of _targeted below)
     assert not any(narrowable(q["links"], m) for m in q["links"].matches)
     assert not any(narrowable(q["by_place"], m) for m in q["by_place"].matches)
+    assert [(n.param, n.targets) for n in q["links"].narrows] == [("org", (("s", ""), ("o", "")))]
+    assert [(n.param, n.targets) for n in q["by_place"].narrows] == [
+        ("place", (("where", ""), ("where", "ckg:inCountry")))
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, q in catalogue().items() if q.narrows))
+def test_every_narrow_line_names_variables_a_sub_select_projects_as_they_are(name: str) -> None:
+    """Where a ``VALUES`` block binds them: projected by a sub-select (for one column, the
+    first, where narrowed() puts it), never assigned by an expression (bound twice)."""
+    query = catalogue()[name]
+    subs = list(_SUBSELECT.finditer(query.text))
+    for where in query.narrows:
+        heads = [set(re.findall(r"\?(\w+)", _bare(s["head"]))) for s in subs]
+        match = query.match(where.param)
+        assert match is not None
+        if narrowable(query, match):
+            heads = heads[:1]
+        assert any(set(where.variables) <= head for head in heads), where
+        assert not any(re.search(rf"\bAS\s+\?{v}\b", query.text) for v in where.variables)
 
 
 def test_a_name_in_any_case_resolves_to_its_entity(graph: Snapshot) -> None:
@@ -85,6 +109,52 @@ def test_two_constants_of_one_subject_go_in_as_sub_selects(graph: Snapshot) -> N
     # the role's filter, moved in, is looked up first as the pairs of the pattern it tests
     assert f"BIND(<{IOM}> AS ?o)" in head and 'BIND("co-lead" AS ?role)' in head
     assert f'{role} skos:notation "co-lead" .' in head  # a subject of its own: as it is
+
+
+@pytest.mark.parametrize("value", ["international organization for MIGRATION", 'IOM" } #'])
+def test_either_end_of_a_link_is_decided_inside_each_branch(graph: Snapshot, value: str) -> None:
+    """``#+ narrow: org s o``: each branch of the UNION that binds the ends, once with IOM as
+    its source and once as its target but not its source (no link twice); outside, the
+    columns are tested against IOM's IRI, so no store lower-cases the value."""
+    text = narrowed(graph, catalogue()["links"], {"org": value})
+    assert value not in text and "LCASE" not in text.split("FILTER (STR(?p_link)")[0]
+    assert "?p_org" not in text and "nameKey" not in text
+    found = value != 'IOM" } #'
+    iom = f"<{IOM}>" if found else ""
+    assert text.count(f"VALUES ?s {{ {iom} }}") == text.count(f"VALUES ?o {{ {iom} }}") == 4
+    assert text.count(f"FILTER (?s NOT IN ({iom}))") == 4
+    test = f'STR(?source_id) IN ("{IOM}") || STR(?target_id) IN ("{IOM}")'
+    assert f"FILTER ({test if found else 'false'})" in text
+
+
+def test_a_place_is_decided_as_itself_and_the_places_in_it(graph: Snapshot) -> None:
+    """``#+ narrow: place where where/ckg:inCountry``: Iraq's roles are those at Iraq or at a
+    place in it (Duhok among them: graph/extract/reference/places.toml)."""
+    text = narrowed(graph, catalogue()["by_place"], {"place": "iraq"})
+    head = re.search(r"VALUES \?where \{([^}]*)\}", text)
+    assert head is not None and "placeKey" not in text and "LCASE" not in text
+    places = head[1].split()
+    assert "<https://w3id.org/coordkg/id/iq>" in places
+    assert "<https://w3id.org/coordkg/id/iq-duhok>" in places
+
+
+NAMED = [(n, m.param) for n, q in sorted(catalogue().items()) for m in q.matches if m.kind in KEYS]
+
+
+@pytest.mark.parametrize(("name", "param"), NAMED)
+def test_no_store_lower_cases_a_name_asked_for(graph: Snapshot, name: str, param: str) -> None:
+    """Virtuoso's LCASE makes "i" of "İ", where Python's str.lower makes "i̇" (graph/keys.py):
+    a name is looked up by its key, computed in Python, and the query a store then runs no
+    longer holds the parameter at all."""
+    assert f"?p_{param}" not in narrowed(graph, catalogue()[name], {param: "İSTANBUL"})
+
+
+def test_a_malformed_narrow_header_is_refused() -> None:
+    head = "#+ name: x\n#+ param: org string\n#+ match: org names o\n"
+    with pytest.raises(InputError, match="malformed narrow"):
+        parse(head + "#+ narrow: org o/\nSELECT * {}", "x.rq")
+    with pytest.raises(InputError, match="no names or places match"):
+        parse(head + "#+ narrow: plan o\nSELECT * {}", "x.rq")
 
 
 def test_a_hostile_value_is_bound_never_pasted(graph: Snapshot) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from not_ascii import AUSTRIAN, NOT_ASCII, named
 
 from coordkg.errors import StoreError
 from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
@@ -122,6 +123,26 @@ def test_add_and_remove_on_the_server(
         assert not run_oxigraph(s, catalogue()["roles"], plan).rows
         # what only that plan named is gone from the entity descriptions too
         assert not run_oxigraph(s, catalogue()["entities"], {"name": "ICCM"}).rows
+
+
+def test_names_that_are_not_ascii_are_found_by_their_keys_on_the_server(
+    remote: tuple[RemoteStore, BuildSummary], tmp_path: Path
+) -> None:
+    """Virtuoso's LCASE is not Python's: the names are looked up by keys computed in Python
+    and the entities put in the query, so the server never lower-cases a value."""
+    store, paths = remote[0], []
+    for name, text in AUSTRIAN.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    add(paths, store, 10**7)
+    try:
+        with store.reader() as s:
+            for name, params, expected in NOT_ASCII:
+                rows = run_oxigraph(s, catalogue()[name], params).as_dicts()
+                assert [named(name, r) for r in rows] == expected, params
+    finally:
+        for path in paths:
+            remove(path.stem, store)
 
 
 def test_a_build_replaces_what_an_earlier_build_described(
