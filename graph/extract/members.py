@@ -133,6 +133,9 @@ class MemberRules:
     bracket_aside: re.Pattern[str]
     counted_trigger: Trigger
     part_in: re.Pattern[str]
+    among: re.Pattern[str]
+    organisations: re.Pattern[str]
+    appointed: re.Pattern[str]
 
 
 @cache
@@ -183,6 +186,9 @@ def member_rules() -> MemberRules:
         bracket_aside=re.compile(data["bracket_aside"], re.IGNORECASE),
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
         part_in=re.compile(data["part_in"], re.IGNORECASE),
+        among=re.compile(data["among"], re.IGNORECASE),
+        organisations=re.compile(data["organisations"], re.IGNORECASE),
+        appointed=re.compile(data["appointed"], re.IGNORECASE),
     )
 
 
@@ -224,6 +230,8 @@ class _Reader:
         # the alliance, consortium or council named last, which a pronoun may stand for as a
         # body ("The X Alliance ... We bring together 7 organisations: ...")
         self.may_be_body: tuple[Mention, int] | None = None
+        # the body a sentence said some are "members of", and its line
+        self.members_of: tuple[Mention, int] | None = None
         self.open: _List | None = None
         # a title naming a body over a line naming only a place: the body's place
         self.placed: tuple[str, Entity] | None = None
@@ -243,6 +251,11 @@ class _Reader:
 
     def read_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         self.line += 1
+        for m in inside:  # "... are members of the X": the body whose members "Among them:" lists
+            named = m if _is_body(m.entity) else as_body(m)
+            before = self.rules.members_before.search(self.doc.text, sentence.start, m.start)
+            if named is not None and before is not None:
+                self.members_of = (named, self.line)
         if self.open is not None and self.list_line(sentence, inside):
             return
         self.open = None
@@ -330,6 +343,8 @@ class _Reader:
         body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
         if body is None and colon >= 0 and not said:
             body = self.named_lead(text[skip:end], base + skip)
+        if body is None and colon >= 0 and self.rules.among.fullmatch(text[:colon].strip()):
+            body = self.members_said()  # "A number of agencies are members of X. Among them:"
         if body is None:
             if colon < 0 and (named := self.bare_heading(sentence, said)) is not None:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
@@ -521,6 +536,11 @@ class _Reader:
             self.emit(self.inline_items(hit.end(), end, after), m, sentence)
             return
 
+    def members_said(self) -> Mention | None:
+        """The body the sentence just before said some are "members of", if it did."""
+        said = self.members_of
+        return said[0] if said is not None and self.line - said[1] == 1 else None
+
     def list_opened_by(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """Whether the sentence ends in a membership phrase right after a body ("A National ...
         Committee is hereby set up, made up of —"), its members on the lines below."""
@@ -646,6 +666,7 @@ class _Reader:
         end: int,
         inside: Sequence[Mention],
         separator: re.Pattern[str] | None = None,
+        vouched: bool = False,
     ) -> list[Entity]:
         """The members listed in ``[start, end)`` of the text: items between commas or
         semicolons (or ``separator``), the last one split at "and" ("A, B, C and D"), never
@@ -665,6 +686,8 @@ class _Reader:
         if first is not None and first.start() > pieces[0][0]:
             # "senior officers in charge of essential services such as the Met Office, Police
             # and Defence Force": the members are those named after "such as"
+            category = self.doc.text[pieces[0][0] : first.start()]
+            vouched = vouched or self.rules.organisations.search(category) is not None
             start = first.end()
             pieces = cut(end)
         counts: list[int] = []  # how many holders were read before each piece
@@ -695,7 +718,7 @@ class _Reader:
             counts.append(len(holders))
             holders.extend(found)
             i += 1
-        if all(h.key in self.guessed for h in holders):
+        if not vouched and all(h.key in self.guessed for h in holders):
             return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
 
@@ -714,6 +737,8 @@ class _Reader:
         may be a table's header: "| Organisation | Type |")."""
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
+        if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
+            text = text[: chosen.start()]  # "The Public Prosecutor designated for this purpose"
         office = office_item(_EDGES.sub("", text))  # before "responsible for ..." is cut
         if (shared := shared_offices(_EDGES.sub("", text))) is not None:
             return [self.resolver.resolve(*s) for s in shared]  # "the Governors of A and B"
@@ -727,7 +752,9 @@ class _Reader:
             # "International donor agencies such as the Salvation Army and the Red Cross": the
             # category is described, the members are named after "such as"
             a = at + such.end()
-            return self.inline_items(a, at + len(text), [m for m in inside if m.start >= a])
+            after = [m for m in inside if m.start >= a]
+            kind = self.rules.organisations.search(text[: such.start()]) is not None
+            return self.inline_items(a, at + len(text), after, vouched=kind)
         examples = _EXAMPLES.search(text)
         if examples is not None and self.rules.etc.search(examples.group(1)):
             examples = None  # "the Public Utilities (A, B, etc.)": the category is the member

@@ -147,3 +147,49 @@ def test_a_member_lists_scoped_row_wins_over_the_same_row_unscoped() -> None:
     ]
     listed = [_claim(police, cell, bangui, "members.list")]
     assert _scoped_lists_win(said, listed) == [said[1]]
+
+
+def test_among_them_lists_the_members_the_sentence_before_spoke_of() -> None:
+    text = (
+        "The National Disaster Council is the highest disaster planning body in the country.\n\n"
+        "Several agencies are members of the National Disaster Council and work with the "
+        "national office.\n"
+        "Among them:\n\n"
+        "- All line ministries\n"
+        "- Relief organisations such as the Salvation Army and the Red Cross\n"
+        "- Rescue services such as the Kenya Defence Forces, the National Police Service and "
+        "the Nairobi Fire Brigade\n"
+    )
+    body = "National Disaster Council"
+    assert members(text) == {
+        ("Salvation Army", "member", body),
+        ("Red Cross", "member", body),
+        ("Kenya Defence Forces", "member", body),
+        ("National Police Service", "member", body),
+        ("Nairobi Fire Brigade", "member", body),
+    }
+
+
+def test_among_them_after_a_sentence_naming_no_members_opens_nothing() -> None:
+    text = (
+        "Several agencies support the National Disaster Council.\n"
+        "Among them:\n\n"
+        "- Relief organisations such as the Salvation Army and the Red Cross\n"
+    )
+    assert members(text) == set()
+
+
+def test_who_appoints_a_listed_office_is_no_part_of_it() -> None:
+    text = (
+        "The Departmental Emergency Committee shall be made up of the following posts:\n\n"
+        "- The Departmental Police Chief.\n"
+        "- The Departmental Public Prosecutor designated for this purpose by the Office of the "
+        "Attorney General.\n"
+        "- A representative of the Ministry of Public Health.\n"
+    )
+    body = "Departmental Emergency Committee"
+    assert members(text) == {
+        ("Departmental Police Chief", "member", body),
+        ("Departmental Public Prosecutor", "member", body),
+        ("Ministry of Public Health", "member", body),
+    }
