@@ -18,6 +18,14 @@ no rule knows counts only in a list that names a known organisation too.  A list
 bounded number of lines or items.  An alliance or consortium read as an organisation is the body
 a lead-in names ("The DRA members are:"); so is a capitalised name no rule knows before "consists
 of:", or as the heading over "List of members:", since the lead-in says it has members.
+
+An act lists a committee's members in numbered clauses ("A National ... Committee is hereby set
+up, made up of — (a) the Minister responsible for X as Chairperson; (b) ...; (c) members
+nominated to represent — (i) the Police Force; ..."): a clause naming none ("(b) a public
+officer whom the Minister nominates") is passed over, and the next clause in the lead-in's own
+numbering ("(2)") ends the list.  Offices and ministries written by title and remit are members
+there (``memberitems.py``); so are the organisations a category names after "such as"
+("International donor agencies such as A and B").
 """
 
 from __future__ import annotations
