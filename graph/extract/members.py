@@ -260,10 +260,10 @@ class _Reader:
     def read_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         self.line += 1
         for m in inside:  # "... are members of the X": the body whose members "Among them:" lists
-            named = m if _is_body(m.entity) else as_body(m)
+            said = m if _is_body(m.entity) else as_body(m)
             before = self.rules.members_before.search(self.doc.text, sentence.start, m.start)
-            if named is not None and before is not None:
-                self.members_of = (named, self.line)
+            if said is not None and before is not None:
+                self.members_of = (said, self.line)
         if self.open is not None and self.list_line(sentence, inside):
             return
         self.open = None
