@@ -99,6 +99,7 @@ _VERB = re.compile(
     re.I,
 )
 _HEAD_CHARS = 160
+_MEMBERS_OF_REACH = 60  # "the member organisations of the " is looked for this far before a body
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -261,7 +262,8 @@ class _Reader:
         self.line += 1
         for m in inside:  # "... are members of the X": the body whose members "Among them:" lists
             said = m if _is_body(m.entity) else as_body(m)
-            before = self.rules.members_before.search(self.doc.text, sentence.start, m.start)
+            near = max(sentence.start, m.start - _MEMBERS_OF_REACH)  # a long sentence: near only
+            before = self.rules.members_before.search(self.doc.text, near, m.start)
             if said is not None and before is not None:
                 self.members_of = (said, self.line)
         if self.open is not None and self.list_line(sentence, inside):
