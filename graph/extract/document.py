@@ -15,7 +15,7 @@ from coordkg.graph.extract.programmes import extract_blocks
 from coordkg.graph.extract.relations import extract_relations
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import extract_roles
-from coordkg.graph.model import Document, Extraction
+from coordkg.graph.model import Document, Extraction, RoleClaim, Scope
 from coordkg.graph.read.text import sentences
 
 
@@ -31,9 +31,11 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     roles, part_of = extract_roles(doc, sents, mentions, own, publisher)
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
     roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
+    listed = member_lists(doc, sents, mentions, resolver)
+    roles = _scoped_lists_win(roles, listed)
     said = {(r.holder.key, r.role, r.body.key, r.scope) for r in roles}
     layout = label_roles(doc, sents, mentions, own, resolver)
-    for r in layout + member_lists(doc, sents, mentions, resolver):
+    for r in layout + listed:
         if (r.holder.key, r.role, r.body.key, r.scope) not in said:
             said.add((r.holder.key, r.role, r.body.key, r.scope))
             roles.append(r)
@@ -49,3 +51,13 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
         publisher=publisher,
         encoding=encoding,
     )
+
+
+def _scoped_lists_win(roles: list[RoleClaim], listed: list[RoleClaim]) -> list[RoleClaim]:
+    """The sentence rules' rows without the unscoped ones a member list says with its scope:
+    "the Police" read in passing and again in the list of the Bangui cell is one membership,
+    in Bangui, not two."""
+    scoped = {(r.holder.key, r.role, r.body.key) for r in listed if r.scope != Scope()}
+    return [
+        r for r in roles if r.scope != Scope() or (r.holder.key, r.role, r.body.key) not in scoped
+    ]

@@ -7,6 +7,11 @@ that is such a service (``rules/labels.toml``, ``[members]`` ``generic_actors``)
 two words saying where it serves ("national", "metropolitan"), is a member as written; any
 other lower-case item still names none.  A sentence opening with "It" or a bare body word and
 a membership verb (``pronoun_lead``) lists the members of the body named just before.
+
+"(a) the Minister responsible for disaster management as Chairperson; ... (v) the Ministry
+responsible for public works;": an office or a ministry written by its title and, in lower case,
+what it is for names no organisation a name rule knows, yet in a member list it is one member,
+as written (``office_item``); outside a list such a title in passing names no holder.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from coordkg.graph.extract.persons import OFFICE
 
 _MODIFIERS_AT_MOST = 2
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -27,6 +34,13 @@ class ItemRules:
     actors: frozenset[tuple[str, ...]]
     modifiers: frozenset[str]
     longest: int
+    office: re.Pattern[str]
+    office_heads: frozenset[str]
+    unit_heads: dict[str, str]
+    shared: re.Pattern[str]
+    place_words: frozenset[str]
+    not_offices: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @cache
@@ -40,6 +54,13 @@ def item_rules() -> ItemRules:
         actors,
         frozenset(data["generic_modifiers"]),
         max(len(a) for a in actors),
+        re.compile(data["office_item"], re.IGNORECASE),
+        frozenset(data["office_heads"]),
+        dict(data["unit_heads"]),
+        re.compile(data["shared_office"], re.IGNORECASE),
+        frozenset(data["place_words"]),
+        frozenset(data["not_offices"]),
+        frozenset(data["quantifiers"]),
     )
 
 
@@ -59,6 +80,64 @@ def generic_actor(item: str) -> str | None:
             return " ".join(words)
         return None
     return None
+
+
+def office_item(item: str) -> tuple[str, str] | None:
+    """The office (or a government's unit) an item names by its title, as written without its
+    article, and its kind ("the Ministry responsible for public works" is a Ministry), else
+    ``None``."""
+    rules = item_rules()
+    text = " ".join(item.split())
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    hit = rules.office.fullmatch(text)
+    if hit is None:
+        return None
+    head = hit.group("title").split()[-1].lower()
+    if head not in rules.office_heads:
+        return None
+    return text, rules.unit_heads.get(head, OFFICE)
+
+
+def shared_offices(item: str) -> list[tuple[str, str]] | None:
+    """The offices an item names under one plural title ("the ministers of health, justice
+    and transport" is the Minister of Health, of Justice and of Transport), titles and places
+    capitalised, each with its kind; ``None`` when the item is no such list."""
+    rules = item_rules()
+    hit = rules.shared.fullmatch(" ".join(item.split()))
+    if hit is None:
+        return None
+    *title, plural = hit.group("title").split()
+    title.append(plural[:-3] + "y" if plural.lower().endswith("ies") else plural[:-1])
+    first = hit.group("items").split()[0].lower()
+    if title[-1].lower() not in rules.office_heads or first in rules.quantifiers:
+        return None  # "the Permanent Secretaries of several ministries": none named
+    *rest, last = _LIST_CUT.split(hit.group("items"))
+    *last_words, kind = last.split()
+    if last_words and kind.lower() in rules.place_words:  # "Adamawa and Yobe states"
+        last = " ".join(last_words)
+    heading = " ".join(_capital(w) for w in title)
+    kind = rules.unit_heads.get(title[-1].lower(), OFFICE)
+    names = [_OF.sub("", p.strip()) for p in (*rest, last)]
+    return [
+        (f"{heading} of {_titled(n)}", kind) for n in names if n.lower() not in rules.not_offices
+    ]
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _titled(name: str) -> str:
+    """ "culture and information" -> "Culture and Information": a portfolio as a title writes
+    it; words written with a capital stay as they are."""
+    return " ".join(w if w in _SMALL else _capital(w) for w in name.split())
+
+
+_SMALL = frozenset({"and", "of", "the", "for", "&"})
+_OF = re.compile(r"^of\s+", re.IGNORECASE)  # "the Ministers of Finance and of Health"
+# the items of a shared-title list: commas, and the "and" before its last item
+_LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")
 
 
 def pronoun_lead(sentence: str) -> re.Match[str] | None:

@@ -18,6 +18,14 @@ no rule knows counts only in a list that names a known organisation too.  A list
 bounded number of lines or items.  An alliance or consortium read as an organisation is the body
 a lead-in names ("The DRA members are:"); so is a capitalised name no rule knows before "consists
 of:", or as the heading over "List of members:", since the lead-in says it has members.
+
+An act lists a committee's members in numbered clauses ("A National ... Committee is hereby set
+up, made up of — (a) the Minister responsible for X as Chairperson; (b) ...; (c) members
+nominated to represent — (i) the Police Force; ..."): a clause naming none ("(b) a public
+officer whom the Minister nominates") is passed over, and the next clause in the lead-in's own
+numbering ("(2)") ends the list.  Offices and ministries written by title and remit are members
+there (``memberitems.py``); so are the organisations a category names after "such as"
+("International donor agencies such as A and B").
 """
 
 from __future__ import annotations
@@ -33,7 +41,12 @@ from itertools import pairwise
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.labels import LOOK_BACK, label_word
-from coordkg.graph.extract.memberitems import generic_actor, pronoun_lead
+from coordkg.graph.extract.memberitems import (
+    generic_actor,
+    office_item,
+    pronoun_lead,
+    shared_offices,
+)
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import (
     Frame,
@@ -86,6 +99,7 @@ _VERB = re.compile(
     re.I,
 )
 _HEAD_CHARS = 160
+_MEMBERS_OF_REACH = 60  # "the member organisations of the " is looked for this far before a body
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -117,6 +131,7 @@ class MemberRules:
     apposition: re.Pattern[str]
     aside: re.Pattern[str]
     presides: re.Pattern[str]
+    secretary: re.Pattern[str]
     as_seat: re.Pattern[str]
     representative: re.Pattern[str]
     etc: re.Pattern[str]
@@ -127,6 +142,9 @@ class MemberRules:
     bracket_aside: re.Pattern[str]
     counted_trigger: Trigger
     part_in: re.Pattern[str]
+    among: re.Pattern[str]
+    organisations: re.Pattern[str]
+    appointed: re.Pattern[str]
 
 
 @cache
@@ -166,6 +184,7 @@ def member_rules() -> MemberRules:
         re.compile(data["apposition"]),
         aside=re.compile(data["aside"], re.IGNORECASE),
         presides=re.compile(data["presides"], re.IGNORECASE),
+        secretary=re.compile(data["secretary"], re.IGNORECASE),
         as_seat=re.compile(data["as_seat"], re.IGNORECASE),
         representative=re.compile(data["representative"], re.IGNORECASE),
         etc=re.compile(data["etc"], re.IGNORECASE),
@@ -176,6 +195,9 @@ def member_rules() -> MemberRules:
         bracket_aside=re.compile(data["bracket_aside"], re.IGNORECASE),
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
         part_in=re.compile(data["part_in"], re.IGNORECASE),
+        among=re.compile(data["among"], re.IGNORECASE),
+        organisations=re.compile(data["organisations"], re.IGNORECASE),
+        appointed=re.compile(data["appointed"], re.IGNORECASE),
     )
 
 
@@ -196,6 +218,9 @@ class _List:
     # under a heading that is a body's name and nothing else ("## PARISH DISASTER COMMITTEE"
     # over "- The Mayor - Chairman"): bulleted organisations and offices only, no body
     bare: bool = False
+    # the numbering series of the lead-in's own clause ("(1)" over "(a) ... (i) ..."): an item
+    # numbered in that series is the next clause, and ends the list
+    series: str | None = None
 
 
 class _Reader:
@@ -214,6 +239,8 @@ class _Reader:
         # the alliance, consortium or council named last, which a pronoun may stand for as a
         # body ("The X Alliance ... We bring together 7 organisations: ...")
         self.may_be_body: tuple[Mention, int] | None = None
+        # the body a sentence said some are "members of", and its line
+        self.members_of: tuple[Mention, int] | None = None
         self.open: _List | None = None
         # a title naming a body over a line naming only a place: the body's place
         self.placed: tuple[str, Entity] | None = None
@@ -233,6 +260,12 @@ class _Reader:
 
     def read_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         self.line += 1
+        for m in inside:  # "... are members of the X": the body whose members "Among them:" lists
+            said = m if _is_body(m.entity) else as_body(m)
+            near = max(sentence.start, m.start - _MEMBERS_OF_REACH)  # a long sentence: near only
+            before = self.rules.members_before.search(self.doc.text, near, m.start)
+            if said is not None and before is not None:
+                self.members_of = (said, self.line)
         if self.open is not None and self.list_line(sentence, inside):
             return
         self.open = None
@@ -320,6 +353,8 @@ class _Reader:
         body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
         if body is None and colon >= 0 and not said:
             body = self.named_lead(text[skip:end], base + skip)
+        if body is None and colon >= 0 and self.rules.among.fullmatch(text[:colon].strip()):
+            body = self.members_said()  # "A number of agencies are members of X. Among them:"
         if body is None:
             if colon < 0 and (named := self.bare_heading(sentence, said)) is not None:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
@@ -432,18 +467,26 @@ class _Reader:
 
     def verb_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "Other members are A and B.", "Members of the Committee were drawn from A, B":
-        a sentence opening with its members and a verb lists them after the verb."""
+        a sentence opening with its members and a verb lists them after the verb; so does a
+        clause after a semicolon ("The NDC is chaired by A; its members include B and C.")."""
         text, base = sentence.text, sentence.start
-        verb = _VERB.search(text, 0, _HEAD_CHARS)
-        if verb is None:
-            return False
-        said = [m for m in inside if m.start < base + verb.end()]
-        body = self.body_of(text[: verb.end()], base, said, self.rules.verb_lead.fullmatch)
-        if body is None:
-            return False
-        after = [m for m in inside if m.start >= base + verb.end()]
-        self.emit(self.inline_items(base + verb.end(), sentence.end, after), body, sentence)
-        return True
+        starts = [0, *(i + 1 for i, c in enumerate(text) if c == ";")]
+        for c in starts:
+            c += len(text[c:]) - len(text[c:].lstrip())
+            verb = _VERB.search(text, c, c + _HEAD_CHARS)
+            if verb is None:
+                continue
+            said = [m for m in inside if base + c <= m.start < base + verb.end()]
+            lead = text[c : verb.end()]
+            body = self.body_of(lead, base + c, said, self.rules.verb_lead.fullmatch)
+            if body is None:
+                continue
+            clause = text.find(";", verb.end()) if c else -1
+            end = base + clause if clause >= 0 else sentence.end
+            after = [m for m in inside if base + verb.end() <= m.start < end]
+            self.emit(self.inline_items(base + verb.end(), end, after), body, sentence)
+            return True
+        return False
 
     def pronoun_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "It brings together A, B and C.": the members of the body named just before, to
@@ -494,11 +537,30 @@ class _Reader:
                 self.apposition(sentence, inside, m)
                 continue
             m = named or m
+            if self.list_opened_by(sentence, inside):  # "..., made up of —" over its items
+                self.open = _List(m, self.rules.max_items, series=_series(sentence.text))
+                return
             clause = text.find(";", hit.end(), sentence.end)
             end = clause if clause >= 0 else sentence.end
             after = [x for x in inside if x.start >= hit.end()]
             self.emit(self.inline_items(hit.end(), end, after), m, sentence)
             return
+
+    def members_said(self) -> Mention | None:
+        """The body the sentence just before said some are "members of", if it did."""
+        said = self.members_of
+        return said[0] if said is not None and self.line - said[1] == 1 else None
+
+    def list_opened_by(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """Whether the sentence ends in a membership phrase right after a body ("A National ...
+        Committee is hereby set up, made up of —"), its members on the lines below."""
+        text = self.doc.text
+        for m in inside:
+            if role_family(m.entity) == "body" or as_body(m) is not None:
+                hit = self.rules.after_body.match(text, m.end, sentence.end)
+                if hit is not None and not text[hit.end() : sentence.end].strip():
+                    return True
+        return False
 
     def body_of(
         self, lead: str, base: int, said: Sequence[Mention], match: _Match
@@ -554,7 +616,12 @@ class _Reader:
             return False  # a blank line ends a list of plain lines once it has begun
         if self.open.bare and not bulleted:
             return False
-        text = _BULLET.sub("", sentence.text)
+        series = _series(sentence.text)
+        if series is not None and series == self.open.series:
+            return False  # "(2)" after "(1) ... made up of — (a) ...": the next clause
+        if self.open.bare and self.list_opened_by(sentence, inside):
+            return False  # "(1) A ... Committee is hereby set up, made up of —" under its title
+        text = _JOINED.sub("", _BULLET.sub("", sentence.text))  # "(a) the Controller, and"
         at = sentence.start + len(sentence.text) - len(text)
         cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
         if cell is not None:
@@ -565,6 +632,11 @@ class _Reader:
         if aside is not None:
             note = [text[aside.start() :]]
             text = text[: aside.start()]
+        # "(a) the Minister responsible for disaster management as Chairperson;": its seat
+        seat_at = self.rules.as_seat.search(text.rstrip(" .;,")) if bulleted else None
+        if seat_at is not None:
+            note = [text[seat_at.start() :]]
+            text = text[: seat_at.start()]
         rep = self.rules.representative.match(text)  # "A representative of the Ministry of Health"
         after = [m for m in inside if m.start >= at]
         holders = None
@@ -578,6 +650,9 @@ class _Reader:
             holders = self.item(text, at, after, begun=self.open.left < self.rules.max_items)
         if holders is None and rep is not None:  # "a representative of the Institute of X"
             holders = self.item(text[rep.end() :], at + rep.end(), after) or None
+        if holders is None and series is not None:
+            self.open.left -= 1  # "(b) a further Minister whom ... nominates": no member named
+            return True
         if holders is None or (self.open.bare and any(_is_body(h) for h in holders)):
             if self.open.left < self.rules.max_items or self.open.skipped >= _HEADER_LINES:
                 return False
@@ -601,6 +676,7 @@ class _Reader:
         end: int,
         inside: Sequence[Mention],
         separator: re.Pattern[str] | None = None,
+        vouched: bool = False,
     ) -> list[Entity]:
         """The members listed in ``[start, end)`` of the text: items between commas or
         semicolons (or ``separator``), the last one split at "and" ("A, B, C and D"), never
@@ -614,6 +690,16 @@ class _Reader:
             return _pieces(self.doc.text, start, to, inside, separator)[: self.rules.max_items]
 
         pieces = cut(end)
+        first = _SUCH_AS.search(self.doc.text, *pieces[0]) if pieces else None
+        if first is not None and not _outside(iter([first]), inside):
+            first = None
+        if first is not None and first.start() > pieces[0][0]:
+            # "senior officers in charge of essential services such as the Met Office, Police
+            # and Defence Force": the members are those named after "such as"
+            category = self.doc.text[pieces[0][0] : first.start()]
+            vouched = vouched or self.rules.organisations.search(category) is not None
+            start = first.end()
+            pieces = cut(end)
         counts: list[int] = []  # how many holders were read before each piece
         i = 0
         while i < len(pieces):
@@ -642,7 +728,7 @@ class _Reader:
             counts.append(len(holders))
             holders.extend(found)
             i += 1
-        if all(h.key in self.guessed for h in holders):
+        if not vouched and all(h.key in self.guessed for h in holders):
             return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
 
@@ -661,11 +747,24 @@ class _Reader:
         may be a table's header: "| Organisation | Type |")."""
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
+        if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
+            text = text[: chosen.start()]  # "The Public Prosecutor designated for this purpose"
+        office = office_item(_EDGES.sub("", text))  # before "responsible for ..." is cut
+        if (shared := shared_offices(_EDGES.sub("", text))) is not None:
+            return [self.resolver.resolve(*s) for s in shared]  # "the Governors of A and B"
         # "the Gendarmes (where they are functioning)", "UNDSS for security matters": the
         # member, and a clause or what it is there for
         for tail in (self.rules.bracket_aside, self.rules.purpose):
             if (hit := tail.search(text)) is not None and text[: hit.start()].strip():
                 text = text[: hit.start()]
+        such = _SUCH_AS.search(text)
+        if such is not None and text[: such.start()].strip():
+            # "International donor agencies such as the Salvation Army and the Red Cross": the
+            # category is described, the members are named after "such as"
+            a = at + such.end()
+            after = [m for m in inside if m.start >= a]
+            kind = self.rules.organisations.search(text[: such.start()]) is not None
+            return self.inline_items(a, at + len(text), after, vouched=kind)
         examples = _EXAMPLES.search(text)
         if examples is not None and self.rules.etc.search(examples.group(1)):
             examples = None  # "the Public Utilities (A, B, etc.)": the category is the member
@@ -686,6 +785,8 @@ class _Reader:
             named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
         if named is not None:
             return named
+        if office is not None:  # "the Ministry responsible for public works"
+            return [self.resolver.resolve(*office)]
         if (pair := self.known_and_name(core, a, inside)) is not None:
             return pair
         if inline and (two := _AND_THE.search(core)) is not None:
@@ -695,10 +796,13 @@ class _Reader:
             second = self.item(right, a + two.end(), inside, inline=True)
             if first and second:
                 return [*first, *second]
+        if inline and (services := _services(core)) is not None:  # "Police and Defence Force"
+            return [self.resolver.resolve(p, "Actor") for p in services]
         cut = core.find(",")
         aside = bracket.start() if bracket else len(name)
         aside = min(aside, cut) if cut >= 0 else aside
-        if aside < len(name) and (held := self.represented(a + aside, inside)):
+        described = core.split()[0].lower() in self.rules.quantifiers  # "any other Ministries, ..."
+        if aside < len(name) and not described and (held := self.represented(a + aside, inside)):
             return held  # "Jane Doe (UNICEF)", "Jane Doe, UNICEF": the person's organisation
         if cut >= 0 and (unit := _UNIT.search(core, cut)):
             return [self.resolver.resolve(unit.group(1), "Actor", unit.group(1))]  # "X, NADMO"
@@ -842,9 +946,12 @@ def _is_body(entity: Entity) -> bool:
 def _seat(note: str) -> Trigger | None:
     """The seat a note after a listed member gives it ("The Mayor – Chairman", "..., who shall
     preside over it"): a chair's label word as a whole, or a clause saying it presides, as
-    ``members.seat`` (other notes, "Honorary Chairman", none)."""
+    ``members.seat``; a clause saying it acts as secretary, the secretariat (other notes,
+    "Honorary Chairman", none)."""
     if member_rules().presides.search(note):
         return _seat_trigger("chair")
+    if member_rules().secretary.search(note):
+        return _seat_trigger("secretariat")
     said = label_word(note.strip(" .;,"))
     if said is None or said.role not in ("chair", "co-chair"):
         return None
@@ -865,6 +972,24 @@ def _body_kind(name: str) -> str | None:
     return None
 
 
+def _services(item: str) -> tuple[str, str] | None:
+    """ "Police and Defence Force": two forces or services joined by "and" are two members."""
+    hit = _AND.search(item)
+    if hit is None:
+        return None
+    left, right = generic_actor(item[: hit.start()]), generic_actor(item[hit.end() :])
+    return (left, right) if left and right else None
+
+
+def _series(line: str) -> str | None:
+    """The numbering series a line opens with, "(1)" for "(2)", "(a)" for "(b)" or "(iv)",
+    "1." for "12.", or ``None`` for a line not numbered."""
+    hit = _ENUMERATOR.match(line)
+    if hit is None:
+        return None
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "1", hit.group(1).lower().replace(" ", "")))
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Whether a bracket after a name is that name's acronym (not its parent's, "Division of
     Nutrition (MOPHS)"): one token opening with the name's first letter."""
@@ -872,6 +997,10 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 _SEPARATOR = re.compile(r"[,;]")
+_SUCH_AS = re.compile(r"\ssuch\s+as\s*:?\s+", re.IGNORECASE)
+# "(a) the State Emergency Operations Controller, and": the joining word closing a numbered item
+_JOINED = re.compile(r"[,;]\s*(?:and|or)\s*$", re.IGNORECASE)
+_ENUMERATOR = re.compile(r"\s*(\(\s*[a-z0-9]{1,4}\s*\)|[a-z0-9]{1,3}[.)])\s", re.IGNORECASE)
 _SEMICOLON = re.compile(r";")
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
