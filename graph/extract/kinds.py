@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -78,6 +78,10 @@ class Kinds:
 
     def body_heads(self) -> tuple[str, ...]:
         """The suffix heads that make a name a coordination body ("cluster", "working group")."""
+        return self._body_heads
+
+    @cached_property
+    def _body_heads(self) -> tuple[str, ...]:  # asked for at every heading and name: once
         return tuple(
             " ".join(h.head) for h in self.heads if not h.prefix and self.is_("body", h.kind)
         )
