@@ -86,6 +86,14 @@ class Kinds:
             " ".join(h.head) for h in self.heads if not h.prefix and self.is_("body", h.kind)
         )
 
+    @cached_property
+    def by_length(self) -> dict[int, tuple[HeadRule, ...]]:
+        """The head rules by their number of words, each length's in the order of ``heads``."""
+        found: dict[int, list[HeadRule]] = {}
+        for rule in self.heads:
+            found.setdefault(len(rule.head), []).append(rule)
+        return {n: tuple(rules) for n, rules in found.items()}
+
     def heads_starting(self, low: str) -> tuple[HeadRule, ...]:
         """The head rules (longest first) whose first word a lower-cased token may be: a
         prefilter, so that name finding does not try every rule at every token."""

@@ -1223,19 +1223,23 @@ class Recogniser:
         ("Clusters", "### Active Sub-Clusters", "Working Groups:"), whose items are bodies of
         that kind; a longer line ("Members of the clusters") is no such heading."""
         words = heading.lower().strip(" #\t:").split()
-        if any(w in _FUNCTION or w in _CONNECTORS for w in words):
-            return None  # the same for every rule: tested once per line, not once per rule
-        for rule in self._kinds.heads:
-            n = len(rule.head)
-            last = words[-n:] if n <= len(words) <= n + 1 else []
-            if (
-                not rule.prefix
-                and self._kinds.is_("body", rule.kind)
-                and last
-                and last[-1] != rule.head[-1]
-                and all(_inflects(w, h) for w, h in zip(last, rule.head, strict=True))
-            ):
-                return rule
+        if len(words) > max(self._kinds.by_length) + 1 or any(
+            w in _FUNCTION or w in _CONNECTORS for w in words
+        ):
+            return None  # longer than any head and a word, or a function word: no rule fits
+        # the rules of as many words as the line or one fewer, in the order of kinds().heads
+        # (longest first): the only ones whose head may end it with at most one word before
+        for n in (len(words), len(words) - 1):
+            last = words[-n:] if n > 0 else []
+            for rule in self._kinds.by_length.get(n, ()):
+                if (
+                    not rule.prefix
+                    and self._kinds.is_("body", rule.kind)
+                    and last
+                    and last[-1] != rule.head[-1]
+                    and all(_inflects(w, h) for w, h in zip(last, rule.head, strict=True))
+                ):
+                    return rule
         return None
 
     def _kind_of(self, name: str) -> str:
