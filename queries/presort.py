@@ -20,7 +20,7 @@ from coordkg.queries.catalogue import Query
 from coordkg.queries.run import solve, terms_table
 from coordkg.queries.table import Table
 
-_ORDER = re.compile(r"\n\s*ORDER BY(?P<keys>(?:\s+\?\w+)+)\s*\Z")
+_ORDER = re.compile(r"\n\s*ORDER BY(?:\s+\?\w+)+\s*\Z")  # the text's last clause
 _HEAD = re.compile(r"^SELECT\b(?P<head>.*?)\bWHERE\b", re.MULTILINE | re.DOTALL)
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
@@ -34,10 +34,9 @@ def keys(query: Query) -> tuple[str, ...] | None:
     ``ORDER BY`` of plain variables that ends the text and that its (unindented) ``SELECT``
     projects, of a question that is not DISTINCT. (The engine answers before its rows are
     read, so a question found not to fit only then would be answered twice.)"""
-    found, head = _ORDER.search(query.text), _HEAD.search(query.text)
-    if found is None or head is None or query.distinct:
+    order, head = query.order, _HEAD.search(query.text)
+    if not order or _ORDER.search(query.text) is None or head is None or query.distinct:
         return None
-    order = tuple(v.lstrip("?") for v in found["keys"].split())
     projected = set(re.findall(r"\?(\w+)", head["head"]))
     return order if projected.issuperset(order) else None
 
