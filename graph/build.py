@@ -253,10 +253,10 @@ def build(
     own: list[Serialised] = []
 
     def write_own() -> None:  # coordkg's own graphs, while the workers read
-        own.extend(map(serialised, (ontology_graph(), reference_graph())))
+        own.extend((serialised(ontology_graph()), reference_graph().serialised()))
 
     documents = write_all(docs, resolver, progress, jobs, meanwhile=write_own)
-    entities = serialised(entities_graph(d.named for d in documents))
+    entities = entities_graph(d.named for d in documents).serialised()
     progress(f"writing {len(documents) + 3} graphs to {store.location}")
     summary = summarise(documents)
     summary.skipped = [str(p) for p in skipped(paths)]
@@ -283,7 +283,7 @@ def add(
     with store.reader() as live:
         resolver = resolver_for(live)
     documents = write_all(docs, resolver, progress, jobs)
-    entities = serialised(entities_graph(d.named for d in documents))
+    entities = entities_graph(d.named for d in documents).serialised()
 
     def change(s: Writable) -> None:
         # descriptions before the documents that use them: on a server, where each write is

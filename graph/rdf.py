@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -100,10 +100,11 @@ def _nt(term: URIRef | Literal | BNode) -> str:
 
 
 class Triples:
-    """A document's named graph as its distinct triples, in the order stated.
+    """A named graph as its distinct triples, in the order stated: a document's, and the
+    entities and reference graphs.
 
-    Documents make most of a build's triples; held in an rdflib ``Graph`` they cost its
-    indexes and its serialiser, which nothing reads: the store only takes them as N-Triples.
+    Held in an rdflib ``Graph`` they cost its indexes and its serialiser, which nothing reads:
+    the store only takes them as N-Triples.
     """
 
     def __init__(self, identifier: URIRef) -> None:
@@ -115,6 +116,9 @@ class Triples:
 
     def __len__(self) -> int:
         return len(self._triples)
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(list(self._triples))
 
     def serialised(self) -> Serialised:
         lines = (f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self._triples)
@@ -375,7 +379,9 @@ def document_graph(ex: Extraction) -> Triples:
     return _DocumentGraph(ex).build()
 
 
-def describe(g: Graph, e: Entity, aliases: Iterable[str] = (), country: str | None = None) -> None:
+def describe(
+    g: Triples, e: Entity, aliases: Iterable[str] = (), country: str | None = None
+) -> None:
     """Write what identifies an entity: kind, names (other languages tagged), identifiers."""
     node = entity_iri(e.key)
     g.add((node, RDF.type, CKG[e.kind]))
@@ -419,7 +425,7 @@ def named(ex: Extraction) -> Named:
     )
 
 
-def entities_graph(documents: Iterable[Named]) -> Graph:
+def entities_graph(documents: Iterable[Named]) -> Triples:
     """Kind, names and identifiers of every entity the documents named that the reference
     data lacks, and the population groups they target: each described once; every spelling
     the documents write for an entity; the keys of all these names (see :func:`keyed`).
@@ -427,7 +433,7 @@ def entities_graph(documents: Iterable[Named]) -> Graph:
     Keeping descriptions out of the document graphs matters: a store's union of all graphs
     keeps duplicates, so a name repeated in every document would multiply every join.
     """
-    g = Graph(identifier=ENTITIES_GRAPH)
+    g = Triples(URIRef(ENTITIES_GRAPH))
     documents = list(documents)
     merged: dict[str, Entity] = {}
     groups: set[str] = set()
@@ -452,16 +458,17 @@ def entities_graph(documents: Iterable[Named]) -> Graph:
     return keyed(g)
 
 
-def keyed(g: Graph) -> Graph:
+def keyed(g: Triples) -> Triples:
     """``g`` with the key of each of its labels beside it (see keys.py): one literal for
     each entity and lower-cased label, however many times the label is written.  The
     document graphs need none: the entities graph repeats every spelling they write."""
+    keys = [(URIRef(label), URIRef(prop)) for prop, labels in KEYED.values() for label in labels]
     found = [
-        (s, URIRef(prop), Literal(lookup_key(str(o))))
-        for prop, labels in KEYED.values()
-        for label in labels
-        for s, o in g.subject_objects(URIRef(label))
+        (s, key, Literal(lookup_key(str(o))))
+        for s, p, o in g
         if isinstance(o, Literal)
+        for label, key in keys
+        if p == label
     ]
     for triple in found:
         g.add(triple)
@@ -482,10 +489,10 @@ def ontology_graph() -> Graph:
     return g
 
 
-def reference_graph() -> Graph:
+def reference_graph() -> Triples:
     """Identities and identifiers of the reference entities (never relations), with the keys
     of their names (see :func:`keyed`)."""
-    g = Graph(identifier=REFERENCE_GRAPH)
+    g = Triples(URIRef(REFERENCE_GRAPH))
     for entry in reference_entries():
         describe(g, entry.entity, entry.aliases, entry.country)
     return keyed(g)

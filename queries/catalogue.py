@@ -56,6 +56,7 @@ write it: the one definition the kept answers' label table and the engine's narr
 LABEL_PATHS = {kind: "|".join(f"<{iri}>" for iri in labels) for kind, (_, labels) in KEYED.items()}
 """The labels whose keys a ``names`` or ``places`` match compares, as written (to list them)."""
 _DISTINCT = re.compile(r"^SELECT\s+DISTINCT\b", re.MULTILINE)
+_ORDER = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,13 @@ class Query:
     def distinct(self) -> bool:
         """Whether the (top-level, unindented) SELECT drops duplicate rows."""
         return _DISTINCT.search(self.text) is not None
+
+    @property
+    def order(self) -> tuple[str, ...]:
+        """The variables an (unindented) ``ORDER BY`` of plain variables sorts the rows by,
+        first to last; none without one."""
+        found = _ORDER.search(self.text)
+        return tuple(v.lstrip("?") for v in found.group(1).split()) if found else ()
 
     def match(self, name: str) -> Match | None:
         return next((m for m in self.matches if m.param == name), None)

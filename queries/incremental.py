@@ -58,15 +58,12 @@ REWRITTEN = (ENTITIES_GRAPH, INFERRED_GRAPH)
 """The graphs of coordkg's own that ``add`` and ``remove`` change besides documents' (the
 ontology and the reference data are written by ``build`` alone)."""
 
-_ORDER = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
-
 
 def grouping(query: Query) -> tuple[str, ...] | None:
     """The columns the question's rows are ordered by first, the last one naming their
     document (the second column of its plan match), when its rows each come from one document;
     else None."""
-    order = _ORDER.search(query.text)
-    columns = [v.lstrip("?") for v in order.group(1).split()] if order else []
+    columns = query.order
     plan = query.match("plan")
     if plan is None or len(plan.columns) != 2 or plan.columns[1] not in columns:
         return None
@@ -318,8 +315,7 @@ def rekeyed(
         Damaged: the old answer is.
     """
     var, column = key
-    order = _ORDER.search(query.text)
-    by = [v.lstrip("?") for v in order.group(1).split()] if order else []
+    by = query.order
     if not by or not {*by, column} <= {*old.names}:
         return None
     text = entity_restricted(query, var, [str(ox.NamedNode(e)) for e in entities])

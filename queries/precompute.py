@@ -21,6 +21,7 @@ from coordkg.graph.workers import pool
 from coordkg.queries.answers import save
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.incremental import changed, update
+from coordkg.queries.presort import presorted
 from coordkg.queries.run import solve
 from coordkg.queries.select import LABELS
 
@@ -82,8 +83,11 @@ def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
 
 
 def _answer(store: ox.Store, folder: Path, query: Query) -> None:
-    """Keep the rows with their hidden columns, so that parameters can select from them."""
-    save(folder, query, solve(Snapshot(store, None), query, {}))
+    """Keep the rows with their hidden columns, so that parameters can select from them
+    (sorted here where the engine's sort would give the same order: presort.py)."""
+    graph = Snapshot(store, None)
+    table = presorted(graph, query)
+    save(folder, query, solve(graph, query, {}) if table is None else table)
 
 
 def _answer_at(generation: Path, folder: Path, query: Query) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -171,12 +171,15 @@ def solve(
     params: Mapping[str, str],
     narrow: bool = True,
     hidden: bool = True,
+    edit: Callable[[str], str] = lambda text: text,
+    tabulate: Callable[[object], Table] = lambda result: solutions_table(result),
 ) -> Table:
     """The engine's rows for ``query``, with its hidden columns (what a kept answer holds), or,
     with ``hidden=False``, without them (the engine then never sends them).
 
     ``narrow=False`` sends the file's text as written, its filters alone selecting (the
-    benchmark's baseline for :mod:`narrow`)."""
+    benchmark's baseline for :mod:`narrow`). ``edit`` changes the text sent and ``tabulate``
+    makes the table of its solutions (presort.py sorts them itself)."""
     from coordkg.queries.narrow import narrowed, plan_documents, unprojected  # the engine's only
 
     subs = substitutions(query, params)
@@ -184,7 +187,7 @@ def solve(
     documents = plan_documents(store, plan) if _takes(query, plan) else []
     values = {p.name: subs[ox.Variable(p.variable)] for p in query.parameters}
     text = narrowed(store, query, asked(query, params), documents, values) if narrow else query.text
-    text = text if hidden else unprojected(text, query.hidden)
+    text = edit(text if hidden else unprojected(text, query.hidden))
     subs = {v: t for v, t in subs.items() if re.search(rf"\?{v.value}\b", text)}
     graphs = scope(store, query, plan, documents)
     if graphs is None:
@@ -194,7 +197,7 @@ def solve(
             g for g in graphs if isinstance(g, ox.NamedNode)
         ]
         result = store.query(text, substitutions=subs, default_graph=graphs, named_graphs=named)
-    return sort_lists(query, _unbound(solutions_table(result)))
+    return sort_lists(query, _unbound(tabulate(result)))
 
 
 MAX_SCOPE = 16
@@ -248,8 +251,12 @@ def solutions_table(result: object) -> Table:
     if not isinstance(result, ox.QuerySolutions):
         raise InputError("query", "is not a SELECT query")
     columns = tuple(v.value for v in result.variables)
-    rows = tuple(tuple(_text(sol[c]) for c in columns) for sol in result)
-    return Table(columns, rows)
+    return terms_table(columns, (tuple(sol[c] for c in columns) for sol in result))
+
+
+def terms_table(columns: tuple[str, ...], rows: Iterable[tuple[object, ...]]) -> Table:
+    """A table of rows of RDF terms (None for no value), as text."""
+    return Table(columns, tuple(tuple(_text(term) for term in row) for row in rows))
 
 
 def run_rdflib(dataset: Dataset, query: Query, params: Mapping[str, str]) -> Table:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -78,9 +78,21 @@ class Kinds:
 
     def body_heads(self) -> tuple[str, ...]:
         """The suffix heads that make a name a coordination body ("cluster", "working group")."""
+        return self._body_heads
+
+    @cached_property
+    def _body_heads(self) -> tuple[str, ...]:  # asked for at every heading and name: once
         return tuple(
             " ".join(h.head) for h in self.heads if not h.prefix and self.is_("body", h.kind)
         )
+
+    @cached_property
+    def by_length(self) -> dict[int, tuple[HeadRule, ...]]:
+        """The head rules by their number of words, each length's in the order of ``heads``."""
+        found: dict[int, list[HeadRule]] = {}
+        for rule in self.heads:
+            found.setdefault(len(rule.head), []).append(rule)
+        return {n: tuple(rules) for n, rules in found.items()}
 
     def heads_starting(self, low: str) -> tuple[HeadRule, ...]:
         """The head rules (longest first) whose first word a lower-cased token may be: a

@@ -316,6 +316,7 @@ class Recogniser:
             self._by_acronym.setdefault(d.acronym, []).append(d)
         self._parens_of = {a: [d.paren_start for d in ds] for a, ds in self._by_acronym.items()}
         self._kinds = kinds()
+        self._place_kinds: dict[str, str | None] = {}
         rules = phrase_rules()
         self._topic_words = rules.topics
         heads = {w for h in self._kinds.body_heads() for w in h.split()}
@@ -1222,18 +1223,23 @@ class Recogniser:
         ("Clusters", "### Active Sub-Clusters", "Working Groups:"), whose items are bodies of
         that kind; a longer line ("Members of the clusters") is no such heading."""
         words = heading.lower().strip(" #\t:").split()
-        for rule in self._kinds.heads:
-            n = len(rule.head)
-            last = words[-n:] if n <= len(words) <= n + 1 else []
-            if (
-                not rule.prefix
-                and not any(w in _FUNCTION or w in _CONNECTORS for w in words)
-                and self._kinds.is_("body", rule.kind)
-                and last
-                and last[-1] != rule.head[-1]
-                and all(_inflects(w, h) for w, h in zip(last, rule.head, strict=True))
-            ):
-                return rule
+        if len(words) > max(self._kinds.by_length) + 1 or any(
+            w in _FUNCTION or w in _CONNECTORS for w in words
+        ):
+            return None  # longer than any head and a word, or a function word: no rule fits
+        # the rules of as many words as the line or one fewer, in the order of kinds().heads
+        # (longest first): the only ones whose head may end it with at most one word before
+        for n in (len(words), len(words) - 1):
+            last = words[-n:] if n > 0 else []
+            for rule in self._kinds.by_length.get(n, ()):
+                if (
+                    not rule.prefix
+                    and self._kinds.is_("body", rule.kind)
+                    and last
+                    and last[-1] != rule.head[-1]
+                    and all(_inflects(w, h) for w, h in zip(last, rule.head, strict=True))
+                ):
+                    return rule
         return None
 
     def _kind_of(self, name: str) -> str:
@@ -1515,12 +1521,19 @@ class Recogniser:
                 )
         return found
 
+    def _place_head_kind(self, low: str) -> str | None:
+        """The kind of the first place head noun a lower-cased token is a form of ("states":
+        State), else None; each distinct token worked out once per document."""
+        if low not in self._place_kinds:
+            heads = self._kinds.place_heads
+            self._place_kinds[low] = next((k for h, k in heads.items() if _inflects(low, h)), None)
+        return self._place_kinds[low]
+
     def _place_head_mentions(self, toks: list[_Tok]) -> list[Mention]:
         """ "in Borno and Yobe states", "Kassala State": names before a place head noun."""
         out: list[Mention] = []
-        heads = self._kinds.place_heads
         for i, t in enumerate(toks):
-            kind = next((k for h, k in heads.items() if _inflects(t.low, h)), None)
+            kind = self._place_head_kind(t.low)
             if kind is None or t.entity is not None or t.expanded:
                 continue
             j = i

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from coordkg.graph.extract.reference import reference_entries
 from coordkg.graph.model import Entity
@@ -42,6 +43,7 @@ _SUFFIXES = (
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for the same words all through a build
 def _stem(word: str) -> str:
     for old, new in _SPELLING:
         word = word.replace(old, new)
@@ -52,12 +54,14 @@ def _stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 4 else word
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents: "Nīnawá" -> "ninawa"."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, stemmed, small words dropped."""
     words = [w for w in _WORD.findall(fold(name)) if w not in _SMALL]

@@ -42,20 +42,18 @@ from coordkg.graph.store.local import GraphStore  # noqa: E402
 SEED = 0
 
 #: What one side does in a process of its own: answer each question of its catalogue on the
-#: store's live generation, keep the answer in a folder, and print each one's CPU seconds.
+#: store's live generation as its precompute does (``_answer``: one question, kept in a
+#: folder), and print each one's CPU seconds.
 ANSWER = """
 import json, sys, time
 from pathlib import Path
 import pyoxigraph as ox
-from coordkg.graph.store.local import Snapshot
-from coordkg.queries.answers import save
-from coordkg.queries.precompute import questions
-from coordkg.queries.run import solve
-store = Snapshot(ox.Store.read_only(sys.argv[1]), None)
+from coordkg.queries.precompute import _answer, questions
+store = ox.Store.read_only(sys.argv[1])
 seconds = {}
 for query in questions():
     cpu = time.process_time()
-    save(Path(sys.argv[2]), query, solve(store, query, {}))
+    _answer(store, Path(sys.argv[2]), query)
     seconds[query.name] = time.process_time() - cpu
 print(json.dumps(seconds))
 """

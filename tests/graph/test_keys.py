@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from rdflib import SKOS, Dataset, Graph, Literal, URIRef
+from rdflib import SKOS, Dataset, Literal, URIRef
 
 from coordkg.graph.keys import KEYED, NAME_KEY, PLACE_KEY, lookup_key
 from coordkg.graph.names import ENTITIES_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from coordkg.graph.rdf import keyed
+from coordkg.graph.rdf import Triples, keyed
 from coordkg.graph.store.local import Snapshot
 from coordkg.ontology.namespace import CKG
 
@@ -27,12 +27,12 @@ def test_the_key_properties_are_the_ontologys() -> None:
 
 
 def test_keys_are_written_beside_each_label_of_their_kind() -> None:
-    g = Graph()
+    triples = Triples(URIRef("https://example.org/graph"))
     x = URIRef("https://example.org/x")
-    g.add((x, SKOS.prefLabel, Literal("Ninewa Hub", lang="en")))
-    g.add((x, CKG.acronym, Literal("NH")))
-    g.add((x, CKG.pcode, Literal("IQG15")))
-    keyed(g)
+    triples.add((x, SKOS.prefLabel, Literal("Ninewa Hub", lang="en")))
+    triples.add((x, CKG.acronym, Literal("NH")))
+    triples.add((x, CKG.pcode, Literal("IQG15")))
+    g = keyed(triples).graph()
     assert set(g.objects(x, CKG.nameKey)) == {Literal("ninewa hub"), Literal("nh")}
     assert set(g.objects(x, CKG.placeKey)) == {Literal("ninewa hub"), Literal("iqg15")}
 

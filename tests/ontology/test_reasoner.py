@@ -79,7 +79,7 @@ def iom_facts() -> list[Triple]:
     """
     resolver = Resolver()
     extractions = [extract(doc, resolver, enc) for doc, enc in read_all(bundled_documents(), 10**8)]
-    data = reference_graph() + entities_graph(map(named, extractions))
+    data = reference_graph().graph() + entities_graph(map(named, extractions)).graph()
     for ex in extractions:
         data += document_graph(ex).graph()
     shortcuts = {prop for _, prop in role_vocabulary().values()}
