@@ -132,16 +132,23 @@ def test_names_that_are_not_ascii_are_found_by_their_keys_on_the_server(
 ) -> None:
     """Virtuoso's LCASE is not Python's: the names are looked up by keys computed in Python
     and the entities put in the query, so the server never lower-cases a value."""
-    store, paths = remote[0], []
-    for name, text in AUSTRIAN.items():
-        paths.append(tmp_path / name)
+    with _added(remote[0], AUSTRIAN, tmp_path) as s:
+        for name, params, expected in NOT_ASCII:
+            rows = run_oxigraph(s, catalogue()[name], params).as_dicts()
+            assert [named(name, r) for r in rows] == expected, params
+
+
+@contextlib.contextmanager
+def _added(store: RemoteStore, plans: dict[str, str], folder: Path) -> Iterator[Readable]:
+    """The server with `plans` (file name: text) added, read; removed again afterwards."""
+    paths = []
+    for name, text in plans.items():
+        paths.append(folder / name)
         paths[-1].write_text(text, encoding="utf-8")
     add(paths, store, 10**7)
     try:
         with store.reader() as s:
-            for name, params, expected in NOT_ASCII:
-                rows = run_oxigraph(s, catalogue()[name], params).as_dicts()
-                assert [named(name, r) for r in rows] == expected, params
+            yield s
     finally:
         for path in paths:
             remove(path.stem, store)
@@ -151,19 +158,10 @@ def test_each_plan_links_its_own_programmes_on_the_server(
     remote: tuple[RemoteStore, BuildSummary], tmp_path: Path
 ) -> None:
     """The rows worked out by hand in programme_plans.py, also on Virtuoso."""
-    store, paths = remote[0], []
-    for name, text in PLANS.items():
-        paths.append(tmp_path / name)
-        paths[-1].write_text(text, encoding="utf-8")
-    add(paths, store, 10**7)
-    try:
-        with store.reader() as s:
-            for plan in ("2031", "2032"):
-                rows = run_oxigraph(s, catalogue()["links"], {"plan": plan}).as_dicts()
-                assert [link(r) for r in rows] == [r for r in LINKS if r[0] == plan]
-    finally:
-        for path in paths:
-            remove(path.stem, store)
+    with _added(remote[0], PLANS, tmp_path) as s:
+        for plan in ("2031", "2032"):
+            rows = run_oxigraph(s, catalogue()["links"], {"plan": plan}).as_dicts()
+            assert [link(r) for r in rows] == [r for r in LINKS if r[0] == plan]
 
 
 def test_links_on_a_fresh_server_of_synthetic_plans_is_the_engines(
