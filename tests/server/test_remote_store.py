@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from benchmarks.synthetic import generate
 from not_ascii import AUSTRIAN, NOT_ASCII, named
+from programme_plans import LINKS, PLANS, link
 
 from coordkg.errors import StoreError
 from coordkg.graph.build import BuildSummary, add, build, bundled_documents, remove
@@ -22,7 +24,7 @@ from coordkg.graph.store.remote import ENV_PASSWORD, ENV_UPDATE, ENV_USER, Remot
 from coordkg.graph.store.stored import document_ids
 from coordkg.queries.catalogue import catalogue
 from coordkg.queries.diff import diff
-from coordkg.queries.run import run_oxigraph, source_of
+from coordkg.queries.run import run_oxigraph, run_sparql, source_of
 from coordkg.visualize.maps import MapRequest, coordination_network
 from server.virtuoso import Virtuoso
 
@@ -130,19 +132,54 @@ def test_names_that_are_not_ascii_are_found_by_their_keys_on_the_server(
 ) -> None:
     """Virtuoso's LCASE is not Python's: the names are looked up by keys computed in Python
     and the entities put in the query, so the server never lower-cases a value."""
-    store, paths = remote[0], []
-    for name, text in AUSTRIAN.items():
-        paths.append(tmp_path / name)
+    with _added(remote[0], AUSTRIAN, tmp_path) as s:
+        for name, params, expected in NOT_ASCII:
+            rows = run_oxigraph(s, catalogue()[name], params).as_dicts()
+            assert [named(name, r) for r in rows] == expected, params
+
+
+@contextlib.contextmanager
+def _added(store: RemoteStore, plans: dict[str, str], folder: Path) -> Iterator[Readable]:
+    """The server with `plans` (file name: text) added, read; removed again afterwards."""
+    paths = []
+    for name, text in plans.items():
+        paths.append(folder / name)
         paths[-1].write_text(text, encoding="utf-8")
     add(paths, store, 10**7)
     try:
         with store.reader() as s:
-            for name, params, expected in NOT_ASCII:
-                rows = run_oxigraph(s, catalogue()[name], params).as_dicts()
-                assert [named(name, r) for r in rows] == expected, params
+            yield s
     finally:
         for path in paths:
             remove(path.stem, store)
+
+
+def test_each_plan_links_its_own_programmes_on_the_server(
+    remote: tuple[RemoteStore, BuildSummary], tmp_path: Path
+) -> None:
+    """The rows worked out by hand in programme_plans.py, also on Virtuoso."""
+    with _added(remote[0], PLANS, tmp_path) as s:
+        for plan in ("2031", "2032"):
+            rows = run_oxigraph(s, catalogue()["links"], {"plan": plan}).as_dicts()
+            assert [link(r) for r in rows] == [r for r in LINKS if r[0] == plan]
+
+
+def test_links_on_a_fresh_server_of_synthetic_plans_is_the_engines(
+    fresh_virtuoso: Virtuoso, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`links` asked first of a server just loaded with 25 synthetic plans: with each end's
+    names read through the path skos:prefLabel|rdfs:label, Virtuoso 7.2 paired most times a
+    plan's links with another row's target (a place as a programme, another plan's programme),
+    never with fewer plans (issue 14)."""
+    for key, value in _environment(fresh_virtuoso).items():
+        monkeypatch.setenv(key, value)
+    paths = generate(25, tmp_path / "plans")
+    embedded, server = GraphStore(tmp_path / "embedded"), RemoteStore(fresh_virtuoso.query_url)
+    build(paths, embedded, 10**8)
+    build(paths, server, 10**8)
+    query = catalogue()["links"]
+    with server.reader() as s, embedded.reader() as e:
+        assert run_sparql(s, query, {}) == run_sparql(e, query, {})
 
 
 def test_a_build_replaces_what_an_earlier_build_described(
