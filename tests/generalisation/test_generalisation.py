@@ -23,11 +23,11 @@ HERE = Path(__file__).parent
 #: programmes recall): the bars each split is held to.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
-    "seen": (HERE / "seen", True, 0.98, 0.70, 1.0, 1.0),
+    "seen": (HERE / "seen", True, 0.98, 0.73, 1.0, 1.0),
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
-    "seen3": (HERE / "seen3", True, 0.89, 0.52, 1.0, 0.72),
-    "seen4": (HERE / "seen4", True, 0.76, 0.46, 1.0, 0.94),
-    "seen5": (HERE / "seen5", True, 0.93, 0.46, 1.0, 1.0),
+    "seen3": (HERE / "seen3", True, 0.90, 0.55, 1.0, 0.72),
+    "seen4": (HERE / "seen4", True, 0.78, 0.47, 1.0, 0.94),
+    "seen5": (HERE / "seen5", True, 0.94, 0.51, 1.0, 1.0),
     "seen6": (HERE / "seen6", True, 0.86, 0.23, 0.8, 0.57),
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
@@ -35,7 +35,7 @@ SPLITS = {
     "seen7": (HERE / "seen7", True, 0.98, 0.54, 1.0, 0.5),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "frozen9": (HERE / "frozen9", True, 0.72, 0.30, 0.0, 0.0),
-    "dev": (HERE / "dev", True, 0.97, 0.72, 1.0, 1.0),
+    "dev": (HERE / "dev", True, 0.97, 0.73, 1.0, 1.0),
 }
 
 
