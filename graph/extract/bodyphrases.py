@@ -38,8 +38,11 @@ Clusters") a few dozen."""
 
 _WORD = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[(),&.;:]")  # a stop ends a phrase
 _SPACES = re.compile(r" *")  # matches everywhere: the spaces after a head, maybe none
+# what opens a list of names after a plural head: a colon, a dash, "namely"
+_LIST_OPENING = re.compile(r" *(?::|[–—]|-(?= )|,? +namely\b:?)")
 _ON = re.compile(r"\s+(on|for)\s+(?:the\s+)?(?=\w)")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-]{1,11})\s*\)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _SKIP = frozenset({"the", "a", "an", "its", "their", "of", "for", "on", "in", "to", "as", "all",
                    "other", "this", "that", "these", "those", "both", "each", "every", "several",
                    "many", "some", "one", "two", "three", "four", "five", "six", "seven",
@@ -81,6 +84,8 @@ class PhraseRules:
     role_topic: re.Pattern[str]  # " lead on", " focal point for": a role noun, then a topic
     variant_words: tuple[str, ...]  # bare group words: "group", "core group"
     variants: frozenset[str]  # their comparison keys
+    post: re.Pattern[str]  # " Coordinator" after a body word: a person's post
+    ranks: frozenset[str]  # "senior", "deputy": a post's words, before the body word
 
     def head(self, written: str) -> tuple[PhraseHead, bool]:
         low = " ".join(written.lower().split())
@@ -104,6 +109,7 @@ def phrase_rules() -> PhraseRules:
     forms = sorted((f for h in heads for f in h.forms), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
     nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in data["role_nouns"])
+    posts = "|".join(r"\s+".join(map(re.escape, n.split())) for n in data["posts"])
     return PhraseRules(
         tuple(heads),
         frozenset(data["modifiers"]),
@@ -115,6 +121,8 @@ def phrase_rules() -> PhraseRules:
         re.compile(rf"[ \t]+(?:{nouns})(?=[ \t]+(?:on|for)[ \t])", re.IGNORECASE),
         tuple(data["variant_heads"]),
         frozenset(name_key(v) for v in data["variant_heads"]),
+        re.compile(rf"[ \t]+(?:{posts})\b", re.IGNORECASE),
+        frozenset(data["ranks"]),
     )
 
 
@@ -184,6 +192,16 @@ class _Reader:
         while i >= 0:
             w = words[i]
             d = self.by_paren_end.get(w.end) if w.text == ")" else None
+            aside = _aside(words, i) if w.text == ")" and d is None and not out else None
+            if (
+                aside is not None
+                and aside > 0
+                and self.content(words[aside - 1])
+                and not self.taken.overlaps(words[aside].start, w.end)
+                and not any(x.low in self.rules.cues for x in words[aside:i])
+            ):
+                i = aside - 1  # "Shelter/Non-Food Items (NFIs, also called CRIs) clusters"
+                continue
             if d is not None and d.long_start >= lo and (not out or out[0].text in _JOINS):
                 if out:  # "the CCCM (...), Health and Protection Clusters": one item of a list
                     out.insert(0, _Word(d.long, d.long_start, d.long_end, d.acronym))
@@ -236,6 +254,9 @@ class _Reader:
             if after and after[0].lower() in self.rules.modified:
                 continue
             words, inner = self.modifiers(m.start())
+            if self.rules.post.match(self.text, m.end()):
+                while words and words[0].low in self.rules.ranks:
+                    words = words[1:]  # "the Senior Cluster Coordinator": the post's rank
             objects = self._object_items(m) if plural and inner is None else None
             if objects and len(objects) > len(_items(words)):
                 out.extend(self._object_list(m, head, objects))
@@ -415,19 +436,25 @@ class _Reader:
         """ "inter-agency shelter" + "sector" -> "Shelter Sector" (levels and words in
         ``unnamed`` are left out by the caller); a defined long form stands for its words."""
         front = (
-            inner.long if inner is not None else " ".join(w.text for w in words if w.text != ",")
+            inner.long
+            if inner is not None
+            else " ".join(_singular_acronym(w.text) for w in words if w.text != ",")
         )
         return _title(" ".join(p for p in (front, head.name, *(w.text for w in tail)) if p))
 
     def _colon_list(self, end: int, head: PhraseHead) -> list[Mention]:
         """ "the ten operational sectors: Coordination and Common Services (CCS), Education,
-        ... Protection and WASH.": capitalised names after a plural head and a colon, up to
-        the end of the sentence, one body each; a defined name is one item."""
-        at = _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
-        stop = self.text.find(".", at, at + 2 * WINDOW)
-        if self.text[at : at + 1] != ":" or stop < 0 or "\n" in self.text[at:stop]:
+        ... Protection and WASH.", "three clusters – Protection, Shelter and NFIs, and CCCM",
+        "sectors, namely Protection, Basic Assistance, Health, and Shelter, and provides ...":
+        capitalised names after a plural head and a colon, a dash or "namely", up to the end of
+        the sentence or the item after an Oxford comma's "and", one body each; a defined name
+        is one item."""
+        opened = _LIST_OPENING.match(self.text, end)
+        stop = self.text.find(".", end, end + 2 * WINDOW)
+        if opened is None or stop < 0 or "\n" in self.text[end:stop]:
             return []
-        items = _items(self._words_between(at + 1, stop))
+        words = _until_last_item(self._words_between(opened.end(), stop))
+        items = _items(words)
         if not items or any(
             not all(w.acronym or w.text[:1].isupper() or w.low in _SMALL for w in it)
             for it in items
@@ -485,6 +512,34 @@ class _Reader:
             a, b = item[0].start, item[-1].end
             found.append(Mention(a, b, self.text[a:b], entity, f"{head.id}.list"))
         return found
+
+
+def _singular_acronym(word: str) -> str:
+    """ "NFIs" -> "NFI": a body is named by what its acronym stands for, one of them
+    ("Shelter and NFIs" is the Shelter and NFI Cluster)."""
+    return word[:-1] if _PLURAL_ACRONYM.fullmatch(word) else word
+
+
+def _aside(words: list[_Word], close: int) -> int | None:
+    """The index of the "(" that opens the parenthesis closing at ``close``, when it holds
+    no other parenthesis: an aside about the word before it, not a word of the name (unless
+    it names someone or a role: "Mine Action (led by UNDP) Sub-Clusters")."""
+    for j in range(close - 1, -1, -1):
+        if words[j].text == "(":
+            return j
+        if words[j].text == ")":
+            return None
+    return None
+
+
+def _until_last_item(words: list[_Word]) -> list[_Word]:
+    """A list's words up to the end of the item after its first ", and" (the rest of the
+    sentence goes on without it: "..., Health, and Shelter, and provides support")."""
+    for k, (a, b) in enumerate(pairwise(words)):
+        if a.text == "," and b.low in ("and", "&"):
+            after = next((j for j in range(k + 2, len(words)) if words[j].text == ","), None)
+            return words[:after] if after is not None else words
+    return words
 
 
 def _items(words: list[_Word]) -> list[list[_Word]]:

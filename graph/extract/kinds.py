@@ -26,6 +26,7 @@ class HeadRule:
     cased: bool = False  # a head only as a capitalised word ("Meeting", never "meeting")
     renamed: str | None = None  # the name's usual form, its modifiers at {} ("Office of the {}")
     of_party: bool = False  # "Embassy of Japan": the country or organisation after it is named
+    sitting: bool = False  # "Meeting": after a body's head, one sitting of that body
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def kinds() -> Kinds:
             r.get("cased", False),
             r.get("renamed"),
             r.get("of_party", False),
+            r.get("sitting", False),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

@@ -35,6 +35,7 @@ from itertools import accumulate
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
+from coordkg.graph.extract.bodytails import with_tails
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
@@ -582,6 +583,7 @@ class Recogniser:
                 i += 1
                 continue
             n = len(rule.head)
+            sitting = False
             if rule.prefix:
                 b = self._right(toks, i + n, open_with=False)
                 if b == i + n and rule.of_party:
@@ -598,12 +600,14 @@ class Recogniser:
                     b += 2  # "Ministry of Social Policy of Ukraine"
             else:
                 nxt = toks[i + n] if i + n < len(toks) else None
+                sitting = self._sitting_after(rule, toks, i + n)
                 if (
                     nxt
                     and _strong(nxt)
                     and nxt.entity is None
                     and nxt.text[0].isalnum()
                     and not self._forum_office(rule, toks[i + n - 1].end)
+                    and not sitting
                 ):
                     i += 1  # "Cluster System": the head is not the end of this name
                     continue
@@ -629,7 +633,7 @@ class Recogniser:
                 if self._kinds.is_("actor", rule.kind) and _topic_phrase(toks[a : i + n]):
                     i += n  # "Mine Action", "Legal Aid": what a body works on, no NGO
                     continue
-                if self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
+                if not sitting and self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
                     i += n  # "the Logistics, Protection and Health clusters": see bodyphrases
                     continue
                 # an actor's name goes on after "for the" less often than it ends there
@@ -673,10 +677,27 @@ class Recogniser:
             if rule.prefix and toks[i].low != rule.head[0]:  # "Ministries of A, B and C"
                 shared, b = self._shared_head(toks, b, rule)
                 found.extend(shared)
-            i = b
-            if rule.prefix:  # read to its end already; a suffix name may extend one ("Relief")
+            if rule.prefix or (sitting and b == i + n):
+                # read to its end already; a suffix name may extend one ("Relief"), a sitting
+                # word after a body starts none ("... Working Group Meeting")
                 floor = b
+            i = b
         return found
+
+    def _sitting_after(self, rule: HeadRule, toks: list[_Tok], k: int) -> bool:
+        """ "the Shelter and WASH Working Group Meeting - #12": a sitting word after a body's
+        head names one sitting of that body, so the body's name ends before it; not when the
+        document defines an acronym for the words up to the sitting word ("the Steering
+        Committee Meeting (SCM)", a standing meeting named as a body)."""
+        if k >= len(toks) or not self._kinds.is_("body", rule.kind):
+            return False
+        if toks[k].expanded or toks[k].long_form is not None:
+            return False  # "the SCM": an acronym, or a long form it defines, names it whole
+        sitting = self._head_at(toks, k)
+        if sitting is None or not sitting.sitting:
+            return False
+        end = toks[k + len(sitting.head) - 1].end
+        return self._def_at.get(self._skip_space(end)) is None
 
     def _shared_head(self, toks: list[_Tok], b: int, rule: HeadRule) -> tuple[list[Mention], int]:
         """The names after a prefix head written in the plural that share it: "the Ministries
@@ -871,6 +892,7 @@ class Recogniser:
         merged = self._variants(merged)
         merged = _unscoped_by_country(self._fronted_places(merged), country)
         merged = longest_first(merged + self._anaphora(merged))
+        merged = with_tails(self.text, merged, self.resolver, self._kinds)
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
         named_bodies = [m.entity for m in bodies]

@@ -24,7 +24,7 @@ HERE = Path(__file__).parent
 #: programmes recall): the bars each split is held to.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
-    "seen": (HERE / "seen", True, 0.98, 0.70, 1.0, 1.0),
+    "seen": (HERE / "seen", True, 0.98, 0.73, 1.0, 1.0),
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
     "seen3": (HERE / "seen3", True, 0.89, 0.52, 1.0, 0.72),
     "seen4": (HERE / "seen4", True, 0.76, 0.46, 1.0, 0.94),

@@ -122,7 +122,7 @@ def test_the_co_coordinator_of_its_body_after_a_passive() -> None:
             "The Shelter Cluster is led at national level by IOM, with UNHCR acting as its co-coordinator."
         )
     )
-    body = "Shelter and Non-Food Items Cluster"  # the reference name of the Shelter Cluster
+    body = "Shelter Cluster"  # a cluster of its own: Iraq's Shelter-NFI Cluster only in Iraq
     assert found == [
         ("parse.passive", "IOM", "lead", body, "national", ()),
         ("parse.predicate", "UNHCR", "co-coordinator", body, "", ()),

@@ -136,12 +136,12 @@ def test_co_holder_between_the_verb_and_its_body() -> None:
 
 def test_supported_by_a_co_holder_as_co_chair() -> None:
     assert roles("The Shelter Cluster is led by UNHCR, supported by IOM as a co-chair.") == {
-        ("UNHCR", "lead", "Shelter-NFI Cluster", ""),
-        ("IOM", "co-chair", "Shelter-NFI Cluster", ""),
+        ("UNHCR", "lead", "Shelter Cluster", ""),
+        ("IOM", "co-chair", "Shelter Cluster", ""),
     }
     # supported without a role: a partner, no row
     assert roles("The Shelter Cluster is led by UNHCR, supported by IOM.") == {
-        ("UNHCR", "lead", "Shelter-NFI Cluster", "")
+        ("UNHCR", "lead", "Shelter Cluster", "")
     }
 
 
@@ -207,7 +207,7 @@ def test_present_perfect_lead_with_a_fronted_co_holder() -> None:
 
 def test_taking_on_the_coordination_of_a_body() -> None:
     assert roles("NRC takes on the coordination of the Shelter Cluster.") == {
-        ("NRC", "coordinator", "Shelter-NFI Cluster", "")
+        ("NRC", "coordinator", "Shelter Cluster", "")
     }
 
 
@@ -258,7 +258,7 @@ def test_a_role_in_what_a_body_owns_is_no_role_in_the_body() -> None:
     assert roles("The meeting of the Shelter Cluster was chaired by IOM.") == set()
     assert roles("IOM is part of the Protection Cluster's response.") == set()
     assert roles("The Shelter Cluster is chaired by IOM.") == {
-        ("IOM", "chair", "Shelter-NFI Cluster", "")
+        ("IOM", "chair", "Shelter Cluster", "")
     }
 
 
@@ -288,7 +288,7 @@ def test_in_partnership_with_after_a_role_names_partners_unless_a_body_follows()
     assert roles(
         "UNHCR is the lead agency for the Shelter Cluster, in partnership with the Ministry of "
         "Social Policy."
-    ) == {("UNHCR", "lead", "Shelter-NFI Cluster", "")}
+    ) == {("UNHCR", "lead", "Shelter Cluster", "")}
     assert roles(
         "IOM co-leads the CCCM Cluster and, in collaboration with UNDP, the Durable Solutions "
         "Technical Working Group."

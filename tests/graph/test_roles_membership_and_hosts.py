@@ -112,7 +112,7 @@ def test_a_convener_chairs_and_a_focal_point_coordinates() -> None:
 
 def test_a_title_naming_its_areas_gives_one_scope_per_area() -> None:
     assert roles("IOM serves as Sub-National Coordinator South for the Shelter Cluster.") == {
-        ("IOM", "coordinator", "Shelter-NFI Cluster", "South")
+        ("IOM", "coordinator", "Shelter Cluster", "South")
     }
     assert roles("NRC serves as Education Cluster Sub-National Coordinator Centre and West.") == {
         ("NRC", "coordinator", "Education Cluster", "Centre"),

@@ -28,8 +28,8 @@ def test_a_capitalised_the_after_a_lost_line_break_starts_a_new_subject() -> Non
         "Water working group (WWG), IOM & IFRC The lead of the shelter cluster is UNHCR, as "
         "lead agency."
     )
-    assert ("UNHCR", "lead", "Shelter-NFI Cluster", "") in found
-    assert not {r for r in found if r[0] in ("IOM", "IFRC") and r[2] == "Shelter-NFI Cluster"}
+    assert ("UNHCR", "lead", "Shelter Cluster", "") in found
+    assert not {r for r in found if r[0] in ("IOM", "IFRC") and r[2] == "Shelter Cluster"}
 
 
 def test_a_relative_clause_is_about_its_own_body_and_takes_its_own_level() -> None:
