@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -100,6 +101,8 @@ def _bare_heads(
     capitalised head no mention holds, after "the", named by its tail alone when a clause word
     ends the tail."""
     taken = Coverage((m.start, m.end) for m in mentions)
+    ordered = sorted(mentions, key=lambda m: m.start)  # stable: equal starts keep their order
+    starts = [m.start for m in ordered]
     rules = phrase_rules()
     out: list[Mention] = []
     for h in rules.pattern.finditer(text):
@@ -109,7 +112,7 @@ def _bare_heads(
             continue
         head, _ = rules.head(h.group())
         bare = Mention(h.start(), h.end(), h.group(), resolver.resolve(head.name, head.kind), RULE)
-        after = [m for m in mentions if h.end() <= m.start < h.end() + 400]
+        after = ordered[bisect_left(starts, h.end()) : bisect_left(starts, h.end() + 400)]
         found = _tail_end(text, bare, after, kinds)
         if found is None or not found[1]:
             continue
@@ -152,6 +155,8 @@ def _tail_end(
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     while pos < line_end:
+        if words > rules.long:  # no longer a tail: stop reading, the line may be long
+            return None
         a = named.get(_skip(text, pos))
         if a is not None:  # a known name inside the tail: a place or a body, no actor
             if kinds.is_("actor", a.entity.kind):

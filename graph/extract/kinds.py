@@ -77,12 +77,10 @@ class Kinds:
         """The ids of the head rules that name a person's office."""
         return frozenset(h.id for h in self.heads if h.title)
 
-    def body_heads(self) -> tuple[str, ...]:
-        """The suffix heads that make a name a coordination body ("cluster", "working group")."""
-        return self._body_heads
-
     @cached_property
-    def _body_heads(self) -> tuple[str, ...]:  # asked for at every heading and name: once
+    def body_heads(self) -> tuple[str, ...]:
+        """The suffix heads that make a name a coordination body ("cluster", "working group");
+        worked out once, since every heading and name asks."""
         return tuple(
             " ".join(h.head) for h in self.heads if not h.prefix and self.is_("body", h.kind)
         )

@@ -138,7 +138,7 @@ def kind_of_header(text: str) -> str | None:
     """The kind of body a table's header cell names ("Cluster", "Sectors", "Working group"),
     as the head of a body's name, or None."""
     low = " ".join(text.replace("*", " ").lower().split()).removesuffix("s")
-    return " ".join(w.capitalize() for w in low.split()) if low in kinds().body_heads() else None
+    return " ".join(w.capitalize() for w in low.split()) if low in kinds().body_heads else None
 
 
 def kind_heading(text: str) -> str | None:
@@ -151,9 +151,9 @@ def kind_heading(text: str) -> str | None:
     words[-1] = label_rules().kind_acronyms.get(words[-1], words[-1])
     name = " ".join(words)
     low = name.lower()
-    if low in kinds().body_heads():
+    if low in kinds().body_heads:
         return None  # a kind alone, however many words it has ("Coordination mechanism")
-    head = next((h for h in kinds().body_heads() if low.endswith(" " + h)), None)
+    head = next((h for h in kinds().body_heads if low.endswith(" " + h)), None)
     topic = name[: len(name) - len(head or "")].split()
     if head is None or not all(w[:1].isupper() or w in ("and", "&", "/") for w in topic):
         return None  # "Overview of the Cluster" is about a body, not its name

@@ -320,7 +320,7 @@ class Recogniser:
         self._place_kinds: dict[str, str | None] = {}
         rules = phrase_rules()
         self._topic_words = rules.topics
-        heads = {w for h in self._kinds.body_heads() for w in h.split()}
+        heads = {w for h in self._kinds.body_heads for w in h.split()}
         self._not_names = rules.cues | {f for w in heads for f in (w, w + "s")}
 
     # -- acronyms -----------------------------------------------------------------------
@@ -1422,7 +1422,7 @@ class Recogniser:
             return None
         name = _join(_dedupe_expansions(toks))
         key = name_key(name)
-        exact = {key, *(name_key(f"{name} {head}") for head in self._kinds.body_heads())}
+        exact = {key, *(name_key(f"{name} {head}") for head in self._kinds.body_heads)}
         starting = [
             e
             for e in reversed(before)
@@ -1432,7 +1432,7 @@ class Recogniser:
             # the last body these words name with at most a head noun ("CCCM" + "Cluster"),
             # before a longer name they start ("CCCM Cluster Strategic Advisory Group")
             return min(starting, key=lambda e: name_key(e.name) not in exact and e.acronym != name)
-        for head in self._kinds.body_heads():
+        for head in self._kinds.body_heads:
             hit = self.resolver.known(f"{name} {head}")
             if hit is not None and self._kinds.is_("body", hit.kind):
                 return hit
@@ -1860,7 +1860,7 @@ def _body_head_keys() -> tuple[tuple[str, bool], ...]:
     """The comparison keys of every body head, longest first, each with whether it is a bare
     group word (``variant_heads`` in kinds.toml)."""
     rules = phrase_rules()
-    heads = {h.name for h in rules.heads} | set(kinds().body_heads())
+    heads = {h.name for h in rules.heads} | set(kinds().body_heads)
     keys = {name_key(h): name_key(h) in rules.variants for h in heads}
     keys.update((v, True) for v in rules.variants)
     return tuple(sorted(keys.items(), key=lambda kv: -len(kv[0])))

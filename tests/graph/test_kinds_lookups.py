@@ -17,8 +17,8 @@ def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> 
 
 def test_body_heads_are_the_suffix_heads_of_bodies() -> None:
     k = kinds()
-    assert "working group" in k.body_heads()
-    assert k.body_heads() == tuple(
+    assert "working group" in k.body_heads
+    assert k.body_heads == tuple(
         " ".join(h.head) for h in k.heads if not h.prefix and k.is_("body", h.kind)
     )
 
