@@ -2,11 +2,10 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first seven frozen
+our own words: the development split (tuned against), the seen splits (the first eight frozen
 splits, each measured while held out, then retired once its misses were read), frozen8
-(annotated before round 8 changed a rule), frozen9 (core-genre pages: cluster and sector
-pages, factsheets, situation reports, appeals; annotated before round 9) and frozen10 (annotated
-before round 11), never tuned against.
+(annotated before round 8 changed a rule) and frozen10 (annotated before round 11), never tuned
+against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -34,14 +33,14 @@ SPLITS = {
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
     "seen7": (HERE / "seen7", True, 0.98, 0.54, 1.0, 0.5),
+    "seen8": (HERE / "seen8", True, 0.72, 0.30, 0.0, 0.0),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
-    "frozen9": (HERE / "frozen9", True, 0.72, 0.30, 0.0, 0.0),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
     "dev": (HERE / "dev", True, 0.97, 0.74, 1.0, 1.0),
 }
 
 
-HELD_OUT = {"frozen8", "frozen9", "frozen10"}
+HELD_OUT = {"frozen8", "frozen10"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
