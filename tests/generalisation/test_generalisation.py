@@ -4,8 +4,8 @@ Five sets, each document built on its own as a user would add it (see README.md 
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first eight frozen
 splits, each measured while held out, then retired once its misses were read), frozen8
-(annotated before round 8 changed a rule) and frozen10 (annotated before round 11), never tuned
-against.
+(annotated before round 8 changed a rule), frozen10 (annotated before round 11) and frozen11
+(core genres, annotated before round 12), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -36,11 +36,12 @@ SPLITS = {
     "seen8": (HERE / "seen8", True, 0.72, 0.30, 0.0, 0.0),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
+    "frozen11": (HERE / "frozen11", True, 0.30, 0.08, 0.61, 0.44),
     "dev": (HERE / "dev", True, 0.97, 0.74, 1.0, 1.0),
 }
 
 
-HELD_OUT = {"frozen8", "frozen10"}
+HELD_OUT = {"frozen8", "frozen10", "frozen11"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
