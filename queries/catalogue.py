@@ -56,7 +56,9 @@ write it: the one definition the kept answers' label table and the engine's narr
 LABEL_PATHS = {kind: "|".join(f"<{iri}>" for iri in labels) for kind, (_, labels) in KEYED.items()}
 """The labels whose keys a ``names`` or ``places`` match compares, as written (to list them)."""
 _DISTINCT = re.compile(r"^SELECT\s+DISTINCT\b", re.MULTILINE)
-_ORDER = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
+ORDER = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
+"""An unindented ``ORDER BY`` of plain variables: the one definition :attr:`Query.order` and
+presort.py read."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ class Query:
     def order(self) -> tuple[str, ...]:
         """The variables an (unindented) ``ORDER BY`` of plain variables sorts the rows by,
         first to last; none without one."""
-        found = _ORDER.search(self.text)
+        found = ORDER.search(self.text)
         return tuple(v.lstrip("?") for v in found.group(1).split()) if found else ()
 
     def match(self, name: str) -> Match | None:
