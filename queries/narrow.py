@@ -43,6 +43,19 @@ narrowed, and a name only where its FILTER is exactly the key match its header d
 :func:`key_filter`): a name where its ``#+ narrow:`` line says, a plan where the sub-select reads
 the documents in its own group; no store lower-cases a name asked for (its key is Python's,
 graph/keys.py: Virtuoso's ``LCASE`` makes "i" of "İ" and "σ" of a final "Σ").
+
+What the rewrites write into the text is safe because none of it is the user's: the user's
+value only ever reaches a store bound as a value (the look-ups of names, plans and pairs take
+it as a substitution; the filters that stay take their parameter so).  What is written are
+terms the store returned for it (IRIs of entities and documents, a pattern's values), each
+serialised by pyoxigraph (``str`` of a ``NamedNode`` or ``Literal``: an IRI is checked when it
+is made and cannot hold ``>``, a space or a brace; a literal's quotes, backslashes and line
+breaks are escaped), and text of the query file itself.  So a name with quotes, braces, ``#``
+or ``FILTER`` in it, written by a document or asked for, changes which terms go in, never the
+query's shape (``tests/queries/test_hostile_names.py``).  These terms cannot be bound as values
+instead: a substitution binds one term to a variable the query projects (pyoxigraph 0.5
+refuses any other), while they select inside a sub-select, often several of them, and
+Oxigraph plans its joins from the constants a pattern holds, not from a value bound to it.
 """
 
 from __future__ import annotations
