@@ -41,6 +41,11 @@ def test_one_plural_title_over_a_list_is_one_office_per_item() -> None:
         ("Minister of Health", "Office"),
         ("Minister of Culture and Information", "Office"),
     ]
+    # the stop after the last item is no part of it: "others." is "others", no office
+    assert shared_offices("the ministers of health, culture and information, and others.") == [
+        ("Minister of Health", "Office"),
+        ("Minister of Culture and Information", "Office"),
+    ]
     assert shared_offices("the Ministries of Health and Education") == [
         ("Ministry of Health", "Ministry"),
         ("Ministry of Education", "Ministry"),
