@@ -16,7 +16,8 @@ sentences joined by `` | ``: both are sorted, so that rows do not depend on the 
 aggregates in.
 
 ``hidden`` names columns the query projects only so that its parameters can be applied to a
-kept answer (see answers.py): an entity's IRI, a document id. They are never shown. ``match``
+kept answer (see answers.py): an entity's IRI, a document id; or, in a DISTINCT query, that
+its rows are ordered by (run.unsent). They are never shown. ``match``
 says, for each parameter, what the query's SPARQL FILTER for it does, so that a kept answer can
 be filtered the same way without the engine: the value equals a column's (``exact``), equals it
 in any case (``text``), or is one of the names (``names``: name, other name, acronym) or place
