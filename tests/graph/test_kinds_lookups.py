@@ -3,8 +3,10 @@ they must say what going through every rule says."""
 
 from __future__ import annotations
 
+import re
+
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.mentions import Recogniser
+from coordkg.graph.extract.mentions import Recogniser, _phrases
 from coordkg.graph.extract.resolve import Resolver
 
 
@@ -62,3 +64,11 @@ def test_a_token_is_a_place_head_of_the_kind_its_singular_names() -> None:
     assert recognise._place_head_kind(head) == kind
     assert recognise._place_head_kind(head + "s") == kind
     assert recognise._place_head_kind("zzz") is None
+
+
+def test_a_phrase_alternation_takes_the_longest_phrase_any_spacing() -> None:
+    """The one builder of the office and introducer patterns' alternations (mentions.py)."""
+    found = re.fullmatch(f"(?:{_phrases(['chief', 'chief of mission'])})", "chief  of\nmission")
+    assert found is not None
+    longest = re.match(f"(?:{_phrases(['a', 'a.b'])})", "a.b")  # the dot escaped, not any
+    assert longest is not None and longest[0] == "a.b"
