@@ -16,7 +16,8 @@ sentences joined by `` | ``: both are sorted, so that rows do not depend on the 
 aggregates in.
 
 ``hidden`` names columns the query projects only so that its parameters can be applied to a
-kept answer (see answers.py): an entity's IRI, a document id. They are never shown. ``match``
+kept answer (see answers.py): an entity's IRI, a document id; or, in a DISTINCT query, that
+its rows are ordered by (run.unsent). They are never shown. ``match``
 says, for each parameter, what the query's SPARQL FILTER for it does, so that a kept answer can
 be filtered the same way without the engine: the value equals a column's (``exact``), equals it
 in any case (``text``), or is one of the names (``names``: name, other name, acronym) or place
@@ -56,7 +57,9 @@ write it: the one definition the kept answers' label table and the engine's narr
 LABEL_PATHS = {kind: "|".join(f"<{iri}>" for iri in labels) for kind, (_, labels) in KEYED.items()}
 """The labels whose keys a ``names`` or ``places`` match compares, as written (to list them)."""
 _DISTINCT = re.compile(r"^SELECT\s+DISTINCT\b", re.MULTILINE)
-_ORDER = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
+ORDER = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
+"""An unindented ``ORDER BY`` of plain variables: the one definition :attr:`Query.order` and
+presort.py read."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class Query:
     def order(self) -> tuple[str, ...]:
         """The variables an (unindented) ``ORDER BY`` of plain variables sorts the rows by,
         first to last; none without one."""
-        found = _ORDER.search(self.text)
+        found = ORDER.search(self.text)
         return tuple(v.lstrip("?") for v in found.group(1).split()) if found else ()
 
     def match(self, name: str) -> Match | None:

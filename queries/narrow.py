@@ -39,10 +39,23 @@ and the filter holds anyway (the measured cost: tests/benchmarks/README.md).  So
 Each rewrite selects the rows the query as written selects; ``tests/queries/test_narrow.py``
 compares the two for every parameter of every question.  Only matches the query declares
 (``#+ match: PARAM names|places COLUMN``, ``#+ match: plan exact plan doc_id``; catalogue.py) are
-narrowed: a name where its ``#+ narrow:`` line says, a plan where the sub-select reads the
-documents in its own group; the IRIs come from the store, never from the user's text, and no
-store lower-cases a name asked for (its key is Python's, graph/keys.py: Virtuoso's ``LCASE``
-makes "i" of "İ" and "σ" of a final "Σ").
+narrowed, and a name only where its FILTER is exactly the key match its header declares (see
+:func:`key_filter`): a name where its ``#+ narrow:`` line says, a plan where the sub-select reads
+the documents in its own group; no store lower-cases a name asked for (its key is Python's,
+graph/keys.py: Virtuoso's ``LCASE`` makes "i" of "İ" and "σ" of a final "Σ").
+
+What the rewrites write into the text is safe because none of it is the user's: the user's
+value only ever reaches a store bound as a value (the look-ups of names, plans and pairs take
+it as a substitution; the filters that stay take their parameter so).  What is written are
+terms the store returned for it (IRIs of entities and documents, a pattern's values), each
+serialised by pyoxigraph (``str`` of a ``NamedNode`` or ``Literal``: an IRI is checked when it
+is made and cannot hold ``>``, a space or a brace; a literal's quotes, backslashes and line
+breaks are escaped), and text of the query file itself.  So a name with quotes, braces, ``#``
+or ``FILTER`` in it, written by a document or asked for, changes which terms go in, never the
+query's shape (``tests/queries/test_hostile_names.py``).  These terms cannot be bound as values
+instead: a substitution binds one term to a variable the query projects (pyoxigraph 0.5
+refuses any other), while they select inside a sub-select, often several of them, and
+Oxigraph plans its joins from the constants a pattern holds, not from a value bound to it.
 """
 
 from __future__ import annotations
@@ -80,11 +93,55 @@ SELECT DISTINCT ?x ?key WHERE {{ ?x {key} ?key }}"""
 def narrowable(query: Query, match: Match) -> bool:
     """Whether ``match`` goes in as the one column it tests: its ``#+ narrow:`` line names
     that column alone (``#+ narrow: org o``), which the query's first sub-select projects as
-    it is (a test holds every such line to its query)."""
+    it is (a test holds every such line to its query), and its FILTER is that key match and
+    nothing else (see :func:`key_filter`)."""
     where = query.narrow(match.param)
     return (
-        where is not None and len(match.columns) == 1 and where.targets == ((match.columns[0], ""),)
+        where is not None
+        and len(match.columns) == 1
+        and where.targets == ((match.columns[0], ""),)
+        and key_filter(query, match)
     )
+
+
+def key_filter(query: Query, match: Match) -> bool:
+    """Whether the parameter's FILTER tests exactly what its ``#+ match:`` line declares: a
+    key of the value among those of the entities of its columns, ``EXISTS { ?o ckg:nameKey ?k .
+    FILTER (?k = LCASE(STR(?p_org))) }`` (for several columns, one ``{ ?c ckg:nameKey ?k }``
+    each, joined by ``UNION``; a column may be its variable's IRI, see :func:`_holds`).  Only
+    then do the entities the value names decide it, and may it be left out or replaced by a
+    test of them; a filter that tests anything more stays where the query writes it, its
+    parameter bound as a value."""
+    f = parameter_filters(query.text).get(match.param)
+    key = KEYS.get(match.kind)
+    found = _KEY_TEST.fullmatch(f.condition) if f is not None and key is not None else None
+    if key is None or found is None or found["param"] != match.param:
+        return False
+    term = rf"\?(\w+)\s+{re.escape(key)}\s+\?{found['k']}\s*\.?"
+    part = re.compile(rf"\{{\s*{term}\s*\}}|{term}")
+    columns: list[str | None] = []
+    for piece in re.split(r"\s*\bUNION\b\s*", found["patterns"]):
+        hit = part.fullmatch(piece)
+        columns.append((hit[1] or hit[2]) if hit else None)
+    if len(columns) != len(match.columns):
+        return False
+    pairs = zip(match.columns, columns, strict=True)
+    return all(v is not None and _holds(query.text, c, v) for c, v in pairs)
+
+
+def _holds(text: str, column: str, var: str) -> bool:
+    """Whether the column is the variable, or its IRI as a string (``BIND(STR(?s) AS
+    ?source_id)``)."""
+    bound = rf"\bBIND\s*\(\s*STR\(\s*\?{var}\s*\)\s+AS\s+\?{column}\s*\)"
+    return column == var or re.search(bound, text) is not None
+
+
+_KEY_TEST = re.compile(
+    r"EXISTS\s*\{\s*(?P<patterns>.*?)\s*FILTER\s*\(\s*\?(?P<k>\w+)\s*=\s*"
+    r"LCASE\(\s*STR\(\s*\?p_(?P<param>\w+)\s*\)\s*\)\s*\)\s*\}",
+    re.DOTALL,
+)
+"""A key match as the catalogue writes it (see :func:`key_filter`)."""
 
 
 def _reads_documents(query: Query) -> bool:
@@ -332,7 +389,7 @@ def _targeted(store: Readable, query: Query, asked: Mapping[str, str]) -> Query:
     for name, value in sorted(asked.items()):
         m, where = query.match(name), query.narrow(name)
         f = parameter_filters(text).get(name)
-        if m is None or m.kind not in KEYS or f is None or narrowable(query, m):
+        if m is None or f is None or narrowable(query, m) or not key_filter(query, m):
             continue
         found = entities(store, m.kind, value)
         ids = ", ".join(str(ox.Literal(e.value)) for e in found)

@@ -16,11 +16,10 @@ from collections.abc import Callable
 import pyoxigraph as ox
 
 from coordkg.graph.store.local import Readable
-from coordkg.queries.catalogue import Query
+from coordkg.queries.catalogue import ORDER, Query
 from coordkg.queries.run import solve, terms_table
 from coordkg.queries.table import Table
 
-_ORDER = re.compile(r"\n\s*ORDER BY(?:\s+\?\w+)+\s*\Z")  # the text's last clause
 _HEAD = re.compile(r"^SELECT\b(?P<head>.*?)\bWHERE\b", re.MULTILINE | re.DOTALL)
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
@@ -34,9 +33,10 @@ def keys(query: Query) -> tuple[str, ...] | None:
     ``ORDER BY`` of plain variables that ends the text and that its (unindented) ``SELECT``
     projects, of a question that is not DISTINCT. (The engine answers before its rows are
     read, so a question found not to fit only then would be answered twice.)"""
-    order, head = query.order, _HEAD.search(query.text)
-    if not order or _ORDER.search(query.text) is None or head is None or query.distinct:
+    head, last = _HEAD.search(query.text), ORDER.search(query.text)
+    if last is None or query.text[last.end() :].strip() or head is None or query.distinct:
         return None
+    order = query.order
     projected = set(re.findall(r"\?(\w+)", head["head"]))
     return order if projected.issuperset(order) else None
 
@@ -49,7 +49,7 @@ def presorted(store: Readable, query: Query) -> Table | None:
         return None
 
     def unordered(text: str) -> str:
-        return _ORDER.sub("\n", text)
+        return ORDER.sub("", text)
 
     try:
         return solve(store, query, {}, edit=unordered, tabulate=_sorting(order))

@@ -187,7 +187,7 @@ def solve(
     documents = plan_documents(store, plan) if _takes(query, plan) else []
     values = {p.name: subs[ox.Variable(p.variable)] for p in query.parameters}
     text = narrowed(store, query, asked(query, params), documents, values) if narrow else query.text
-    text = edit(text if hidden else unprojected(text, query.hidden))
+    text = edit(text if hidden else unprojected(text, unsent(query)))
     subs = {v: t for v, t in subs.items() if re.search(rf"\?{v.value}\b", text)}
     graphs = scope(store, query, plan, documents)
     if graphs is None:
@@ -198,6 +198,16 @@ def solve(
         ]
         result = store.query(text, substitutions=subs, default_graph=graphs, named_graphs=named)
     return sort_lists(query, _unbound(tabulate(result)))
+
+
+def unsent(query: Query) -> tuple[str, ...]:
+    """The hidden columns the engine need not send for a question asked without them: of a
+    DISTINCT question, not those its rows are ordered by.  A store then orders by a column it
+    does not select, and where DISTINCT merged rows that differ in it, each store puts the
+    merged row where it likes (Virtuoso: not where Oxigraph does); sent, they are merged here,
+    in order (:meth:`Table.without`), as the kept answer's rows are."""
+    order = query.order if query.distinct else ()
+    return tuple(c for c in query.hidden if c not in order)
 
 
 MAX_SCOPE = 16

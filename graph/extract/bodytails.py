@@ -41,8 +41,6 @@ ANAPHORA_RULE = "anaphora"
 _WORD = re.compile(r"[^\W_][\w’'/\-]*|[^\w\s]|\n")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _OPENING = re.compile(r"[ \t]+(for|on|of|to)[ \t]+")
-_LEVELS = frozenset({"national", "regional", "sub-national", "subnational", "provincial",
-                     "district", "local", "state", "county", "field"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,6 +48,7 @@ class TailRules:
     clause: frozenset[str]  # words that start the rest of the clause: the name ended before
     stops: frozenset[str]  # words no tail holds
     scoped: frozenset[str]  # "in", "at": before a place or a level, the tail ends
+    levels: frozenset[str]  # "national", "district": a level after "in" or "at"
     short: int  # the most words a tail ending at a comma or a stop may have
     long: int  # the most words any tail may have
 
@@ -63,6 +62,7 @@ def tail_rules() -> TailRules:
         frozenset(data["clause"]),
         frozenset(data["stops"]),
         frozenset(data["scoped"]),
+        frozenset(data["levels"]),
         data["short"],
         data["long"],
     )
@@ -216,4 +216,4 @@ def _scope_after(text: str, pos: int, named: dict[int, Mention], kinds: Kinds) -
     if a is not None:
         return kinds.is_("place", a.entity.kind) and a.entity.kind != "Country"
     w = _WORD.match(text, at)
-    return w is not None and w.group().lower() in _LEVELS
+    return w is not None and w.group().lower() in tail_rules().levels

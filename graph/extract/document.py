@@ -15,7 +15,7 @@ from coordkg.graph.extract.programmes import extract_blocks
 from coordkg.graph.extract.relations import extract_relations
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import extract_roles
-from coordkg.graph.model import Document, Extraction, RoleClaim, Scope
+from coordkg.graph.model import Document, Evidence, Extraction, RoleClaim, Scope
 from coordkg.graph.read.text import sentences
 
 
@@ -54,10 +54,22 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
 
 
 def _scoped_lists_win(roles: list[RoleClaim], listed: list[RoleClaim]) -> list[RoleClaim]:
-    """The sentence rules' rows without the unscoped ones a member list says with its scope:
-    "the Police" read in passing and again in the list of the Bangui cell is one membership,
-    in Bangui, not two."""
-    scoped = {(r.holder.key, r.role, r.body.key) for r in listed if r.scope != Scope()}
-    return [
-        r for r in roles if r.scope != Scope() or (r.holder.key, r.role, r.body.key) not in scoped
-    ]
+    """The sentence rules' rows without the unscoped ones a member list says with its scope
+    in the same passage: "the Police" read in passing and again in the list of the Bangui cell
+    is one membership, in Bangui, not two.  The same membership stated without a scope in
+    another sentence is a statement of its own, and stays."""
+    scoped: dict[tuple[str, str, str], list[Evidence]] = {}
+    for r in listed:
+        if r.scope != Scope():
+            scoped.setdefault((r.holder.key, r.role, r.body.key), []).append(r.evidence)
+
+    def said_scoped(r: RoleClaim) -> bool:
+        found = scoped.get((r.holder.key, r.role, r.body.key), [])
+        return any(_overlap(r.evidence, e) for e in found)
+
+    return [r for r in roles if r.scope != Scope() or not said_scoped(r)]
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    """Whether two passages of one document share any text."""
+    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end

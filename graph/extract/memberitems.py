@@ -104,7 +104,7 @@ def shared_offices(item: str) -> list[tuple[str, str]] | None:
     and transport" is the Minister of Health, of Justice and of Transport), titles and places
     capitalised, each with its kind; ``None`` when the item is no such list."""
     rules = item_rules()
-    hit = rules.shared.fullmatch(" ".join(item.split()))
+    hit = rules.shared.fullmatch(" ".join(item.split()).rstrip(_STOPS))
     if hit is None:
         return None
     *title, plural = hit.group("title").split()
@@ -135,6 +135,7 @@ def _titled(name: str) -> str:
 
 
 _SMALL = frozenset({"and", "of", "the", "for", "&"})
+_STOPS = ".,;:"  # after the last item ("..., and others."): no part of it
 _OF = re.compile(r"^of\s+", re.IGNORECASE)  # "the Ministers of Finance and of Health"
 # the items of a shared-title list: commas, and the "and" before its last item
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")

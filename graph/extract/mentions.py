@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
@@ -1806,12 +1806,17 @@ def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _phrases(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first (so that the longest is taken), any
+    run of spaces between their words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
 @cache
 def _office_pattern() -> re.Pattern[str]:
     """ " Country Office", " Chief of Mission" ... right after a name (``kinds.toml``)."""
-    words = sorted(kinds().offices, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"[ \t]+(?i:{alternatives})(?![\w-])")
+    return re.compile(rf"[ \t]+(?i:{_phrases(kinds().offices)})(?![\w-])")
 
 
 def _gap_start(text: str, start: int) -> int:
@@ -1832,8 +1837,7 @@ def _office_title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An office title ending right before "of (the)" and an organisation ("the Representative
     of "), and one after the organisation's possessive ("'s Deputy Representative";
     ``kinds.toml``, offices.titles)."""
-    words = sorted(kinds().office_titles, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    alternatives = _phrases(kinds().office_titles)
     return (
         re.compile(rf"(?<![\w-])(?i:{alternatives})[ \t]+of[ \t]+(?:the[ \t]+)?$"),
         re.compile(rf"['’]s[ \t]+(?i:{alternatives})(?![\w-])"),
@@ -1843,10 +1847,7 @@ def _office_title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _introduced_pattern() -> re.Pattern[str]:
     """ "the <modifier> <noun> <Name> (<ACRONYM>)", the nouns from ``kinds.toml``."""
-    nouns = "|".join(
-        r"\s+".join(map(re.escape, n.split()))
-        for n in sorted(kinds().introducers, key=len, reverse=True)
-    )
+    nouns = _phrases(kinds().introducers)
     word = r"[A-Z][\w'’-]*"
     return re.compile(
         rf"(?i:\b(?:the|an?)\s+(?P<modifier>(?:[a-z][\w-]*\s+)?)(?P<noun>{nouns}))\s+"

@@ -98,6 +98,10 @@ def person_rules() -> PersonRules:
     heads = frozenset(w for w in _head_words(kinds()) if not particle.fullmatch(w))  # "de"
     posts = frozenset(data["post"]["words"])
     titles = "|".join(re.escape(w) for w in sorted(title_words | posts, key=len, reverse=True))
+
+    def seated(pattern: str) -> str:  # the one definition of a seat's nouns, where a cue says
+        return pattern.replace("{seat}", data["seat"]["pattern"])
+
     return PersonRules(
         re.compile(name["word"]),
         re.compile(rf"[ \t]+(?:{name['particle']}[ \t]+)*"),
@@ -118,16 +122,16 @@ def person_rules() -> PersonRules:
             Cue(
                 c["id"],
                 re.compile(
-                    _after_passive(c["pattern"]) if c.get("passive") else c["pattern"],
+                    seated(_after_passive(c["pattern"]) if c.get("passive") else c["pattern"]),
                     re.IGNORECASE,
                 ),
-                re.compile(c["office_of"], re.IGNORECASE) if "office_of" in c else None,
+                re.compile(seated(c["office_of"]), re.IGNORECASE) if "office_of" in c else None,
                 c.get("passive", False),
             )
             for c in data["before"]
         ),
         data["after"]["id"],
-        re.compile(data["after"]["pattern"], re.IGNORECASE),
+        re.compile(seated(data["after"]["pattern"]), re.IGNORECASE),
         data["office"]["id"],
         re.compile(rf"{data['apposed']['separator']}({data['apposed']['description']})"),
         frozenset(data["apposed"]["not_organisations"]),

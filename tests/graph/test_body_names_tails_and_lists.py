@@ -5,8 +5,12 @@ sentences are written here after constructions of real pages (dev/SOURCES-r11-bo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pytest import MonkeyPatch
 from snippets import roles
 
+from coordkg.graph.extract import bodytails
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 
@@ -139,3 +143,14 @@ def test_shelter_cluster_is_iraqs_shelter_nfi_cluster_only_in_iraq() -> None:
     sentence = "The Shelter Cluster (SC) is co-led by IOM and UNHCR. The SC meets monthly."
     assert set(_bodies(sentence).values()) == {"Shelter Cluster"}
     assert set(_bodies(sentence, "IQ").values()) == {"Shelter and Non-Food Items Cluster"}
+
+
+def test_the_levels_that_end_a_tail_are_read_from_the_rules(monkeypatch: MonkeyPatch) -> None:
+    """ "at district level" is where, as "in Erbil" is: a level word of kinds.toml's [tails]
+    ends the tail, and a word the rules list there does too (no list of its own in code)."""
+    said = "IOM co-leads the Working Group on cash at {} level, which meets weekly."
+    assert set(_bodies(said.format("district"))) == {"Working Group on cash"}
+    levels = bodytails.tail_rules().levels | {"cantonal"}
+    patched = replace(bodytails.tail_rules(), levels=levels)
+    monkeypatch.setattr(bodytails, "tail_rules", lambda: patched)
+    assert set(_bodies(said.format("cantonal"))) == {"Working Group on cash"}

@@ -3,24 +3,46 @@ they must say what going through every rule says."""
 
 from __future__ import annotations
 
+import re
+
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.mentions import Recogniser
+from coordkg.graph.extract.mentions import Recogniser, _phrases
 from coordkg.graph.extract.resolve import Resolver
 
 
 def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> None:
+    """Worked out from rules/kinds.toml: the two four-word heads in the file's order; of three
+    words, the suffix heads in the file's order, then the prefix heads; every rule once."""
     k = kinds()
-    for n, rules in k.by_length.items():
-        assert rules == tuple(r for r in k.heads if len(r.head) == n)
-    assert sum(map(len, k.by_length.values())) == len(k.heads)
+    ids = {n: [r.id for r in rules] for n, rules in k.by_length.items()}
+    assert sorted(ids) == [1, 2, 3, 4]
+    assert ids[4] == ["head.medical-officer-of-health", "head.leader-of-the-opposition"]
+    assert ids[3] == [
+        "head.technical-working-group",
+        "head.area-based-coordination-group",
+        "head.government-focal-point",
+        "head.chief-medical-officer",
+        "head.chief-education-officer",
+        "head.chief-fire-officer",
+        "head.directorate-general-of",
+        "head.grupo-de-trabajo",
+        "head.groupe-de-travail",
+    ]
+    assert ids[1][:3] == ["head.taskforce", "head.sub-cluster", "head.cluster"]
+    assert sum(map(len, ids.values())) == len(k.heads)
 
 
 def test_body_heads_are_the_suffix_heads_of_bodies() -> None:
-    k = kinds()
-    assert "working group" in k.body_heads
-    assert k.body_heads == tuple(
-        " ".join(h.head) for h in k.heads if not h.prefix and k.is_("body", h.kind)
+    """Worked out from rules/kinds.toml: the longest first; a head of another family ("ministry",
+    "response plan", "coordination centre") or one that starts a name ("mesa técnica", a working
+    group) is none."""
+    heads = kinds().body_heads
+    assert heads[:2] == ("technical working group", "area-based coordination group")
+    assert {"working group", "task force", "sub-cluster", "cluster", "forum", "network"} <= set(
+        heads
     )
+    assert not {"ministry", "response plan", "coordination centre", "mesa técnica"} & set(heads)
+    assert len(set(heads)) == len(heads)
 
 
 def test_a_plural_heading_names_its_head_and_a_sentence_none() -> None:
@@ -42,3 +64,11 @@ def test_a_token_is_a_place_head_of_the_kind_its_singular_names() -> None:
     assert recognise._place_head_kind(head) == kind
     assert recognise._place_head_kind(head + "s") == kind
     assert recognise._place_head_kind("zzz") is None
+
+
+def test_a_phrase_alternation_takes_the_longest_phrase_any_spacing() -> None:
+    """The one builder of the office and introducer patterns' alternations (mentions.py)."""
+    found = re.fullmatch(f"(?:{_phrases(['chief', 'chief of mission'])})", "chief  of\nmission")
+    assert found is not None
+    longest = re.match(f"(?:{_phrases(['a', 'a.b'])})", "a.b")  # the dot escaped, not any
+    assert longest is not None and longest[0] == "a.b"

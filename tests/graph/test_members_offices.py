@@ -7,6 +7,8 @@ worked out by hand."""
 
 from __future__ import annotations
 
+from snippets import roles
+
 from coordkg.graph.extract.document import _scoped_lists_win
 from coordkg.graph.extract.memberitems import office_item, shared_offices
 from coordkg.graph.model import Entity, Evidence, RoleClaim, Scope
@@ -36,6 +38,11 @@ def test_one_plural_title_over_a_list_is_one_office_per_item() -> None:
         ("Governor of Sokoto", "Office"),
     ]
     assert shared_offices("the ministers of health, culture and information, and others") == [
+        ("Minister of Health", "Office"),
+        ("Minister of Culture and Information", "Office"),
+    ]
+    # the stop after the last item is no part of it: "others." is "others", no office
+    assert shared_offices("the ministers of health, culture and information, and others.") == [
         ("Minister of Health", "Office"),
         ("Minister of Culture and Information", "Office"),
     ]
@@ -132,8 +139,10 @@ def test_a_body_that_takes_in_offices() -> None:
     }
 
 
-def _claim(holder: Entity, body: Entity, scope: Scope, rule: str) -> RoleClaim:
-    return RoleClaim(holder, "member", body, Evidence("d", 0, 1, "q", rule, 0.7), scope)
+def _claim(
+    holder: Entity, body: Entity, scope: Scope, rule: str, at: tuple[int, int] = (0, 1)
+) -> RoleClaim:
+    return RoleClaim(holder, "member", body, Evidence("d", *at, "q", rule, 0.7), scope)
 
 
 def test_a_member_lists_scoped_row_wins_over_the_same_row_unscoped() -> None:
@@ -147,6 +156,39 @@ def test_a_member_lists_scoped_row_wins_over_the_same_row_unscoped() -> None:
     ]
     listed = [_claim(police, cell, bangui, "members.list")]
     assert _scoped_lists_win(said, listed) == [said[1]]
+
+
+def test_a_membership_stated_without_scope_in_another_sentence_stays() -> None:
+    """The list of the Bangui cell (characters 100-180) names the Police, and so does the
+    sentence the list is in; a sentence before it (0-60) says on its own that the Police are
+    a member: that statement is not the list's, and stays."""
+    police = Entity("police", "Police", "Actor")
+    cell = Entity("cell", "Coordination Cell", "CoordinationBody")
+    bangui = Scope(place=Entity("bangui", "Bangui", "City"))
+    said = [
+        _claim(police, cell, Scope(), "roles.member", (0, 60)),
+        _claim(police, cell, Scope(), "roles.member", (100, 180)),
+    ]
+    listed = [_claim(police, cell, bangui, "members.list", (100, 180))]
+    assert _scoped_lists_win(said, listed) == [said[0]]
+
+
+def test_a_list_under_a_place_and_a_sentence_of_its_own_are_two_statements() -> None:
+    """The terms of reference of a cell in Bangui list UNICEF among its members (in Bangui, the
+    heading's place); a later section says on its own, with no place, that UNICEF is a member:
+    two rows, the second not taken for the list's."""
+    text = (
+        "Terms of reference of the Flood Coordination Cell\nBangui, Central African Republic\n\n"
+        "1. Objectives\n\n"
+        "The Flood Coordination Cell is a platform for the exchange of information. It brings "
+        "together MINUSCA, UNICEF, UNDSS for security matters and OCHA.\n\n"
+        "2. Members\n\nUNICEF is a member of the Flood Coordination Cell.\n"
+    )
+    cell = "Flood Coordination Cell"
+    assert {r for r in roles(text) if r[0] == "UNICEF"} == {
+        ("UNICEF", "member", cell, "Bangui"),
+        ("UNICEF", "member", cell, ""),
+    }
 
 
 def test_among_them_lists_the_members_the_sentence_before_spoke_of() -> None:

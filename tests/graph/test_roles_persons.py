@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from snippets import read, roles
 
-from coordkg.graph.extract.persons import name_end
+from coordkg.graph.extract.persons import name_end, person_rules
 
 
 @pytest.fixture(autouse=True, params=["on", "off"])
@@ -228,3 +228,15 @@ def test_an_office_is_no_government_counterpart() -> None:
     assert {(r.subject.name, r.predicate, r.object.name, r.object.kind) for r in relations} == {
         ("United Nations Children's Fund", "partner", "Minister of Health", "Office")
     }
+
+
+def test_every_cue_reads_the_same_seats() -> None:
+    """One definition of a seat's nouns ([seat] of persons.toml): "director" opens a label line
+    as it does an apposition and the office before a body, and "co-chairs" all three."""
+    rules = person_rules()
+    cues = {c.id: c for c in rules.before}
+    for seat in ("Director", "Co-chairs", "Focal point"):
+        assert cues["person.label"].pattern.search(f"\n{seat}: Jane Doe"), seat
+        office_of = cues["person.after-office"].office_of
+        assert office_of is not None and office_of.search(f"the {seat.lower()} of the "), seat
+    assert rules.after.search(", national director")  # apposition: singular seats

@@ -21,6 +21,7 @@ from coordkg.queries.narrow import (
     _bare,
     _movable,
     entities,
+    key_filter,
     narrowable,
     narrowed,
     parameter_filters,
@@ -42,6 +43,46 @@ def test_the_entity_columns_of_a_sub_select_are_narrowed_and_no_other() -> None:
     assert [(n.param, n.targets) for n in q["by_place"].narrows] == [
         ("place", (("where", ""), ("where", "ckg:inCountry")))
     ]
+
+
+MORE_THAN_ITS_HEADER = """#+ name: t
+#+ param: org string -- organisation
+#+ match: org names o
+#+ narrow: org o
+PREFIX ckg: <https://w3id.org/coordkg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?o ?role ?p_org
+WHERE {
+  {
+    SELECT DISTINCT ?o ?role WHERE { ?m org:member ?o ; org:role/skos:notation ?role . }
+  }
+  FILTER (STR(?p_org) = "" || EXISTS {
+    ?o ckg:nameKey ?org_key .
+    FILTER (?org_key = LCASE(STR(?p_org)))
+  } && STR(?role) = "co-lead")
+}
+ORDER BY ?o ?role
+"""
+"""A filter that tests the organisation's key, as its header says, and the role besides."""
+
+
+def test_a_filter_that_tests_more_than_its_header_says_stays(graph: Snapshot) -> None:
+    """IOM holds roles other than co-lead (tests/gold/roles.csv): with the filter left out on
+    the strength of the header alone they would come back; it stays, bound, and only IOM's
+    co-lead row does (one: the sub-select keeps distinct (holder, role) pairs)."""
+    query = parse(MORE_THAN_ITS_HEADER, "t.rq")
+    match = query.match("org")
+    assert match is not None and not narrowable(query, match)
+    text = narrowed(graph, query, {"org": "IOM"})
+    assert 'STR(?role) = "co-lead"' in text and "LCASE(STR(?p_org))" in text
+    rows = solve(graph, query, {"org": "IOM"})
+    assert rows == solve(graph, query, {"org": "IOM"}, narrow=False)
+    assert rows.as_dicts() == [{"o": IOM, "role": "co-lead"}]
+    # every name filter of the catalogue is what its header says (links: either end's IRI)
+    for q in catalogue().values():
+        for m in q.matches:
+            assert key_filter(q, m) == (m.kind in KEYS), (q.name, m.param)
 
 
 @pytest.mark.parametrize("name", sorted(n for n, q in catalogue().items() if q.narrows))

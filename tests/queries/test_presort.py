@@ -61,6 +61,20 @@ def test_keys_of_iris_and_strings_together_or_of_numbers_are_left_to_the_engine(
     assert presorted(Snapshot(numbers, None), question("ORDER BY ?name")) is None
 
 
+def test_a_sub_selects_order_is_not_taken_for_the_questions() -> None:
+    """A sub-select's unindented ``ORDER BY ?id`` before the question's own ``ORDER BY ?name``:
+    by name the rows are a (id 2) then b (id 1), as the engine gives them."""
+    graph = Snapshot(store(("1", ox.Literal("b")), ("2", ox.Literal("a"))), None)
+    text = (
+        f"#+ name: t\n#+ hidden: id\nSELECT ?name ?id\nWHERE {{\n"
+        f"  {{ SELECT ?id ?name WHERE {{ ?id <{NAME.value}> ?name }}\nORDER BY ?id\n  }}\n}}\n"
+        "ORDER BY ?name\n"
+    )
+    query = parse(text, "t.rq")
+    assert [row[0] for row in solve(graph, query, {}).rows] == ["a", "b"]
+    assert presorted(graph, query) in (None, solve(graph, query, {}))
+
+
 def test_every_catalogue_question_sorted_here_is_the_engines_answer(graph: Snapshot) -> None:
     """On the bundled plans, row for row and in order."""
     tried = [q for q in catalogue().values() if keys(q) is not None]

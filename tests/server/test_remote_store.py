@@ -24,6 +24,7 @@ from coordkg.graph.store.remote import ENV_PASSWORD, ENV_UPDATE, ENV_USER, Remot
 from coordkg.graph.store.stored import document_ids
 from coordkg.queries.catalogue import catalogue
 from coordkg.queries.diff import diff
+from coordkg.queries.precompute import keep_answers
 from coordkg.queries.run import run_oxigraph, run_sparql, source_of
 from coordkg.visualize.maps import MapRequest, coordination_network
 from server.virtuoso import Virtuoso
@@ -152,6 +153,47 @@ def _added(store: RemoteStore, plans: dict[str, str], folder: Path) -> Iterator[
     finally:
         for path in paths:
             remove(path.stem, store)
+
+
+#: Two plans of one period (2036), each a document of its own, that both say NRC co-leads the
+#: Shelter Working Group: the rows of both that DISTINCT merges.
+SHARED_PERIOD = {
+    "north-plan-2036.txt": "Northern response plan 2036\n\nThe Shelter Working Group is "
+    "co-led by the Norwegian Refugee Council (NRC) and UNHCR.\n\nThe Protection Working Group "
+    "is chaired by UNHCR.\n",
+    "south-plan-2036.txt": "Southern response plan 2036\n\nThe Shelter Working Group is "
+    "co-led by the Norwegian Refugee Council (NRC) and IOM.\n\nThe Education Working Group "
+    "is led by UNICEF.\n",
+}
+
+
+def test_plans_of_one_period_answer_in_one_order_on_every_path(
+    remote: tuple[RemoteStore, BuildSummary], tmp_path: Path
+) -> None:
+    """Worked out by hand: of 2036, the northern plan's bodies (its document id first) and then
+    the southern one's, the Shelter Working Group once, where the northern plan has it; the
+    server, the embedded engine and the kept answer give every DISTINCT question's rows alike."""
+    embedded = GraphStore(tmp_path / "embedded")
+    paths = [*bundled_documents()]
+    for name, text in SHARED_PERIOD.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    build(paths, embedded, 10**8)
+    keep_answers(embedded)
+    (tmp_path / "server").mkdir()
+    with _added(remote[0], SHARED_PERIOD, tmp_path / "server") as s, embedded.reader() as e:
+        rows = run_oxigraph(s, catalogue()["bodies"], {"plan": "2036"}).as_dicts()
+        assert [(r["body"], r["role"]) for r in rows] == [
+            ("Protection Working Group", "chair"),
+            ("Shelter Working Group", "co-lead"),
+            ("Education Working Group", "lead"),
+        ]
+        for name in sorted(n for n, q in catalogue().items() if q.distinct):
+            query = catalogue()[name]
+            for params in ({}, {"plan": "2036"}):
+                expected = run_oxigraph(e, query, params, e.derived)
+                assert run_sparql(e, query, params) == expected, (name, params)
+                assert run_oxigraph(s, query, params) == expected, (name, params)
 
 
 def test_each_plan_links_its_own_programmes_on_the_server(
