@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV
@@ -132,6 +133,38 @@ class Triples:
         return g
 
 
+_EVIDENCE = (
+    CKG.Evidence,
+    CKG.sourceDocument,
+    CKG.startOffset,
+    CKG.endOffset,
+    CKG.quote,
+    CKG.rule,
+    CKG.confidence,
+)
+"""What every piece of evidence states, looked up once: rdflib builds a term anew at each
+lookup of a namespace's name."""
+
+
+@cache
+def _offset(value: int) -> Literal:
+    """An offset as a literal, made once for each value (offsets recur across a document's
+    evidence, and a typed literal costs rdflib a conversion)."""
+    return Literal(value, datatype=XSD.integer)
+
+
+@cache
+def _decimal(lexical: str) -> Literal:
+    """A confidence as a literal, made once for each value."""
+    return Literal(Decimal(lexical), datatype=XSD.decimal)
+
+
+@cache
+def _plain(text: str) -> Literal:
+    """A rule's name as a literal, made once for each name."""
+    return Literal(text)
+
+
 class _DocumentGraph:
     """Builds the named graph of one extraction."""
 
@@ -146,13 +179,14 @@ class _DocumentGraph:
 
     def evidence(self, ev: Evidence) -> URIRef:
         node = URIRef(f"{BASE}evidence/{ev.doc_id}/{ev.start}-{ev.end}/{ev.rule}")
-        self.add(node, RDF.type, CKG.Evidence)
-        self.add(node, CKG.sourceDocument, document_iri(ev.doc_id))
-        self.add(node, CKG.startOffset, Literal(ev.start, datatype=XSD.integer))
-        self.add(node, CKG.endOffset, Literal(ev.end, datatype=XSD.integer))
-        self.add(node, CKG.quote, Literal(ev.quote))
-        self.add(node, CKG.rule, Literal(ev.rule))
-        self.add(node, CKG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal))
+        kind, source, start, end, quote, rule, confidence = _EVIDENCE
+        self.add(node, RDF.type, kind)
+        self.add(node, source, document_iri(ev.doc_id))
+        self.add(node, start, _offset(ev.start))
+        self.add(node, end, _offset(ev.end))
+        self.add(node, quote, Literal(ev.quote))
+        self.add(node, rule, _plain(ev.rule))
+        self.add(node, confidence, _decimal(str(ev.confidence)))
         return node
 
     def entity(self, e: Entity) -> URIRef:

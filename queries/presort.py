@@ -65,7 +65,7 @@ def _sorting(order: tuple[str, ...]) -> Callable[[object], Table]:
         if not set(order) <= set(columns):
             raise Unordered  # sorted by a value it does not project
         at = [columns.index(k) for k in order]
-        rows = [tuple(solution[c] for c in columns) for solution in result]
+        rows = [tuple(solution) for solution in result]  # its values, in the columns' order
         kinds: list[set[int]] = [set() for _ in at]
         keyed = []
         for row in rows:

@@ -261,7 +261,7 @@ def solutions_table(result: object) -> Table:
     if not isinstance(result, ox.QuerySolutions):
         raise InputError("query", "is not a SELECT query")
     columns = tuple(v.value for v in result.variables)
-    return terms_table(columns, (tuple(sol[c] for c in columns) for sol in result))
+    return terms_table(columns, map(tuple, result))  # a solution's values, in the columns' order
 
 
 def terms_table(columns: tuple[str, ...], rows: Iterable[tuple[object, ...]]) -> Table:

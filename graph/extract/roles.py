@@ -23,6 +23,7 @@ from importlib import resources
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
+from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import slug
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
@@ -1126,6 +1127,31 @@ def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[
     return found
 
 
+@cache
+def _screened() -> tuple[
+    tuple[tuple[Trigger, Screened], ...], Screened, tuple[tuple[str, Screened], ...]
+]:
+    """The patterns :func:`_items` runs over every sentence, each with the words it needs
+    (needs.py): the triggers, "based in", and the markers, in the order they are tried."""
+    rules = role_rules()
+    markers = (
+        ("break", rules.clause_break),
+        ("by", _AND_BY),
+        ("co", rules.co_holders),
+        ("partnership", rules.partnership),
+        ("with", rules.with_),
+        ("supported", rules.supported),
+        ("under", rules.part_of),
+        ("rel", rules.relative),
+        ("contrast", rules.contrast),
+    )
+    return (
+        tuple((t, Screened(t.pattern)) for t in rules.triggers),
+        Screened(rules.based_in),
+        tuple((kind, Screened(regex)) for kind, regex in markers),
+    )
+
+
 def _items(
     sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules, context: Context
 ) -> list[_Item]:
@@ -1146,8 +1172,10 @@ def _items(
             items.append(_Item(a, b, "actor", mention=ref))
             taken.claim(a, b)
     found: list[tuple[int, int, Trigger]] = []
-    for t in rules.triggers:
-        for m in t.pattern.finditer(text):
+    low = folded(text)
+    triggers, based_in, markers = _screened()
+    for t, screened in triggers:
+        for m in screened.finditer(text, low):
             if t.role == "member" and rules.observer.match(text, m.end()):
                 continue  # "The ICRC sits on it as an observer": no member
             if free(m.start(), m.end()):
@@ -1156,25 +1184,15 @@ def _items(
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
             taken.claim(a, b)
-    for m in rules.based_in.finditer(text):
+    for m in based_in.finditer(text, low):
         a, b = m.span(1)
         if free(a, b):  # a place no gazetteer knows ("based in Sloviansk")
             place = Entity(slug(m.group(1)), m.group(1), "Place")
             mention = Mention(base + a, base + b, m.group(1), place, _BASED)
             items.append(_Item(a, b, "place", mention))
             taken.claim(a, b)
-    for kind, regex in (
-        ("break", rules.clause_break),
-        ("by", _AND_BY),
-        ("co", rules.co_holders),
-        ("partnership", rules.partnership),
-        ("with", rules.with_),
-        ("supported", rules.supported),
-        ("under", rules.part_of),
-        ("rel", rules.relative),
-        ("contrast", rules.contrast),
-    ):
-        for m in regex.finditer(text):
+    for kind, regex in markers:
+        for m in regex.finditer(text, low):
             if free(m.start(), m.end()):
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())

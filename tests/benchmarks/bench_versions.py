@@ -11,8 +11,8 @@ repetition, so that both see the same load:
   kept answer (``queries.run.run_sparql``), each run in a fresh process that has opened the
   store, so that every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL
   server when given;
-- with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it,
-  ``--repeat`` times each (each repetition builds both ways on both sides, so that a spell of
+- with ``--builds``, ``coordkg build`` of the corpus with the sentence parser and without it
+  (wall seconds, and CPU seconds of the command and its workers), ``--repeat`` times each (each repetition builds both ways on both sides, so that a spell of
   load falls on all four alike); the two sides' first stores of each are compared quad by
   quad (a change meant to make the build faster must build the same graph). ``--builds-only``
   stops there.
@@ -41,6 +41,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -67,6 +68,12 @@ SELECTIVE = "roles org=IOM role=co-lead"
 parameter as NAME=VALUE."""
 BUILDS = ("build s", "build s, parser off")
 """The two build measures: with the sentence parser, and without it."""
+
+
+def cpu_label(label: str) -> str:
+    """The label of a build measure's CPU seconds (the command's and its workers')."""
+    return label.replace("build s", "build CPU s")
+
 
 #: What one run of the selective question does in a fresh process of a checkout: open the store
 #: (a directory, or a server's URL), time ``run_sparql`` once, print the seconds and the rows.
@@ -102,10 +109,21 @@ def run(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, 
     return took, done.stdout + done.stderr
 
 
-def build(checkout: Path, store: str, plans: Path, parser: bool = True) -> float:
+def build(checkout: Path, store: str, plans: Path, parser: bool = True) -> tuple[float, float]:
+    """Wall seconds of ``coordkg build``, and the CPU seconds of it and its workers (on a
+    shared machine the wall time mostly measures the wait for a core)."""
     env = {**os.environ, PARSER_SWITCH: "on" if parser else "off"}
     command = [python(checkout), "-m", "coordkg", "build", "--store", store, "--jobs", "2"]
-    return run([*command, str(plans)], env)[0]
+    used = _children_cpu()
+    took = run([*command, str(plans)], env)[0]
+    return took, _children_cpu() - used
+
+
+def _children_cpu() -> float:
+    """User and system CPU seconds of every child process waited for so far (a child's own
+    children included, once it has waited for them)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def add(checkout: Path, base: Path, store: Path, plan: Path) -> tuple[float, str]:
@@ -212,16 +230,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         bases = {side: work / f"store-{side}" for side in sides}  # each side's own build
         if args.builds or args.builds_only:
             builds: dict[str, dict[str, list[float]]] = {
-                label: {side: [] for side in sides} for label in BUILDS
+                label: {side: [] for side in sides} for label in (*BUILDS, *map(cpu_label, BUILDS))
             }
             for run_number in range(repeat):  # each repetition builds both ways on both sides
                 for parser_on, label in zip((True, False), BUILDS, strict=True):
                     built = {}
                     for side, checkout in sides.items():
                         store = work / f"build-{side}"
-                        took = build(checkout, str(store), plans, parser_on)
+                        took, used = build(checkout, str(store), plans, parser_on)
                         builds[label][side].append(took)
-                        print(f"{label}, {side}: {took:.1f}", file=sys.stderr, flush=True)
+                        builds[cpu_label(label)][side].append(used)
+                        print(f"{label}, {side}: {took:.1f} ({used:.1f} CPU)", file=sys.stderr)
                         if run_number == 0:
                             built[side] = quads(store)
                         if parser_on and not bases[side].exists():

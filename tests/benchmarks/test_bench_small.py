@@ -111,6 +111,8 @@ def test_the_versions_benchmark_compares_a_checkout_with_itself() -> None:
     for label in (
         "build s",
         "build s, parser off",
+        "build CPU s",
+        "build CPU s, parser off",
         "add one plan s",
         "selective question, engine ms",
         "selective question, engine, CPU ms",
