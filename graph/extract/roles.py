@@ -242,6 +242,7 @@ _APPOSED = re.compile(r"^\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 _WHICH_GAP = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:which|that)\s+(?:(?:also|now|currently)\s+)?$", re.IGNORECASE
 )
+_OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # between a body and a role said of it: "X includes", "X, currently led", "X (comprising"
 _SUBJECT_GAP = re.compile(
@@ -687,8 +688,8 @@ class _Walk:
             self.co_mode = self.co_after = True
         elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
             self.co_mode = True
-        elif t is not None and t.voice == "active" and not self.gap(item.start).strip():
-            self.co_mode = True  # "co-leads with IOM the X"
+        elif t is not None and t.voice == "active" and not self.gap(item.start).strip(" ,"):
+            self.co_mode = True  # "co-leads with IOM the X", "co-leads, with A and B, the X"
         else:
             self.mode = "partner"
 
@@ -1122,6 +1123,10 @@ class _Walk:
             and t.voice in ("active", "adjective")
             and (self.subjects or self.fronted_ok)
         ):
+            if self.current and _OWNER_GAP.match(gap):
+                # "co-leads the Working Group X of the Framework Y (Y-2024)": Y owns X
+                self.trigger, self.current = None, []
+                return
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
                 frame = Frame(t, self.holders(), m, list(self.co), scopes=list(self.trigger_areas))

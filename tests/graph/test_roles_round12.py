@@ -125,3 +125,21 @@ def test_the_resident_and_humanitarian_coordinator_is_one_holder() -> None:
     assert roles(
         "The Nexus Working Group is chaired by the UN Resident and Humanitarian Coordinator (RC/HC)."
     ) == {("RC/HC", "chair", "Nexus Working Group", "")}
+
+
+def test_co_leads_then_co_holders_between_commas_then_a_body_titled_in_quotes() -> None:
+    # the body owning the quoted group ("of the ... Framework") holds no role of its own
+    assert roles(
+        'UNICEF also co-leads, with UNFPA and WHO, the Outcome Working Group "Healthy Children and '
+        'Families" of the UN Sustainable Development Cooperation Framework (UNSDCF 2021-2025).'
+    ) == {
+        ("UNICEF", "co-lead", "Outcome Working Group Healthy Children and Families", ""),
+        ("UNFPA", "co-lead", "Outcome Working Group Healthy Children and Families", ""),
+        ("WHO", "co-lead", "Outcome Working Group Healthy Children and Families", ""),
+    }
+
+
+def test_a_sub_cluster_written_in_two_lower_case_words_and_unicef_in_lower_case() -> None:
+    assert roles("In 2006 Unicef led the child protection sub cluster with district staff.") == {
+        ("UNICEF", "lead", "Child Protection Sub Cluster", "")
+    }
