@@ -1251,6 +1251,7 @@ def _items(
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
             taken.claim(a, b)
+    items.extend(_bare_acronyms(text, base, items, taken))
     for m in rules.based_in.finditer(text):
         a, b = m.span(1)
         if free(a, b):  # a place no gazetteer knows ("based in Sloviansk")
@@ -1274,6 +1275,44 @@ def _items(
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
     return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
+
+
+# an acronym no one defines or knows as the agent right after a passive role ("chaired by
+# MINEPAT and the RC/HC"), or as the subject opening the sentence right before an active one
+# ("NCCI is also a member of the ICCG"): the organisation it abbreviates (group 1)
+_ACRONYM = r"((?-i:[A-Z][A-Z0-9]{2,9}))(?![\w/&-])"
+_AGENT_ACRONYM = re.compile(
+    r"\s+(?:the\s+)?" + _ACRONYM, re.IGNORECASE
+)  # .match at a trigger's end
+_SUBJECT_ACRONYM = re.compile(
+    r"^\W*" + _ACRONYM + r"\s+(?:(?:is|are|was|were|will|shall|also|now|currently|has|have|"
+    r"been|an?)\s+)*$",
+    re.IGNORECASE,
+)
+_BARE_ACRONYM = "actor.bare-acronym"
+
+
+def _bare_acronyms(text: str, base: int, items: list[_Item], taken: Taken) -> list[_Item]:
+    """Acronyms that hold a role though no name rule read them (``_AGENT_ACRONYM``,
+    ``_SUBJECT_ACRONYM``), as actors of their own."""
+    found: list[_Item] = []
+    for item in items:
+        t = item.trigger
+        if t is None or t.voice not in ("active", "passive"):
+            continue
+        if t.voice == "passive":
+            m = _AGENT_ACRONYM.match(text, item.end)
+        else:
+            m = _SUBJECT_ACRONYM.match(text, 0, item.start)
+        if m is None or not taken.free(*m.span(1)):
+            continue
+        a, b = m.span(1)
+        actor = Entity(slug(m.group(1)), m.group(1), "Actor", acronym=m.group(1))
+        found.append(
+            _Item(a, b, "actor", Mention(base + a, base + b, m.group(1), actor, _BARE_ACRONYM))
+        )
+        taken.claim(a, b)
+    return found
 
 
 # between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by")

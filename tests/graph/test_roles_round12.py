@@ -143,3 +143,21 @@ def test_a_sub_cluster_written_in_two_lower_case_words_and_unicef_in_lower_case(
     assert roles("In 2006 Unicef led the child protection sub cluster with district staff.") == {
         ("UNICEF", "lead", "Child Protection Sub Cluster", "")
     }
+
+
+def test_an_acronym_no_one_defines_holds_the_role_next_to_it() -> None:
+    # the agent right after a passive role, the subject opening a sentence before an active one
+    assert roles(
+        "The Partners Committee is chaired by MINSANTE and the UN Resident and Humanitarian "
+        "Coordinator. ANCP is also a member of the Partners Committee."
+    ) == {
+        ("MINSANTE", "chair", "Partners Committee", ""),
+        ("RC/HC", "chair", "Partners Committee", ""),
+        ("ANCP", "member", "Partners Committee", ""),
+    }
+
+
+def test_an_acronym_elsewhere_in_the_sentence_is_no_holder() -> None:
+    assert roles("The Partners Committee, set up by MINSANTE in 2019, is chaired by UNDP.") == {
+        ("UNDP", "chair", "Partners Committee", "")
+    }
