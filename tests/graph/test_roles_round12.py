@@ -82,6 +82,13 @@ def test_each_agent_with_its_own_place() -> None:
     }
 
 
+def test_its_mandate_to_coordinate_something_else_is_no_role_in_the_body_before() -> None:
+    assert not roles(
+        "The National Disaster Committee met in May. The director of the Disaster Management "
+        "Department presented its mandate to coordinate better disaster preparedness."
+    )
+
+
 def test_a_mandate_to_coordinate() -> None:
     assert roles(
         "The Ministry of Health holds a mandate to coordinate the Health Cluster, and also to "
