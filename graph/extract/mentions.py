@@ -1313,8 +1313,9 @@ class Recogniser:
                 continue
             if _DEMONSTRATIVE.search(self.text, max(0, m.start - 8), m.start):
                 tail = " " + name_key(m.surface)
-                earlier = next(
-                    (b for b in reversed(bodies) if name_key(b.surface).endswith(tail)), None
+                earlier = next(  # among the last REACH named: linear on hostile pages
+                    (b for b in reversed(bodies[-REACH:]) if name_key(b.surface).endswith(tail)),
+                    None,
                 )
                 if earlier is not None:
                     m = replace(m, entity=earlier.entity, rule=DEMONSTRATIVE_RULE)
