@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coordkg.graph.extract.reference import reference_by_key
+from coordkg.graph.extract.roles import level_word
 from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.rdf import place_names, spelling
 
@@ -57,11 +58,14 @@ def same(gold: str, output: str, labels: dict[str, set[str]]) -> bool:
 
 
 def same_role(g: dict[str, str], o: dict[str, str], labels: dict[str, set[str]]) -> bool:
-    """A gold role row and an output row state the same (plan, holder, role, body, scope)."""
+    """A gold role row and an output row state the same (plan, holder, role, body, scope); a
+    gold level is compared as the level of the vocabulary its word names ("provincial" is the
+    first-level "governorate", as the rules read "at provincial level")."""
     return (
         g["plan"] == o["plan"]
         and g["role"] == o["role"]
-        and all(same(g[k], o[k], labels) for k in ("organization", "body", "scope"))
+        and all(same(g[k], o[k], labels) for k in ("organization", "body"))
+        and same(level_word(g["scope"]), o["scope"], labels)
     )
 
 
@@ -102,7 +106,7 @@ class ExtractionNames:
         """A gold scope (a place's name, a level, or "" for none) is the claim's ``scope``."""
         if scope.place is not None:
             return self.same(gold, scope.place)
-        return norm(gold) == norm(scope.level or "")
+        return norm(level_word(gold)) == norm(scope.level or "")
 
     def named(self, name: str) -> bool:
         """Some mention's entity goes by ``name``."""

@@ -461,7 +461,10 @@ class _Reader:
         ):
             return []
         found = []
+        ending = head.name.lower().split()
         for item in items:
+            if [w.low for w in item[-len(ending) :]] == ending:
+                continue  # "namely the Cash Working Group": a whole name, read as one
             name = self._name(item, head)
             acronym = item[0].acronym if len(item) == 1 else None
             entity = self.resolver.known(name) or self.resolver.resolve(name, head.kind, acronym)

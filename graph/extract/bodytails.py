@@ -32,6 +32,10 @@ from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.spans import Coverage, longest_first
 from coordkg.graph.model import Mention
 
+# a title in quotes right after a body's head: the Priority Working Group "Achieving Social
+# Cohesion, Protection, and Inclusion" (group 1, the name's last words)
+_QUOTED = re.compile(r"[ \t]*[\"“]((?-i:[A-Z])[^\"“”\n]{2,120})[\"”]")
+
 RULE = "body.tail"
 """The rule of a body mention whose name takes in a lower-case tail."""
 
@@ -83,11 +87,12 @@ def with_tails(
         if m.rule.endswith((".list", ".object")):
             continue
         inside = by_start[k + 1 : k + 1 + _count_before(starts, k, m.end + 400)]
-        found = _tail_end(text, m, inside, kinds)
+        quoted = _QUOTED.match(text, m.end)
+        found = (quoted.end(), None) if quoted and not back else _tail_end(text, m, inside, kinds)
         if found is None:
             continue
         end = found[0]
-        added = " ".join(text[m.end : end].split())
+        added = " ".join((quoted.group(1) if quoted and not back else text[m.end : end]).split())
         name = f"{_head_words(m) if back else m.entity.name} {added}"
         entity = resolver.resolve(name, m.entity.kind)
         out.append(replace(m, end=end, surface=text[m.start : end], entity=entity, rule=RULE))

@@ -62,6 +62,10 @@ VARIANT_RULE = "body.variant"
 HUB_RULE = "body.hub"
 """The rule of a mention of a body's hub: the body at a place ("the CCCM hub in Malakal")."""
 
+DEMONSTRATIVE_RULE = "body.demonstrative"
+"""The rule of a body's name after "this" that refers back to a longer name ending with it."""
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+$", re.IGNORECASE)
+
 TITLE_RULE = "name.title-of"
 """The rule of a person's office with what it serves ("the Minister ... of the Prime Minister's
 Office")."""
@@ -889,7 +893,7 @@ class Recogniser:
         )
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = longest_first(merged + self._items_under_heading(merged))
-        merged = self._variants(merged)
+        merged = self._demonstratives(self._variants(merged))
         merged = _unscoped_by_country(self._fronted_places(merged), country)
         merged = longest_first(merged + self._anaphora(merged))
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
@@ -1296,6 +1300,29 @@ class Recogniser:
             if earlier is not None and not taken.overlaps(g.start(), g.end()):
                 out.append(Mention(g.start(), g.end(), g.group(), earlier, VARIANT_RULE))
         return sorted(out, key=lambda m: m.start)
+
+    def _demonstratives(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the CRRF Steering Group ... chairs this Steering Group": a body's name after "this"
+        that ends a name written before it refers back to that body (the last one so named, not
+        a common noun's phrase such as "the multi-stakeholder Steering Group")."""
+        bodies: list[Mention] = []
+        out: list[Mention] = []
+        for m in mentions:
+            if not self._kinds.is_("body", m.entity.kind):
+                out.append(m)
+                continue
+            if _DEMONSTRATIVE.search(self.text, max(0, m.start - 8), m.start):
+                tail = " " + name_key(m.surface)
+                earlier = next(  # among the last REACH named: linear on hostile pages
+                    (b for b in reversed(bodies[-REACH:]) if name_key(b.surface).endswith(tail)),
+                    None,
+                )
+                if earlier is not None:
+                    m = replace(m, entity=earlier.entity, rule=DEMONSTRATIVE_RULE)
+            elif m.surface[:1].isupper():
+                bodies.append(m)
+            out.append(m)
+        return out
 
     def _fronted_places(self, mentions: list[Mention]) -> list[Mention]:
         """ "In Gaza the Shelter Cluster is led by ...": a sentence that opens with "In" and a

@@ -48,6 +48,7 @@ class Trigger:
     pattern: re.Pattern[str]
     confidence: float
     adjacent: bool = False  # passive: the body is the clause's subject, right before
+    subject: bool = False  # passive: the body is the sentence's subject, else the text's topic
 
 
 # A level phrase between a passive verb and its agents ("led at national level by")
@@ -104,6 +105,7 @@ def role_rules() -> RoleRules:
             ),
             t["confidence"],
             t.get("adjacent", False),
+            t.get("subject", False),
         )
         for t in data["trigger"]
     )
@@ -176,7 +178,13 @@ LEVEL = re.compile(
 _LEVEL_AHEAD = re.compile(
     r"\b(national|sub-?national|regional|provincial|state|district|county)\s+$", re.IGNORECASE
 )
-_CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# what joins two names of one list: "A, B and the C", "A & B", "A/ B"
+_CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+|/\s*)?(?:the\s+)?$", re.IGNORECASE)
+# a list item naming a kind of actor, then the actor in parentheses: "UNHCR and the government
+# (Office of the Prime Minister)", "A, B and the line ministry (Ministry of Health)"
+_KIND_THEN_NAME = re.compile(
+    r"^[\s,]*(?:(?:and|&)\s+)?the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*\(\s*$", re.IGNORECASE
+)
 _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
@@ -192,6 +200,8 @@ _IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
 _THE_ONLY = re.compile(r"^\W*(?:the|its)\s+", re.IGNORECASE)  # .match: "The " + a body word
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has)\b)", re.IGNORECASE)  # .match(text, pos)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "World Vision supports it as Co-Lead", "UNICEF joined it as a member": "it" is the body
+_IT_AS_BEFORE = re.compile(r"\bit\s+as\s+(?:an?\s+|the\s+|its\s+)?$", re.IGNORECASE)
 # what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
 # "Members of the X include A, B and C", "Leadership of the X is shared between A and B"
 _COPULA = re.compile(
@@ -205,6 +215,8 @@ _ELIDED = re.compile(r"^\s*(?:for|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 # "while in Baidoa it is co-led by IRC": the passive is about the body named last
 _IT_BEFORE = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$", re.IGNORECASE)
 _SUBJECT_NEXT = re.compile(r"\s*(?:,|\band\b|&)")  # .match(text, pos): a list goes on
+_OPENING = re.compile(r"\W*(?:the\s+)?$", re.IGNORECASE)  # .match(text, 0, pos): "The " at most
+_IN_NEXT = re.compile(r"\s+in\s", re.IGNORECASE)  # .match(text, pos): "NRC in Balochistan"
 # "with" names co-holders only when a name follows it: "with UNHCR", "with the Ministry of …",
 # not "with technical support from NRC" (help, not a shared role).
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
@@ -231,6 +243,7 @@ _APPOSED = re.compile(r"^\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 _WHICH_GAP = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:which|that)\s+(?:(?:also|now|currently)\s+)?$", re.IGNORECASE
 )
+_OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # between a body and a role said of it: "X includes", "X, currently led", "X (comprising"
 _SUBJECT_GAP = re.compile(
@@ -254,10 +267,12 @@ _BE_ONLY = re.compile(
 )
 # a second passive of the same subject: "X is chaired by A and co-chaired by B"
 _AND_PASSIVE = re.compile(
-    r"^\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
 )
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
+# after the last of a list of holders or bodies: each goes with the one of the same rank
+_RESPECTIVELY = re.compile(r"[\s,]*\(?\s*respectively\b", re.IGNORECASE)  # .match(text, pos)
 
 _LEVEL_WORDS = {
     "subnational": "sub-national",
@@ -272,7 +287,12 @@ _LEVEL_WORDS = {
 def level_of(m: re.Match[str]) -> str:
     """The level of the vocabulary a level phrase names: "nationally" -> national, "at the
     state level" -> governorate (first-level), "county level" -> district."""
-    word = (m.group(1) or "national").lower()
+    return level_word(m.group(1) or "national")
+
+
+def level_word(word: str) -> str:
+    """The level of the vocabulary a level word names ("provincial" -> governorate)."""
+    word = word.lower()
     return _LEVEL_WORDS.get(word, word)
 
 
@@ -361,12 +381,14 @@ class _Walk:
         self.before: list[Mention] = []  # bodies seen before the trigger (passive, postfix)
         self.mode: str | None = None  # "rel" | "under" | "by"
         self.by: list[Entity] = []
+        self.by_end = 0  # where the last agent of the passive ends
         self.own_seat: set[str] = set()  # members listed with a seat of their own ("as Chair")
         self.context_parent: Entity | None = None
         self.level_for_places: str | None = None
         self.last_end = 0
         self.closed: set[str] = set()  # lists already ended by a bare "and"
         self.last_body: Mention | None = None
+        self.opening_body: Mention | None = None  # the body the sentence opens with
         self.passive_body: Mention | None = None  # the body a passive trigger is about
         self.default_scopes: list[Scope] = []  # "At national level, ...", "In Borno, ..."
         self.clause_start = 0  # frames before it belong to earlier clauses
@@ -423,15 +445,51 @@ class _Walk:
         target = self.passive_body or body or self.topic
         agents = [e for e in self.by if e.key not in self.own_seat]
         if self.mode == "by" and agents and self.trigger and target is not None:
-            frame = Frame(self.trigger, agents, target, scopes=list(self.passive_scopes))
-            if (own := body_scope(target, self.text, self.base)) is not None:
-                frame.scopes.append(own)
-            self.current = [frame]
-            self.frames.append(frame)
+            self.current = []
+            for body in self.respective_bodies(target, len(agents)):
+                frame = Frame(self.trigger, agents, body, scopes=list(self.passive_scopes))
+                if (own := body_scope(body, self.text, self.base)) is not None:
+                    frame.scopes.append(own)
+                self.current.append(frame)
+                self.frames.append(frame)
             self.subjects = list(self.by)
         if self.mode == "by" and (self.by or target is not None):
             self.by = []
             self.mode = None
+
+    def respective_bodies(self, target: Mention, agents: int) -> list[Mention]:
+        """The bodies a passive is about: ``target``, or, when its agents are paired with them
+        "respectively", the list of as many bodies it ends ("the X and the Y under the
+        leadership of A and B (respectively)")."""
+        if agents < 2 or not _RESPECTIVELY.match(self.text, self.by_end):
+            return [target]
+        bodies = [target]
+        for body in reversed(self.before[:-1] if self.before[-1:] == [target] else []):
+            between = self.text[body.end - self.base : bodies[0].start - self.base]
+            if len(bodies) == agents or not _CONJOINED.match(between):
+                break
+            bodies.insert(0, body)
+        return bodies if len(bodies) == agents else [target]
+
+    def distribute(self) -> None:
+        """ "A and B lead the X and the Y respectively": the roles read with the same holders,
+        as many as there are holders, go one holder each, in order."""
+        if not re.search(r"\brespectively\b", self.text, re.IGNORECASE):
+            return
+        k = 0
+        while k < len(self.frames):
+            holders = self.frames[k].holders
+            run = self.frames[k : k + len(holders)]
+            if (
+                len(holders) > 1
+                and len(run) == len(holders)
+                and all(f.holders == holders and f.trigger is run[0].trigger for f in run)
+            ):
+                for holder, f in zip(holders, run, strict=True):
+                    f.holders, f.co = [holder], []
+                k += len(run)
+            else:
+                k += 1
 
     def open_passive(self) -> tuple[Trigger, Mention | None] | None:
         """A role left without holders, for the list below: "The cluster is co-led by:",
@@ -479,6 +537,7 @@ class _Walk:
         self.settle()
         self.locate()
         self.scope_clause()
+        self.distribute()
 
     def predicate_ends_sentence(self) -> bool:
         """Whether the sentence ends with a role predicated of its subjects, naming no body
@@ -630,8 +689,8 @@ class _Walk:
             self.co_mode = self.co_after = True
         elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
             self.co_mode = True
-        elif t is not None and t.voice == "active" and not self.gap(item.start).strip():
-            self.co_mode = True  # "co-leads with IOM the X"
+        elif t is not None and t.voice == "active" and not self.gap(item.start).strip(" ,"):
+            self.co_mode = True  # "co-leads with IOM the X", "co-leads, with A and B, the X"
         else:
             self.mode = "partner"
 
@@ -718,7 +777,9 @@ class _Walk:
                 self.passive_scopes += self.rel_scopes
             # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
             # named last before it; "It comprises ...": the text's topic
-            if relative or (not self.before and self.right_after_body(item)):
+            if t.subject:
+                self.passive_body = self.opening_body or self.previous_topic
+            elif relative or (not self.before and self.right_after_body(item)):
                 self.passive_body = self.last_body  # "X, which is chaired by A"
             elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
@@ -849,8 +910,10 @@ class _Walk:
         body = self.last_body or self.previous_topic  # "WFP and NRC co-chair it."
         if t is None or body is None:
             return
-        its = _ITS_BEFORE.search(
-            self.text, max(0, item.start - _NEAR), item.start
+        window = max(0, item.start - _NEAR)
+        its = (
+            _ITS_BEFORE.search(self.text, window, item.start)
+            or _IT_AS_BEFORE.search(self.text, window, item.start)
         ) and not re.search(r"\b(?:of|for|on|in)$", self.text[item.start : item.end])
         if its and not self.subjects:
             self.orphan = (t, body)  # "Its chair is the Ministry of Interior."
@@ -906,6 +969,8 @@ class _Walk:
             if self.join_agents(entity, gap, item.end):
                 return
             self.close_passive()
+        if self.placed_agent(entity, gap, item.end):
+            return
         if self.mode == "rel":
             self.extend("rel", self.rel_actors, entity, gap)
             return
@@ -930,6 +995,22 @@ class _Walk:
         self.closed.discard("subjects")
         self.mode = None
 
+    def placed_agent(self, entity: Entity, gap: str, end: int) -> bool:
+        """ "led by IOM in Sindh, NRC in Balochistan and UNHCR in Khyber Pakhtunkhwa": after an
+        agent and its place, the next name with a place of its own is one more agent, there."""
+        last = self.frames[-1] if self.frames else None
+        if self.mode is not None or self.last_kind != "place" or last is None:
+            return False
+        placed = last in self.current and last.trigger.voice == "passive"
+        if not placed or not any(s.place for s in last.scopes):
+            return False
+        if not _CONJOINED.match(gap) or not _IN_NEXT.match(self.text, end):
+            return False
+        self.trigger, self.passive_body, self.mode = last.trigger, last.body, "by"
+        self.by, self.by_end, self.passive_scopes = [entity], end, []
+        self.closed.discard("by")
+        return True
+
     def role_next(self, item: _Item) -> bool:
         """Whether an active role word follows the actor ``item`` right away ("WFP co-leading")."""
         at = _SPACES.match(self.text, item.end).end()  # type: ignore[union-attr]
@@ -952,7 +1033,8 @@ class _Walk:
         A list joined once by a bare "and" is complete: "co-led by A and B, and C serves as
         chair" starts a new clause with C.
         """
-        if items and (name in self.closed or not _CONJOINED.match(gap)):
+        joined = _CONJOINED.match(gap) or _KIND_THEN_NAME.match(gap)
+        if items and (name in self.closed or not joined):
             return False
         if len(items) == 1 and "," in gap and re.search(r"\band\b", gap):
             return False  # "led by WHO, and the IRC is ...": a serial comma needs a list first
@@ -997,6 +1079,8 @@ class _Walk:
     def on_body(self, item: _Item, gap: str) -> None:
         m = item.mention
         assert m is not None
+        if self.last_body is None and _OPENING.match(self.text, 0, item.start):
+            self.opening_body = m  # "The network began in 2015 ...": the sentence's subject
         self.last_body = m
         if self.mode == "partner":
             self.mode = None
@@ -1040,6 +1124,10 @@ class _Walk:
             and t.voice in ("active", "adjective")
             and (self.subjects or self.fronted_ok)
         ):
+            if self.current and _OWNER_GAP.match(gap):
+                # "co-leads the Working Group X of the Framework Y (Y-2024)": Y owns X
+                self.trigger, self.current = None, []
+                return
             link_gap = self.text[self.trigger_end : item.start] if not self.current else gap
             if self.gap_ok(link_gap) or (self.current and self.co):
                 frame = Frame(t, self.holders(), m, list(self.co), scopes=list(self.trigger_areas))
@@ -1073,9 +1161,11 @@ class _Walk:
         if observer and self.rules.observer.match(self.text, end):
             return True
         if self.extend("by", self.by, entity, gap) or self.through_government(entity, gap):
+            self.by_end = end
             return True
         if self.by and "by" not in self.closed and self.rules.represented.match(gap):
             self.by.append(entity)
+            self.by_end = end
             return True
         return False
 
@@ -1113,6 +1203,9 @@ class _Walk:
             frame.count = frame.out_of = _number(m.group(1))
 
 
+_NAMED_AFTER = re.compile(r"\s*\((?-i:[A-Z])")  # .match(text, pos): a name in parentheses follows
+
+
 def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[Mention]:
     """Words that stand for an actor named elsewhere ("government-led", "we"), as mentions."""
     found: list[Mention] = []
@@ -1123,6 +1216,8 @@ def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[
         if entity is not None:
             base = sentence.start
             for m in regex.finditer(sentence.text):
+                if _NAMED_AFTER.match(sentence.text, m.end()):
+                    continue  # "the government (Office of the Prime Minister)": that office
                 found.append(Mention(base + m.start(), base + m.end(), m.group(), entity, rule))
     return found
 
@@ -1184,6 +1279,7 @@ def _items(
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
             taken.claim(a, b)
+    items.extend(_bare_acronyms(text, base, items, taken))
     for m in based_in.finditer(text, low):
         a, b = m.span(1)
         if free(a, b):  # a place no gazetteer knows ("based in Sloviansk")
@@ -1197,6 +1293,44 @@ def _items(
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
     return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
+
+
+# an acronym no one defines or knows as the agent right after a passive role ("chaired by
+# MINEPAT and the RC/HC"), or as the subject opening the sentence right before an active one
+# ("NCCI is also a member of the ICCG"): the organisation it abbreviates (group 1)
+_ACRONYM = r"((?-i:[A-Z][A-Z0-9]{2,9}))(?![\w/&-])"
+_AGENT_ACRONYM = re.compile(
+    r"\s+(?:the\s+)?" + _ACRONYM, re.IGNORECASE
+)  # .match at a trigger's end
+_SUBJECT_ACRONYM = re.compile(
+    r"^\W*" + _ACRONYM + r"\s+(?:(?:is|are|was|were|will|shall|also|now|currently|has|have|"
+    r"been|an?)\s+)*$",
+    re.IGNORECASE,
+)
+_BARE_ACRONYM = "actor.bare-acronym"
+
+
+def _bare_acronyms(text: str, base: int, items: list[_Item], taken: Taken) -> list[_Item]:
+    """Acronyms that hold a role though no name rule read them (``_AGENT_ACRONYM``,
+    ``_SUBJECT_ACRONYM``), as actors of their own."""
+    found: list[_Item] = []
+    for item in items:
+        t = item.trigger
+        if t is None or t.voice not in ("active", "passive"):
+            continue
+        if t.voice == "passive":
+            m = _AGENT_ACRONYM.match(text, item.end)
+        else:
+            m = _SUBJECT_ACRONYM.match(text, 0, item.start)
+        if m is None or not taken.free(*m.span(1)):
+            continue
+        a, b = m.span(1)
+        actor = Entity(slug(m.group(1)), m.group(1), "Actor", acronym=m.group(1))
+        found.append(
+            _Item(a, b, "actor", Mention(base + a, base + b, m.group(1), actor, _BARE_ACRONYM))
+        )
+        taken.claim(a, b)
+    return found
 
 
 # between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by")
