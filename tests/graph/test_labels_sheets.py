@@ -5,6 +5,8 @@ cluster strategies and the terms of an inter-cluster group; rows worked out by h
 
 from __future__ import annotations
 
+from snippets import roles
+
 from tests.graph.test_labels import claims, rows
 
 
@@ -54,3 +56,18 @@ def test_a_label_whose_value_is_a_sentence_is_left_to_the_sentence_rules() -> No
     )
     assert rows(text) == set()
 
+
+def test_a_list_row_naming_its_body_before_the_holders_is_their_body() -> None:
+    text = (
+        "The Inter-Sector Working Group is chaired by UNHCR. UNHCR co-chairs these sector "
+        "groups:\n\n"
+        "- Education Sector: UNHCR, UNICEF (co-chair)\n"
+        "- Livelihoods Sector: UNHCR, UNDP (co-chair)\n"
+    )
+    assert roles(text) == {
+        ("UNHCR", "chair", "Inter-Sector Working Group", ""),
+        ("UNHCR", "co-chair", "Education Sector", ""),
+        ("UNICEF", "co-chair", "Education Sector", ""),
+        ("UNHCR", "co-chair", "Livelihoods Sector", ""),
+        ("UNDP", "co-chair", "Livelihoods Sector", ""),
+    }
