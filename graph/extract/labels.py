@@ -16,7 +16,8 @@ Layout also names what no mention reads: a header cell naming the bodies' kind m
 topic cell a body ("Shelter" under "Cluster"), a short heading spells one with its kind's
 acronym ("Health SWG"), and an organisation's name listed under a role ("Co-Chairs: Embassy of
 Japan / Delegation of the European Union") is its holder; a two-column row of a key and its
-value ("| Co-chairs | A, B |") reads as a label line.
+value ("| Co-chairs | A, B |") reads as a label line, and so does a cover sheet's key alone on its
+line over its value on the next ("CLUSTER LEAD AGENCY" / "UNHCR").
 """
 
 from __future__ import annotations
