@@ -16,7 +16,8 @@ Layout also names what no mention reads: a header cell naming the bodies' kind m
 topic cell a body ("Shelter" under "Cluster"), a short heading spells one with its kind's
 acronym ("Health SWG"), and an organisation's name listed under a role ("Co-Chairs: Embassy of
 Japan / Delegation of the European Union") is its holder; a two-column row of a key and its
-value ("| Co-chairs | A, B |") reads as a label line.
+value ("| Co-chairs | A, B |") reads as a label line, and so does a cover sheet's key alone on its
+line over its value on the next ("CLUSTER LEAD AGENCY" / "UNHCR").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
@@ -93,6 +95,8 @@ _NAME_PHRASE = re.compile(
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of|for|the|and|on|in|de|du|des|la|le|(?-i:[A-Z])[\w'’.-]*)){1,7}"
 )
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+# what a value line under a key holds besides its organisations' names ("ACTED, DRC and IOM")
+_VALUE_GLUE = re.compile(r"[\s,;/&+|.]*(?:(?:and|or)\b[\s,;/&+|.]*)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,10 @@ class LabelRules:
     qualifiers: re.Pattern[str]
     kind_acronyms: dict[str, str]
     holder_words: frozenset[str]
+    body_members: frozenset[str]
+    clause_value: re.Pattern[str]
+    title_kinds: frozenset[str]
+    key_words: int
 
 
 @cache
@@ -131,6 +139,10 @@ def label_rules() -> LabelRules:
         re.compile(r"^(?:" + "|".join(map(re.escape, qualifiers)) + r")\s+|\s*\([^()]*\)$"),
         dict(data["kind_acronyms"]),
         frozenset(data["holder_words"]["words"]),
+        frozenset(data["body_members"]["words"]),
+        re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
+        frozenset(data["key_sheet"]["title_kinds"]),
+        data["key_sheet"]["max_words"],
     )
 
 
@@ -205,11 +217,16 @@ class _Reader:
         self.kinds: list[str | None] = []  # a table header's body kind per column ("Cluster")
         self.resolver = resolver  # the document's: a body layout names joins its mentions
         self.open: _Open | None = None
+        self.key: tuple[Trigger, Mention] | None = None  # a key alone on the line above
+        self.title: tuple[int, str, int] | None = None  # a plan's title: start, text, line
         self.claims: list[RoleClaim] = []
 
     def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         self.line += 1
         text = sentence.text
+        key, self.key = self.key, None
+        if key is not None and self.key_value(sentence, inside, *key):
+            return
         cells = self.cells(sentence)
         bullet = _BULLET.match(text) is not None
         if len(cells) < 2:
@@ -229,6 +246,8 @@ class _Reader:
             self.paren_roles(sentence, inside)
         self.bracket_roles(sentence, inside)
         self.note_heading(sentence, inside)
+        if not labelled and not bullet and len(cells) < 2:
+            self.note_key(sentence, inside)
 
     # -- where the body comes from ---------------------------------------------------------
     def heading_body(self) -> Mention | None:
@@ -359,8 +378,11 @@ class _Reader:
             rest = _LABEL_EDGES.sub("", rest.strip())
             if _CONTACT.search(text, seg.end(), end - base):
                 continue  # "Coordinator: WHO, name@who.int": a contact, not a role
+            value = text[seg.end() : end - base]
+            if _TERMINAL.search(value) and label_rules().clause_value.search(value):
+                continue  # "Membership: The X is chaired by A.": a sentence, not a list
             holders = self.listed_holders(seg.end() + base, end, inside)
-            trigger = label_word(rest)
+            trigger = label_word(rest) or (members_word(rest) if named is not None else None)
             if trigger is None and not text[seg.end() :].strip():
                 trigger = lead_in_word(rest) or self.lead_in_verb(sentence, named, seg.end())
             if trigger is None:
@@ -473,6 +495,61 @@ class _Reader:
             if trigger is not None and rules.any_word.fullmatch(m.group(1)):
                 self.emit(Frame(trigger, [holder.entity], body, scopes=self.scopes_of(body)),
                           sentence)  # fmt: skip
+
+    # -- cover sheets of keys over values -------------------------------------------------
+    def note_key(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """A key alone on its line, without a colon ("CLUSTER/SECTOR LEAD AGENCY", "STRATEGIC
+        ADVISORY GROUP (SAG) - AGENCIES"): its value is the next line; a plan's title is
+        remembered for a key naming the kind of its body only."""
+        text = sentence.text
+        rules = label_rules()
+        if ":" in text or _TERMINAL.search(text) or len(text.split()) > rules.key_words:
+            return
+        lead = inside[0] if inside and inside[0].start == sentence.start else None
+        if lead is not None and lead.entity.kind in rules.title_kinds:
+            self.title = (sentence.start, text, self.line)
+        named = next((m for m in inside if role_family(m.entity) == "body"), None)
+        if any(m is not named for m in inside):
+            return  # "Lead agency UNHCR": a key and its value on one line, or no key
+        rest = _LABEL_EDGES.sub("", text.replace(named.surface, " ") if named else text)
+        trigger = label_word(rest) or (members_word(rest) if named is not None else None)
+        body = named or self.heading_body() or (self.title_body(rest) if trigger else None)
+        if trigger is not None and body is not None:
+            self.key = (trigger, body)
+
+    def key_value(
+        self, sentence: Sentence, inside: Sequence[Mention], trigger: Trigger, body: Mention
+    ) -> bool:
+        """The line under a key: its holders when it names organisations and nothing else
+        ("ACTED, DRC, IOM"); "n/a" or prose gives nothing."""
+        rest = sentence.text
+        for m in reversed(inside):
+            a, b = m.start - sentence.start, m.end - sentence.start
+            rest = rest[:a] + " " + rest[b:]
+        actors = [m.entity for m in inside if role_family(m.entity) == "actor"]
+        if not actors or len(actors) != len(inside) or not _VALUE_GLUE.fullmatch(rest):
+            return False
+        self.emit(Frame(trigger, _unique(actors), body, scopes=self.own_scopes(body)), sentence)
+        return True
+
+    def title_body(self, key: str) -> Mention | None:
+        """The body a key naming only its kind ("Cluster lead agency") is about: the one that
+        kind makes with the topic words opening the plan's title above ("CCCM Iraq Response
+        Strategy" -> CCCM Cluster)."""
+        words = re.findall(r"[\w-]+", key.lower())
+        kind = next((w for w in words if w in kinds().body_heads), None)
+        if kind is None or self.title is None or self.line - self.title[2] > LOOK_BACK:
+            return None
+        start, text, _ = self.title
+        opening = []
+        for word in text.split():
+            if word.lower() not in phrase_rules().topics:
+                break
+            opening.append(word)
+        topic = " ".join(opening)
+        if not topic:
+            return None
+        return self.named_body(f"{topic} {kind.capitalize()}", start, start + len(topic))
 
     # -- lists and tables ------------------------------------------------------------------
     def under_open(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
@@ -672,6 +749,13 @@ class _Reader:
         when its co-holders are named on other lines)."""
         roles, _ = claims_from_frames([frame], self.doc, sentence)
         self.claims.extend(r for r in roles if only is None or r.holder in only)
+
+
+def members_word(rest: str) -> Trigger | None:
+    """The member role of a key that names a body and then what it gathers ("SAG -
+    Agencies", "Steering committee partners")."""
+    said = " ".join(rest.lower().split())
+    return label_word("members") if said in label_rules().body_members else None
 
 
 def _role_before_bracket(text: str) -> bool:

@@ -540,9 +540,10 @@ class _Reader:
             if self.list_opened_by(sentence, inside):  # "..., made up of —" over its items
                 self.open = _List(m, self.rules.max_items, series=_series(sentence.text))
                 return
-            clause = text.find(";", hit.end(), sentence.end)
+            close = ")" if hit.group("bracket") else ";"  # "X (made up of A and B)"
+            clause = text.find(close, hit.end(), sentence.end)
             end = clause if clause >= 0 else sentence.end
-            after = [x for x in inside if x.start >= hit.end()]
+            after = [x for x in inside if hit.end() <= x.start < end]
             self.emit(self.inline_items(hit.end(), end, after), m, sentence)
             return
 

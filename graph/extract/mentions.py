@@ -637,8 +637,11 @@ class Recogniser:
                 if self._kinds.is_("actor", rule.kind) and _topic_phrase(toks[a : i + n]):
                     i += n  # "Mine Action", "Legal Aid": what a body works on, no NGO
                     continue
-                if not sitting and self._list_of_bodies(toks[a:i], rule, toks[i + n - 1]):
-                    i += n  # "the Logistics, Protection and Health clusters": see bodyphrases
+                # "the Logistics, Protection and Health clusters", "the Protection, Camp ...
+                # (CCCM), and Shelter clusters" (a join right before the name): see bodyphrases
+                listed = toks[a - 1 if a > floor else a : i]
+                if not sitting and self._list_of_bodies(listed, rule, toks[i + n - 1]):
+                    i += n
                     continue
                 # an actor's name goes on after "for the" less often than it ends there
                 # ("lead agency for the Site Planning ... Working Group")

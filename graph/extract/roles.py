@@ -1450,6 +1450,8 @@ def read_sentence(
             walk.trigger, walk.passive_body = context.passive
             walk.mode = "by"
         label = _LABEL.match(sentence.text)
+        if label is not None and (own := _row_body(label, items)) is not None:
+            walk.topic = own  # "- Health Sector: UNHCR, WHO (co-chair)": the row names its body
         if label is not None and not any(
             i.start < label.end(1) for i in items if i.kind != "place"
         ):
@@ -1479,6 +1481,14 @@ def read_sentence(
     walk.read_scope_gap(sentence.text[walk.last_end :])
     walk.finish()
     return walk
+
+
+def _row_body(label: re.Match[str], items: list[_Item]) -> Mention | None:
+    """The body a list row's label is, word for word ("- Health Sector: A, B (co-chair)")."""
+    for i in items:
+        if i.kind == "body" and (i.start, i.end) == label.span(1):
+            return i.mention
+    return None
 
 
 def _heading(text: str, rules: RoleRules) -> Trigger | None:

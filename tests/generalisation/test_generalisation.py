@@ -33,7 +33,7 @@ SPLITS = {
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
     "seen7": (HERE / "seen7", True, 0.98, 0.54, 1.0, 0.5),
-    "seen8": (HERE / "seen8", True, 0.72, 0.30, 0.0, 0.0),
+    "seen8": (HERE / "seen8", True, 0.86, 0.44, 0.0, 0.0),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
     "frozen11": (HERE / "frozen11", True, 0.30, 0.08, 0.61, 0.44),

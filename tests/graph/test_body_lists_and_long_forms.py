@@ -126,3 +126,15 @@ def test_an_acronym_before_its_own_head_stays_a_topic_alone() -> None:
         "PSEA focal points."
     )
     assert not [m for m in _mentions(text) if m.rule == "acronym.body"]
+
+
+def test_a_list_of_clusters_whose_last_item_is_a_name_with_a_slash_after_a_definition() -> None:
+    text = (
+        "In the IDP response, UNHCR leads the Protection, Camp Coordination and Camp "
+        "Management (CCCM), and Shelter/Non-Food Items clusters."
+    )
+    assert roles(text) == {
+        ("UNHCR", "lead", "Protection Cluster", ""),
+        ("UNHCR", "lead", "CCCM Cluster", ""),
+        ("UNHCR", "lead", "Shelter-NFI Cluster", ""),  # shown by its short name
+    }

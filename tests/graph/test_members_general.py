@@ -99,3 +99,16 @@ def test_a_lower_case_body_is_named_by_the_subject_of_its_membership_verb() -> N
         ("World Vision", "member", body),
         ("International Rescue Committee", "member", body),
     }
+
+
+def test_a_bracket_saying_what_a_body_is_made_up_of_ends_its_members() -> None:
+    text = (
+        "The forum was organised by the Refugee Engagement Task Force (made up of OPM, "
+        "UNHCR, the Lutheran World Federation and NGO partners) and supported by Oxfam."
+    )
+    body = "Refugee Engagement Task Force"
+    assert members(text) == {
+        ("OPM", "member", body),
+        ("United Nations High Commissioner for Refugees", "member", body),
+        ("Lutheran World Federation", "member", body),
+    }
