@@ -60,10 +60,13 @@ _SCALE = r"(?:\s?(?P<scale>million|millions|billion|thousand|mn|bn|[MmBbKk])\b)?
 AMOUNT = re.compile(
     rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_AFTER})?"
     rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"
-    rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')})(?!\w|,\d)",
+    rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')}"
+    r"|(?<![\w.,$-])(?P<num3>\d+(?:\.\d+)?)-(?P<scale3>million|billion|thousand)-dollars?)"
+    r"(?!\w|,\d)",
     re.IGNORECASE,
 )
-"""A figure with its currency written before it ("US$ 12.4M") or after it ("3 million USD")."""
+"""A figure with its currency written before it ("US$ 12.4M") or after it ("3 million USD"),
+or a compound modifier naming both ("a 2-million-dollar allocation")."""
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -130,11 +133,15 @@ def amount(match: re.Match[str]) -> Money:
     if match.group("num") is not None:
         word = match.group("cur") or match.group("word")
         return Money(value(match.group("num"), match.group("scale")), currency(word))
+    if match.group("num3") is not None:
+        return Money(value(match.group("num3"), match.group("scale3")), "USD")
     return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
 
 
 def amount_scale(match: re.Match[str]) -> int:
     """The multiplier of the scale an ``AMOUNT`` match writes ("US$ 62 M" -> 1,000,000)."""
+    if match.group("num3") is not None:
+        return scale(match.group("scale3"))
     return scale(match.group("scale") if match.group("num") is not None else match.group("scale2"))
 
 

@@ -34,8 +34,9 @@ This module walks the document and turns what its readers find into funding bloc
 readers live beside it, named for what they read: ``programmes_lines`` (one line: a figure, a
 label, a heading), ``programmes_phrases`` (the compiled phrases of ``funding.toml``),
 ``programmes_tables`` (table headers and rows, boxes of stacked figures) and
-``programmes_prose`` (amounts in sentences, label lines, requirements under sector headings),
-the last two as readers sharing ``programmes_blocks``' reading state.  ``extract_blocks`` is the
+``programmes_prose`` (amounts in sentences, label lines, requirements under sector headings)
+and ``programmes_side`` (a box of figures left at the ends of body lines), the last three as
+readers sharing ``programmes_blocks``' reading state.  ``extract_blocks`` is the
 entry point the rest of coordkg imports.
 """
 
@@ -71,6 +72,7 @@ from coordkg.graph.extract.programmes_phrases import (
 from coordkg.graph.extract.programmes_prose import (
     _ProseReading,
 )
+from coordkg.graph.extract.programmes_side import _SideReading
 from coordkg.graph.extract.programmes_tables import (
     _TableReading,
 )
@@ -78,7 +80,7 @@ from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.model import Document, Entity, Figure, FundingBlock, Money, Share
 
 
-class _Reader(_TableReading, _ProseReading):
+class _Reader(_TableReading, _ProseReading, _SideReading):
     """Reads a document's figures and labels into blocks, then sorts them into the plan,
     its objectives and its programmes."""
 
@@ -264,6 +266,7 @@ class _Reader(_TableReading, _ProseReading):
         self.read_headed()
         self.read_lists()
         self.read_labels()
+        self.read_side()
         self.read_details()
         self.classify()
         under = self.objectives_of_programmes()

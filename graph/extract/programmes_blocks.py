@@ -15,6 +15,7 @@ from coordkg.graph.extract.programmes_lines import (
     _lines,
 )
 from coordkg.graph.extract.programmes_phrases import (
+    _labels,
     _tile_rules,
 )
 from coordkg.graph.extract.resolve import Resolver
@@ -139,3 +140,21 @@ class _Reading:
             if hit is not None and hit.kind == "Cluster":
                 return name
         return ""
+
+    def add_labels(self, run: list[_Label]) -> None:
+        """A programme for each label of ``run`` when the run is long enough."""
+        if len(run) < _labels().min_run and not all(label.rule == "needs" for label in run):
+            return
+        for label in run:
+            self.blocks.append(
+                _Block(
+                    "programme",
+                    label.title,
+                    label.title_line,
+                    label.money_line,
+                    label.money,
+                    last_line=label.money_line.index,
+                    itemised=True,
+                    rule=label.rule,
+                )
+            )

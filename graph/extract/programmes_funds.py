@@ -29,6 +29,7 @@ class _Grants:
     from_fund: re.Pattern[str]  # "<grant> of" before an amount, "from <fund>" after it
     given: re.Pattern[str]  # "<GIVER> has given a <grant> of" before an amount
     granted_to: re.Pattern[str]  # after "a $X": "<grant> to <recipient> has paid for <purpose>"
+    fund_grant: re.Pattern[str]  # after "a $X": "<fund> <grant>" ("... CERF allocation")
     after_source: re.Pattern[str]  # "from the" or "through the" right after an amount
     article: re.Pattern[str]  # "a" right before an amount: "a $502,532 ... grant"
     recipient_kinds: frozenset[str]
@@ -52,6 +53,9 @@ def _grants() -> _Grants:
             rf"\s+{noun}\s+to\s+(?:the\s+)?(?P<recipient>[A-Z][^,;.()$]{{0,80}}?)"
             rf"(?:\s*\((?P<short>[A-Z][A-Za-z-]{{1,11}})\))?\s+"
             rf"(?:{alternatives(data['paid_for'])})\s+(?P<purpose>[A-Za-z][^,;.()$:]*)"
+        ),
+        re.compile(
+            rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<fund>{_FUND.pattern})\s+(?P<noun>{nouns})\b"
         ),
         re.compile(rf"\s+(?:{alternatives(data['sources'])})\s+(?:the\s+)?", re.IGNORECASE),
         re.compile(r"\ban?\s+$", re.IGNORECASE),
@@ -110,9 +114,9 @@ def acronym_after(text: str, pos: int) -> bool:
 
 def grant_title(text: str, start: int, end: int, resolver: Resolver) -> str:
     """The title of a grant the text names with the amount at ``start``-``end``: "<fund>
-    allocation" for "an allocation of $X from <fund>", "<giver> <grant>" for "<GIVER> has
-    given a <grant> of $X", "<recipient> <grant> for <purpose>" for "a $X <grant> to
-    <recipient> has paid for <purpose>"; or ""."""
+    allocation" for "an allocation of $X from <fund>" or "a $X <fund> allocation", "<giver>
+    <grant>" for "<GIVER> has given a <grant> of $X", "<recipient> <grant> for <purpose>" for
+    "a $X <grant> to <recipient> has paid for <purpose>"; or ""."""
     before = text[max(0, start - 80) : start]
     grants = _grants()
     if (m := grants.from_fund.search(before)) is not None:
@@ -122,7 +126,10 @@ def grant_title(text: str, start: int, end: int, resolver: Resolver) -> str:
             return f"{fund.group('short') or _label(text, _name(fund))} {m.group('noun')}"
     if (m := grants.given.search(before)) is not None and resolver.known(m.group("giver")):
         return f"{m.group('giver')} {m.group('noun')}"
-    if grants.article.search(before) and (m := grants.granted_to.match(text, end)):
+    article = grants.article.search(before) is not None
+    if article and (m := grants.fund_grant.match(text, end)) and not _agency(_name(m), resolver):
+        return f"{m.group('short') or _label(text, _name(m))} {m.group('noun')}"
+    if article and (m := grants.granted_to.match(text, end)):
         purpose = prose_rules().title(m.group("purpose"))
         owner = m.group("short") or m.group("recipient").strip()
         return f"{owner} {m.group('noun')} for {purpose}" if purpose else ""

@@ -546,21 +546,3 @@ class _ProseReading(_Reading):
             money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
             self.blocks.append(_programme(about, line, below, money, below.index, "headed"))
         self.blocks.sort(key=lambda b: b.money_line.index)
-
-    def add_labels(self, run: list[_Label]) -> None:
-        """A programme for each label of ``run`` when the run is long enough."""
-        if len(run) < _labels().min_run and not all(label.rule == "needs" for label in run):
-            return
-        for label in run:
-            self.blocks.append(
-                _Block(
-                    "programme",
-                    label.title,
-                    label.title_line,
-                    label.money_line,
-                    label.money,
-                    last_line=label.money_line.index,
-                    itemised=True,
-                    rule=label.rule,
-                )
-            )

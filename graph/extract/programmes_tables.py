@@ -40,6 +40,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _source_columns,
     _stack_gap,
 )
+from coordkg.graph.extract.programmes_side import beside_prose
 from coordkg.graph.model import Money
 
 _TABLE_HEADER = re.compile(
@@ -288,6 +289,8 @@ class _TableReading(_Reading):
                 continue
             if unit is None or (rows and _table_unit(line.text)):
                 unit, rows = _table_unit(line.text, self.layout(line)), 0
+                if unit is not None and beside_prose(self.layout(line)):
+                    unit = None  # a side box's caption at the end of a body line
                 continue
             if not text or _RULE.match(re.sub(r"[|: ]", "", text)):
                 continue

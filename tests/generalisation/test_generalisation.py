@@ -33,11 +33,15 @@ SPLITS = {
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
     "seen7": (HERE / "seen7", True, 0.98, 0.54, 1.0, 0.5),
-    "seen8": (HERE / "seen8", True, 0.86, 0.44, 0.0, 0.0),
+    # seen8 programmes 0 of 13 -> 3 of 13 in round 12 (the Zimbabwe appeal's side box)
+    "seen8": (HERE / "seen8", True, 0.86, 0.44, 1.0, 0.23),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
     "frozen11": (HERE / "frozen11", True, 0.30, 0.08, 0.61, 0.44),
-    "dev": (HERE / "dev", True, 0.97, 0.74, 1.0, 1.0),
+    # dev programmes 1.0 / 1.0 -> 0.96 / 0.87 in round 12: its seven r12pg fixtures add 19 rows,
+    # 7 read (12 missed: per-agency titles of CERF stories, a grant's purpose in the next
+    # sentence), 3 extra; the 74 earlier rows all still read
+    "dev": (HERE / "dev", True, 0.97, 0.74, 0.96, 0.87),
 }
 
 

@@ -32,3 +32,13 @@ def test_a_comma_after_the_scale_word_keeps_the_scale() -> None:
         Money(Decimal(4000000)),
         Money(Decimal(1500000)),
     ]
+
+
+def test_an_amount_written_as_a_compound_modifier() -> None:
+    text = "a 2-million-dollar allocation, a 1.5-million-dollar grant and 250-thousand-dollar kits"
+    assert [amount(m) for m in AMOUNT.finditer(text)] == [
+        Money(Decimal(2000000)),
+        Money(Decimal(1500000)),
+        Money(Decimal(250000)),
+    ]
+    assert not AMOUNT.search("a 2-million-strong population, a 3-million-people city")

@@ -41,6 +41,16 @@ def test_an_allocation_from_a_fund_is_that_funds_allocation() -> None:
     assert programmes(text) == {"Central Emergency Response Fund allocation": Decimal(2100000)}
 
 
+def test_a_funds_allocation_named_after_its_amount_is_that_funds_allocation() -> None:
+    text = (
+        "Fund news\n"
+        "The pooled fund gave its money in two rounds, along with a 1.5-million-dollar Central "
+        "Emergency Response Fund allocation that paid for the cholera response, and a $400,000 "
+        "United Nations Children's Fund (UNICEF) grant went to schools.\n"
+    )
+    assert programmes(text) == {"Central Emergency Response Fund allocation": Decimal(1500000)}
+
+
 def test_a_grant_is_named_by_its_giver_or_by_its_recipient_and_purpose() -> None:
     text = (
         "Relief update\n"
