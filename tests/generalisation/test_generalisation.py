@@ -36,7 +36,10 @@ SPLITS = {
     "seen8": (HERE / "seen8", True, 0.72, 0.30, 0.0, 0.0),
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
-    "dev": (HERE / "dev", True, 0.97, 0.74, 1.0, 1.0),
+    # dev 0.97 / 0.74 -> 0.96 / 0.67, programmes 1.0 -> 0.98 / 0.97 in round 12: its 16
+    # fixtures of the held-out split's genres add 53 role rows (10 read) and two CERF
+    # programmes (missed); the 378 earlier rows keep 282 matched of 290 output
+    "dev": (HERE / "dev", True, 0.96, 0.67, 0.98, 0.97),
 }
 
 
