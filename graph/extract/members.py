@@ -810,6 +810,8 @@ class _Reader:
         if (generic := generic_actor(core)) is not None:
             return [self.resolver.resolve(generic, "Actor")]  # "the national police"
         words = core.lower().split()
+        if " ".join(words) in kinds().generic_items:
+            return []  # "UN organisations": a kind of members, no organisation's name
         if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
         if inline and words[0] in self.rules.quantifiers:

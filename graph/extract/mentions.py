@@ -35,6 +35,7 @@ from itertools import accumulate
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
+from coordkg.graph.extract.bodyshort import short_forms
 from coordkg.graph.extract.bodytails import with_tails
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
@@ -900,6 +901,7 @@ class Recogniser:
         merged = _unscoped_by_country(self._fronted_places(merged), country)
         merged = longest_first(merged + self._anaphora(merged))
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
+        merged = short_forms(self.text, merged, self._kinds)
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
         named_bodies = [m.entity for m in bodies]
@@ -1162,14 +1164,15 @@ class Recogniser:
         """An item that can only be an organisation's name: an acronym ("MCN", "FHI360") or
         two to eight capitalised words ("Diakonie Katastrophenhilfe"), neither a topic
         ("Mine Action") nor a role or a body ("Sector Coordinators")."""
+        words = item.lower().split()
+        if len(words) == 1 and words[0] in self._kinds.generic_items:
+            return False  # "NGOs", "INGOs": a category, though it is written as an acronym is
         if _ACRONYM_ITEM.fullmatch(item) and sum(c.isupper() for c in item) >= 2:
             return True
-        words = item.lower().split()
         return (
             _NAME_ITEM.fullmatch(item) is not None
             and not all(w in self._topic_words for w in words)
             and not any(w in self._not_names for w in words)
-            and not (len(words) == 1 and words[0] in self._kinds.generic_items)
         )
 
     def _list_item(self, start: int, end: int) -> Mention:

@@ -94,13 +94,17 @@ def role_rules() -> RoleRules:
     path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     area = data["areas"]["pattern"]
+    sitting = data["sitting"]["pattern"]
     triggers = tuple(
         Trigger(
             t["id"],
             t["role"],
             t["voice"],
             re.compile(
-                t["pattern"].replace("{level}", _LEVEL_BEFORE_BY).replace("{area}", area),
+                t["pattern"]
+                .replace("{level}", _LEVEL_BEFORE_BY)
+                .replace("{area}", area)
+                .replace("{sitting}", sitting),
                 re.IGNORECASE,
             ),
             t["confidence"],

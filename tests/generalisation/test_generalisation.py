@@ -38,10 +38,10 @@ SPLITS = {
     "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
     "frozen11": (HERE / "frozen11", True, 0.30, 0.08, 0.61, 0.44),
-    # dev programmes 1.0 / 1.0 -> 0.96 / 0.87 in round 12: its seven r12pg fixtures add 19 rows,
-    # 7 read (12 missed: per-agency titles of CERF stories, a grant's purpose in the next
-    # sentence), 3 extra; the 74 earlier rows all still read
-    "dev": (HERE / "dev", True, 0.97, 0.74, 0.96, 0.87),
+    # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
+    # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
+    # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read
+    "dev": (HERE / "dev", True, 0.96, 0.67, 0.96, 0.87),
 }
 
 

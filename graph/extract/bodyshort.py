@@ -1,0 +1,71 @@
+"""A body named again by the generic words of its name alone is the body named in full before.
+
+Fund pages and minutes name a body once in full and then by its kind's words only: "the SSHF
+Advisory Board ... The Advisory Board is composed of ...", "the 2nd meeting of Steering
+Committee for Coordination Regarding International Assistance ... the first meeting of the
+Steering Committee".  The name finders read "Advisory Board" and "Steering Committee" as
+bodies of their own, so the members and chairs the later sentences give went to a body the
+document never set up.  A body written after "the" with a head and the words that say how a
+body works or at which level (``[phrases]`` modifiers of ``rules/kinds.toml``: "advisory",
+"steering", "technical") and nothing else is the last body named before whose name ends with
+those words, or opens with them before "for", "of" or "on".  A topic or a place in the short
+name ("the Protection Cluster" after "the Child Protection Cluster") keeps it a name of its
+own, and a bare head ("the Committee") is an anaphor (``mentions.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from coordkg.graph.extract.bodyphrases import phrase_rules
+from coordkg.graph.extract.kinds import Kinds
+from coordkg.graph.model import Mention
+
+RULE = "body.short"
+"""The rule of a body written with the generic words of a name given in full before."""
+
+_THE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_QUALIFIERS = frozenset({"for", "of", "on"})  # "Steering Committee for X": X qualifies it
+
+
+def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]:
+    """``mentions`` in text order, each body written by its generic words alone after "the"
+    pointed to the last body named before whose name those words shorten."""
+    heads = [h.split() for h in kinds.body_heads]
+    named: list[Mention] = []
+    out: list[Mention] = []
+    for m in mentions:
+        if not kinds.is_("body", m.entity.kind):
+            out.append(m)
+            continue
+        words = m.surface.lower().split()
+        if _generic(words, heads) and _THE.search(text, max(0, m.start - 8), m.start):
+            whole = next((b for b in reversed(named) if _shortens(words, b)), None)
+            if whole is not None:
+                m = replace(m, entity=whole.entity, rule=RULE)
+        named.append(m)
+        out.append(m)
+    return out
+
+
+def _generic(words: list[str], heads: list[list[str]]) -> bool:
+    """Words that are one or more modifiers and a body head ("advisory board")."""
+    modifiers = phrase_rules().modifiers
+    return any(
+        len(words) > len(h)
+        and words[-len(h) :] == h
+        and all(w in modifiers for w in words[: -len(h)])
+        for h in heads
+    )
+
+
+def _shortens(words: list[str], body: Mention) -> bool:
+    """Whether the body's name is longer and ends with ``words`` or opens with them before a
+    qualifying "for", "of" or "on"."""
+    name = body.entity.name.lower().split()
+    n = len(words)
+    if len(name) <= n:
+        return False
+    return name[-n:] == words or (name[:n] == words and name[n] in _QUALIFIERS)
