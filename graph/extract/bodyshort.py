@@ -34,7 +34,7 @@ def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Me
     """``mentions`` in text order, each body written by its generic words alone after "the"
     pointed to the last body named before whose name those words shorten."""
     heads = [h.split() for h in kinds.body_heads]
-    named: list[Mention] = []
+    last: dict[tuple[str, ...], Mention] = {}  # short words -> the last body they shorten
     out: list[Mention] = []
     for m in mentions:
         if not kinds.is_("body", m.entity.kind):
@@ -42,10 +42,10 @@ def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Me
             continue
         words = m.surface.lower().split()
         if _generic(words, heads) and _THE.search(text, max(0, m.start - 8), m.start):
-            whole = next((b for b in reversed(named) if _shortens(words, b)), None)
+            whole = last.get(tuple(words))
             if whole is not None:
                 m = replace(m, entity=whole.entity, rule=RULE)
-        named.append(m)
+        last.update(dict.fromkeys(_shortened(m.entity.name.lower().split()), m))
         out.append(m)
     return out
 
@@ -61,11 +61,9 @@ def _generic(words: list[str], heads: list[list[str]]) -> bool:
     )
 
 
-def _shortens(words: list[str], body: Mention) -> bool:
-    """Whether the body's name is longer and ends with ``words`` or opens with them before a
-    qualifying "for", "of" or "on"."""
-    name = body.entity.name.lower().split()
-    n = len(words)
-    if len(name) <= n:
-        return False
-    return name[-n:] == words or (name[:n] == words and name[n] in _QUALIFIERS)
+def _shortened(name: list[str]) -> list[tuple[str, ...]]:
+    """The words that shorten a body's name: each ending of it, and each opening before a
+    qualifying "for", "of" or "on" (kept as keys, so a document of many bodies is read in
+    linear time)."""
+    ends = [tuple(name[-n:]) for n in range(1, len(name))]
+    return ends + [tuple(name[:n]) for n in range(1, len(name)) if name[n] in _QUALIFIERS]

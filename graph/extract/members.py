@@ -540,8 +540,10 @@ class _Reader:
             if self.list_opened_by(sentence, inside):  # "..., made up of —" over its items
                 self.open = _List(m, self.rules.max_items, series=_series(sentence.text))
                 return
-            close = ")" if hit.group("bracket") else ";"  # "X (made up of A and B)"
-            clause = text.find(close, hit.end(), sentence.end)
+            if hit.group("bracket"):  # "X (made up of A (AA) and B)": to its own bracket
+                clause = _closing(text, hit.end(), sentence.end)
+            else:
+                clause = text.find(";", hit.end(), sentence.end)
             end = clause if clause >= 0 else sentence.end
             after = [x for x in inside if hit.end() <= x.start < end]
             self.emit(self.inline_items(hit.end(), end, after), m, sentence)
@@ -1063,3 +1065,17 @@ def member_lists(
     for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
         reader.read(sentence, inside)
     return reader.claims
+
+
+def _closing(text: str, start: int, end: int) -> int:
+    """Where the bracket open before ``start`` closes, counting the brackets opened inside
+    it (an acronym's), or -1 when it does not close before ``end``."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
