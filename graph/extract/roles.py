@@ -477,9 +477,9 @@ class _Walk:
 
     def distribute(self) -> None:
         """ "A and B lead the X and the Y respectively": the roles read with the same holders,
-        as many as there are holders, go one holder each, in order."""
-        if not re.search(r"\brespectively\b", self.text, re.IGNORECASE):
-            return
+        as many as there are holders, go one holder each, in order; only where "respectively"
+        follows the run's last body or a passive's agents ("…, which have 12 and 15 partners
+        respectively" pairs other things)."""
         k = 0
         while k < len(self.frames):
             holders = self.frames[k].holders
@@ -488,12 +488,18 @@ class _Walk:
                 len(holders) > 1
                 and len(run) == len(holders)
                 and all(f.holders == holders and f.trigger is run[0].trigger for f in run)
+                and self.respectively_after(run[-1].body)
             ):
                 for holder, f in zip(holders, run, strict=True):
                     f.holders, f.co = [holder], []
                 k += len(run)
             else:
                 k += 1
+
+    def respectively_after(self, body: Mention) -> bool:
+        """Whether "respectively" follows ``body`` or the last passive's agents."""
+        at = (body.end - self.base, self.by_end)
+        return any(_RESPECTIVELY.match(self.text, i) for i in at if i > 0)
 
     def open_passive(self) -> tuple[Trigger, Mention | None] | None:
         """A role left without holders, for the list below: "The cluster is co-led by:",

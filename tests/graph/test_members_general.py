@@ -112,3 +112,16 @@ def test_a_bracket_saying_what_a_body_is_made_up_of_ends_its_members() -> None:
         ("United Nations High Commissioner for Refugees", "member", body),
         ("Lutheran World Federation", "member", body),
     }
+
+
+def test_an_acronym_in_brackets_inside_the_bracket_does_not_end_its_members() -> None:
+    text = (
+        "The forum was organised by the Refugee Engagement Task Force (made up of the Office "
+        "of the Prime Minister (OPM), UNHCR, the Lutheran World Federation and NGO partners)."
+    )
+    body = "Refugee Engagement Task Force"
+    assert members(text) == {
+        ("Office of the Prime Minister", "member", body),
+        ("United Nations High Commissioner for Refugees", "member", body),
+        ("Lutheran World Federation", "member", body),
+    }

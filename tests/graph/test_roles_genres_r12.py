@@ -30,6 +30,14 @@ def test_generic_words_opening_a_qualified_name_refer_to_it() -> None:
     }
 
 
+def test_the_last_body_the_generic_words_shorten_is_the_one_meant() -> None:
+    text = (
+        "The SSHF Advisory Board met in March. The Trust Fund Advisory Board met in May. "
+        "The Advisory Board is chaired by UNDP."
+    )
+    assert roles(text) == {("UNDP", "chair", "Trust Fund Advisory Board", "")}
+
+
 def test_a_topic_in_the_shorter_name_keeps_it_a_body_of_its_own() -> None:
     text = "UNICEF leads the Child Protection Sub-Cluster. The Protection Cluster is led by UNHCR."
     assert ("UNHCR", "lead", "Protection Cluster", "") in roles(text)

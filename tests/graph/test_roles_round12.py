@@ -63,6 +63,18 @@ def test_agents_paired_with_bodies_respectively() -> None:
     }
 
 
+def test_respectively_pairing_other_things_leaves_every_holder_in_every_body() -> None:
+    assert roles(
+        "UNHCR and IOM co-lead the Shelter Cluster and the CCCM Cluster, which have 12 and 15 "
+        "partners respectively."
+    ) == {
+        ("UNHCR", "co-lead", "Shelter Cluster", ""),
+        ("IOM", "co-lead", "Shelter Cluster", ""),
+        ("UNHCR", "co-lead", "CCCM Cluster", ""),
+        ("IOM", "co-lead", "CCCM Cluster", ""),
+    }
+
+
 def test_without_respectively_every_agent_holds_the_role_in_the_last_body() -> None:
     # the plain-form verb "lead" before "the" is the role verb too
     assert roles("WFP and FAO lead the Early Recovery Cluster.") == {
