@@ -17,7 +17,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV
@@ -146,7 +146,7 @@ _EVIDENCE = (
 lookup of a namespace's name."""
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _offset(value: int) -> Literal:
     """An offset as a literal, made once for each value (offsets recur across a document's
     evidence, and a typed literal costs rdflib a conversion)."""

@@ -78,6 +78,8 @@ class _SideReading(_Reading):
         700,000" / "Tracking"); cells the column reader set on lines of their own, and
         titles the resolver knows (an agency, a donor), are left to the other readers."""
         cells = side_cells(self.doc.raw)
+        if not any(cell.beside for cell in cells):
+            return
         cleaned = {raw: i for i, raw in enumerate(self.doc.origin)}
         starts = [ln.start for ln in self.lines]
         run: list[_Label] = []
