@@ -2,10 +2,10 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first eight frozen
-splits, each measured while held out, then retired once its misses were read), frozen8
-(annotated before round 8 changed a rule), frozen10 (annotated before round 11) and frozen11
-(core genres, annotated before round 12), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first nine frozen
+splits, each measured while held out, then retired once its misses were read), frozen10
+(annotated before round 11) and frozen11 (core genres, annotated before round 12), never tuned
+against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -35,7 +35,8 @@ SPLITS = {
     "seen7": (HERE / "seen7", True, 0.98, 0.54, 1.0, 0.5),
     # seen8 programmes 0 of 13 -> 3 of 13 in round 12 (the Zimbabwe appeal's side box)
     "seen8": (HERE / "seen8", True, 0.94, 0.67, 1.0, 0.23),
-    "frozen8": (HERE / "frozen8", True, 1.0, 0.07, 1.0, 0.4),
+    # seen9 (was frozen8) retired at the start of round 13 at its held-out figures
+    "seen9": (HERE / "seen9", True, 1.0, 0.07, 1.0, 0.4),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
     "frozen11": (HERE / "frozen11", True, 0.34, 0.09, 0.65, 0.44),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
@@ -47,7 +48,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen8", "frozen10", "frozen11"}
+HELD_OUT = {"frozen10", "frozen11"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
