@@ -10,26 +10,40 @@ from __future__ import annotations
 import re
 from functools import cache
 from html import escape
+from importlib import resources
 
 from coordkg.graph.store.remote import with_values
 from coordkg.ontology import turtle
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.narrow import unprojected
 from coordkg.queries.run import substitutions
-from coordkg.visualize.map_network import script_json
+from coordkg.visualize.map_network import csp_hash, script_json
 from coordkg.web import pages
 
-CSP = (
-    "default-src 'none'; script-src 'self'; "
-    "style-src 'self' 'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk='; "
-    "connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
-)
-"""The editor's Content-Security-Policy: scripts, styles and queries from this server only.
+_RESIZER_STYLE = re.compile(r"createStyle\(\w+,`( \.grip-resizable\{[^`]*)`\)")
+"""The ``<style>`` text YASGUI's results table's column resizer adds, as yasgui.min.js writes
+it (a template literal)."""
 
-YASGUI needs neither inline script nor ``eval``.  The one hash is of the ``<style>`` element
-its results table's column resizer adds (fixed text in yasgui.min.js); without it the table
-lays out with a screen of blank space above it.  Styles YASGUI sets through the DOM
-(``element.style``) are not inline styles to a CSP, so no 'unsafe-inline' is needed."""
+
+@cache
+def csp() -> str:
+    """The editor's Content-Security-Policy: scripts, styles and queries from this server only.
+
+    YASGUI needs neither inline script nor ``eval``.  The one hash is of the ``<style>`` element
+    its column resizer adds, read from the bundled script so that an updated YASGUI cannot leave
+    a stale hash (without it the table lays out with a screen of blank space above it).  Styles
+    YASGUI sets through the DOM (``element.style``) are not inline styles to a CSP, so no
+    'unsafe-inline' is needed."""
+    script = resources.files("coordkg.web").joinpath("static", "yasgui", "yasgui.min.js")
+    found = _RESIZER_STYLE.search(script.read_text(encoding="utf-8"))
+    if found is None:
+        raise RuntimeError(f"{script}: no column-resizer style found to allow in the CSP")
+    return (
+        "default-src 'none'; script-src 'self'; "
+        f"style-src 'self' {csp_hash(found.group(1))}; "
+        "connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+    )
+
 
 _PREFIX = re.compile(r"^@prefix\s+([\w-]*):\s*<([^>]*)>\s*\.", re.MULTILINE)
 _HEADER = re.compile(r"^#\+.*\n", re.MULTILINE)

@@ -210,7 +210,7 @@ class App:
         if isinstance(asked, protocol.Describe):
             return Response(description(base, asked.media), 200, headers(asked.media))
         if isinstance(asked, protocol.Help):
-            return _page(Reply(200, "text/html", editor.page(), editor.CSP))
+            return _page(Reply(200, "text/html", editor.page(), editor.csp()))
         return Threaded(partial(self._query, asked))
 
     def _query(self, query: Query, channel: Channel) -> None:
