@@ -53,7 +53,8 @@ def script_json(value: object) -> str:
 
 def csp_hash(text: str) -> str:
     """The CSP source that allows exactly this inline script or style element's text."""
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
 def _csp(scripts: Iterable[str]) -> str:
