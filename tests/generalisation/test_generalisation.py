@@ -4,8 +4,8 @@ Five sets, each document built on its own as a user would add it (see README.md 
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first nine frozen
 splits, each measured while held out, then retired once its misses were read), frozen10
-(annotated before round 11) and frozen11 (core genres, annotated before round 12), never tuned
-against.
+(annotated before round 11), frozen11 (core genres, annotated before round 12) and frozen12
+(annotated before round 13), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -39,6 +39,8 @@ SPLITS = {
     "seen9": (HERE / "seen9", True, 1.0, 0.07, 1.0, 0.4),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
     "frozen11": (HERE / "frozen11", True, 0.34, 0.09, 0.65, 0.44),
+    # frozen12 at its summary line before round 13 changed a rule (main at 4c7b303)
+    "frozen12": (HERE / "frozen12", True, 0.53, 0.09, 0.0, 0.0),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -48,7 +50,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen10", "frozen11"}
+HELD_OUT = {"frozen10", "frozen11", "frozen12"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
