@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from coordkg.graph.extract.bodyphrases import phrase_rules
@@ -86,6 +86,30 @@ class RoleRules:
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
+
+    @cached_property
+    def screened(
+        self,
+    ) -> tuple[tuple[tuple[Trigger, Screened], ...], Screened, tuple[tuple[str, Screened], ...]]:
+        """The patterns :func:`_items` runs over every sentence, each with the words it needs
+        (needs.py): the triggers, "based in", and the markers, in the order they are tried
+        (kept with these rules, so a sentence is read by the rules it is given)."""
+        markers = (
+            ("break", self.clause_break),
+            ("by", _AND_BY),
+            ("co", self.co_holders),
+            ("partnership", self.partnership),
+            ("with", self.with_),
+            ("supported", self.supported),
+            ("under", self.part_of),
+            ("rel", self.relative),
+            ("contrast", self.contrast),
+        )
+        return (
+            tuple((t, Screened(t.pattern)) for t in self.triggers),
+            Screened(self.based_in),
+            tuple((kind, Screened(regex)) for kind, regex in markers),
+        )
 
 
 @cache
@@ -1232,31 +1256,6 @@ def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[
     return found
 
 
-@cache
-def _screened() -> tuple[
-    tuple[tuple[Trigger, Screened], ...], Screened, tuple[tuple[str, Screened], ...]
-]:
-    """The patterns :func:`_items` runs over every sentence, each with the words it needs
-    (needs.py): the triggers, "based in", and the markers, in the order they are tried."""
-    rules = role_rules()
-    markers = (
-        ("break", rules.clause_break),
-        ("by", _AND_BY),
-        ("co", rules.co_holders),
-        ("partnership", rules.partnership),
-        ("with", rules.with_),
-        ("supported", rules.supported),
-        ("under", rules.part_of),
-        ("rel", rules.relative),
-        ("contrast", rules.contrast),
-    )
-    return (
-        tuple((t, Screened(t.pattern)) for t in rules.triggers),
-        Screened(rules.based_in),
-        tuple((kind, Screened(regex)) for kind, regex in markers),
-    )
-
-
 def _items(
     sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules, context: Context
 ) -> list[_Item]:
@@ -1278,7 +1277,7 @@ def _items(
             taken.claim(a, b)
     found: list[tuple[int, int, Trigger]] = []
     low = folded(text)
-    triggers, based_in, markers = _screened()
+    triggers, based_in, markers = rules.screened
     for t, screened in triggers:
         for m in screened.finditer(text, low):
             if t.role == "member" and rules.observer.match(text, m.end()):

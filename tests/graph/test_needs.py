@@ -11,7 +11,7 @@ import pytest
 from coordkg.graph.build import bundled_documents
 from coordkg.graph.extract import needs
 from coordkg.graph.extract.needs import FOLD, folded, needed
-from coordkg.graph.extract.roles import _screened
+from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.read.readers import read_document
 from coordkg.graph.read.text import sentences
 
@@ -58,7 +58,7 @@ def test_screened_pattern_finds_what_the_pattern_finds() -> None:
     texts = [s.text for path in bundled_documents() for s in sentences(read_document(path)[0].text)]
     fold = "UNICEF ho\u017fts the \u017fecretariat of the group, \u212aenya CO-LEAD"
     texts += ["The cluster is co-chaired by UNHCR", fold]
-    triggers, based_in, markers = _screened()
+    triggers, based_in, markers = role_rules().screened
     screens = [s for _, s in triggers] + [based_in] + [s for _, s in markers]
     skipped = 0
     for screen in screens:
