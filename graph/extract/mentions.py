@@ -34,7 +34,12 @@ from itertools import accumulate
 
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
 from coordkg.graph.extract.bodylists import distributive_after
-from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
+from coordkg.graph.extract.bodyphrases import (
+    body_head_at,
+    body_phrases,
+    phrase_rules,
+    the_before,
+)
 from coordkg.graph.extract.bodyshort import short_forms
 from coordkg.graph.extract.bodytails import with_tails
 from coordkg.graph.extract.kinds import HeadRule, kinds
@@ -241,8 +246,8 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
 
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
-_THE_BEFORE = re.compile(r"\s+(?:[Tt]he\s+)?\Z")
-"""What may stand between a fronted place and the body it qualifies ("In Gaza the")."""
+_SPACES_BEFORE = re.compile(r"\s+\Z")
+"""The spaces between a fronted place and the body it qualifies or its "the" ("In Gaza the")."""
 _IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
 """A sentence opening with "In" just before a place."""
 _BRANCH_GAPS = (" ", " - ", " – ")
@@ -1338,7 +1343,9 @@ class Recogniser:
         out: list[Mention] = []
         for m in mentions:
             if m.qualifier is None and self._kinds.is_("body", m.entity.kind):
-                gap = _THE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                front = the_before(self.text, m.start)
+                at = m.start if front is None else front
+                gap = _SPACES_BEFORE.search(self.text, max(0, at - 8), at)
                 place = places.get(gap.start()) if gap is not None else None
                 if place is not None and _IN_OPENING.search(
                     self.text, max(0, place.start - 8), place.start
