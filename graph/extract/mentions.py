@@ -32,7 +32,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
+from coordkg.graph.extract.acronyms import (
+    AcronymDefinition,
+    find_definitions,
+    lower_case_words,
+    spells,
+)
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import (
     body_head_at,
@@ -233,6 +238,7 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
             table.setdefault(_surface_key(surface), entry.entity)
             # a name that is also a phrase ("People in Need") is read only as it is written
             (multi if " " in surface.strip() and not entry.cased else single).append(surface)
+    single.extend(_title_acronyms())
 
     def alternation(names: list[str]) -> str:
         names = sorted(set(names), key=len, reverse=True)
@@ -289,11 +295,29 @@ def _local_pattern(country: str) -> tuple[re.Pattern[str], dict[str, Entity]] | 
     return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE), table
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
+"""A capitalised word right before, of the same name as the word after it."""
+
+
+@cache
+def _title_acronyms() -> frozenset[str]:
+    """The known acronyms of four letters or more in title case ("Unicef", "Unhcr"), as some
+    documents write them; shorter ones would be words ("Who", "Iom")."""
+    return frozenset(
+        a.title()
+        for e in reference_entries()
+        if (a := e.entity.acronym) and len(a) >= 4 and a.isalpha() and a.isupper()
+    )
+
+
 def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[Mention]:
     """Reference names in ``text``; a name that holds in ``country`` wins over the same
     letters elsewhere ("DRC" is the country in a Congolese document, the Danish Refugee
-    Council in others)."""
+    Council in others).  A known acronym written in title case is that acronym unless it
+    ends a longer name ("Primary Health Care") or the document also writes the word in lower
+    case ("Care" where it speaks of health care)."""
     multi_re, single_re, table = _reference_pattern()
+    titled, lower = _title_acronyms(), None
     found: list[Mention] = []
     local = _local_pattern(country) if country else None
     if local is not None:
@@ -305,6 +329,12 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
         for m in regex.finditer(text):
             if skip.covers(m.start()):
                 continue
+            if m.group() in titled:
+                if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # a word of a longer name ("Primary Health Care")
+                lower = lower_case_words(text) if lower is None else lower
+                if m.group().lower() in lower:
+                    continue
             entity = table[_surface_key(m.group())]
             found.append(Mention(m.start(), m.end(), m.group(), entity))
     return longest_first(found)  # the first of equally long spans: the local one

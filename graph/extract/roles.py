@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 
+from coordkg.graph.extract.acronyms import lower_case_words
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
@@ -1317,7 +1318,6 @@ _SUBJECT_ACRONYM = re.compile(
     re.IGNORECASE,
 )
 _CAPITALS_ON = re.compile(r"[ \t]+[A-Z][A-Z0-9]+\b")  # .match at its end: a run of capitals
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9]{2,9}(?![\w-])")  # as long as an acronym
 _BARE_ACRONYM = "actor.bare-acronym"
 
 
@@ -1441,7 +1441,7 @@ class Context:
         the word in capitals is that word, no acronym (the words are gathered once, when first
         asked)."""
         if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+            self._lower = lower_case_words(self.text)
         return word.lower() in self._lower
 
 
