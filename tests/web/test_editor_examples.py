@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from period_plans import SHARED_PERIOD
 
 from coordkg.graph.build import build
 from coordkg.graph.store.local import GraphStore, Snapshot
@@ -14,17 +15,6 @@ from coordkg.queries.catalogue import catalogue, get
 from coordkg.queries.run import run_sparql, sort_lists
 from coordkg.queries.sparql import run_text
 from coordkg.web.editor import example
-
-#: Two plans of one period (2036), each a document of its own, that both say NRC co-leads the
-#: Shelter Working Group: rows that DISTINCT merges once the document is left out.
-SHARED_PERIOD = {
-    "north-plan-2036.txt": "Northern response plan 2036\n\nThe Shelter Working Group is "
-    "co-led by the Norwegian Refugee Council (NRC) and UNHCR.\n\nThe Protection Working Group "
-    "is chaired by UNHCR.\n",
-    "south-plan-2036.txt": "Southern response plan 2036\n\nThe Shelter Working Group is "
-    "co-led by the Norwegian Refugee Council (NRC) and IOM.\n\nThe Education Working Group "
-    "is led by UNICEF.\n",
-}
 
 
 @pytest.fixture(scope="module")
