@@ -16,7 +16,7 @@ from coordkg.graph.store.remote import with_values
 from coordkg.ontology import turtle
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.narrow import unprojected
-from coordkg.queries.run import substitutions
+from coordkg.queries.run import substitutions, unsent
 from coordkg.visualize.map_network import csp_hash, script_json
 from coordkg.web import pages
 
@@ -71,11 +71,19 @@ def first_query() -> str:
 def example(query: Query) -> str:
     """A catalogue question as a query that runs as it stands: every parameter bound to ""
     (any) in a VALUES block."""
-    # the columns `coordkg ask` shows: not those projected only for parameters to select on
-    shown = unprojected(query.text, [*query.hidden, *(p.variable for p in query.parameters)])
-    text = _HEADER.sub("", shown)
+    # the columns `coordkg ask` sends the engine (run.unsent): not those projected only for
+    # parameters to select on, but those a DISTINCT question's rows are ordered by, so that
+    # every store gives its rows in the order `coordkg ask` does
+    sent = unprojected(query.text, [*unsent(query), *(p.variable for p in query.parameters)])
+    text = _HEADER.sub("", sent)
     bound = with_values(text, substitutions(query, {}))
     note = f"# {query.name}: {query.summary}\n"
+    if order := [c for c in query.hidden if c not in unsent(query)]:
+        names = ", ".join(f"?{c}" for c in order)
+        note += (
+            f"# {names}: selected to order the rows; `coordkg ask` leaves them out, and the rows"
+            " that then repeat\n"
+        )
     if query.parameters:
         names = ", ".join(f"?{p.variable}" for p in query.parameters)
         note += f'# {names}: "" is any; put a value in the VALUES block to narrow it\n'

@@ -16,6 +16,8 @@ _PAREN = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9&/\-]{0,11}?)(s?)\s*\)")
 _BEFORE_EXPLANATION = re.compile(r"\b([A-Z][A-Za-z0-9&/\-]{1,11})[ \t]*\(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[\w’'&/\-]+")
 _OR_ACRONYM = re.compile(r",[ \t]+or[ \t]+([A-Z][A-Z0-9&\-]{1,11})\b")
+# a word in lower case as long as an acronym, not a part of an address ("www.unicef.org")
+_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z][a-z0-9]{2,9}(?![\w/@-]|\.\w)")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,12 @@ class AcronymDefinition:
     def explained_after(self) -> bool:
         """Written "ACR (Long Form)": the long form is not in the running text."""
         return self.long_start == self.long_end
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a word it writes in capitals or in title case
+    as well ("GOVERNMENT", "Care") is that word, no acronym."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _looks_like_acronym(token: str) -> bool:

@@ -61,6 +61,8 @@ _LEVELS = {
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|as|becomes?|became)\s+(?:an?|one)\s+$", re.I)
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _JOINS = (",", "and", "&")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_THE_REACH = 12  # "the" and the spaces after it
 
 
 @dataclass(frozen=True)
@@ -572,6 +574,14 @@ def _trimmed(item: list[_Word]) -> list[_Word]:
     while item and item[0].text in _JOINS:
         item = item[1:]
     return item
+
+
+def the_before(text: str, at: int) -> int | None:
+    """Where the word "the" written right before ``at`` (spaces between) starts, else None:
+    "the Advisory Board", not "bathe Advisory Board" (read in a few characters, so in
+    constant time)."""
+    m = _THE_BEFORE.search(text, max(0, at - _THE_REACH), at)
+    return None if m is None else m.start()
 
 
 def body_head_at(text: str, at: int) -> bool:

@@ -15,18 +15,16 @@ own, and a bare head ("the Committee") is an anaphor (``mentions.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from coordkg.graph.extract.bodyphrases import phrase_rules
+from coordkg.graph.extract.bodyphrases import phrase_rules, the_before
 from coordkg.graph.extract.kinds import Kinds
 from coordkg.graph.model import Mention
 
 RULE = "body.short"
 """The rule of a body written with the generic words of a name given in full before."""
 
-_THE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _QUALIFIERS = frozenset({"for", "of", "on"})  # "Steering Committee for X": X qualifies it
 
 
@@ -41,7 +39,7 @@ def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Me
             out.append(m)
             continue
         words = m.surface.lower().split()
-        if _generic(words, heads) and _THE.search(text, max(0, m.start - 8), m.start):
+        if _generic(words, heads) and the_before(text, m.start) is not None:
             whole = last.get(tuple(words))
             if whole is not None:
                 m = replace(m, entity=whole.entity, rule=RULE)

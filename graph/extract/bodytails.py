@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from coordkg.graph.extract.bodyphrases import phrase_rules
+from coordkg.graph.extract.bodyphrases import phrase_rules, the_before
 from coordkg.graph.extract.kinds import Kinds
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.spans import Coverage, longest_first
@@ -43,7 +43,6 @@ ANAPHORA_RULE = "anaphora"
 """The rule of a reference back ("the Working Group"), which a tail makes a name of its own."""
 
 _WORD = re.compile(r"[^\W_][\w’'/\-]*|[^\w\s]|\n")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _OPENING = re.compile(r"[ \t]+(for|on|of|to)[ \t]+")
 
 
@@ -113,7 +112,7 @@ def _bare_heads(
     for h in rules.pattern.finditer(text):
         if not h.group()[:1].isupper() or taken.overlaps(h.start(), h.end()):
             continue
-        if _THE_BEFORE.search(text, max(0, h.start() - 5), h.start()) is None:
+        if the_before(text, h.start()) is None:
             continue
         head, _ = rules.head(h.group())
         bare = Mention(h.start(), h.end(), h.group(), resolver.resolve(head.name, head.kind), RULE)

@@ -32,9 +32,19 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
-from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
+from coordkg.graph.extract.acronyms import (
+    AcronymDefinition,
+    find_definitions,
+    lower_case_words,
+    spells,
+)
 from coordkg.graph.extract.bodylists import distributive_after
-from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
+from coordkg.graph.extract.bodyphrases import (
+    body_head_at,
+    body_phrases,
+    phrase_rules,
+    the_before,
+)
 from coordkg.graph.extract.bodyshort import short_forms
 from coordkg.graph.extract.bodytails import with_tails
 from coordkg.graph.extract.kinds import HeadRule, kinds
@@ -228,6 +238,7 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
             table.setdefault(_surface_key(surface), entry.entity)
             # a name that is also a phrase ("People in Need") is read only as it is written
             (multi if " " in surface.strip() and not entry.cased else single).append(surface)
+    single.extend(_title_acronyms())
 
     def alternation(names: list[str]) -> str:
         names = sorted(set(names), key=len, reverse=True)
@@ -241,8 +252,8 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
 
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
-_THE_BEFORE = re.compile(r"\s+(?:[Tt]he\s+)?\Z")
-"""What may stand between a fronted place and the body it qualifies ("In Gaza the")."""
+_SPACES_BEFORE = re.compile(r"\s+\Z")
+"""The spaces between a fronted place and the body it qualifies or its "the" ("In Gaza the")."""
 _IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
 """A sentence opening with "In" just before a place."""
 _BRANCH_GAPS = (" ", " - ", " – ")
@@ -284,11 +295,29 @@ def _local_pattern(country: str) -> tuple[re.Pattern[str], dict[str, Entity]] | 
     return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE), table
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
+"""A capitalised word right before, of the same name as the word after it."""
+
+
+@cache
+def _title_acronyms() -> frozenset[str]:
+    """The known acronyms of four letters or more in title case ("Unicef", "Unhcr"), as some
+    documents write them; shorter ones would be words ("Who", "Iom")."""
+    return frozenset(
+        a.title()
+        for e in reference_entries()
+        if (a := e.entity.acronym) and len(a) >= 4 and a.isalpha() and a.isupper()
+    )
+
+
 def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[Mention]:
     """Reference names in ``text``; a name that holds in ``country`` wins over the same
     letters elsewhere ("DRC" is the country in a Congolese document, the Danish Refugee
-    Council in others)."""
+    Council in others).  A known acronym written in title case is that acronym unless it
+    ends a longer name ("Primary Health Care") or the document also writes the word in lower
+    case ("Care" where it speaks of health care)."""
     multi_re, single_re, table = _reference_pattern()
+    titled, lower = _title_acronyms(), None
     found: list[Mention] = []
     local = _local_pattern(country) if country else None
     if local is not None:
@@ -300,6 +329,12 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
         for m in regex.finditer(text):
             if skip.covers(m.start()):
                 continue
+            if m.group() in titled:
+                if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # a word of a longer name ("Primary Health Care")
+                lower = lower_case_words(text) if lower is None else lower
+                if m.group().lower() in lower:
+                    continue
             entity = table[_surface_key(m.group())]
             found.append(Mention(m.start(), m.end(), m.group(), entity))
     return longest_first(found)  # the first of equally long spans: the local one
@@ -1338,7 +1373,9 @@ class Recogniser:
         out: list[Mention] = []
         for m in mentions:
             if m.qualifier is None and self._kinds.is_("body", m.entity.kind):
-                gap = _THE_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                front = the_before(self.text, m.start)
+                at = m.start if front is None else front
+                gap = _SPACES_BEFORE.search(self.text, max(0, at - 8), at)
                 place = places.get(gap.start()) if gap is not None else None
                 if place is not None and _IN_OPENING.search(
                     self.text, max(0, place.start - 8), place.start

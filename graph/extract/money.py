@@ -23,9 +23,11 @@ _CURRENCIES = {
     "u.s. dollars": "USD",
     "united states dollars": "USD",
     "dollars": "USD",
+    "dollar": "USD",
     "€": "EUR",
     "eur": "EUR",
     "euros": "EUR",
+    "euro": "EUR",
     "£": "GBP",
     "gbp": "GBP",
     "chf": "CHF",
@@ -61,12 +63,13 @@ AMOUNT = re.compile(
     rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_AFTER})?"
     rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"
     rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')}"
-    r"|(?<![\w.,$-])(?P<num3>\d+(?:\.\d+)?)-(?P<scale3>million|billion|thousand)-dollars?)"
+    r"|(?<![\w.,$-])(?P<num3>\d+(?:\.\d+)?)-(?P<scale3>million|billion|thousand)"
+    r"-(?P<word3>dollars?|euros?))"
     r"(?!\w|,\d)",
     re.IGNORECASE,
 )
 """A figure with its currency written before it ("US$ 12.4M") or after it ("3 million USD"),
-or a compound modifier naming both ("a 2-million-dollar allocation")."""
+or a compound modifier naming both ("a 2-million-dollar allocation", "a 3-million-euro grant")."""
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -134,7 +137,9 @@ def amount(match: re.Match[str]) -> Money:
         word = match.group("cur") or match.group("word")
         return Money(value(match.group("num"), match.group("scale")), currency(word))
     if match.group("num3") is not None:
-        return Money(value(match.group("num3"), match.group("scale3")), "USD")
+        return Money(
+            value(match.group("num3"), match.group("scale3")), currency(match.group("word3"))
+        )
     return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
 
 

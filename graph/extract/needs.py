@@ -7,15 +7,18 @@ a pattern needs is read from its parsed form: in each branch, the longest run of
 letters it must match (a group repeated at least once counts, one that may be skipped does
 not), so a pattern is skipped only where it could not match: the answer is the same, only
 cheaper.
+
+The parsed form comes from the ``re`` module's own parser, which is private: where it is missing,
+or no longer reads a known pattern as this module expects, nothing is screened (every pattern
+runs everywhere, as it would without this module).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from functools import cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -23,6 +26,18 @@ FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"
 letter (dotted and dotless i, the long s, the kelvin sign); every other is another letter."""
 
 Needs = frozenset[str]
+
+
+def _private(name: str) -> Any:
+    """A private module of ``re`` (``_parser``, ``_constants``), None where there is none."""
+    try:
+        return importlib.import_module(f"re.{name}")
+    except ImportError:
+        return None
+
+
+_parser = _private("_parser")
+sre = _private("_constants")
 
 
 def folded(text: str) -> str:
@@ -51,11 +66,34 @@ class Screened:
 def needed(pattern: re.Pattern[str]) -> Needs | None:
     """Words (lower case) one of which every match of ``pattern`` holds; None when nothing
     is needed that way (or the pattern's form is not understood here)."""
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError, ValueError):
+    if not _understood():
         return None
-    return _sequence(list(parsed))
+    return _read(pattern)
+
+
+def _read(pattern: re.Pattern[str]) -> Needs | None:
+    """What ``pattern`` needs as its parsed form says; None where it cannot be read."""
+    try:
+        return _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+
+
+_PROBE = (
+    r"\bco-?chair(?:ed|s)?\s+by|\b(?:lead)+\s*(?-i:[Xx])y|a[bc]+",
+    frozenset({"chair", "lead", "a"}),
+)
+"""A pattern and the words it needs, read to check that ``re``'s private parser is the one
+this module knows."""
+
+
+@cache
+def _understood() -> bool:
+    """Whether ``re``'s private parser is there and reads :data:`_PROBE` as expected."""
+    if _parser is None or sre is None:
+        return False
+    pattern, words = _PROBE
+    return _read(re.compile(pattern, re.IGNORECASE)) == words
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Needs | None:

@@ -17,9 +17,10 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
+from coordkg.graph.extract.acronyms import lower_case_words
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
@@ -86,6 +87,30 @@ class RoleRules:
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
+
+    @cached_property
+    def screened(
+        self,
+    ) -> tuple[tuple[tuple[Trigger, Screened], ...], Screened, tuple[tuple[str, Screened], ...]]:
+        """The patterns :func:`_items` runs over every sentence, each with the words it needs
+        (needs.py): the triggers, "based in", and the markers, in the order they are tried
+        (kept with these rules, so a sentence is read by the rules it is given)."""
+        markers = (
+            ("break", self.clause_break),
+            ("by", _AND_BY),
+            ("co", self.co_holders),
+            ("partnership", self.partnership),
+            ("with", self.with_),
+            ("supported", self.supported),
+            ("under", self.part_of),
+            ("rel", self.relative),
+            ("contrast", self.contrast),
+        )
+        return (
+            tuple((t, Screened(t.pattern)) for t in self.triggers),
+            Screened(self.based_in),
+            tuple((kind, Screened(regex)) for kind, regex in markers),
+        )
 
 
 @cache
@@ -1232,31 +1257,6 @@ def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[
     return found
 
 
-@cache
-def _screened() -> tuple[
-    tuple[tuple[Trigger, Screened], ...], Screened, tuple[tuple[str, Screened], ...]
-]:
-    """The patterns :func:`_items` runs over every sentence, each with the words it needs
-    (needs.py): the triggers, "based in", and the markers, in the order they are tried."""
-    rules = role_rules()
-    markers = (
-        ("break", rules.clause_break),
-        ("by", _AND_BY),
-        ("co", rules.co_holders),
-        ("partnership", rules.partnership),
-        ("with", rules.with_),
-        ("supported", rules.supported),
-        ("under", rules.part_of),
-        ("rel", rules.relative),
-        ("contrast", rules.contrast),
-    )
-    return (
-        tuple((t, Screened(t.pattern)) for t in rules.triggers),
-        Screened(rules.based_in),
-        tuple((kind, Screened(regex)) for kind, regex in markers),
-    )
-
-
 def _items(
     sentence: Sentence, mentions: Sequence[Mention], rules: RoleRules, context: Context
 ) -> list[_Item]:
@@ -1278,7 +1278,7 @@ def _items(
             taken.claim(a, b)
     found: list[tuple[int, int, Trigger]] = []
     low = folded(text)
-    triggers, based_in, markers = _screened()
+    triggers, based_in, markers = rules.screened
     for t, screened in triggers:
         for m in screened.finditer(text, low):
             if t.role == "member" and rules.observer.match(text, m.end()):
@@ -1289,7 +1289,7 @@ def _items(
         if free(a, b):
             items.append(_Item(a, b, "trigger", trigger=t))
             taken.claim(a, b)
-    items.extend(_bare_acronyms(text, base, items, taken))
+    items.extend(_bare_acronyms(text, base, items, taken, context))
     for m in based_in.finditer(text, low):
         a, b = m.span(1)
         if free(a, b):  # a place no gazetteer knows ("based in Sloviansk")
@@ -1310,19 +1310,25 @@ def _items(
 # ("NCCI is also a member of the ICCG"): the organisation it abbreviates (group 1)
 _ACRONYM = r"((?-i:[A-Z][A-Z0-9]{2,9}))(?![\w/&-])"
 _AGENT_ACRONYM = re.compile(
-    r"\s+(?:the\s+)?" + _ACRONYM, re.IGNORECASE
-)  # .match at a trigger's end
+    r"\s+(?:(?-i:[Tt]he)\s+)?" + _ACRONYM, re.IGNORECASE
+)  # .match at a trigger's end; "THE" in capitals is no article but a word of a run of them
 _SUBJECT_ACRONYM = re.compile(
     r"^\W*" + _ACRONYM + r"\s+(?:(?:is|are|was|were|will|shall|also|now|currently|has|have|"
     r"been|an?)\s+)*$",
     re.IGNORECASE,
 )
+_CAPITALS_ON = re.compile(r"[ \t]+[A-Z][A-Z0-9]+\b")  # .match at its end: a run of capitals
 _BARE_ACRONYM = "actor.bare-acronym"
 
 
-def _bare_acronyms(text: str, base: int, items: list[_Item], taken: Taken) -> list[_Item]:
+def _bare_acronyms(
+    text: str, base: int, items: list[_Item], taken: Taken, context: Context
+) -> list[_Item]:
     """Acronyms that hold a role though no name rule read them (``_AGENT_ACRONYM``,
-    ``_SUBJECT_ACRONYM``), as actors of their own."""
+    ``_SUBJECT_ACRONYM``), as actors of their own.  A word in capitals is one only where it
+    stands alone: not in a line written in capitals (a heading: "CHAIRED BY THE MINISTRY"),
+    not in a run of capitalised words ("THE MINISTRY OF HEALTH"), and not a word the document
+    also writes in lower case ("GOVERNMENT", "NOTE")."""
     found: list[_Item] = []
     for item in items:
         t = item.trigger
@@ -1335,6 +1341,10 @@ def _bare_acronyms(text: str, base: int, items: list[_Item], taken: Taken) -> li
         if m is None or not taken.free(*m.span(1)):
             continue
         a, b = m.span(1)
+        if _CAPITALS_ON.match(text, b) or context.writes_lower(m.group(1)):
+            continue
+        if not found and text.upper() == text:
+            return []  # a line in capitals (asked at the first acronym only)
         actor = Entity(slug(m.group(1)), m.group(1), "Actor", acronym=m.group(1))
         found.append(
             _Item(a, b, "actor", Mention(base + a, base + b, m.group(1), actor, _BARE_ACRONYM))
@@ -1411,7 +1421,8 @@ class Context:
     subjects, for one starting "It"; ``topic``: the body the text was last about, for a list
     item that names no body ("- UNHCR serves as Cluster Coordinator"); ``government``: the
     national government named last, and ``publisher``, the document's, for the words that
-    stand for them ("government-led", "we").
+    stand for them ("government-led", "we"); ``text``: the document's, whose words in lower case
+    say which words in capitals are no acronyms.
     """
 
     lead_in: list[Entity] = field(default_factory=list)
@@ -1422,6 +1433,16 @@ class Context:
     government: Entity | None = None
     publisher: Entity | None = None
     titled: Mention | None = None  # the body the last heading named ("About the X Forum")
+    text: str = ""  # the document's, for the words it writes in lower case
+    _lower: frozenset[str] | None = field(default=None, repr=False)
+
+    def writes_lower(self, word: str) -> bool:
+        """Whether the document writes ``word`` in lower case ("note", "government"): then
+        the word in capitals is that word, no acronym (the words are gathered once, when first
+        asked)."""
+        if self._lower is None:
+            self._lower = lower_case_words(self.text)
+        return word.lower() in self._lower
 
 
 # a list item (Markdown lists follow a blank line); a number may stand alone on its line
@@ -1628,7 +1649,7 @@ def extract_roles(
     rules = role_rules()
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
-    context = Context(publisher=publisher)
+    context = Context(publisher=publisher, text=doc.text)
     context.government = next(
         (m.entity for m in mentions if m.entity.kind in rules.government_kinds), None
     )

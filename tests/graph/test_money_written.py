@@ -42,3 +42,12 @@ def test_an_amount_written_as_a_compound_modifier() -> None:
         Money(Decimal(250000)),
     ]
     assert not AMOUNT.search("a 2-million-strong population, a 3-million-people city")
+
+
+def test_a_compound_modifier_carries_its_own_currency() -> None:
+    text = "a 3-million-euro grant, a 1-billion-dollar appeal and 40-thousand-euros kits"
+    assert [amount(m) for m in AMOUNT.finditer(text)] == [
+        Money(Decimal(3000000), "EUR"),
+        Money(Decimal(1000000000), "USD"),
+        Money(Decimal(40000), "EUR"),
+    ]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 
 import pytest
 
 from coordkg.graph.build import bundled_documents
+from coordkg.graph.extract import needs
 from coordkg.graph.extract.needs import FOLD, folded, needed
-from coordkg.graph.extract.roles import _screened
+from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.read.readers import read_document
 from coordkg.graph.read.text import sentences
 
@@ -56,7 +58,7 @@ def test_screened_pattern_finds_what_the_pattern_finds() -> None:
     texts = [s.text for path in bundled_documents() for s in sentences(read_document(path)[0].text)]
     fold = "UNICEF ho\u017fts the \u017fecretariat of the group, \u212aenya CO-LEAD"
     texts += ["The cluster is co-chaired by UNHCR", fold]
-    triggers, based_in, markers = _screened()
+    triggers, based_in, markers = role_rules().screened
     screens = [s for _, s in triggers] + [based_in] + [s for _, s in markers]
     skipped = 0
     for screen in screens:
@@ -67,3 +69,43 @@ def test_screened_pattern_finds_what_the_pattern_finds() -> None:
             skipped += screen.words != () and not any(w in low for w in screen.words)
     assert skipped > 0
     assert any(next(s.finditer(fold, folded(fold)), None) for s in screens)
+
+
+@pytest.fixture
+def fresh_needs() -> Iterator[None]:
+    """``needed`` and the parser check forget what they read, before the test and after it."""
+    needs.needed.cache_clear()
+    needs._understood.cache_clear()
+    yield
+    needs.needed.cache_clear()
+    needs._understood.cache_clear()
+
+
+class _OtherParser:
+    """A parser of another shape than ``re``'s: every pattern reads as one class of letters."""
+
+    @staticmethod
+    def parse(pattern: str, flags: int) -> list[tuple[object, object]]:
+        return [(needs.sre.IN, [])]
+
+
+@pytest.mark.parametrize("parser", [None, _OtherParser()])
+def test_without_the_private_parser_nothing_is_screened(
+    fresh_needs: None, monkeypatch: pytest.MonkeyPatch, parser: object
+) -> None:
+    """Where ``re``'s private parser is missing, or reads patterns another way, no pattern
+    needs a word, so each finds in every sentence what it finds unscreened."""
+    monkeypatch.setattr(needs, "_parser", parser)
+    pattern = re.compile(r"\bco-?chair(?:s|ed)?\s+by", re.IGNORECASE)
+    assert needed(pattern) is None
+    screen = needs.Screened(pattern)
+    assert screen.words == ()
+    text = "The group is co-chaired by UNHCR; chairs: none"
+    assert [m.span() for m in screen.finditer(text, "")] == [(13, 26)]
+
+
+def test_with_the_private_parser_a_pattern_is_screened(fresh_needs: None) -> None:
+    """The check of the parser passes with this Python's ``re``: patterns are screened."""
+    pattern = re.compile(r"\bco-?chair(?:s|ed)?\s+by", re.IGNORECASE)
+    assert needs.Screened(pattern).words == ("chair",)
+    assert list(needs.Screened(pattern).finditer("co-chaired by", "")) == []

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 import pytest
 from benchmarks.synthetic import generate
 from not_ascii import AUSTRIAN, NOT_ASCII, named
+from period_plans import SHARED_PERIOD
 from programme_plans import LINKS, PLANS, link
 
 from coordkg.errors import StoreError
@@ -153,18 +154,6 @@ def _added(store: RemoteStore, plans: dict[str, str], folder: Path) -> Iterator[
     finally:
         for path in paths:
             remove(path.stem, store)
-
-
-#: Two plans of one period (2036), each a document of its own, that both say NRC co-leads the
-#: Shelter Working Group: the rows of both that DISTINCT merges.
-SHARED_PERIOD = {
-    "north-plan-2036.txt": "Northern response plan 2036\n\nThe Shelter Working Group is "
-    "co-led by the Norwegian Refugee Council (NRC) and UNHCR.\n\nThe Protection Working Group "
-    "is chaired by UNHCR.\n",
-    "south-plan-2036.txt": "Southern response plan 2036\n\nThe Shelter Working Group is "
-    "co-led by the Norwegian Refugee Council (NRC) and IOM.\n\nThe Education Working Group "
-    "is led by UNICEF.\n",
-}
 
 
 def test_plans_of_one_period_answer_in_one_order_on_every_path(
