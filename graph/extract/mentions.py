@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 
 from coordkg.graph.extract.acronyms import AcronymDefinition, find_definitions, spells
+from coordkg.graph.extract.alternation import by_first_letter
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import body_head_at, body_phrases, phrase_rules
 from coordkg.graph.extract.bodyshort import short_forms
@@ -230,7 +231,7 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
             (multi if " " in surface.strip() and not entry.cased else single).append(surface)
 
     def alternation(names: list[str], folded: bool) -> str:
-        return _by_first_letter(
+        return by_first_letter(
             sorted(set(names), key=len, reverse=True),
             lambda n: _spellings(re.escape(n).replace("'", "['’]").replace(r"\ ", _GAP)),
             folded,
@@ -239,17 +240,6 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
     multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi, True)})(?![\w-])", re.IGNORECASE)
     single_re = re.compile(rf"(?<![\w-])(?:{alternation(single, False)})(?![\w-]|’s\w)")
     return multi_re, single_re, table
-
-
-def _by_first_letter(names: list[str], pattern: Callable[[str], str], folded: bool) -> str:
-    """An alternation of ``names`` (each as ``pattern`` writes it) that matches as theirs in
-    this order does, each group of names with one first letter behind a look-ahead of it: at a
-    word the engine tries a group's few names, not every name of all (seven times faster over a
-    plan; ``folded``: the alternation ignores case, so "K" and "k" are one group)."""
-    groups: dict[str, list[str]] = {}
-    for name in names:  # in order within a group; names in other groups cannot match there
-        groups.setdefault(name[:1].lower() if folded else name[:1], []).append(pattern(name))
-    return "|".join(f"(?={re.escape(k)})(?:{'|'.join(group)})" for k, group in groups.items())
 
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
