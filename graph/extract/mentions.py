@@ -1263,11 +1263,13 @@ class Recogniser:
             return None  # longer than any head and a word, or a function word: no rule fits
         # the rules of as many words as the line or one fewer, in the order of kinds().heads
         # (longest first): the only ones whose head may end it with at most one word before
+        ending = self._kinds.heads_ending(words[-1]) if words else ()
         for n in (len(words), len(words) - 1):
             last = words[-n:] if n > 0 else []
-            for rule in self._kinds.by_length.get(n, ()):
+            for rule in ending:
                 if (
-                    not rule.prefix
+                    len(rule.head) == n
+                    and not rule.prefix
                     and self._kinds.is_("body", rule.kind)
                     and last
                     and last[-1] != rule.head[-1]
