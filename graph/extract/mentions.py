@@ -1584,8 +1584,8 @@ class Recogniser:
         """The kind of the first place head noun a lower-cased token is a form of ("states":
         State), else None; each distinct token worked out once per document."""
         if low not in self._place_kinds:
-            heads = self._kinds.place_heads
-            self._place_kinds[low] = next((k for h, k in heads.items() if _inflects(low, h)), None)
+            heads = self._kinds.place_heads_of(low)
+            self._place_kinds[low] = next((k for h, k in heads if _inflects(low, h)), None)
         return self._place_kinds[low]
 
     def _place_head_mentions(self, toks: list[_Tok]) -> list[Mention]:
