@@ -45,6 +45,20 @@ class CoordkgError(Exception):
         self.problem = printable(problem)
         super().__init__(f"{self.where}: {self.problem}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled as it is, not through ``__init__`` (whose arguments differ by subclass): a
+        build's worker that cannot read a file sends its error to the process that reports it."""
+        return _unpickled, (type(self), self.args, self.__dict__)
+
+
+def _unpickled(
+    cls: type[CoordkgError], args: tuple[object, ...], state: dict[str, object]
+) -> CoordkgError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(CoordkgError):
     """Something the user supplied (a path, an option value) cannot be used."""

@@ -36,7 +36,7 @@ from coordkg.graph.rdf import (
     reference_graph,
     serialised,
 )
-from coordkg.graph.read.readers import expand_paths, read_document, skipped
+from coordkg.graph.read.readers import document_id, expand_paths, read_document, skipped
 from coordkg.graph.store.local import Location, Serialised, Writable, put_graph
 from coordkg.graph.store.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.workers import pool
@@ -68,25 +68,45 @@ def bundled_documents() -> list[Path]:
 def read_all(
     paths: list[Path], max_bytes: int, meta: DocumentMetadata | None = None
 ) -> list[tuple[Document, str]]:
-    """Read every document first, so a bad one fails the build before anything is written.
+    """Every document of ``paths`` (files and folders), read and checked."""
+    read = Reader(max_bytes, meta)
+    return [read(f) for f in listed(paths)]
+
+
+def listed(paths: list[Path]) -> list[Path]:
+    """The files of ``paths`` (files and folders), their document ids checked before any is
+    read, so that two files of one id fail the build before anything is written."""
+    files = expand_paths(paths)
+    seen: dict[str, str] = {}
+    for path in files:
+        doc_id = document_id(path)
+        if graph_iri(doc_id) in OWN_GRAPHS:
+            raise InputError(
+                path.name,
+                f"its name gives the document id {doc_id!r}, which names "
+                "one of coordkg's own graphs: rename the file",
+            )
+        if doc_id in seen:
+            raise InputError(path.name, f"has the same document id {doc_id!r} as {seen[doc_id]}")
+        seen[doc_id] = path.name
+    return files
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How a build reads one file, on whichever process reads it.
 
     ``meta`` (from ``--meta key=value``) overrides a sidecar file, which overrides inference.
     """
-    docs = [read_document(p, max_bytes) for p in expand_paths(paths)]
-    if meta is not None:
-        docs = [(replace(d, metadata=override(d.metadata, meta)), enc) for d, enc in docs]
-    seen: dict[str, str] = {}
-    for doc, _ in docs:
-        if graph_iri(doc.id) in OWN_GRAPHS:
-            raise InputError(
-                doc.path,
-                f"its name gives the document id {doc.id!r}, which names "
-                "one of coordkg's own graphs: rename the file",
-            )
-        if doc.id in seen:
-            raise InputError(doc.path, f"has the same document id {doc.id!r} as {seen[doc.id]}")
-        seen[doc.id] = doc.path
-    return docs
+
+    max_bytes: int
+    meta: DocumentMetadata | None = None
+
+    def __call__(self, path: Path) -> tuple[Document, str]:
+        doc, encoding = read_document(path, self.max_bytes)
+        if self.meta is not None:
+            doc = replace(doc, metadata=override(doc.metadata, self.meta))
+        return doc, encoding
 
 
 def override(base: DocumentMetadata, given: DocumentMetadata) -> DocumentMetadata:
@@ -139,32 +159,39 @@ def summarise(documents: list[Written]) -> BuildSummary:
     return summary
 
 
-_start: Resolver | None = None
-"""The resolver every document of a build starts from, in a worker process."""
+_start: tuple[Resolver, Reader] | None = None
+"""The resolver every document of a build starts from, and how its files are read, in a
+worker process."""
 
 PARALLEL_FROM = 8
 """Fewer documents are read in this process: starting workers costs more than it saves."""
 
 
-def _start_worker(resolver: Resolver) -> None:
+def _start_worker(resolver: Resolver, read: Reader) -> None:
     global _start
-    _start = resolver
+    _start = resolver, read
 
 
-def _read_one(item: tuple[Document, str]) -> tuple[dict[str, Entity], Written]:
+def _read_one(path: Path) -> tuple[dict[str, Entity], Written]:
     """A document read alone: the entities it minted (for :func:`unify.moved`) and the
     document as written if none of them turns out to be another document's."""
-    assert _start is not None
-    ex = extract(item[0], _start.copy(), item[1])
+    ex = _extract(path)
     return ex.entities, written(ex)
 
 
-def _read_again(item: tuple[tuple[Document, str], dict[str, Entity]]) -> Written:
+def _read_again(item: tuple[Path, dict[str, Entity]]) -> Written:
     """A document some of whose entities an earlier document named first, read again (as
     :func:`_read_one` did: the same extraction) and written with those entities."""
+    path, moves = item
+    return written(swapped(_extract(path), moves))
+
+
+def _extract(path: Path) -> Extraction:
+    """A file read and extracted from the build's starting resolver, in a worker process."""
     assert _start is not None
-    (doc, encoding), moves = item
-    return written(swapped(extract(doc, _start.copy(), encoding), moves))
+    resolver, read = _start
+    doc, encoding = read(path)
+    return extract(doc, resolver.copy(), encoding)
 
 
 AHEAD = 16
@@ -174,69 +201,72 @@ few enough that a document read again starts soon after its entities are known."
 
 def _read_on(
     workers: ProcessPoolExecutor,
-    docs: list[tuple[Document, str]],
+    files: list[Path],
     resolver: Resolver,
     jobs: int,
     meanwhile: Callable[[], object],
 ) -> list[Written]:
-    """:func:`write_all` on ``workers``: documents handed out a few at a time, in order, and
-    their entities made one as each comes back, so that a document read again is read
-    among the others rather than after them all."""
-    todo = iter(docs)
-    pending: deque[tuple[tuple[Document, str], Future[tuple[dict[str, Entity], Written]]]]
+    """:func:`write_all` on ``workers``: files handed out a few at a time, in order, and
+    their documents' entities made one as each comes back, so that a document read again is
+    read among the others rather than after them all."""
+    todo = iter(files)
+    pending: deque[tuple[Path, Future[tuple[dict[str, Entity], Written]]]]
     pending = deque(
-        (item, workers.submit(_read_one, item)) for item in itertools.islice(todo, AHEAD * jobs)
+        (path, workers.submit(_read_one, path)) for path in itertools.islice(todo, AHEAD * jobs)
     )
     meanwhile()
     out: list[Written | Future[Written]] = []
     while pending:
-        item, reading = pending.popleft()
+        path, reading = pending.popleft()
         found, done = reading.result()
         pending.extend((nxt, workers.submit(_read_one, nxt)) for nxt in itertools.islice(todo, 1))
         moves = moved(found, resolver)
-        out.append(workers.submit(_read_again, (item, moves)) if moves else done)
+        out.append(workers.submit(_read_again, (path, moves)) if moves else done)
     return [w if isinstance(w, Written) else w.result() for w in out]
 
 
 @contextlib.contextmanager
 def _workers(
-    docs: list[tuple[Document, str]], resolver: Resolver, jobs: int
+    files: list[Path], resolver: Resolver, read: Reader, jobs: int
 ) -> Iterator[ProcessPoolExecutor | None]:
-    """``jobs`` worker processes for reading ``docs``, when there are enough of them."""
-    if jobs > 1 and len(docs) >= PARALLEL_FROM:
-        with pool(min(jobs, len(docs)), _start_worker, (resolver,)) as workers:
+    """``jobs`` worker processes for reading ``files``, when there are enough of them."""
+    if jobs > 1 and len(files) >= PARALLEL_FROM:
+        with pool(min(jobs, len(files)), _start_worker, (resolver, read)) as workers:
             yield workers
     else:
         yield None
 
 
 def write_all(
-    docs: list[tuple[Document, str]],
+    files: list[Path],
+    read: Reader,
     resolver: Resolver,
     progress: Progress,
     jobs: int = 1,
     meanwhile: Callable[[], object] = lambda: None,
 ) -> list[Written]:
-    """Extract every document from the same starting ``resolver`` (on ``jobs`` processes when
-    there are enough documents), make their entities one (see unify.py) and write each.
+    """Read and extract every file from the same starting ``resolver`` (on ``jobs`` processes
+    when there are enough files), make their entities one (see unify.py) and write each.
 
     The result does not depend on ``jobs``: each document is read alone either way.  A worker
-    sends back each document written, not its extraction; the few documents whose
-    entities an earlier document named first are read again with those entities (this costs
-    less than sending every extraction to this process and back).  ``meanwhile`` runs here
-    while the workers read.
+    reads its files itself and sends back each document written, not its extraction; the few
+    documents whose entities an earlier document named first are read again with those
+    entities (this costs less than sending every extraction to this process and back).  A
+    file that cannot be read stops the build at its turn, the files before it read.
+    ``meanwhile`` runs here while the workers read.
     """
-    with _workers(docs, resolver, jobs) as workers:
+    with _workers(files, resolver, read, jobs) as workers:
         if workers is None:
             meanwhile()
+            docs = [read(f) for f in files]  # every file checked before the long part
             extractions = []
             for doc, encoding in docs:
                 progress(f"reading {doc.path}")
                 extractions.append(extract(doc, resolver.copy(), encoding))
             return [written(ex) for ex in unify(extractions, resolver)]
         parse.announce()  # the workers stay silent
-        progress(f"reading {len(docs)} documents on {min(jobs, len(docs))} processes")
-        return _read_on(workers, docs, resolver, jobs, meanwhile)
+        progress(f"reading {len(files)} documents on {min(jobs, len(files))} processes")
+        return _read_on(workers, files, resolver, jobs, meanwhile)
 
 
 def build(
@@ -249,13 +279,13 @@ def build(
 ) -> BuildSummary:
     """Build the graph of exactly these documents and make it the store's live graph."""
     started = time.perf_counter()
-    docs, resolver = read_all(paths, max_bytes, meta), Resolver()
+    files, resolver = listed(paths), Resolver()
     own: list[Serialised] = []
 
     def write_own() -> None:  # coordkg's own graphs, while the workers read
         own.extend((serialised(ontology_graph()), reference_graph().serialised()))
 
-    documents = write_all(docs, resolver, progress, jobs, meanwhile=write_own)
+    documents = write_all(files, Reader(max_bytes, meta), resolver, progress, jobs, write_own)
     entities = entities_graph(d.named for d in documents).serialised()
     progress(f"writing {len(documents) + 3} graphs to {store.location}")
     summary = summarise(documents)
@@ -279,10 +309,10 @@ def add(
     plan joins the one an older plan named.
     """
     started = time.perf_counter()
-    docs = read_all(paths, max_bytes, meta)
+    files = listed(paths)
     with store.reader() as live:
         resolver = resolver_for(live)
-    documents = write_all(docs, resolver, progress, jobs)
+    documents = write_all(files, Reader(max_bytes, meta), resolver, progress, jobs)
     entities = entities_graph(d.named for d in documents).serialised()
 
     def change(s: Writable) -> None:

@@ -93,6 +93,32 @@ class Kinds:
             found.setdefault(len(rule.head), []).append(rule)
         return {n: tuple(rules) for n, rules in found.items()}
 
+    @cached_property
+    def _by_last_word(self) -> dict[str, tuple[HeadRule, ...]]:
+        found: dict[str, list[HeadRule]] = {}
+        for rule in self.heads:
+            for form in word_forms(rule.head[-1]):
+                found.setdefault(form, []).append(rule)
+        return {form: tuple(rules) for form, rules in found.items()}
+
+    def heads_ending(self, low: str) -> tuple[HeadRule, ...]:
+        """The head rules (longest first) whose last word a lower-cased token may be: a
+        prefilter, as :meth:`heads_starting` is."""
+        return self._by_last_word.get(low.replace("’", "'"), ())
+
+    @cached_property
+    def _places_by_form(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for head, kind in self.place_heads.items():
+            for form in word_forms(head):
+                found.setdefault(form, []).append((head, kind))
+        return {form: tuple(heads) for form, heads in found.items()}
+
+    def place_heads_of(self, low: str) -> tuple[tuple[str, str], ...]:
+        """The place heads and their kinds (in the order of ``place_heads``) a lower-cased
+        token may be a form of: a prefilter, as :meth:`heads_starting` is."""
+        return self._places_by_form.get(low.replace("’", "'"), ())
+
     def heads_starting(self, low: str) -> tuple[HeadRule, ...]:
         """The head rules (longest first) whose first word a lower-cased token may be: a
         prefilter, so that name finding does not try every rule at every token."""

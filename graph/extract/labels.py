@@ -31,6 +31,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from coordkg.graph.extract.alternation import by_first_letter
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import find_mentions
@@ -129,7 +130,7 @@ def label_rules() -> LabelRules:
         trigger = Trigger(f"label.{key}", entry["role"], "active", pattern, entry["confidence"])
         words.update((w.lower(), trigger) for w in forms)
     every = sorted(words, key=len, reverse=True)
-    any_word = re.compile(r"(?:" + "|".join(map(re.escape, every)) + r")s?\b", re.IGNORECASE)
+    any_word = re.compile(rf"(?:{by_first_letter(every, re.escape, True)})s?\b", re.IGNORECASE)
     qualifiers = sorted(data["qualifiers"]["words"], key=len, reverse=True)
     return LabelRules(
         words,

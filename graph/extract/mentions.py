@@ -38,6 +38,7 @@ from coordkg.graph.extract.acronyms import (
     lower_case_words,
     spells,
 )
+from coordkg.graph.extract.alternation import by_first_letter
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import (
     body_head_at,
@@ -240,14 +241,15 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
             (multi if " " in surface.strip() and not entry.cased else single).append(surface)
     single.extend(_title_acronyms())
 
-    def alternation(names: list[str]) -> str:
-        names = sorted(set(names), key=len, reverse=True)
-        return "|".join(
-            _spellings(re.escape(n).replace("'", "['’]").replace(r"\ ", _GAP)) for n in names
+    def alternation(names: list[str], folded: bool) -> str:
+        return by_first_letter(
+            sorted(set(names), key=len, reverse=True),
+            lambda n: _spellings(re.escape(n).replace("'", "['’]").replace(r"\ ", _GAP)),
+            folded,
         )
 
-    multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi)})(?![\w-])", re.IGNORECASE)
-    single_re = re.compile(rf"(?<![\w-])(?:{alternation(single)})(?![\w-]|’s\w)")
+    multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi, True)})(?![\w-])", re.IGNORECASE)
+    single_re = re.compile(rf"(?<![\w-])(?:{alternation(single, False)})(?![\w-]|’s\w)")
     return multi_re, single_re, table
 
 
@@ -1296,11 +1298,13 @@ class Recogniser:
             return None  # longer than any head and a word, or a function word: no rule fits
         # the rules of as many words as the line or one fewer, in the order of kinds().heads
         # (longest first): the only ones whose head may end it with at most one word before
+        ending = self._kinds.heads_ending(words[-1]) if words else ()
         for n in (len(words), len(words) - 1):
             last = words[-n:] if n > 0 else []
-            for rule in self._kinds.by_length.get(n, ()):
+            for rule in ending:
                 if (
-                    not rule.prefix
+                    len(rule.head) == n
+                    and not rule.prefix
                     and self._kinds.is_("body", rule.kind)
                     and last
                     and last[-1] != rule.head[-1]
@@ -1617,8 +1621,8 @@ class Recogniser:
         """The kind of the first place head noun a lower-cased token is a form of ("states":
         State), else None; each distinct token worked out once per document."""
         if low not in self._place_kinds:
-            heads = self._kinds.place_heads
-            self._place_kinds[low] = next((k for h, k in heads.items() if _inflects(low, h)), None)
+            heads = self._kinds.place_heads_of(low)
+            self._place_kinds[low] = next((k for h, k in heads if _inflects(low, h)), None)
         return self._place_kinds[low]
 
     def _place_head_mentions(self, toks: list[_Tok]) -> list[Mention]:

@@ -175,8 +175,13 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Docum
         raise DocumentError(where, "has no text (only white space)")
     if _control_share(text) > 0.01:
         raise DocumentError(where, "is binary (too many control characters), not text")
-    doc = document_from_text(text, slug(path.stem), path.name, read_sidecar(path))
+    doc = document_from_text(text, document_id(path), path.name, read_sidecar(path))
     return doc, encoding
+
+
+def document_id(path: Path) -> str:
+    """The id of the document a file holds, known before the file is read."""
+    return slug(path.stem)
 
 
 def document_from_text(

@@ -58,6 +58,7 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _COLUMNS = re.compile(r"\S {3,}\S")
 _RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
+_SQUEEZED = re.compile(r"(?<=[ \n]) +")
 
 
 @dataclass(frozen=True)
@@ -182,16 +183,20 @@ def clean(raw: str) -> CleanText:
         prev = fragment
         blanks = 0
     text = "".join(out)
-    # Collapse runs of spaces, keeping the offset of the first character of each kept one.
-    squeezed: list[str] = []
+    # Collapse runs of spaces, keeping the offset of the first character of each kept one: a
+    # space right after a space or a line break goes (the one before it was kept, or went too
+    # after a kept space or line break), cut out a run at a time rather than a character.
+    kept: list[str] = []
     sorigin: list[int] = []
-    for ch, at in zip(text, origin, strict=True):
-        if ch == " " and squeezed and squeezed[-1] in " \n":
-            continue
-        squeezed.append(ch)
-        sorigin.append(at)
+    last = 0
+    for run in _SQUEEZED.finditer(text):
+        kept.append(text[last : run.start()])
+        sorigin.extend(origin[last : run.start()])
+        last = run.end()
+    kept.append(text[last:])
+    sorigin.extend(origin[last:])
     sorigin.append(len(raw))
-    return CleanText("".join(squeezed), tuple(sorigin))
+    return CleanText("".join(kept), tuple(sorigin))
 
 
 _ABBREVIATIONS = re.compile(

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 from processes import kill_once_started, left_after
 
+from coordkg.errors import DocumentError
 from coordkg.graph import build as build_module
 from coordkg.graph.build import build, bundled_documents
 from coordkg.graph.store.local import GraphStore
@@ -116,3 +117,19 @@ def test_killing_the_build_kills_its_workers(tmp_path: Path) -> None:
     started = kill_once_started(main, 2, settle=1, counts=lambda c: b"resource_tracker" not in c)
     left = left_after(started, 5)
     assert not left, f"still running after the build was killed: {sorted(left)}"
+
+
+def test_a_file_a_worker_cannot_read_stops_the_build_with_its_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the workers read the files: the reason comes back from one as it would be said here
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 2)
+    (tmp_path / "plan-a.txt").write_text("IOM chairs the Returns Working Group in Iraq.\n")
+    empty = tmp_path / "plan-b.txt"
+    empty.write_text("")
+    for jobs in (1, 2):
+        store = GraphStore(tmp_path / f"store-{jobs}")
+        with pytest.raises(DocumentError) as raised:
+            build([tmp_path], store, 10**6, jobs=jobs)
+        assert (raised.value.where, raised.value.problem) == (str(empty), "is empty")
+        assert store.current() is None  # nothing written
