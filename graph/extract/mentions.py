@@ -89,7 +89,11 @@ HEADED_ITEM_RULE = "body.heading-item"
 LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
-_TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
+)
+"""A word, an initialism before a name's next word ("U.S. Agency for ..."), a possessive "'s"
+or a sign."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})

@@ -76,3 +76,40 @@ def test_a_bare_line_of_prose_ends_the_list() -> None:
 def test_primary_and_support_are_role_words_not_agencies() -> None:
     names = {m.surface for m in read("Primary Agency: Department of Energy").mentions}
     assert names == {"Department of Energy"}
+
+
+def test_an_initialism_before_a_name_is_part_of_it() -> None:
+    text = (
+        "# Emergency Support Function #9 Search and Rescue Annex\n\n"
+        "Support Agencies:\n"
+        "- Department of State\n"
+        "- U.S. Agency for International Development\n"
+    )
+    assert roles(text) == {
+        ("Department of State", "member", "ESF #9", ""),
+        ("U.S. Agency for International Development", "member", "ESF #9", ""),
+    }
+
+
+def test_an_initialism_in_a_list_item_keeps_the_item_whole() -> None:
+    text = (
+        "# Emergency Support Function #7 Logistics Annex\n\n"
+        "Support Agencies:\n"
+        "- General Services Administration\n"
+        "- Department of Labor\n"
+        "- U.S. Postal Service\n"
+    )
+    assert ("U.S. Postal Service", "member", "ESF #7", "") in roles(text)
+
+
+def test_a_support_annex_names_its_coordinating_and_cooperating_agencies() -> None:
+    text = (
+        "# Emergency Support Function #14 Recovery Annex\n\n"
+        "Coordinating Agency: Department of Commerce\n\n"
+        "Cooperating Agencies:\n"
+        "- Department of Energy\n"
+    )
+    assert roles(text) == {
+        ("Department of Commerce", "coordinator", "ESF #14", ""),
+        ("Department of Energy", "member", "ESF #14", ""),
+    }
