@@ -595,11 +595,9 @@ class _Reader:
         in a page whose list lost its bullets (a PDF's side column)."""
         if not inside or any(role_family(m.entity) != "actor" for m in inside):
             return False
-        rest = sentence.text
-        for m in reversed(inside):
-            a, b = m.start - sentence.start, m.end - sentence.start
-            rest = rest[:a] + " " + rest[b:]
-        return _VALUE_GLUE.fullmatch(rest) is not None
+        edges = [sentence.start, *(x for m in inside for x in (m.start, m.end)), sentence.end]
+        gaps = " ".join(self.doc.text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
+        return _VALUE_GLUE.fullmatch(gaps) is not None
 
     def body_row(
         self, sentence: Sentence, inside: Sequence[Mention]

@@ -90,7 +90,7 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
+    r"(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
 )
 """A word, an initialism before a name's next word ("U.S. Agency for ..."), a possessive "'s"
 or a sign."""
