@@ -39,6 +39,32 @@ class AcronymShape:
 
 
 @dataclass(frozen=True)
+class NumberedBody:
+    """A head or its acronym followed by a number ("ESF #6"): one body per number."""
+
+    id: str
+    head: str  # as the body's name writes it ("Emergency Support Function")
+    acronym: str
+    kind: str
+    pattern: re.Pattern[str]  # group "number"
+
+    def name(self, number: str) -> str:
+        return f"{self.head} #{int(number)}"
+
+
+def _numbered(rule: dict[str, str]) -> NumberedBody:
+    """The rule of one ``[[numbered]]`` table: the head (any case, maybe with its acronym in
+    brackets) or the acronym, a "#", "-" or "No." or nothing, then one or two digits."""
+    head = r"\s+".join(map(re.escape, rule["head"].split()))
+    acronym = re.escape(rule["acronym"])
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?i:{head})(?:\s*\({acronym}\))?|{acronym})"
+        rf"(?:\s?#\s?|-|\s(?:No\.\s?)?)(?P<number>\d{{1,2}})(?![\d,.]?\d)"
+    )
+    return NumberedBody(rule["id"], rule["head"], rule["acronym"], rule["kind"], pattern)
+
+
+@dataclass(frozen=True)
 class Kinds:
     """The head rules, longest first, and the kind families."""
 
@@ -58,6 +84,7 @@ class Kinds:
     office_titles: tuple[str, ...]  # "Representative" of "the Representative of UNHCR"
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
+    numbered: tuple[NumberedBody, ...]  # "ESF #6": a body named by its number
     generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
 
     def is_(self, family: str, kind: str) -> bool:
@@ -175,5 +202,6 @@ def kinds() -> Kinds:
             AcronymShape(r["id"], re.compile(rf"(?<![\w-]){r['pattern']}(?![\w-])"), r["kind"])
             for r in data["acronym_shapes"]
         ),
+        tuple(_numbered(r) for r in data["numbered"]),
         frozenset(data["list_items"]["generic"]),
     )

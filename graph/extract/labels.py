@@ -77,6 +77,7 @@ _LEVEL_CELL = re.compile(
 # an e-mail address, a telephone number or their labels: a contact block's value
 _CONTACT = re.compile(r"\S@\S|\+?\d(?:[ ()-]{0,2}\d){8,}|\b(?:tel|phone|e-?mail)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?]\s*$")
+_TITLE_DASH = re.compile(r"\s+[–—-]\s+\S")
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
 _BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?=[A-Z])")
@@ -233,7 +234,12 @@ class _Reader:
         if len(cells) < 2:
             self.columns = None
         if self.open is not None:
-            listed = bullet or len(cells) >= 2 or self.body_row(sentence, inside) is not None
+            listed = (
+                bullet
+                or len(cells) >= 2
+                or self.body_row(sentence, inside) is not None
+                or self.bare_item(sentence, inside)
+            )
             if not listed:
                 self.close_open()
         if len(cells) >= 2 and self.table_row(sentence, cells, inside):
@@ -272,6 +278,7 @@ class _Reader:
             _HEADING.match(text) is not None
             or text.rstrip().endswith(":")
             or (_TERMINAL.search(text) is None and len(text.split()) <= 10)
+            or self.titled_body(sentence, inside)
         )
         key = _SEGMENT.match(text)
         if key is not None and not text.rstrip().endswith(":") and not _HEADING.match(text):
@@ -299,6 +306,20 @@ class _Reader:
             self.section = (scopes, self.line)
         elif _HEADING.match(text):
             self.heading, self.section = None, None  # a new section about no body
+
+    @staticmethod
+    def titled_body(sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """A title of any length that opens with a body and a dash before what the page is
+        ("Emergency Support Function #6 – Mass Care, Emergency Assistance, Housing, and Human
+        Services"): a heading naming that body."""
+        first = inside[0] if inside else None
+        if first is None or first.start != sentence.start or role_family(first.entity) != "body":
+            return False
+        text = sentence.text
+        return (
+            _TERMINAL.search(text) is None
+            and _TITLE_DASH.match(text, first.end - sentence.start) is not None
+        )
 
     def body_value(self, sentence: Sentence, inside: Sequence[Mention], at: int) -> Mention | None:
         """The body that is the whole value of a key line, after its colon at ``at``."""
@@ -568,6 +589,16 @@ class _Reader:
         body, actors = row
         self.open.bullets.append((sentence, _unique([m.entity for m in actors]), body))
         return True
+
+    def bare_item(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """A line of organisations and nothing else, without a bullet ("Department of
+        Agriculture" under "Support Agencies:"): an item of the list above, as a bullet is,
+        in a page whose list lost its bullets (a PDF's side column)."""
+        if not inside or any(role_family(m.entity) != "actor" for m in inside):
+            return False
+        edges = [sentence.start, *(x for m in inside for x in (m.start, m.end)), sentence.end]
+        gaps = " ".join(self.doc.text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
+        return _VALUE_GLUE.fullmatch(gaps) is not None
 
     def body_row(
         self, sentence: Sentence, inside: Sequence[Mention]

@@ -100,7 +100,11 @@ HEADED_ITEM_RULE = "body.heading-item"
 LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
-_TOKEN = re.compile(r"[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
+)
+"""A word, an initialism before a name's next word ("U.S. Agency for ..."), a possessive "'s"
+or a sign."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
@@ -926,7 +930,7 @@ class Recogniser:
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
         merged = self._named_holders(self._titled(self._offices(merged)))
-        merged = longest_first(merged + self._shaped_acronyms(merged))
+        merged = longest_first(self._numbered_bodies() + merged + self._shaped_acronyms(merged))
         merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
@@ -1229,6 +1233,19 @@ class Recogniser:
                     continue
                 entity = self.resolver.resolve(a.group(), shape.kind, a.group())
                 out.append(Mention(a.start(), a.end(), a.group(), entity, shape.id))
+        return out
+
+    def _numbered_bodies(self) -> list[Mention]:
+        """ "ESF #6", "Emergency Support Function (ESF) #6": a body named by its number, one body
+        however it is written; first in the list, so that it outweighs a shorter name read in
+        it ("Emergency Support Function (ESF)", a definition)."""
+        out: list[Mention] = []
+        for rule in self._kinds.numbered:
+            for a in rule.pattern.finditer(self.text):
+                number = a.group("number")
+                acronym = f"{rule.acronym} #{int(number)}"
+                entity = self.resolver.resolve(rule.name(number), rule.kind, acronym)
+                out.append(Mention(a.start(), a.end(), a.group(), entity, rule.id))
         return out
 
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
@@ -1982,8 +1999,11 @@ def _topic_word(t: _Tok) -> bool:
     )
 
 
-_ITEM_SEP = re.compile(r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|[.:!?()](?:\s|$)|$)")
-"""What ends a list's item: a separator that goes on the list (group 1), else an end."""
+_ITEM_SEP = re.compile(
+    r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|(?:(?<!\b[A-Z])\.|[:!?()])(?:\s|$)|$)"
+)
+"""What ends a list's item: a separator that goes on the list (group 1), else an end; an
+initial's stop is none ("U.S. Postal Service" is one item)."""
 _ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
 _ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
