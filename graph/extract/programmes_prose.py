@@ -185,6 +185,39 @@ def _leader_items(text: str) -> list[_Item]:
     return items
 
 
+_DASHES = ("–", "—", "-")
+
+
+def _dashed_items(text: str) -> list[_Item]:
+    """Items "Title – amount" listed in one sentence, two or more, the first opened by a
+    bracket or a colon ("(WB Project – 50 mln USD, ADB DRM Project – 11 mln USD and so on)"):
+    each title the words between the previous item's amount (and the comma or "and" after it)
+    and the spaced dash before its own; a title of other money or the whole is none."""
+    items: list[_Item] = []
+    previous_end: int | None = None
+    for m in AMOUNT.finditer(text):
+        start = max(0, m.start() - 100) if previous_end is None else previous_end
+        before = text[start : m.start()].rstrip()
+        if not before.endswith(_DASHES) or not before[:-1][-1:].isspace():
+            if items:
+                break
+            continue
+        head = before[:-1].rstrip()
+        if previous_end is None:
+            opener = max(head.rfind("("), head.rfind(":"))
+            title = head[opener + 1 :].strip() if opener >= 0 else ""
+        else:
+            glue = _list_glue().match(head)
+            title = head[glue.end() :].strip() if glue else ""
+        if not title[:1].isalpha() or not _labels().names_programme(title):
+            if items:
+                break
+            continue
+        items.append(_Item(title, amount(m), "dashed"))
+        previous_end = m.end()
+    return items if len(items) >= 2 else []
+
+
 def _unlinked(link: re.Match[str] | None) -> bool:
     """Whether no "for <title>" right after an amount says what it pays for, leaving the name
     before the verb to say it: "the region needs $3 million for food security" is food
@@ -405,6 +438,7 @@ class _ProseReading(_Reading):
                 _parenthesised(line.text)
                 or _leader_items(line.text)
                 or _respective_items(line.text)
+                or _dashed_items(line.text)
             )
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})

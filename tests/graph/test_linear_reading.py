@@ -81,6 +81,8 @@ def test_100000_unclosed_divs_are_read_in_seconds() -> None:
         # one partnership after another in one clause
         "IOM works closely with UNHCR and in coordination with the Ministry of Planning and",
         "the Returns Working Group is co-led by IOM and UNHCR and by WFP in Basra and",
+        # one project after another, each with a dash before its amount
+        "(UNICEF Project – 5 mln USD, Flood Works – 2 mln USD asked for in the Plan for",
     ],
 )
 def test_a_sentence_of_20000_words_is_read_in_seconds(words: str) -> None:
