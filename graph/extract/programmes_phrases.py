@@ -278,7 +278,8 @@ def prose_rules() -> _Prose:
     verbs = alternatives(data["purpose_verbs"])
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
-        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})|\s*\([A-Z]{{2,12}}\)\s+for)"
+        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})"
+        rf"|\s*\([A-Z]{{2,12}}\)\s+(?:for|will\s+(?i:{verbs})))"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])

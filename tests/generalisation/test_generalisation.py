@@ -46,7 +46,9 @@ SPLITS = {
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
     # Three of its extras are one slip: "discussions led by the RC/HC with the Council of
     # Ministers" read as the lead of the forum the sentence is about
-    "dev": (HERE / "dev", True, 0.95, 0.69, 0.95, 0.85),
+    # dev programmes 81 -> 82 of 95 in round 13 ("a grant of $X given to AGENCY (ACR) will
+    # provide ..."); its round-13 fixture is decoys only and adds no row
+    "dev": (HERE / "dev", True, 0.95, 0.69, 0.95, 0.86),
 }
 
 

@@ -66,3 +66,12 @@ def test_money_that_has_gone_to_crises_or_a_bare_agency_is_no_programme() -> Non
         "So far $120,000 has gone to UNICEF and $80,000 has gone to local partners.",
     ):
         assert programmes(text) == {}, text
+
+
+def test_a_grant_given_to_a_named_agency_that_will_provide_its_purpose() -> None:
+    text = (
+        "A grant of $640,000 given to the International Organization for Migration (IOM) will "
+        "provide emergency shelter repairs to 2,000 households. A CERF grant of $1.1 million "
+        "given to the World Food Programme (WFP) will make sure that 20,000 people eat."
+    )
+    assert programmes(text) == {"emergency shelter repairs": Decimal(640000)}
