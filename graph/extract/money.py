@@ -3,7 +3,7 @@
 Plans write the same figure many ways: "$27,500,000", "US$ 12.4M", "USD 3 million",
 "3 million US dollars", "EUR 450,000", or a bare "2.1 M" under a table headed "(USD)".  Some
 countries group thousands with a space ("$300 000") and mark decimals with a comma before a
-scale word ("US$7,2m", "$3,75 million").  A
+scale word ("US$7,2m", "$3,75 million"); some abbreviate million as "mln" ("50 mln USD").  A
 figure is money only when a currency is written with it or given by its table's header, so
 counts of people ("85,000") are never read as money.
 """
@@ -39,6 +39,7 @@ _SCALES = {
     "thousands": 1000,
     "m": 10**6,
     "mn": 10**6,
+    "mln": 10**6,
     "million": 10**6,
     "millions": 10**6,
     "b": 10**9,
@@ -52,13 +53,13 @@ _AFTER = (
 )
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|mn|bn|m|b)\b)"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|mn|bn|m|b)\b)"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])"
     r"|\d+(?:\.\d+)?)"
 )
 """Thousands grouped by commas or spaces, a decimal comma before a scale word, or plain."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_SCALE = r"(?:\s?(?P<scale>million|millions|billion|thousand|mn|bn|[MmBbKk])\b)?"
+_SCALE = r"(?:\s?(?P<scale>million|millions|billion|thousand|mln|mn|bn|[MmBbKk])\b)?"
 AMOUNT = re.compile(
     rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_AFTER})?"
     rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"

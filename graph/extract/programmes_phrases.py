@@ -58,6 +58,7 @@ class _Prose:
     purpose_words: re.Pattern[str]
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
     whole: re.Pattern[str]  # "Under the ... Plan, ", "the plan says" before an amount
+    recipient_only: frozenset[str]  # "has gone to": a programme only with a named recipient
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -113,11 +114,13 @@ class _Prose:
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
         members = _MEMBERS.split(title)
+        head = _PLACE_TAIL.sub("", title).split()  # "humanitarian response in Cameroon"
         if (
             not words
             or len(words) > 2 * self.max_words
             or max(len(m.split()) for m in members) > self.max_words
             or words[-1].lower() in self.not_programmes
+            or (bool(head) and head[-1].lower() in self.not_programmes)
             or any(ch.isdigit() for ch in title)
         ):
             return ""
@@ -126,14 +129,19 @@ class _Prose:
     def pays_for(self, link: re.Match[str], title: str) -> bool:
         """Whether the title after ``link`` says what the money pays for: after a bare "to"
         it may say what the money does or who gets it ("to provide tents", "to national
-        NGOs"), after a phrase ending in "to" who gets it ("went to UN agencies")."""
+        NGOs"), after a phrase ending in "to" who gets it ("went to UN agencies"); after a
+        phrase of ``recipient_only`` never (only a named recipient's purpose is one)."""
         words = title.lower().split()
         actor = any(w in _named().actors for w in words)
+        if " ".join((link.group("allocated") or "").lower().split()) in self.recipient_only:
+            return False
         if (link.group("listed") or "").lower() != "to":
             return not (actor and (link.group("allocated") or "").lower().endswith("to"))
         return words[0] not in self.not_after_to and not actor
 
 
+_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+)*$")
+"""A place a title keeps after "in" (``place_ends``): "response in Cameroon" is a response."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
 """A project named by what it is to do: "for a project to restore water, sanitation and
 hygiene systems in indigenous communities"."""
@@ -256,15 +264,22 @@ def funding_rules() -> dict[str, Any]:
 def prose_rules() -> _Prose:
     """The compiled phrases of [allocated]: how prose ties an amount to what it pays for."""
     data = funding_rules()["allocated"]
+    within = (  # "asked for in the Flash Appeal for": a plan's ask, then what it pays for
+        rf"(?:{alternatives(data['within_plan_verbs'])})\s+"
+        rf"(?:{alternatives(data['within_plan_links'])})\s+(?:the\s+)?"
+        rf"(?-i:[A-Z0-9][\w'’-]*\s+){{0,6}}(?:{alternatives(data['whole_plans'])})\s+for"
+    )
     link = re.compile(
-        rf"\s+(?:(?P<allocated>{alternatives(data['phrases'])})"
+        rf"\s+(?:(?P<allocated>{within}"
+        rf"|{alternatives(data['phrases'] + data['recipient_only'])})"
         rf"|(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
     verbs = alternatives(data["purpose_verbs"])
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
-        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})|\s*\([A-Z]{{2,12}}\)\s+for)"
+        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})"
+        rf"|\s*\([A-Z]{{2,12}}\)\s+(?:for|will\s+(?i:{verbs})))"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
@@ -323,6 +338,7 @@ def prose_rules() -> _Prose:
             rf"(?:\s+that)?\s+(?:{alternatives(data['whole_more'])})\s+)$",
             re.IGNORECASE,
         ),
+        frozenset(data["recipient_only"]),
     )
 
 

@@ -46,6 +46,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _labels,
     _named,
     _named_projects,
+    _other_money,
     _tile,
     _tile_label,
     alternatives,
@@ -183,6 +184,52 @@ def _leader_items(text: str) -> list[_Item]:
         if title and _labels().names_programme(title):
             items.append(_Item(title, amount(m), "leaders"))
     return items
+
+
+_DASHES = ("–", "—", "-")
+
+
+def _dashed_items(text: str) -> list[_Item]:
+    """Items "Title – amount" listed in one sentence, two or more, the first opened by a
+    bracket or a colon ("(WB Project – 50 mln USD, ADB DRM Project – 11 mln USD and so on)"):
+    each title the words between the previous item's amount (and the comma or "and" after it)
+    and the spaced dash before its own; a title of other money or the whole is none, and so is
+    a list whose words before it name other money ("the largest donors were: ...")."""
+    items: list[_Item] = []
+    previous_end: int | None = None
+    for m in AMOUNT.finditer(text):
+        start = max(0, m.start() - 100) if previous_end is None else previous_end
+        before = text[start : m.start()].rstrip()
+        if not before.endswith(_DASHES) or not before[:-1][-1:].isspace():
+            if items:
+                break
+            continue
+        head = before[:-1].rstrip()
+        if previous_end is None:
+            opener = max(head.rfind("("), head.rfind(":"))
+            title = head[opener + 1 :].strip() if opener >= 0 else ""
+            if _other_money(text[max(0, start - 100) : start] + head[: max(opener, 0)]):
+                return []  # "the largest donors were: the EU – $470 million, ..."
+        else:
+            glue = _list_glue().match(head)
+            title = head[glue.end() :].strip() if glue else ""
+        if not _dash_title(title):
+            if items:
+                break
+            continue
+        items.append(_Item(title, amount(m), "dashed"))
+        previous_end = m.end()
+    return items if len(items) >= 2 else []
+
+
+def _dash_title(title: str) -> bool:
+    """Whether the words before a dash may name a programme: words without figures (an amount
+    the item does not stand beside) and not other money or the whole (``[labelled]``)."""
+    return (
+        title[:1].isalpha()
+        and not any(ch.isdigit() for ch in title)
+        and _labels().names_programme(title)
+    )
 
 
 def _unlinked(link: re.Match[str] | None) -> bool:
@@ -405,6 +452,7 @@ class _ProseReading(_Reading):
                 _parenthesised(line.text)
                 or _leader_items(line.text)
                 or _respective_items(line.text)
+                or _dashed_items(line.text)
             )
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})

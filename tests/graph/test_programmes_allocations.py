@@ -45,3 +45,33 @@ def test_keep_up_names_what_the_recipient_goes_on_doing() -> None:
         "in the camps."
     )
     assert programmes(text) == {"school meals": Decimal(2000000)}
+
+
+def test_money_that_has_gone_to_a_named_agency_for_a_purpose() -> None:
+    text = (
+        "After the cold wave the fund released $2.4 million. Some $310,000 has gone to the "
+        "United Nations Population Fund (UNFPA) for safe delivery kits for 4,000 pregnant "
+        "women, and $95,000 has gone to the World Health Organization (WHO) to provide "
+        "mobile clinics in the highlands."
+    )
+    assert programmes(text) == {
+        "safe delivery kits": Decimal(310000),
+        "mobile clinics": Decimal(95000),
+    }
+
+
+def test_money_that_has_gone_to_crises_or_a_bare_agency_is_no_programme() -> None:
+    for text in (
+        "Since it began, over $90 million of the fund has gone to chronically neglected crises.",
+        "So far $120,000 has gone to UNICEF and $80,000 has gone to local partners.",
+    ):
+        assert programmes(text) == {}, text
+
+
+def test_a_grant_given_to_a_named_agency_that_will_provide_its_purpose() -> None:
+    text = (
+        "A grant of $640,000 given to the International Organization for Migration (IOM) will "
+        "provide emergency shelter repairs to 2,000 households. A CERF grant of $1.1 million "
+        "given to the World Food Programme (WFP) will make sure that 20,000 people eat."
+    )
+    assert programmes(text) == {"emergency shelter repairs": Decimal(640000)}

@@ -29,6 +29,8 @@ def plan(text: str) -> Decimal | None:
         ("2 million U.S. dollars", Money(Decimal(2000000))),
         ("EUR 450,000", Money(Decimal(450000), "EUR")),
         ("CHF 98,000", Money(Decimal(98000), "CHF")),
+        ("12 mln USD", Money(Decimal(12000000))),
+        ("EUR 4,5 mln", Money(Decimal(4500000), "EUR")),
         ("85,000", None),
         ("2.1 M", None),
     ],

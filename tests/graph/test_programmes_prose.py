@@ -127,3 +127,45 @@ def test_a_figure_without_currency_lists_with_the_amounts_of_its_sentence() -> N
 def test_counts_of_people_beside_an_amount_are_no_money() -> None:
     text = "The appeal seeks $20 million for food security, with 2 million to be reached.\n"
     assert programmes(text) == {}
+
+
+def test_an_amount_a_plan_asks_for_and_what_it_pays_for() -> None:
+    text = (
+        "Of the US$ 3.4 million requested in the Regional Flash Appeal for urgently needed "
+        "water and sanitation activities, only 15% has been received."
+    )
+    assert programmes(text) == {"water and sanitation activities": Decimal(3400000)}
+
+
+def test_a_plan_asking_for_the_whole_response_in_a_place_is_no_programme() -> None:
+    for text in (
+        "US$ 52 million sought for humanitarian response in Lowland Province",
+        "Of the $9 million asked for in the Flash Appeal for the response in the Delta, "
+        "40% has come in.",
+    ):
+        assert programmes(text) == {}, text
+
+
+def test_projects_listed_with_a_dash_before_each_amount() -> None:
+    text = (
+        "Partners have brought new projects that strengthen the Ministry's preparedness (EU "
+        "Resilience Project – 6 mln USD, IsDB flood project – 12.5 mln USD, and early warning "
+        "support of Korea – 2 mln USD and others)."
+    )
+    assert programmes(text) == {
+        "EU Resilience Project": Decimal(6000000),
+        "IsDB flood project": Decimal(12500000),
+        "early warning support of Korea": Decimal(2000000),
+    }
+
+
+def test_dashed_money_received_totals_or_one_item_alone_are_no_programmes() -> None:
+    for text in (
+        "Funding so far (Received – $4 million, Pledged – $2 million).",
+        "The new building (cost – $3 million) opened in May.",
+        "The budget was revised (Total – 9 mln USD, gap – 4 mln USD).",
+        "This year the largest donors were: the Netherlands – $40 million, the EU – $27 "
+        "million, Norway – $12 million.",
+        "Contributions received so far (Flood Window – 2 mln USD, Recovery Grant – 1 mln USD).",
+    ):
+        assert programmes(text) == {}, text
