@@ -43,9 +43,12 @@ SPLITS = {
     # for", a CERF story's "has gone to")
     "seen9": (HERE / "seen9", True, 0.89, 0.49, 1.0, 1.0),
     "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
-    "frozen11": (HERE / "frozen11", True, 0.34, 0.09, 0.65, 0.44),
-    # frozen12 at its summary line before round 13 changed a rule (main at 4c7b303)
-    "frozen12": (HERE / "frozen12", True, 0.53, 0.09, 0.0, 0.0),
+    # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
+    # gives one programme more, whose amount the gold has under another title (programmes P
+    # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
+    # but for their scope (roles P 0.533 -> 0.444 strict, 11/15 -> 14/18 loose)
+    "frozen11": (HERE / "frozen11", True, 0.34, 0.09, 0.61, 0.44),
+    "frozen12": (HERE / "frozen12", True, 0.44, 0.09, 0.0, 0.0),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
