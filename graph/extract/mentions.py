@@ -301,8 +301,9 @@ def _local_pattern(country: str) -> tuple[re.Pattern[str], dict[str, Entity]] | 
     return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE), table
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
-"""A capitalised word right before, of the same name as the word after it."""
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+\Z")
+"""A capitalised word right before, of the same name as the word after it unless it is a
+function word opening a sentence ("The Unicef representative")."""
 
 
 @cache
@@ -336,7 +337,8 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
             if skip.covers(m.start()):
                 continue
             if m.group() in titled:
-                if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if before and before.group(1).lower() not in _FUNCTION | _CONNECTORS:
                     continue  # a word of a longer name ("Primary Health Care")
                 lower = lower_case_words(text) if lower is None else lower
                 if m.group().lower() in lower:
@@ -662,7 +664,7 @@ class Recogniser:
                     continue
                 if self._kinds.is_("actor", rule.kind) and (
                     toks[i + n - 1].low != rule.head[-1]
-                    or (i > 0 and toks[i - 1].low in self._kinds.role_words)
+                    or (i > 0 and self._role_noun(toks[i - 1].low, rule.head[-1]))
                 ):
                     i += n  # "United Nations agencies", "the Cluster Lead Agency": a category or
                     continue  # a role noun, not an actor
@@ -1124,6 +1126,12 @@ class Recogniser:
                 m = replace(m, start=named.start(), surface=self.text[named.start() : m.end])
             out.append(m)
         return out
+
+    def _role_noun(self, word: str, head: str) -> bool:
+        """``word`` before an actor's ``head`` makes a role noun ("Lead Agency", "Support
+        Agencies"), not an actor's name ("Technical Support Unit" is one)."""
+        kinds = self._kinds
+        return word in kinds.role_words or (word in kinds.agency_role_words and head == "agency")
 
     def _forum_office(self, rule: HeadRule, end: int) -> bool:
         """ "the INGO Forum Representative": a forum's name ends before the office that speaks

@@ -38,3 +38,12 @@ def test_an_address_in_lower_case_is_no_word() -> None:
 def test_a_short_acronym_in_title_case_is_a_word() -> None:
     # "Iom", "Who": three letters in title case are read as no acronym
     assert not any(m.entity.acronym == "IOM" for m in read("Iom and Who met in May.").mentions)
+
+
+def test_a_function_word_opening_the_sentence_is_no_word_of_a_name() -> None:
+    assert roles("The Unicef representative chairs the Health Cluster.") == {
+        ("UNICEF", "chair", "Health Cluster", "")
+    }
+    assert roles("In Somaliland, Unicef leads the Nutrition Cluster.") == {
+        ("UNICEF", "lead", "Nutrition Cluster", "Somaliland")
+    }
