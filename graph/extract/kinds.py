@@ -83,6 +83,7 @@ class Kinds:
     ]  # words after an organisation that leave it the same ("Representative")
     office_titles: tuple[str, ...]  # "Representative" of "the Representative of UNHCR"
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
+    agency_role_words: frozenset[str]  # "Primary" of "Primary Agency", before "agency" only
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
     numbered: tuple[NumberedBody, ...]  # "ESF #6": a body named by its number
     generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
@@ -198,6 +199,7 @@ def kinds() -> Kinds:
         tuple(data["offices"]["words"]),
         tuple(data["offices"]["titles"]),
         frozenset(data["role_heads"]["words"]),
+        frozenset(data["role_heads"]["agency_words"]),
         tuple(
             AcronymShape(r["id"], re.compile(rf"(?<![\w-]){r['pattern']}(?![\w-])"), r["kind"])
             for r in data["acronym_shapes"]
