@@ -204,6 +204,7 @@ class _Open:
     body: Mention | None
     scopes: list[Scope]
     bullets: list[tuple[Sentence, list[Entity], Mention]] = field(default_factory=list)
+    bulleted: bool = False  # an item had a bullet: a bare line is then no item of the list
 
 
 class _Reader:
@@ -234,11 +235,12 @@ class _Reader:
         if len(cells) < 2:
             self.columns = None
         if self.open is not None:
+            self.open.bulleted |= bullet
             listed = (
                 bullet
                 or len(cells) >= 2
                 or self.body_row(sentence, inside) is not None
-                or self.bare_item(sentence, inside)
+                or (not self.open.bulleted and self.bare_item(sentence, inside))
             )
             if not listed:
                 self.close_open()
@@ -593,7 +595,8 @@ class _Reader:
     def bare_item(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """A line of organisations and nothing else, without a bullet ("Department of
         Agriculture" under "Support Agencies:"): an item of the list above, as a bullet is,
-        in a page whose list lost its bullets (a PDF's side column)."""
+        in a page whose list lost its bullets (a PDF's side column); not once the list has
+        had a bullet, where a bare line is a heading or a new paragraph."""
         if not inside or any(role_family(m.entity) != "actor" for m in inside):
             return False
         edges = [sentence.start, *(x for m in inside for x in (m.start, m.end)), sentence.end]

@@ -113,3 +113,21 @@ def test_a_support_annex_names_its_coordinating_and_cooperating_agencies() -> No
         ("Department of Commerce", "coordinator", "ESF #14", ""),
         ("Department of Energy", "member", "ESF #14", ""),
     }
+
+
+def test_support_before_another_actor_head_is_part_of_its_name() -> None:
+    # "Primary" and "Support" make a role noun before "Agency" only (an annex's label words)
+    assert roles("The Protection Cluster is chaired by the Technical Support Unit.") == {
+        ("Technical Support Unit", "chair", "Protection Cluster", "")
+    }
+
+
+def test_a_bare_line_after_bulleted_items_is_no_item() -> None:
+    text = (
+        "Health Cluster members:\n- WFP\n- FAO\n\nUNICEF\n\n"
+        "UNICEF funds the nutrition programme in the north.\n"
+    )
+    assert roles(text) == {
+        ("WFP", "member", "Health Cluster", ""),
+        ("FAO", "member", "Health Cluster", ""),
+    }
