@@ -36,7 +36,13 @@ from coordkg.graph.rdf import (
     reference_graph,
     serialised,
 )
-from coordkg.graph.read.readers import document_id, expand_paths, read_document, skipped
+from coordkg.graph.read.readers import (
+    check_file,
+    document_id,
+    expand_paths,
+    read_document,
+    skipped,
+)
 from coordkg.graph.store.local import Location, Serialised, Writable, put_graph
 from coordkg.graph.store.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.workers import pool
@@ -70,15 +76,17 @@ def read_all(
 ) -> list[tuple[Document, str]]:
     """Every document of ``paths`` (files and folders), read and checked."""
     read = Reader(max_bytes, meta)
-    return [read(f) for f in listed(paths)]
+    return [read(f) for f in listed(paths, max_bytes)]
 
 
-def listed(paths: list[Path]) -> list[Path]:
-    """The files of ``paths`` (files and folders), their document ids checked before any is
-    read, so that two files of one id fail the build before anything is written."""
+def listed(paths: list[Path], max_bytes: int) -> list[Path]:
+    """The files of ``paths`` (files and folders), their document ids and sizes checked before
+    any is read, so that two files of one id or an empty file fail the build before the
+    others are read."""
     files = expand_paths(paths)
     seen: dict[str, str] = {}
     for path in files:
+        check_file(path, max_bytes)
         doc_id = document_id(path)
         if graph_iri(doc_id) in OWN_GRAPHS:
             raise InputError(
@@ -232,7 +240,11 @@ def _workers(
     """``jobs`` worker processes for reading ``files``, when there are enough of them."""
     if jobs > 1 and len(files) >= PARALLEL_FROM:
         with pool(min(jobs, len(files)), _start_worker, (resolver, read)) as workers:
-            yield workers
+            try:
+                yield workers
+            except BaseException:
+                workers.shutdown(cancel_futures=True)  # a failed build waits for none queued
+                raise
     else:
         yield None
 
@@ -279,7 +291,7 @@ def build(
 ) -> BuildSummary:
     """Build the graph of exactly these documents and make it the store's live graph."""
     started = time.perf_counter()
-    files, resolver = listed(paths), Resolver()
+    files, resolver = listed(paths, max_bytes), Resolver()
     own: list[Serialised] = []
 
     def write_own() -> None:  # coordkg's own graphs, while the workers read
@@ -309,7 +321,7 @@ def add(
     plan joins the one an older plan named.
     """
     started = time.perf_counter()
-    files = listed(paths)
+    files = listed(paths, max_bytes)
     with store.reader() as live:
         resolver = resolver_for(live)
     documents = write_all(files, Reader(max_bytes, meta), resolver, progress, jobs)

@@ -135,15 +135,13 @@ def read_sidecar(path: Path) -> DocumentMetadata | None:
     return check_metadata(meta, str(sidecar))
 
 
-def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, str]:
-    """Read and clean one document file.
-
-    Returns:
-        The document (metadata from its sidecar file only; inference comes later) and the
-        encoding it was read in.
+def check_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """What can be told of a document file without reading it: that it exists, is a file, is
+    not empty and not over ``max_bytes`` (so a build of many files fails on a bad one before
+    reading the others).
 
     Raises:
-        DocumentError: the file is missing, empty, too large, binary or undecodable.
+        DocumentError: the file is missing, a directory, empty or too large.
     """
     where = str(path)
     if not path.exists():
@@ -159,6 +157,20 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Docum
             f"is {size / 1048576:.1f} MiB, over the size limit of {max_bytes / 1048576:.1f} MiB "
             "(raise it with --max-size or COORDKG_MAX_BYTES)",
         )
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, str]:
+    """Read and clean one document file.
+
+    Returns:
+        The document (metadata from its sidecar file only; inference comes later) and the
+        encoding it was read in.
+
+    Raises:
+        DocumentError: the file is missing, empty, too large, binary or undecodable.
+    """
+    where = str(path)
+    check_file(path, max_bytes)
     try:
         data = path.read_bytes()
     except OSError as exc:

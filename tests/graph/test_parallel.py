@@ -125,11 +125,28 @@ def test_a_file_a_worker_cannot_read_stops_the_build_with_its_reason(
     # the workers read the files: the reason comes back from one as it would be said here
     monkeypatch.setattr(build_module, "PARALLEL_FROM", 2)
     (tmp_path / "plan-a.txt").write_text("IOM chairs the Returns Working Group in Iraq.\n")
-    empty = tmp_path / "plan-b.txt"
-    empty.write_text("")
+    binary = tmp_path / "plan-b.txt"
+    binary.write_bytes(bytes(range(32)) * 8)
     for jobs in (1, 2):
         store = GraphStore(tmp_path / f"store-{jobs}")
         with pytest.raises(DocumentError) as raised:
             build([tmp_path], store, 10**6, jobs=jobs)
-        assert (raised.value.where, raised.value.problem) == (str(empty), "is empty")
+        assert (raised.value.where, raised.value.problem) == (
+            str(binary),
+            "is binary (it contains NUL bytes; UTF-16 needs a byte-order mark), not text",
+        )
         assert store.current() is None  # nothing written
+
+
+def test_an_empty_file_stops_the_build_before_any_file_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # checked when the files are listed: the last of many need not wait for the others' reading
+    read: list[Path] = []
+    monkeypatch.setattr(build_module.Reader, "__call__", lambda self, path: read.append(path))
+    (tmp_path / "plan-a.txt").write_text("IOM chairs the Returns Working Group in Iraq.\n")
+    empty = tmp_path / "plan-z.txt"
+    empty.write_text("")
+    with pytest.raises(DocumentError) as raised:
+        build([tmp_path], GraphStore(tmp_path / "store"), 10**6)
+    assert (raised.value.where, raised.value.problem, read) == (str(empty), "is empty", [])
