@@ -24,7 +24,8 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV
 
 from coordkg.graph.extract.places import country_key, place_names
 from coordkg.graph.extract.reference import reference_entries
-from coordkg.graph.extract.resolve import name_key, slug
+from coordkg.graph.extract.resolve import name_key
+from coordkg.graph.folding import slug
 from coordkg.graph.keys import KEYED, lookup_key
 from coordkg.graph.model import (
     Entity,

@@ -51,8 +51,9 @@ from coordkg.graph.extract.bodytails import with_tails
 from coordkg.graph.extract.kinds import HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
-from coordkg.graph.extract.resolve import Resolver, fold, name_key, singular
+from coordkg.graph.extract.resolve import Resolver, name_key, singular
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
+from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.read.text import MONTHS
 

@@ -9,12 +9,11 @@ the first canonical name seen, so the same name always yields the same IRI.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
 from coordkg.graph.extract.reference import reference_entries
+from coordkg.graph.folding import WORD, fold, slug
 from coordkg.graph.model import Entity
 
 _SMALL = frozenset({"the", "of", "and", "for", "on", "in", "to", "a", "an", "&", "de", "la"})
@@ -40,7 +39,6 @@ _SUFFIXES = (
     "es",
     "s",
 )
-_WORD = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked again for the same words all through a build
@@ -55,22 +53,10 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case without accents: "Nīnawá" -> "ninawa"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-
-
-@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, stemmed, small words dropped."""
-    words = [w for w in _WORD.findall(fold(name)) if w not in _SMALL]
+    words = [w for w in WORD.findall(fold(name)) if w not in _SMALL]
     return " ".join(_stem(w) for w in words)
-
-
-def slug(name: str) -> str:
-    """A readable IRI-safe key: "Returns Working Group" -> "returns-working-group"."""
-    return "-".join(_WORD.findall(fold(name))) or "unnamed"
 
 
 _HEAD_WORDS = frozenset(

@@ -25,8 +25,8 @@ from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
-from coordkg.graph.extract.resolve import slug
 from coordkg.graph.extract.spans import Taken, by_sentence
+from coordkg.graph.folding import slug
 from coordkg.graph.model import (
     Document,
     Entity,

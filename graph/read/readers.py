@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 
 from coordkg.errors import DocumentError, InputError
-from coordkg.graph.extract.resolve import slug
+from coordkg.graph.folding import slug
 from coordkg.graph.model import Document, DocumentMetadata
 from coordkg.graph.read.html import looks_like_html, main_text
 from coordkg.graph.read.pdf import pdf_text

@@ -51,7 +51,7 @@ from rdflib import Dataset
 
 from coordkg.errors import InputError
 from coordkg.graph.extract.parse import SWITCH as PARSER_SWITCH
-from coordkg.graph.extract.resolve import slug
+from coordkg.graph.folding import slug
 from coordkg.graph.store.local import GraphStore, Readable
 from coordkg.graph.store.remote import RemoteStore
 from coordkg.queries.answers import load

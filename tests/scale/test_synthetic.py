@@ -17,7 +17,7 @@ from benchmarks.synthetic import generate
 from goldmatch import label_index, norm, read_csv, report, same_role, score
 
 from coordkg.graph.build import build
-from coordkg.graph.extract.resolve import slug
+from coordkg.graph.folding import slug
 from coordkg.graph.store.local import GraphStore
 from coordkg.queries.catalogue import get
 from coordkg.queries.run import run_oxigraph
