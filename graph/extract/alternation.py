@@ -24,7 +24,9 @@ def by_first_letter(names: Sequence[str], pattern: Callable[[str], str], folded:
     if not names or not all(n[:1].isalnum() and len(n[:1].lower()) == 1 for n in names):
         return "|".join(map(pattern, names))
     groups: dict[str, list[str]] = {}
-    for name in names:  # in order within a group; no other group's names can match there
+    # in order within a group; no other group's names can match there, except that with case
+    # ignored 's' and 'k' also match 'ſ' and the Kelvin sign (no reference name starts so)
+    for name in names:
         groups.setdefault(name[:1].lower() if folded else name[:1], []).append(pattern(name))
     letters = "".join(map(re.escape, groups))
     branches = "|".join(f"(?={re.escape(k)})(?:{'|'.join(group)})" for k, group in groups.items())

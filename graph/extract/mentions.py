@@ -2009,10 +2009,11 @@ def _topic_word(t: _Tok) -> bool:
 
 
 _ITEM_SEP = re.compile(
-    r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|(?:(?<!\b[A-Z])\.|[:!?()])(?:\s|$)|$)"
+    r"[ \t]*(?:([,;\n]|[ \t](?:and|&)[ \t])|(?:(?<!\b[A-Z]\.[A-Z])\.|[:!?()])(?:\s|$)|$)"
 )
 """What ends a list's item: a separator that goes on the list (group 1), else an end; an
-initial's stop is none ("U.S. Postal Service" is one item)."""
+initialism's last stop is none ("U.S. Postal Service" is one item), a lone capital's is
+("Group A. The ..." ends there)."""
 _ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
 _ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")

@@ -1434,7 +1434,7 @@ class Context:
     publisher: Entity | None = None
     titled: Mention | None = None  # the body the last heading named ("About the X Forum")
     text: str = ""  # the document's, for the words it writes in lower case
-    _lower: frozenset[str] | None = field(default=None, repr=False)
+    _lower: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def writes_lower(self, word: str) -> bool:
         """Whether the document writes ``word`` in lower case ("note", "government"): then

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from snippets import read, roles
 
+from coordkg.graph.extract.mentions import _ITEM_SEP
+
 
 def test_a_function_numbered_any_way_is_one_body() -> None:
     text = (
@@ -131,3 +133,8 @@ def test_a_bare_line_after_bulleted_items_is_no_item() -> None:
         ("WFP", "member", "Health Cluster", ""),
         ("FAO", "member", "Health Cluster", ""),
     }
+
+
+def test_only_an_initialisms_stop_keeps_a_list_item_open() -> None:
+    ends = [_ITEM_SEP.search(s, i) for s, i in (("U.S. Postal Service", 3), ("Group A. The", 7))]
+    assert [(m.start(), m.group()) for m in ends if m] == [(19, ""), (7, ". ")]
