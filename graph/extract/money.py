@@ -46,6 +46,14 @@ _SCALES = {
     "bn": 10**9,
     "billion": 10**9,
 }
+
+
+def _scale_words(least: int = 1) -> str:
+    """The scale words of ``_SCALES`` worth ``least`` or more, as an alternation (longest
+    first, so "millions" is not cut to "million")."""
+    return "|".join(sorted((w for w, v in _SCALES.items() if v >= least), key=len, reverse=True))
+
+
 _BEFORE = r"(?P<cur>US\s?\$|\$|€|£|USD|EUR|GBP|CHF)"
 _AFTER = (
     r"(?P<word>U\.?S\.? dollars|United States dollars|US dollars|dollars|USD|EUR|euros|CHF"
@@ -53,13 +61,13 @@ _AFTER = (
 )
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|mn|bn|m|b)\b)"
+    rf"|\d{{1,3}},\d{{1,2}}(?=\s?(?:{_scale_words(10**6)})\b)"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])"
     r"|\d+(?:\.\d+)?)"
 )
 """Thousands grouped by commas or spaces, a decimal comma before a scale word, or plain."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_SCALE = r"(?:\s?(?P<scale>million|millions|billion|thousand|mln|mn|bn|[MmBbKk])\b)?"
+_SCALE = rf"(?:\s?(?P<scale>{_scale_words()})\b)?"
 AMOUNT = re.compile(
     rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_AFTER})?"
     rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"

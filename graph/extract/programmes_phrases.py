@@ -59,6 +59,7 @@ class _Prose:
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
     whole: re.Pattern[str]  # "Under the ... Plan, ", "the plan says" before an amount
     recipient_only: frozenset[str]  # "has gone to": a programme only with a named recipient
+    place_tail: re.Pattern[str]  # "in Cameroon" ending a title (``place_ends``): not its head
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -114,7 +115,7 @@ class _Prose:
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
         members = _MEMBERS.split(title)
-        head = _PLACE_TAIL.sub("", title).split()  # "humanitarian response in Cameroon"
+        head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         if (
             not words
             or len(words) > 2 * self.max_words
@@ -140,8 +141,6 @@ class _Prose:
         return words[0] not in self.not_after_to and not actor
 
 
-_PLACE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+)*$")
-"""A place a title keeps after "in" (``place_ends``): "response in Cameroon" is a response."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
 """A project named by what it is to do: "for a project to restore water, sanitation and
 hygiene systems in indigenous communities"."""
@@ -339,6 +338,11 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         frozenset(data["recipient_only"]),
+        re.compile(
+            rf"\s+(?:{alternatives(placed)})\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z])\S*"
+            r"(?:\s+\S+)*$",
+            re.IGNORECASE,
+        ),
     )
 
 
