@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coordkg.graph.extract.kinds import kinds
 
@@ -38,6 +39,7 @@ class AcronymDefinition:
         return self.long_start == self.long_end
 
 
+@lru_cache(maxsize=4)  # asked of one document's text by mentions and by roles
 def lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case: a word it writes in capitals or in title case
     as well ("GOVERNMENT", "Care") is that word, no acronym."""

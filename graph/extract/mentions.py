@@ -303,8 +303,9 @@ def _local_pattern(country: str) -> tuple[re.Pattern[str], dict[str, Entity]] | 
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+\Z")
-"""A capitalised word right before, of the same name as the word after it unless it is a
-function word opening a sentence ("The Unicef representative")."""
+"""A capitalised word right before, of the same name as the word after it unless it is one of
+``_NO_NAME_WORDS`` opening a sentence ("The Unicef representative")."""
+_NO_NAME_WORDS = _FUNCTION | _CONNECTORS
 
 
 @cache
@@ -339,7 +340,7 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
                 continue
             if m.group() in titled:
                 before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                if before and before.group(1).lower() not in _FUNCTION | _CONNECTORS:
+                if before and before.group(1).lower() not in _NO_NAME_WORDS:
                     continue  # a word of a longer name ("Primary Health Care")
                 lower = lower_case_words(text) if lower is None else lower
                 if m.group().lower() in lower:

@@ -1434,15 +1434,11 @@ class Context:
     publisher: Entity | None = None
     titled: Mention | None = None  # the body the last heading named ("About the X Forum")
     text: str = ""  # the document's, for the words it writes in lower case
-    _lower: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def writes_lower(self, word: str) -> bool:
         """Whether the document writes ``word`` in lower case ("note", "government"): then
-        the word in capitals is that word, no acronym (the words are gathered once, when first
-        asked)."""
-        if self._lower is None:
-            self._lower = lower_case_words(self.text)
-        return word.lower() in self._lower
+        the word in capitals is that word, no acronym."""
+        return word.lower() in lower_case_words(self.text)
 
 
 # a list item (Markdown lists follow a blank line); a number may stand alone on its line
