@@ -1,7 +1,7 @@
 """Measure whether a learned scorer of candidate role triples generalises, and where recall is
 lost (issue 13).
 
-Reads every document of the tuning splits (``dev``, ``seen`` ... ``seen9``; never a held-out
+Reads every document of the tuning splits (``dev``, ``seen`` ... ``seen10``; never a held-out
 ``frozen*``) as a build would, collects each candidate triple of ``scorer_features.py`` that no
 step of coordkg stated, and labels it by the gold beside the document, matched as
 ``evaluate.py`` matches (holder, role family, body and scope; names through the labels the
@@ -45,7 +45,7 @@ from coordkg.graph.read.readers import read_document
 from coordkg.graph.read.text import sentences
 
 HERE = Path(__file__).parent
-SPLITS = ("dev", "seen", "seen2", "seen3", "seen4", "seen5", "seen6", "seen7", "seen8", "seen9")
+SPLITS = ("dev", "seen", "seen2", "seen3", "seen4", "seen5", "seen6", "seen7", "seen8", "seen9", "seen10")
 L2 = 1.0  # the penalty on the squared weights
 MIN_COUNT = 2  # a feature seen fewer times in training gets no weight
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 20)]

@@ -3,9 +3,9 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first nine frozen
-splits, each measured while held out, then retired once its misses were read), frozen10
-(annotated before round 11), frozen11 (core genres, annotated before round 12) and frozen12
-(annotated before round 13), never tuned against.
+splits, each measured while held out, then retired once its misses were read), frozen11
+(core genres, annotated before round 12) and frozen12 (annotated before round 13), never tuned
+against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -42,7 +42,9 @@ SPLITS = {
     # page's dashed list of donor projects in "mln USD", a sitrep's ask "in the Flash Appeal
     # for", a CERF story's "has gone to")
     "seen9": (HERE / "seen9", True, 0.89, 0.49, 1.0, 1.0),
-    "frozen10": (HERE / "frozen10", True, 0.64, 0.19, 0.0, 0.0),
+    # seen10 (was frozen10) retired at the start of round 14, after three rounds (11 to 13) in
+    # which its summary line never moved
+    "seen10": (HERE / "seen10", True, 0.64, 0.19, 0.0, 0.0),
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -60,7 +62,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen10", "frozen11", "frozen12"}
+HELD_OUT = {"frozen11", "frozen12"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
