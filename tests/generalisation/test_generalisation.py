@@ -4,8 +4,8 @@ Five sets, each document built on its own as a user would add it (see README.md 
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first nine frozen
 splits, each measured while held out, then retired once its misses were read), frozen11
-(core genres, annotated before round 12) and frozen12 (annotated before round 13), never tuned
-against.
+(core genres, annotated before round 12) and frozen12 (annotated before round 13) and frozen13
+(annotated before round 14), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -51,6 +51,8 @@ SPLITS = {
     # but for their scope (roles P 0.533 -> 0.444 strict, 11/15 -> 14/18 loose)
     "frozen11": (HERE / "frozen11", True, 0.34, 0.09, 0.61, 0.44),
     "frozen12": (HERE / "frozen12", True, 0.44, 0.09, 0.0, 0.0),
+    # frozen13 as first measured, before round 14 (the rules of round 13)
+    "frozen13": (HERE / "frozen13", True, 0.41, 0.22, 0.14, 0.05),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -62,7 +64,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen11", "frozen12"}
+HELD_OUT = {"frozen11", "frozen12", "frozen13"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
