@@ -666,7 +666,7 @@ class _Reader:
             holders = self.inline_items(at, ends, after, self.rules.line_separator) or None
         counted = rep is not None and rep.group("count") is not None
         kind = rep is not None and _kind_of_members(text[rep.end() :])
-        if not holders and (counted or kind):
+        if not holders and rep is not None and (counted or kind):
             # "Two representatives from the CPP": seats of the organisation named after them, or
             # of a kind of members ("from Civil Society"); the list goes on past them
             named = None if kind else self.item(text[rep.end() :], at + rep.end(), after)
