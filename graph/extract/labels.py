@@ -117,6 +117,7 @@ class LabelRules:
     clause_value: re.Pattern[str]
     title_kinds: frozenset[str]
     key_words: int
+    member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
 
 
 @cache
@@ -145,6 +146,7 @@ def label_rules() -> LabelRules:
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
+        re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
     )
 
 
@@ -291,6 +293,8 @@ class _Reader:
             a, b = sentence.start + key.start("label"), sentence.start + key.end("label")
             # "Education Cluster: Strategy 2016", a title; not "Coordination mechanism: Cluster"
             titled = [m for m in inside if (m.start, m.end) == (a, b) and kind_heading(m.surface)]
+            if label_rules().member_categories.fullmatch(said):
+                titled = []  # "Private Sector: A" under "Composition": members, no title
             value = value or next((m for m in titled if role_family(m.entity) == "body"), None)
             if value is not None:
                 self.heading, self.section = (value, self.line), None

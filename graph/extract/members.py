@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.labels import LOOK_BACK, label_word
+from coordkg.graph.extract.labels import LOOK_BACK, label_rules, label_word
 from coordkg.graph.extract.memberitems import (
     generic_actor,
     office_item,
@@ -90,6 +90,7 @@ _KEY_ROW = re.compile(
     r"\s*+\|\s*+(?P<key>[^|]*?[^|\s])\s*+\|\s*+(?P<value>[^|]*?[^|\s])\s*+\|?+\s*+"
 )
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
+_LABEL = re.compile(r"\s*([^\W\d][^:;,.()]{0,50}?)\s*:\s")  # "Donors: A, B", "Chair: C"
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
 # the verb after the members a sentence opens with, looked for in its first characters only
@@ -599,7 +600,19 @@ class _Reader:
             reach = self.rules.other_reach
         if near is not None and self.line - near[1] <= reach:
             return near[0]
-        if pronoun or also or self.title is None:
+        if pronoun or also:
+            return None
+        # a body named as the page's own title holds as far as a title does ("Composition"
+        # fourteen sentences under "X Sector Working Group (XSWG)")
+        heading = self.heading
+        if (
+            heading is not None
+            and not cover
+            and heading[1] <= self.rules.cover_lines
+            and self.line - heading[1] <= self.rules.title_reach
+        ):
+            return heading[0]
+        if self.title is None:
             return None
         title_reach = self.rules.title_reach if cover else LOOK_BACK
         if self.line - self.title[4] > title_reach:
@@ -629,6 +642,8 @@ class _Reader:
         cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
+        if (labelled := self.label_item(sentence, text, at, inside)) is not None:
+            return labelled
         text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
         # "- The Intendant, or whoever ...": an aside after the name
         aside = self.rules.aside.search(text) if bulleted else None
@@ -649,7 +664,14 @@ class _Reader:
         if not holders and len(self.rules.line_separator.findall(text)) > 1:
             ends = at + len(text)  # "ActionAid / British Red Cross / CAFOD": items of one line
             holders = self.inline_items(at, ends, after, self.rules.line_separator) or None
-        if not holders:
+        counted = rep is not None and rep.group("count") is not None
+        kind = rep is not None and _kind_of_members(text[rep.end() :])
+        if not holders and rep is not None and (counted or kind):
+            # "Two representatives from the CPP": seats of the organisation named after them, or
+            # of a kind of members ("from Civil Society"); the list goes on past them
+            named = None if kind else self.item(text[rep.end() :], at + rep.end(), after)
+            holders = named or []
+        elif not holders:
             holders = self.item(text, at, after, begun=self.open.left < self.rules.max_items)
         if holders is None and rep is not None:  # "a representative of the Institute of X"
             holders = self.item(text[rep.end() :], at + rep.end(), after) or None
@@ -671,6 +693,30 @@ class _Reader:
             for guess, said in self.open.guesses:
                 self.emit([guess], self.open.body, said, seat if said is sentence else None)
             self.open.guesses = []
+        return True
+
+    def label_item(
+        self, sentence: Sentence, text: str, at: int, inside: Sequence[Mention]
+    ) -> bool | None:
+        """A label line in the list ("Chair: A", "Donors: B, C and D"): a role label gives its
+        role to the organisations of its value, a label naming a kind of members makes them
+        members, and a label no rule reads over a known organisation ("Technical Advisor: A")
+        gives nothing; the list goes on past each.  None for any other line."""
+        assert self.open is not None
+        colon = _LABEL.match(text)
+        if colon is None:
+            return None
+        label, a, b = colon.group(1), at + colon.end(), at + len(text)
+        value = [m for m in inside if a <= m.start < b]
+        seat = label_word(label)
+        if seat is None and not label_rules().member_categories.fullmatch(label):
+            named = any(at <= m.start < a for m in inside)
+            if named or not any(role_family(m.entity) == "actor" for m in value):
+                return None  # "ACF: INGO": a member and a note on it
+            self.open.left -= 1  # "Technical Advisor: A": a post no rule reads, no member
+            return True
+        self.open.left -= 1
+        self.emit(self.inline_items(a, b, value, vouched=True), self.open.body, sentence, seat)
         return True
 
     def inline_items(
@@ -942,6 +988,15 @@ class _Reader:
                 frame.scopes = [Scope(place=self.placed[1])]
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+
+
+def _kind_of_members(text: str) -> bool:
+    """Whether an item names a kind of members and no member ("Civil Society", "the UN
+    Agencies", "United Nations Organizations")."""
+    core = " ".join(_EDGES.sub("", text).split())
+    return bool(
+        label_rules().member_categories.fullmatch(core) or core.lower() in kinds().generic_items
+    )
 
 
 def _is_body(entity: Entity) -> bool:
