@@ -39,6 +39,19 @@ class AcronymShape:
 
 
 @dataclass(frozen=True)
+class AcronymSlots:
+    """Where an acronym no document spells out stands for a body: the role statement's body
+    slot, right after a seat noun and "of" or right before a passive role."""
+
+    id: str
+    kind: str
+    token: re.Pattern[str]  # .finditer: an all-capitals token standing alone
+    before: re.Pattern[str]  # .search ending at the token
+    ends: re.Pattern[str]  # .match right after the token in a `before` slot: the name ends
+    after: re.Pattern[str]  # .match right after the token
+
+
+@dataclass(frozen=True)
 class NumberedBody:
     """A head or its acronym followed by a number ("ESF #6"): one body per number."""
 
@@ -64,6 +77,14 @@ def _numbered(rule: dict[str, str]) -> NumberedBody:
     return NumberedBody(rule["id"], rule["head"], rule["acronym"], rule["kind"], pattern)
 
 
+def _acronym_slots(rule: dict[str, str]) -> AcronymSlots:
+    """The rule of ``[acronym_slots]``: its token stands alone (no letter, digit or hyphen on
+    either side, so "Sub-TWG" or "CDEMA-CU" is no such token)."""
+    token = re.compile(rf"(?<![\w-]){rule['token']}(?![\w-])")
+    before, ends = re.compile(rule["before"]), re.compile(rule["ends"])
+    return AcronymSlots(rule["id"], rule["kind"], token, before, ends, re.compile(rule["after"]))
+
+
 @dataclass(frozen=True)
 class Kinds:
     """The head rules, longest first, and the kind families."""
@@ -85,6 +106,7 @@ class Kinds:
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     agency_role_words: frozenset[str]  # "Primary" of "Primary Agency", before "agency" only
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
+    acronym_slots: AcronymSlots  # "The CSSSC is chaired by": undefined, yet a body
     numbered: tuple[NumberedBody, ...]  # "ESF #6": a body named by its number
     generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
 
@@ -204,6 +226,7 @@ def kinds() -> Kinds:
             AcronymShape(r["id"], re.compile(rf"(?<![\w-]){r['pattern']}(?![\w-])"), r["kind"])
             for r in data["acronym_shapes"]
         ),
+        _acronym_slots(data["acronym_slots"]),
         tuple(_numbered(r) for r in data["numbered"]),
         frozenset(data["list_items"]["generic"]),
     )

@@ -48,7 +48,7 @@ from coordkg.graph.extract.bodyphrases import (
 )
 from coordkg.graph.extract.bodyshort import short_forms
 from coordkg.graph.extract.bodytails import with_tails
-from coordkg.graph.extract.kinds import HeadRule, kinds
+from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
@@ -106,6 +106,11 @@ _TOKEN = re.compile(
 )
 """A word, an initialism before a name's next word ("U.S. Agency for ..."), a possessive "'s"
 or a sign."""
+_EXPLAINED = re.compile(r"[ \t]*[(/]")
+"""After an acronym: brackets or a slash, its explanation or a second name."""
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+[ \t]+$")
+_CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z][A-Z0-9]+(?![\w-])")
+"""A word in capitals right before or after an acronym: both are one longer acronym."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
@@ -934,7 +939,12 @@ class Recogniser:
         merged = self._introduced(merged)
         merged = self._appositions(self._defined_in_apposition(merged))
         merged = self._named_holders(self._titled(self._offices(merged)))
-        merged = longest_first(self._numbered_bodies() + merged + self._shaped_acronyms(merged))
+        merged = longest_first(
+            self._numbered_bodies()
+            + merged
+            + self._shaped_acronyms(merged)
+            + self._slot_acronyms(merged)
+        )
         merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
@@ -1244,6 +1254,65 @@ class Recogniser:
                 entity = self.resolver.resolve(a.group(), shape.kind, a.group())
                 out.append(Mention(a.start(), a.end(), a.group(), entity, shape.id))
         return out
+
+    def _slot_acronyms(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The CSSSC is chaired by ...", "a co-chair of the CSSSC": an acronym no one spells
+        out, that no rule reads and that the document never writes in lower case, names a body
+        where it fills a role statement's body slot (``[acronym_slots]``, in a clause not
+        written in capitals); then it names that body wherever it stands."""
+        rule = self._kinds.acronym_slots
+        taken = Coverage((m.start, m.end) for m in mentions)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for a in rule.token.finditer(self.text):
+            spans.setdefault(a.group(), []).append(a.span())
+        others: frozenset[str] | None = None
+        out: list[Mention] = []
+        for token, where in spans.items():
+            if any(taken.overlaps(a, b) for a, b in where) or not any(
+                self._in_body_slot(rule, a, b) for a, b in where
+            ):
+                continue
+            others = self._other_acronyms(mentions) if others is None else others
+            if token in others or any(self._in_longer_name(a, b) for a, b in where):
+                continue
+            entity = self.resolver.resolve(token, rule.kind, token)
+            out.extend(Mention(a, b, token, entity, rule.id) for a, b in where)
+        return out
+
+    def _other_acronyms(self, mentions: list[Mention]) -> frozenset[str]:
+        """The tokens another reading gives a meaning: the acronyms the document defines, the
+        initials of the names it writes ("HCF" of "Humanitarian Coordination Forum"), and the
+        words it writes in lower case (``lower_case_words``, upper-cased)."""
+        out = {d.acronym for d in self.definitions}
+        for name in {m.entity.name for m in mentions}:
+            words = name.split()
+            out.add("".join(w[0] for w in words).upper())
+            out.add("".join(w[0] for w in words if w.lower() not in _CONNECTORS).upper())
+        out.update(w.upper() for w in lower_case_words(self.text))
+        return frozenset(out)
+
+    def _in_longer_name(self, start: int, end: int) -> bool:
+        """Whether the acronym at ``start:end`` is part of another name: the reference data's
+        ("UN"), explained in brackets or slashes ("the OSC (Organisation of Civil
+        Societies)", "Team /REACT/"), or in a run of capitals ("the REF TF", "CDEMA CU")."""
+        known = self.resolver.known(self.text[start:end])
+        return (
+            (known is not None and known.from_reference)
+            or _EXPLAINED.match(self.text, end) is not None
+            or (start > 0 and self.text[start - 1] in "(/")
+            or _CAPITALS_BEFORE.search(self.text, max(0, start - REACH), start) is not None
+            or _CAPITALS_AFTER.match(self.text, end) is not None
+        )
+
+    def _in_body_slot(self, rule: AcronymSlots, start: int, end: int) -> bool:
+        """Whether the token at ``start:end`` fills a body slot, in words not all capitals
+        (a heading "MEMBERS OF THE CSSSC" says too little)."""
+        before = rule.before.search(self.text, max(0, start - REACH * 2), start)
+        if before is not None and rule.ends.match(self.text, end) is None:
+            before = None
+        after = rule.after.match(self.text, end)
+        slot = (before.group() if before else "") + (after.group() if after else "")
+        return (before is not None or after is not None) and slot.upper() != slot
 
     def _numbered_bodies(self) -> list[Mention]:
         """ "ESF #6", "Emergency Support Function (ESF) #6": a body named by its number, one body

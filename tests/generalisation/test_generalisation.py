@@ -26,7 +26,9 @@ SPLITS = {
     "seen": (HERE / "seen", True, 0.98, 0.77, 1.0, 1.0),
     "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
     "seen3": (HERE / "seen3", True, 0.90, 0.55, 1.0, 0.72),
-    "seen4": (HERE / "seen4", True, 0.78, 0.47, 1.0, 0.94),
+    # seen4 roles 0.786 / 0.478 -> 0.809 / 0.551 in round 14: "the group of partners called the
+    # P5, made up of ECOWAS, ...", an acronym no one spells out in a body slot (five rows)
+    "seen4": (HERE / "seen4", True, 0.80, 0.55, 1.0, 0.94),
     "seen5": (HERE / "seen5", True, 0.95, 0.55, 1.0, 1.0),
     "seen6": (HERE / "seen6", True, 0.91, 0.40, 0.8, 0.57),
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
@@ -41,7 +43,12 @@ SPLITS = {
     # "Development"), read as two holders; programmes 4 of 10 -> 10 of 10 (a talking-points
     # page's dashed list of donor projects in "mln USD", a sitrep's ask "in the Flash Appeal
     # for", a CERF story's "has gone to")
-    "seen9": (HERE / "seen9", True, 0.89, 0.49, 1.0, 1.0),
+    # seen9 roles 0.891 / 0.490 (49 of 55) -> 0.869 / 0.530 (53 of 61) in round 14: the CSSSC and
+    # REACT, acronyms no one spells out, read where they fill a body slot ("The CSSSC is chaired
+    # by", "Co-Chair of REACT"): four rows more; its two new extras are the right organisation
+    # named without its unit (CDEMA for the gold's "CDEMA CU", member and secretary of the
+    # CSSSC), so the precision bar goes 0.89 -> 0.86 for a recall gain twice as large
+    "seen9": (HERE / "seen9", True, 0.86, 0.53, 1.0, 1.0),
     # seen10 (was frozen10) retired at the start of round 14, after three rounds (11 to 13) in
     # which its summary line never moved; round 14 reads its membership lists (recall 0.19 ->
     # 0.54): kind labels under "Composition" ("Donors: A, B"), a roster under "The membership
