@@ -45,7 +45,19 @@ from coordkg.graph.read.readers import read_document
 from coordkg.graph.read.text import sentences
 
 HERE = Path(__file__).parent
-SPLITS = ("dev", "seen", "seen2", "seen3", "seen4", "seen5", "seen6", "seen7", "seen8", "seen9", "seen10")
+SPLITS = (
+    "dev",
+    "seen",
+    "seen2",
+    "seen3",
+    "seen4",
+    "seen5",
+    "seen6",
+    "seen7",
+    "seen8",
+    "seen9",
+    "seen10",
+)
 L2 = 1.0  # the penalty on the squared weights
 MIN_COUNT = 2  # a feature seen fewer times in training gets no weight
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 20)]
