@@ -9,7 +9,8 @@ and after a change::
 ``--summary`` prints the figures alone, not the misses: how a held-out split is measured, so
 that nobody reads what it misses while it is held out.  ``--loose`` matches roles without their
 scope and programmes on their amount alone: a bound on how many misses are only a scope or a
-title written another way.
+title written another way.  Without ``--summary`` the misses are followed by the programmes
+that differ only in title (``retitled``), a report beside the strict matching, not part of it.
 
 Roles match on (holder, role, body, scope) through the graph's labels (``goldmatch``); with
 ``families`` a lead row also matches a co-lead row and a chair a co-chair (the issue's measure
@@ -140,6 +141,20 @@ def evaluate(
     return roles, programmes
 
 
+def retitled(programmes: Tally) -> list[tuple[str, str, str, str]]:
+    """(document, gold title, output title, amount) for each missed programme that an extra
+    of its document has at the same amount: right money under a title written another way.
+    Reported only; the strict figures count such a row as a miss and an extra."""
+    extra: dict[tuple[str, str], list[str]] = {}
+    for doc, title, money in programmes.extra:
+        extra.setdefault((doc, money), []).append(title)
+    return [
+        (doc, gold, out, money)
+        for doc, gold, money in programmes.missing
+        for out in extra.get((doc, money), [])
+    ]
+
+
 def summary(name: str, roles: Tally, programmes: Tally, figures_only: bool = False) -> str:
     """A Markdown line of figures, then every miss and extra (unless ``figures_only``)."""
     rp, rr = roles.precision_recall
@@ -156,6 +171,7 @@ def summary(name: str, roles: Tally, programmes: Tally, figures_only: bool = Fal
     lines += [f"  EXTRA   role {row}" for row in roles.extra]
     lines += [f"  MISSING programme {row}" for row in programmes.missing]
     lines += [f"  EXTRA   programme {row}" for row in programmes.extra]
+    lines += [f"  TITLE   programme {row}" for row in retitled(programmes)]
     return "\n".join(lines)
 
 

@@ -10,9 +10,11 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from coordkg.graph.extract.acronyms import find_definitions
 from coordkg.graph.extract.money import (
     AMOUNT,
     BARE,
+    FIGURE_LINE,
     SHARED,
     amount,
     shared_amount,
@@ -307,6 +309,52 @@ def _project_items(
     ]
 
 
+@cache
+def _for_programme() -> tuple[re.Pattern[str], frozenset[str]]:
+    """What follows an amount paying for a programme named in capitals: where the money comes
+    from, then "for" and the name (``[project]`` name_heads)."""
+    heads = frozenset(funding_rules()["project"]["name_heads"])
+    after = re.compile(
+        r"\s+(?:from\s+[^.;$]{1,80}?\s+)?for\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,9})\b"
+    )
+    return after, heads
+
+
+def programme_names(text: str) -> dict[str, str]:
+    """The names ``text`` gives programmes before their acronyms, by acronym: the run of
+    capitalised words ending the long form ("a Committee to oversee the COVID-19 Household
+    Food Support Program (COHFSP)" -> "COVID-19 Household Food Support Program")."""
+    heads = _for_programme()[1]
+    names: dict[str, str] = {}
+    for d in find_definitions(text):
+        words = d.long.split()
+        if not words or words[-1].lower() not in heads:
+            continue
+        start = len(words)
+        while start and (words[start - 1][0].isupper() or words[start - 1][0].isdigit()):
+            start -= 1
+        if start < len(words) - 1:
+            names[d.acronym] = " ".join(words[start:])
+    return names
+
+
+def _programme_for_items(text: str, names: dict[str, str], listed: set[Money]) -> list[_Item]:
+    """Amounts paying "for" a programme named in capitals ("US$ 12 million for the Rural
+    Roads Project") or by an acronym of ``names``, titled by its full name."""
+    after, heads = _for_programme()
+    items: list[_Item] = []
+    for m in AMOUNT.finditer(text):
+        if amount(m) in listed or not (link := after.match(text, m.end())):
+            continue
+        name = link.group("name")
+        words = name.split()
+        title = names.get(name, name if len(words) > 1 and words[-1].lower() in heads else "")
+        if title:
+            items.append(_Item(title, amount(m), "project"))
+    return items
+
+
 def _respective_items(text: str) -> list[_Item]:
     """Items of a clause that pairs two or more amounts, in order, with as many purposes by
     "respectively" ("received $1.5 million and $0.6 million respectively for food assistance
@@ -430,6 +478,7 @@ class _ProseReading(_Reading):
         fund, activity, lead = allocating_fund(self.doc.text, self.resolver), "", ""
         named, funded = _named_projects()
         project = m.group("name").strip() if (m := named.search(self.doc.text)) else ""
+        names = programme_names(self.doc.text)
         sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -441,7 +490,11 @@ class _ProseReading(_Reading):
             if (asked := _tile_label(line.text)) is not None:
                 self.add_items([_Item(about, asked, "tile")] if about else [], line)
                 continue
-            if (_heading(line) or line.text.startswith("#")) and len(line.text) <= 80:
+            if (
+                (_heading(line) or line.text.startswith("#"))
+                and len(line.text) <= 80
+                and not FIGURE_LINE.match(line.text)
+            ):
                 about = self.sector(line.text) or about
                 section = self.sector_within(line.text)
                 activity = line.text.lstrip("# ") if _activity().match(line.text) else ""
@@ -456,6 +509,7 @@ class _ProseReading(_Reading):
             )
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})
+            items += _programme_for_items(line.text, names, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             items += [i for i in _amount_items(line.text, about) if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]

@@ -53,8 +53,11 @@ SPLITS = {
     # which its summary line never moved; round 14 reads its membership lists (recall 0.19 ->
     # 0.54): kind labels under "Composition" ("Donors: A, B"), a roster under "The membership
     # of X's Committee is the following:" with its seats ("Two representatives from the CPP",
-    # "- WFP — Secretary"); "inside the ICCG" places a group, removing two extras
-    "seen10": (HERE / "seen10", True, 0.87, 0.54, 0.0, 0.0),
+    # "- WFP — Secretary"); "inside the ICCG" places a group, removing two extras; programmes
+    # 0 of 14 -> 1 of 14 (a programme named by its acronym after "for"; a plain-text cluster
+    # tile, right by amount, titled "Health" where this gold writes "Health Cluster" and seen2's
+    # "Health")
+    "seen10": (HERE / "seen10", True, 0.87, 0.54, 0.16, 0.07),
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right

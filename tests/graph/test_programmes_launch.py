@@ -109,6 +109,32 @@ def test_a_dashboard_tile_under_a_heading_naming_a_cluster() -> None:
     assert programmes(text) == {"Nutrition": Decimal(31000000)}
 
 
+def test_a_tile_in_plain_text_after_other_figures_of_its_cluster() -> None:
+    # the page flattened to text: no "#" and no bullets, the people counts above the ask are
+    # figures with their labels, not headings closing the cluster's section
+    text = (
+        "Lakeland\n\n"
+        "Formal Nutrition Cluster System (IASC declared) data as of May 2025\n\n"
+        "1.2 million People in Need\n"
+        "2019 year activated\n"
+        "US$ 18 million requested\n"
+        "40% funded\n"
+    )
+    assert programmes(text) == {"Nutrition": Decimal(18000000)}
+
+
+def test_a_numbered_heading_still_closes_a_clusters_section() -> None:
+    text = (
+        "Lakeland\n\n"
+        "Formal Nutrition Cluster System data as of May 2025\n\n"
+        "1.2 million People in Need\n"
+        "2 Country Overview\n"
+        "US$ 18 million requested\n"
+    )
+    # "2 Country Overview" is a heading naming no cluster: the ask below it is nobody's
+    assert programmes(text) == {}
+
+
 def test_a_tile_under_a_heading_naming_no_cluster_or_of_money_received_is_none() -> None:
     text = (
         "# Lakeland\n\n"

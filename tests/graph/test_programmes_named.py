@@ -72,3 +72,34 @@ def test_the_name_ends_where_its_clause_says_what_happens_to_it() -> None:
         "require 60.5 million U.S. dollars.\n"
     )
     assert programmes(text) == {"Clean water": Decimal(60500000)}
+
+
+def test_an_amount_for_a_programme_named_by_its_acronym() -> None:
+    text = (
+        "# Minister names board for a school meals scheme\n\n"
+        "The Minister named a board to run the National School Meals Programme (NSMP) from "
+        "June.\n\n"
+        "Parliament was asked to move US$ 14 million from the road budget for NSMP, which "
+        "the World Food Programme will carry out.\n"
+    )
+    # the long form found before "(NSMP)" runs back to "board"; the name is its capitals
+    assert programmes(text) == {"National School Meals Programme": Decimal(14000000)}
+    assert rules(text) == {"figures.programme.project"}
+
+
+def test_an_amount_for_a_programme_named_in_capitals() -> None:
+    text = (
+        "# Grants approved\n\n"
+        "The Bank approved $40 million for the Rural Water Supply Project to reach 90 villages.\n"
+    )
+    assert programmes(text) == {"Rural Water Supply Project": Decimal(40000000)}
+
+
+def test_an_amount_for_an_agency_or_a_lone_head_word_is_no_programme() -> None:
+    text = (
+        "# Grants approved\n\n"
+        "The donor gave $12 million for the Project.\n\n"
+        "It also gave $5 million for the World Food Programme.\n"
+    )
+    # "Project" alone names nothing; "World Food Programme" is an agency the resolver knows
+    assert programmes(text) == {}
