@@ -22,6 +22,7 @@ from coordkg.queries.answers import save
 from coordkg.queries.catalogue import Query, catalogue
 from coordkg.queries.incremental import changed, update
 from coordkg.queries.presort import presorted
+from coordkg.queries.rolejoin import WRITTEN_FOR, RoleJoin, joined
 from coordkg.queries.run import solve
 from coordkg.queries.select import LABELS
 
@@ -75,21 +76,34 @@ def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
     large = len(store) >= PARALLEL_FROM
     if jobs > 1 and large:
         del store
-        with pool(min(jobs, len(queries))) as workers:
-            list(workers.map(partial(_answer_at, generation, folder), queries))
+        shared = tuple(q for q in queries if q.name in WRITTEN_FOR)  # one worker: one join
+        tasks = [shared, *((q,) for q in queries if q not in shared)]
+        with pool(min(jobs, len(tasks))) as workers:
+            list(workers.map(partial(_answer_at, generation, folder), tasks))
         return
+    answer = answerer(store)
     for query in queries:
-        _answer(store, folder, query)
+        answer(folder, query)
 
 
-def _answer(store: ox.Store, folder: Path, query: Query) -> None:
-    """Keep the rows with their hidden columns, so that parameters can select from them
-    (sorted here where the engine's sort would give the same order: presort.py)."""
+def answerer(store: ox.Store) -> Callable[[Path, Query], None]:
+    """What keeps a question's answer from ``store`` in a folder: the rows with their hidden
+    columns, so that parameters can select from them. The questions that repeat the role join
+    share it (rolejoin.py); the others are sorted here where the engine's sort would give the
+    same order (presort.py), else answered by the engine as written."""
     graph = Snapshot(store, None)
-    table = presorted(graph, query)
-    save(folder, query, solve(graph, query, {}) if table is None else table)
+    join = RoleJoin(store)
+
+    def answer(folder: Path, query: Query) -> None:
+        table = joined(join, query)
+        table = presorted(graph, query) if table is None else table
+        save(folder, query, solve(graph, query, {}) if table is None else table)
+
+    return answer
 
 
-def _answer_at(generation: Path, folder: Path, query: Query) -> None:
-    """One question, in a worker process."""
-    _answer(ox.Store.read_only(str(generation)), folder, query)
+def _answer_at(generation: Path, folder: Path, queries: tuple[Query, ...]) -> None:
+    """Some questions, in a worker process."""
+    answer = answerer(ox.Store.read_only(str(generation)))
+    for query in queries:
+        answer(folder, query)

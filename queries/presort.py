@@ -20,7 +20,7 @@ from coordkg.queries.catalogue import ORDER, Query
 from coordkg.queries.run import solve, terms_table
 from coordkg.queries.table import Table
 
-_HEAD = re.compile(r"^SELECT\b(?P<head>.*?)\bWHERE\b", re.MULTILINE | re.DOTALL)
+HEAD = re.compile(r"^SELECT\b(?P<head>.*?)\bWHERE\b", re.MULTILINE | re.DOTALL)
 _STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
@@ -33,7 +33,7 @@ def keys(query: Query) -> tuple[str, ...] | None:
     ``ORDER BY`` of plain variables that ends the text and that its (unindented) ``SELECT``
     projects, of a question that is not DISTINCT. (The engine answers before its rows are
     read, so a question found not to fit only then would be answered twice.)"""
-    head, last = _HEAD.search(query.text), ORDER.search(query.text)
+    head, last = HEAD.search(query.text), ORDER.search(query.text)
     if last is None or query.text[last.end() :].strip() or head is None or query.distinct:
         return None
     order = query.order
@@ -69,7 +69,7 @@ def _sorting(order: tuple[str, ...]) -> Callable[[object], Table]:
         kinds: list[set[int]] = [set() for _ in at]
         keyed = []
         for row in rows:
-            key = tuple(_key(row[i]) for i in at)
+            key = tuple(order_key(row[i]) for i in at)
             for seen, (kind, _) in zip(kinds, key, strict=True):
                 seen.add(kind)
             keyed.append((key, row))
@@ -87,7 +87,7 @@ def _sorting(order: tuple[str, ...]) -> Callable[[object], Table]:
     return tabulate
 
 
-def _key(term: object) -> tuple[int, str]:
+def order_key(term: object) -> tuple[int, str]:
     """A value as the engine orders it: unbound first, then IRIs, then plain strings (by
     code point, as the engine compares their UTF-8 bytes); anything else is not sorted here."""
     if term is None:

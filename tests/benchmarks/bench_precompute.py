@@ -42,18 +42,25 @@ from coordkg.graph.store.local import GraphStore  # noqa: E402
 SEED = 0
 
 #: What one side does in a process of its own: answer each question of its catalogue on the
-#: store's live generation as its precompute does (``_answer``: one question, kept in a
-#: folder), and print each one's CPU seconds.
+#: store's live generation as its precompute does (``answerer``: one question at a time, kept
+#: in a folder; a checkout older than the shared role join has ``_answer`` instead), and print
+#: each one's CPU seconds. What questions share (rolejoin.py) is counted in the first of them
+#: to be answered.
 ANSWER = """
 import json, sys, time
+from functools import partial
 from pathlib import Path
 import pyoxigraph as ox
-from coordkg.queries.precompute import _answer, questions
+from coordkg.queries import precompute
 store = ox.Store.read_only(sys.argv[1])
+if hasattr(precompute, "answerer"):
+    answer = precompute.answerer(store)
+else:
+    answer = partial(precompute._answer, store)
 seconds = {}
-for query in questions():
+for query in precompute.questions():
     cpu = time.process_time()
-    _answer(store, Path(sys.argv[2]), query)
+    answer(Path(sys.argv[2]), query)
     seconds[query.name] = time.process_time() - cpu
 print(json.dumps(seconds))
 """
