@@ -1,7 +1,7 @@
 """Measure whether a learned scorer of candidate role triples generalises, and where recall is
 lost (issue 13).
 
-Reads every document of the tuning splits (``dev``, ``seen`` ... ``seen10``; never a held-out
+Reads every document of the tuning splits (``dev``, ``seen`` ... ``seen11``; never a held-out
 ``frozen*``) as a build would, collects each candidate triple of ``scorer_features.py`` that no
 step of coordkg stated, and labels it by the gold beside the document, matched as
 ``evaluate.py`` matches (holder, role family, body and scope; names through the labels the
@@ -57,6 +57,7 @@ SPLITS = (
     "seen8",
     "seen9",
     "seen10",
+    "seen11",
 )
 L2 = 1.0  # the penalty on the squared weights
 MIN_COUNT = 2  # a feature seen fewer times in training gets no weight

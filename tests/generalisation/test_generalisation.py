@@ -2,10 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first nine frozen
-splits, each measured while held out, then retired once its misses were read), frozen11
-(core genres, annotated before round 12) and frozen12 (annotated before round 13) and frozen13
-(annotated before round 14), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first eleven frozen
+splits, each measured while held out, then retired once its misses were read), frozen12
+(annotated before round 13) and frozen13 (annotated before round 14), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -62,7 +61,9 @@ SPLITS = {
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
     # but for their scope (roles P 0.533 -> 0.444 strict, 11/15 -> 14/18 loose)
-    "frozen11": (HERE / "frozen11", True, 0.34, 0.09, 0.61, 0.44),
+    # seen11 (was frozen11) retired at the start of round 15, after three rounds (12 to 14) held
+    # out, its roles line moving once, in round 12
+    "seen11": (HERE / "seen11", True, 0.34, 0.09, 0.61, 0.44),
     "frozen12": (HERE / "frozen12", True, 0.44, 0.09, 0.0, 0.0),
     # frozen13 as first measured, before round 14 (the rules of round 13)
     "frozen13": (HERE / "frozen13", True, 0.41, 0.22, 0.14, 0.05),
@@ -77,7 +78,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen11", "frozen12", "frozen13"}
+HELD_OUT = {"frozen12", "frozen13"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
