@@ -462,6 +462,33 @@ class Recogniser:
         return toks
 
     # -- head-noun names ------------------------------------------------------------------
+    def _before_next_title(self, toks: list[_Tok], k: int, b: int) -> int:
+        """Where what an office serves ends before "and" and a second office's title ("chaired
+        by Permanent Secretary of Finance and Permanent Secretary of Public Works": two offices);
+        "Director of Finance and Planning" goes on.  A title's head is looked for in the few
+        words after the "and", so the scan stays linear."""
+        for j in range(k, b):
+            if toks[j].low not in _TITLE_JOINS:
+                continue
+            for m in range(j + 1, min(b, j + 1 + _TITLE_WORDS)):
+                rule = self._head_at(toks, m)
+                if rule is not None and rule.title:
+                    return j
+        return b
+
+    def _after_title_join(self, toks: list[_Tok], a: int, i: int) -> int:
+        """The first word of an office's title read leftwards from its head at ``i``: not
+        before an "and" that follows another office's title ("Permanent Secretary of Finance
+        and Permanent Secretary of Public Works" are two offices)."""
+        start, titled = a, False
+        for j in range(a, i):
+            if titled and toks[j].low in _TITLE_JOINS:
+                start = j + 1
+            elif not titled:
+                rule = self._head_at(toks, j)
+                titled = rule is not None and rule.title
+        return start
+
     def _head_at(self, toks: list[_Tok], i: int) -> HeadRule | None:
         for rule in self._kinds.heads_starting(toks[i].low):
             n = len(rule.head)
@@ -684,7 +711,7 @@ class Recogniser:
                     continue
                 a = self._left(toks, i, floor)
                 if rule.title:
-                    a = _after_last_break(self.text, toks, a, i)
+                    a = self._after_title_join(toks, _after_last_break(self.text, toks, a, i), i)
                 if self._kinds.is_("actor", rule.kind) and _topic_phrase(toks[a : i + n]):
                     i += n  # "Mine Action", "Legal Aid": what a body works on, no NGO
                     continue
@@ -697,6 +724,8 @@ class Recogniser:
                 # an actor's name goes on after "for the" less often than it ends there
                 # ("lead agency for the Site Planning ... Working Group")
                 b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
+                if rule.title:
+                    b = self._before_next_title(toks, i + n, b)
                 if (
                     b > i + n
                     and self._kinds.is_("body", rule.kind)
@@ -2363,6 +2392,8 @@ def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
 
 
 _LIST_JOINS = (",", "and", "&")
+_TITLE_JOINS = ("and", "&")
+_TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")
 _NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
 
 

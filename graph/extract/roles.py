@@ -85,6 +85,7 @@ class RoleRules:
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
+    own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -168,6 +169,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
+        re.compile(data["sitting"]["own"]),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -819,7 +821,8 @@ class _Walk:
             elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
-                self.passive_body = None if self.of_before(body) else body
+                own = self.rules.own_sitting.match(self.text, body.end - self.base)
+                self.passive_body = None if self.of_before(body) and not own else body
             elif self.it_subject(item) or generic:
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):

