@@ -268,6 +268,10 @@ _SPACES_BEFORE = re.compile(r"\s+\Z")
 """The spaces between a fronted place and the body it qualifies or its "the" ("In Gaza the")."""
 _IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
 """A sentence opening with "In" just before a place."""
+_IN_GAP = re.compile(r"[ \t]+in[ \t]+")
+_ITEM_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\Z")
+_ITEM_END = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\n|\Z)")
+"""A list item's bullet or number before a name, and the item's end after it."""
 _BRANCH_GAPS = (" ", " - ", " – ")
 """What may stand between an organisation and the country of its branch ("ACF - Spain")."""
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -988,6 +992,7 @@ class Recogniser:
         merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._demonstratives(self._variants(merged))
         merged = _unscoped_by_country(self._fronted_places(merged), country)
+        merged = self._item_countries(merged)
         merged = longest_first(merged + self._anaphora(merged))
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
         merged = short_forms(self.text, merged, self._kinds)
@@ -1498,6 +1503,33 @@ class Recogniser:
                 bodies.append(m)
             out.append(m)
         return out
+
+    def _item_countries(self, mentions: list[Mention]) -> list[Mention]:
+        """ "- Council for Non-Governmental Organisations in Malawi": an organisation's name
+        that a list item ends with "in" and a country takes the country in, as the page names
+        it; a body's place stays its scope ("- the Protection Cluster in Iraq")."""
+        countries = {m.start: m for m in mentions if m.entity.kind == "Country"}
+        out: list[Mention] = []
+        taken: set[int] = set()
+        for m in mentions:
+            gap = _IN_GAP.match(self.text, m.end)
+            place = countries.get(gap.end()) if gap is not None else None
+            if (
+                place is None
+                or not m.rule.startswith("head.")
+                or not self._organisation(m.entity.kind)
+                or not _ITEM_START.search(self.text, max(0, m.start - 12), m.start)
+                or not _ITEM_END.match(self.text, place.end)
+            ):
+                out.append(m)
+                continue
+            name = f"{m.entity.name} in {place.entity.name}"
+            entity = self.resolver.resolve(name, m.entity.kind, m.entity.acronym)
+            out.append(
+                replace(m, end=place.end, surface=self.text[m.start : place.end], entity=entity)
+            )
+            taken.add(place.start)
+        return [m for m in out if m.start not in taken or m.entity.kind != "Country"]
 
     def _fronted_places(self, mentions: list[Mention]) -> list[Mention]:
         """ "In Gaza the Shelter Cluster is led by ...": a sentence that opens with "In" and a
