@@ -13,10 +13,16 @@ from functools import lru_cache
 
 from coordkg.graph.extract.kinds import kinds
 
-_PAREN = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9&/\-]{0,11}?)(s?)\s*\)")
+_PAREN = re.compile(
+    r"\(\s*(?:([A-Za-z0-9][A-Za-z0-9&/\-]{0,11}?)(s?)"
+    r"|([A-Z][A-Za-z0-9&\-]{1,11} [A-Z][A-Za-z0-9&\-]{1,11}))\s*\)"
+)
+"""A parenthesis holding an acronym ("(OPM)", "(DoHs)"), or two acronyms spaced ("(REF TF)",
+"(CP SWG)": an acronym that takes in another, or a body's head written short)."""
 _BEFORE_EXPLANATION = re.compile(r"\b([A-Z][A-Za-z0-9&/\-]{1,11})[ \t]*\(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[\w’'&/\-]+")
 _OR_ACRONYM = re.compile(r",[ \t]+or[ \t]+([A-Z][A-Z0-9&\-]{1,11})\b")
+_SLASHED_ACRONYM = re.compile(r"(?<=[^\W_])/([A-Z][A-Za-z0-9&\-]{1,11})(?![\w/&-])")
 # a word in lower case as long as an acronym, not a part of an address ("www.unicef.org")
 _LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z][a-z0-9]{2,9}(?![\w/@-]|\.\w)")
 
@@ -151,11 +157,13 @@ def _long_form(acronym: str, before: str) -> int | None:
 def find_definitions(text: str) -> list[AcronymDefinition]:
     """All "Long Form (ACR)", "Long Form, or ACR" and "ACR (Long Form)" definitions in
     ``text``, in order."""
-    found = _explained_after(text) + _or_acronyms(text)
+    found = _explained_after(text) + _spelled_before(text, _OR_ACRONYM)
+    found += _spelled_before(text, _SLASHED_ACRONYM)
     for m in _PAREN.finditer(text):
-        acronym, plural = m.group(1), bool(m.group(2))
-        if not _looks_like_acronym(acronym):
-            # "(DoHs)": a plural acronym that the lazy group split as "DoH" + "s"
+        acronym, plural = m.group(1) or m.group(3), bool(m.group(2))
+        if not all(_looks_like_acronym(part) for part in acronym.split()):
+            # "(DoHs)": a plural acronym that the lazy group split as "DoH" + "s"; "(IOM
+            # Bujumbura)": an acronym and a place, no acronym of two words
             continue
         floor = max(0, m.start() - 160)  # look no further back: a long line is read once
         window_start = max(floor, text.rfind("\n", floor, m.start()) + 1)
@@ -185,15 +193,17 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
     return sorted(found, key=lambda d: d.paren_start)
 
 
-def _or_acronyms(text: str) -> list[AcronymDefinition]:
-    """ "the Grupo de Trabajo para Refugiados y Migrantes, or GTRM after its Spanish acronym":
-    an acronym after ", or" whose letters begin every word of the name just before it (all
-    of them, so that "UNHCR, or IOM" defines nothing); the ", or ACR" is dropped like a
+def _spelled_before(text: str, pattern: re.Pattern[str]) -> list[AcronymDefinition]:
+    """ "the Grupo de Trabajo para Refugiados y Migrantes, or GTRM after its Spanish acronym",
+    "Ministry of Planning and Physical Works/MPPW": an acronym after ", or" or a slash whose
+    letters begin every word of the name just before it (all of them, so that "UNHCR, or
+    IOM" and "FAO/WFP" define nothing); the ", or ACR" or "/ACR" is dropped like a
     parenthesis."""
     found: list[AcronymDefinition] = []
-    for m in _OR_ACRONYM.finditer(text):
+    for m in pattern.finditer(text):
         acronym = m.group(1)
-        floor = max(0, m.start() - 160, text.rfind("\n", 0, m.start()) + 1)
+        lowest = max(0, m.start() - 160)  # look no further back: a long line is read once
+        floor = max(lowest, text.rfind("\n", lowest, m.start()) + 1)
         before = text[floor : m.start()]
         start = _word_initial(acronym, before) if _looks_like_acronym(acronym) else None
         if start is None:

@@ -439,7 +439,8 @@ class _Reader:
     def apposition(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> None:
         """ "The NGOs of the X --A, B and C-- ...": the members between the dashes."""
         text = self.doc.text
-        if not self.rules.members_before.search(text, sentence.start, m.start):
+        near = max(sentence.start, m.start - _MEMBERS_OF_REACH)  # a long sentence: near only
+        if not self.rules.members_before.search(text, near, m.start):
             return
         hit = self.rules.apposition.match(text, m.end, sentence.end)
         if hit is not None:

@@ -268,6 +268,10 @@ _SPACES_BEFORE = re.compile(r"\s+\Z")
 """The spaces between a fronted place and the body it qualifies or its "the" ("In Gaza the")."""
 _IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
 """A sentence opening with "In" just before a place."""
+_IN_GAP = re.compile(r"[ \t]+in[ \t]+")
+_ITEM_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\Z")
+_ITEM_END = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\n|\Z)")
+"""A list item's bullet or number before a name, and the item's end after it."""
 _BRANCH_GAPS = (" ", " - ", " – ")
 """What may stand between an organisation and the country of its branch ("ACF - Spain")."""
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -364,6 +368,7 @@ class Recogniser:
         self.country = country  # ISO 3166-1 code of the document's country, when given
         self.definitions = [d for d in find_definitions(text) if not self._known_elsewhere(d)]
         self._def_at = {d.paren_start: d for d in self.definitions}
+        self._paren_starts = sorted(self._def_at)
         # definitions come in text order and their long forms never overlap (a long form holds
         # no parenthesis), so both offsets are sorted and bisection finds a definition
         self._long_starts = [d.long_start for d in self.definitions]
@@ -371,6 +376,7 @@ class Recogniser:
         for d in self.definitions:
             self._by_acronym.setdefault(d.acronym, []).append(d)
         self._parens_of = {a: [d.paren_start for d in ds] for a, ds in self._by_acronym.items()}
+        self._spaced = _spaced_names(self.definitions)
         self._kinds = kinds()
         self._place_kinds: dict[str, str | None] = {}
         rules = phrase_rules()
@@ -415,6 +421,19 @@ class Recogniser:
                 return entity.name
         return None
 
+    def _spaced_at(self, word: str, at: int) -> tuple[int, str | None] | None:
+        """ "REF TF" where the page defined "REF Taskforce (REF TF)": where it ends and its
+        long form; that long form written again: where its first word ends and None, the
+        word to be kept as written ("REF" alone names another body, the forum whose task
+        force this is)."""
+        for written in self._spaced.get(word, ()):
+            stop = at + len(written)
+            if not self.text.startswith(written, at) or self.text[stop : stop + 1].isalnum():
+                continue
+            d = self._definition_for(written, at)
+            return (stop, d.long) if d is not None else (at + len(word), None)
+        return None
+
     # -- the token stream -----------------------------------------------------------------
     def _stream(self, start: int, end: int, refs: Sequence[Mention]) -> list[_Tok]:
         """Tokens of ``text[start:end]`` with reference mentions (those starting there) as
@@ -433,8 +452,14 @@ class Recogniser:
             if d is not None:
                 pos = d.paren_end
                 continue
-            m = _TOKEN.search(self.text, pos, end)
+            # a word ends where a definition starts inside it ("Works/MPPW")
+            after = bisect_right(self._paren_starts, pos)
+            bound = self._paren_starts[after] if after < len(self._paren_starts) else end
+            m = _TOKEN.search(self.text, pos, min(end, bound))
             if m is None:
+                if bound < end:
+                    pos = bound
+                    continue
                 break
             if ref is not None and m.start() >= ref.start:
                 pos = ref.start
@@ -447,6 +472,19 @@ class Recogniser:
             if inside is not None:
                 toks.append(_Tok(word, m.start(), m.end(), long_form=inside))
                 pos = m.end()
+                continue
+            spaced = self._spaced_at(word, m.start())
+            if spaced is not None:
+                stop, long = spaced
+                if long is None:
+                    toks.append(_Tok(word, m.start(), m.end()))
+                else:
+                    toks.extend(
+                        _Tok(w, m.start(), stop, expanded=True)
+                        for w in _TOKEN.findall(long)
+                        if w not in ",;"
+                    )
+                pos = stop if long is not None else m.end()
                 continue
             long = self._expansion(word, m.start())
             if long:
@@ -983,6 +1021,7 @@ class Recogniser:
         merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._demonstratives(self._variants(merged))
         merged = _unscoped_by_country(self._fronted_places(merged), country)
+        merged = self._item_countries(merged)
         merged = longest_first(merged + self._anaphora(merged))
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
         merged = short_forms(self.text, merged, self._kinds)
@@ -1493,6 +1532,33 @@ class Recogniser:
                 bodies.append(m)
             out.append(m)
         return out
+
+    def _item_countries(self, mentions: list[Mention]) -> list[Mention]:
+        """ "- Council for Non-Governmental Organisations in Malawi": an organisation's name
+        that a list item ends with "in" and a country takes the country in, as the page names
+        it; a body's place stays its scope ("- the Protection Cluster in Iraq")."""
+        countries = {m.start: m for m in mentions if m.entity.kind == "Country"}
+        out: list[Mention] = []
+        taken: set[int] = set()
+        for m in mentions:
+            gap = _IN_GAP.match(self.text, m.end)
+            place = countries.get(gap.end()) if gap is not None else None
+            if (
+                place is None
+                or not m.rule.startswith("head.")
+                or not self._organisation(m.entity.kind)
+                or not _ITEM_START.search(self.text, max(0, m.start - 12), m.start)
+                or not _ITEM_END.match(self.text, place.end)
+            ):
+                out.append(m)
+                continue
+            name = f"{m.entity.name} in {place.entity.name}"
+            entity = self.resolver.resolve(name, m.entity.kind, m.entity.acronym)
+            out.append(
+                replace(m, end=place.end, surface=self.text[m.start : place.end], entity=entity)
+            )
+            taken.add(place.start)
+        return [m for m in out if m.start not in taken or m.entity.kind != "Country"]
 
     def _fronted_places(self, mentions: list[Mention]) -> list[Mention]:
         """ "In Gaza the Shelter Cluster is led by ...": a sentence that opens with "In" and a
@@ -2216,6 +2282,20 @@ def _main_country(refs: list[Mention]) -> str | None:
         if m.entity.kind == "Country" and code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _spaced_names(definitions: list[AcronymDefinition]) -> dict[str, list[str]]:
+    """Acronyms of two words ("REF TF") and the long forms of those that take in another
+    acronym ("REF Taskforce"), by their first word, longest first."""
+    out: dict[str, set[str]] = {}
+    for d in definitions:
+        if " " not in d.acronym:
+            continue
+        first = d.acronym.split()[0]
+        out.setdefault(first, set()).add(d.acronym)
+        if d.long.split()[0] == first:
+            out[first].add(d.long)
+    return {w: sorted(names, key=len, reverse=True) for w, names in out.items()}
 
 
 def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from coordkg.graph.extract.reference import reference_entries
+from coordkg.graph.extract.reference import reference_by_key, reference_entries
 from coordkg.graph.folding import WORD, fold, slug
 from coordkg.graph.model import Entity
 
@@ -111,6 +111,18 @@ def canonical_name(name: str) -> str:
     return " ".join(out)
 
 
+def minted_key(name: str) -> str:
+    """The key of an entity named ``name`` in a document: the slug of the name, unless that is
+    the key of a reference entity that goes by no such name, as a country's ISO code is ("TF",
+    a body "the TF", is not the French Southern Territories, key "tf"): then the slug and
+    "-named", so the two never share an IRI."""
+    key = slug(name)
+    entry = reference_by_key().get(key)
+    if entry is None or any(slug(surface) == key for surface in entry.surfaces):
+        return key
+    return f"{key}-named"
+
+
 def singular(word: str) -> str:
     low = word.lower()
     if low in {"forces", "affairs", "services", "arrangements", "operations", "rights", "nations"}:
@@ -178,7 +190,7 @@ class Resolver:
                 self._remember(name, hit)
             return hit
         canonical = canonical_name(name)
-        entity = Entity(slug(canonical), canonical, kind, acronym)
+        entity = Entity(minted_key(canonical), canonical, kind, acronym)
         self._remember(name, entity)
         return entity
 

@@ -25,8 +25,8 @@ from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
+from coordkg.graph.extract.resolve import minted_key
 from coordkg.graph.extract.spans import Taken, by_sentence
-from coordkg.graph.folding import slug
 from coordkg.graph.model import (
     Document,
     Entity,
@@ -650,7 +650,7 @@ class _Walk:
             # "chairs it in the north", not "..., much of it in the north"
             if not fronted and not self.gap_ok(_IT_WORD.sub(" ", gap[end : m.start()])):
                 break
-            areas.append(Scope(place=Entity(slug(m.group(1)), m.group(1), "Place")))
+            areas.append(Scope(place=Entity(minted_key(m.group(1)), m.group(1), "Place")))
             end = m.end()
         if not areas:
             return
@@ -750,7 +750,7 @@ class _Walk:
         """The areas a title names after its role word ("Sub-National Coordinator Center and
         South"), each a place of its own."""
         found = self.rules.area.finditer(self.text, item.start, item.end)
-        return [Scope(place=Entity(slug(m.group()), m.group(), "Place")) for m in found]
+        return [Scope(place=Entity(minted_key(m.group()), m.group(), "Place")) for m in found]
 
     def on_supported(self, item: _Item) -> None:
         """ "led by UNHCR, supported by IOM as a co-chair": IOM's role is in the same body;
@@ -1296,7 +1296,7 @@ def _items(
     for m in based_in.finditer(text, low):
         a, b = m.span(1)
         if free(a, b):  # a place no gazetteer knows ("based in Sloviansk")
-            place = Entity(slug(m.group(1)), m.group(1), "Place")
+            place = Entity(minted_key(m.group(1)), m.group(1), "Place")
             mention = Mention(base + a, base + b, m.group(1), place, _BASED)
             items.append(_Item(a, b, "place", mention))
             taken.claim(a, b)
@@ -1348,7 +1348,7 @@ def _bare_acronyms(
             continue
         if not found and text.upper() == text:
             return []  # a line in capitals (asked at the first acronym only)
-        actor = Entity(slug(m.group(1)), m.group(1), "Actor", acronym=m.group(1))
+        actor = Entity(minted_key(m.group(1)), m.group(1), "Actor", acronym=m.group(1))
         found.append(
             _Item(a, b, "actor", Mention(base + a, base + b, m.group(1), actor, _BARE_ACRONYM))
         )
@@ -1551,7 +1551,7 @@ def _label_place(label: str, mentions: Sequence[Mention]) -> Entity:
     for m in mentions:
         if m.surface in label and kinds().is_("place", m.entity.kind):
             return m.entity
-    return Entity(slug(label), label, "Place")
+    return Entity(minted_key(label), label, "Place")
 
 
 def _member_body(items: list[_Item]) -> list[_Item]:

@@ -23,13 +23,21 @@ HERE = Path(__file__).parent
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
     "seen": (HERE / "seen", True, 0.98, 0.77, 1.0, 1.0),
-    "seen2": (HERE / "seen2", True, 0.94, 0.72, 1.0, 1.0),
+    # seen2 roles 0.941 / 0.721 -> 0.966 / 0.757 in round 15: "the REF Taskforce (REF TF)", an
+    # acronym of two words, and "Ministry of Planning and Physical Works/MPPW" (four rows)
+    "seen2": (HERE / "seen2", True, 0.96, 0.75, 1.0, 1.0),
     "seen3": (HERE / "seen3", True, 0.90, 0.55, 1.0, 0.72),
     # seen4 roles 0.786 / 0.478 -> 0.809 / 0.551 in round 14: "the group of partners called the
     # P5, made up of ECOWAS, ...", an acronym no one spells out in a body slot (five rows)
     "seen4": (HERE / "seen4", True, 0.80, 0.55, 1.0, 0.94),
-    "seen5": (HERE / "seen5", True, 0.95, 0.55, 1.0, 1.0),
-    "seen6": (HERE / "seen6", True, 0.91, 0.40, 0.8, 0.57),
+    # seen5 roles 0.957 / 0.550 (88 of 92) -> 0.947 / 0.556 (89 of 94) in round 15: "Secretariat"
+    # as a capitalised head gives a row ("the Secretariat for Risk Management" chairs) and one
+    # extra ("the 13 Operational Committees", members of NEMO as its sentence says, not in the
+    # gold), and removes seen6's one extra: over all splits a row more and no extra more, so the
+    # precision bar goes 0.95 -> 0.94
+    "seen5": (HERE / "seen5", True, 0.94, 0.55, 1.0, 1.0),
+    # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
+    "seen6": (HERE / "seen6", True, 0.93, 0.40, 0.8, 0.57),
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
@@ -79,7 +87,9 @@ SPLITS = {
     # dev in round 15: its 14 fixtures of minutes, terms of reference and coordination-structure
     # pages add 19 role rows, mostly held by persons in a header's "Chair:" label or by offices
     # in agent lists (1 of 19 read before the round's rules, 5 after), so the roles recall bar
-    # follows dev down from 0.694 (299/431) to what it reaches with them, 0.676 (304/450)
+    # follows dev down from 0.694 (299/431) to what it reaches with them; and "- Council for
+    # Non-Governmental Organisations in Malawi" (a list item's country kept in an
+    # organisation's name) reads one row more with one extra fewer
     "dev": (HERE / "dev", True, 0.95, 0.67, 0.95, 0.86),
 }
 

@@ -85,6 +85,9 @@ def test_100000_unclosed_divs_are_read_in_seconds() -> None:
         "ESF #6 and U.S. Agency for International Development and ESF-8 of the U.S. A.B.C.D.E.",
         # acronyms no one spells out, each in a body slot (mentions._slot_acronyms)
         "The WXYZ is chaired by QRST, a co-chair of the WXYZ, and members of the ABCD are",
+        # acronyms of two words and after a slash, defined and used again and again
+        "the Alpha Beta Taskforce (AB TF) and the AB TF and the AB Taskforce and the",
+        "Ministry of Planning and Physical Works/MPPW and Department of Water/DW with",
         # one project after another, each with a dash before its amount
         "(UNICEF Project – 5 mln USD, Flood Works – 2 mln USD asked for in the Plan for",
     ],
