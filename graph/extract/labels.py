@@ -115,6 +115,8 @@ class LabelRules:
     holder_words: frozenset[str]
     body_members: frozenset[str]
     clause_value: re.Pattern[str]
+    clause_after: re.Pattern[str]  # .search in a value: where its holders end
+    deputy: re.Pattern[str]  # .search in the text before a role word: "Deputy coordinator"
     title_kinds: frozenset[str]
     key_words: int
     member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
@@ -144,6 +146,8 @@ def label_rules() -> LabelRules:
         frozenset(data["holder_words"]["words"]),
         frozenset(data["body_members"]["words"]),
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
+        re.compile(data["clause_value"]["after"]),
+        re.compile(data["deputies"]["before"], re.IGNORECASE),
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
         re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
@@ -409,6 +413,8 @@ class _Reader:
             value = text[seg.end() : end - base]
             if _TERMINAL.search(value) and label_rules().clause_value.search(value):
                 continue  # "Membership: The X is chaired by A.": a sentence, not a list
+            if clause := label_rules().clause_after.search(value):
+                end = seg.end() + clause.start() + base  # "WHO, as lead, supporting the MoHP"
             holders = self.listed_holders(seg.end() + base, end, inside)
             trigger = label_word(rest) or (members_word(rest) if named is not None else None)
             if trigger is None and not text[seg.end() :].strip():
@@ -489,6 +495,8 @@ class _Reader:
             bracket = _HOLDERS_BRACKET.match(text, word.end())
             if trigger is None or bracket is None:
                 continue
+            if label_rules().deputy.search(text, max(0, word.start() - 12), word.start()):
+                continue  # "Deputy coordinator (WFP)": an assistant's post, not the role
             a, b = base + bracket.start(1), base + bracket.end(1)
             for m in inside[seen : bisect_left(starts, base + word.start())]:
                 body = m if role_family(m.entity) == "body" else body
