@@ -135,3 +135,15 @@ def test_a_label_value_ends_at_the_next_role_label_after_a_semicolon() -> None:
     found = roles(text)
     assert {("WFP", "lead", "FSC", ""), ("FAO", "co-lead", "FSC", "")} <= found
     assert not {r for r in found if r[0].startswith("Co-")}  # no seat read as a holder
+
+
+def test_a_bare_body_word_and_members_include_officials_of_countries() -> None:
+    text = (
+        "The Regional Committee on Migration will meet in May. "
+        "Committee members include officials of Djibouti, Kenya and Uganda."
+    )
+    assert roles(text) == {
+        ("Djibouti", "member", "Regional Committee on Migration", ""),
+        ("Kenya", "member", "Regional Committee on Migration", ""),
+        ("Uganda", "member", "Regional Committee on Migration", ""),
+    }
