@@ -8,7 +8,7 @@ Each expected set is worked out by hand from the invented sentence."""
 
 from __future__ import annotations
 
-from snippets import roles
+from snippets import read, roles
 
 from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.places import subdivisions
@@ -147,3 +147,31 @@ def test_a_bare_body_word_and_members_include_officials_of_countries() -> None:
         ("Kenya", "member", "Regional Committee on Migration", ""),
         ("Uganda", "member", "Regional Committee on Migration", ""),
     }
+
+
+def test_bodies_each_with_their_leads_in_a_bracket_after_a_lead_in_of_their_kind() -> None:
+    text = (
+        "Refugee partners meet in working groups such as Protection (UNHCR) including child "
+        "protection (with UNICEF) and gender-based violence (with UNFPA), shelter sector (IOM), "
+        "logistics and supply sector (UNHCR & WFP), durable solutions, and others."
+    )
+    assert roles(text) == {
+        ("UNHCR", "lead", "Protection", ""),
+        ("UNHCR", "lead", "child protection", ""),
+        ("UNICEF", "lead", "child protection", ""),
+        ("UNHCR", "lead", "gender-based violence", ""),
+        ("UNFPA", "lead", "gender-based violence", ""),
+        ("IOM", "lead", "shelter sector", ""),
+        ("UNHCR", "lead", "logistics and supply sector", ""),
+        ("WFP", "lead", "logistics and supply sector", ""),
+    }
+
+
+def test_one_bracketed_body_alone_is_no_run() -> None:
+    text = "Partners meet in sectors such as shelter (IOM) and in district forums."
+    assert roles(text) == set()
+
+
+def test_a_known_organisation_in_a_bracket_after_a_sector_is_no_acronym_of_it() -> None:
+    mentions = read("Partners met in the shelter sector (IOM) in May.").mentions
+    assert [(m.surface, m.entity.key) for m in mentions] == [("IOM", "iom")]
