@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from coordkg.graph.extract.acronyms import AcronymDefinition
 from coordkg.graph.extract.bodylists import Item, clause_cue, distributive_after, object_items
+from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
@@ -340,6 +341,9 @@ class _Reader:
         m = _ACRONYM.match(self.text, at)
         if m is None or not words or sum(ch.isupper() for ch in m.group(1)) < 2:
             return end, None
+        known = self.resolver.known(m.group(1))
+        if known is not None and kinds().is_("actor", known.kind):
+            return end, None  # "health and nutrition sector (WHO)": its holder, not its name
         return m.end(), m.group(1)
 
     def _named(

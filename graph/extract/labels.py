@@ -115,6 +115,8 @@ class LabelRules:
     holder_words: frozenset[str]
     body_members: frozenset[str]
     clause_value: re.Pattern[str]
+    clause_after: re.Pattern[str]  # .search in a value: where its holders end
+    deputy: re.Pattern[str]  # .search in the text before a role word: "Deputy coordinator"
     title_kinds: frozenset[str]
     key_words: int
     member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
@@ -144,6 +146,8 @@ def label_rules() -> LabelRules:
         frozenset(data["holder_words"]["words"]),
         frozenset(data["body_members"]["words"]),
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
+        re.compile(data["clause_value"]["after"]),
+        re.compile(data["deputies"]["before"], re.IGNORECASE),
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
         re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
@@ -256,6 +260,7 @@ class _Reader:
             self.suffix_roles(sentence, inside, labelled)
             self.paren_roles(sentence, inside)
         self.bracket_roles(sentence, inside)
+        self.bracketed_bodies(sentence, inside)
         self.note_heading(sentence, inside)
         if not labelled and not bullet and len(cells) < 2:
             self.note_key(sentence, inside)
@@ -409,6 +414,8 @@ class _Reader:
             value = text[seg.end() : end - base]
             if _TERMINAL.search(value) and label_rules().clause_value.search(value):
                 continue  # "Membership: The X is chaired by A.": a sentence, not a list
+            if clause := label_rules().clause_after.search(value):
+                end = seg.end() + clause.start() + base  # "WHO, as lead, supporting the MoHP"
             holders = self.listed_holders(seg.end() + base, end, inside)
             trigger = label_word(rest) or (members_word(rest) if named is not None else None)
             if trigger is None and not text[seg.end() :].strip():
@@ -489,6 +496,8 @@ class _Reader:
             bracket = _HOLDERS_BRACKET.match(text, word.end())
             if trigger is None or bracket is None:
                 continue
+            if label_rules().deputy.search(text, max(0, word.start() - 12), word.start()):
+                continue  # "Deputy coordinator (WFP)": an assistant's post, not the role
             a, b = base + bracket.start(1), base + bracket.end(1)
             for m in inside[seen : bisect_left(starts, base + word.start())]:
                 body = m if role_family(m.entity) == "body" else body
@@ -525,6 +534,47 @@ class _Reader:
                           sentence)  # fmt: skip
 
     # -- cover sheets of keys over values -------------------------------------------------
+    def bracketed_bodies(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """ "working groups as Protection (UNHCR) including child protection (with UNICEF),
+        education sectors (UNICEF), ...": each body named before a bracket is led by the
+        organisations in it ("with B": and by the holders of the body before)."""
+        rules = bracketed_rules()
+        text, base = sentence.text, sentence.start
+        for lead in rules.lead_in.finditer(text):
+            kind = rules.kinds[" ".join(lead.group(1).lower().split())]
+            frames: list[Frame] = []
+            main: list[Entity] = []  # the holders of the last item not joined "with"
+            at = lead.end()
+            while (item := rules.item.match(text, at)) is not None:
+                a, b = base + item.start(2), base + item.end(2)
+                actors = [
+                    m.entity
+                    for m in inside
+                    if a <= m.start and m.end <= b and role_family(m.entity) == "actor"
+                ]
+                if actors:
+                    joint = item.group(2).lstrip().lower().startswith("with ")
+                    main = main if joint else actors
+                    held = _unique([*main, *actors]) if joint else actors
+                    body = self.bracketed_body(item, base, kind, inside)
+                    frames.append(Frame(rules.trigger, held, body))
+                at = item.end()
+            if len(frames) >= 2:
+                for frame in frames:
+                    self.emit(frame, sentence)
+
+    def bracketed_body(
+        self, item: re.Match[str], base: int, kind: str, inside: Sequence[Mention]
+    ) -> Mention:
+        """The body an item names before its bracket: a mention of it, else one minted."""
+        a, b = base + item.start(1), base + item.end(1)
+        named = next(
+            (m for m in inside if m.start == a and m.end == b and role_family(m.entity) == "body"),
+            None,
+        )
+        name = item.group(1)
+        return named or Mention(a, b, name, self.resolver.resolve(name, kind), "label.bracketed")
+
     def note_key(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """A key alone on its line, without a colon ("CLUSTER/SECTOR LEAD AGENCY", "STRATEGIC
         ADVISORY GROUP (SAG) - AGENCIES"): its value is the next line; a plan's title is
@@ -788,6 +838,31 @@ class _Reader:
         when its co-holders are named on other lines)."""
         roles, _ = claims_from_frames([frame], self.doc, sentence)
         self.claims.extend(r for r in roles if only is None or r.holder in only)
+
+
+@dataclass(frozen=True)
+class BracketedRules:
+    """A lead-in naming a kind of bodies, the kind each names, and one body with its bracket."""
+
+    lead_in: re.Pattern[str]
+    kinds: dict[str, str]
+    item: re.Pattern[str]  # .match after the lead-in or an item: group 1 the body, 2 the bracket
+    trigger: Trigger
+
+
+@cache
+def bracketed_rules() -> BracketedRules:
+    """Load ``[bracketed_bodies]`` of ``rules/labels.toml`` (cached)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))["bracketed_bodies"]
+    role = data["role"]
+    never = re.compile(r"(?!)")
+    return BracketedRules(
+        re.compile(data["lead_in"], re.IGNORECASE),
+        dict(data["kinds"]),
+        re.compile(data["item"], re.IGNORECASE),
+        Trigger(f"label.bracketed-{role}", role, "active", never, 0.7),
+    )
 
 
 def members_word(rest: str) -> Trigger | None:

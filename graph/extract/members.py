@@ -91,6 +91,8 @@ _KEY_ROW = re.compile(
 )
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 _LABEL = re.compile(r"\s*([^\W\d][^:;,.()]{0,50}?)\s*:\s")  # "Donors: A, B", "Chair: C"
+# where a label's value gives way to the next role label ("; Co-lead (B)"): a new seat, no member
+_NEXT_SEAT = re.compile(r";\s*")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
 # the verb after the members a sentence opens with, looked for in its first characters only
@@ -708,6 +710,10 @@ class _Reader:
         if colon is None:
             return None
         label, a, b = colon.group(1), at + colon.end(), at + len(text)
+        for stop in _NEXT_SEAT.finditer(text, colon.end()):
+            if label_rules().any_word.match(text, stop.end()):
+                b = at + stop.start()  # "Lead: A; Co-lead (B) and Co-Chair: C": A alone
+                break
         value = [m for m in inside if a <= m.start < b]
         seat = label_word(label)
         if seat is None and not label_rules().member_categories.fullmatch(label):

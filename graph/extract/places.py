@@ -9,6 +9,7 @@ first-level areas, so a plan for Nigeria or South Sudan gets its states with cod
 from __future__ import annotations
 
 import gettext
+import re
 import unicodedata
 from functools import cache
 
@@ -33,6 +34,15 @@ _KINDS = {
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_MARKS = re.compile("[\u2018\u2019\u02bb\u02bc']")  # ‘ ’ ʻ ʼ ' in transliterations
+
+
+def _unmarked(text: str) -> str:
+    """A name as English texts write it, without the transliteration's apostrophes and
+    accents: "Ma’rib" is "Marib", "Tāʻizz" is "Taizz"."""
+    return _MARKS.sub("", _ascii(text))
 
 
 @cache
@@ -84,7 +94,7 @@ def subdivisions(country_code: str) -> tuple[tuple[Entity, tuple[str, ...]], ...
         if getattr(s, "parent_code", None):
             continue  # second level and below
         kind = _KINDS.get(s.type.lower(), "FirstLevelArea")
-        aliases = {_ascii(s.name)} - {s.name}
+        aliases = {_ascii(s.name), _unmarked(s.name)} - {s.name}
         entity = Entity(s.code.lower(), s.name, kind, identifiers=(("iso3166", s.code),))
         out.append((entity, tuple(sorted(aliases))))
     return tuple(out)

@@ -66,6 +66,7 @@ class RoleRules:
     with_: re.Pattern[str]
     supported: re.Pattern[str]
     acting: re.Pattern[str]  # .match after "with A": A's own role follows ("as co-lead")
+    helping: re.Pattern[str]  # .match after "with": "with A and B supporting the X", partners
     part_of: re.Pattern[str]
     relative: re.Pattern[str]
     bare_body: re.Pattern[str]  # .match after an active trigger: "chairs the group."
@@ -86,6 +87,7 @@ class RoleRules:
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
+    country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -150,6 +152,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["with"], re.IGNORECASE),
         re.compile(markers["supported"], re.IGNORECASE),
         re.compile(markers["acting"], re.IGNORECASE),
+        re.compile(markers["helping"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
         re.compile(markers["relative"], re.IGNORECASE),
         re.compile(markers["bare_body"], re.IGNORECASE),
@@ -170,6 +173,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["observer"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["sitting"]["own"]),
+        re.compile(data["areas"]["country_part"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -713,15 +717,18 @@ class _Walk:
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
         co-leads": co-holders of the role to come; "IOM works with UNHCR": a partner."""
-        if self.mode == "by" and self.by:
+        agents = self.mode == "by" and bool(self.by)
+        if agents:
             self.close_passive()  # "led by UNHCR, with NRC ...": the agents are complete
         if self.mode is not None:
             return
         t = self.trigger
         if self.acting_as(item):
             return
-        if not _NAME_NEXT.match(self.text, item.end):
-            self.mode = "partner"
+        if not _NAME_NEXT.match(self.text, item.end) or (
+            agents and self.rules.helping.match(self.text, item.end)
+        ):
+            self.mode = "partner"  # "co-chaired by A and B, with C supporting the X"
         elif self.current:
             self.co_mode = self.co_after = True
         elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
@@ -1220,7 +1227,10 @@ class _Walk:
             return  # "the Platform for Refugees and Migrants from X": where they come from
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
-        if place.kind == "Country" and place.key == self.country:
+        if place.kind == "Country" and (part := self.rules.country_part.search(gap)):
+            name = f"{part.group(1)} {item.mention.surface}"  # type: ignore[union-attr]
+            place = Entity(minted_key(name), name, "Place")  # "in north-east Nigeria"
+        elif place.kind == "Country" and place.key == self.country:
             return  # the plan's own country is no narrower scope
         scope = Scope(level=self.level_for_places, place=place)
         if self.clause_opening() and self.mode is None:
@@ -1229,7 +1239,7 @@ class _Walk:
         if not self.current or not self.gap_ok(gap) or self.mode in ("rel", "by"):
             return
         for f in self.current:
-            f.scopes.append(scope)
+            f.scopes.append(_in_place(f, scope))
 
     @staticmethod
     def _count(gap: str, frame: Frame) -> None:
@@ -1239,6 +1249,16 @@ class _Walk:
             frame.count = _number(m.group(1))
         elif m := _COUNT_ALL.search(gap):
             frame.count = frame.out_of = _number(m.group(1))
+
+
+def _in_place(frame: Frame, scope: Scope) -> Scope:
+    """A place after a body whose name gives a bare level: "leads the CCCM subnational cluster
+    in Marib" holds in Marib (at that level), not both in Marib and sub-nationally."""
+    level = frame.body.qualifier
+    if level is None or level.place is not None or level not in frame.scopes:
+        return scope
+    frame.scopes.remove(level)
+    return Scope(level=level.level, place=scope.place)
 
 
 _NAMED_AFTER = re.compile(r"\s*\((?-i:[A-Z])")  # .match(text, pos): a name in parentheses follows
