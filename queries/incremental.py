@@ -8,10 +8,11 @@ rows of the documents that changed: those added, replaced or removed, and any do
 an entity whose description changed with them (a new name, kind or country; a new spelling
 alone changes no row).  Those documents are asked again, each from its own graph and
 coordkg's, copied into a small store in memory, and their rows take the place of the old
-ones.  A question whose rows each describe one entity (``entities``, ``nodes``) asks again only
-the entities the changed documents name or whose description changed.  Every other question is
-answered afresh.  The result is the answer a full computation gives
-(``tests/queries/test_incremental.py`` checks that).
+ones (the questions that repeat the role join put theirs together from its parts, asked of that
+store once: rolejoin.py).  A question whose rows each describe one entity (``entities``,
+``nodes``) asks again only the entities the changed documents name or whose description
+changed.  Every other question is answered afresh.  The result is the answer a full
+computation gives (``tests/queries/test_incremental.py`` checks that).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from coordkg.graph.store.stored import document_ids
 from coordkg.queries.answers import INDEX, Answer, Damaged, keep, load, save
 from coordkg.queries.catalogue import Query
 from coordkg.queries.narrow import closing, entity_restricted, restricted, unasked
+from coordkg.queries.rolejoin import RoleJoin, joined
 from coordkg.queries.run import solutions_table, solve, sort_lists, substitutions
 from coordkg.queries.table import Table
 
@@ -156,10 +158,16 @@ def copied(store: Readable, documents: Collection[str]) -> ox.Store:
     return near
 
 
-def fresh_rows(query: Query, after: Readable, documents: Collection[str]) -> Table | None:
-    """The rows of ``documents`` (None: the query cannot be restricted to them).  Each is asked
-    alone, read from its graph and coordkg's, all its rows depend on: in Oxigraph that is
-    cheaper than one query over all their graphs, or over every graph with their ``VALUES``."""
+def fresh_rows(
+    query: Query, after: Readable, documents: Collection[str], join: RoleJoin | None = None
+) -> Table | None:
+    """The rows of ``documents`` (None: the query cannot be restricted to them): put together
+    from ``join`` (the role join's parts of ``after``, restricted to ``documents``) when the
+    question repeats it; else each document asked alone, read from its graph and coordkg's,
+    all its rows depend on: in Oxigraph that is cheaper than one query over all their graphs,
+    or over every graph with their ``VALUES``."""
+    if join is not None and (table := joined(join, query)) is not None:
+        return table
     subs = substitutions(query, {})
     columns: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = []
@@ -211,7 +219,12 @@ Run = tuple[tuple[str, ...], int, int, int]
 
 
 def carried(
-    old: Answer, query: Query, key: tuple[str, ...], after: Readable, documents: Collection[str]
+    old: Answer,
+    query: Query,
+    key: tuple[str, ...],
+    after: Readable,
+    documents: Collection[str],
+    join: RoleJoin | None = None,
 ) -> Answer | None:
     """The question's new answer: the old rows of the unchanged documents, the changed ones'
     rows asked again, document by document in the order of ``key`` (None: the changed rows
@@ -222,7 +235,7 @@ def carried(
         ValueError: the rows are not grouped by document as ``key`` says (answer afresh).
         Damaged: the old answer is.
     """
-    table = fresh_rows(query, after, documents)
+    table = fresh_rows(query, after, documents, join)
     if table is None:
         return None
     at = [old.names.index(c) for c in key]
@@ -357,13 +370,14 @@ def update(
     """Keep in ``folder`` each question's answer for ``after``, carried over from the answers
     kept in ``old`` (for the graph before the change) where it can be, else answered afresh."""
     near = copied(after, change.documents)
+    join = RoleJoin(near, change.documents)  # asked when a question first needs it
     for query in queries:
         grouped, entity = grouping(query), keyed(query)
         answer = load(old, query) if grouped is not None or entity is not None else None
         table: Answer | None = None
         try:
             if answer is not None and grouped is not None:
-                table = carried(answer, query, grouped, near, change.documents)
+                table = carried(answer, query, grouped, near, change.documents, join)
             elif answer is not None and entity is not None:
                 table = rekeyed(answer, query, entity, after, change.entities)
         except (Damaged, ValueError):

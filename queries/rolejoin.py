@@ -1,10 +1,13 @@
 """The role join asked of the engine once, for the questions that repeat it, when answers are kept.
 
-``roles`` and ``body`` each join every ckg:RoleAssignment with its holder, role, body, plan,
-document, names, scope and co-holders, and group the rows by the same key; answering each
-afresh makes the engine do that join twice (at 300 plans 1.7 s of the 9.5 s of CPU that
-keeping every answer took). Here the engine is asked for the parts once, each one pattern's
-subjects and values, and the two answers are put together from them in Python.
+``roles``, ``body`` and ``hxl`` each join every ckg:RoleAssignment with its holder, role, body,
+plan, document, names and scope, and ``roles`` and ``body`` group the rows by the same key;
+answering each afresh makes the engine do that join three times (at 300 plans 1.7 s of the
+9.5 s of CPU that keeping every answer took for the first two, and most of ``hxl``'s 1.6 s).
+Here the engine is asked for the parts once, each one pattern's subjects and values, and the
+answers are put together from them in Python (``hxl``'s other branch, the programmes, is asked
+of the engine as its ``.rq`` writes it). ``add`` and ``remove`` ask the same parts of the
+changed documents' graphs (incremental.py), restricted to those documents' rows.
 
 The ``.rq`` stays the one definition of each question: what is computed here is the answer to
 the exact text named by its digest in :data:`WRITTEN_FOR`. A changed ``.rq`` no longer matches
@@ -15,9 +18,12 @@ key it sorts by, which it orders its own way; see presort.py), the question is l
 
 The other questions over the same assignments stay with the engine: ``bodies`` and
 ``evidence`` are DISTINCT and keep a column they are not ordered by (the holder), so several
-holders of one role tie and only the engine knows their order; ``by_place`` is ordered by a
-number (an offset), which is not ordered here; ``hxl`` and ``links`` join the assignments in a
-UNION with other statements.
+holders of one role tie (at 300 synthetic plans, 1,777 of 6,470 rows and 1,538 of 5,326) and
+only the engine knows their order; ``by_place`` needs parts of its own (each assignment's
+evidence, their sentences and offsets: at 300 plans 0.38 s of scans, where the engine answers
+the whole question in 0.45 s; put together here, with its offsets ordered as numbers, it gave
+the engine's rows and was no faster); ``links`` joins the assignments in a UNION with three
+other kinds of statement, and their ends' classes.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise, product
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -40,6 +47,7 @@ from coordkg.queries.table import Table
 WRITTEN_FOR = {
     "roles": "2deacaebf83b273126afb38b4e99613582a5b25144cb76e674ad5cc975bc5325",
     "body": "e5c89e162469105de1cb53df3a223b4b2c3636ddb0517527511f796208540aa3",
+    "hxl": "3b3fe29e04f3549ff6233ac43b75541c5166619bc6066b4560df60d931f3d464",
 }
 """The sha256 of each question's ``.rq`` text that :func:`joined` computes the answer of."""
 
@@ -61,10 +69,14 @@ _PARTS = {
     "notation": "?s skos:notation ?v",
     "document": "?s ckg:describedIn ?v",
     "period": "?s ckg:period ?v",
+    "starts": "?s ckg:periodStart ?v",
     "names": "?s skos:prefLabel ?v",
     "acronyms": "?s ckg:acronym ?v",
+    "iati": "?s ckg:iatiIdentifier ?v",
     "quotes": "?s a ckg:RoleAssignment ; prov:wasDerivedFrom/ckg:quote ?v",
-    "places": "?s a ckg:RoleAssignment ; ckg:scopePlace/skos:prefLabel ?v",
+    "scope_places": "?s a ckg:RoleAssignment ; ckg:scopePlace ?v",
+    "pcodes": "?s ckg:pcode ?v",
+    "isos": "?s ckg:iso3166 ?v",
     "levels": "?s a ckg:RoleAssignment ; ckg:scopeLevel/skos:notation ?v",
     "co_holders": "?s ckg:coHolder ?v",
 }
@@ -74,15 +86,35 @@ Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Group = tuple[Term, ox.Literal, Term, Term, Term, str]  # plan, doc_id, o, b, role, scope
 
 
+class Assignment(NamedTuple):
+    """One solution of the assignments' patterns: the assignment, its holder, body, plan and
+    role's notation, the plan's document (its id) and period (None for none)."""
+
+    m: Term
+    o: Term
+    b: Term
+    p: Term
+    role: Term
+    doc_id: ox.Literal
+    period: Term | None
+
+    @property
+    def plan(self) -> Term:
+        """COALESCE(?period, ?doc_id)."""
+        return self.doc_id if self.period is None else self.period
+
+
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass
 class RoleJoin:
-    """The parts of the role join, asked of ``store`` when first needed."""
+    """The parts of the role join, asked of ``store`` when first needed; with ``documents``
+    (their ids), only the rows of those documents are put together (what ``add`` asks again)."""
 
     store: Readable
+    documents: frozenset[str] | None = None
     _parts: dict[str, list[tuple[Term, ...]]] = field(default_factory=dict)
     _values: dict[str, dict[Term, list[Term]]] = field(default_factory=dict)
 
@@ -100,19 +132,32 @@ class RoleJoin:
             self._values[name] = dict(out)
         return self._values[name]
 
-    def assignments(self) -> Iterator[tuple[Term, Term, Term, Term, Term, Term | None]]:
-        """Each assignment with its holder, body, role's notation, plan's document and plan's
-        period (None for none), one for each combination of their values."""
+    def assignments(self) -> Iterator[Assignment]:
+        """Each assignment with its holder, body, plan, role's notation, plan's document and
+        plan's period, one for each combination of their values.
+
+        Raises:
+            Unordered: a document is a blank node (STR() of it fails in the engine).
+        """
         if "assignments" not in self._parts:
             self._parts["assignments"] = self._rows(_ASSIGNMENTS)
         member, role, body, plan = (self.values(n) for n in ("member", "role", "body", "plan"))
         notation, document, period = (self.values(n) for n in ("notation", "document", "period"))
         for (m,) in self._parts["assignments"]:
             for o, r, b, p in product(*(v.get(m, ()) for v in (member, role, body, plan))):
-                for n, doc, when in product(
-                    notation.get(r, ()), document.get(p, ()), period.get(p) or (None,)
-                ):
-                    yield m, o, b, n, doc, when
+                for n, doc in product(notation.get(r, ()), document.get(p, ())):
+                    if isinstance(doc, ox.BlankNode):
+                        raise Unordered  # not worked out here
+                    doc_id = doc.value.rsplit("/", 1)[-1]  # REPLACE(STR(?doc), "^.*/", "")
+                    if self.documents is not None and doc_id not in self.documents:
+                        continue
+                    for when in period.get(p) or (None,):
+                        yield Assignment(m, o, b, p, n, ox.Literal(doc_id), when)
+
+    def scope_places(self, m: Term) -> list[Term]:
+        """The places an assignment is for that have a name (its scope's first choice)."""
+        names = self.values("names")
+        return [pl for pl in self.values("scope_places").get(m, ()) if names.get(pl)]
 
 
 def joined(join: RoleJoin, query: Query) -> Table | None:
@@ -126,32 +171,37 @@ def joined(join: RoleJoin, query: Query) -> Table | None:
     assert head is not None  # the text is the one this module was written for
     columns = tuple(v for v in re.findall(r"\?(\w+)", head["head"]) if not v.startswith("p_"))
     try:
-        return sort_lists(query, _sorted(query, columns, make(join)))
+        return sort_lists(query, _sorted(query, columns, make(join, query)))
     except Unordered:
         return None
 
 
 def _strings(terms: Iterable[Term]) -> list[str]:
-    return [t.value for t in terms]
+    """STR() of each term.
+
+    Raises:
+        Unordered: one is a blank node (STR() of it fails in the engine: not worked out here).
+    """
+    out = []
+    for term in terms:
+        if isinstance(term, ox.BlankNode):
+            raise Unordered
+        out.append(term.value)
+    return out
 
 
 def _groups(join: RoleJoin, quoted: bool) -> dict[Group, list[Term]]:
     """The assignments grouped as the questions group them (plan, document, holder, body,
     role, scope), each group's assignments listed; only those whose holder has a name, and
     with ``quoted``, whose body has a name and which have a quote, as roles.rq requires."""
-    names, quotes = join.values("names"), join.values("quotes")
-    places, levels = join.values("places"), join.values("levels")
+    names, quotes, levels = join.values("names"), join.values("quotes"), join.values("levels")
     groups: dict[Group, list[Term]] = defaultdict(list)
-    for m, o, b, role, doc, period in join.assignments():
-        if not names.get(o) or (quoted and (not names.get(b) or not quotes.get(m))):
+    for a in join.assignments():
+        if not names.get(a.o) or (quoted and (not names.get(a.b) or not quotes.get(a.m))):
             continue
-        if isinstance(doc, ox.BlankNode):
-            raise Unordered  # STR() of it fails in the engine: not worked out here
-        doc_id = ox.Literal(doc.value.rsplit("/", 1)[-1])
-        scopes = _strings(places.get(m) or levels.get(m) or ()) or [""]
-        for scope in scopes:
-            plan = doc_id if period is None else period
-            groups[(plan, doc_id, o, b, role, scope)].append(m)
+        places = [name for pl in join.scope_places(a.m) for name in names[pl]]
+        for scope in _strings(places or levels.get(a.m) or ()) or [""]:
+            groups[(a.plan, a.doc_id, a.o, a.b, a.role, scope)].append(a.m)
     return groups
 
 
@@ -173,7 +223,7 @@ def _co_holders(join: RoleJoin, assignments: Iterable[Term]) -> ox.Literal:
     return ox.Literal(";".join(found))
 
 
-Row = dict[str, Term]
+Row = dict[str, Term | None]  # None: unbound
 
 
 def _roles(join: RoleJoin) -> list[Row]:
@@ -198,6 +248,57 @@ def _body(join: RoleJoin) -> list[Row]:
     ]  # fmt: skip
 
 
+def _hxl(join: RoleJoin, query: Query) -> list[Row]:
+    """``hxl``'s rows: those of its first branch (the roles) put together here, grouped by the
+    strings it groups by, with the least of each group's quotes; those of its second branch
+    (the programmes) asked of the engine, that branch's text as the ``.rq`` writes it."""
+    names, quotes, starts = join.values("names"), join.values("quotes"), join.values("starts")
+    iati, acronyms = join.values("iati"), join.values("acronyms")
+    pcodes, isos = join.values("pcodes"), join.values("isos")
+    least: dict[tuple[Term, tuple[str, ...]], str] = {}  # (plan, the other keys): evidence
+    for a in join.assignments():
+        if not names.get(a.o) or not names.get(a.b) or not quotes.get(a.m):
+            continue
+        places = [
+            (name, code)
+            for pl in join.scope_places(a.m)
+            for name in _strings(names[pl])
+            for code in _strings(pcodes.get(pl) or isos.get(pl) or ()) or [""]
+        ] or [("", "")]
+        evidence = min(_strings(quotes[a.m]))
+        for *keys, (place, code) in product(
+            [a.doc_id.value], _strings(starts.get(a.p) or ()) or [""], _strings(names[a.o]),
+            _strings(iati.get(a.o) or ()) or [""], _strings([a.role]), _strings(names[a.b]),
+            _strings(acronyms.get(a.b) or ()) or [""], places,
+        ):  # fmt: skip
+            group = (a.plan, (*keys, place, code))
+            least[group] = min(least.get(group, evidence), evidence)
+    columns = ("doc_id", "year", "organization", "organization_code", "role", "body",
+               "body_code", "place", "place_code")  # fmt: skip
+    rows: list[Row] = [
+        {"plan": plan, **{c: ox.Literal(v) for c, v in zip(columns, keys, strict=True)},
+         "programme": _EMPTY, "funding_usd": _EMPTY, "evidence": ox.Literal(evidence)}
+        for (plan, keys), evidence in least.items()
+    ]  # fmt: skip
+    branch, select = _SECOND_BRANCH.search(query.text), HEAD.search(query.text)
+    assert branch is not None and select is not None  # the text is the one written for
+    result = join.store.query(
+        query.text[: select.start()] + branch["select"], use_default_graph_as_union=True
+    )
+    assert isinstance(result, ox.QuerySolutions)
+    variables = [v.value for v in result.variables]
+    for solution in result:
+        row = dict(zip(variables, solution, strict=True))
+        doc_id = row["doc_id"]
+        if join.documents is None or (doc_id is not None and doc_id.value in join.documents):
+            rows.append(row)
+    return rows
+
+
+_EMPTY = ox.Literal("")
+_SECOND_BRANCH = re.compile(r"\}\s*UNION\s*\{\s*(?P<select>SELECT\b.*?\bGROUP BY\b[^}]*)\}", re.S)
+
+
 def _sorted(query: Query, columns: tuple[str, ...], rows: list[Row]) -> Table:
     """``rows`` as the engine orders them by the question's ORDER BY, each row with the
     question's columns; Unordered when that order is not known here: two rows tie on the
@@ -215,4 +316,8 @@ def _sorted(query: Query, columns: tuple[str, ...], rows: list[Row]) -> Table:
     return terms_table(columns, [tuple(row[c] for c in columns) for _, row in keyed])
 
 
-_ANSWERS: dict[str, Callable[[RoleJoin], list[Row]]] = {"roles": _roles, "body": _body}
+_ANSWERS: dict[str, Callable[[RoleJoin, Query], list[Row]]] = {
+    "roles": lambda join, _: _roles(join),
+    "body": lambda join, _: _body(join),
+    "hxl": _hxl,
+}

@@ -20,14 +20,16 @@ from benchmarks.synthetic import generate, write_plan
 from coordkg.graph.build import add, build, bundled_documents, remove
 from coordkg.graph.model import DocumentMetadata
 from coordkg.graph.store.local import GraphStore
-from coordkg.queries import incremental
-from coordkg.queries.answers import Answer, keep, load
-from coordkg.queries.catalogue import get
+from coordkg.queries import incremental, rolejoin
+from coordkg.queries.answers import Answer, keep, load, save
+from coordkg.queries.catalogue import Query, get
 from coordkg.queries.incremental import fresh_rows, grouping, keyed
 from coordkg.queries.narrow import entity_restricted, restricted
-from coordkg.queries.precompute import keep_answers, questions
+from coordkg.queries.precompute import keep_answers, precompute, questions
+from coordkg.queries.rolejoin import WRITTEN_FOR, RoleJoin
 from coordkg.queries.run import solve
 from coordkg.queries.select import LABELS
+from coordkg.queries.table import Table
 
 pytestmark = pytest.mark.slow
 
@@ -122,6 +124,58 @@ def test_answers_carried_over_equal_answers_computed_again(
         plans = solve(graph, get("plans"), {}).as_dicts()
     of_2025 = {r["doc_id"] for r in plans if r["plan"] == "2025"}
     assert len(of_2025) >= 2 and added[0] in of_2025
+
+
+def assert_join_answers_are_fresh(store: GraphStore, folder: Path) -> None:
+    """The kept answers of the questions the role join answers, written again as a fresh
+    answer is (``save``: a carried answer also keeps the strings of rows it dropped), are byte
+    for byte the files computing every answer afresh for the same graph keeps."""
+    fresh, carried = folder / "fresh", folder / "carried"
+    fresh.mkdir(parents=True)
+    carried.mkdir()
+    with store.held() as generation:
+        precompute(generation, fresh)
+    with store.reader() as graph:
+        assert graph.derived is not None
+        for name in WRITTEN_FOR:
+            query = get(name)
+            answer = load(graph.derived, query)
+            assert answer is not None, name
+            save(carried, query, answer.table(answer.names))
+            kept = (carried / f"{name}.kept").read_bytes()
+            assert kept == (fresh / f"{name}.kept").read_bytes(), name
+
+
+def test_the_role_join_carries_over_the_answers_computed_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``add`` and ``remove`` put the changed documents' rows of the questions that repeat the
+    role join together from its parts, asked of their graphs once, and keep what computing
+    every answer afresh keeps."""
+    monkeypatch.setattr(incremental, "MAX_SHARE", 1.0)
+    joins: list[tuple[str, frozenset[str] | None, bool]] = []
+
+    def watched(join: RoleJoin, query: Query) -> Table | None:
+        table = rolejoin.joined(join, query)
+        if query.name in WRITTEN_FOR:  # the others: None, to the engine
+            joins.append((query.name, join.documents, table is not None))
+        return table
+
+    monkeypatch.setattr(incremental, "joined", watched)
+    paths = generate(5, tmp_path / "synthetic", seed=12)
+    store = GraphStore(tmp_path / "store")
+    build(paths[:4], store, 10**8)
+    keep_answers(store)
+    added = change(store, lambda: [doc for doc, _, _ in add(paths[4:], store, 10**8).documents])
+    assert carried_over(added) >= 1
+    assert_join_answers_are_fresh(store, tmp_path / "after-add")
+    assert {(name, ok) for name, _, ok in joins} == {(name, True) for name in WRITTEN_FOR}
+    assert paths[4].stem in next(iter({docs for _, docs, _ in joins if docs is not None}))
+    joins.clear()
+    assert carried_over(change(store, lambda: [remove(paths[0].name, store)])) >= 1
+    assert_join_answers_are_fresh(store, tmp_path / "after-remove")
+    assert {(name, ok) for name, _, ok in joins} == {(name, True) for name in WRITTEN_FOR}
+    assert_kept_answers_are_full(store)
 
 
 def test_a_kept_answer_out_of_order_is_answered_afresh(
