@@ -77,7 +77,7 @@ def precompute(generation: Path, folder: Path, jobs: int | None = None) -> None:
     if jobs > 1 and large:
         del store
         shared = tuple(q for q in queries if q.name in WRITTEN_FOR)  # one worker: one join
-        tasks = [shared, *((q,) for q in queries if q not in shared)]
+        tasks = ([shared] if shared else []) + [(q,) for q in queries if q not in shared]
         with pool(min(jobs, len(tasks))) as workers:
             list(workers.map(partial(_answer_at, generation, folder), tasks))
         return

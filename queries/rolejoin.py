@@ -2,11 +2,11 @@
 
 ``roles``, ``body`` and ``hxl`` each join every ckg:RoleAssignment with its holder, role, body,
 plan, document, names and scope, and ``roles`` and ``body`` group the rows by the same key;
-answering each afresh makes the engine do that join three times (at 300 plans 1.7 s of the
-9.5 s of CPU that keeping every answer took for the first two, and most of ``hxl``'s 1.6 s).
-Here the engine is asked for the parts once, each one pattern's subjects and values, and the
-answers are put together from them in Python (``hxl``'s other branch, the programmes, is asked
-of the engine as its ``.rq`` writes it). ``add`` and ``remove`` ask the same parts of the
+answering each afresh makes the engine do that join three times, the largest share of the time
+keeping every answer takes (measured in tests/benchmarks/README.md). Here the engine is asked
+for the parts once, each one pattern's subjects and values, and the answers are put together
+from them in Python (``hxl``'s other branch, the programmes, is asked of the engine as its
+``.rq`` writes it). ``add`` and ``remove`` ask the same parts of the
 changed documents' graphs (incremental.py), restricted to those documents' rows.
 
 The ``.rq`` stays the one definition of each question: what is computed here is the answer to
@@ -18,11 +18,11 @@ key it sorts by, which it orders its own way; see presort.py), the question is l
 
 The other questions over the same assignments stay with the engine: ``bodies`` and
 ``evidence`` are DISTINCT and keep a column they are not ordered by (the holder), so several
-holders of one role tie (at 300 synthetic plans, 1,777 of 6,470 rows and 1,538 of 5,326) and
-only the engine knows their order; ``by_place`` needs parts of its own (each assignment's
-evidence, their sentences and offsets: at 300 plans 0.38 s of scans, where the engine answers
-the whole question in 0.45 s; put together here, with its offsets ordered as numbers, it gave
-the engine's rows and was no faster); ``links`` joins the assignments in a UNION with three
+holders of one role tie (about a quarter of their rows on the synthetic plans) and only the
+engine knows their order; ``by_place`` needs parts of its own (each assignment's evidence,
+their sentences and offsets, whose scans cost about what the engine's whole answer does; put
+together here, with its offsets ordered as numbers, it gave the engine's rows and was no
+faster); ``links`` joins the assignments in a UNION with three
 other kinds of statement, and their ends' classes.
 """
 

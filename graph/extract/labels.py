@@ -496,7 +496,7 @@ class _Reader:
             bracket = _HOLDERS_BRACKET.match(text, word.end())
             if trigger is None or bracket is None:
                 continue
-            if label_rules().deputy.search(text, max(0, word.start() - 12), word.start()):
+            if label_rules().deputy.search(text, max(0, word.start() - 60), word.start()):
                 continue  # "Deputy coordinator (WFP)": an assistant's post, not the role
             a, b = base + bracket.start(1), base + bracket.end(1)
             for m in inside[seen : bisect_left(starts, base + word.start())]:
@@ -535,11 +535,14 @@ class _Reader:
 
     # -- cover sheets of keys over values -------------------------------------------------
     def bracketed_bodies(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
-        """ "working groups as Protection (UNHCR) including child protection (with UNICEF),
-        education sectors (UNICEF), ...": each body named before a bracket is led by the
-        organisations in it ("with B": and by the holders of the body before)."""
+        """ "through the coordination model, with working groups as Protection (UNHCR) including
+        child protection (with UNICEF), education sectors (UNICEF), ...": each body named before
+        a bracket is led by the organisations in it ("with B": and by the holders of the body
+        before), in a sentence that speaks of coordinating or leading."""
         rules = bracketed_rules()
         text, base = sentence.text, sentence.start
+        if not rules.cue.search(text):
+            return  # organisations in brackets name who works or is funded there
         for lead in rules.lead_in.finditer(text):
             kind = rules.kinds[" ".join(lead.group(1).lower().split())]
             frames: list[Frame] = []
@@ -845,6 +848,7 @@ class BracketedRules:
     """A lead-in naming a kind of bodies, the kind each names, and one body with its bracket."""
 
     lead_in: re.Pattern[str]
+    cue: re.Pattern[str]  # .search in the sentence: a word of leading or coordinating
     kinds: dict[str, str]
     item: re.Pattern[str]  # .match after the lead-in or an item: group 1 the body, 2 the bracket
     trigger: Trigger
@@ -859,6 +863,7 @@ def bracketed_rules() -> BracketedRules:
     never = re.compile(r"(?!)")
     return BracketedRules(
         re.compile(data["lead_in"], re.IGNORECASE),
+        re.compile(data["cue"], re.IGNORECASE),
         dict(data["kinds"]),
         re.compile(data["item"], re.IGNORECASE),
         Trigger(f"label.bracketed-{role}", role, "active", never, 0.7),

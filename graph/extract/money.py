@@ -105,9 +105,10 @@ def shared_amount(match: re.Match[str], code: str) -> Money:
 BARE = re.compile(rf"^{_NUMBER}{_SCALE}$", re.IGNORECASE)
 """A figure alone, money only where a table header gives its currency ("2.1 M", "38,400,000")."""
 
-FIGURE_LINE = re.compile(rf"^{_NUMBER}\s?(?:%|(?:{_scale_words()})\b|[a-z])")
+FIGURE_LINE = re.compile(rf"^{_NUMBER}\s?(?:%|(?:{_scale_words()})\b|(?!(?:st|nd|rd|th)\b)[a-z])")
 """A dashboard tile's line opened by its figure ("3.5 million People in Need", "29% funded",
-"2012 year activated"): a figure and its label, no heading ("3 Health Sector" is one)."""
+"2012 year activated"): a figure and its label, no heading ("3 Health Sector" is one, and so
+is "2nd Health Cluster meeting": an ordinal is no figure)."""
 
 HEADER_CURRENCY = re.compile(
     r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"

@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from snippets import programmes, read
 
+from coordkg.graph.extract.money import FIGURE_LINE
+
 
 def test_a_list_giving_amounts_to_sectors() -> None:
     text = (
@@ -202,3 +204,10 @@ def test_a_chart_whose_first_title_is_flattened_onto_its_caption() -> None:
         "Shelter and NFI": Decimal(40200000),
         "Health": Decimal(22000000),
     }
+
+
+def test_a_line_opened_by_a_figure_and_its_label_is_no_heading_but_an_ordinal_is() -> None:
+    for line in ("3.5 million People in Need", "29% funded", "2012 year activated"):
+        assert FIGURE_LINE.match(line), line
+    for line in ("2nd Health Cluster meeting", "1st Quarter", "3 Health Sector"):
+        assert not FIGURE_LINE.match(line), line

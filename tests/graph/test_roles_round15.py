@@ -42,6 +42,14 @@ def test_a_partner_providing_support_is_no_co_holder_either() -> None:
     assert roles(text) == {("UNHCR", "lead", "Shelter Cluster", "")}
 
 
+def test_names_after_with_that_any_other_verb_follows_stay_co_holders() -> None:
+    text = "The Shelter Cluster is led by UNHCR, with IOM starting in March 2020."
+    assert roles(text) == {
+        ("UNHCR", "lead", "Shelter Cluster", ""),
+        ("IOM", "lead", "Shelter Cluster", ""),
+    }
+
+
 def test_with_and_a_name_still_adds_a_co_holder_when_no_verb_follows() -> None:
     text = "UNICEF co-leads the Nutrition Cluster with ACF during the emergency."
     assert roles(text) == {
@@ -105,6 +113,11 @@ def test_a_deputy_or_an_assistant_is_no_holder_of_the_role() -> None:
     assert roles(text) == {("WHO", "coordinator", "Health Cluster", "")}
 
 
+def test_a_deputy_with_title_words_before_the_role_word_is_no_holder_either() -> None:
+    text = "Health Cluster\n\nCluster Coordinator (WHO)\nDeputy Health Cluster Coordinator (NRC)\n"
+    assert roles(text) == {("WHO", "coordinator", "Health Cluster", "")}
+
+
 def test_under_the_coleadership_of_is_a_passive() -> None:
     text = (
         "The CCCM Cluster was activated in 2017 under the coleadership of UNHCR and IOM, "
@@ -151,7 +164,7 @@ def test_a_bare_body_word_and_members_include_officials_of_countries() -> None:
 
 def test_bodies_each_with_their_leads_in_a_bracket_after_a_lead_in_of_their_kind() -> None:
     text = (
-        "Refugee partners meet in working groups such as Protection (UNHCR) including child "
+        "Refugee partners coordinate in working groups such as Protection (UNHCR) including child "
         "protection (with UNICEF) and gender-based violence (with UNFPA), shelter sector (IOM), "
         "logistics and supply sector (UNHCR & WFP), durable solutions, and others."
     )
@@ -165,6 +178,16 @@ def test_bodies_each_with_their_leads_in_a_bracket_after_a_lead_in_of_their_kind
         ("UNHCR", "lead", "logistics and supply sector", ""),
         ("WFP", "lead", "logistics and supply sector", ""),
     }
+
+
+def test_bracketed_organisations_lead_only_where_the_sentence_speaks_of_coordinating() -> None:
+    working = (
+        "Humanitarian partners work in sectors such as Health (MSF, IMC and IRC) and Education "
+        "(NRC and Save the Children)."
+    )
+    funded = "Clusters such as Health (WHO) and Nutrition (UNICEF) received CERF funding in 2019."
+    assert roles(working) == set()
+    assert roles(funded) == set()
 
 
 def test_one_bracketed_body_alone_is_no_run() -> None:
