@@ -11,7 +11,7 @@ only in columns it does not sort by (several holders of one body's role), so its
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pyoxigraph as ox
 
@@ -64,27 +64,45 @@ def _sorting(order: tuple[str, ...]) -> Callable[[object], Table]:
         columns = tuple(v.value for v in result.variables)
         if not set(order) <= set(columns):
             raise Unordered  # sorted by a value it does not project
-        at = [columns.index(k) for k in order]
         rows = [tuple(solution) for solution in result]  # its values, in the columns' order
-        kinds: list[set[int]] = [set() for _ in at]
-        keyed = []
-        for row in rows:
-            key = tuple(order_key(row[i]) for i in at)
-            for seen, (kind, _) in zip(kinds, key, strict=True):
-                seen.add(kind)
-            keyed.append((key, row))
-        if any(len(seen - {0}) > 1 for seen in kinds):
-            raise Unordered  # IRIs and strings in one key: ordered by kind first, not here
-        keyed.sort(key=lambda pair: pair[0])
-        table = terms_table(columns, [row for _, row in keyed])
-        for (first, _), (second, _), a, b in zip(
-            keyed, keyed[1:], table.rows, table.rows[1:], strict=False
-        ):
-            if first == second and a != b:
-                raise Unordered  # a tie the engine's sort orders its own way
-        return table
+        return ordered(columns, rows, order)
 
     return tabulate
+
+
+def ordered(
+    columns: tuple[str, ...],
+    rows: Sequence[tuple[object, ...]],
+    order: Sequence[str],
+    equal_ties: bool = True,
+) -> Table:
+    """``rows`` (values in the order of ``columns``) as the engine sorts them by the columns
+    of ``order``. Rows equal in every column may tie (their order shows nowhere), unless
+    ``equal_ties`` is False: rows put together outside the engine, which a ``DISTINCT`` of the
+    engine's would have merged.
+
+    Raises:
+        Unordered: that order is not known here: a key holds IRIs and strings, or two rows
+            tie on every key that may not (the engine's sort is unstable).
+    """
+    at = [columns.index(k) for k in order]
+    kinds: list[set[int]] = [set() for _ in at]
+    keyed = []
+    for row in rows:
+        key = tuple(order_key(row[i]) for i in at)
+        for seen, (kind, _) in zip(kinds, key, strict=True):
+            seen.add(kind)
+        keyed.append((key, row))
+    if any(len(seen - {0}) > 1 for seen in kinds):
+        raise Unordered  # IRIs and strings in one key: ordered by kind first, not here
+    keyed.sort(key=lambda pair: pair[0])
+    table = terms_table(columns, [row for _, row in keyed])
+    for (first, _), (second, _), a, b in zip(
+        keyed, keyed[1:], table.rows, table.rows[1:], strict=False
+    ):
+        if first == second and (a != b or not equal_ties):
+            raise Unordered  # a tie the engine's sort orders its own way
+    return table
 
 
 def order_key(term: object) -> tuple[int, str]:

@@ -98,6 +98,7 @@ def person_rules() -> PersonRules:
     heads = frozenset(w for w in _head_words(kinds()) if not particle.fullmatch(w))  # "de"
     posts = frozenset(data["post"]["words"])
     titles = "|".join(re.escape(w) for w in sorted(title_words | posts, key=len, reverse=True))
+    office = data["office_title"]["pattern"].replace("{titles}", data["office_title"]["titles"])
 
     def seated(pattern: str) -> str:  # the one definition of a seat's nouns, where a cue says
         return pattern.replace("{seat}", data["seat"]["pattern"])
@@ -136,10 +137,10 @@ def person_rules() -> PersonRules:
         re.compile(rf"{data['apposed']['separator']}({data['apposed']['description']})"),
         frozenset(data["apposed"]["not_organisations"]),
         data["office_title"]["id"],
-        re.compile(data["office_title"]["pattern"]),
+        re.compile(office),
         frozenset(data["office_title"]["not_alone"]),
         re.compile(
-            rf"(?i:{data['office_title']['subject']})({data['office_title']['pattern']})"
+            rf"(?i:{data['office_title']['subject']})({office})"
             rf"(?=(?i:{data['office_title']['verb']}))"
         ),
     )
