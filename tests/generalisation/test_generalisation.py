@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first eleven frozen
-splits, each measured while held out, then retired once its misses were read), frozen12,
-frozen13 and frozen14 (annotated before rounds 13, 14 and 15), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twelve frozen
+splits, each measured while held out, then retired once its misses were read), frozen13 and
+frozen14 (annotated before rounds 14 and 15), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -73,7 +73,9 @@ SPLITS = {
     # out, its roles line moving once, in round 12; round 15 reads its wrong rows (15 -> 6) and
     # its lists: roles 0.348 / 0.091 (8 of 23) -> 0.860 / 0.420 (37 of 43); programmes unchanged
     "seen11": (HERE / "seen11", True, 0.86, 0.42, 0.61, 0.44),
-    "frozen12": (HERE / "frozen12", True, 0.44, 0.09, 0.0, 0.0),
+    # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
+    # out, its roles line moving once (round 13: three rows more, right but for their scope)
+    "seen12": (HERE / "seen12", True, 0.44, 0.09, 0.0, 0.0),
     # frozen13 as first measured, before round 14 (the rules of round 13)
     "frozen13": (HERE / "frozen13", True, 0.41, 0.22, 0.14, 0.05),
     # frozen14 as first measured, before round 15 (the rules of round 14)
@@ -95,7 +97,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen12", "frozen13", "frozen14"}
+HELD_OUT = {"frozen13", "frozen14"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
