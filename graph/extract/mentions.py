@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, count
 
 from coordkg.graph.extract.acronyms import (
     AcronymDefinition,
@@ -38,7 +38,7 @@ from coordkg.graph.extract.acronyms import (
     lower_case_words,
     spells,
 )
-from coordkg.graph.extract.alternation import by_first_letter
+from coordkg.graph.extract.alternation import by_first_letter, name_words, words
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import (
     body_head_at,
@@ -237,10 +237,14 @@ def _organisations_by_front() -> dict[str, Entity]:
     return out
 
 
+Names = tuple[tuple[str, frozenset[str]], ...]
+"""Names of an alternation in its order, each with the words a text must have for it to match."""
+
+
 @cache
-def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Entity]]:
-    """Two regexes over every reference surface: multi-word names ignore case, single words
-    (acronyms, "Oxfam") and names that are also phrases do not ("WHO" is not "who")."""
+def _reference_names() -> tuple[Names, Names, dict[str, Entity]]:
+    """Every reference surface, longest first, for two regexes (see :func:`_reference_pattern`),
+    and the entity of each surface (by :func:`_surface_key`)."""
     table: dict[str, Entity] = {}
     multi: list[str] = []
     single: list[str] = []
@@ -250,17 +254,61 @@ def _reference_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, En
             # a name that is also a phrase ("People in Need") is read only as it is written
             (multi if " " in surface.strip() and not entry.cased else single).append(surface)
     single.extend(_title_acronyms())
+    widened = [word for word, _ in _SPELLINGS]
 
-    def alternation(names: list[str], folded: bool) -> str:
-        return by_first_letter(
-            sorted(set(names), key=len, reverse=True),
-            lambda n: _spellings(re.escape(n).replace("'", "['’]").replace(r"\ ", _GAP)),
-            folded,
+    def names(surfaces: list[str], folded: bool) -> Names:
+        return tuple(
+            (n, name_words(n, folded, widened))
+            for n in sorted(set(surfaces), key=len, reverse=True)
         )
 
-    multi_re = re.compile(rf"(?<![\w-])(?:{alternation(multi, True)})(?![\w-])", re.IGNORECASE)
-    single_re = re.compile(rf"(?<![\w-])(?:{alternation(single, False)})(?![\w-]|’s\w)")
-    return multi_re, single_re, table
+    return names(multi, True), names(single, False), table
+
+
+_WHOLE_FROM = 4
+"""The times a process asks for the reference regexes (twice a document) before it compiles
+those of every surface (a tenth of a second, then kept): the first documents it reads get those
+of the surfaces they may hold, which is all ``coordkg add`` of a document needs."""
+_read = count()
+
+
+def _reference_pattern(
+    text: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, Entity]]:
+    """Two regexes over the reference surfaces: multi-word names ignore case, single words
+    (acronyms, "Oxfam") and names that are also phrases do not ("WHO" is not "who").  They
+    find in ``text`` what those over every surface find; None: no surface can be there."""
+    multi, single, table = _reference_names()
+    if next(_read) >= _WHOLE_FROM:
+        return (*_every_reference_regex(), table)
+    folded, written = words(text, True), words(text, False)
+    return (
+        _reference_regex([n for n, needs in multi if needs <= folded], True),
+        _reference_regex([n for n, needs in single if needs <= written], False),
+        table,
+    )
+
+
+@cache
+def _every_reference_regex() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    multi, single, _ = _reference_names()
+    return _reference_regex([n for n, _ in multi], True), _reference_regex(
+        [n for n, _ in single], False
+    )
+
+
+def _reference_regex(names: list[str], folded: bool) -> re.Pattern[str] | None:
+    """One regex over ``names`` (None when there are none), ignoring case when ``folded``."""
+    if not names:
+        return None
+    alternation = by_first_letter(
+        names,
+        lambda n: _spellings(re.escape(n).replace("'", "['’]").replace(r"\ ", _GAP)),
+        folded,
+    )
+    if folded:
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-]|’s\w)")
 
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
@@ -334,7 +382,7 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
     Council in others).  A known acronym written in title case is that acronym unless it
     ends a longer name ("Primary Health Care") or the document also writes the word in lower
     case ("Care" where it speaks of health care)."""
-    multi_re, single_re, table = _reference_pattern()
+    multi_re, single_re, table = _reference_pattern(text)
     titled, lower = _title_acronyms(), None
     found: list[Mention] = []
     local = _local_pattern(country) if country else None
@@ -343,8 +391,8 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
         for m in regex.finditer(text):
             if not skip.covers(m.start()):
                 found.append(Mention(m.start(), m.end(), m.group(), names[fold(m.group())]))
-    for regex in (multi_re, single_re):
-        for m in regex.finditer(text):
+    for reference in (multi_re, single_re):
+        for m in reference.finditer(text) if reference is not None else ():
             if skip.covers(m.start()):
                 continue
             if m.group() in titled:

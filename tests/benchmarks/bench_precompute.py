@@ -34,7 +34,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_versions import build, side_by_side  # noqa: E402
+from bench_versions import build, differing, side_by_side  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from coordkg.graph.store.local import GraphStore  # noqa: E402
@@ -77,19 +77,6 @@ def answer(checkout: Path, generation: Path, folder: Path) -> dict[str, float]:
         raise SystemExit(f"{checkout} failed to answer:\n{done.stderr[-2000:]}")
     seconds: dict[str, float] = json.loads(done.stdout)
     return seconds
-
-
-def differing(first: Path, second: Path) -> list[str]:
-    """The kept answer files that are not byte for byte the same in both folders (or that
-    only one holds)."""
-    names = {p.name for p in first.glob("*.kept")} | {p.name for p in second.glob("*.kept")}
-    return sorted(
-        n
-        for n in names
-        if not (first / n).exists()
-        or not (second / n).exists()
-        or (first / n).read_bytes() != (second / n).read_bytes()
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,8 @@ in the same run. Each measure here is taken for both checkouts in turn, repetiti
 repetition, so that both see the same load:
 
 - ``coordkg add`` of one more plan to the store of the corpus (a copy of one store each time,
-  its answers kept), as a whole process; the answers each side kept are then compared;
+  its answers kept), as a whole process (wall and CPU seconds); the answers each side kept are
+  then compared, as rows and file by file, byte for byte;
 - ``roles --org IOM --role co-lead`` (or each ``--question``) on the store's engine with no
   kept answer (``queries.run.run_sparql``), each run in a fresh process that has opened the
   store, so that every run starts cold as a ``coordkg ask`` does; and the same on a SPARQL
@@ -126,14 +127,15 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def add(checkout: Path, base: Path, store: Path, plan: Path) -> tuple[float, str]:
-    """``coordkg add`` of ``plan`` to a fresh copy of ``base`` at ``store``: (seconds, how it
-    kept its answers)."""
+def add(checkout: Path, base: Path, store: Path, plan: Path) -> tuple[float, float, str]:
+    """``coordkg add`` of ``plan`` to a fresh copy of ``base`` at ``store``: (seconds, CPU
+    seconds, how it kept its answers)."""
     shutil.rmtree(store, ignore_errors=True)
     shutil.copytree(base, store)
+    used = _children_cpu()
     took, said = run([python(checkout), "-m", "coordkg", "add", "--store", str(store), str(plan)])
     how = next((line for line in said.splitlines() if "catalogue's" in line), "?")
-    return took, how
+    return took, _children_cpu() - used, how
 
 
 def ask(checkout: Path, where: str, question: str) -> tuple[float, float, int]:
@@ -157,6 +159,26 @@ def same_answers(first: Path, second: Path) -> list[str]:
             if rows[0] is None or rows[0] != rows[1]:
                 differ.append(query.name)
     return differ
+
+
+def differing(first: Path, second: Path) -> list[str]:
+    """The kept answer files that are not byte for byte the same in both folders (or that
+    only one holds)."""
+    names = {p.name for p in first.glob("*.kept")} | {p.name for p in second.glob("*.kept")}
+    return sorted(
+        n
+        for n in names
+        if not (first / n).exists()
+        or not (second / n).exists()
+        or (first / n).read_bytes() != (second / n).read_bytes()
+    )
+
+
+def kept_files(store: Path) -> Path:
+    """The folder of the answers kept for a store's live graph."""
+    with GraphStore(store).reader() as graph:
+        assert graph.derived is not None, store
+        return graph.derived
 
 
 def quads(store: Path) -> tuple[int, str]:
@@ -266,7 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def measure(label: str, side: str, where: str, question: str) -> float:
             if label.startswith("add"):
-                took, said[label, side] = add(sides[side], bases[side], work / side, plan)
+                took, used, said[label, side] = add(sides[side], bases[side], work / side, plan)
+                cpu[side].append(used)
                 return took
             took, used, said[label, side] = ask(sides[side], where or str(bases[side]), question)
             if "engine" in label:
@@ -293,7 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.append((label, times, digits))
             if "engine" in label:
                 rows.append((label.replace("engine", "engine, CPU"), cpu, 0))
-                cpu = {side: [] for side in sides}
+            elif label.startswith("add"):
+                rows.append((label.replace(" s", " CPU s"), cpu, 2))
+            cpu = {side: [] for side in sides}
             last = " / ".join(f"{side} {said[label, side]}" for side in sides)
             notes.append(f"{label}, last runs: {last}")
         if "add one plan s" in measures:
@@ -301,6 +326,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             notes.append(
                 "kept answers after add: "
                 + (f"differ in {', '.join(differ)}" if differ else "the same on both sides")
+            )
+            files = [kept_files(work / side) for side in sides]
+            bytewise = differing(*files)
+            notes.append(
+                f"kept answer files after add ({len(list(files[0].glob('*.kept')))} compared): "
+                + (f"**differ** in {', '.join(bytewise)}" if bytewise else "byte for byte the same")
             )
     print(
         f"Before: {sides['before']}; after: {sides['after']}. Corpus: tests/benchmarks/"

@@ -114,6 +114,7 @@ def test_the_versions_benchmark_compares_a_checkout_with_itself() -> None:
         "build CPU s",
         "build CPU s, parser off",
         "add one plan s",
+        "add one plan CPU s",
         "selective question, engine ms",
         "selective question, engine, CPU ms",
         "`links org=IOM`, engine ms",
@@ -123,6 +124,7 @@ def test_the_versions_benchmark_compares_a_checkout_with_itself() -> None:
         assert float(row[1]) > 0 and float(row[2]) > 0, row
         assert len(row[5].split(", ")) == len(row[6].split(", ")) == 2, row  # every run shown
     assert "- kept answers after add: the same on both sides" in out
+    assert "- kept answer files after add (18 compared): byte for byte the same" in out
     built = [line for line in out.splitlines() if ": quads built, " in line]
     assert len(built) == 2 and all(line.endswith(": the same on both sides") for line in built)
     assert "- the sentence parser adds to the build (medians): before " in out
