@@ -52,7 +52,7 @@ class _Prose:
     spender: re.Pattern[str]
     spent_on: re.Pattern[str]
     receiver: re.Pattern[str]
-    received_for: re.Pattern[str]
+    fund_receiver: re.Pattern[str]  # "received", "got" before an amount: in a fund's story
     asker: re.Pattern[str]
     asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
@@ -60,6 +60,13 @@ class _Prose:
     whole: re.Pattern[str]  # "Under the ... Plan, ", "the plan says" before an amount
     recipient_only: frozenset[str]  # "has gone to": a programme only with a named recipient
     place_tail: re.Pattern[str]  # "in Cameroon" ending a title (``place_ends``): not its head
+    whom: frozenset[str]  # whom a programme serves (``whom``)
+    recipient: re.Pattern[str]  # a recipient in capitals before "to <verb>" or "(ACR) for"
+    source: re.Pattern[str]  # "from the CERF" between a received amount and its purpose
+    for_purpose: re.Pattern[str]  # "for <title>"
+    light: re.Pattern[str]  # "to provide <title>": a verb of ``purpose_verbs``
+    doing: re.Pattern[str]  # "to distribute <title>": any other verb, kept
+    more: re.Pattern[str]  # whom or where, then "and" before "for" or "to": a further purpose
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -75,7 +82,14 @@ class _Prose:
             return ""
         m = self.purpose.match(text, link.start("title"), end)
         first = self.title(m.group("title")) if m else ""
-        return _served_list(text, first, m.start("title") + len(first), end) if m and first else ""
+        if m is None or not first:
+            r = self.recipient.match(text, link.start("title"), end)
+            return self.done(text, r.end(), end) if r else ""
+        stop = m.start("title") + m.group("title").find(first) + len(first)
+        listed = _served_list(text, first, stop, end)
+        if listed != first:
+            return listed
+        return self.more_purposes(text, [self.place_tail.sub("", first)], stop, end)
 
     def spent_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a spending verb is spent on ("will spend $115,000 on
@@ -85,18 +99,62 @@ class _Prose:
         m = self.spent_on.match(text, amount_.end(), end)
         return self.title(m.group("title")) if m else ""
 
-    def received_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+    def received_title(
+        self, text: str, amount_: re.Match[str], end: int, fund: bool = False
+    ) -> str:
         """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
         million for humanitarian assistance"), or "" when no such verb comes right before it:
-        the subject gets the money, the purpose after it is the programme."""
+        the subject gets the money, the purpose after it is the programme.  In a story of a
+        fund's allocations (``fund``) a bare "received" or "got" is such a verb too ("UNICEF
+        received $415,000 to carry on ..."): the money is the fund's allocation."""
         verb = self.receiver.search(text, max(0, amount_.start() - 50), amount_.start())
-        m = self.received_for.match(text, amount_.end(), end) if verb else None
-        if verb is None or m is None:
+        if verb is None and fund:
+            verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+        if verb is None:
             return ""
-        if (project := _PROJECT_TO.match(m.group("title"))) is not None:
+        source = self.source.match(text, amount_.end(), end)
+        pos = source.end() if source else amount_.end()
+        m = self.for_purpose.match(text, pos, end)
+        if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             return _owned(text[: verb.start()], project)
-        title = self.title(m.group("title"))
-        return _named().accept(_DETERMINERS.sub("", title)) if title else ""
+        title = self.done(text, pos, end)
+        return _named().accept(title) if title else ""
+
+    def done(self, text: str, pos: int, end: int) -> str:
+        """What the money is for at ``pos`` (C2: the purpose as written): "for <title>",
+        "to <verb of purpose_verbs> <title>" as the title, "to <other verb> <object>" as the
+        verb and its object ("to distribute food" is "distribute food"), each cut of whom and
+        where, with further purposes joined after them ("and to run a relief operation"); ""
+        when none."""
+        first, stop = self._purpose(text, pos, end)
+        return self.more_purposes(text, [first], stop, end) if first else ""
+
+    def _purpose(self, text: str, pos: int, end: int) -> tuple[str, int]:
+        """One purpose at ``pos`` and where its title ends in ``text``, or ("", pos)."""
+        verb = ""
+        m = self.for_purpose.match(text, pos, end) or self.light.match(text, pos, end)
+        if m is None and (m := self.doing.match(text, pos, end)) is not None:
+            verb = m.group("verb")
+        if m is None:
+            return "", pos
+        raw = m.group("title")
+        title = self.title(raw)
+        if not title or (not verb and any(w in self.whom for w in title.lower().split())):
+            return "", pos  # "to support pastoral communities" names whom, not what
+        stop = m.start("title") + raw.find(title) + len(title)
+        title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
+        return (f"{verb} {title}" if verb else _DETERMINERS.sub("", title)), stop
+
+    def more_purposes(self, text: str, parts: list[str], pos: int, end: int) -> str:
+        """``parts`` and the purposes joined after them from ``pos`` ("... to vulnerable groups
+        and to run a relief operation"), as one title ("a, b and c")."""
+        while len(parts) < 4 and (m := self.more.match(text, pos, end)) is not None:
+            part, stop = self._purpose(text, m.end(), end)
+            if not part:
+                break
+            parts.append(part)
+            pos = stop
+        return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
     def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a verb of asking is asked for ("asks for $22,870,535 for
@@ -290,8 +348,9 @@ def prose_rules() -> _Prose:
         rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
-    received_for = re.compile(
-        rf"(?:\s+from\s+(?:the\s+)?{_SOURCE})?\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}",
+    fund_receiver = re.compile(
+        rf"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:{alternatives(data['fund_received_verbs'])})"
+        rf"(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
     spender = re.compile(
@@ -303,12 +362,13 @@ def prose_rules() -> _Prose:
         rf"\s+(?:{alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
     placed = data["place_ends"]
-    ends = [e for e in data["title_ends"] if e not in placed]
+    ends = [e for e in data["title_ends"] if e not in [*placed, "to"]]
     times = alternatives([*data["not_places"], *MONTHS])
+    goes_on = "".join(rf"(?<!\b{re.escape(w)})" for w in data["to_goes_on"])
     title_end = re.compile(
-        rf"\s+(?:(?:{alternatives(ends)})\b"
+        rf"(?:\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
-        rf"|of\s+(?:the\s+)?(?:{alternatives(data['whom'])})\b).*$",
+        rf"|of\s+(?:the\s+)?(?:{alternatives(data['whom'])})\b)|{goes_on}\s+to\b).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -321,7 +381,7 @@ def prose_rules() -> _Prose:
         spender,
         spent_on,
         receiver,
-        received_for,
+        fund_receiver,
         asker,
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"^(?:{alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
@@ -341,6 +401,22 @@ def prose_rules() -> _Prose:
         re.compile(
             rf"\s+(?:{alternatives(placed)})\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z])\S*"
             r"(?:\s+\S+)*$",
+            re.IGNORECASE,
+        ),
+        frozenset(data["whom"]),
+        re.compile(
+            r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([^()]{1,40}\))?(?=\s+to\s+[a-z])"
+            r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
+        ),
+        re.compile(rf"\s+from\s+(?:the\s+)?{_SOURCE}", re.IGNORECASE),
+        re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
+        re.compile(rf"\s+to\s+(?i:{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
+        re.compile(
+            rf"\s+to\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
+            rf"\s+(?i:{_TITLE})"
+        ),
+        re.compile(
+            rf"[^.;:$(),]{{0,80}}?,?\s+(?:{alternatives(data['more_purposes'])})(?=\s+(?:for|to)\s)",
             re.IGNORECASE,
         ),
     )

@@ -244,9 +244,10 @@ def _unlinked(link: re.Match[str] | None) -> bool:
     return not title or not prose_rules().pays_for(link, title)
 
 
-def _amount_items(text: str, about: str = "") -> list[_Item]:
+def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
-    sector the page is about, for "the cluster").  A part named before its whole says what it
+    sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
+    allocations).  A part named before its whole says what it
     pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
     prose = prose_rules()
     items: list[_Item] = []
@@ -272,7 +273,7 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             items.append(_Item(purpose, money[part.start()], "recipient"))
         elif spent := prose.spent_title(text, part, end):
             items.append(_Item(spent, money[part.start()], "spent"))
-        elif received := prose.received_title(text, part, end):
+        elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
         elif asked := prose.asked_title(text, part, end):
             items.append(_Item(asked, money[part.start()], "asked"))
@@ -511,7 +512,8 @@ class _ProseReading(_Reading):
             items += _project_items(line.text, project, funded, {i.money for i in items})
             items += _programme_for_items(line.text, names, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
-            items += [i for i in _amount_items(line.text, about) if i.money not in listed]
+            prose = _amount_items(line.text, about, bool(fund))
+            items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
         self.add_sentence(sentence)

@@ -1,0 +1,66 @@
+"""The purpose of a per-agency fund allocation as the title (gold convention C2, round 16):
+the words the sentence uses for what is done, a verb of providing dropped and any other verb
+kept with its object, whom, where and the agency cut, further purposes joined.  Invented
+sentences in the constructions of fund stories; titles and figures worked out by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from snippets import programmes
+
+
+def test_a_verb_of_providing_gives_its_object_and_another_verb_is_kept() -> None:
+    text = (
+        "Relief fund story\n"
+        "The Relief Fund (RF) has allocated $2 million to agencies in Riverland. The World "
+        "Food Programme (WFP) will receive $900,000 to distribute seed rations to 8,000 "
+        "farmers. The United Nations Children's Fund (UNICEF) will receive $400,000 to "
+        "strengthen school feeding in the hills.\n"
+    )
+    assert programmes(text) == {
+        "distribute seed rations": Decimal(900000),
+        "school feeding": Decimal(400000),
+    }
+
+
+def test_further_purposes_are_joined_after_whom_and_where() -> None:
+    text = (
+        "Relief fund story\n"
+        "Some $300,000 has been allocated to the United Nations Population Fund (UNFPA) to "
+        "lower maternal deaths and to carry out outreach clinics for women in the hills. "
+        "Some $250,000 has been allocated to the World Health Organization (WHO) for "
+        "cholera treatment in Lakeside camps and for better access to clean water.\n"
+    )
+    assert programmes(text) == {
+        "lower maternal deaths and outreach clinics": Decimal(300000),
+        "cholera treatment and better access to clean water": Decimal(250000),
+    }
+
+
+def test_a_place_after_the_purpose_is_cut_and_whom_alone_gives_none() -> None:
+    text = (
+        "Relief fund story\n"
+        "The Relief Fund has allocated $150,000 to the Food and Agriculture Organization "
+        "(FAO) to respond to a locust outbreak in Lakeland. The International Organization "
+        "for Migration (IOM) will receive $120,000 to support displaced families in camps.\n"
+    )
+    # the second purpose is whom the money serves: no title, no programme
+    assert programmes(text) == {"respond to a locust outbreak": Decimal(150000)}
+
+
+def test_received_is_a_fund_allocation_only_in_a_fund_story() -> None:
+    story = (
+        "Relief fund story\n"
+        "The Relief Fund (RF) has allocated $1 million to two agencies. The United Nations "
+        "Children's Fund (UNICEF) received $600,000 from the Fund to provide water kits for "
+        "5,000 families. The World Health Organization (WHO) got $400,000 for disease "
+        "surveillance.\n"
+    )
+    assert programmes(story) == {
+        "water kits": Decimal(600000),
+        "disease surveillance": Decimal(400000),
+    }
+    report = "Situation report\nUNICEF received $400,000 for disease surveillance in the camps.\n"
+    # no fund gives the page's money: received money is coverage, not a requirement
+    assert programmes(report) == {}
