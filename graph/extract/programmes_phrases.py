@@ -117,8 +117,8 @@ class _Prose:
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             return _owned(text[: verb.start()], project)
-        title = self.done(text, pos, end)
-        return _named().accept(title) if title else ""
+        title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
+        return _named().accept(title, part=True) if title else ""
 
     def done(self, text: str, pos: int, end: int) -> str:
         """What the money is for at ``pos`` (C2: the purpose as written): "for <title>",
@@ -129,8 +129,9 @@ class _Prose:
         first, stop = self._purpose(text, pos, end)
         return self.more_purposes(text, [first], stop, end) if first else ""
 
-    def _purpose(self, text: str, pos: int, end: int) -> tuple[str, int]:
-        """One purpose at ``pos`` and where its title ends in ``text``, or ("", pos)."""
+    def _purpose(self, text: str, pos: int, end: int, further: bool = False) -> tuple[str, int]:
+        """One purpose at ``pos`` and where its title ends in ``text``, or ("", pos);
+        ``further``: one joined after the first."""
         verb = ""
         m = self.for_purpose.match(text, pos, end) or self.light.match(text, pos, end)
         if m is None and (m := self.doing.match(text, pos, end)) is not None:
@@ -138,18 +139,20 @@ class _Prose:
         if m is None:
             return "", pos
         raw = m.group("title")
-        title = self.title(raw)
+        title = self.title(raw, part=further or bool(verb))
         if not title or (not verb and any(w in self.whom for w in title.lower().split())):
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
-        return (f"{verb} {title}" if verb else _DETERMINERS.sub("", title)), stop
+        if verb:
+            return f"{verb} {title}", stop
+        return (title if further else _DETERMINERS.sub("", title)), stop  # "and a ... operation"
 
     def more_purposes(self, text: str, parts: list[str], pos: int, end: int) -> str:
         """``parts`` and the purposes joined after them from ``pos`` ("... to vulnerable groups
         and to run a relief operation"), as one title ("a, b and c")."""
         while len(parts) < 4 and (m := self.more.match(text, pos, end)) is not None:
-            part, stop = self._purpose(text, m.end(), end)
+            part, stop = self._purpose(text, m.end(), end, further=True)
             if not part:
                 break
             parts.append(part)
@@ -165,21 +168,24 @@ class _Prose:
         title = self.title(m.group("title")) if m else ""
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
-    def title(self, raw: str) -> str:
+    def title(self, raw: str, part: bool = False) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
-        whole appeal or its people ("for some 200,000 people")."""
+        whole appeal or its people ("for some 200,000 people"); a ``part`` of what the money
+        does (a verb's object, a further purpose: "to run a relief operation") may end in a
+        word of the whole ("operation", "response"), not of its people."""
         title = self.purpose_words.sub("", raw.strip())
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
         members = _MEMBERS.split(title)
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
+        ends = self.whom if part else self.not_programmes
         if (
             not words
             or len(words) > 2 * self.max_words
             or max(len(m.split()) for m in members) > self.max_words
-            or words[-1].lower() in self.not_programmes
-            or (bool(head) and head[-1].lower() in self.not_programmes)
+            or words[-1].lower() in ends
+            or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in title)
         ):
             return ""
@@ -285,13 +291,13 @@ class _Named:
             return about
         return self.accept(name)
 
-    def accept(self, name: str) -> str:
+    def accept(self, name: str, part: bool = False) -> str:
         """``name`` as a programme's title, or "" when it names an actor, a place or the
-        whole appeal."""
+        whole appeal (``part``: as :meth:`_Prose.title`)."""
         lowered = name.lower().split()
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
-        return prose_rules().title(name)
+        return prose_rules().title(name, part)
 
     def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
         """The programme a sentence puts before its amount ("For shelter, 105 million U.S.

@@ -291,6 +291,9 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             recipient = text[link.end(phrase) : link.start("title")].strip()  # "the"
             recipient = f"{recipient} {title}".strip() if to else ""
             acronym = acronym_after(text, link.start("title") + len(title))
+            if not to:  # "for food assistance to vulnerable groups and to run a ... operation"
+                stop = link.start("title") + link.group("title").find(title) + len(title)
+                title = prose.more_purposes(text, [title], stop, end)
             items.append(_Item(title, money[part.start()], rule, given, recipient, acronym))
         i += 1
     return items

@@ -64,3 +64,19 @@ def test_received_is_a_fund_allocation_only_in_a_fund_story() -> None:
     report = "Situation report\nUNICEF received $400,000 for disease surveillance in the camps.\n"
     # no fund gives the page's money: received money is coverage, not a requirement
     assert programmes(report) == {}
+
+
+def test_will_use_an_amount_and_a_further_purpose_ending_in_operation() -> None:
+    text = (
+        "Relief fund story\n"
+        "The Relief Fund (RF) has allocated $3 million to two agencies. The World Food Programme "
+        "(WFP) will use some $1.5 million for food rations to displaced families and to run a "
+        "school meals operation. The World Health Organization (WHO) will use $200,000 to "
+        "coordinate the cholera response for the camps.\n"
+    )
+    # the further purpose keeps its article as written; a verb's object or a further purpose
+    # may end in "operation" or "response", which alone name the whole appeal
+    assert programmes(text) == {
+        "food rations and a school meals operation": Decimal(1500000),
+        "coordinate the cholera response": Decimal(200000),
+    }
