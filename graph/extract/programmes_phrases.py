@@ -67,6 +67,8 @@ class _Prose:
     light: re.Pattern[str]  # "to provide <title>": a verb of ``purpose_verbs``
     doing: re.Pattern[str]  # "to distribute <title>": any other verb, kept
     more: re.Pattern[str]  # whom or where, then "and" before "for" or "to": a further purpose
+    grant_before: re.Pattern[str]  # "With an allocation of" before an amount
+    grant_after: re.Pattern[str]  # ", FAO" after it, up to the "will" of its purpose
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -119,6 +121,14 @@ class _Prose:
             return _owned(text[: verb.start()], project)
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
         return _named().accept(title, part=True) if title else ""
+
+    def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What the recipient of a grant fronted before its clause will do with it ("With
+        an allocation of $2 million, FAO will supply seeds" -> seeds), or ""."""
+        if self.grant_before.search(text, max(0, amount_.start() - 100), amount_.start()) is None:
+            return ""
+        m = self.grant_after.match(text, amount_.end(), end)
+        return self.done(text, m.end(), end) if m else ""
 
     def done(self, text: str, pos: int, end: int) -> str:
         """What the money is for at ``pos`` (C2: the purpose as written): "for <title>",
@@ -367,6 +377,7 @@ def prose_rules() -> _Prose:
     spent_on = re.compile(
         rf"\s+(?:{alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
+    fronted = funding_rules()["fronted"]
     placed = data["place_ends"]
     ends = [e for e in data["title_ends"] if e not in [*placed, "to"]]
     times = alternatives([*data["not_places"], *MONTHS])
@@ -416,15 +427,22 @@ def prose_rules() -> _Prose:
         ),
         re.compile(rf"\s+from\s+(?:the\s+)?{_SOURCE}", re.IGNORECASE),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
-        re.compile(rf"\s+to\s+(?i:{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
+        re.compile(rf"\s+(?:to|will)\s+(?i:{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
         re.compile(
-            rf"\s+to\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
+            rf"\s+(?:to|will)\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
             rf"\s+(?i:{_TITLE})"
         ),
         re.compile(
             rf"[^.;:$(),]{{0,80}}?,?\s+(?:{alternatives(data['more_purposes'])})(?=\s+(?:for|to)\s)",
             re.IGNORECASE,
         ),
+        re.compile(
+            rf"(?:^|[.;:]\s+)(?:{alternatives(fronted['grant_openers'])})\s+"
+            rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{alternatives(fronted['grant_nouns'])})"
+            rf"(?:\s+of)?\s*(?:[–—-]\s*)?(?:(?:{modifiers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]\s*[^,;.$:]{1,60}?(?=\s+will\s)"),
     )
 
 

@@ -277,6 +277,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(received, money[part.start()], "received"))
         elif asked := prose.asked_title(text, part, end):
             items.append(_Item(asked, money[part.start()], "asked"))
+        elif granted := prose.fronted_grant(text, part, end):
+            items.append(_Item(granted, money[part.start()], "fronted-grant"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, money[part.start()], "fronted"))
         elif (
@@ -368,9 +370,13 @@ def _respective_items(text: str) -> list[_Item]:
         found = list(AMOUNT.finditer(clause))
         between = [clause[a.end() : b.start()] for a, b in pairwise(found)]
         after = _PAIRED.match(clause, found[-1].end()) if found else None
-        if len(found) < 2 or after is None or not all(map(_amount_glue().fullmatch, between)):
+        if len(found) < 2 or not all(map(_amount_glue().fullmatch, between)):
             continue
-        if "respectively" not in clause[found[0].start() :].lower():
+        shared = _SHARED_DOING.match(clause, found[-1].end())
+        if after is None and shared is not None:  # "respectively to distribute food": each's
+            title = prose_rules().done(clause, shared.end(), len(clause))
+            return [_Item(title, amount(m), "respectively") for m in found] if title else []
+        if after is None or "respectively" not in clause[found[0].start() :].lower():
             continue
         purposes = after.group("purposes")
         split = _PAIRED_FOR if _PAIRED_FOR.search(purposes) else _PAIRED_SPLIT
@@ -394,6 +400,9 @@ _PAIRED = re.compile(
     re.IGNORECASE,
 )
 """What a list of amounts pays for, "respectively" before or after it."""
+_SHARED_DOING = re.compile(r"\s+respectively(?=\s+to\s)", re.IGNORECASE)
+"""Amounts paired "respectively" with one thing they all do: "$190,426 and $5,835,472
+respectively to distribute food" (a purpose read as ``_Prose.done`` reads it)."""
 _PAIRED_FOR = re.compile(r",?\s+and\s+for\s+(?:the\s+)?|,\s*for\s+(?:the\s+)?")
 """Between purposes each repeating "for": "for emergency shelter and for water, sanitation
 and hygiene" pairs two, not four."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from snippets import programmes
+from snippets import programmes, read
 
 
 def test_a_verb_of_providing_gives_its_object_and_another_verb_is_kept() -> None:
@@ -80,3 +80,34 @@ def test_will_use_an_amount_and_a_further_purpose_ending_in_operation() -> None:
         "food rations and a school meals operation": Decimal(1500000),
         "coordinate the cholera response": Decimal(200000),
     }
+
+
+def test_a_grant_fronted_before_what_its_recipient_will_do() -> None:
+    text = (
+        "Relief fund story\n"
+        "With an allocation of $640,000, the Food and Agriculture Organization (FAO) will "
+        "supply drought-tolerant seeds. With Relief Fund money of $90,000, IOM will plant "
+        "trees. Together with a grant of $310,000 to the World Health Organization (WHO), the "
+        "two agencies will help give cholera kits to 12,000 families in Lakeland.\n"
+    )
+    # "money" is no noun of a grant: the second sentence gives none
+    assert programmes(text) == {
+        "drought-tolerant seeds": Decimal(640000),
+        "cholera kits": Decimal(310000),
+    }
+
+
+def test_amounts_paired_respectively_with_one_thing_they_do() -> None:
+    text = (
+        "Relief fund story\n"
+        "The Relief Fund (RF) has given a grant of $1,000,000 to two agencies. UNICEF and WFP "
+        "have been allocated $150,000 and $850,000 respectively to deliver food parcels in "
+        "the hills.\n"
+    )
+    blocks = [
+        (b.title, b.funding.value.amount if b.funding else None)
+        for b in read(text).blocks
+        if b.kind == "programme"
+    ]
+    # "deliver" gives its object, as after "to" anywhere; one title for both amounts
+    assert blocks == [("food parcels", Decimal(150000)), ("food parcels", Decimal(850000))]
