@@ -26,7 +26,7 @@ from coordkg.graph.read.text import MONTHS
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
 """After a comma inside a title, the next member of a list of its words closed by "and":
 "water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
 _TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
@@ -62,7 +62,7 @@ class _Prose:
     place_tail: re.Pattern[str]  # "in Cameroon" ending a title (``place_ends``): not its head
     whom: frozenset[str]  # whom a programme serves (``whom``)
     recipient: re.Pattern[str]  # a recipient in capitals before "to <verb>" or "(ACR) for"
-    source: re.Pattern[str]  # "from the CERF" between a received amount and its purpose
+    source: re.Pattern[str]  # "from the CERF", "of CERF grants" after an amount, before its use
     for_purpose: re.Pattern[str]  # "for <title>"
     light: re.Pattern[str]  # "to provide <title>": a verb of ``purpose_verbs``
     doing: re.Pattern[str]  # "to distribute <title>": any other verb, kept
@@ -98,7 +98,8 @@ class _Prose:
         reproductive health services"), or "" when no such verb comes right before it."""
         if self.spender.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
-        m = self.spent_on.match(text, amount_.end(), end)
+        source = self.source.match(text, amount_.end(), end)  # "$106,196 from the CERF"
+        m = self.spent_on.match(text, source.end() if source else amount_.end(), end)
         return self.title(m.group("title")) if m else ""
 
     def received_title(
@@ -120,7 +121,7 @@ class _Prose:
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             return _owned(text[: verb.start()], project)
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
-        return _named().accept(title, part=True) if title else ""
+        return _named().accept(title, done=True) if title else ""
 
     def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipient of a grant fronted before its clause will do with it ("With
@@ -301,13 +302,13 @@ class _Named:
             return about
         return self.accept(name)
 
-    def accept(self, name: str, part: bool = False) -> str:
+    def accept(self, name: str, done: bool = False) -> str:
         """``name`` as a programme's title, or "" when it names an actor, a place or the
-        whole appeal (``part``: as :meth:`_Prose.title`)."""
+        whole appeal; ``done``: a purpose :meth:`_Prose.done` has already cut and checked."""
         lowered = name.lower().split()
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
-        return prose_rules().title(name, part)
+        return name if done else prose_rules().title(name)
 
     def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
         """The programme a sentence puts before its amount ("For shelter, 105 million U.S.
@@ -385,7 +386,8 @@ def prose_rules() -> _Prose:
     title_end = re.compile(
         rf"(?:\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
-        rf"|of\s+(?:the\s+)?(?:{alternatives(data['whom'])})\b)|{goes_on}\s+to\b).*$",
+        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b)"
+        rf"|{goes_on}\s+to\b).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -425,7 +427,10 @@ def prose_rules() -> _Prose:
             r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([^()]{1,40}\))?(?=\s+to\s+[a-z])"
             r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
         ),
-        re.compile(rf"\s+from\s+(?:the\s+)?{_SOURCE}", re.IGNORECASE),
+        re.compile(
+            rf"\s+(?:from|of)\s+(?:the\s+)?{_SOURCE}(?:\s+(?:grants?|funds?|funding|money))?",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"\s+(?:to|will)\s+(?i:{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
         re.compile(

@@ -111,3 +111,20 @@ def test_amounts_paired_respectively_with_one_thing_they_do() -> None:
     ]
     # "deliver" gives its object, as after "to" anywhere; one title for both amounts
     assert blocks == [("food parcels", Decimal(150000)), ("food parcels", Decimal(850000))]
+
+
+def test_money_of_a_fund_put_towards_a_purpose_and_whom_after_a_participle() -> None:
+    text = (
+        "Relief fund story\n"
+        "The Relief Fund (RF) provided $900,000 to three agencies. UNHCR will put $300,000 "
+        "from the RF towards keeping clinics open in the camps. UNFPA will use $250,000 of RF "
+        "grants to provide maternity kits through mobile teams. UNICEF received grants "
+        "totalling $350,000 to fund school feeding, water and latrine work reaching 9,000 "
+        "pupils. FAO received a grant of $40,000 to restore the herds of poor families.\n"
+    )
+    assert programmes(text) == {
+        "keeping clinics open": Decimal(300000),
+        "maternity kits": Decimal(250000),
+        "school feeding, water and latrine work": Decimal(350000),
+        "restore the herds": Decimal(40000),
+    }
