@@ -69,6 +69,7 @@ class _Prose:
     more: re.Pattern[str]  # whom or where, then "and" before "for" or "to": a further purpose
     grant_before: re.Pattern[str]  # "With an allocation of" before an amount
     grant_after: re.Pattern[str]  # ", FAO" after it, up to the "will" of its purpose
+    grant_to: re.Pattern[str]  # " grant to WHO" after "a $X", up to the "will" of its purpose
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -125,10 +126,15 @@ class _Prose:
 
     def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipient of a grant fronted before its clause will do with it ("With
-        an allocation of $2 million, FAO will supply seeds" -> seeds), or ""."""
-        if self.grant_before.search(text, max(0, amount_.start() - 100), amount_.start()) is None:
+        an allocation of $2 million, FAO will supply seeds" -> seeds; "A $297,000 grant to
+        WHO will support disease surveillance" -> disease surveillance), or ""."""
+        before = max(0, amount_.start() - 100)
+        if self.grant_before.search(text, before, amount_.start()) is not None:
+            m = self.grant_after.match(text, amount_.end(), end)
+        elif _ARTICLE.search(text, before, amount_.start()) is not None:
+            m = self.grant_to.match(text, amount_.end(), end)  # "a $297,000 grant to WHO will"
+        else:
             return ""
-        m = self.grant_after.match(text, amount_.end(), end)
         return self.done(text, m.end(), end) if m else ""
 
     def done(self, text: str, pos: int, end: int) -> str:
@@ -216,6 +222,8 @@ class _Prose:
         return words[0] not in self.not_after_to and not actor
 
 
+_ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+""""a" right before an amount: "a $297,000 grant to WHO"."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
 """A project named by what it is to do: "for a project to restore water, sanitation and
 hygiene systems in indigenous communities"."""
@@ -448,6 +456,11 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]\s*[^,;.$:]{1,60}?(?=\s+will\s)"),
+        re.compile(
+            rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+to\s+"
+            r"[^,;.$]{1,80}?(?=\s+will\s)",
+            re.IGNORECASE,
+        ),
     )
 
 

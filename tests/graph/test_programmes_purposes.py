@@ -128,3 +128,14 @@ def test_money_of_a_fund_put_towards_a_purpose_and_whom_after_a_participle() -> 
         "school feeding, water and latrine work": Decimal(350000),
         "restore the herds": Decimal(40000),
     }
+
+
+def test_a_grant_to_an_agency_that_will_do_something() -> None:
+    text = (
+        "Relief fund story\n"
+        "The Relief Fund (RF) provided $500,000 to two agencies. A $200,000 grant to the World "
+        "Health Organization (WHO) will support measles vaccination in three districts. A "
+        "$300,000 RF grant to UNICEF will make sure that 5,000 pupils get school meals.\n"
+    )
+    # "make sure" says that something happens, the purpose is after it: none read
+    assert programmes(text) == {"measles vaccination": Decimal(200000)}
