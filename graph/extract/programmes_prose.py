@@ -373,9 +373,15 @@ def _respective_items(text: str) -> list[_Item]:
         if len(found) < 2 or not all(map(_amount_glue().fullmatch, between)):
             continue
         shared = _SHARED_DOING.match(clause, found[-1].end())
-        if after is None and shared is not None:  # "respectively to distribute food": each's
+        if after is None and shared is not None:  # "respectively to distribute food"
             title = prose_rules().done(clause, shared.end(), len(clause))
-            return [_Item(title, amount(m), "respectively") for m in found] if title else []
+            owners = _BRACKETED.findall(clause, 0, found[0].start())[-len(found) :]
+            if not title or len(owners) != len(found):
+                return []
+            return [
+                _Item(f"{owner}: {title}", amount(m), "respectively")
+                for owner, m in zip(owners, found, strict=True)
+            ]
         if after is None or "respectively" not in clause[found[0].start() :].lower():
             continue
         purposes = after.group("purposes")
@@ -402,7 +408,11 @@ _PAIRED = re.compile(
 """What a list of amounts pays for, "respectively" before or after it."""
 _SHARED_DOING = re.compile(r"\s+respectively(?=\s+to\s)", re.IGNORECASE)
 """Amounts paired "respectively" with one thing they all do: "$190,426 and $5,835,472
-respectively to distribute food" (a purpose read as ``_Prose.done`` reads it)."""
+respectively to distribute food" (a purpose read as ``_Prose.done`` reads it), each titled by
+its recipient's acronym and that purpose ("UNICEF: distribute food", "WFP: distribute food"),
+as the gold writes one purpose of two agencies; none without an acronym for each amount."""
+_BRACKETED = re.compile(r"\(([A-Z]{2,10})\)")
+"""A recipient's acronym in brackets before the amounts it is paired with."""
 _PAIRED_FOR = re.compile(r",?\s+and\s+for\s+(?:the\s+)?|,\s*for\s+(?:the\s+)?")
 """Between purposes each repeating "for": "for emergency shelter and for water, sanitation
 and hygiene" pairs two, not four."""

@@ -100,17 +100,21 @@ def test_a_grant_fronted_before_what_its_recipient_will_do() -> None:
 def test_amounts_paired_respectively_with_one_thing_they_do() -> None:
     text = (
         "Relief fund story\n"
-        "The Relief Fund (RF) has given a grant of $1,000,000 to two agencies. UNICEF and WFP "
-        "have been allocated $150,000 and $850,000 respectively to deliver food parcels in "
-        "the hills.\n"
+        "The Relief Fund (RF) has given a grant of $1,000,000 to two agencies. The United "
+        "Nations Children's Fund (UNICEF) and the World Food Programme (WFP) have been "
+        "allocated $150,000 and $850,000 respectively to deliver food parcels in the hills.\n"
     )
     blocks = [
         (b.title, b.funding.value.amount if b.funding else None)
         for b in read(text).blocks
         if b.kind == "programme"
     ]
-    # "deliver" gives its object, as after "to" anywhere; one title for both amounts
-    assert blocks == [("food parcels", Decimal(150000)), ("food parcels", Decimal(850000))]
+    # "deliver" gives its object, as after "to" anywhere; one purpose of two agencies keeps
+    # each agency, as the gold writes it (round 16's README, "Decided here")
+    assert blocks == [
+        ("UNICEF: food parcels", Decimal(150000)),
+        ("WFP: food parcels", Decimal(850000)),
+    ]
 
 
 def test_money_of_a_fund_put_towards_a_purpose_and_whom_after_a_participle() -> None:
