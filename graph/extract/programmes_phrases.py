@@ -161,9 +161,11 @@ class _Prose:
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
+        if further and m.re is not self.for_purpose:  # "and to run a relief operation"
+            return f"{text[m.start() : m.start('title')].strip()} {title}", stop
         if verb:
             return f"{verb} {title}", stop
-        return (title if further else _DETERMINERS.sub("", title)), stop  # "and a ... operation"
+        return (title if further else _DETERMINERS.sub("", title)), stop  # "and an emergency ..."
 
     def more_purposes(self, text: str, parts: list[str], pos: int, end: int) -> str:
         """``parts`` and the purposes joined after them from ``pos`` ("... to vulnerable groups

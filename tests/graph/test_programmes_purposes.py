@@ -1,6 +1,7 @@
 """The purpose of a per-agency fund allocation as the title (gold convention C2, round 16):
 the words the sentence uses for what is done, a verb of providing dropped and any other verb
-kept with its object, whom, where and the agency cut, further purposes joined.  Invented
+kept with its object, whom, where and the agency cut, further purposes joined (one opened by
+"to" with its verb as written, "and to run a relief operation").  Invented
 sentences in the constructions of fund stories; titles and figures worked out by hand."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def test_further_purposes_are_joined_after_whom_and_where() -> None:
         "cholera treatment in Lakeside camps and for better access to clean water.\n"
     )
     assert programmes(text) == {
-        "lower maternal deaths and outreach clinics": Decimal(300000),
+        "lower maternal deaths and to carry out outreach clinics": Decimal(300000),
         "cholera treatment and better access to clean water": Decimal(250000),
     }
 
@@ -74,10 +75,10 @@ def test_will_use_an_amount_and_a_further_purpose_ending_in_operation() -> None:
         "school meals operation. The World Health Organization (WHO) will use $200,000 to "
         "coordinate the cholera response for the camps.\n"
     )
-    # the further purpose keeps its article as written; a verb's object or a further purpose
-    # may end in "operation" or "response", which alone name the whole appeal
+    # a further purpose opened by "to" keeps its verb as written; a verb's object or a further
+    # purpose may end in "operation" or "response", which alone name the whole appeal
     assert programmes(text) == {
-        "food rations and a school meals operation": Decimal(1500000),
+        "food rations and to run a school meals operation": Decimal(1500000),
         "coordinate the cholera response": Decimal(200000),
     }
 
