@@ -92,7 +92,8 @@ class _Prose:
         listed = _served_list(text, first, stop, end)
         if listed != first:
             return listed
-        return self.more_purposes(text, [self.place_tail.sub("", first)], stop, end)
+        after_verb = _FOR_END.search(text, m.start(), m.start("title")) is None
+        return self.more_purposes(text, [self.place_tail.sub("", first)], stop, end, after_verb)
 
     def spent_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a spending verb is spent on ("will spend $115,000 on
@@ -144,11 +145,14 @@ class _Prose:
         where, with further purposes joined after them ("and to run a relief operation"); ""
         when none."""
         first, stop = self._purpose(text, pos, end)
-        return self.more_purposes(text, [first], stop, end) if first else ""
+        after_verb = self.for_purpose.match(text, pos, end) is None
+        return self.more_purposes(text, [first], stop, end, after_verb) if first else ""
 
-    def _purpose(self, text: str, pos: int, end: int, further: bool = False) -> tuple[str, int]:
+    def _purpose(
+        self, text: str, pos: int, end: int, further: bool = False, after_verb: bool = False
+    ) -> tuple[str, int]:
         """One purpose at ``pos`` and where its title ends in ``text``, or ("", pos);
-        ``further``: one joined after the first."""
+        ``further``: one joined after the first, ``after_verb`` a first read by its verb."""
         verb = ""
         m = self.for_purpose.match(text, pos, end) or self.light.match(text, pos, end)
         if m is None and (m := self.doing.match(text, pos, end)) is not None:
@@ -161,17 +165,22 @@ class _Prose:
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
-        if further and m.re is not self.for_purpose:  # "and to run a relief operation"
+        if further and (after_verb or m.re is not self.for_purpose):
+            # "and to run a relief operation"; "to build wells and for nutrition" keeps its
+            # "for", or the verb would take the second purpose as its object
             return f"{text[m.start() : m.start('title')].strip()} {title}", stop
         if verb:
             return f"{verb} {title}", stop
         return (title if further else _DETERMINERS.sub("", title)), stop  # "and an emergency ..."
 
-    def more_purposes(self, text: str, parts: list[str], pos: int, end: int) -> str:
+    def more_purposes(
+        self, text: str, parts: list[str], pos: int, end: int, after_verb: bool = False
+    ) -> str:
         """``parts`` and the purposes joined after them from ``pos`` ("... to vulnerable groups
-        and to run a relief operation"), as one title ("a, b and c")."""
+        and to run a relief operation"), as one title ("a, b and c"); ``after_verb``: the
+        first was read by its verb ("to build ...")."""
         while len(parts) < 4 and (m := self.more.match(text, pos, end)) is not None:
-            part, stop = self._purpose(text, m.end(), end, further=True)
+            part, stop = self._purpose(text, m.end(), end, True, after_verb)
             if not part:
                 break
             parts.append(part)
@@ -224,6 +233,8 @@ class _Prose:
         return words[0] not in self.not_after_to and not actor
 
 
+_FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+""""for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """"a" right before an amount: "a $297,000 grant to WHO"."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")

@@ -20,12 +20,16 @@ HERE = Path(__file__).parent
 
 #: (folder, role families matched, least roles precision, roles recall, programmes precision,
 #: programmes recall): the bars each split is held to.
+#: At the start of round 16 every split's gold was re-annotated to two conventions (C1: a person
+#: with a post in apposition is the post's organisation, else the office; C2: a per-agency
+#: allocation is titled by its purpose only; tests/generalisation/README.md, "Round 16: gold
+#: conventions C1 and C2"), with the rules unchanged; the bars marked "C1/C2" follow that gold.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
     "seen": (HERE / "seen", True, 0.98, 0.77, 1.0, 1.0),
     # seen2 roles 0.941 / 0.721 -> 0.966 / 0.757 in round 15: "the REF Taskforce (REF TF)", an
     # acronym of two words, and "Ministry of Planning and Physical Works/MPPW" (four rows)
-    "seen2": (HERE / "seen2", True, 0.96, 0.75, 1.0, 1.0),
+    "seen2": (HERE / "seen2", True, 0.95, 0.74, 1.0, 1.0),  # C1/C2: 0.954 / 0.748
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
     "seen3": (HERE / "seen3", True, 0.90, 0.55, 1.0, 0.76),
@@ -37,15 +41,15 @@ SPLITS = {
     # extra ("the 13 Operational Committees", members of NEMO as its sentence says, not in the
     # gold), and removes seen6's one extra: over all splits a row more and no extra more, so the
     # precision bar goes 0.95 -> 0.94
-    "seen5": (HERE / "seen5", True, 0.94, 0.55, 1.0, 1.0),
+    "seen5": (HERE / "seen5", True, 0.87, 0.52, 1.0, 1.0),  # C1/C2: 0.872 / 0.522
     # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
-    "seen6": (HERE / "seen6", True, 0.93, 0.40, 0.8, 0.57),
+    "seen6": (HERE / "seen6", True, 0.87, 0.37, 0.4, 0.28),  # C1/C2
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
-    "seen7": (HERE / "seen7", True, 0.98, 0.54, 1.0, 0.5),
+    "seen7": (HERE / "seen7", True, 0.98, 0.56, 1.0, 0.5),  # C1/C2: R 0.561
     # seen8 programmes 0 of 13 -> 3 of 13 in round 12 (the Zimbabwe appeal's side box)
-    "seen8": (HERE / "seen8", True, 0.94, 0.67, 1.0, 0.23),
+    "seen8": (HERE / "seen8", True, 0.95, 0.68, 1.0, 0.23),  # C1/C2: 0.958 / 0.683
     # seen9 (was frozen8) retired at the start of round 13 at its held-out figures; round 13
     # reads its function annexes' label blocks (recall 0.07 -> 0.49); its six extras are names
     # a PDF's narrow column wrapped onto two lines ("Department of Housing and Urban" /
@@ -69,7 +73,7 @@ SPLITS = {
     # seen10 programmes 2 of 14 (6 output) -> 8 of 14 (10 output) in round 16 on its C2 gold: a
     # fund story's purposes read as written after a recipient or a verb of receiving, a grant
     # fronted by "With ... of $X," (loose 6 -> 10 of 14, every output right by amount)
-    "seen10": (HERE / "seen10", True, 0.87, 0.54, 0.8, 0.57),
+    "seen10": (HERE / "seen10", True, 0.89, 0.55, 0.8, 0.57),
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -77,9 +81,9 @@ SPLITS = {
     # seen11 (was frozen11) retired at the start of round 15, after three rounds (12 to 14) held
     # out, its roles line moving once, in round 12; round 15 reads its wrong rows (15 -> 6) and
     # its lists: roles 0.348 / 0.091 (8 of 23) -> 0.860 / 0.420 (37 of 43); programmes unchanged
-    # seen11 programmes 17 of 29 (21 output) -> 21 of 29 (27 output) in round 16 on its C2 gold
+    # seen11 programmes 17 of 29 (21 output) -> 22 of 29 (27 output) in round 16 on its C2 gold
     # (loose 21 -> 27 of 29): the same fund-story purposes, "respectively to distribute food"
-    "seen11": (HERE / "seen11", True, 0.86, 0.42, 0.77, 0.72),
+    "seen11": (HERE / "seen11", True, 0.86, 0.42, 0.81, 0.75),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope)
     # seen12 programmes 0 of 17 (11 output) -> 2 of 17 (13 output) in round 16 on its C2 gold
@@ -88,12 +92,12 @@ SPLITS = {
     # implementation modalities no longer read (three wrong rows)
     "seen12": (HERE / "seen12", True, 0.44, 0.09, 0.15, 0.11),
     # frozen13 as first measured, before round 14 (the rules of round 13)
-    "frozen13": (HERE / "frozen13", True, 0.41, 0.22, 0.14, 0.05),
+    "frozen13": (HERE / "frozen13", True, 0.41, 0.22, 0.57, 0.21),  # C1/C2: 1 -> 4 of 19
     # frozen14 as first measured, before round 15 (the rules of round 14)
-    "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.0, 0.0),
+    "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.4, 0.11),  # C1/C2: 0 -> 2 of 17
     # frozen15 as first measured, before round 16 (the rules of round 15; its gold written to
-    # conventions C1 and C2 from the start)
-    "frozen15": (HERE / "frozen15", True, 0.47, 0.16, 0.5, 0.16),
+    # conventions C1 and C2 from the start), after a second reader's rewording
+    "frozen15": (HERE / "frozen15", True, 0.52, 0.18, 0.42, 0.16),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -110,7 +114,7 @@ SPLITS = {
     # dev programmes 82 -> 89 of 95 (93 output) in round 16: the CERF stories' purposes after
     # "received", "will use $X of CERF grants to", "will put $X from the CERF towards", "a $X
     # grant to WHO will support", "With the largest share of the money - $3 million - WFP will"
-    "dev": (HERE / "dev", True, 0.95, 0.67, 0.95, 0.93),
+    "dev": (HERE / "dev", True, 0.93, 0.66, 0.95, 0.93),  # roles C1/C2: 0.937 / 0.664
 }
 
 

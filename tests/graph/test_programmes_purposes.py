@@ -144,3 +144,13 @@ def test_a_grant_to_an_agency_that_will_do_something() -> None:
     )
     # "make sure" says that something happens, the purpose is after it: none read
     assert programmes(text) == {"measles vaccination": Decimal(200000)}
+
+
+def test_a_further_purpose_after_a_verb_keeps_its_for() -> None:
+    text = (
+        "Relief fund story\n"
+        "Some $500,000 has been allocated to the United Nations Children's Fund (UNICEF) to "
+        "dig and repair wells and for school meals in the hills.\n"
+    )
+    # without its "for", the verb would take the meals as its object
+    assert programmes(text) == {"dig and repair wells and for school meals": Decimal(500000)}
