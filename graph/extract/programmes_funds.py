@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from coordkg.graph.extract.programmes_phrases import alternatives, funding_rules, prose_rules
+from coordkg.graph.extract.programmes_phrases import (
+    _ARTICLE,
+    alternatives,
+    funding_rules,
+    prose_rules,
+)
 from coordkg.graph.extract.resolve import Resolver
 
 _FUND = re.compile(
@@ -58,7 +63,7 @@ def _grants() -> _Grants:
             rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<fund>{_FUND.pattern})\s+(?P<noun>{nouns})\b"
         ),
         re.compile(rf"\s+(?:{alternatives(data['sources'])})\s+(?:the\s+)?", re.IGNORECASE),
-        re.compile(r"\ban?\s+$", re.IGNORECASE),
+        _ARTICLE,
         frozenset(data["recipient_kinds"]),
     )
 

@@ -26,7 +26,7 @@ from coordkg.graph.read.text import MONTHS
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,2}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
 """After a comma inside a title, the next member of a list of its words closed by "and":
 "water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
 _TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
@@ -52,7 +52,7 @@ class _Prose:
     spender: re.Pattern[str]
     spent_on: re.Pattern[str]
     receiver: re.Pattern[str]
-    received_for: re.Pattern[str]
+    fund_receiver: re.Pattern[str]  # "received", "got" before an amount: in a fund's story
     asker: re.Pattern[str]
     asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
@@ -60,6 +60,16 @@ class _Prose:
     whole: re.Pattern[str]  # "Under the ... Plan, ", "the plan says" before an amount
     recipient_only: frozenset[str]  # "has gone to": a programme only with a named recipient
     place_tail: re.Pattern[str]  # "in Cameroon" ending a title (``place_ends``): not its head
+    whom: frozenset[str]  # whom a programme serves (``whom``)
+    recipient: re.Pattern[str]  # a recipient in capitals before "to <verb>" or "(ACR) for"
+    source: re.Pattern[str]  # "from the CERF", "of CERF grants" after an amount, before its use
+    for_purpose: re.Pattern[str]  # "for <title>"
+    light: re.Pattern[str]  # "to provide <title>": a verb of ``purpose_verbs``
+    doing: re.Pattern[str]  # "to distribute <title>": any other verb, kept
+    more: re.Pattern[str]  # whom or where, then "and" before "for" or "to": a further purpose
+    grant_before: re.Pattern[str]  # "With an allocation of" before an amount
+    grant_after: re.Pattern[str]  # ", FAO" after it, up to the "will" of its purpose
+    grant_to: re.Pattern[str]  # " grant to WHO" after "a $X", up to the "will" of its purpose
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -75,28 +85,107 @@ class _Prose:
             return ""
         m = self.purpose.match(text, link.start("title"), end)
         first = self.title(m.group("title")) if m else ""
-        return _served_list(text, first, m.start("title") + len(first), end) if m and first else ""
+        if m is None or not first:
+            r = self.recipient.match(text, link.start("title"), end)
+            return self.done(text, r.end(), end) if r else ""
+        stop = m.start("title") + m.group("title").find(first) + len(first)
+        listed = _served_list(text, first, stop, end)
+        if listed != first:
+            return listed
+        after_verb = _FOR_END.search(text, m.start(), m.start("title")) is None
+        return self.more_purposes(text, [self.place_tail.sub("", first)], stop, end, after_verb)
 
     def spent_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a spending verb is spent on ("will spend $115,000 on
         reproductive health services"), or "" when no such verb comes right before it."""
         if self.spender.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
-        m = self.spent_on.match(text, amount_.end(), end)
+        source = self.source.match(text, amount_.end(), end)  # "$106,196 from the CERF"
+        m = self.spent_on.match(text, source.end() if source else amount_.end(), end)
         return self.title(m.group("title")) if m else ""
 
-    def received_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+    def received_title(
+        self, text: str, amount_: re.Match[str], end: int, fund: bool = False
+    ) -> str:
         """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
         million for humanitarian assistance"), or "" when no such verb comes right before it:
-        the subject gets the money, the purpose after it is the programme."""
+        the subject gets the money, the purpose after it is the programme.  In a story of a
+        fund's allocations (``fund``) a bare "received" or "got" is such a verb too ("UNICEF
+        received $415,000 to carry on ..."): the money is the fund's allocation."""
         verb = self.receiver.search(text, max(0, amount_.start() - 50), amount_.start())
-        m = self.received_for.match(text, amount_.end(), end) if verb else None
-        if verb is None or m is None:
+        if verb is None and fund:
+            verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+        if verb is None:
             return ""
-        if (project := _PROJECT_TO.match(m.group("title"))) is not None:
+        source = self.source.match(text, amount_.end(), end)
+        pos = source.end() if source else amount_.end()
+        m = self.for_purpose.match(text, pos, end)
+        if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             return _owned(text[: verb.start()], project)
-        title = self.title(m.group("title"))
-        return _named().accept(_DETERMINERS.sub("", title)) if title else ""
+        title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
+        return _named().accept(title, done=True) if title else ""
+
+    def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What the recipient of a grant fronted before its clause will do with it ("With
+        an allocation of $2 million, FAO will supply seeds" -> seeds; "A $297,000 grant to
+        WHO will support disease surveillance" -> disease surveillance), or ""."""
+        before = max(0, amount_.start() - 100)
+        if self.grant_before.search(text, before, amount_.start()) is not None:
+            m = self.grant_after.match(text, amount_.end(), end)
+        elif _ARTICLE.search(text, before, amount_.start()) is not None:
+            m = self.grant_to.match(text, amount_.end(), end)  # "a $297,000 grant to WHO will"
+        else:
+            return ""
+        return self.done(text, m.end(), end) if m else ""
+
+    def done(self, text: str, pos: int, end: int) -> str:
+        """What the money is for at ``pos`` (C2: the purpose as written): "for <title>",
+        "to <verb of purpose_verbs> <title>" as the title, "to <other verb> <object>" as the
+        verb and its object ("to distribute food" is "distribute food"), each cut of whom and
+        where, with further purposes joined after them ("and to run a relief operation"); ""
+        when none."""
+        first, stop = self._purpose(text, pos, end)
+        after_verb = self.for_purpose.match(text, pos, end) is None
+        return self.more_purposes(text, [first], stop, end, after_verb) if first else ""
+
+    def _purpose(
+        self, text: str, pos: int, end: int, further: bool = False, after_verb: bool = False
+    ) -> tuple[str, int]:
+        """One purpose at ``pos`` and where its title ends in ``text``, or ("", pos);
+        ``further``: one joined after the first, ``after_verb`` a first read by its verb."""
+        verb = ""
+        m = self.for_purpose.match(text, pos, end) or self.light.match(text, pos, end)
+        if m is None and (m := self.doing.match(text, pos, end)) is not None:
+            verb = m.group("verb")
+        if m is None:
+            return "", pos
+        raw = m.group("title")
+        title = self.title(raw, part=further or bool(verb))
+        if not title or (not verb and any(w in self.whom for w in title.lower().split())):
+            return "", pos  # "to support pastoral communities" names whom, not what
+        stop = m.start("title") + raw.find(title) + len(title)
+        title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
+        if further and (after_verb or m.re is not self.for_purpose):
+            # "and to run a relief operation"; "to build wells and for nutrition" keeps its
+            # "for", or the verb would take the second purpose as its object
+            return f"{text[m.start() : m.start('title')].strip()} {title}", stop
+        if verb:
+            return f"{verb} {title}", stop
+        return (title if further else _DETERMINERS.sub("", title)), stop  # "and an emergency ..."
+
+    def more_purposes(
+        self, text: str, parts: list[str], pos: int, end: int, after_verb: bool = False
+    ) -> str:
+        """``parts`` and the purposes joined after them from ``pos`` ("... to vulnerable groups
+        and to run a relief operation"), as one title ("a, b and c"); ``after_verb``: the
+        first was read by its verb ("to build ...")."""
+        while len(parts) < 4 and (m := self.more.match(text, pos, end)) is not None:
+            part, stop = self._purpose(text, m.end(), end, True, after_verb)
+            if not part:
+                break
+            parts.append(part)
+            pos = stop
+        return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
     def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a verb of asking is asked for ("asks for $22,870,535 for
@@ -107,21 +196,24 @@ class _Prose:
         title = self.title(m.group("title")) if m else ""
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
-    def title(self, raw: str) -> str:
+    def title(self, raw: str, part: bool = False) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
-        whole appeal or its people ("for some 200,000 people")."""
+        whole appeal or its people ("for some 200,000 people"); a ``part`` of what the money
+        does (a verb's object, a further purpose: "to run a relief operation") may end in a
+        word of the whole ("operation", "response"), not of its people."""
         title = self.purpose_words.sub("", raw.strip())
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
         members = _MEMBERS.split(title)
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
+        ends = self.whom if part else self.not_programmes
         if (
             not words
             or len(words) > 2 * self.max_words
             or max(len(m.split()) for m in members) > self.max_words
-            or words[-1].lower() in self.not_programmes
-            or (bool(head) and head[-1].lower() in self.not_programmes)
+            or words[-1].lower() in ends
+            or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in title)
         ):
             return ""
@@ -141,6 +233,10 @@ class _Prose:
         return words[0] not in self.not_after_to and not actor
 
 
+_FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+""""for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
+_ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+""""a" right before an amount: "a $297,000 grant to WHO"."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
 """A project named by what it is to do: "for a project to restore water, sanitation and
 hygiene systems in indigenous communities"."""
@@ -227,13 +323,13 @@ class _Named:
             return about
         return self.accept(name)
 
-    def accept(self, name: str) -> str:
+    def accept(self, name: str, done: bool = False) -> str:
         """``name`` as a programme's title, or "" when it names an actor, a place or the
-        whole appeal."""
+        whole appeal; ``done``: a purpose :meth:`_Prose.done` has already cut and checked."""
         lowered = name.lower().split()
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
-        return prose_rules().title(name)
+        return name if done else prose_rules().title(name)
 
     def fronted_title(self, text: str, amount_: re.Match[str]) -> str:
         """The programme a sentence puts before its amount ("For shelter, 105 million U.S.
@@ -290,8 +386,9 @@ def prose_rules() -> _Prose:
         rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
-    received_for = re.compile(
-        rf"(?:\s+from\s+(?:the\s+)?{_SOURCE})?\s+(?:for|to\s+(?:{verbs}))\s+(?:the\s+)?{_TITLE}",
+    fund_receiver = re.compile(
+        rf"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:{alternatives(data['fund_received_verbs'])})"
+        rf"(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
     spender = re.compile(
@@ -302,13 +399,16 @@ def prose_rules() -> _Prose:
     spent_on = re.compile(
         rf"\s+(?:{alternatives(data['spent_links'])})\s+(?:the\s+)?{_TITLE}", re.IGNORECASE
     )
+    fronted = funding_rules()["fronted"]
     placed = data["place_ends"]
-    ends = [e for e in data["title_ends"] if e not in placed]
+    ends = [e for e in data["title_ends"] if e not in [*placed, "to"]]
     times = alternatives([*data["not_places"], *MONTHS])
+    goes_on = "".join(rf"(?<!\b{re.escape(w)})" for w in data["to_goes_on"])
     title_end = re.compile(
-        rf"\s+(?:(?:{alternatives(ends)})\b"
+        rf"(?:\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
-        rf"|of\s+(?:the\s+)?(?:{alternatives(data['whom'])})\b).*$",
+        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b)"
+        rf"|{goes_on}\s+to\b).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -321,7 +421,7 @@ def prose_rules() -> _Prose:
         spender,
         spent_on,
         receiver,
-        received_for,
+        fund_receiver,
         asker,
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"^(?:{alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
@@ -341,6 +441,37 @@ def prose_rules() -> _Prose:
         re.compile(
             rf"\s+(?:{alternatives(placed)})\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z])\S*"
             r"(?:\s+\S+)*$",
+            re.IGNORECASE,
+        ),
+        frozenset(data["whom"]),
+        re.compile(
+            r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([^()]{1,40}\))?(?=\s+to\s+[a-z])"
+            r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
+        ),
+        re.compile(
+            rf"\s+(?:from|of)\s+(?:the\s+)?{_SOURCE}(?:\s+(?:grants?|funds?|funding|money))?",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
+        re.compile(rf"\s+(?:to|will)\s+(?i:{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
+        re.compile(
+            rf"\s+(?:to|will)\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
+            rf"\s+(?i:{_TITLE})"
+        ),
+        re.compile(
+            rf"[^.;:$(),]{{0,80}}?,?\s+(?:{alternatives(data['more_purposes'])})(?=\s+(?:for|to)\s)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?:^|[.;:]\s+)(?:{alternatives(fronted['grant_openers'])})\s+"
+            rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{alternatives(fronted['grant_nouns'])})"
+            rf"(?:\s+of)?\s*(?:[–—-]\s*)?(?:(?:{modifiers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]\s*[^,;.$:]{1,60}?(?=\s+will\s)"),
+        re.compile(
+            rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+to\s+"
+            r"[^,;.$]{1,80}?(?=\s+will\s)",
             re.IGNORECASE,
         ),
     )

@@ -244,9 +244,10 @@ def _unlinked(link: re.Match[str] | None) -> bool:
     return not title or not prose_rules().pays_for(link, title)
 
 
-def _amount_items(text: str, about: str = "") -> list[_Item]:
+def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
-    sector the page is about, for "the cluster").  A part named before its whole says what it
+    sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
+    allocations).  A part named before its whole says what it
     pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
     prose = prose_rules()
     items: list[_Item] = []
@@ -272,10 +273,12 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             items.append(_Item(purpose, money[part.start()], "recipient"))
         elif spent := prose.spent_title(text, part, end):
             items.append(_Item(spent, money[part.start()], "spent"))
-        elif received := prose.received_title(text, part, end):
+        elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
         elif asked := prose.asked_title(text, part, end):
             items.append(_Item(asked, money[part.start()], "asked"))
+        elif granted := prose.fronted_grant(text, part, end):
+            items.append(_Item(granted, money[part.start()], "fronted-grant"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, money[part.start()], "fronted"))
         elif (
@@ -290,6 +293,9 @@ def _amount_items(text: str, about: str = "") -> list[_Item]:
             recipient = text[link.end(phrase) : link.start("title")].strip()  # "the"
             recipient = f"{recipient} {title}".strip() if to else ""
             acronym = acronym_after(text, link.start("title") + len(title))
+            if not to:  # "for food assistance to vulnerable groups and to run a ... operation"
+                stop = link.start("title") + link.group("title").find(title) + len(title)
+                title = prose.more_purposes(text, [title], stop, end)
             items.append(_Item(title, money[part.start()], rule, given, recipient, acronym))
         i += 1
     return items
@@ -364,9 +370,19 @@ def _respective_items(text: str) -> list[_Item]:
         found = list(AMOUNT.finditer(clause))
         between = [clause[a.end() : b.start()] for a, b in pairwise(found)]
         after = _PAIRED.match(clause, found[-1].end()) if found else None
-        if len(found) < 2 or after is None or not all(map(_amount_glue().fullmatch, between)):
+        if len(found) < 2 or not all(map(_amount_glue().fullmatch, between)):
             continue
-        if "respectively" not in clause[found[0].start() :].lower():
+        shared = _SHARED_DOING.match(clause, found[-1].end())
+        if after is None and shared is not None:  # "respectively to distribute food"
+            title = prose_rules().done(clause, shared.end(), len(clause))
+            owners = _BRACKETED.findall(clause, 0, found[0].start())[-len(found) :]
+            if not title or len(owners) != len(found):
+                return []
+            return [
+                _Item(f"{owner}: {title}", amount(m), "respectively")
+                for owner, m in zip(owners, found, strict=True)
+            ]
+        if after is None or "respectively" not in clause[found[0].start() :].lower():
             continue
         purposes = after.group("purposes")
         split = _PAIRED_FOR if _PAIRED_FOR.search(purposes) else _PAIRED_SPLIT
@@ -390,6 +406,13 @@ _PAIRED = re.compile(
     re.IGNORECASE,
 )
 """What a list of amounts pays for, "respectively" before or after it."""
+_SHARED_DOING = re.compile(r"\s+respectively(?=\s+to\s)", re.IGNORECASE)
+"""Amounts paired "respectively" with one thing they all do: "$190,426 and $5,835,472
+respectively to distribute food" (a purpose read as ``_Prose.done`` reads it), each titled by
+its recipient's acronym and that purpose ("UNICEF: distribute food", "WFP: distribute food"),
+as the gold writes one purpose of two agencies; none without an acronym for each amount."""
+_BRACKETED = re.compile(r"\(([A-Z]{2,10})\)")
+"""A recipient's acronym in brackets before the amounts it is paired with."""
 _PAIRED_FOR = re.compile(r",?\s+and\s+for\s+(?:the\s+)?|,\s*for\s+(?:the\s+)?")
 """Between purposes each repeating "for": "for emergency shelter and for water, sanitation
 and hygiene" pairs two, not four."""
@@ -511,7 +534,8 @@ class _ProseReading(_Reading):
             items += _project_items(line.text, project, funded, {i.money for i in items})
             items += _programme_for_items(line.text, names, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
-            items += [i for i in _amount_items(line.text, about) if i.money not in listed]
+            prose = _amount_items(line.text, about, bool(fund))
+            items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
         self.add_sentence(sentence)

@@ -114,6 +114,22 @@ def test_a_report_table_read_by_its_spaced_columns_and_its_sources_skipped() -> 
     }
 
 
+def test_a_table_of_implementation_modalities_gives_no_programme() -> None:
+    text = (
+        "TABLE 2: CERF FUNDING BY PROJECT (US$)\n"
+        "Agency    Project Code    Cluster/Sector       Amount\n"
+        "WFP       12-WFP-001      Food                300,000\n"
+        "TOTAL                                         300,000\n"
+        "\n"
+        "TABLE 3: CERF FUNDS BY TYPE OF IMPLEMENTATION MODALITY (US$)\n"
+        "Type of implementation modality          Amount\n"
+        "Direct UN agencies implementation        250,000\n"
+        "Funds passed on to national NGOs          50,000\n"
+    )
+    # through whom the money is spent, not what it pays for
+    assert programmes(text) == {"WFP 12-WFP-001 Food": Decimal(300000)}
+
+
 def test_amounts_paired_with_purposes_respectively() -> None:
     text = (
         "Fund helps flood-hit Namibia\n"

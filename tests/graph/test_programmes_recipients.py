@@ -42,10 +42,22 @@ def test_purposes_listed_each_with_whom_it_serves() -> None:
 def test_what_the_money_does_after_a_bare_to_is_no_title() -> None:
     text = (
         "Fund allocation\n"
+        "The appeal adds $200,000 to rescue livestock, and $90,000 for seed stocks.\n"
+    )
+    # "to rescue livestock" after a bare amount says what the money does; the lone "for" left
+    # is a passing mention
+    assert programmes(text) == {}
+
+
+def test_what_a_recipient_does_with_the_money_is_its_purpose() -> None:
+    text = (
+        "Fund allocation\n"
         "FAO is to receive $200,000 to rescue livestock, and $90,000 for seed stocks.\n"
     )
-    # "to rescue livestock" says what the money does; the lone "for" left is a passing mention
-    assert programmes(text) == {}
+    # After a verb of receiving, the verb and its object as written are the purpose (gold
+    # convention C2, round 16; before it "to rescue livestock" gave none, and so the lone
+    # "for" none either)
+    assert programmes(text) == {"rescue livestock": Decimal(200000), "seed stocks": Decimal(90000)}
 
 
 def test_an_amount_after_a_spending_verb() -> None:
