@@ -27,7 +27,7 @@ from coordkg.graph.extract import parse
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds, word_forms
 from coordkg.graph.extract.resolve import Resolver, canonical_name, minted_key
-from coordkg.graph.extract.roles import extract_roles
+from coordkg.graph.extract.roles import extract_roles, role_family
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import (
     Document,
@@ -44,22 +44,20 @@ if TYPE_CHECKING:
 SWITCH = "COORDKG_NER"
 """The environment variable that switches the name finder on or off ("on"/"off")."""
 
-ACTOR = "Actor"
-"""The kind of a proposed organisation whose name has no head that types it."""
-
 
 @dataclass(frozen=True)
 class NerRules:
     """Which entity labels are proposed for which slot, and how sure a claim on one is."""
 
     on: bool
-    holders: frozenset[str]
+    holders: dict[str, str]  # entity label -> the kind of a holder it names with no head
     bodies: frozenset[str]
     not_bodies: frozenset[str]  # "target" of "target groups": people, not a body
     articles: frozenset[str]
     min_words: int
     joiners: frozenset[str]
     not_names: frozenset[str]  # "specialist" of "Nutrition Specialist": an office, no name
+    not_ends: frozenset[str]  # "agencies" of "Government Agencies": a kind of members
     factor: float
     paired: bool  # also sentences that name an actor and a body ("B is co-led by A and C")
 
@@ -71,13 +69,14 @@ def ner_rules() -> NerRules:
     data = tomllib.loads(path.read_text(encoding="utf-8"))["ner"]
     return NerRules(
         bool(data["on"]),
-        frozenset(data["holders"]),
+        dict(data["holders"]),
         frozenset(data["bodies"]),
         frozenset(data["not_bodies"]),
         frozenset(data["articles"]),
         int(data["min_words"]),
         frozenset(data["joiners"]),
         frozenset(data["not_names"]),
+        frozenset(data["not_ends"]) | kinds().generic_items,
         float(data["factor"]),
         bool(data["paired"]),
     )
@@ -131,7 +130,8 @@ def _unnamed_capital(sentence: Sentence, inside: Sequence[Mention]) -> bool:
 def proposals(
     sents: Sequence[Sentence], mentions: Sequence[Mention], resolver: Resolver
 ) -> list[Mention]:
-    """The entity spans of these sentences that overlap no mention, as mentions."""
+    """The entity spans of these sentences that overlap no mention, as mentions: bodies only
+    in a sentence that names none."""
     nlp = parse.pipeline()
     if nlp is None or not sents or "ner" not in nlp.pipe_names:
         return []
@@ -140,9 +140,12 @@ def proposals(
         for sentence, inside, parsed in zip(
             sents, by_sentence(sents, mentions), nlp.pipe(s.text for s in sents), strict=True
         ):
+            named = any(role_family(o.entity) == "body" for o in inside)
             for ent in parsed.ents:
                 m = _proposal(ent, sentence, resolver)
-                if m is not None and not any(m.start < o.end and o.start < m.end for o in inside):
+                if m is None or (named and m.rule == "ner.body"):
+                    continue  # a body only where the sentence names none: no rival to it
+                if not any(m.start < o.end and o.start < m.end for o in inside):
                     out.append(m)
     return out
 
@@ -156,8 +159,12 @@ def _proposal(ent: Span, sentence: Sentence, resolver: Resolver) -> Mention | No
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
         tokens.pop()
-    if len(tokens) < rules.min_words or not tokens[0].text[:1].isupper():
+    if not tokens or not tokens[0].text[:1].isupper():
         return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    name = sentence.text[start:end]
+    if len(name.split()) < rules.min_words:
+        return None  # "UN" of "UN agencies", "S-NFI": a word the rules know or leave
     roles = parse.parse_rules().roles
     for t in tokens:
         if t.lower_ in roles or t.lower_ in rules.not_names:
@@ -165,11 +172,12 @@ def _proposal(ent: Span, sentence: Sentence, resolver: Resolver) -> Mention | No
         if t.is_punct and t.text not in rules.joiners:
             return None  # "Ambassadors/ High Commissioners": more than one name
     words = [t.lower_ for t in tokens]
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if words[-1] in rules.not_ends or after in rules.not_ends:
+        return None  # "Government Agencies", "United Nations humanitarian agencies": kinds
     kind, slot = _kind(words, ent.label_)
     if kind is None:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    name = sentence.text[start:end]
     canonical = canonical_name(name)
     entity = resolver.known(name) or Entity(minted_key(canonical), canonical, kind)
     return Mention(sentence.start + start, sentence.start + end, name, entity, f"ner.{slot}")
@@ -181,8 +189,10 @@ def _kind(words: Sequence[str], label: str) -> tuple[str | None, str]:
     k = kinds()
     for head in k.heads_ending(words[-1]):
         n = len(head.head)
-        if head.prefix or len(words) <= n or tuple(words[-n:-1]) != head.head[:-1]:
+        if head.prefix or len(words) < n or tuple(words[-n:-1]) != head.head[:-1]:
             continue
+        if len(words) == n:  # "Technical Working Group" alone: which one, the rules say
+            return None, "body" if k.is_("body", head.kind) else "holder"
         if k.is_("body", head.kind):
             ok = label in rules.bodies and words[-n - 1] not in rules.not_bodies
             return (head.kind if ok else None), "body"
@@ -193,7 +203,7 @@ def _kind(words: Sequence[str], label: str) -> tuple[str | None, str]:
     topics = phrase_rules().topics
     if all(w in topics or w in rules.articles for w in words):
         return None, "holder"  # "Child Protection" of "the Child Protection Sub-Cluster"
-    return (ACTOR if label in rules.holders else None), "holder"
+    return rules.holders.get(label), "holder"
 
 
 @cache
