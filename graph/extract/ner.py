@@ -91,6 +91,8 @@ def gaps(sents: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Sentenc
     ]
 
 
+_PARTS = re.compile(r"[\s-]+")  # "DPNet-Nepal": two words; "S-NFI": one of two letters or more
+
 _CAPITAL = re.compile(r"(?<=[\s(\"“])[A-Z][\w’'-]*")  # a capitalised word after the first
 
 
@@ -146,7 +148,7 @@ def _proposal(ent: Span, sentence: Sentence, resolver: Resolver) -> Mention | No
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     name = sentence.text[start:end]
-    if len(name.split()) < rules.min_words:
+    if len([w for w in _PARTS.split(name) if len(w) > 1]) < rules.min_words:
         return None  # "UN" of "UN agencies", "S-NFI": a word the rules know or leave
     roles = parse.parse_rules().roles
     for t in tokens:
