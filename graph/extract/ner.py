@@ -15,11 +15,9 @@ factor are data (``[ner]`` of ``rules/parse.toml``); ``COORDKG_NER=off`` (or
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from coordkg.graph.extract import parse
@@ -59,9 +57,8 @@ class NerRules:
 
 @cache
 def ner_rules() -> NerRules:
-    """Load ``[ner]`` of ``rules/parse.toml`` (cached: it ships with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "parse.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["ner"]
+    """``[ner]`` of ``rules/parse.toml``."""
+    data = parse.rules_data()["ner"]
     return NerRules(
         dict(data["holders"]),
         frozenset(data["bodies"]),

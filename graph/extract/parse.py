@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coordkg.graph.extract.roles import (
     LEVEL,
@@ -110,10 +110,17 @@ def trigger(rule: str, role: str, confidence: float) -> Trigger:
 
 
 @cache
-def parse_rules() -> ParseRules:
-    """Load the parser's word forms (cached: they ship with the package)."""
+def rules_data() -> dict[str, Any]:
+    """``rules/parse.toml`` as read (cached: it ships with the package); the name finder
+    (``ner.py``) reads its ``[ner]`` table."""
     path = resources.files("coordkg.graph.extract") / "rules" / "parse.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def parse_rules() -> ParseRules:
+    """The parser's word forms."""
+    data = rules_data()
     roles = {form: w["role"] for w in data["word"] for form in w["forms"]}
     inverse = frozenset(f for w in data["word"] if w.get("inverse") for f in w["forms"])
     words = "|".join(re.escape(f) for f in sorted(roles, key=len, reverse=True))
