@@ -1170,8 +1170,9 @@ class Recogniser:
         """ "the Minister Secretary General of the Prime Minister's Office", "the Governor of
         Kigoma": a person's office followed by "of" or "for" and the government or place it
         serves is one office, named as written (it holds roles in its own name).  The office of
-        an organisation ("the Executive Director of UNICEF") stands for it, as "the UNHCR
-        Representative" does: the organisation holds the role."""
+        an organisation ("the Executive Director of UNICEF") or of a government's unit ("the
+        Director General of the Ministry of Health") stands for it, as "the UNHCR
+        Representative" does: the organisation holds the role (convention C1)."""
         titles = self._kinds.titles()
         out: list[Mention] = []
         for m in mentions:
@@ -1183,7 +1184,7 @@ class Recogniser:
                 and self._served(m)
             ):
                 surface = self.text[last.start : m.end]
-                if self._organisation(m.entity.kind):
+                if self._kinds.is_("represented", m.entity.kind):
                     m = Mention(last.start, m.end, surface, m.entity, OFFICE_RULE)
                 else:
                     entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)

@@ -57,10 +57,17 @@ def test_the_heads_of_a_list_of_agencies_are_members() -> None:
     }
 
 
-def test_a_government_office_of_a_unit_keeps_its_own_name() -> None:
-    # a title rule's office followed by "of" is still one office named as written
+def test_the_office_of_a_government_unit_stands_for_the_unit() -> None:
+    # convention C1: a title rule's office followed by "of" and a ministry is the ministry's
     assert roles("The Director General of the Ministry of Health chairs the Health Cluster.") == {
-        ("Director General of the Ministry of Health", "chair", "Health Cluster", "")
+        ("Ministry of Health", "chair", "Health Cluster", "")
+    }
+    # an office of a whole government or of a place keeps its own name
+    assert roles(
+        "The Permanent Secretary of the Government of Kenya chairs the Health Cluster."
+    ) == {("Permanent Secretary of the Government of Kenya", "chair", "Health Cluster", "")}
+    assert roles("The Governor of Kigoma chairs the Health Cluster.") == {
+        ("Governor of Kigoma", "chair", "Health Cluster", "")
     }
 
 
