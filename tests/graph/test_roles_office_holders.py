@@ -62,6 +62,18 @@ def test_the_office_of_a_government_unit_stands_for_the_unit() -> None:
     assert roles("The Director General of the Ministry of Health chairs the Health Cluster.") == {
         ("Ministry of Health", "chair", "Health Cluster", "")
     }
+    # a title that took in what it serves: the head rule's kind of that says it is a unit
+    assert roles(
+        "The Flood Platform is chaired by the Chief Executive of Lakeland Disaster "
+        "Management Authority."
+    ) == {("Lakeland Disaster Management Authority", "chair", "Flood Platform", "")}
+    assert roles(
+        "The Lakeland Disaster Management Authority (LDMA) was set up in 2019. The Flood "
+        "Platform is chaired by the Chief Executive of LDMA."
+    ) == {("LDMA", "chair", "Flood Platform", "")}
+    assert roles("The Flood Platform is chaired by the Chief Executive of Planning.") == {
+        ("Chief Executive of Planning", "chair", "Flood Platform", "")
+    }
     # an office of a whole government or of a place keeps its own name
     assert roles(
         "The Permanent Secretary of the Government of Kenya chairs the Health Cluster."
