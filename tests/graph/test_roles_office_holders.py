@@ -4,6 +4,7 @@ written for these tests, rows worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
 from snippets import roles
 
 
@@ -57,30 +58,28 @@ def test_the_heads_of_a_list_of_agencies_are_members() -> None:
     }
 
 
-def test_the_office_of_a_government_unit_stands_for_the_unit() -> None:
-    # convention C1: a title rule's office followed by "of" and a ministry is the ministry's
-    assert roles("The Director General of the Ministry of Health chairs the Health Cluster.") == {
-        ("Ministry of Health", "chair", "Health Cluster", "")
-    }
-    # a title that took in what it serves: the head rule's kind of that says it is a unit
-    assert roles(
-        "The Flood Platform is chaired by the Chief Executive of Lakeland Disaster "
-        "Management Authority."
-    ) == {("Lakeland Disaster Management Authority", "chair", "Flood Platform", "")}
-    assert roles(
-        "The Lakeland Disaster Management Authority (LDMA) was set up in 2019. The Flood "
-        "Platform is chaired by the Chief Executive of LDMA."
-    ) == {("LDMA", "chair", "Flood Platform", "")}
-    assert roles("The Flood Platform is chaired by the Chief Executive of Planning.") == {
-        ("Chief Executive of Planning", "chair", "Flood Platform", "")
-    }
-    # an office of a whole government or of a place keeps its own name
-    assert roles(
-        "The Permanent Secretary of the Government of Kenya chairs the Health Cluster."
-    ) == {("Permanent Secretary of the Government of Kenya", "chair", "Health Cluster", "")}
-    assert roles("The Governor of Kigoma chairs the Health Cluster.") == {
-        ("Governor of Kigoma", "chair", "Health Cluster", "")
-    }
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # convention C1: a title rule's office followed by "of" and a ministry is the ministry's
+        ("The Director General of the Ministry of Health chairs the Flood Platform.",
+         "Ministry of Health"),
+        # a title that took in what it serves: a head rule types that as a unit, or the
+        # document defined it
+        ("The Flood Platform is chaired by the Chief Executive of Lakeland Disaster Management "
+         "Authority.", "Lakeland Disaster Management Authority"),
+        ("The Lakeland Disaster Management Authority (LDMA) was set up in 2019. The Flood "
+         "Platform is chaired by the Chief Executive of LDMA.", "LDMA"),
+        # a portfolio, a whole government or a place: the office keeps its own name
+        ("The Flood Platform is chaired by the Chief Executive of Planning.",
+         "Chief Executive of Planning"),
+        ("The Permanent Secretary of the Government of Kenya chairs the Flood Platform.",
+         "Permanent Secretary of the Government of Kenya"),
+        ("The Governor of Kigoma chairs the Flood Platform.", "Governor of Kigoma"),
+    ],
+)  # fmt: skip
+def test_the_office_of_a_government_unit_stands_for_the_unit(text: str, holder: str) -> None:
+    assert roles(text) == {(holder, "chair", "Flood Platform", "")}
 
 
 def test_ministers_named_by_their_portfolio() -> None:
