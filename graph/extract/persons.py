@@ -3,8 +3,9 @@ coordinate a body.
 
 W3C ORG lets any agent be a member; plans often name a person ("headed by Tomo Medved",
 "Gilles Van Moortel, coordinator of Consortium 12-12", "Chair: Col-General Khairiddin
-Abdurahimov"), a person with the office they hold ("Deputy Minister Marina Sereni") or an office
-no name rule knows ("chaired by the Senior Interagency Coordination Officer").  A run of
+Abdurahimov"), an office with the person holding it ("Deputy Minister Marina Sereni": the office
+holds the role, convention C1) or an office no name rule knows ("chaired by the Senior
+Interagency Coordination Officer").  A run of
 capitalised words is also a place, a company or an unknown organisation, so a name or a title
 is read here only where a role cue binds it (``rules/persons.toml``) or, for a name, where an
 office title stands right before it: "the Minister said" or a name in passing makes no person.
