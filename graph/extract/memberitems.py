@@ -37,6 +37,8 @@ class ItemRules:
     office: re.Pattern[str]
     office_heads: frozenset[str]
     unit_heads: dict[str, str]
+    served_heads: dict[str, str]
+    served_acronym: re.Pattern[str]
     shared: re.Pattern[str]
     place_words: frozenset[str]
     not_offices: frozenset[str]
@@ -57,6 +59,8 @@ def item_rules() -> ItemRules:
         re.compile(data["office_item"], re.IGNORECASE),
         frozenset(data["office_heads"]),
         dict(data["unit_heads"]),
+        dict(data["served_heads"]),
+        re.compile(data["served_acronym"]),
         re.compile(data["shared_office"], re.IGNORECASE),
         frozenset(data["place_words"]),
         frozenset(data["not_offices"]),
@@ -85,7 +89,8 @@ def generic_actor(item: str) -> str | None:
 def office_item(item: str) -> tuple[str, str] | None:
     """The office (or a government's unit) an item names by its title, as written without its
     article, and its kind ("the Ministry responsible for public works" is a Ministry), else
-    ``None``."""
+    ``None``; the organisation the office is of, where it names one (convention C1, see
+    ``_served``)."""
     rules = item_rules()
     text = " ".join(item.split())
     if text[:4].lower() == "the ":
@@ -96,7 +101,27 @@ def office_item(item: str) -> tuple[str, str] | None:
     head = hit.group("title").split()[-1].lower()
     if head not in rules.office_heads:
         return None
-    return text, rules.unit_heads.get(head, OFFICE)
+    of = hit.group("of") and head not in rules.unit_heads  # a unit is its own name
+    served = _served(hit.group("served")) if of else None
+    return served or (text, rules.unit_heads.get(head, OFFICE))
+
+
+def _served(served: str) -> tuple[str, str] | None:
+    """The organisation an office is of, and its kind: an acronym ("JIS"), or capitalised
+    words headed by one of ``served_heads`` ("Public Works Department", "Department of
+    Health"); ``None`` for a portfolio, a place or a body ("Police", "the Hospital")."""
+    rules = item_rules()
+    if rules.served_acronym.fullmatch(served):
+        return served, "Actor"
+    words = served.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None  # "the Agency": a short form of a name written elsewhere
+    last, first = words[-1].lower(), words[0].lower()
+    if last in rules.served_heads:
+        return served, rules.served_heads[last]
+    if len(words) > 2 and words[1] == "of" and first in rules.served_heads:
+        return served, rules.served_heads[first]
+    return None
 
 
 def shared_offices(item: str) -> list[tuple[str, str]] | None:

@@ -1218,8 +1218,9 @@ class Recogniser:
         """ "the Minister Secretary General of the Prime Minister's Office", "the Governor of
         Kigoma": a person's office followed by "of" or "for" and the government or place it
         serves is one office, named as written (it holds roles in its own name).  The office of
-        an organisation ("the Executive Director of UNICEF") stands for it, as "the UNHCR
-        Representative" does: the organisation holds the role."""
+        an organisation ("the Executive Director of UNICEF") or of a government's unit ("the
+        Director General of the Ministry of Health") stands for it, as "the UNHCR
+        Representative" does: the organisation holds the role (convention C1)."""
         titles = self._kinds.titles()
         out: list[Mention] = []
         for m in mentions:
@@ -1231,14 +1232,47 @@ class Recogniser:
                 and self._served(m)
             ):
                 surface = self.text[last.start : m.end]
-                if self._organisation(m.entity.kind):
+                if self._kinds.is_("represented", m.entity.kind):
                     m = Mention(last.start, m.end, surface, m.entity, OFFICE_RULE)
                 else:
                     entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
                     m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
                 out.pop()
+            elif m.rule in titles and m.entity.kind == "Office":
+                m = self._served_within(m)
             out.append(m)
         return out
+
+    def _served_within(self, m: Mention) -> Mention:
+        """ "the Chief Executive of National Disaster Risk Reduction and Management Authority":
+        a title rule's office that took in what it serves, where a head rule types that as a
+        kind an office stands for (``represented``), stands for it (convention C1)."""
+        gap = _TITLE_GAP.search(self.text, m.start, m.end)
+        if gap is None:
+            return m
+        served = " ".join(self.text[gap.end() : m.end].split())
+        known = self.resolver.known(served)  # "the Chief Executive of NDRRMA", defined before
+        if known is not None and self._kinds.is_("represented", known.kind):
+            return Mention(m.start, m.end, m.surface, known, OFFICE_RULE)
+        words = served.casefold().split()
+        if len(words) < 2:
+            return m  # "the Director of Planning": a portfolio, or an acronym no rule knows
+        rules = [
+            *(r for r in self._kinds.heads_ending(words[-1]) if not r.prefix),
+            *(r for r in self._kinds.heads_starting(words[0]) if r.prefix),
+        ]
+        for rule in rules:
+            size = len(rule.head)
+            part = words[:size] if rule.prefix else words[-size:]
+            if (
+                size < len(words)
+                and tuple(part) == rule.head
+                and not rule.title
+                and self._kinds.is_("represented", rule.kind)
+            ):
+                entity = self.resolver.resolve(served, rule.kind)
+                return Mention(m.start, m.end, m.surface, entity, OFFICE_RULE)
+        return m
 
     def _named_holders(self, mentions: list[Mention]) -> list[Mention]:
         """ "chaired jointly by Hugh Todd, Minister of Foreign Affairs, and ...", "chaired by

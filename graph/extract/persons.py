@@ -3,8 +3,9 @@ coordinate a body.
 
 W3C ORG lets any agent be a member; plans often name a person ("headed by Tomo Medved",
 "Gilles Van Moortel, coordinator of Consortium 12-12", "Chair: Col-General Khairiddin
-Abdurahimov"), a person with the office they hold ("Deputy Minister Marina Sereni") or an office
-no name rule knows ("chaired by the Senior Interagency Coordination Officer").  A run of
+Abdurahimov"), an office with the person holding it ("Deputy Minister Marina Sereni": the office
+holds the role, convention C1) or an office no name rule knows ("chaired by the Senior
+Interagency Coordination Officer").  A run of
 capitalised words is also a place, a company or an unknown organisation, so a name or a title
 is read here only where a role cue binds it (``rules/persons.toml``) or, for a name, where an
 office title stands right before it: "the Minister said" or a name in passing makes no person.
@@ -39,6 +40,9 @@ _MAX_WORDS = 4
 
 _AND = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?")
 """Between two holders of one role ("A and B", "A, B and C")."""
+
+_OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+"""Right before what an office serves ("Principal Secretary of the ...")."""
 
 _CONNECTORS = frozenset({"of", "for", "the", "and", "on", "in"})
 """Words inside office titles ("Minister of ...", "Leader of the Opposition") that are no title
@@ -285,10 +289,15 @@ class _Persons:
         return person
 
     def office(self, start: int, end: int) -> Mention | None:
-        """An office title no name rule knows, named as written: what it serves may be a
-        government's unit or a place a mention names, never an organisation (whose office
-        stands for it) nor a mention running past the title."""
+        """An office title no name rule knows, named as written where what it serves is a
+        place or nothing a mention names; where it serves an organisation, a government's
+        unit or a forum the title ends with ("the Principal Secretary of the State Department
+        of Planning", "the Chairman of the NGO Forum"), that holds the role (convention C1).
+        No mention may run past the title."""
         inside = self.overlapping(start, end)
+        served = self.served(start, end, inside)
+        if served is not None:
+            return Mention(start, end, self.text[start:end], served.entity, self.rules.office_id)
         if any(
             m.start <= start
             or m.end > end
@@ -302,6 +311,18 @@ class _Persons:
             return None
         entity = self.resolver.resolve(name, OFFICE)
         return Mention(start, end, self.text[start:end], entity, self.rules.office_id)
+
+    def served(self, start: int, end: int, inside: Sequence[Mention]) -> Mention | None:
+        """The mention an office title at ``[start, end)`` ends with after "of" or "for",
+        if its kind is one an office stands for (kinds.toml, ``represented``)."""
+        for m in inside:
+            if (
+                m.end == end
+                and kinds().is_("represented", m.entity.kind)
+                and _OF.search(self.text, start, m.start) is not None
+            ):
+                return m
+        return None
 
     def offices_as_subjects(self) -> Iterator[Mention]:
         """ "The Director of Emergency Management chairs ...": an office right before a role
@@ -369,27 +390,44 @@ class _Persons:
 
     def titled(self, office: Mention) -> Mention:
         """An office followed by a name, or whose name runs on into one ("Deputy Minister
-        Marina Sereni", later "Deputy Minister Sereni"): the person holding it, the title kept
-        in the mention."""
+        Marina Sereni", later "Deputy Minister Sereni"): the office holds the role (convention
+        C1), the name kept in the mention."""
         gap = re.match(r"[ \t]+", self.text[office.end : office.end + 2])
         if gap is not None:
             begin = _after_honorifics(self.text, office.end + gap.end(), self.rules)
             end = name_end(self.text, begin, self.rules)
             if end is not None and self.free(office.end, end):
-                return self.person(office.start, begin, end, self.rules.titled_id) or office
+                return self.holding(office, begin, end)
         for word in self.rules.word.finditer(self.text, office.start, office.end):
             before = self.text[max(office.start, word.start() - 40) : word.start()].split()
             if not before or before[-1].casefold().rstrip(".") not in self.rules.title_words:
                 continue  # a name follows a title word ("Minister"), not "of" ("of Health")
             end = name_end(self.text, word.start(), self.rules)
             if end is not None and end >= office.end and self.free(office.end, end):
-                return self.person(office.start, word.start(), end, self.rules.titled_id) or office
+                return self.holding(office, word.start(), end)
             known = self.surnames.get(word.group())
             if known is not None and word.end() == office.end:  # "Deputy Minister Sereni" again
                 return Mention(
                     office.start, office.end, office.surface, known, self.rules.titled_id
                 )
         return office
+
+    def holding(self, office: Mention, name_start: int, end: int) -> Mention:
+        """The office named with its holder's name at ``[name_start, end)`` ("Foreign Minister
+        Frank-Walter Steinmeier"), over both; the surname stands for the office after
+        ("Minister Steinmeier").  A name the resolver knows as no person's leaves the office."""
+        name = " ".join(self.text[name_start:end].split())
+        known = self.resolver.known(name)
+        if known is not None and known.kind != PERSON:
+            return office
+        entity = office.entity
+        if name_start < office.end:  # the title's run took the name in: the office is before it
+            title = self.text[office.start : _with_honorifics(self.text, name_start, self.rules)]
+            entity = self.resolver.resolve(" ".join(title.split()), OFFICE)
+        self.surnames.setdefault(name.split()[-1], entity)
+        return Mention(
+            office.start, end, self.text[office.start : end], entity, self.rules.titled_id
+        )
 
 
 def with_persons(text: str, mentions: Sequence[Mention], resolver: Resolver) -> list[Mention]:

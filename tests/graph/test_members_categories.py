@@ -109,8 +109,9 @@ def test_a_roster_under_an_owned_body_gives_seats_and_represented_members() -> N
     }
 
 
-def test_an_uncounted_representative_of_an_unknown_name_stays_the_member_as_written() -> None:
-    # seen5's parish rosters: "Representative of X" with X no rule knows is the holder as written
+def test_an_uncounted_representative_of_an_unknown_acronym_is_that_organisation() -> None:
+    # seen5's parish rosters: "Representative of X" with X an acronym no rule knows is X's
+    # (convention C1: the office of an organisation stands for it)
     text = (
         "The membership of the Valley Disaster Committee is the following:\n"
         "- Ministry of Justice\n"
@@ -119,7 +120,7 @@ def test_an_uncounted_representative_of_an_unknown_name_stays_the_member_as_writ
     body = "Valley Disaster Committee"
     assert members(text) == {
         ("Ministry of Justice", "member", body),
-        ("Representative of KTA", "member", body),
+        ("KTA", "member", body),
     }
 
 

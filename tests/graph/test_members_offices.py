@@ -7,6 +7,7 @@ worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
 from snippets import roles
 
 from coordkg.graph.extract.document import _scoped_lists_win
@@ -29,6 +30,26 @@ def test_an_office_is_its_title_and_what_it_is_responsible_for() -> None:
     assert office_item("Minister responsible for the Interior who shall be the Chairman") is None
     assert office_item("the Special Service Unit") is None
     assert office_item("any other members whom the Minister may nominate") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "member"),
+    [
+        ("The Superintendent of the Coastal Roads Department", "Coastal Roads Department"),
+        ("Chief Executive Officer of the Lakeside Municipal Corporation", "Lakeside Municipal Corporation"),
+        ("The Director of the Department of Water", "Department of Water"),
+        ("A Representative of LRB", "LRB"),
+        ("The Commissioner of Police", "Commissioner of Police"),
+        ("The Medical Officer of the District Hospital", "Medical Officer of the District Hospital"),
+        ("The Ministry responsible for the Roads Department", "Ministry responsible for the Roads Department"),
+        ("National Co-ordinator of the Agency", "National Co-ordinator of the Agency"),
+    ],
+)  # fmt: skip
+def test_an_office_of_an_organisation_is_that_organisation(item: str, member: str) -> None:
+    """Convention C1: an item naming an office "of" an organisation is the organisation; an
+    office of a portfolio, a place, a body or a bare head noun stays the office as written."""
+    found = office_item(item)
+    assert found is not None and found[0] == member
 
 
 def test_one_plural_title_over_a_list_is_one_office_per_item() -> None:

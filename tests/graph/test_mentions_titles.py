@@ -18,10 +18,11 @@ def _named(text: str, country: str | None = None) -> list[tuple[str, str, str]]:
     ]
 
 
-def test_a_title_of_an_office_goes_on_through_of_the_office() -> None:
+def test_a_title_of_an_office_goes_on_through_of_the_office_and_stands_for_it() -> None:
+    # convention C1: the office of a government's unit is a mention of the unit
     found = _named("Its chair is the Minister Delegate of the Prime Minister's Office.")
-    name = "Minister Delegate of the Prime Minister's Office"
-    assert found == [(name, name, "Office")]
+    surface = "Minister Delegate of the Prime Minister's Office"
+    assert found == [(surface, "Office of the Prime Minister", "GovernmentOffice")]
 
 
 def test_a_minister_of_and_for_keeps_every_word_of_the_title() -> None:

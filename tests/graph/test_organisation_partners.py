@@ -59,12 +59,13 @@ def test_bilateral_donor_agencies_are_donors() -> None:
     ]
 
 
-def test_senior_officials_are_offices_named_with_what_they_serve() -> None:
+def test_senior_officials_are_offices_or_stand_for_what_they_serve() -> None:
+    """Convention C1: an office of a ministry is a mention of the ministry."""
     found = _named(
         "The National Security Adviser will serve as co-chairman, and the Permanent Secretary "
         "of the Ministry of Water will serve as the secretariat."
     )
     assert [(f[0], f[2]) for f in found] == [
         ("National Security Adviser", "Office"),
-        ("Permanent Secretary of the Ministry of Water", "Office"),
+        ("Permanent Secretary of the Ministry of Water", "Ministry"),
     ]
