@@ -65,6 +65,22 @@ def test_a_passive_right_after_its_body_keeps_that_body() -> None:
     assert roles(text) == {("UNHCR", "lead", "PWG", "")}
 
 
+def test_unnamed_agencies_taking_an_active_part_in_it_list_members_not_the_co_leads() -> None:
+    text = (
+        "Staff share information at the central level of the Inter-Agency Working Group on "
+        "Mobility. The group is co-led by IOM and UNHCR, and agencies of the UN system "
+        "currently take an active part in it, such as: UNDP, UNFPA and UNICEF."
+    )
+    body = "Inter-Agency Working Group on Mobility"
+    assert roles(text) == {
+        ("IOM", "co-lead", body, ""),
+        ("UNHCR", "co-lead", body, ""),
+        ("UNDP", "member", body, ""),
+        ("UNFPA", "member", body, ""),
+        ("UNICEF", "member", body, ""),
+    }
+
+
 def test_a_predicate_describing_its_subject_names_no_second_body() -> None:
     text = (
         "The UN Country Team is the country's main mechanism for inter-agency coordination. "
