@@ -133,3 +133,8 @@ def test_counted_agencies_that_make_up_a_body_before_a_colon_are_its_members() -
         ("UNICEF", "member", "LWG", ""),
         ("UNHCR", "member", "LWG", ""),
     }
+
+
+def test_a_task_team_is_a_body_as_a_task_force_is() -> None:
+    text = "UNHCR acts as co-lead of the Anti-Trafficking Task Team."
+    assert roles(text) == {("UNHCR", "co-lead", "Anti-Trafficking Task Team", "")}
