@@ -1244,6 +1244,8 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
+        if self.member_state(place, item, gap):
+            return
         if self.last_kind == "actor" and not gap.strip():
             return  # "IOM Tehran is part of the X": where the actor's office is
         if self.rules.based_in_end.search(gap) and self.last_body is not None:
@@ -1270,6 +1272,21 @@ class _Walk:
             return
         for f in self.current:
             f.scopes.append(_in_place(f, scope))
+
+    def member_state(self, place: Entity, item: _Item, gap: str) -> bool:
+        """Countries holding a fronted membership: "As members of the MIRPS, Belize, Costa
+        Rica and Panama have pledged ...": the states are the members (a country holds no
+        other role here, and a country elsewhere stays a scope)."""
+        if place.kind != "Country":
+            return False
+        if self.fronted and all(f.trigger.role == "member" for f in self.fronted):
+            return self.on_fronted_holder(item, place, gap)
+        states = self.fronted_holders
+        if not states or self.subjects is not states or self.current or self.trigger:
+            return False
+        return all(s.kind == "Country" for s in states) and self.extend(
+            "subjects", states, place, gap
+        )
 
     @staticmethod
     def _count(gap: str, frame: Frame) -> None:

@@ -138,3 +138,29 @@ def test_counted_agencies_that_make_up_a_body_before_a_colon_are_its_members() -
 def test_a_task_team_is_a_body_as_a_task_force_is() -> None:
     text = "UNHCR acts as co-lead of the Anti-Trafficking Task Team."
     assert roles(text) == {("UNHCR", "co-lead", "Anti-Trafficking Task Team", "")}
+
+
+def test_countries_after_a_fronted_membership_are_its_members() -> None:
+    text = (
+        "As members of the MIRPS, Costa Rica, Honduras and Panama have pledged to respond to "
+        "forced displacement."
+    )
+    assert roles(text) == {
+        ("Costa Rica", "member", "MIRPS", ""),
+        ("Honduras", "member", "MIRPS", ""),
+        ("Panama", "member", "MIRPS", ""),
+    }
+
+
+def test_countries_after_organisations_holding_a_fronted_membership_stay_places() -> None:
+    text = "As members of the MIRPS, UNHCR and IOM support Honduras and Panama."
+    assert roles(text) == {("UNHCR", "member", "MIRPS", ""), ("IOM", "member", "MIRPS", "")}
+
+
+def test_fronted_countries_without_a_fronted_role_stay_scopes() -> None:
+    text = "In Kenya, Uganda and Somalia, UNHCR leads the Protection Cluster."
+    assert roles(text) == {
+        ("UNHCR", "lead", "Protection Cluster", "Kenya"),
+        ("UNHCR", "lead", "Protection Cluster", "Uganda"),
+        ("UNHCR", "lead", "Protection Cluster", "Somalia"),
+    }
