@@ -288,8 +288,8 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # Programme Management Team (PMT), the Inter-Sector meetings led by OCHA" (OCHA leads the
 # meetings, a name no rule reads, not the team): a few words after a comma and "the", one of
 # them capitalised (a name), no verb; "the X, the group led by A" is the X said again
-_OTHER_ITEM = re.compile(
-    r"^\s*(?:\([^()]{0,80}\))?\s*,\s*(?:and\s+)?the\s+(?=(?:[\w/-]+\s+){0,3}(?-i:[A-Z]))"
+_OTHER_ITEM = re.compile(  # .match(text, pos, endpos): bounded work in a sentence of any length
+    r"\s*(?:\([^()]{0,80}\))?\s*,\s*(?:and\s+)?the\s+(?=(?:[\w/-]+\s+){0,3}(?-i:[A-Z]))"
     r"(?:[\w/-]+\s+){1,4}$",
     re.IGNORECASE,
 )
@@ -894,7 +894,7 @@ class _Walk:
         body = self.last_body
         if item.trigger is None or item.trigger.voice != "passive" or body is None:
             return False
-        self.unread_agents = bool(_OTHER_ITEM.match(self.text[body.end - self.base : item.start]))
+        self.unread_agents = bool(_OTHER_ITEM.match(self.text, body.end - self.base, item.start))
         return self.unread_agents
 
     def holders(self) -> list[Entity]:
