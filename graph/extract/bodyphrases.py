@@ -58,8 +58,15 @@ _LEVELS = {
     "provincial": "provincial",
     "district": "district",
 }
-# "is a platform for ...", "serves as a forum for ...": a phrase describing its subject
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|as|becomes?|became)\s+(?:an?|one)\s+$", re.I)
+# "is a platform for ...", "serves as a forum for ...", "is the country's main mechanism for
+# ...", "is its principal forum for ...": a phrase describing its subject (after "the", only
+# with an owner or a word of rank: "is the Shelter Working Group" may name one)
+_RANK = r"(?:main|principal|primary|chief|central|overall|apex|highest|key|only|sole)\s+"
+_PREDICATE = re.compile(
+    rf"\b(?:is|was|are|were|as|becomes?|became)\s+(?:(?:an?|one|its|their|the\s+[\w-]+['’]s)\s+"
+    rf"(?:{_RANK})?|the\s+{_RANK})$",
+    re.I,
+)
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _JOINS = (",", "and", "&")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")

@@ -577,7 +577,9 @@ class _Reader:
         # "The DRA members are:": an alliance or consortium read as an organisation is the
         # body whose members a lead-in lists
         bodies = [x for m in said if (x := m if _is_body(m.entity) else as_body(m)) is not None]
-        if len(bodies) > 1 or len(bodies) != len(said):
+        # a place names no other member ("In India, ten UN agencies make up the X:")
+        named = [m for m in said if role_family(m.entity) != "place"]
+        if len(bodies) > 1 or len(bodies) != len(named):
             return None
         words = lead
         if bodies:

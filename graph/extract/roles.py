@@ -85,7 +85,9 @@ class RoleRules:
     based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
+    among: re.Pattern[str]  # .search right before a membership word: "among the members of"
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
+    venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
@@ -171,7 +173,9 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
+        re.compile(markers["among"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
+        re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["sitting"]["own"]),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
@@ -280,6 +284,15 @@ _WHICH_GAP = re.compile(
 )
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# between a body and a passive role, a further item of a list that the passive is about: "the
+# Programme Management Team (PMT), the Inter-Sector meetings led by OCHA" (OCHA leads the
+# meetings, a name no rule reads, not the team): a few words after a comma and "the", one of
+# them capitalised (a name), no verb; "the X, the group led by A" is the X said again
+_OTHER_ITEM = re.compile(  # .match(text, pos, endpos): bounded work in a sentence of any length
+    r"\s*(?:\([^()]{0,80}\))?\s*,\s*(?:and\s+)?the\s+(?=(?:[\w/-]+\s+){0,3}(?-i:[A-Z]))"
+    r"(?:[\w/-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # between a body and a role said of it: "X includes", "X, currently led", "X (comprising"
 _SUBJECT_GAP = re.compile(
     r"^[\s,]*\(?\s*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE
@@ -447,6 +460,7 @@ class _Walk:
         self.subject_passive = False  # the passive follows its subject ("X is led by")
         self.noun_body: Mention | None = None  # a body right before a role noun ("X Lead agency")
         self.last_kind = ""  # the kind of the item read last
+        self.unread_agents = False  # the agents of a passive about a name no rule read
         self.copular = False  # the role was read as "A and B are the lead ..." (a predicate)
         self.roles_joined: list[Trigger] = []  # "are the lead and co-lead": in that order
 
@@ -770,7 +784,7 @@ class _Walk:
     def on_trigger(self, item: _Item, gap: str) -> None:
         t = item.trigger
         assert t is not None
-        if self.appositive_role(item, gap):
+        if self.appositive_role(item, gap) or self.about_unread_item(item):
             return
         self.close_passive()
         self.flush_co()
@@ -872,6 +886,16 @@ class _Walk:
             return False
         self.frames.append(Frame(t, [self.by[-1]], self.passive_body))
         return True
+
+    def about_unread_item(self, item: _Item) -> bool:
+        """Whether a passive role is said of a further item of a list that no rule read as a
+        name ("the Programme Management Team (PMT), the Inter-Sector meetings led by OCHA"):
+        none of the bodies read is its body, so the role is passed over."""
+        body = self.last_body
+        if item.trigger is None or item.trigger.voice != "passive" or body is None:
+            return False
+        self.unread_agents = bool(_OTHER_ITEM.match(self.text, body.end - self.base, item.start))
+        return self.unread_agents
 
     def holders(self) -> list[Entity]:
         """The holders of a role read now: the subjects, or, in a fronted phrase, the list
@@ -993,6 +1017,9 @@ class _Walk:
 
     def on_actor(self, item: _Item, gap: str) -> None:
         entity = item.mention.entity  # type: ignore[union-attr]
+        if self.unread_agents and _CONJOINED.match(gap):
+            return  # "..., the Inter-Sector meetings led by OCHA, the Y": the list goes on
+        self.unread_agents = False
         if self.mode == "adjective":
             self.mode = None
             self.trigger = None
@@ -1124,6 +1151,7 @@ class _Walk:
     def on_body(self, item: _Item, gap: str) -> None:
         m = item.mention
         assert m is not None
+        self.unread_agents = False
         if self.last_body is None and _OPENING.match(self.text, 0, item.start):
             self.opening_body = m  # "The network began in 2015 ...": the sentence's subject
         self.last_body = m
@@ -1216,6 +1244,8 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
+        if self.member_state(place, item, gap):
+            return
         if self.last_kind == "actor" and not gap.strip():
             return  # "IOM Tehran is part of the X": where the actor's office is
         if self.rules.based_in_end.search(gap) and self.last_body is not None:
@@ -1225,6 +1255,8 @@ class _Walk:
             return  # "UNHCR, based in Geneva, leads ...": where an actor sits
         if self.rules.origin.search(gap):
             return  # "the Platform for Refugees and Migrants from X": where they come from
+        if self.rules.venue.search(gap):
+            return  # "Held in Siem Reap, the forum ...": where one event took place
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
         if place.kind == "Country" and (part := self.rules.country_part.search(gap)):
@@ -1240,6 +1272,21 @@ class _Walk:
             return
         for f in self.current:
             f.scopes.append(_in_place(f, scope))
+
+    def member_state(self, place: Entity, item: _Item, gap: str) -> bool:
+        """Countries holding a fronted membership: "As members of the MIRPS, Belize, Costa
+        Rica and Panama have pledged ...": the states are the members (a country holds no
+        other role here, and a country elsewhere stays a scope)."""
+        if place.kind != "Country":
+            return False
+        if self.fronted and all(f.trigger.role == "member" for f in self.fronted):
+            return self.on_fronted_holder(item, place, gap)
+        states = self.fronted_holders
+        if not states or self.subjects is not states or self.current or self.trigger:
+            return False
+        return all(s.kind == "Country" for s in states) and self.extend(
+            "subjects", states, place, gap
+        )
 
     @staticmethod
     def _count(gap: str, frame: Frame) -> None:
@@ -1304,8 +1351,11 @@ def _items(
     triggers, based_in, markers = rules.screened
     for t, screened in triggers:
         for m in screened.finditer(text, low):
-            if t.role == "member" and rules.observer.match(text, m.end()):
-                continue  # "The ICRC sits on it as an observer": no member
+            if t.role == "member" and (
+                rules.observer.match(text, m.end())  # "The ICRC sits on it as an observer"
+                or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
+            ):
+                continue  # no member; "shares information among the members of the X": others
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
