@@ -213,13 +213,14 @@ def ner_roles(
     if not found:
         return [], []
     merged = sorted([*mentions, *found], key=lambda m: m.start)
+    per_sentence = list(zip(todo, by_sentence(todo, found), strict=True))
     proposed = {
         (doc.raw_span(s.start, s.end)[0], m.entity.key): m
-        for s, inside in zip(todo, by_sentence(todo, found), strict=True)
+        for s, inside in per_sentence
         for m in inside
     }
     read, _ = extract_roles(doc, list(sents), merged, country, publisher)
-    touched = [s for s, inside in zip(todo, by_sentence(todo, found), strict=True) if inside]
+    touched = [s for s, inside in per_sentence if inside]
     read += parse.parse_roles(doc, touched, merged, country, read, related)
     known = {(r.holder.key, r.role, r.body.key, r.scope) for r in said}
     factor = ner_rules().factor
