@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first twelve frozen
-splits, each measured while held out, then retired once its misses were read), frozen13,
-frozen14 and frozen15 (annotated before rounds 14, 15 and 16), never tuned against.
+splits, each measured while held out, then retired once its misses were read), frozen14 and
+frozen15 (annotated before rounds 15 and 16), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -101,12 +101,13 @@ SPLITS = {
     # the rules drop, "provide life-saving nutrition interventions"); the CERF report's table of
     # implementation modalities no longer read (three wrong rows)
     "seen12": (HERE / "seen12", True, 1.0, 0.55, 0.15, 0.11),
-    # frozen13 as first measured, before round 14 (the rules of round 13)
+    # seen13 (was frozen13) retired at the start of round 17, after three rounds (14 to 16) held
+    # out, its roles line never moving (0.419 / 0.224); its misses and wrong rows are read now
     # round 16's fund-story readers give each held-out split one or two programme rows more, every
     # one right by amount (loose 6 -> 7 of 19, 5 -> 7 of 17, 6 -> 7 of 18) and none by title, so
     # strict programme precision falls (frozen13 0.571 -> 0.500, frozen14 0.400 -> 0.286,
     # frozen15 0.429 -> 0.375) with strict recall unchanged; the bars follow, said here
-    "frozen13": (HERE / "frozen13", True, 0.41, 0.22, 0.5, 0.21),  # C1/C2: 1 -> 4 of 19
+    "seen13": (HERE / "seen13", True, 0.41, 0.22, 0.5, 0.21),  # C1/C2: 1 -> 4 of 19
     # frozen14 as first measured, before round 15 (the rules of round 14)
     "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.28, 0.11),  # C1/C2: 0 -> 2 of 17
     # frozen15 as first measured, before round 16 (the rules of round 15; its gold written to
@@ -132,7 +133,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen13", "frozen14", "frozen15"}
+HELD_OUT = {"frozen14", "frozen15"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
