@@ -49,7 +49,7 @@ SPLITS = {
     # 0.664 -> 0.944 / 0.669
     "seen5": (HERE / "seen5", True, 0.93, 0.56, 1.0, 1.0),
     # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
-    "seen6": (HERE / "seen6", True, 0.89, 0.38, 0.4, 0.28),  # C1 in the rules, above
+    "seen6": (HERE / "seen6", True, 0.89, 0.38, 0.6, 0.42),  # C1 in the rules, above
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
@@ -79,7 +79,7 @@ SPLITS = {
     # seen10 programmes 2 of 14 (6 output) -> 8 of 14 (10 output) in round 16 on its C2 gold: a
     # fund story's purposes read as written after a recipient or a verb of receiving, a grant
     # fronted by "With ... of $X," (loose 6 -> 10 of 14, every output right by amount)
-    "seen10": (HERE / "seen10", True, 0.89, 0.55, 0.8, 0.57),
+    "seen10": (HERE / "seen10", True, 0.89, 0.55, 0.6, 0.42),
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -89,7 +89,7 @@ SPLITS = {
     # its lists: roles 0.348 / 0.091 (8 of 23) -> 0.860 / 0.420 (37 of 43); programmes unchanged
     # seen11 programmes 17 of 29 (21 output) -> 22 of 29 (27 output) in round 16 on its C2 gold
     # (loose 21 -> 27 of 29): the same fund-story purposes, "respectively to distribute food"
-    "seen11": (HERE / "seen11", True, 0.86, 0.42, 0.81, 0.75),  # C1/C2: 13 -> 17 of 29
+    "seen11": (HERE / "seen11", True, 0.86, 0.42, 0.92, 0.86),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
     # round 16 reads its 10 wrong rows (a venue read as scope, a post for its office, a
@@ -100,7 +100,7 @@ SPLITS = {
     # (loose 8 -> 13 of 17, every output right by amount; the gold keeps a verb of providing
     # the rules drop, "provide life-saving nutrition interventions"); the CERF report's table of
     # implementation modalities no longer read (three wrong rows)
-    "seen12": (HERE / "seen12", True, 1.0, 0.55, 0.15, 0.11),
+    "seen12": (HERE / "seen12", True, 1.0, 0.55, 0.53, 0.41),
     # seen13 (was frozen13) retired at the start of round 17, after three rounds (14 to 16) held
     # out, its roles line never moving (0.419 / 0.224); its misses and wrong rows are read now
     # round 16's fund-story readers give each held-out split one or two programme rows more, every
@@ -109,10 +109,16 @@ SPLITS = {
     # frozen15 0.429 -> 0.375) with strict recall unchanged; the bars follow, said here
     "seen13": (HERE / "seen13", True, 0.41, 0.22, 0.5, 0.21),  # C1/C2: 1 -> 4 of 19
     # frozen14 as first measured, before round 15 (the rules of round 14)
-    "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.28, 0.11),  # C1/C2: 0 -> 2 of 17
+    "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.71, 0.29),  # C1/C2: 0 -> 2 of 17
     # frozen15 as first measured, before round 16 (the rules of round 15; its gold written to
     # conventions C1 and C2 from the start), after a second reader's rewording
-    "frozen15": (HERE / "frozen15", True, 0.52, 0.18, 0.37, 0.16),
+    "frozen15": (HERE / "frozen15", True, 0.52, 0.18, 0.5, 0.22),
+    # C2a (round 17: a fund allocation's leading verb of providing dropped from the gold's
+    # titles, 33 titles re-read on every split, rules unchanged) moved programme figures by the
+    # gold alone: dev 89 -> 88 of 95 ("keeping health services running" now "health services"),
+    # seen6 2 -> 3 of 7, seen10 8 -> 6 of 14 (the rules keep "a daily food ration" and "to run"),
+    # seen11 22 -> 25 of 29, seen12 2 -> 7 of 17, frozen14 2 -> 5 of 17, frozen15 3 -> 4 of 18;
+    # the programme bars of those splits follow (dev's and seen10's down, said here)
     # frozen16 as first measured, before round 17 (the rules of round 16; gold to C1, C2, C2a)
     "frozen16": (HERE / "frozen16", True, 0.32, 0.22, 0.5, 0.08),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
@@ -131,7 +137,7 @@ SPLITS = {
     # dev programmes 82 -> 89 of 95 (93 output) in round 16: the CERF stories' purposes after
     # "received", "will use $X of CERF grants to", "will put $X from the CERF towards", "a $X
     # grant to WHO will support", "With the largest share of the money - $3 million - WFP will"
-    "dev": (HERE / "dev", True, 0.94, 0.66, 0.95, 0.93),  # roles, C1 in the rules: 0.944 / 0.669
+    "dev": (HERE / "dev", True, 0.94, 0.66, 0.94, 0.92),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 
