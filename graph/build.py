@@ -12,10 +12,10 @@ import itertools
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -47,6 +47,9 @@ from coordkg.graph.read.readers import (
 from coordkg.graph.store.local import Location, Serialised, Writable, put_graph
 from coordkg.graph.store.stored import find_document, merge_graph, prune_entities, resolver_for
 from coordkg.graph.workers import pool
+
+if TYPE_CHECKING:  # a build of fewer than PARALLEL_FROM documents never imports them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Progress = Callable[[str], None]
 
