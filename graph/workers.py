@@ -16,8 +16,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported by pool(): most commands start no workers
+    from concurrent.futures import ProcessPoolExecutor
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -32,6 +34,8 @@ def pool(
 
     The kernel ties the signal to the thread that started each worker, so start and end the
     pool in one thread (a ``with`` block)."""
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(
         workers, context, initializer=_start, initargs=(os.getpid(), initializer, initargs)

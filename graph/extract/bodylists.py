@@ -19,10 +19,10 @@ What counts as a role verb, how long an item may be and which words end a list i
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from coordkg.graph.extract.rulefiles import rules_file
 
 _TOKEN = re.compile(r"[^\W_](?:[\w/&’'\-]*[^\W_])?|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_][\w’'/\-]*")
@@ -51,8 +51,7 @@ class ListRules:
 @cache
 def list_rules() -> ListRules:
     """The list keys of ``[phrases]`` in ``rules/kinds.toml`` (cached: shipped data)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["phrases"]
+    data = rules_file("kinds.toml")["phrases"]
     forms = sorted(data["distributive"], key=len, reverse=True)
     after = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
     return ListRules(

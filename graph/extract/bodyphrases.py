@@ -18,17 +18,16 @@ linear in the document's length.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
 from coordkg.graph.extract.acronyms import AcronymDefinition
 from coordkg.graph.extract.bodylists import Item, clause_cue, distributive_after, object_items
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.resolve import Resolver, name_key
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
@@ -105,8 +104,7 @@ class PhraseRules:
 @cache
 def phrase_rules() -> PhraseRules:
     """The ``[phrases]`` table of ``rules/kinds.toml`` (cached: it ships with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["phrases"]
+    data = rules_file("kinds.toml")["phrases"]
     heads = []
     for rec in data["heads"]:
         head = rec["head"]

@@ -19,16 +19,15 @@ words are data (``rules/kinds.toml``, ``[tails]``).
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from coordkg.graph.extract.bodyphrases import phrase_rules, the_before
 from coordkg.graph.extract.kinds import Kinds
 from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import Coverage, longest_first
 from coordkg.graph.model import Mention
 
@@ -59,8 +58,7 @@ class TailRules:
 @cache
 def tail_rules() -> TailRules:
     """The ``[tails]`` table of ``rules/kinds.toml`` (cached: shipped data)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["tails"]
+    data = rules_file("kinds.toml")["tails"]
     return TailRules(
         frozenset(data["clause"]),
         frozenset(data["stops"]),

@@ -7,10 +7,10 @@ and the families of kinds (actors hold roles, bodies have them, places scope the
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
+
+from coordkg.graph.extract.rulefiles import rules_file
 
 
 @dataclass(frozen=True)
@@ -183,8 +183,7 @@ def word_forms(head: str) -> set[str]:
 @cache
 def kinds() -> Kinds:
     """Load the head-noun rules and families (cached: they ship with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = rules_file("kinds.toml")
     heads = [
         HeadRule(
             r["id"],

@@ -23,12 +23,10 @@ line over its value on the next ("CLUSTER LEAD AGENCY" / "UNHCR").
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
 from coordkg.graph.extract.alternation import by_first_letter
@@ -47,6 +45,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
@@ -125,8 +124,7 @@ class LabelRules:
 @cache
 def label_rules() -> LabelRules:
     """Load the label words (cached: they ship with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = rules_file("labels.toml")
     words: dict[str, Trigger] = {}
     for key, entry in data["labels"].items():
         forms = sorted(entry["words"], key=len, reverse=True)
@@ -857,8 +855,7 @@ class BracketedRules:
 @cache
 def bracketed_rules() -> BracketedRules:
     """Load ``[bracketed_bodies]`` of ``rules/labels.toml`` (cached)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["bracketed_bodies"]
+    data = rules_file("labels.toml")["bracketed_bodies"]
     role = data["role"]
     never = re.compile(r"(?!)")
     return BracketedRules(

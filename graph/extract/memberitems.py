@@ -17,12 +17,11 @@ as written (``office_item``); outside a list such a title in passing names no ho
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from coordkg.graph.extract.persons import OFFICE
+from coordkg.graph.extract.rulefiles import rules_file
 
 _MODIFIERS_AT_MOST = 2
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -48,8 +47,7 @@ class ItemRules:
 @cache
 def item_rules() -> ItemRules:
     """The generic-member keys of ``[members]`` in ``rules/labels.toml`` (cached)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["members"]
+    data = rules_file("labels.toml")["members"]
     actors = frozenset(tuple(a.split()) for a in data["generic_actors"])
     return ItemRules(
         re.compile(data["pronoun_lead"], re.IGNORECASE),

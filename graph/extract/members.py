@@ -31,11 +31,9 @@ there (``memberitems.py``); so are the organisations a category names after "suc
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
 from coordkg.graph.extract.bodyphrases import phrase_rules
@@ -57,6 +55,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 from coordkg.graph.read.text import MONTHS
@@ -153,8 +152,7 @@ class MemberRules:
 @cache
 def member_rules() -> MemberRules:
     """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "labels.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["members"]
+    data = rules_file("labels.toml")["members"]
     lead_in = re.compile(_filled(data["lead_in"], data["count"]), re.IGNORECASE)
     counted = re.compile(_filled(data["counted"], data["count"]), re.IGNORECASE)
     verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from coordkg.graph.extract.roles import (
@@ -189,6 +190,67 @@ def _note(message: str) -> None:
         print(f"coordkg: note: {message}", file=sys.stderr)
 
 
+UNREAD = ("strings", "tokenizer")
+"""What ``spacy.load`` does not read from the model's folder, near half of its load: the table of
+strings (the model works on their hashes; a string goes into the table when a text or a label
+brings it), and the tokenizer's settings, which the language built already from its defaults:
+they are read only when they differ from those (the two serialised unequal)."""
+
+
+def _spacy() -> ModuleType:
+    """spaCy, imported without its command line when this process has not imported it yet.
+
+    ``spacy/__init__.py`` imports ``spacy.cli.info`` for ``spacy.info``, and with it every
+    command of spaCy's command line (typer, weasel, requests, httpx ...): a third of spaCy's
+    import, which a build never uses. A stand-in takes ``spacy.cli``'s place while spaCy is
+    imported and is taken out after, so a later ``import spacy.cli`` gets the real one (as does
+    a name looked up on the stand-in). A spaCy that needs more of ``spacy.cli`` at import is
+    imported as it is.
+    """
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    spec = importlib.util.find_spec("spacy")
+    assert spec is not None and spec.submodule_search_locations  # model_folder() found it
+    cli = ModuleType("spacy.cli")
+    cli.__path__ = [os.path.join(spec.submodule_search_locations[0], "cli")]
+    cli.__getattr__ = _real_cli  # type: ignore[method-assign]
+    info = ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    before = set(sys.modules)
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+
+        return spacy
+    except ImportError:
+        pass
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    for name in set(sys.modules) - before:  # a spaCy half imported with the stand-in
+        if name == "spacy" or name.startswith("spacy."):
+            del sys.modules[name]
+    import spacy
+
+    return spacy
+
+
+def _real_cli(name: str) -> Any:
+    """A name of the real ``spacy.cli``, imported when first asked for."""
+    return getattr(importlib.import_module("spacy.cli"), name)
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``: spaCy's own, imported when first called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 @cache
 def pipeline() -> Language | None:
     """The model, loaded once per process; None (with a note) when it is missing."""
@@ -196,13 +258,16 @@ def pipeline() -> Language | None:
     if folder is None:
         _note(MISSING)
         return None
-    import spacy
+    spacy = _spacy()
     from spacy.tokenizer import Tokenizer
 
     components = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["components"]
     keep = (*TREE, "ner") if finds_names() else TREE
-    nlp = spacy.load(folder, exclude=[c for c in components if c not in keep])
+    nlp: Language = spacy.load(folder, exclude=[*(c for c in components if c not in keep), *UNREAD])
     if isinstance(nlp.tokenizer, Tokenizer):
+        saved = (folder / "tokenizer").read_bytes()
+        if nlp.tokenizer.to_bytes(exclude=["vocab"]) != saved:
+            nlp.tokenizer.from_bytes(saved, exclude=["vocab"])
         for form in parse_rules().roles:
             if "-" in form:  # one token, as the rules read it, not "co", "-", "leads"
                 for variant in (form, form.capitalize(), form.upper()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -150,3 +151,21 @@ def test_an_empty_file_stops_the_build_before_any_file_is_read(
     with pytest.raises(DocumentError) as raised:
         build([tmp_path], GraphStore(tmp_path / "store"), 10**6)
     assert (raised.value.where, raised.value.problem, read) == (str(empty), "is empty", [])
+
+
+def test_documents_are_read_with_fewer_collector_passes_and_the_threshold_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int] = []
+
+    def extract(*args: object, **kwargs: object) -> object:
+        seen.append(gc.get_threshold()[0])
+        raise RuntimeError("a reading that fails")
+
+    monkeypatch.setattr(build_module, "extract", extract)
+    (tmp_path / "plan.txt").write_text("IOM chairs the Returns Working Group.\n")
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError):
+        build([tmp_path / "plan.txt"], GraphStore(tmp_path / "store"), 10**7, jobs=1)
+    assert seen == [build_module.COLLECT_AFTER] != [before[0]]
+    assert gc.get_threshold() == before
