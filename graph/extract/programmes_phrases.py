@@ -34,6 +34,10 @@ _TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
 included."""
 
 
+_AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\))?"
+"""A second recipient with its acronym after the first's: "to the United Nations High
+Commissioner for Refugees (UNHCR) and the United Nations Children's Fund (UNICEF) to build up
+capacity" (the pair gets the money, its purpose is the programme)."""
 _SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
 """Where received money comes from, named in capitals between the amount and its purpose:
 "was provided with nearly $1 million from the CERF to provide emergency food"."""
@@ -364,17 +368,18 @@ def prose_rules() -> _Prose:
         rf"(?:{alternatives(data['within_plan_links'])})\s+(?:the\s+)?"
         rf"(?-i:[A-Z0-9][\w'’-]*\s+){{0,6}}(?:{alternatives(data['whole_plans'])})\s+for"
     )
-    link = re.compile(
-        rf"\s+(?:(?P<allocated>{within}"
+    link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
+        rf"(?:,?\s+(?P<allocated>{within}"
         rf"|{alternatives(data['phrases'] + data['recipient_only'])})"
-        rf"|(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
+        rf"|\s+(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
     verbs = alternatives(data["purpose_verbs"])
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
-        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})"
-        rf"|\s*\([A-Z]{{2,12}}\)\s+(?:for|will\s+(?i:{verbs})))"
+        rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
+        rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}\s+(?:for|will\s+(?i:{verbs}))"
+        rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs}))"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
@@ -401,14 +406,18 @@ def prose_rules() -> _Prose:
     )
     fronted = funding_rules()["fronted"]
     placed = data["place_ends"]
-    ends = [e for e in data["title_ends"] if e not in [*placed, "to"]]
+    goes_on: dict[str, list[str]] = data["goes_on"]
+    ends = [e for e in data["title_ends"] if e not in [*placed, *goes_on]]
     times = alternatives([*data["not_places"], *MONTHS])
-    goes_on = "".join(rf"(?<!\b{re.escape(w)})" for w in data["to_goes_on"])
+    ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
+        "".join(rf"(?<!\b{re.escape(w)})" for w in before) + rf"\s+{re.escape(end)}\b"
+        for end, before in goes_on.items()
+    )
     title_end = re.compile(
         rf"(?:\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
         rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b)"
-        rf"|{goes_on}\s+to\b).*$",
+        rf"|{ends_unless}).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -445,7 +454,7 @@ def prose_rules() -> _Prose:
         ),
         frozenset(data["whom"]),
         re.compile(
-            r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([^()]{1,40}\))?(?=\s+to\s+[a-z])"
+            rf"[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\){_AND_ANOTHER})?(?=\s+to\s+[a-z])"
             r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
         ),
         re.compile(
