@@ -1,7 +1,8 @@
 """The purpose of a per-agency fund allocation as the title (gold convention C2, round 16):
 the words the sentence uses for what is done, a verb of providing dropped and any other verb
 kept with its object, whom, where and the agency cut, further purposes joined (one opened by
-"to" with its verb as written, "and to run a relief operation").  Invented
+"to" with its verb as written, "and to dig latrines", a verb of providing dropped after a first
+purpose read as a noun, "and to run a relief operation" is "and a relief operation").  Invented
 sentences in the constructions of fund stories; titles and figures worked out by hand."""
 
 from __future__ import annotations
@@ -75,10 +76,11 @@ def test_will_use_an_amount_and_a_further_purpose_ending_in_operation() -> None:
         "school meals operation. The World Health Organization (WHO) will use $200,000 to "
         "coordinate the cholera response for the camps.\n"
     )
-    # a further purpose opened by "to" keeps its verb as written; a verb's object or a further
-    # purpose may end in "operation" or "response", which alone name the whole appeal
+    # a further purpose after a first read as a noun drops its verb of carrying out ("to run",
+    # C2a) as C2's own example does; a verb's object or a further purpose may end in
+    # "operation" or "response", which alone name the whole appeal
     assert programmes(text) == {
-        "food rations and to run a school meals operation": Decimal(1500000),
+        "food rations and a school meals operation": Decimal(1500000),
         "coordinate the cholera response": Decimal(200000),
     }
 
