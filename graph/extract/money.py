@@ -112,7 +112,7 @@ is "2nd Health Cluster meeting": an ordinal is no figure)."""
 
 HEADER_CURRENCY = re.compile(
     r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"
-    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|U\.?S\.? dollars|US dollars|\$)"
+    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|United States dollars|U\.?S\.? dollars|US dollars|\$)"
     r"(?:\s*(?P<paren>\(\s*)?(?P<scale>millions?|m|mn|thousands?)\b(?(paren)\s*\)))?",
     re.IGNORECASE,
 )

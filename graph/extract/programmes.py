@@ -79,6 +79,29 @@ from coordkg.graph.extract.programmes_tables import (
 from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.model import Document, Entity, Figure, FundingBlock, Money, Share
 
+_CODED = re.compile(r"^(?P<title>[A-Z][^:$\d]{10,150}?)\s+[–—-]\s+[A-Z]{2,6}-?\d{1,6}$")
+"""A cover's title line ending in a dash and the appeal's code: "Relief to ... – XYZ151"."""
+_NUMBERED = re.compile(r"^[A-Z][A-Z &/,-]{10,150}\s[A-Z]{0,6}\s?\d{3,}$")
+"""A cover's capitalised heading ending in the operation's number ("... PRRO 200474")."""
+_COVER_TITLE = re.compile(r"^[A-Z][^:$\d]{10,200}$")
+"""A title line under such a heading: words, no label, no figures."""
+
+
+def _cover_title(lines: list[str]) -> str:
+    """The title a cover gives its project without a "Title:" label (``[project]``): the last
+    line before the cost lines ending in a dash and the code (the code cut) or standing under
+    a capitalised heading ending in the operation's number, or ""."""
+    title, heading = "", False
+    for text in (t.strip() for t in lines):
+        if not text:
+            continue
+        if m := _CODED.match(text):
+            title = m.group("title").strip()
+        elif heading and _COVER_TITLE.match(text) and len(text.split()) >= 3:
+            title = text
+        heading = bool(_NUMBERED.match(text))
+    return title
+
 
 class _Reader(_TableReading, _ProseReading, _SideReading):
     """Reads a document's figures and labels into blocks, then sorts them into the plan,
@@ -230,15 +253,30 @@ class _Reader(_TableReading, _ProseReading, _SideReading):
     def project_total(self) -> None:
         """A project document's total cost as its one programme, titled by its "Title:"
         label line ("Title: Assistance to Ghanaian refugees ..." over "Total cost to WFP
-        US$602,902"): the document is that project.  Blocks read on that line give way."""
+        US$602,902") or its cover's title line: the document is that project.  Blocks read on
+        that line and on the cost lines right above it, its parts, give way, titled or not (a
+        cost table's total under its caption's currency gives the amount when the line writes
+        none)."""
         label, total = _project()
         titles = (m.group("title").strip() for ln in self.lines if (m := label.match(ln.text)))
-        costs = (ln for ln in self.lines if total.match(ln.text) and AMOUNT.search(ln.text))
+        read = {b.money_line.index: b.funding for b in self.blocks}  # a table's bare figure
+        costs = (
+            ln
+            for ln in self.lines
+            if total.match(ln.text) and (AMOUNT.search(ln.text) or ln.index in read)
+        )
         title, cost = next(titles, ""), next(costs, None)
-        if not title or cost is None:
+        if cost is None:
             return
-        money = amount(list(AMOUNT.finditer(cost.text))[-1])
-        self.blocks = [b for b in self.blocks if b.money_line.index != cost.index]
+        title = title or _cover_title([ln.text for ln in self.lines if ln.index < cost.index])
+        start = cost.index  # the cost lines it closes ("WFP food cost  7,423,704") are its parts
+        while start and self.lines[start - 1].text:
+            start -= 1
+        self.blocks = [b for b in self.blocks if not start <= b.money_line.index <= cost.index]
+        if not title:
+            return
+        written = list(AMOUNT.finditer(cost.text))
+        money = amount(written[-1]) if written else read[cost.index]
         self.blocks.append(_programme(title, None, cost, money, cost.index, "project"))
         self.blocks.sort(key=lambda b: b.money_line.index)
 

@@ -34,6 +34,10 @@ _TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
 included."""
 
 
+_AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\))?"
+"""A second recipient with its acronym after the first's: "to the United Nations High
+Commissioner for Refugees (UNHCR) and the United Nations Children's Fund (UNICEF) to build up
+capacity" (the pair gets the money, its purpose is the programme)."""
 _SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
 """Where received money comes from, named in capitals between the amount and its purpose:
 "was provided with nearly $1 million from the CERF to provide emergency food"."""
@@ -53,9 +57,11 @@ class _Prose:
     spent_on: re.Pattern[str]
     receiver: re.Pattern[str]
     fund_receiver: re.Pattern[str]  # "received", "got" before an amount: in a fund's story
+    fund_giver: re.Pattern[str]  # "gave the World Food Programme (WFP)" before an amount
     asker: re.Pattern[str]
     asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
+    kept_going: re.Pattern[str]  # "keeping <what> running": what is kept up
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
     whole: re.Pattern[str]  # "Under the ... Plan, ", "the plan says" before an amount
     recipient_only: frozenset[str]  # "has gone to": a programme only with a named recipient
@@ -70,6 +76,7 @@ class _Prose:
     grant_before: re.Pattern[str]  # "With an allocation of" before an amount
     grant_after: re.Pattern[str]  # ", FAO" after it, up to the "will" of its purpose
     grant_to: re.Pattern[str]  # " grant to WHO" after "a $X", up to the "will" of its purpose
+    enabler: re.Pattern[str]  # " will let UNHCR and IOM" after an amount, before their verb
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -115,6 +122,8 @@ class _Prose:
         verb = self.receiver.search(text, max(0, amount_.start() - 50), amount_.start())
         if verb is None and fund:
             verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+        if verb is None and fund:
+            verb = self.fund_giver.search(text, max(0, amount_.start() - 120), amount_.start())
         if verb is None:
             return ""
         source = self.source.match(text, amount_.end(), end)
@@ -124,6 +133,18 @@ class _Prose:
             return _owned(text[: verb.start()], project)
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
         return _named().accept(title, done=True) if title else ""
+
+    def enabled_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What the recipients an amount "will let" (``enabling_verbs``) do with it ("$1.8
+        million will let UNHCR and IOM set up emergency shelters" -> set up emergency
+        shelters), read as after "to", or ""."""
+        source = self.source.match(text, amount_.end(), end)
+        m = self.enabler.match(text, source.end() if source else amount_.end(), end)
+        if m is None:
+            return ""
+        rest = text[m.end() : end]  # up to the next amount: linear over a line
+        rest = rest if _TO.match(rest) else f" to{rest}"
+        return self.done(rest, 0, len(rest))
 
     def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipient of a grant fronted before its clause will do with it ("With
@@ -165,9 +186,13 @@ class _Prose:
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
+        if further and not after_verb and m.re is self.light:
+            # "for food assistance and to run a relief operation": after a first purpose read
+            # as a noun, a verb of providing is dropped like a first one's (C2, C2a)
+            return title, stop
         if further and (after_verb or m.re is not self.for_purpose):
-            # "and to run a relief operation"; "to build wells and for nutrition" keeps its
-            # "for", or the verb would take the second purpose as its object
+            # "to build wells and to dig latrines"; "to build wells and for nutrition" keeps
+            # its "for", or the verb would take the second purpose as its object
             return f"{text[m.start() : m.start('title')].strip()} {title}", stop
         if verb:
             return f"{verb} {title}", stop
@@ -202,6 +227,7 @@ class _Prose:
         does (a verb's object, a further purpose: "to run a relief operation") may end in a
         word of the whole ("operation", "response"), not of its people."""
         title = self.purpose_words.sub("", raw.strip())
+        title = self.kept_going.sub(r"\g<what>", title)
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
@@ -233,6 +259,7 @@ class _Prose:
         return words[0] not in self.not_after_to and not actor
 
 
+_TO = re.compile(r"\s+to\s")
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 """"for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -364,17 +391,18 @@ def prose_rules() -> _Prose:
         rf"(?:{alternatives(data['within_plan_links'])})\s+(?:the\s+)?"
         rf"(?-i:[A-Z0-9][\w'’-]*\s+){{0,6}}(?:{alternatives(data['whole_plans'])})\s+for"
     )
-    link = re.compile(
-        rf"\s+(?:(?P<allocated>{within}"
+    link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
+        rf"(?:,?\s+(?P<allocated>{within}"
         rf"|{alternatives(data['phrases'] + data['recipient_only'])})"
-        rf"|(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
+        rf"|\s+(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
     verbs = alternatives(data["purpose_verbs"])
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
-        rf"(?:\s*(?:\([^()]{{1,40}}\)\s*)?\s+to\s+(?i:{verbs})"
-        rf"|\s*\([A-Z]{{2,12}}\)\s+(?:for|will\s+(?i:{verbs})))"
+        rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
+        rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}\s+(?:for|will\s+(?i:{verbs}))"
+        rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs}))"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
@@ -401,14 +429,18 @@ def prose_rules() -> _Prose:
     )
     fronted = funding_rules()["fronted"]
     placed = data["place_ends"]
-    ends = [e for e in data["title_ends"] if e not in [*placed, "to"]]
+    goes_on: dict[str, list[str]] = data["goes_on"]
+    ends = [e for e in data["title_ends"] if e not in [*placed, *goes_on]]
     times = alternatives([*data["not_places"], *MONTHS])
-    goes_on = "".join(rf"(?<!\b{re.escape(w)})" for w in data["to_goes_on"])
+    ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
+        "".join(rf"(?<!\b{re.escape(w)})" for w in before) + rf"\s+{re.escape(end)}\b"
+        for end, before in goes_on.items()
+    )
     title_end = re.compile(
         rf"(?:\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
         rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b)"
-        rf"|{goes_on}\s+to\b).*$",
+        rf"|{ends_unless}).*$",
         re.IGNORECASE,
     )
     return _Prose(
@@ -422,9 +454,18 @@ def prose_rules() -> _Prose:
         spent_on,
         receiver,
         fund_receiver,
+        re.compile(
+            rf"\b(?:{alternatives(data['fund_gave_verbs'])})\s+(?:the\s+)?{_SOURCE}\s+"
+            rf"(?:(?:{modifiers})\s+)?$",
+            re.IGNORECASE,
+        ),
         asker,
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"^(?:{alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
+        re.compile(
+            rf"^keeping\s+(?P<what>[^,;.()$:]+?)\s+(?:{alternatives(data['kept_going'])})\b",
+            re.IGNORECASE,
+        ),
         re.compile(
             rf"(?:,|\s+and)?\s+(?:{alternatives(funding_rules()['named']['modifiers'])})$",
             re.IGNORECASE,
@@ -445,7 +486,7 @@ def prose_rules() -> _Prose:
         ),
         frozenset(data["whom"]),
         re.compile(
-            r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([^()]{1,40}\))?(?=\s+to\s+[a-z])"
+            rf"[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\){_AND_ANOTHER})?(?=\s+to\s+[a-z])"
             r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
         ),
         re.compile(
@@ -473,6 +514,10 @@ def prose_rules() -> _Prose:
             rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+to\s+"
             r"[^,;.$]{1,80}?(?=\s+will\s)",
             re.IGNORECASE,
+        ),
+        re.compile(  # the recipients in capitals, up to a word in lower case that is no joint
+            rf"\s+will\s+(?:{alternatives(data['enabling_verbs'])})\s+(?:the\s+)?"
+            r"[A-Z][^.;$]{0,200}?(?<=[\w)])(?=\s+(?:to\s+)?(?!(?:the|and|of|for)\b)[a-z])"
         ),
     )
 

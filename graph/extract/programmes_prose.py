@@ -275,6 +275,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
+        elif enabled := prose.enabled_title(text, part, end):
+            items.append(_Item(enabled, money[part.start()], "enabled"))
         elif asked := prose.asked_title(text, part, end):
             items.append(_Item(asked, money[part.start()], "asked"))
         elif granted := prose.fronted_grant(text, part, end):

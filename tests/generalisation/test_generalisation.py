@@ -49,6 +49,7 @@ SPLITS = {
     # 0.664 -> 0.944 / 0.669
     "seen5": (HERE / "seen5", True, 0.93, 0.56, 1.0, 1.0),
     # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
+    # seen6 programmes 2 -> 3 of 7 by the C2a re-annotation alone (round 17)
     "seen6": (HERE / "seen6", True, 0.89, 0.38, 0.6, 0.42),  # C1 in the rules, above
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
@@ -79,7 +80,9 @@ SPLITS = {
     # seen10 programmes 2 of 14 (6 output) -> 8 of 14 (10 output) in round 16 on its C2 gold: a
     # fund story's purposes read as written after a recipient or a verb of receiving, a grant
     # fronted by "With ... of $X," (loose 6 -> 10 of 14, every output right by amount)
-    "seen10": (HERE / "seen10", True, 0.89, 0.55, 0.6, 0.42),
+    # seen10 programmes 8 -> 6 of 14 by the C2a re-annotation, 8 of 14 (10 output) again in round
+    # 17: "hand out a daily food ration" and "and to run a PRRO" drop their verbs of providing
+    "seen10": (HERE / "seen10", True, 0.89, 0.55, 0.8, 0.57),
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -89,7 +92,9 @@ SPLITS = {
     # its lists: roles 0.348 / 0.091 (8 of 23) -> 0.860 / 0.420 (37 of 43); programmes unchanged
     # seen11 programmes 17 of 29 (21 output) -> 22 of 29 (27 output) in round 16 on its C2 gold
     # (loose 21 -> 27 of 29): the same fund-story purposes, "respectively to distribute food"
-    "seen11": (HERE / "seen11", True, 0.86, 0.42, 0.92, 0.86),  # C1/C2: 13 -> 17 of 29
+    # seen11 programmes 22 -> 25 of 29 by the C2a re-annotation, 26 of 29 (27 output) in round
+    # 17: "for food assistance and to help early recovery" drops the second verb of providing
+    "seen11": (HERE / "seen11", True, 0.86, 0.42, 0.96, 0.89),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
     # round 16 reads its 10 wrong rows (a venue read as scope, a post for its office, a
@@ -100,6 +105,9 @@ SPLITS = {
     # (loose 8 -> 13 of 17, every output right by amount; the gold keeps a verb of providing
     # the rules drop, "provide life-saving nutrition interventions"); the CERF report's table of
     # implementation modalities no longer read (three wrong rows)
+    # seen12 programmes 2 -> 7 of 17 (13 output) by the C2a re-annotation alone (round 17); its
+    # CERF report's table rows ("UNICEF 16-RR-CEF-006 Nutrition") are written "UNICEF -
+    # Nutrition" by this gold and with their code by seen7's, so they stay as read
     "seen12": (HERE / "seen12", True, 1.0, 0.55, 0.53, 0.41),
     # seen13 (was frozen13) retired at the start of round 17, after three rounds (14 to 16) held
     # out, its roles line never moving (0.419 / 0.224); its misses and wrong rows are read now
@@ -107,9 +115,13 @@ SPLITS = {
     # one right by amount (loose 6 -> 7 of 19, 5 -> 7 of 17, 6 -> 7 of 18) and none by title, so
     # strict programme precision falls (frozen13 0.571 -> 0.500, frozen14 0.400 -> 0.286,
     # frozen15 0.429 -> 0.375) with strict recall unchanged; the bars follow, said here
-    "seen13": (HERE / "seen13", True, 0.41, 0.22, 0.5, 0.21),  # C1/C2: 1 -> 4 of 19
+    # seen13 programmes 4 -> 14 of 19 (8 -> 16 output) in round 17, its gold to C2a: two
+    # recipients before "to build up", "some $3.1 million, will go to", "roughly", "allocated to
+    # UNICEF will pay for", "will let UNHCR, UNOPS and IOM set up", "a programme of", "caused
+    # by", and the covers of two ACT appeals and a WFP operation titling their totals
+    "seen13": (HERE / "seen13", True, 0.41, 0.22, 0.87, 0.73),  # C1/C2: 1 -> 4 of 19
     # frozen14 as first measured, before round 15 (the rules of round 14)
-    "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.71, 0.29),  # C1/C2: 0 -> 2 of 17
+    "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.75, 0.35),  # C1/C2: 0 -> 2 of 17
     # frozen15 as first measured, before round 16 (the rules of round 15; its gold written to
     # conventions C1 and C2 from the start), after a second reader's rewording
     "frozen15": (HERE / "frozen15", True, 0.52, 0.18, 0.5, 0.22),
@@ -120,7 +132,10 @@ SPLITS = {
     # seen11 22 -> 25 of 29, seen12 2 -> 7 of 17, frozen14 2 -> 5 of 17, frozen15 3 -> 4 of 18;
     # the programme bars of those splits follow (dev's and seen10's down, said here)
     # frozen16 as first measured, before round 17 (the rules of round 16; gold to C1, C2, C2a)
-    "frozen16": (HERE / "frozen16", True, 0.32, 0.22, 0.5, 0.08),
+    # round 17's fund-story readers give frozen16 one programme row more, wrong even by amount
+    # (programmes P 0.500 -> 0.400, recall unchanged at 2 of 23); frozen14 one more right (5 ->
+    # 6 of 17); the bars follow, said here
+    "frozen16": (HERE / "frozen16", True, 0.32, 0.22, 0.4, 0.08),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -137,7 +152,9 @@ SPLITS = {
     # dev programmes 82 -> 89 of 95 (93 output) in round 16: the CERF stories' purposes after
     # "received", "will use $X of CERF grants to", "will put $X from the CERF towards", "a $X
     # grant to WHO will support", "With the largest share of the money - $3 million - WFP will"
-    "dev": (HERE / "dev", True, 0.94, 0.66, 0.94, 0.92),  # roles, C1 in the rules: 0.944 / 0.669
+    # dev programmes 89 -> 88 of 95 by the C2a re-annotation, 90 of 95 (94 output) in round 17:
+    # "will help UNICEF provide ...", "towards keeping health services running"
+    "dev": (HERE / "dev", True, 0.94, 0.66, 0.95, 0.94),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 

@@ -1,7 +1,8 @@
 """The purpose of a per-agency fund allocation as the title (gold convention C2, round 16):
 the words the sentence uses for what is done, a verb of providing dropped and any other verb
 kept with its object, whom, where and the agency cut, further purposes joined (one opened by
-"to" with its verb as written, "and to run a relief operation").  Invented
+"to" with its verb as written, "and to dig latrines", a verb of providing dropped after a first
+purpose read as a noun, "and to run a relief operation" is "and a relief operation").  Invented
 sentences in the constructions of fund stories; titles and figures worked out by hand."""
 
 from __future__ import annotations
@@ -75,10 +76,11 @@ def test_will_use_an_amount_and_a_further_purpose_ending_in_operation() -> None:
         "school meals operation. The World Health Organization (WHO) will use $200,000 to "
         "coordinate the cholera response for the camps.\n"
     )
-    # a further purpose opened by "to" keeps its verb as written; a verb's object or a further
-    # purpose may end in "operation" or "response", which alone name the whole appeal
+    # a further purpose after a first read as a noun drops its verb of carrying out ("to run",
+    # C2a) as C2's own example does; a verb's object or a further purpose may end in
+    # "operation" or "response", which alone name the whole appeal
     assert programmes(text) == {
-        "food rations and to run a school meals operation": Decimal(1500000),
+        "food rations and a school meals operation": Decimal(1500000),
         "coordinate the cholera response": Decimal(200000),
     }
 
@@ -127,8 +129,9 @@ def test_money_of_a_fund_put_towards_a_purpose_and_whom_after_a_participle() -> 
         "totalling $350,000 to fund school feeding, water and latrine work reaching 9,000 "
         "pupils. FAO received a grant of $40,000 to restore the herds of poor families.\n"
     )
+    # "keeping clinics open" only says the money keeps them up (C2a): the clinics are the title
     assert programmes(text) == {
-        "keeping clinics open": Decimal(300000),
+        "clinics": Decimal(300000),
         "maternity kits": Decimal(250000),
         "school feeding, water and latrine work": Decimal(350000),
         "restore the herds": Decimal(40000),
