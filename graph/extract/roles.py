@@ -301,7 +301,9 @@ _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
 _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
-_CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text, pos)
+# where a relative clause ends: a stop, or a second one joined by "and" ("..., which UNDP
+# chairs and which meets monthly"); used with .match(text, pos)
+_CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$|and\s+(?:which|that)\b)", re.IGNORECASE)
 
 
 _BASED = "place.based-in"
