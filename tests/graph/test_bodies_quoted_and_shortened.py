@@ -1,8 +1,8 @@
 """Round 17 (seen13): a body named by a whole title in quotes and later by the opening of that
-title, the relative clause that names its chair, and a sector sheet's "Coordinating agencies"
-label over its value line (bodytails.py, bodyshort.py, roles.py, rules/labels.toml).  The
-sentences are written here after constructions of real pages (seen13/README.md); the rows are
-worked out by hand."""
+title, the relative clause that names its chair, a sector sheet's "Coordinating agencies" label
+over its value line, and donors who "have sat on" a body, a country among them (bodytails.py,
+bodyshort.py, roles.py, rules/labels.toml, rules/roles.toml).  The sentences are written
+here after constructions of real pages (seen13/README.md); the rows are worked out by hand."""
 
 from __future__ import annotations
 
@@ -68,4 +68,24 @@ def test_coordinating_agencies_label_over_a_value_line_names_coordinators() -> N
         ("MoEW", "lead", "WATER SECTOR", ""),
         ("UNICEF", "coordinator", "WATER SECTOR", ""),
         ("ACF", "coordinator", "WATER SECTOR", ""),
+    }
+
+
+def test_a_country_among_the_donors_who_have_sat_on_a_body_is_a_member() -> None:
+    # "donors (" introduces the holders, so the country opening the list is one of them, not
+    # the place the roles hold in
+    text = "Since 2015 three donors (Norway, ECHO and DFID) have sat on the HCT as full members."
+    assert roles(text) == {
+        ("Norway", "member", "HCT", ""),
+        ("ECHO", "member", "HCT", ""),
+        ("DFID", "member", "HCT", ""),
+    }
+
+
+def test_a_country_without_a_holder_noun_before_it_holds_no_role() -> None:
+    # "In Norway," names a place, no holder: only the two agencies sit on the cluster
+    text = "In Norway, ECHO and DFID sit on the Shelter Cluster."
+    assert roles(text) == {
+        ("ECHO", "member", "Shelter Cluster", ""),
+        ("DFID", "member", "Shelter Cluster", ""),
     }
