@@ -32,19 +32,34 @@ def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Me
     """``mentions`` in text order, each body written by its generic words alone after "the"
     pointed to the last body named before whose name those words shorten."""
     heads = [h.split() for h in kinds.body_heads]
+    ending = {tuple(h) for h in heads}
+    lengths = sorted({len(h) for h in heads})
     last: dict[tuple[str, ...], Mention] = {}  # short words -> the last body they shorten
     out: list[Mention] = []
     for m in mentions:
         if not kinds.is_("body", m.entity.kind):
             out.append(m)
             continue
-        words = m.surface.lower().split()
+        words = _words(m.surface)
         if _generic(words, heads) and the_before(text, m.start) is not None:
             whole = last.get(tuple(words))
             if whole is not None:
                 m = replace(m, entity=whole.entity, rule=RULE)
-        last.update(dict.fromkeys(_shortened(m.entity.name.lower().split()), m))
+        last.update(dict.fromkeys(_shortened(_words(m.entity.name), ending, lengths), m))
         out.append(m)
+    return out
+
+
+def _words(name: str) -> list[str]:
+    """The lower-case words of a name, a modifier written in two words joined as the list
+    writes it ("Inter Agency Task Force" -> "inter-agency", "task", "force")."""
+    modifiers = phrase_rules().modifiers
+    out: list[str] = []
+    for w in name.lower().split():
+        if out and f"{out[-1]}-{w}" in modifiers:
+            out[-1] = f"{out[-1]}-{w}"
+        else:
+            out.append(w)
     return out
 
 
@@ -59,9 +74,17 @@ def _generic(words: list[str], heads: list[list[str]]) -> bool:
     )
 
 
-def _shortened(name: list[str]) -> list[tuple[str, ...]]:
+def _shortened(
+    name: list[str], heads: set[tuple[str, ...]], lengths: list[int]
+) -> list[tuple[str, ...]]:
     """The words that shorten a body's name: each ending of it, and each opening before a
-    qualifying "for", "of" or "on" (kept as keys, so a document of many bodies is read in
-    linear time)."""
+    qualifying "for", "of" or "on" or ending with a head ("Inter-Agency Task Force" of
+    "Inter-Agency Task Force Enabling Environment ..."), kept as keys, so a document of many
+    bodies is read in linear time."""
     ends = [tuple(name[-n:]) for n in range(1, len(name))]
-    return ends + [tuple(name[:n]) for n in range(1, len(name)) if name[n] in _QUALIFIERS]
+    headed = [
+        any(tuple(name[n - k : n]) in heads for k in lengths if k <= n) for n in range(len(name))
+    ]
+    return ends + [
+        tuple(name[:n]) for n in range(1, len(name)) if name[n] in _QUALIFIERS or headed[n]
+    ]

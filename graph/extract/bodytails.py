@@ -35,8 +35,18 @@ from coordkg.graph.model import Mention
 # Cohesion, Protection, and Inclusion" (group 1, the name's last words)
 _QUOTED = re.compile(r"[ \t]*[\"“]((?-i:[A-Z])[^\"“”\n]{2,120})[\"”]")
 
+# a title in quotes that opens with a body's name and goes on in title-case words: the working
+# group on "Inter-Agency Task Force Enabling Environment for ... - Poverty Alleviation" (group 1,
+# the whole title)
+_TITLE = re.compile(r"[\"“]((?-i:[A-Z])[^\"“”\n]{2,160})[\"”]")
+_TITLE_WORD = re.compile(r"[^\W_][\w’'/\-]*")
+_TITLE_SMALL = frozenset({"for", "of", "on", "and", "the", "in", "to", "with", "a", "an"})
+
 RULE = "body.tail"
 """The rule of a body mention whose name takes in a lower-case tail."""
+
+QUOTED_RULE = "body.quoted"
+"""The rule of a body named by a whole title in quotes."""
 
 ANAPHORA_RULE = "anaphora"
 """The rule of a reference back ("the Working Group"), which a tail makes a name of its own."""
@@ -93,7 +103,33 @@ def with_tails(
         name = f"{_head_words(m) if back else m.entity.name} {added}"
         entity = resolver.resolve(name, m.entity.kind)
         out.append(replace(m, end=end, surface=text[m.start : end], entity=entity, rule=RULE))
-    return longest_first([*out, *_bare_heads(text, mentions, resolver, kinds), *mentions])
+    bare = _bare_heads(text, mentions, resolver, kinds)
+    return longest_first([*out, *bare, *_quoted_titles(text, resolver), *mentions])
+
+
+def _quoted_titles(text: str, resolver: Resolver) -> list[Mention]:
+    """A title in quotes whose words before its first body head are all capitalised and whose
+    every word is capitalised or a small joining word ("on", "for", "the"): the whole title
+    names that body, however many words follow the head ("Inter-Agency Task Force Enabling
+    Environment ... - Poverty Alleviation"); a title opening with a document's words ("Terms
+    of Reference of the X") or with a lower-case word names no body."""
+    rules = phrase_rules()
+    out: list[Mention] = []
+    for q in _TITLE.finditer(text):
+        a, b = q.span(1)
+        h = rules.pattern.search(text, a, b)
+        if h is None or not h.group()[:1].isupper():
+            continue
+        before = _TITLE_WORD.findall(text, a, h.start())
+        words = _TITLE_WORD.findall(text, a, b)
+        if any(not w[0].isupper() for w in before) or any(
+            not w[0].isupper() and w not in _TITLE_SMALL for w in words
+        ):
+            continue
+        name = " ".join(text[a:b].split())
+        entity = resolver.resolve(name, rules.head(h.group())[0].kind)
+        out.append(Mention(a, b, text[a:b], entity, QUOTED_RULE))
+    return out
 
 
 def _bare_heads(

@@ -88,6 +88,7 @@ class RoleRules:
     among: re.Pattern[str]  # .search right before a membership word: "among the members of"
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
+    holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
@@ -176,6 +177,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["among"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
+        re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(data["sitting"]["own"]),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
@@ -301,7 +303,9 @@ _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
 _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
 _FRONTED = re.compile(r"^\s*(?:\([^()]*\))?\s*,")
-_CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$)")  # used with .match(text, pos)
+# where a relative clause ends: a stop, or a second one joined by "and" ("..., which UNDP
+# chairs and which meets monthly"); used with .match(text, pos)
+_CLAUSE_ENDS = re.compile(r"\s*(?:of\s*)?(?:[,;.)]|$|and\s+(?:which|that)\b)", re.IGNORECASE)
 
 
 _BASED = "place.based-in"
@@ -1257,6 +1261,8 @@ class _Walk:
             return  # "the Platform for Refugees and Migrants from X": where they come from
         if self.rules.venue.search(gap):
             return  # "Held in Siem Reap, the forum ...": where one event took place
+        if self.holder_country(place, gap):
+            return
         if self.mode == "by" and self.by:
             self.close_passive()  # "chaired by UNDP in Bay region": the agents are complete
         if place.kind == "Country" and (part := self.rules.country_part.search(gap)):
@@ -1272,6 +1278,19 @@ class _Walk:
             return
         for f in self.current:
             f.scopes.append(_in_place(f, scope))
+
+    def holder_country(self, place: Entity, gap: str) -> bool:
+        """A country opening the list of holders a plural noun introduces, before any role:
+        "three donors (Sweden, ECHO and DFID) have sat on the HCT" -- the clause's first
+        subject, the names after it joining it as actors do."""
+        if place.kind != "Country" or not self.clause_opening() or self.mode is not None:
+            return False
+        if not self.rules.holder_country.search(gap):
+            return False
+        self.flush_co()
+        self.subjects, self.current, self.before = [place], [], []
+        self.closed.discard("subjects")
+        return True
 
     def member_state(self, place: Entity, item: _Item, gap: str) -> bool:
         """Countries holding a fronted membership: "As members of the MIRPS, Belize, Costa

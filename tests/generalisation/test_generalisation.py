@@ -115,11 +115,16 @@ SPLITS = {
     # one right by amount (loose 6 -> 7 of 19, 5 -> 7 of 17, 6 -> 7 of 18) and none by title, so
     # strict programme precision falls (frozen13 0.571 -> 0.500, frozen14 0.400 -> 0.286,
     # frozen15 0.429 -> 0.375) with strict recall unchanged; the bars follow, said here
+    # round 17 reads its wrong rows and misses: a body named by a whole quoted title and again by
+    # its opening ("the Inter Agency Task Force": 7 wrong rows -> 0, 8 rows more), a sheet's
+    # plural "Coordinating agencies" label (2 rows more), donors, a country among them, who
+    # "have sat on" the HCT (3 rows more): roles 0.419 / 0.224 (13 of 31) -> 0.703 / 0.448
+    # (26 of 37)
     # seen13 programmes 4 -> 14 of 19 (8 -> 16 output) in round 17, its gold to C2a: two
     # recipients before "to build up", "some $3.1 million, will go to", "roughly", "allocated to
     # UNICEF will pay for", "will let UNHCR, UNOPS and IOM set up", "a programme of", "caused
     # by", and the covers of two ACT appeals and a WFP operation titling their totals
-    "seen13": (HERE / "seen13", True, 0.41, 0.22, 0.87, 0.73),  # C1/C2: 1 -> 4 of 19
+    "seen13": (HERE / "seen13", True, 0.70, 0.44, 0.87, 0.73),  # C1/C2: 1 -> 4 of 19
     # frozen14 as first measured, before round 15 (the rules of round 14)
     "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.75, 0.35),  # C1/C2: 0 -> 2 of 17
     # frozen15 as first measured, before round 16 (the rules of round 15; its gold written to
