@@ -46,3 +46,15 @@ def test_lower_case_un_or_a_word_that_is_no_place_names_no_body() -> None:
     assert _bodies("The un in Kenya is made up of agencies.") == []
     assert _bodies("The UN in recent years has been made up of more agencies.") == []
 
+
+def test_a_member_taking_on_the_role_of_lead_coordinator_is_its_coordinator() -> None:
+    text = (
+        "The United Nations in Kenya is made up of three agencies (UNDP, FAO and WHO), "
+        "with UNDP taking on the role of lead coordinator."
+    )
+    assert {(h, r) for h, r, b, _ in roles(text) if b == "United Nations in Kenya"} == {
+        ("UNDP", "coordinator"),
+        ("UNDP", "member"),
+        ("FAO", "member"),
+        ("WHO", "member"),
+    }
