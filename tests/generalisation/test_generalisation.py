@@ -100,7 +100,12 @@ SPLITS = {
     # (loose 8 -> 13 of 17, every output right by amount; the gold keeps a verb of providing
     # the rules drop, "provide life-saving nutrition interventions"); the CERF report's table of
     # implementation modalities no longer read (three wrong rows)
-    "seen12": (HERE / "seen12", True, 1.0, 0.55, 0.15, 0.11),
+    # seen12 roles 48 -> 59 of 86 in round 17 ("The United Nations in Montenegro is made up of
+    # five resident agencies (...), with UNDP taking on the role of lead coordinator"); its one
+    # output not in the gold is UNDP as a member of that list (the page lists it among the
+    # five, and seen2's gold keeps a lead that is also listed as a member), so the precision
+    # bar of 1.0 is not met (0.983) and is left for the lead to settle, not lowered here
+    "seen12": (HERE / "seen12", True, 1.0, 0.68, 0.15, 0.11),
     # seen13 (was frozen13) retired at the start of round 17, after three rounds (14 to 16) held
     # out, its roles line never moving (0.419 / 0.224); its misses and wrong rows are read now
     # round 16's fund-story readers give each held-out split one or two programme rows more, every
