@@ -39,6 +39,7 @@ from coordkg.graph.extract.acronyms import (
     spells,
 )
 from coordkg.graph.extract.alternation import by_first_letter, name_words, words
+from coordkg.graph.extract.bodyentities import entity_bodies
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import (
     body_head_at,
@@ -1073,6 +1074,9 @@ class Recogniser:
         merged = longest_first(merged + self._anaphora(merged))
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
         merged = short_forms(self.text, merged, self._kinds)
+        merged = longest_first(
+            merged + entity_bodies(self.text, merged, self.resolver, self._kinds)
+        )
         # merged mentions do not overlap, so their bodies end in the order they start
         bodies = [m for m in merged if self._kinds.is_("body", m.entity.kind)]
         named_bodies = [m.entity for m in bodies]

@@ -90,6 +90,8 @@ def test_100000_unclosed_divs_are_read_in_seconds() -> None:
         "Ministry of Planning and Physical Works/MPPW and Department of Water/DW with",
         # one project after another, each with a dash before its amount
         "(UNICEF Project – 5 mln USD, Flood Works – 2 mln USD asked for in the Plan for",
+        # an organisation in a place again and again, each followed by a cue (bodyentities.py)
+        "the UN system in Kenya is made up of the United Nations in Kenya, led by the UN in",
         # allocations one after another, each to an agency, what it does and further purposes
         "the Relief Fund allocated $1 to UNICEF (UNICEF) to distribute food to people and to "
         "run clinics and for schools in Lakeland and WHO received $2 from the Fund to help",
