@@ -174,8 +174,8 @@ def summarise(documents: list[Written]) -> BuildSummary:
 COLLECT_AFTER = 10_000
 """Objects made (less those freed) between two passes of the cycle collector while documents
 are read, in place of Python's 700: reading makes many objects that live until the end (rules,
-the parser's model, extractions), which every pass goes over again; at 700 the passes took
-about a tenth of a build of the bundled plans, at 10,000 half of that."""
+the parser's model, extractions), which every pass goes over again, so fewer passes cost less
+(tests/benchmarks/README.md, "The bundled build's start-up cut")."""
 
 
 @contextlib.contextmanager

@@ -16,15 +16,14 @@ reading stays linear in the document's length.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import Kinds
 from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.model import Mention
 
 RULE = "body.entity-place"
@@ -46,8 +45,7 @@ class EntityBodyRules:
 def entity_body_rules() -> EntityBodyRules:
     """The ``[entity_bodies]`` table of ``rules/kinds.toml`` (cached: it ships with the
     package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "kinds.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["entity_bodies"]
+    data = rules_file("kinds.toml")["entity_bodies"]
     names = "|".join(_spaced(n) for n in data["names"])  # as written: "UN", never "un"
     between = "|".join(_spaced(w) for w in data["between"])
     joins = "|".join(_spaced(w) for w in data["joins"])

@@ -1,8 +1,8 @@
 """The rule files (``rules/*.toml``) as read, each once per process.
 
-Several modules take their tables from one file (``kinds.toml``: kinds, phrases, lists, tails;
-``labels.toml``: labels, bracketed bodies, members, member items); each parsed the whole file
-again, 4 ms for kinds.toml, in every process that reads documents.
+Several modules take their tables from one file (``kinds.toml``: kinds, phrases, lists, tails,
+entity bodies; ``labels.toml``: labels, bracketed bodies, members, member items); each would
+otherwise parse the whole file again in every process that reads documents.
 """
 
 from __future__ import annotations
