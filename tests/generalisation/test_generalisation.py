@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twelve frozen
-splits, each measured while held out, then retired once its misses were read), frozen14,
-frozen15 and frozen16 (annotated before rounds 15, 16 and 17), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first fourteen frozen
+splits, each measured while held out, then retired once its misses were read), frozen15 and
+frozen16 (annotated before rounds 16 and 17), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -132,8 +132,9 @@ SPLITS = {
     # UNICEF will pay for", "will let UNHCR, UNOPS and IOM set up", "a programme of", "caused
     # by", and the covers of two ACT appeals and a WFP operation titling their totals
     "seen13": (HERE / "seen13", True, 0.70, 0.45, 0.87, 0.73),  # C1/C2: 1 -> 4 of 19
-    # frozen14 as first measured, before round 15 (the rules of round 14)
-    "frozen14": (HERE / "frozen14", True, 0.60, 0.14, 0.75, 0.35),  # C1/C2: 0 -> 2 of 17
+    # seen14 (was frozen14) retired at the start of round 18, after three rounds (15 to 17) held
+    # out, its roles line never moved by a rule (0.600 / 0.148); its misses are read now
+    "seen14": (HERE / "seen14", True, 0.60, 0.14, 0.75, 0.35),  # C1/C2: 0 -> 2 of 17
     # frozen15 as first measured, before round 16 (the rules of round 15; its gold written to
     # conventions C1 and C2 from the start), after a second reader's rewording
     "frozen15": (HERE / "frozen15", True, 0.52, 0.18, 0.5, 0.22),
@@ -177,7 +178,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen14", "frozen15", "frozen16"}
+HELD_OUT = {"frozen15", "frozen16"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
