@@ -4,7 +4,7 @@ Five sets, each document built on its own as a user would add it (see README.md 
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first fourteen frozen
 splits, each measured while held out, then retired once its misses were read), frozen15 and
-frozen16 (annotated before rounds 16 and 17), never tuned against.
+frozen16 and frozen17 (annotated before rounds 16, 17 and 18), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -156,6 +156,9 @@ SPLITS = {
     # (programmes P 0.500 -> 0.400, recall unchanged at 2 of 23); frozen14 one more right (5 ->
     # 6 of 17); the bars follow, said here
     "frozen16": (HERE / "frozen16", True, 0.32, 0.22, 0.4, 0.08),
+    # frozen17 as first measured, before round 18 (the rules of round 17; gold to C1, C1a, C2,
+    # C2a, C2b and C3 from the start, after a second reader's rewording)
+    "frozen17": (HERE / "frozen17", True, 0.48, 0.15, 0.33, 0.16),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -178,7 +181,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen15", "frozen16"}
+HELD_OUT = {"frozen15", "frozen16", "frozen17"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
