@@ -145,6 +145,7 @@ class MemberRules:
     counted_trigger: Trigger
     part_in: re.Pattern[str]
     among: re.Pattern[str]
+    following: re.Pattern[str]
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
 
@@ -197,6 +198,7 @@ def member_rules() -> MemberRules:
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
         part_in=re.compile(data["part_in"], re.IGNORECASE),
         among=re.compile(data["among"], re.IGNORECASE),
+        following=re.compile(data["following"], re.IGNORECASE),
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
     )
@@ -352,6 +354,10 @@ class _Reader:
         skip = besides.end() if besides else 0
         said = [m for m in inside if base + skip <= m.start < base + end]
         body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
+        if body is None and colon >= 0 and (tail := self.rules.following.search(text, skip, end)):
+            skip = tail.end()  # "... were covered by the following DMT members:"
+            said = [m for m in inside if base + skip <= m.start < base + end]
+            body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
         if body is None and colon >= 0 and not said:
             body = self.named_lead(text[skip:end], base + skip)
         if body is None and colon >= 0 and self.rules.among.fullmatch(text[:colon].strip()):
@@ -361,7 +367,7 @@ class _Reader:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
             return
         if besides is not None:  # "Besides Tearfund, the following ...": Tearfund too
-            before = [m.entity for m in inside if m.end <= base + skip]
+            before = [m.entity for m in inside if m.end <= base + besides.end()]
             self.emit([e for e in before if role_family(e) == "actor"], body, sentence)
         rest = text[end + 1 :].strip() if colon >= 0 else ""
         if not rest:
@@ -480,13 +486,19 @@ class _Reader:
                 continue
             said = [m for m in inside if base + c <= m.start < base + verb.end()]
             lead = text[c : verb.end()]
-            body = self.body_of(lead, base + c, said, self.rules.verb_lead.fullmatch)
+            hits: list[re.Match[str]] = []
+            body = self.body_of(lead, base + c, said, _kept(self.rules.verb_lead.fullmatch, hits))
             if body is None:
                 continue
             clause = text.find(";", verb.end()) if c else -1
             end = base + clause if clause >= 0 else sentence.end
             after = [m for m in inside if base + verb.end() <= m.start < end]
-            self.emit(self.inline_items(base + verb.end(), end, after), body, sentence)
+            seat = hits[-1].group("seat") if hits else None  # "Past X Chairpersons have come from"
+            role = (
+                None if seat is None else "co-chair" if seat.lower().startswith("co") else "chair"
+            )
+            holders = self.inline_items(base + verb.end(), end, after)
+            self.emit(holders, body, sentence, None if role is None else _seat_trigger(role))
             return True
         return False
 
@@ -995,6 +1007,18 @@ class _Reader:
                 frame.scopes = [Scope(place=self.placed[1])]
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+
+
+def _kept(match: _Match, hits: list[re.Match[str]]) -> _Match:
+    """``match`` that also keeps each hit in ``hits``: the caller reads its groups."""
+
+    def kept(words: str) -> re.Match[str] | None:
+        hit = match(words)
+        if hit is not None:
+            hits.append(hit)
+        return hit
+
+    return kept
 
 
 def _kind_of_members(text: str) -> bool:
