@@ -132,3 +132,52 @@ def test_a_wrapped_long_form_is_defined_only_when_the_line_above_is_all_name() -
     ]
     prose = "The committee met on the provincial relief plan.\nCoordination Committee (PRCC)\n"
     assert find_definitions(prose) == []
+
+
+def test_a_membership_list_with_the_seat_in_its_last_column() -> None:
+    text = (
+        "The Donor Coordination Group (DCG) met on 3 May. After a long exchange it was agreed "
+        "that from June the membership of the DCG is:\n"
+        "\n"
+        "   UNICEF                       Chair\n"
+        "   WFP                          Vice Chair\n"
+        "   Oxfam                        Member\n"
+        "   Canada                       Member\n"
+    )
+    assert roles(text) == {
+        ("UNICEF", "chair", "DCG", ""),
+        ("WFP", "co-chair", "DCG", ""),
+        ("Oxfam", "member", "DCG", ""),
+        ("Canada", "member", "DCG", ""),
+    }
+
+
+def test_a_country_without_a_seat_column_still_ends_a_membership_list() -> None:
+    text = (
+        "The Donor Coordination Group (DCG) met on 3 May. It was agreed that from June the "
+        "membership of the DCG is:\n"
+        "\n"
+        "UNICEF\n"
+        "Canada\n"
+        "Oxfam\n"
+    )
+    assert roles(text) == {("UNICEF", "member", "DCG", "")}
+
+
+def test_a_members_heading_with_its_date_in_a_bracket_opens_the_list_below() -> None:
+    text = (
+        "The Fund Advisory Board (FAB) advises the Humanitarian Coordinator.\n"
+        "\n"
+        "FAB Members (As of March 2024)\n"
+        "\n"
+        "Oxfam\n"
+        "CARE\n"
+        "UNICEF\n"
+        "Yemen Joint Fund\n"
+    )
+    assert roles(text) == {
+        ("Oxfam", "member", "FAB", ""),
+        ("CARE", "member", "FAB", ""),
+        ("UNICEF", "member", "FAB", ""),
+        ("Yemen Joint Fund", "member", "FAB", ""),
+    }
