@@ -91,6 +91,7 @@ class RoleRules:
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
+    requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -180,6 +181,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(data["sitting"]["own"]),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
+        re.compile(markers["requester"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1079,6 +1081,9 @@ class _Walk:
             self.trigger = None
         if self.on_fronted_holder(item, entity, gap):
             return
+        start = item.start  # type: ignore[union-attr]
+        if self.rules.requester.search(self.text, max(0, start - _NEAR), start):
+            return  # "At the request of the HC, IOM has agreed to coordinate": IOM alone
         if self.orphan is not None and not self.current and _COPULA.match(gap):
             # "The chair of the X is UNFPA.", "Members of the X include A, B and C": the
             # holders follow as the agents of a passive do

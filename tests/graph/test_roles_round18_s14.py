@@ -181,3 +181,19 @@ def test_a_members_heading_with_its_date_in_a_bracket_opens_the_list_below() -> 
         ("UNICEF", "member", "FAB", ""),
         ("Yemen Joint Fund", "member", "FAB", ""),
     }
+
+
+def test_whom_a_role_was_taken_at_the_request_of_holds_no_role() -> None:
+    text = (
+        "At the request of the Humanitarian Coordinator, UNHCR has agreed to coordinate the "
+        "Protection Cluster."
+    )
+    assert roles(text) == {("UNHCR", "coordinator", "Protection Cluster", "")}
+
+
+def test_two_holders_opening_a_sentence_both_hold_the_role() -> None:
+    text = "The Humanitarian Coordinator and UNHCR coordinate the Protection Cluster."
+    assert roles(text) == {
+        ("HC", "coordinator", "Protection Cluster", ""),
+        ("UNHCR", "coordinator", "Protection Cluster", ""),
+    }
