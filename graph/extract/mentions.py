@@ -181,9 +181,13 @@ _FUNCTION = frozenset(
     ]
 )
 _SEAT_AFTER = re.compile(
-    r"[ \t]+(?:co-?)?chair(?:person|man|woman)?s?(?![\w-])|[ \t]+members(?![\w-])", re.I
+    r"[ \t]+(?:(?:co-?)?chair(?:person|man|woman)?s?[ \t]+"
+    r"(?:have|has|had|is|are|was|were|include[sd]?|c[oa]me)\b|members(?![\w-]))",
+    re.I,
 )
-"""The seats a body's head may stand before ("the PHF Chairpersons", "Forum Members")."""
+"""The seats a body's head may stand before: its members ("SHF Advisory Board Members"), its
+chairs as the subject of a verb ("Past PHF Chairpersons have come from"); "the SWG Chairs and
+Co-Chairs" stays one name."""
 _LEVELS = {
     "national": "national",
     "sub-national": "sub-national",
