@@ -1083,7 +1083,10 @@ class _Walk:
             return
         start = item.start  # type: ignore[union-attr]
         if self.rules.requester.search(self.text, max(0, start - _NEAR), start):
-            return  # "At the request of the HC, IOM has agreed to coordinate": IOM alone
+            # "At the request of the HC, IOM has agreed to coordinate": IOM alone, whatever
+            # names came before the phrase (a title line run into it)
+            self.subjects = []
+            return
         if self.orphan is not None and not self.current and _COPULA.match(gap):
             # "The chair of the X is UNFPA.", "Members of the X include A, B and C": the
             # holders follow as the agents of a passive do

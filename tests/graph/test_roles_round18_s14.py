@@ -197,3 +197,11 @@ def test_two_holders_opening_a_sentence_both_hold_the_role() -> None:
         ("HC", "coordinator", "Protection Cluster", ""),
         ("UNHCR", "coordinator", "Protection Cluster", ""),
     }
+
+
+def test_a_name_before_the_request_phrase_is_no_holder_either() -> None:
+    text = (
+        "Relief News Service At the request of the Humanitarian Coordinator, UNHCR has agreed "
+        "to coordinate the Protection Cluster."
+    )
+    assert roles(text) == {("UNHCR", "coordinator", "Protection Cluster", "")}
