@@ -1589,6 +1589,9 @@ class Recogniser:
         over two lines, which no line's words name whole, names its body on the line of its
         acronym, when the name ends with a body's head."""
         out: list[Mention] = []
+        ordered = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in ordered]
+        reach = list(accumulate((m.end for m in ordered), max, initial=0))  # ends so far
         for d in self.definitions:
             if "\n" not in d.long or d.explained_after:
                 continue
@@ -1600,11 +1603,8 @@ class Recogniser:
             )
             if kind is None or not self._kinds.is_("body", kind):
                 continue
-            if any(
-                m.start < d.paren_end and m.end > a
-                for m in mentions
-                if m.start < a or m.end > d.paren_end
-            ):
+            i, j = bisect_left(starts, a), bisect_left(starts, d.paren_end)
+            if reach[i] > a or any(m.end > d.paren_end for m in ordered[i:j]):
                 continue  # a longer name than the line's takes it in
             entity = self.resolver.resolve(name, kind, d.acronym)
             out.append(Mention(a, d.paren_end, self.text[a : d.paren_end], entity, "name.wrapped"))

@@ -334,8 +334,8 @@ _PLURAL_BE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_JOIN = re.compile(
-    r"^\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:(?:and|&)\s+)?"
-    r"(?:its\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*)?(?:the\s+)?$",
+    r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:(?:and|&)\s+)?"
+    r"(?:its\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _CLAUSE_OPENING = re.compile(r"\s*(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -555,10 +555,10 @@ class _Walk:
             return bodies
         if not _PLURAL_BE.match(self.text, target.end - self.base, self.passive_at):
             return bodies
-        for body in reversed(self.before[:-1]):
-            if not _SUBJECT_JOIN.match(
-                self.text[body.end - self.base : bodies[0].start - self.base]
-            ):
+        for k in range(len(self.before) - 2, -1, -1):  # no copy: a long sentence stays linear
+            body = self.before[k]
+            gap = (body.end - self.base, bodies[0].start - self.base)
+            if gap[0] > gap[1] or not _SUBJECT_JOIN.fullmatch(self.text, *gap):
                 break
             bodies.insert(0, body)
         s = bodies[0].start - self.base
