@@ -1081,7 +1081,7 @@ class _Walk:
             self.trigger = None
         if self.on_fronted_holder(item, entity, gap):
             return
-        start = item.start  # type: ignore[union-attr]
+        start = item.start
         if self.rules.requester.search(self.text, max(0, start - _NEAR), start):
             # "At the request of the HC, IOM has agreed to coordinate": IOM alone, whatever
             # names came before the phrase (a title line run into it)
