@@ -173,6 +173,11 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         before_start = words[-limit].start() if len(words) > limit else 0
         window = before[before_start:]
         start = _long_form(acronym, window)
+        if start is None and before_start == 0 and window_start > floor:
+            # a name wrapped over two lines of a slide or heading ("Inter Agency
+            # Coordination\nCommittee (IACC)"): the line above, when it is all name, starts it
+            window_start, window = _wrapped(text, window_start, window)
+            start = 0 if window and spells(acronym, " ".join(window.split())) else None
         if start is None:
             continue
         long = window[start:].strip(" ,;:-")
@@ -191,6 +196,24 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
             )
         )
     return sorted(found, key=lambda d: d.paren_start)
+
+
+def _wrapped(text: str, line_start: int, rest: str) -> tuple[int, str]:
+    """The line above ``line_start`` joined to ``rest`` (the words before an acronym on its
+    own line), when that line is words of a name only (capitalised or small words, no column
+    gap): where the joined name starts, and the name; else ``line_start`` and no name."""
+    above = text.rfind("\n", max(0, line_start - 80), line_start - 1)
+    if above < 0 and line_start > 80:
+        return line_start, ""
+    start = above + 1
+    line = text[start : line_start - 1]
+    words = line.split()
+    if not words or "  " in line.strip() or "\t" in line:
+        return line_start, ""
+    if not all(w[:1].isupper() or w.lower() in _STOP for w in words + rest.split()):
+        return line_start, ""
+    lead = len(line) - len(line.lstrip())
+    return start + lead, text[start + lead : line_start] + rest
 
 
 def _spelled_before(text: str, pattern: re.Pattern[str]) -> list[AcronymDefinition]:

@@ -98,6 +98,11 @@ _NAME_PHRASE = re.compile(
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 # what a value line under a key holds besides its organisations' names ("ACTED, DRC and IOM")
 _VALUE_GLUE = re.compile(r"[\s,;/&+|.]*(?:(?:and|or)\b[\s,;/&+|.]*)*", re.IGNORECASE)
+# the office that holds a seat for its ministry, before the ministry's name on an item line
+# ("Secretary, Ministry of Disaster Management" under "Chairperson:"): the ministry holds it
+_SEAT_OFFICE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:permanent|principal|additional|joint)\s+)?secretary\s*,\s*$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -423,6 +428,8 @@ class _Reader:
             body = named or self.heading_body()
             scopes = self.own_scopes(body)  # "National Nutrition Cluster:" over "- Lead: A"
             if not holders:
+                if self.open is not None:  # "• Chair:" over its item, then "• Members:"
+                    self.close_open()
                 self.open = _Open(trigger, body, scopes)
             elif body is not None:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=scopes), sentence)
@@ -640,7 +647,12 @@ class _Reader:
         if row is None:
             actors = [m for m in inside if role_family(m.entity) == "actor"]
             lead = sentence.text[: actors[0].start - sentence.start] if actors else ""
-            if self.open.body is None or not actors or _BULLET.sub("", lead).strip():
+            lead = _BULLET.sub("", lead)
+            if (
+                self.open.body is None
+                or not actors
+                or (lead.strip() and not _SEAT_OFFICE.fullmatch(lead))
+            ):
                 return False  # "- Camp Management: UNHCR": a subject no mention names
             row = (self.open.body, actors)
         body, actors = row
@@ -655,6 +667,8 @@ class _Reader:
         if not inside or any(role_family(m.entity) != "actor" for m in inside):
             return False
         edges = [sentence.start, *(x for m in inside for x in (m.start, m.end)), sentence.end]
+        if _SEAT_OFFICE.fullmatch(self.doc.text, sentence.start, inside[0].start):
+            edges[0] = inside[0].start  # "Secretary, Ministry of X": the ministry's seat
         gaps = " ".join(self.doc.text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
         return _VALUE_GLUE.fullmatch(gaps) is not None
 

@@ -145,6 +145,9 @@ class MemberRules:
     counted_trigger: Trigger
     part_in: re.Pattern[str]
     among: re.Pattern[str]
+    following: re.Pattern[str]
+    seat_column: re.Pattern[str]
+    dated: re.Pattern[str]
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
 
@@ -197,6 +200,9 @@ def member_rules() -> MemberRules:
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
         part_in=re.compile(data["part_in"], re.IGNORECASE),
         among=re.compile(data["among"], re.IGNORECASE),
+        following=re.compile(data["following"], re.IGNORECASE),
+        seat_column=re.compile(data["seat_column"]),
+        dated=re.compile(data["dated"], re.IGNORECASE),
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
     )
@@ -340,6 +346,8 @@ class _Reader:
             return
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
+        if (dated := self.rules.dated.search(text, 0, end)) is not None:
+            end = dated.start()  # "X Members (As of July 2023)": the list's date
         if colon < 0 and not self.is_heading(sentence):
             if not (
                 self.verb_lead_in(sentence, inside)
@@ -352,6 +360,10 @@ class _Reader:
         skip = besides.end() if besides else 0
         said = [m for m in inside if base + skip <= m.start < base + end]
         body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
+        if body is None and colon >= 0 and (tail := self.rules.following.search(text, skip, end)):
+            skip = tail.end()  # "... were covered by the following DMT members:"
+            said = [m for m in inside if base + skip <= m.start < base + end]
+            body = self.body_of(text[skip:end], base + skip, said, self.rules.lead_in.fullmatch)
         if body is None and colon >= 0 and not said:
             body = self.named_lead(text[skip:end], base + skip)
         if body is None and colon >= 0 and self.rules.among.fullmatch(text[:colon].strip()):
@@ -361,7 +373,7 @@ class _Reader:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
             return
         if besides is not None:  # "Besides Tearfund, the following ...": Tearfund too
-            before = [m.entity for m in inside if m.end <= base + skip]
+            before = [m.entity for m in inside if m.end <= base + besides.end()]
             self.emit([e for e in before if role_family(e) == "actor"], body, sentence)
         rest = text[end + 1 :].strip() if colon >= 0 else ""
         if not rest:
@@ -480,13 +492,19 @@ class _Reader:
                 continue
             said = [m for m in inside if base + c <= m.start < base + verb.end()]
             lead = text[c : verb.end()]
-            body = self.body_of(lead, base + c, said, self.rules.verb_lead.fullmatch)
+            hits: list[re.Match[str]] = []
+            body = self.body_of(lead, base + c, said, _kept(self.rules.verb_lead.fullmatch, hits))
             if body is None:
                 continue
             clause = text.find(";", verb.end()) if c else -1
             end = base + clause if clause >= 0 else sentence.end
             after = [m for m in inside if base + verb.end() <= m.start < end]
-            self.emit(self.inline_items(base + verb.end(), end, after), body, sentence)
+            seat = hits[-1].group("seat") if hits else None  # "Past X Chairpersons have come from"
+            role = (
+                None if seat is None else "co-chair" if seat.lower().startswith("co") else "chair"
+            )
+            holders = self.inline_items(base + verb.end(), end, after)
+            self.emit(holders, body, sentence, None if role is None else _seat_trigger(role))
             return True
         return False
 
@@ -658,6 +676,10 @@ class _Reader:
         if seat_at is not None:
             note = [text[seat_at.start() :]]
             text = text[: seat_at.start()]
+        column = self.rules.seat_column.search(text) if not note else None
+        if column is not None:  # "Japan        Co-Vice Chair": the seat in the last column
+            note = [text[column.start() :]]
+            text = text[: column.start()]
         rep = self.rules.representative.match(text)  # "A representative of the Ministry of Health"
         after = [m for m in inside if m.start >= at]
         holders = None
@@ -675,7 +697,8 @@ class _Reader:
             named = None if kind else self.item(text[rep.end() :], at + rep.end(), after)
             holders = named or []
         elif not holders:
-            holders = self.item(text, at, after, begun=self.open.left < self.rules.max_items)
+            begun = self.open.left < self.rules.max_items
+            holders = self.item(text, at, after, begun=begun, seated=column is not None)
         if holders is None and rep is not None:  # "a representative of the Institute of X"
             holders = self.item(text[rep.end() :], at + rep.end(), after) or None
         if holders is None and series is not None:
@@ -795,6 +818,7 @@ class _Reader:
         inside: Sequence[Mention],
         inline: bool = False,
         begun: bool = False,
+        seated: bool = False,
     ) -> list[Entity] | None:
         """The members an item names: the mentions making it up (actors or bodies, "A / B"),
         else an organisation minted from a name no rule knew.  An empty list for an item
@@ -836,7 +860,7 @@ class _Reader:
         core = name[: bracket.start()] if bracket else name
         if not core or core.count(" ") >= 3 * self.rules.max_words:
             return None  # prose, not an item (and a long line is read once only)
-        named = self.mentioned(name, a, inside)
+        named = self.mentioned(name, a, inside, seated)
         if named is None:
             named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
         if named is not None:
@@ -913,9 +937,12 @@ class _Reader:
         """The organisations (or bodies) named after a person's name in an item."""
         return [m.entity for m in inside if m.start >= after and role_family(m.entity) in _MEMBERS]
 
-    def mentioned(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+    def mentioned(
+        self, core: str, a: int, inside: Sequence[Mention], seated: bool = False
+    ) -> list[Entity] | None:
         """The entities of the mentions that make up an item, with only glue between them,
-        when they are actors or bodies; ``None`` when words outside them are left."""
+        when they are actors or bodies (or a country with a seat of its own, ``seated``);
+        ``None`` when words outside them are left."""
         rest, found = core, []
         for m in inside:
             if m.start < a or m.end > a + len(core):
@@ -924,6 +951,8 @@ class _Reader:
             found.append(m.entity)
         if not found or not _GLUE.fullmatch(rest):
             return None
+        if seated and len(found) == 1 and found[0].kind == "Country":
+            return found  # "Japan        Co-Vice Chair": a country holding a seat
         if any(role_family(e) == "place" for e in found):
             return None  # "Zambia": members are organisations, a place ends the list
         members = [e for e in found if role_family(e) in _MEMBERS]
@@ -995,6 +1024,18 @@ class _Reader:
                 frame.scopes = [Scope(place=self.placed[1])]
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+
+
+def _kept(match: _Match, hits: list[re.Match[str]]) -> _Match:
+    """``match`` that also keeps each hit in ``hits``: the caller reads its groups."""
+
+    def kept(words: str) -> re.Match[str] | None:
+        hit = match(words)
+        if hit is not None:
+            hits.append(hit)
+        return hit
+
+    return kept
 
 
 def _kind_of_members(text: str) -> bool:

@@ -172,8 +172,22 @@ _FUNCTION = frozenset(
         "la",  # French articles before a name ("la Plateforme Nationale de ...")
         "le",
         "les",
+        # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
+        "then",
+        "past",
+        "previous",
+        "current",
+        "recent",
     ]
 )
+_SEAT_AFTER = re.compile(
+    r"[ \t]+(?:(?:co-?)?chair(?:person|man|woman)?s?[ \t]+"
+    r"(?:have|has|had|is|are|was|were|include[sd]?|c[oa]me)\b|members(?![\w-]))",
+    re.I,
+)
+"""The seats a body's head may stand before: its members ("SHF Advisory Board Members"), its
+chairs as the subject of a verb ("Past PHF Chairpersons have come from"); "the SWG Chairs and
+Co-Chairs" stays one name."""
 _LEVELS = {
     "national": "national",
     "sub-national": "sub-national",
@@ -776,6 +790,7 @@ class Recogniser:
                     and nxt.entity is None
                     and nxt.text[0].isalnum()
                     and not self._forum_office(rule, toks[i + n - 1].end)
+                    and not self._seat_after(rule, toks[i + n - 1].end)
                     and not sitting
                 ):
                     i += 1  # "Cluster System": the head is not the end of this name
@@ -1067,6 +1082,7 @@ class Recogniser:
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
+        merged = longest_first(merged + self._wrapped_definitions(merged))
         merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._demonstratives(self._variants(merged))
         merged = _unscoped_by_country(self._fronted_places(merged), country)
@@ -1303,6 +1319,11 @@ class Recogniser:
         """ "the INGO Forum Representative": a forum's name ends before the office that speaks
         for it (a forum of organisations acts like one of them, see ``_offices``)."""
         return rule.kind == "Forum" and _office_pattern().match(self.text, end) is not None
+
+    def _seat_after(self, rule: HeadRule, end: int) -> bool:
+        """ "Past PHF Chairpersons", "the WG Members": a body's name ends before the seats
+        held in it, which name no longer body."""
+        return self._kinds.is_("body", rule.kind) and _SEAT_AFTER.match(self.text, end) is not None
 
     def _organisation(self, kind: str) -> bool:
         """Whether a kind is an organisation's: an actor, neither public nor a person."""
@@ -1562,6 +1583,32 @@ class Recogniser:
                 ):
                     return rule
         return None
+
+    def _wrapped_definitions(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Inter Agency Coordination\nCommittee (IACC)" on a slide: a defined name wrapped
+        over two lines, which no line's words name whole, names its body on the line of its
+        acronym, when the name ends with a body's head."""
+        out: list[Mention] = []
+        ordered = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in ordered]
+        reach = list(accumulate((m.end for m in ordered), max, initial=0))  # ends so far
+        for d in self.definitions:
+            if "\n" not in d.long or d.explained_after:
+                continue
+            a = self.text.rfind("\n", d.long_start, d.paren_start) + 1
+            name = " ".join(d.long.split())
+            low = " " + name.lower()
+            kind = next(
+                (h.kind for h in self._kinds.heads if low.endswith(" " + " ".join(h.head))), None
+            )
+            if kind is None or not self._kinds.is_("body", kind):
+                continue
+            i, j = bisect_left(starts, a), bisect_left(starts, d.paren_end)
+            if reach[i] > a or any(m.end > d.paren_end for m in ordered[i:j]):
+                continue  # a longer name than the line's takes it in
+            entity = self.resolver.resolve(name, kind, d.acronym)
+            out.append(Mention(a, d.paren_end, self.text[a : d.paren_end], entity, "name.wrapped"))
+        return out
 
     def _kind_of(self, name: str) -> str:
         """The kind a name already has (a body head in it, or the reference), else ""."""

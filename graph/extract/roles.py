@@ -91,6 +91,7 @@ class RoleRules:
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
+    requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -180,6 +181,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(data["sitting"]["own"]),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
+        re.compile(markers["requester"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -323,6 +325,21 @@ _AND_PASSIVE = re.compile(
 )
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
+# a plural subject of bodies before its passive: "the X and its technical wing, the Y, continue
+# to be chaired by" (_PLURAL_BE .match(text, pos, endpos) between the last body and the verb;
+# _SUBJECT_JOIN between two bodies; _CLAUSE_OPENING before the first, after a stop or comma)
+_PLURAL_BE = re.compile(
+    r"\s*(?:\([^()]{0,80}\))?\s*,?\s*(?:are|were|have\s+been|continue\s+to\s+be|remain)\s+"
+    r"(?:(?:also|currently|now|jointly|both)\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_JOIN = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:(?:and|&)\s+)?"
+    r"(?:its\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENING = re.compile(r"\s*(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
+_OPENING_REACH = 16
 # after the last of a list of holders or bodies: each goes with the one of the same rank
 _RESPECTIVELY = re.compile(r"[\s,]*\(?\s*respectively\b", re.IGNORECASE)  # .match(text, pos)
 
@@ -462,6 +479,9 @@ class _Walk:
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
         self.subject_passive = False  # the passive follows its subject ("X is led by")
+        self.passive_at = 0  # where that passive's trigger starts
+        self.last_bodies: list[Mention] = []  # the bodies the last passive closed was about
+        self.again: list[Mention] = []  # those bodies, for a second passive of the same subject
         self.noun_body: Mention | None = None  # a body right before a role noun ("X Lead agency")
         self.last_kind = ""  # the kind of the item read last
         self.unread_agents = False  # the agents of a passive about a name no rule read
@@ -499,7 +519,9 @@ class _Walk:
         agents = [e for e in self.by if e.key not in self.own_seat]
         if self.mode == "by" and agents and self.trigger and target is not None:
             self.current = []
-            for body in self.respective_bodies(target, len(agents)):
+            again = self.again if self.again[-1:] == [target] else []
+            self.last_bodies = again or self.respective_bodies(target, len(agents))
+            for body in self.last_bodies:
                 frame = Frame(self.trigger, agents, body, scopes=list(self.passive_scopes))
                 if (own := body_scope(body, self.text, self.base)) is not None:
                     frame.scopes.append(own)
@@ -509,13 +531,14 @@ class _Walk:
         if self.mode == "by" and (self.by or target is not None):
             self.by = []
             self.mode = None
+            self.again = []
 
     def respective_bodies(self, target: Mention, agents: int) -> list[Mention]:
         """The bodies a passive is about: ``target``, or, when its agents are paired with them
         "respectively", the list of as many bodies it ends ("the X and the Y under the
         leadership of A and B (respectively)")."""
         if agents < 2 or not _RESPECTIVELY.match(self.text, self.by_end):
-            return [target]
+            return self.joined_subjects(target)
         bodies = [target]
         for body in reversed(self.before[:-1] if self.before[-1:] == [target] else []):
             between = self.text[body.end - self.base : bodies[0].start - self.base]
@@ -523,6 +546,27 @@ class _Walk:
                 break
             bodies.insert(0, body)
         return bodies if len(bodies) == agents else [target]
+
+    def joined_subjects(self, target: Mention) -> list[Mention]:
+        """ "Both the X and its technical wing, the Y, are chaired by A": a plural subject that
+        joins bodies by "and" and opens its clause holds the passive's roles in each body."""
+        bodies = [target]
+        if not (self.subject_passive and self.before[-1:] == [target]):
+            return bodies
+        if not _PLURAL_BE.match(self.text, target.end - self.base, self.passive_at):
+            return bodies
+        for k in range(len(self.before) - 2, -1, -1):  # no copy: a long sentence stays linear
+            body = self.before[k]
+            gap = (body.end - self.base, bodies[0].start - self.base)
+            if gap[0] > gap[1] or not _SUBJECT_JOIN.fullmatch(self.text, *gap):
+                break
+            bodies.insert(0, body)
+        s = bodies[0].start - self.base
+        window = self.text[max(0, s - _OPENING_REACH) : s]
+        cut = max(window.rfind(c) for c in ",;:")
+        if len(bodies) < 2 or (cut < 0 and s > _OPENING_REACH):
+            return [target]
+        return bodies if _CLAUSE_OPENING.fullmatch(window[cut + 1 :]) else [target]
 
     def distribute(self) -> None:
         """ "A and B lead the X and the Y respectively": the roles read with the same holders,
@@ -696,6 +740,7 @@ class _Walk:
                     "by",
                     [],
                 )
+                self.again = self.last_bodies
                 self.closed.discard("by")
         elif item.kind == "break":
             self.settle()
@@ -832,6 +877,7 @@ class _Walk:
             self.subject_passive = (
                 _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
             )
+            self.passive_at = item.start
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
             ]
@@ -860,6 +906,12 @@ class _Walk:
                 self.passive_body = self.frames[-1].body
             else:
                 self.passive_body = None
+            if (
+                self.frames
+                and self.frames[-1].trigger.voice == "passive"
+                and _AND_PASSIVE.match(gap)
+            ):
+                self.again = self.last_bodies  # "X and Y are chaired by A and co-chaired by B"
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
             if (self.subjects or self.fronted_ok) and near:
@@ -1028,6 +1080,12 @@ class _Walk:
             self.mode = None
             self.trigger = None
         if self.on_fronted_holder(item, entity, gap):
+            return
+        start = item.start
+        if self.rules.requester.search(self.text, max(0, start - _NEAR), start):
+            # "At the request of the HC, IOM has agreed to coordinate": IOM alone, whatever
+            # names came before the phrase (a title line run into it)
+            self.subjects = []
             return
         if self.orphan is not None and not self.current and _COPULA.match(gap):
             # "The chair of the X is UNFPA.", "Members of the X include A, B and C": the
