@@ -205,7 +205,8 @@ class _Prose:
         raw = m.group("title")
         title = "" if m.re is self.counted else self.title(raw, part=further or bool(verb))
         if not title or (not verb and any(w in self.whom for w in title.lower().split())):
-            whole = _COUNTED_WORDS.match(text, m.start("title"), end).group()  # "8,000" kept
+            words = _COUNTED_WORDS.match(text, m.start("title"), end)  # "8,000" kept
+            whole = words.group() if words else ""
             light = m.re in (self.light, self.counted) and not further
             if light and (served := self.served(whole)):
                 # C2b: "to support pastoral communities" names only whom, the verb stays;
@@ -218,6 +219,8 @@ class _Prose:
                 return f"{verb} {served}", m.start("title") + len(whole)
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
+        if _BY_DOING.match(text, stop, end):  # "food availability by distributing seeds ...":
+            return "", pos  # how it is done belongs to the purpose (C2), unread here
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
         if m.re is self.light:  # "to provide primary health care and run immunisation
             title = self.and_light.sub(" and ", title)  # campaigns": each such verb dropped
@@ -321,6 +324,8 @@ _LIGHT_OPENER = re.compile(r"^\s*(?:to|will)\s+|\s+the\s*$", re.IGNORECASE)
 _COUNTED_WORDS = re.compile(r"(?:[^,;.()$:]|[,.](?=\d))*")
 """A title's words up to its clause's end, the commas and points inside figures kept: "farmers
 and 8,000 breeders hit by drought"."""
+_BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
+"""After a title, "by" and a gerund: the means, part of the purpose as written."""
 _MEANS = re.compile(r"\bthrough\s+(?P<what>[a-z][^,;.()$:]*)")
 """After whom a programme serves, the means it serves them by: "through nutritional
 interventions"."""
