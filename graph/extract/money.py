@@ -66,6 +66,11 @@ _NUMBER = (
     r"|\d+(?:\.\d+)?)"
 )
 """Thousands grouped by commas or spaces, a decimal comma before a scale word, or plain."""
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_WORD_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE = rf"(?:\s?(?P<scale>{_scale_words()})\b)?"
 AMOUNT = re.compile(
@@ -73,18 +78,16 @@ AMOUNT = re.compile(
     rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"
     rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')}"
     r"|(?<![\w.,$-])(?P<num3>\d+(?:\.\d+)?)-(?P<scale3>million|billion|thousand)"
-    r"-(?P<word3>dollars?|euros?))"
+    r"-(?P<word3>dollars?|euros?)"
+    rf"|(?<![\w.,$-])(?P<num4>{'|'.join(w for w in _WORD_NUMBERS if w != 'zero')})\s+"
+    rf"(?P<scale4>million|billion)\s+{_AFTER.replace('word', 'word4')})"
     r"(?!\w|,\d)",
     re.IGNORECASE,
 )
 """A figure with its currency written before it ("US$ 12.4M") or after it ("3 million USD"),
-or a compound modifier naming both ("a 2-million-dollar allocation", "a 3-million-euro grant")."""
+a compound modifier naming both ("a 2-million-dollar allocation", "a 3-million-euro grant"), or
+a number in words with its scale and currency ("Five million dollars will be used by UNHCR")."""
 
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_WORD_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 SHARED = re.compile(
     rf"(?<![\w$€£.,])(?P<num>\d+(?:\.\d+)?|{'|'.join(_WORD_NUMBERS)})\s+"
     r"(?P<scale>million|billion)\b(?!\s+(?:U\.?S\.?|US|USD|EUR|euros?|dollars|Swiss|CHF)\b)",
@@ -154,6 +157,9 @@ def amount(match: re.Match[str]) -> Money:
         return Money(
             value(match.group("num3"), match.group("scale3")), currency(match.group("word3"))
         )
+    if match.group("num4") is not None:
+        figure = str(_WORD_NUMBERS[match.group("num4").lower()])
+        return Money(value(figure, match.group("scale4")), currency(match.group("word4")))
     return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
 
 
@@ -161,6 +167,8 @@ def amount_scale(match: re.Match[str]) -> int:
     """The multiplier of the scale an ``AMOUNT`` match writes ("US$ 62 M" -> 1,000,000)."""
     if match.group("num3") is not None:
         return scale(match.group("scale3"))
+    if match.group("num4") is not None:
+        return scale(match.group("scale4"))
     return scale(match.group("scale") if match.group("num") is not None else match.group("scale2"))
 
 

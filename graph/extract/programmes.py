@@ -83,19 +83,26 @@ _CODED = re.compile(r"^(?P<title>[A-Z][^:$\d]{10,150}?)\s+[–—-]\s+[A-Z]{2,6}
 """A cover's title line ending in a dash and the appeal's code: "Relief to ... – XYZ151"."""
 _NUMBERED = re.compile(r"^[A-Z][A-Z &/,-]{10,150}\s[A-Z]{0,6}\s?\d{3,}$")
 """A cover's capitalised heading ending in the operation's number ("... PRRO 200474")."""
+_OPERATION_NUMBER = re.compile(
+    r"^(?:\d{1,3}\s+)?(?P<title>[A-Z][A-Za-z ,&/'-]{10,150}?\s(?i:number|no\.)\s\d{3,})"
+    r"(?:\s+[\"“][^\"”]*[\"”])?$"
+)
+"""A cover line naming the operation by its number, after a page number, before a quoted
+tag: '1 Kyrgyz Republic Protracted Relief and Recovery Operation Number 200036 "Support ..."'."""
 _COVER_TITLE = re.compile(r"^[A-Z][^:$\d]{10,200}$")
 """A title line under such a heading: words, no label, no figures."""
 
 
 def _cover_title(lines: list[str]) -> str:
     """The title a cover gives its project without a "Title:" label (``[project]``): the last
-    line before the cost lines ending in a dash and the code (the code cut) or standing under
-    a capitalised heading ending in the operation's number, or ""."""
+    line before the cost lines ending in a dash and the code (the code cut), naming the
+    operation by its number, or standing under a capitalised heading ending in the
+    operation's number, or ""."""
     title, heading = "", False
     for text in (t.strip() for t in lines):
         if not text:
             continue
-        if m := _CODED.match(text):
+        if m := _CODED.match(text) or _OPERATION_NUMBER.match(text):
             title = m.group("title").strip()
         elif heading and _COVER_TITLE.match(text) and len(text.split()) >= 3:
             title = text

@@ -38,6 +38,7 @@ class _Grants:
     after_source: re.Pattern[str]  # "from the" or "through the" right after an amount
     article: re.Pattern[str]  # "a" right before an amount: "a $502,532 ... grant"
     recipient_kinds: frozenset[str]
+    acronym: re.Pattern[str]  # a fund named by its acronym alone: "CERF"
 
 
 @cache
@@ -65,6 +66,7 @@ def _grants() -> _Grants:
         re.compile(rf"\s+(?:{alternatives(data['sources'])})\s+(?:the\s+)?", re.IGNORECASE),
         _ARTICLE,
         frozenset(data["recipient_kinds"]),
+        re.compile(rf"\b(?:{alternatives(data['acronyms'])})\b"),
     )
 
 
@@ -82,7 +84,8 @@ def _label(text: str, name: str) -> str:
 def allocating_fund(text: str, resolver: Resolver) -> str:
     """The fund ``text`` names as giving money, by its acronym where the text gives one, or
     "": the first fund named right before a verb of giving or right after "from" or
-    "through", that is no agency the resolver knows."""
+    "through", that is no agency the resolver knows, or else a fund named so by its acronym
+    alone (``acronyms``)."""
     for m in _FUND.finditer(text):
         if _agency(_name(m), resolver) or _agency(m.group("short"), resolver):
             continue
@@ -90,6 +93,11 @@ def allocating_fund(text: str, resolver: Resolver) -> str:
             text, max(0, m.start() - 20), m.start()
         ):
             return _label(text, _name(m))
+    for m in _grants().acronym.finditer(text):  # "from the CERF", "CERF allocates"
+        if _grants().giving.match(text, m.end()) or _grants().source.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            return m.group()
     return ""
 
 

@@ -77,6 +77,10 @@ class _Prose:
     grant_after: re.Pattern[str]  # ", FAO" after it, up to the "will" of its purpose
     grant_to: re.Pattern[str]  # " grant to WHO" after "a $X", up to the "will" of its purpose
     enabler: re.Pattern[str]  # " will let UNHCR and IOM" after an amount, before their verb
+    back: frozenset[str]  # "the same purpose": a title that refers back (``refers_back``)
+    plan_asker: re.Pattern[str]  # "This Response Plan seeks" before an amount: the whole ask
+    and_light: re.Pattern[str]  # " and run " inside a title: a further verb of providing
+    counted: re.Pattern[str]  # "to treat almost 70,000 <whom>": a verb, a count, then whom
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -134,6 +138,23 @@ class _Prose:
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
         return _named().accept(title, done=True) if title else ""
 
+    def receiver_only(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """The acronym of the subject that "received" an amount in a fund's story when no
+        purpose follows, only whom it serves ("The World Food Programme (WFP) received $2.5
+        million for flood-affected households" -> WFP: C2's "<fund> allocation to <agency>"),
+        or ""."""
+        start = max(0, amount_.start() - 50)
+        verb = self.receiver.search(text, start, amount_.start()) or self.fund_receiver.search(
+            text, start, amount_.start()
+        )
+        owner = _OWNER.search(text, max(0, start - 100), verb.start()) if verb else None
+        if owner is None:
+            return ""
+        m = self.for_purpose.match(text, amount_.end(), end)
+        if m is None or self.title(m.group("title")) or not self.served(m.group("title")):
+            return ""
+        return owner.group("bracketed") or owner.group("bare")
+
     def enabled_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipients an amount "will let" (``enabling_verbs``) do with it ("$1.8
         million will let UNHCR and IOM set up emergency shelters" -> set up emergency
@@ -176,16 +197,33 @@ class _Prose:
         ``further``: one joined after the first, ``after_verb`` a first read by its verb."""
         verb = ""
         m = self.for_purpose.match(text, pos, end) or self.light.match(text, pos, end)
+        m = m or (None if further else self.counted.match(text, pos, end))
         if m is None and (m := self.doing.match(text, pos, end)) is not None:
             verb = m.group("verb")
         if m is None:
             return "", pos
         raw = m.group("title")
-        title = self.title(raw, part=further or bool(verb))
+        title = "" if m.re is self.counted else self.title(raw, part=further or bool(verb))
         if not title or (not verb and any(w in self.whom for w in title.lower().split())):
+            words = _COUNTED_WORDS.match(text, m.start("title"), end)  # "8,000" kept
+            whole = words.group() if words else ""
+            light = m.re in (self.light, self.counted) and not further
+            if light and (served := self.served(whole)):
+                # C2b: "to support pastoral communities" names only whom, the verb stays;
+                # "to help 1,877 children through nutritional interventions" names the means
+                means = _MEANS.search(whole)
+                if means and (what := self.title(means.group("what"))):
+                    return what, m.start("title") + len(whole)
+                opener = _NUMBER.sub("", text[m.start() : m.start("title")])
+                verb = " ".join(_LIGHT_OPENER.sub("", opener).split())
+                return f"{verb} {served}", m.start("title") + len(whole)
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
+        if _BY_DOING.match(text, stop, end):  # "food availability by distributing seeds ...":
+            return "", pos  # how it is done belongs to the purpose (C2), unread here
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
+        if m.re is self.light:  # "to provide primary health care and run immunisation
+            title = self.and_light.sub(" and ", title)  # campaigns": each such verb dropped
         if further and not after_verb and m.re is self.light:
             # "for food assistance and to run a relief operation": after a first purpose read
             # as a noun, a verb of providing is dropped like a first one's (C2, C2a)
@@ -197,6 +235,22 @@ class _Prose:
         if verb:
             return f"{verb} {title}", stop
         return (title if further else _DETERMINERS.sub("", title)), stop  # "and an emergency ..."
+
+    def served(self, raw: str) -> str:
+        """Whom a verb serves when that is all its object says (C2, C2b): the words
+        up to the last of ``whom`` before the title's end, their numbers cut ("12,000 farmers
+        and 8,000 breeders hit by drought" -> "farmers and breeders"), or ""."""
+        words = _NUMBER.sub("", self.title_end.sub("", raw.strip())).split()
+        last = max((i for i, w in enumerate(words) if w.lower() in self.whom), default=-1)
+        served = words[: last + 1]
+        if (
+            not served
+            or len(served) > self.max_words
+            or not served[0][0].isalpha()
+            or self.title_end.match(f" {served[0]}")  # "with communities": no object
+        ):
+            return ""
+        return " ".join(served)
 
     def more_purposes(
         self, text: str, parts: list[str], pos: int, end: int, after_verb: bool = False
@@ -214,11 +268,15 @@ class _Prose:
 
     def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a verb of asking is asked for ("asks for $22,870,535 for
-        emergency life-saving relief"), or "" when no such verb comes right before it."""
+        emergency life-saving relief"; "to meet emergency needs" as after a recipient, C2), or
+        "" when no such verb comes right before it."""
         if self.asker.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
         m = self.asked_for.match(text, amount_.end(), end)
-        title = self.title(m.group("title")) if m else ""
+        plan = self.plan_asker.search(text, max(0, amount_.start() - 60), amount_.start())
+        if m is None and plan is not None:
+            return ""  # "This Floods Response Plan seeks US$816 million to give ...": the whole
+        title = self.title(m.group("title")) if m else self.done(text, amount_.end(), end)
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
     def title(self, raw: str, part: bool = False) -> str:
@@ -241,6 +299,7 @@ class _Prose:
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in title)
+            or _DETERMINERS.sub("", title).split()[0].lower() in self.back
         ):
             return ""
         return title
@@ -260,6 +319,20 @@ class _Prose:
 
 
 _TO = re.compile(r"\s+to\s")
+_LIGHT_OPENER = re.compile(r"^\s*(?:to|will)\s+|\s+the\s*$", re.IGNORECASE)
+""""to" or "will" before a verb of providing, "the" after it: the verb alone is left."""
+_COUNTED_WORDS = re.compile(r"(?:[^,;.()$:]|[,.](?=\d))*")
+"""A title's words up to its clause's end, the commas and points inside figures kept: "farmers
+and 8,000 breeders hit by drought"."""
+_BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
+"""After a title, "by" and a gerund: the means, part of the purpose as written."""
+_MEANS = re.compile(r"\bthrough\s+(?P<what>[a-z][^,;.()$:]*)")
+"""After whom a programme serves, the means it serves them by: "through nutritional
+interventions"."""
+_NUMBER = re.compile(
+    r"\b(?:(?:some|about|over|almost|nearly|more\s+than)\s+)?\d[\d,.]*\s+", re.IGNORECASE
+)
+"""A count before whom a programme serves ("12,000 farmers"), cut with its "some"."""
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 """"for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -490,7 +563,7 @@ def prose_rules() -> _Prose:
             r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
         ),
         re.compile(
-            rf"\s+(?:from|of)\s+(?:the\s+)?{_SOURCE}(?:\s+(?:grants?|funds?|funding|money))?",
+            rf"\s+(?:from|of)\s+(?:the\s+)?{_SOURCE}(?:\s+(?:grants?|funding|funds?|money)\b)?",
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
@@ -518,6 +591,18 @@ def prose_rules() -> _Prose:
         re.compile(  # the recipients in capitals, up to a word in lower case that is no joint
             rf"\s+will\s+(?:{alternatives(data['enabling_verbs'])})\s+(?:the\s+)?"
             r"[A-Z][^.;$]{0,200}?(?<=[\w)])(?=\s+(?:to\s+)?(?!(?:the|and|of|for)\b)[a-z])"
+        ),
+        frozenset(data["refers_back"]),
+        re.compile(
+            rf"\b(?:{alternatives(data['whole_plans'])})\s+"
+            rf"(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+and\s+(?:{verbs})\s+", re.IGNORECASE),
+        re.compile(
+            rf"\s+(?:to|will)\s+(?:(?i:{verbs})|(?!(?:{alternatives(data['not_verbs'])})\b)"
+            rf"[a-z][a-z-]+)\s+(?:(?:about|some|almost|nearly|over|more\s+than)\s+)?"
+            rf"\d[\d,.]*\s+(?i:{_TITLE})"
         ),
     )
 

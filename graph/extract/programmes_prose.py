@@ -244,6 +244,11 @@ def _unlinked(link: re.Match[str] | None) -> bool:
     return not title or not prose_rules().pays_for(link, title)
 
 
+_PURPOSE_AFTER = re.compile(r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([A-Z]{2,12}\))?\s+(?:to|will)\s+[a-z]")
+"""A recipient, then "to" or "will" and a verb: what it does with the money follows, read or
+not ("went to UNICEF to treat almost 70,000 ...", "to the WHO will help 1,877 ...")."""
+
+
 def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
@@ -275,6 +280,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
+        elif fund and (owner := prose.receiver_only(text, part, end)):
+            items.append(_Item(owner, money[part.start()], "received", False, owner, True))
         elif enabled := prose.enabled_title(text, part, end):
             items.append(_Item(enabled, money[part.start()], "enabled"))
         elif asked := prose.asked_title(text, part, end):
@@ -293,7 +300,9 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             phrase = "allocated" if link.group("allocated") else "listed"
             to = link.group(phrase).split()[-1].lower() == "to"
             recipient = text[link.end(phrase) : link.start("title")].strip()  # "the"
-            recipient = f"{recipient} {title}".strip() if to else ""
+            # "went to UNICEF to treat almost 70,000 ...": a purpose follows, unread; no share
+            unread = _PURPOSE_AFTER.match(text, link.start("title"), end) is not None
+            recipient = f"{recipient} {title}".strip() if to and not unread else ""
             acronym = acronym_after(text, link.start("title") + len(title))
             if not to:  # "for food assistance to vulnerable groups and to run a ... operation"
                 stop = link.start("title") + link.group("title").find(title) + len(title)
@@ -586,6 +595,11 @@ class _ProseReading(_Reading):
         if item.recipient and (
             title := fund_recipient(item.title, item.recipient, item.acronym, fund, self.resolver)
         ):
+            return item._replace(title=title, rule="fund", given=False)
+        if item.rule == "dashed" and (
+            title := fund_recipient(item.title, item.title, False, fund, self.resolver)
+        ):
+            # "(FAO - $700,000, UNFPA - $350,000)": an agency's share of the fund, no purpose
             return item._replace(title=title, rule="fund", given=False)
         return None if self._lists_known(item.title) else item
 
