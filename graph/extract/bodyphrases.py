@@ -68,6 +68,22 @@ _PREDICATE = re.compile(
 )
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _JOINS = (",", "and", "&")
+# what a response answers or whose it is: "to the floods", "for Syrian refugees", "of the
+# Government" (group 1: the connective, kept in the name)
+_RESPONSE_TAIL = re.compile(r"[ \t]+(to|for|of)[ \t]+(?=\w)")
+_RESPONSE_TAIL_WORDS = 6
+# words that end a response's tail: the clause goes on, or a place or a time follows
+_RESPONSE_TAIL_STOPS = frozenset({
+    "in", "at", "by", "under", "with", "through", "since", "during", "until", "within", "across",
+    "and", "or", "which", "who", "that", "is", "are", "was", "were", "has", "have", "will",
+    "as", "from", "while", "where", "when", "led", "coordinated", "together",
+})  # fmt: skip
+# a role word compounded with its holder: "the UNHCR-led refugee response"
+_ROLE_COMPOUNDS = ("-led", "-coordinated", "-chaired")
+# an organisation's own response: "its emergency response", "IOM's response" (group 1 the
+# owner, right before the phrase)
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_POSSESSIVE = re.compile(r"((?-i:[A-Z])[\w\-]*(?:[ \t]+(?-i:[A-Z])[\w\-]*){0,4})['’]s[ \t]+\Z")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _THE_REACH = 12  # "the" and the spaces after it
 
@@ -95,6 +111,7 @@ class PhraseRules:
     variants: frozenset[str]  # their comparison keys
     post: re.Pattern[str]  # " Coordinator" after a body word: a person's post
     ranks: frozenset[str]  # "senior", "deputy": a post's words, before the body word
+    leading: frozenset[str]  # role words that make a response a body: lead, chair, coordinate
 
     def head(self, written: str) -> tuple[PhraseHead, bool]:
         low = " ".join(written.lower().split())
@@ -131,6 +148,7 @@ def phrase_rules() -> PhraseRules:
         frozenset(name_key(v) for v in data["variant_heads"]),
         re.compile(rf"[ \t]+(?:{posts})\b", re.IGNORECASE),
         frozenset(data["ranks"]),
+        frozenset(data["leading"]),
     )
 
 
@@ -237,6 +255,73 @@ class _Reader:
                 return False
         return False
 
+    def _response_words(self, start: int) -> list[_Word]:
+        """The words before a response's head, as written ("the humanitarian and development
+        response", "the drought cash response"): back to an article, a role word, a word no
+        name holds or a name read before."""
+        line = self.text.rfind("\n", 0, start) + 1
+        found = list(_WORD.finditer(self.text, max(line, start - WINDOW // 2), start))
+        out: list[_Word] = []
+        for m in reversed(found):
+            w = _Word(m.group(), m.start(), m.end())
+            if w.low in ("and", "&") and out:
+                out.insert(0, w)
+                continue
+            if (
+                (not w.text.isalpha() and "-" not in w.text)
+                or w.low in _SKIP
+                or w.low in self.rules.cues
+                or w.low in _OWNERS
+                or w.low.endswith(_ROLE_COMPOUNDS)
+                or self.taken.covers(w.start)
+            ):
+                break
+            out.insert(0, w)
+        while out and out[0].low in ("and", "&"):
+            out.pop(0)
+        return out
+
+    def _coordinated(self, start: int, end: int) -> bool:
+        """Whether a response from ``start`` to ``end`` is one an organisation leads or
+        coordinates: a leading role word right before it ("UNHCR coordinates the refugee
+        response", "the UNHCR-led response"; supported, joined or funded, it is none); not an
+        organisation's own ("leads its emergency response"; a place's is: "leads Jordan's
+        refugee response"), nor a word modifying the next noun ("leads the response efforts")."""
+        if not self._leading_before(start):
+            return False
+        before = _WORD.findall(self.text, max(0, start - 60), start)
+        if before and before[-1].lower() in _OWNERS:
+            return False
+        owner = _POSSESSIVE.search(self.text, max(0, start - 80), start)
+        if owner is not None and not self._place_owner(owner.group().rstrip()):
+            return False
+        after = _WORD.findall(self.text, end, min(len(self.text), end + 40))
+        return (
+            not after
+            or not after[0].isalpha()
+            or not after[0].islower()
+            or (after[0] in _RESPONSE_TAIL_STOPS or after[0] in _SKIP or after[0] in _LINKING)
+        )
+
+    def _leading_before(self, start: int) -> bool:
+        """A leading role word right before a response, past articles and "the coordination
+        of" ("leads the coordination of the humanitarian response")."""
+        words = _WORD.findall(self.text, max(0, start - 80), start)
+        for w in reversed(words[-6:]):
+            low = w.lower()
+            if low in self.rules.leading or low.endswith(_ROLE_COMPOUNDS) or low == "agency":
+                return True
+            if low not in _SKIP and low != "coordination" and not self._place_owner(w):
+                return False
+        return False
+
+    def _place_owner(self, word: str) -> bool:
+        """ "Jordan's" before a response: whose it is, a place."""
+        if not word.endswith(("'s", "’s")):
+            return False
+        known = self.resolver.known(word[:-2])
+        return known is not None and kinds().is_("place", known.kind)
+
     def cue_after(self, end: int) -> bool:
         for w in _WORD.findall(self.text, end, min(len(self.text), end + 60))[:5]:
             low = w.lower()
@@ -261,7 +346,11 @@ class _Reader:
             after = _WORD.findall(self.text, m.end(), min(len(self.text), m.end() + 40))
             if after and after[0].lower() in self.rules.modified:
                 continue
-            words, inner = self.modifiers(m.start())
+            words, inner = (
+                (self._response_words(m.start()), None)
+                if head.needs == "role"
+                else self.modifiers(m.start())
+            )
             if self.rules.post.match(self.text, m.end()):
                 while words and words[0].low in self.rules.ranks:
                     words = words[1:]  # "the Senior Cluster Coordinator": the post's rank
@@ -269,7 +358,8 @@ class _Reader:
             if objects and len(objects) > len(_items(words)):
                 out.extend(self._object_list(m, head, objects))
                 continue  # "led the infrastructure and the productive sectors"
-            end, tail = self._continuation(m.end())
+            read_tail = self._response_tail if head.needs == "role" else self._continuation
+            end, tail = read_tail(m.end())
             end, acronym = self._acronym_after(end, words)
             if acronym and not tail and m.group()[:1].isupper():
                 end, tail = self._continuation(end)  # "a Working Group (WG) on Statelessness"
@@ -336,6 +426,27 @@ class _Reader:
             return end, []
         return words[-1].end, [_Word(m.group(1), m.start(1), m.end(1)), *words]
 
+    def _response_tail(self, end: int) -> tuple[int, list[_Word]]:
+        """ "the humanitarian response to the Malian refugee situation", "the response of the
+        Government": what a response answers or whose it is goes on its name, articles kept, up
+        to the end of its clause (a place after "in" is the row's scope, not the name)."""
+        m = _RESPONSE_TAIL.match(self.text, end)
+        if m is None:
+            return end, []
+        words: list[_Word] = []
+        for w in _WORD.finditer(self.text, m.end(), min(len(self.text), m.end() + 80)):
+            word = _Word(w.group(), w.start(), w.end())
+            if len(words) == _RESPONSE_TAIL_WORDS or not word.text[:1].isalnum():
+                break
+            if word.low in _RESPONSE_TAIL_STOPS or self.rules.pattern.fullmatch(word.text):
+                break
+            words.append(word)
+        while words and words[-1].low in _SMALL:
+            words.pop()
+        if not words:
+            return end, []
+        return words[-1].end, [_Word(m.group(1), m.start(1), m.end(1)), *words]
+
     def _acronym_after(self, end: int, words: list[_Word]) -> tuple[int, str | None]:
         """ "... Group (SEG)", "the Humanitarian Network (REDHUM)": an acronym in parentheses
         right after the head, whether or not its letters spell the name."""
@@ -369,6 +480,8 @@ class _Reader:
         pairs = {f"{a.low} {b.low}" for a, b in pairwise(words)}
         if (lows | pairs) & self.rules.modifiers or acronym or inner is not None:
             return True
+        if head.needs == "role":
+            return near_cue
         if head.needs == "strict":
             content = [w for w in words if w.low not in _SMALL and w.text not in _JOINS]
             named = len(content) >= 2 and all(w.text[:1].isupper() for w in content)
@@ -390,9 +503,13 @@ class _Reader:
         "on"/"for" (its connective first), and an acronym defined inside (``inner``) or after
         the phrase; ``object_of_role`` when a role verb has the phrase as its object."""
         head, plural = self.rules.head(head_at.group())
-        if not [w for w in words + tail[1:] if w.text not in (",", "and", "&")]:
-            return []
         start = words[0].start if words else head_at.start()
+        if head.needs == "role":
+            if not self._coordinated(start, end):
+                return []
+            object_of_role = True  # a role word is next to it: what makes it a body
+        elif not [w for w in words + tail[1:] if w.text not in (",", "and", "&")]:
+            return []
         if _PREDICATE.search(self.text, max(0, start - 40), start):
             return []  # "The Cell is a platform for coordination": what the subject is
         many = len(_items(words)) > 1 and all(
@@ -410,7 +527,7 @@ class _Reader:
         level = next((_LEVELS[w.low] for w in words if w.low in _LEVELS), None)
         kept = [w for w in words if w.low not in _LEVELS and w.low not in self.rules.unnamed]
         own = [w for w in kept if w.low not in self.rules.modifiers or w.text[:1].isupper()]
-        if not own and not tail and not acronym and inner is None:
+        if not own and not tail and not acronym and inner is None and head.needs != "role":
             return []  # "the inter-agency network focused on ...": which one, it does not say
         qualifier = Scope(level=level) if level else None
         apart = plural or distributive_after(self.text, head_at.end())  # "sector meetings"

@@ -788,10 +788,13 @@ class _Walk:
         t = self.trigger
         if self.acting_as(item):
             return
+        alone = agents or (t is not None and not t.role.startswith("co-"))
         if not _NAME_NEXT.match(self.text, item.end) or (
-            agents and self.rules.helping.match(self.text, item.end)
+            alone and self.rules.helping.match(self.text, item.end)
         ):
-            self.mode = "partner"  # "co-chaired by A and B, with C supporting the X"
+            # "co-chaired by A and B, with C supporting the X", "leads the X, with UNHCR and
+            # partners giving operational support" (after "co-leads the X" they co-lead)
+            self.mode = "partner"
         elif self.current:
             self.co_mode = self.co_after = True
         elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
@@ -1411,10 +1414,11 @@ def _items(
     base = sentence.start
     items: list[_Item] = []
     taken = Taken(max([len(text), *(m.end - base for m in mentions)]))
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
         family = role_family(mention.entity)
         a, b = mention.start - base, mention.end - base
-        if family is not None:
+        if family is not None and not _owner_of(text, b, after, base, family):
             items.append(_Item(a, b, family, mention=mention))
         taken.claim(a, b)
     free = taken.free
@@ -1453,6 +1457,20 @@ def _items(
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
     return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
+
+
+_OWNER = re.compile(r"['’]s[ \t]+")
+
+
+def _owner_of(text: str, end: int, after: Mention | None, base: int, family: str) -> bool:
+    """Whether an organisation is only the owner of the next one, which holds: "together with
+    the Government of Rwanda's Ministry of Refugee Affairs" (the ministry co-leads)."""
+    return (
+        family == "actor"
+        and after is not None
+        and role_family(after.entity) == "actor"
+        and _OWNER.fullmatch(text, end, after.start - base) is not None
+    )
 
 
 # an acronym no one defines or knows as the agent right after a passive role ("chaired by

