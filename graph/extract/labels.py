@@ -42,6 +42,7 @@ from coordkg.graph.extract.roles import (
     body_scope,
     claims_from_frames,
     level_of,
+    page_subject,
     role_family,
     role_rules,
 )
@@ -226,6 +227,7 @@ class _Reader:
         self.open: _Open | None = None
         self.key: tuple[Trigger, Mention] | None = None  # a key alone on the line above
         self.title: tuple[int, str, int] | None = None  # a plan's title: start, text, line
+        self.subject: Mention | None = None  # the one body the page is about, if any
         self.claims: list[RoleClaim] = []
 
     def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
@@ -265,6 +267,11 @@ class _Reader:
 
     # -- where the body comes from ---------------------------------------------------------
     def heading_body(self) -> Mention | None:
+        """The body of the heading above, else the one body the page names (its subject)."""
+        return self.near_heading() or self.subject
+
+    def near_heading(self) -> Mention | None:
+        """The body of the heading or lead-in a few lines above, if any."""
         if self.heading is not None and self.line - self.heading[1] <= LOOK_BACK:
             return self.heading[0]
         return None
@@ -592,7 +599,8 @@ class _Reader:
             return  # "Lead agency UNHCR": a key and its value on one line, or no key
         rest = _LABEL_EDGES.sub("", text.replace(named.surface, " ") if named else text)
         trigger = label_word(rest) or (members_word(rest) if named is not None else None)
-        body = named or self.heading_body() or (self.title_body(rest) if trigger else None)
+        titled = self.title_body(rest) if trigger else None  # before the page's one body
+        body = named or self.near_heading() or titled or self.subject
         if trigger is not None and body is not None:
             self.key = (trigger, body)
 
@@ -900,6 +908,7 @@ def label_roles(
     """Every role a document states by its layout, with its evidence (rule ``label.<id>``);
     names only layout shows are resolved through the document's ``resolver``."""
     reader = _Reader(doc, country, resolver)
+    reader.subject = page_subject(doc.text, mentions)
     for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
         reader.read(sentence, inside)
     if reader.open is not None:

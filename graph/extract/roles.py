@@ -1726,6 +1726,35 @@ def _merge_scopes(scopes: list[Scope]) -> list[Scope]:
     return out
 
 
+def page_subject(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The body a page is about when it names one body and no other (a sector's page in a
+    plan: "Lead agency: IOM" under a heading naming only the topic, and "the CCCM sector" in
+    its prose): the body of a label line that names none.  The key of a fact line
+    ("Coordination mechanism: cluster") and a body that is its value ("Coordination structure:
+    Protection Cluster") are not counted: such a line says what the page is in, not what it is
+    about.  A page naming two bodies or more, or its one body only once, has no subject."""
+    first: Mention | None = None
+    named = 0
+    for m in mentions:
+        if not kinds().is_("body", m.entity.kind) or text.startswith(":", m.end):
+            continue
+        if _KEYED.search(text, max(0, m.start - 8), m.start):
+            continue
+        if first is not None and m.entity.key != first.entity.key:
+            return None
+        first, named = first or m, named + 1
+    return first if named >= SUBJECT_NAMED else None
+
+
+SUBJECT_NAMED = 2
+"""How many times a page names its one body for it to be the page's subject: a body named
+once in passing ("formal IASC activation in 2021" on a cluster's country page) is not."""
+
+
+_KEYED = re.compile(r":[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
+"""A colon right before a mention, "the" at most between: the mention is a key's value."""
+
+
 def extract_roles(
     doc: Document,
     sentences: list[Sentence],
