@@ -262,6 +262,8 @@ class _Reader:
         self.bracket_roles(sentence, inside)
         self.bracketed_bodies(sentence, inside)
         self.note_heading(sentence, inside)
+        if not labelled and len(cells) < 2 and self.key_then_value(sentence, inside):
+            return
         if not labelled and not bullet and len(cells) < 2:
             self.note_key(sentence, inside)
 
@@ -582,6 +584,28 @@ class _Reader:
         )
         name = item.group(1)
         return named or Mention(a, b, name, self.resolver.resolve(name, kind), "label.bracketed")
+
+    def key_then_value(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """A fact box's row without its colon, a role word and then its holders and nothing
+        else ("Co-coordinator ALIMA", "- Co-coordinators World Vision" on a cluster's country
+        page): the label line it would be with a colon, in the heading's body or the page's."""
+        text = sentence.text
+        if ":" in text or _TERMINAL.search(text) or len(text.split()) > label_rules().key_words:
+            return False
+        if not inside or any(role_family(m.entity) != "actor" for m in inside):
+            return False
+        head = _BULLET.sub("", text[: inside[0].start - sentence.start])
+        trigger = label_word(_LABEL_EDGES.sub("", head)) if head.strip() else None
+        body = self.heading_body() if trigger is not None else None
+        if trigger is None or body is None:
+            return False
+        edges = [*(x for m in inside for x in (m.start, m.end)), sentence.end]
+        gaps = " ".join(self.doc.text[a:b] for a, b in zip(edges[1::2], edges[2::2], strict=False))
+        if not _VALUE_GLUE.fullmatch(gaps):
+            return False
+        holders = _unique([m.entity for m in inside])
+        self.emit(Frame(trigger, holders, body, scopes=self.own_scopes(body)), sentence)
+        return True
 
     def note_key(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """A key alone on its line, without a colon ("CLUSTER/SECTOR LEAD AGENCY", "STRATEGIC

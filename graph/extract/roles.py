@@ -1727,28 +1727,34 @@ def _merge_scopes(scopes: list[Scope]) -> list[Scope]:
 
 
 def page_subject(text: str, mentions: Sequence[Mention]) -> Mention | None:
-    """The body a page is about when it names one body and no other (a sector's page in a
-    plan: "Lead agency: IOM" under a heading naming only the topic, and "the CCCM sector" in
-    its prose): the body of a label line that names none.  The key of a fact line
-    ("Coordination mechanism: cluster") and a body that is its value ("Coordination structure:
-    Protection Cluster") are not counted: such a line says what the page is in, not what it is
-    about.  A page naming two bodies or more, or its one body only once, has no subject."""
-    first: Mention | None = None
-    named = 0
+    """The body a page is about: the one body it names, at least twice, or the body it names
+    again and again (``SUBJECT_DOMINANT`` times) beside others each named once in passing (a
+    cluster's country page: "the cluster", "Nutrition Cluster Coordinator", "hubs" beside one
+    "Strategic advisory group"): the body of a label line that names none, far from any
+    heading that names one.  The key of a fact line ("Coordination mechanism: cluster") and a
+    body that is its value ("Coordination structure: Protection Cluster") are not counted: such
+    a line says what the page is in, not what it is about."""
+    named: dict[str, list[Mention]] = {}
     for m in mentions:
         if not kinds().is_("body", m.entity.kind) or text.startswith(":", m.end):
             continue
         if _KEYED.search(text, max(0, m.start - 8), m.start):
             continue
-        if first is not None and m.entity.key != first.entity.key:
-            return None
-        first, named = first or m, named + 1
-    return first if named >= SUBJECT_NAMED else None
+        named.setdefault(m.entity.key, []).append(m)
+    ranked = sorted(named.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < SUBJECT_NAMED:
+        return None
+    if len(ranked) == 1 or (len(ranked[0]) >= SUBJECT_DOMINANT and len(ranked[1]) == 1):
+        return ranked[0][0]
+    return None
 
 
 SUBJECT_NAMED = 2
 """How many times a page names its one body for it to be the page's subject: a body named
 once in passing ("formal IASC activation in 2021" on a cluster's country page) is not."""
+
+SUBJECT_DOMINANT = 3
+"""How many times a page names its subject when it names other bodies, each once."""
 
 
 _KEYED = re.compile(r":[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)

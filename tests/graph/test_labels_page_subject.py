@@ -67,3 +67,49 @@ def test_a_title_naming_the_pages_one_body_holds_past_a_headings_few_lines() -> 
 
 def test_a_body_in_a_fact_lines_value_is_no_subject_of_the_page() -> None:
     assert rows("Coordination structure: Protection Cluster\n\nLead: UNHCR\n") == set()
+
+
+def test_a_body_named_again_and_again_beside_others_named_once_is_the_subject() -> None:
+    text = (
+        "Freedonia\n\n"
+        "Deputy: Oxfam\n"
+        "The cluster works through a Strategic Advisory Group.\n"
+        "Coordination arrangement:\n"
+        "UNICEF Lead, WFP Co-lead\n\n"
+        "Key contacts\n"
+        "John Doe\n"
+        "Nutrition Cluster Coordinator\n\n"
+        "Current challenges\n"
+        "The cluster met online during the lockdown.\n"
+    )
+    assert rows(text) == {
+        ("UNICEF", "lead", "Nutrition Cluster", "", ()),
+        ("WFP", "co-lead", "Nutrition Cluster", "", ()),
+    }
+
+
+def test_two_bodies_each_named_twice_leave_the_page_without_a_subject() -> None:
+    text = (
+        "Freedonia\n\n"
+        "The Nutrition Cluster and the Health Cluster share a hub.\n"
+        "Coordination arrangement:\n"
+        "UNICEF Lead, WFP Co-lead\n\n"
+        "The Nutrition Cluster and the Health Cluster met in May.\n"
+    )
+    assert rows(text) == set()
+
+
+def test_a_fact_box_row_without_its_colon_is_a_label_line() -> None:
+    text = (
+        "# Freedonia\n\n"
+        "## Health Cluster figures\n\n"
+        "- 1.2 million people affected\n"
+        "- 2015 year activated\n"
+        "- Co-coordinators World Vision\n"
+    )
+    assert rows(text) == {("World Vision", "co-coordinator", "Health Cluster", "", ())}
+
+
+def test_a_role_word_and_a_holder_inside_prose_is_no_fact_box_row() -> None:
+    text = "## Health Cluster\n\nLead UNICEF staff visited the camps.\n"
+    assert rows(text) == set()
