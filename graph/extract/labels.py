@@ -42,6 +42,7 @@ from coordkg.graph.extract.roles import (
     body_scope,
     claims_from_frames,
     level_of,
+    page_subject,
     role_family,
     role_rules,
 )
@@ -231,6 +232,7 @@ class _Reader:
         self.open: _Open | None = None
         self.key: tuple[Trigger, Mention] | None = None  # a key alone on the line above
         self.title: tuple[int, str, int] | None = None  # a plan's title: start, text, line
+        self.subject: Mention | None = None  # the one body the page is about, if any
         self.claims: list[RoleClaim] = []
 
     def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
@@ -265,11 +267,18 @@ class _Reader:
         self.bracket_roles(sentence, inside)
         self.bracketed_bodies(sentence, inside)
         self.note_heading(sentence, inside)
+        if not labelled and len(cells) < 2 and self.key_then_value(sentence, inside):
+            return
         if not labelled and not bullet and len(cells) < 2:
             self.note_key(sentence, inside)
 
     # -- where the body comes from ---------------------------------------------------------
     def heading_body(self) -> Mention | None:
+        """The body of the heading above, else the one body the page names (its subject)."""
+        return self.near_heading() or self.subject
+
+    def near_heading(self) -> Mention | None:
+        """The body of the heading or lead-in a few lines above, if any."""
         if self.heading is not None and self.line - self.heading[1] <= LOOK_BACK:
             return self.heading[0]
         return None
@@ -583,6 +592,28 @@ class _Reader:
         name = item.group(1)
         return named or Mention(a, b, name, self.resolver.resolve(name, kind), "label.bracketed")
 
+    def key_then_value(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """A fact box's row without its colon, a role word and then its holders and nothing
+        else ("Co-coordinator ALIMA", "- Co-coordinators World Vision" on a cluster's country
+        page): the label line it would be with a colon, in the heading's body or the page's."""
+        text = sentence.text
+        if ":" in text or _TERMINAL.search(text) or len(text.split()) > label_rules().key_words:
+            return False
+        if not inside or any(role_family(m.entity) != "actor" for m in inside):
+            return False
+        head = _BULLET.sub("", text[: inside[0].start - sentence.start])
+        trigger = label_word(_LABEL_EDGES.sub("", head)) if head.strip() else None
+        body = self.heading_body() if trigger is not None else None
+        if trigger is None or body is None:
+            return False
+        edges = [*(x for m in inside for x in (m.start, m.end)), sentence.end]
+        gaps = " ".join(self.doc.text[a:b] for a, b in zip(edges[1::2], edges[2::2], strict=False))
+        if not _VALUE_GLUE.fullmatch(gaps):
+            return False
+        holders = _unique([m.entity for m in inside])
+        self.emit(Frame(trigger, holders, body, scopes=self.own_scopes(body)), sentence)
+        return True
+
     def note_key(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """A key alone on its line, without a colon ("CLUSTER/SECTOR LEAD AGENCY", "STRATEGIC
         ADVISORY GROUP (SAG) - AGENCIES"): its value is the next line; a plan's title is
@@ -599,7 +630,8 @@ class _Reader:
             return  # "Lead agency UNHCR": a key and its value on one line, or no key
         rest = _LABEL_EDGES.sub("", text.replace(named.surface, " ") if named else text)
         trigger = label_word(rest) or (members_word(rest) if named is not None else None)
-        body = named or self.heading_body() or (self.title_body(rest) if trigger else None)
+        titled = self.title_body(rest) if trigger else None  # before the page's one body
+        body = named or self.near_heading() or titled or self.subject
         if trigger is not None and body is not None:
             self.key = (trigger, body)
 
@@ -914,6 +946,7 @@ def label_roles(
     """Every role a document states by its layout, with its evidence (rule ``label.<id>``);
     names only layout shows are resolved through the document's ``resolver``."""
     reader = _Reader(doc, country, resolver)
+    reader.subject = page_subject(doc.text, mentions)
     for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
         reader.read(sentence, inside)
     if reader.open is not None:

@@ -1802,6 +1802,41 @@ def _merge_scopes(scopes: list[Scope]) -> list[Scope]:
     return out
 
 
+def page_subject(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The body a page is about: the one body it names, at least twice, or the body it names
+    again and again (``SUBJECT_DOMINANT`` times) beside others each named once in passing (a
+    cluster's country page: "the cluster", "Nutrition Cluster Coordinator", "hubs" beside one
+    "Strategic advisory group"): the body of a label line that names none, far from any
+    heading that names one.  The key of a fact line ("Coordination mechanism: cluster") and a
+    body that is its value ("Coordination structure: Protection Cluster") are not counted: such
+    a line says what the page is in, not what it is about."""
+    named: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if not kinds().is_("body", m.entity.kind) or text.startswith(":", m.end):
+            continue
+        if _KEYED.search(text, max(0, m.start - 8), m.start):
+            continue
+        named.setdefault(m.entity.key, []).append(m)
+    ranked = sorted(named.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < SUBJECT_NAMED:
+        return None
+    if len(ranked) == 1 or (len(ranked[0]) >= SUBJECT_DOMINANT and len(ranked[1]) == 1):
+        return ranked[0][0]
+    return None
+
+
+SUBJECT_NAMED = 2
+"""How many times a page names its one body for it to be the page's subject: a body named
+once in passing ("formal IASC activation in 2021" on a cluster's country page) is not."""
+
+SUBJECT_DOMINANT = 3
+"""How many times a page names its subject when it names other bodies, each once."""
+
+
+_KEYED = re.compile(r":[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
+"""A colon right before a mention, "the" at most between: the mention is a key's value."""
+
+
 def extract_roles(
     doc: Document,
     sentences: list[Sentence],

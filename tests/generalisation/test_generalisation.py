@@ -29,9 +29,13 @@ SPLITS = {
     "seen": (HERE / "seen", True, 0.98, 0.76, 1.0, 1.0),  # C3 responses read (round 18)
     # seen2 roles 0.941 / 0.721 -> 0.966 / 0.757 in round 15: "the REF Taskforce (REF TF)", an
     # acronym of two words, and "Ministry of Planning and Physical Works/MPPW" (four rows)
+    # seen2 roles 0.954 / 0.703 -> 0.955 / 0.712 in round 18: a fact box row without its colon
+    # ("- Co-coordinators World Vision") in the body the page names again and again
     "seen2": (HERE / "seen2", True, 0.95, 0.74, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
+    # seen3 roles recall 0.542 -> 0.548 in round 18: "Lead agency: IOM" on a sector annex whose
+    # one body is named only in its prose (the page's subject)
     "seen3": (HERE / "seen3", True, 0.90, 0.55, 1.0, 0.76),  # C3 responses read (round 18)
     # seen4 roles 0.786 / 0.478 -> 0.809 / 0.551 in round 14: "the group of partners called the
     # P5, made up of ECOWAS, ...", an acronym no one spells out in a body slot (five rows)
@@ -99,6 +103,8 @@ SPLITS = {
     # seen11 programmes 22 -> 25 of 29 by the C2a re-annotation, 26 of 29 (27 output) in round
     # 17: "for food assistance and to help early recovery" drops the second verb of providing
     # seen11 programmes 26 -> 27 of 29 in round 18: C2b "support pastoral ... communities"
+    # seen11 roles 0.860 / 0.407 -> 0.867 / 0.429 in round 18: "UNICEF Lead, MoPHP Co-lead" under
+    # "Coordination arrangement:" in the body a cluster's country page is about (its subject)
     "seen11": (HERE / "seen11", True, 0.86, 0.40, 0.96, 0.93),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
