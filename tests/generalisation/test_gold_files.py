@@ -18,8 +18,8 @@ from goldmatch import read_csv
 HERE = Path(__file__).parent
 SUFFIXES = (".txt", ".md", ".html")
 
-#: The role values an annotator may write: the scheme's, and the two words real pages insist on
-#: that the splits kept as written.
+#: The role values an annotator may write: the scheme's, and "convener", a word real pages insist
+#: on that the splits kept as written (a co-facilitator is a co-coordinator, convention C7).
 ROLES = {
     "lead",
     "co-lead",
@@ -30,7 +30,6 @@ ROLES = {
     "secretariat",
     "member",
     "convener",
-    "co-facilitator",
 }
 
 
