@@ -317,6 +317,12 @@ class _Reader(_TableReading, _ProseReading, _SideReading):
         under = self.objectives_of_programmes()
         objectives = [b for b in self.blocks if b.kind == "objective"]
         out: list[FundingBlock] = []
+        # C4 concerns one cluster's or sector's own page or chapter: a plan giving several
+        # sectors their figures keeps its headings as written (C2)
+        alone = (
+            len({b.title for b in self.blocks if b.kind == "programme" and self.sector(b.title)})
+            == 1
+        )
         for i, b in enumerate(self.blocks):
             first = b.title_line or b.money_line
             last = self.lines[max(b.last_line, b.money_line.index)]
@@ -325,6 +331,7 @@ class _Reader(_TableReading, _ProseReading, _SideReading):
             rule = f"figures.{b.kind}.{b.rule}" if b.rule else f"figures.{b.kind}"
             ev = self.evidence(first, last, rule, 0.9)
             title = b.title or ("" if b.kind == "plan" else _untitled(b, objectives))
+            title = self.body_named(title) if b.kind == "programme" and alone else title
             out.append(
                 FundingBlock(
                     kind=b.kind,

@@ -125,6 +125,23 @@ class _Reading:
             self.resolver.known(p.strip()) for p in parts
         )
 
+    def body_named(self, title: str) -> str:
+        """C4: a sector's requirement titled by the body the page names for it, as the page
+        writes it ("3.7 Nutrition" on a page saying "The Nutrition Cluster requires ..." ->
+        Nutrition Cluster; "Camp Coordination and Camp Management (CCCM) sector" -> Camp
+        Coordination and Camp Management sector), or ``title`` when the title names no
+        sector or the page never writes its cluster or sector."""
+        if not title or _CLUSTER_WORD.search(f" {title}") or self.sector(title) != title:
+            return title
+        words = r"\s+".join(re.escape(w) for w in title.split())
+        body = re.compile(
+            rf"(?<![\w-])(?P<name>{words})(?:\s*\([A-Z][A-Za-z/&-]{{1,11}}\))?"
+            rf"(?P<word>\s+(?:cluster|sector))\b(?![\w-])",
+            re.IGNORECASE,
+        )
+        m = body.search(self.doc.text)
+        return f"{' '.join(m.group('name').split())}{m.group('word')}" if m else title
+
     def sector_within(self, heading: str) -> str:
         """The sector of a cluster a heading names among other words ("Formal Health Cluster
         System data as of June 2024" -> Health), the longest run of words before "Cluster"

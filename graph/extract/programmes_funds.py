@@ -108,21 +108,23 @@ def _agency(name: str | None, resolver: Resolver) -> bool:
     return known is not None and known.kind != "Actor"
 
 
-def fund_recipient(title: str, written: str, acronym: bool, fund: str, resolver: Resolver) -> str:
-    """The title of an allocation of ``fund`` to the organisation ``title`` names, as the
-    text ``written`` it ("CERF allocation to the World Food Programme"), or "" when no fund
-    gives the document's money or the title names no organisation (a country, a place):
-    ``acronym`` when the text writes the recipient's acronym in brackets after it."""
+def fund_recipient(title: str, written: str, acronym: str, fund: str, resolver: Resolver) -> str:
+    """The title of an allocation of ``fund`` to the organisation ``title`` names, by the
+    short form ``acronym`` the text defines for it in brackets after it (C6: "$1.8 million to
+    the World Food Programme (WFP)" -> "CERF allocation to WFP"), else as the text ``written``
+    it, or "" when no fund gives the document's money or the title names no organisation (a
+    country, a place)."""
     known = resolver.known(title.strip())
     kinds = _grants().recipient_kinds
     if not fund or (known is not None and known.kind not in kinds) or not (known or acronym):
         return ""
-    return f"{fund} allocation to {written}"
+    return f"{fund} allocation to {acronym or written}"
 
 
-def acronym_after(text: str, pos: int) -> bool:
-    """Whether an acronym in brackets follows position ``pos`` of ``text``."""
-    return _ACRONYM_AFTER.match(text, pos) is not None
+def acronym_after(text: str, pos: int) -> str:
+    """The acronym in brackets right after position ``pos`` of ``text``, or ""."""
+    m = _ACRONYM_AFTER.match(text, pos)
+    return m.group("short") if m else ""
 
 
 def grant_title(text: str, start: int, end: int, resolver: Resolver) -> str:

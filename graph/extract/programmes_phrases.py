@@ -81,6 +81,7 @@ class _Prose:
     plan_asker: re.Pattern[str]  # "This Response Plan seeks" before an amount: the whole ask
     and_light: re.Pattern[str]  # " and run " inside a title: a further verb of providing
     counted: re.Pattern[str]  # "to treat almost 70,000 <whom>": a verb, a count, then whom
+    body_work: re.Pattern[str]  # "cluster activities" ending a title: the body (C4)
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -286,6 +287,7 @@ class _Prose:
         word of the whole ("operation", "response"), not of its people."""
         title = self.purpose_words.sub("", raw.strip())
         title = self.kept_going.sub(r"\g<what>", title)
+        title = self.body_work.sub(r"\g<body>", title)
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
@@ -603,6 +605,10 @@ def prose_rules() -> _Prose:
             rf"\s+(?:to|will)\s+(?:(?i:{verbs})|(?!(?:{alternatives(data['not_verbs'])})\b)"
             rf"[a-z][a-z-]+)\s+(?:(?:about|some|almost|nearly|over|more\s+than)\s+)?"
             rf"\d[\d,.]*\s+(?i:{_TITLE})"
+        ),
+        re.compile(
+            rf"(?P<body>\b(?:cluster|sector))\s+(?:{alternatives(data['body_work'])})$",
+            re.IGNORECASE,
         ),
     )
 

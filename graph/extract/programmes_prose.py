@@ -90,7 +90,7 @@ class _Item(NamedTuple):
     rule: str  # "allocated" or "named" when a phrase ties the amount to it, else "listed"
     given: bool = False  # read after a bare "to"
     recipient: str = ""  # after a phrase ending in "to", as written: perhaps who gets it
-    acronym: bool = False  # its acronym in brackets after it
+    acronym: str = ""  # the acronym the text writes in brackets after it
 
 
 def _sector_items(items: list[_Item]) -> list[_Item]:
@@ -281,7 +281,7 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
         elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
         elif fund and (owner := prose.receiver_only(text, part, end)):
-            items.append(_Item(owner, money[part.start()], "received", False, owner, True))
+            items.append(_Item(owner, money[part.start()], "received", False, owner, owner))
         elif enabled := prose.enabled_title(text, part, end):
             items.append(_Item(enabled, money[part.start()], "enabled"))
         elif asked := prose.asked_title(text, part, end):
@@ -597,7 +597,7 @@ class _ProseReading(_Reading):
         ):
             return item._replace(title=title, rule="fund", given=False)
         if item.rule == "dashed" and (
-            title := fund_recipient(item.title, item.title, False, fund, self.resolver)
+            title := fund_recipient(item.title, item.title, "", fund, self.resolver)
         ):
             # "(FAO - $700,000, UNFPA - $350,000)": an agency's share of the fund, no purpose
             return item._replace(title=title, rule="fund", given=False)

@@ -107,8 +107,11 @@ def test_a_dashboard_tile_under_a_heading_naming_a_cluster() -> None:
     )
     extraction = read(text)
     blocks = [b for b in extraction.blocks if b.kind == "programme"]
-    assert [(b.title, b.evidence.rule) for b in blocks] == [("Nutrition", "figures.programme.tile")]
-    assert programmes(text) == {"Nutrition": Decimal(31000000)}
+    # C4: the cluster's own requirement is titled by the body as the page writes it
+    assert [(b.title, b.evidence.rule) for b in blocks] == [
+        ("Nutrition Cluster", "figures.programme.tile")
+    ]
+    assert programmes(text) == {"Nutrition Cluster": Decimal(31000000)}
 
 
 def test_a_tile_in_plain_text_after_other_figures_of_its_cluster() -> None:
@@ -122,7 +125,7 @@ def test_a_tile_in_plain_text_after_other_figures_of_its_cluster() -> None:
         "US$ 18 million requested\n"
         "40% funded\n"
     )
-    assert programmes(text) == {"Nutrition": Decimal(18000000)}
+    assert programmes(text) == {"Nutrition Cluster": Decimal(18000000)}  # C4
 
 
 def test_a_numbered_heading_still_closes_a_clusters_section() -> None:
