@@ -189,7 +189,7 @@ SPLITS = {
     # frozen17 as first measured, before round 18 (the rules of round 17; gold to C1, C1a, C2,
     # C2a, C2b and C3 from the start, after a second reader's rewording)
     # round 18 merged: roles 12 -> 14 of 78 (25 -> 27 output), programmes 3 -> 4 of 18
-    # (9 -> 10 output); the first held-out roles line moved by a round's rules since round 13
+    # (9 -> 10 output); the first held-out roles recall a round's rules raised since round 12
     "frozen17": (HERE / "frozen17", True, 0.51, 0.17, 0.4, 0.22),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
