@@ -318,11 +318,9 @@ class _Reader(_TableReading, _ProseReading, _SideReading):
         objectives = [b for b in self.blocks if b.kind == "objective"]
         out: list[FundingBlock] = []
         # C4 concerns one cluster's or sector's own page or chapter: a plan giving several
-        # sectors their figures keeps its headings as written (C2)
-        alone = (
-            len({b.title for b in self.blocks if b.kind == "programme" and self.sector(b.title)})
-            == 1
-        )
+        # programmes their figures, a sector's among them, keeps its headings as written (C2)
+        titles = {b.title for b in self.blocks if b.kind == "programme"}
+        alone = len(titles) == 1 and all(self.sector(t) for t in titles)
         for i, b in enumerate(self.blocks):
             first = b.title_line or b.money_line
             last = self.lines[max(b.last_line, b.money_line.index)]

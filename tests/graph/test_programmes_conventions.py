@@ -41,6 +41,22 @@ def test_a_sector_chapter_the_page_never_names_as_a_body_keeps_its_heading() -> 
     assert programmes(text) == {"EDUCATION": Decimal(12400000)}
 
 
+def test_a_plan_giving_several_programmes_figures_keeps_its_sectors_heading() -> None:
+    # C4 is one sector's own page or chapter; a plan of several programmes, one of them a
+    # sector's, keeps its headings as written (C2), though the page names the cluster
+    text = (
+        "Protection\n"
+        "Funding required: $2,470,000\n"
+        "The Protection Cluster meets monthly.\n\n"
+        "Return and reintegration of displaced families\n"
+        "Funding required: $1,300,000\n"
+    )
+    assert programmes(text) == {
+        "Protection": Decimal(2470000),
+        "Return and reintegration of displaced families": Decimal(1300000),
+    }
+
+
 def test_an_appeals_amount_for_a_clusters_activities_is_the_clusters() -> None:
     text = (
         "Of the US$ 3.2 million sought in the Flash Appeal for urgently needed shelter "
