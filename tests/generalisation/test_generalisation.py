@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first fourteen frozen
-splits, each measured while held out, then retired once its misses were read), frozen15 and
-frozen16 and frozen17 (annotated before rounds 16, 17 and 18), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first fifteen frozen
+splits, each measured while held out, then retired once its misses were read), frozen16 and
+frozen17 (annotated before rounds 17 and 18), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -161,11 +161,13 @@ SPLITS = {
     # seen14's five doubted rows re-read by an annotator in round 18 (83 -> 85 gold rows):
     # roles 0.776 / 0.458 -> 0.918 / 0.529 with the rules unchanged by it
     "seen14": (HERE / "seen14", True, 0.91, 0.52, 1.0, 0.82),  # C1/C2: 0 -> 2 of 17
-    # frozen15 as first measured, before round 16 (the rules of round 15; its gold written to
-    # conventions C1 and C2 from the start), after a second reader's rewording
+    # seen15 (was frozen15) as first measured, before round 16 (the rules of round 15; its gold
+    # written to conventions C1 and C2 from the start), after a second reader's rewording
     # round 18's responses (C3) give frozen15 two role rows more, neither right (summary
     # line only: P 0.524 -> 0.478, recall unchanged); the bar follows, said here
-    "frozen15": (HERE / "frozen15", True, 0.47, 0.18, 0.5, 0.22),
+    # retired at the start of round 19, after three rounds (16 to 18) held out, its roles
+    # recall never raised by a rule (0.180); its misses and wrong rows are read now
+    "seen15": (HERE / "seen15", True, 0.47, 0.18, 0.5, 0.22),
     # C2a (round 17: a fund allocation's leading verb of providing dropped from the gold's
     # titles, 33 titles re-read on every split, rules unchanged) moved programme figures by the
     # gold alone: dev 89 -> 88 of 95 ("keeping health services running" now "health services"),
@@ -215,7 +217,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen15", "frozen16", "frozen17"}
+HELD_OUT = {"frozen16", "frozen17"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
