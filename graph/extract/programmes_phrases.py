@@ -29,7 +29,10 @@ _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
 _LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
 """After a comma inside a title, the next member of a list of its words closed by "and":
 "water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
-_TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
+_IN_TITLE = r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d))"
+"""A character of a title: no punctuation ending it, but the comma or point inside a number
+("1,464 mt of food", kept by ``title`` only as a quantity of goods)."""
+_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)*)"
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -135,7 +138,7 @@ class _Prose:
         pos = source.end() if source else amount_.end()
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
-            return _owned(text[: verb.start()], project)
+            pos = m.start("title") + project.end("noun")  # C2: what the project is to do
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
         return _named().accept(title, done=True) if title else ""
 
@@ -291,7 +294,7 @@ class _Prose:
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
-        members = _MEMBERS.split(title)
+        members = _MEMBERS.split(_given_as().sub(" ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
         if (
@@ -300,7 +303,7 @@ class _Prose:
             or max(len(m.split()) for m in members) > self.max_words
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
-            or any(ch.isdigit() for ch in title)
+            or any(ch.isdigit() for ch in _quantity().sub("", title))
             or _DETERMINERS.sub("", title).split()[0].lower() in self.back
         ):
             return ""
@@ -318,6 +321,20 @@ class _Prose:
         if (link.group("listed") or "").lower() != "to":
             return not (actor and (link.group("allocated") or "").lower().endswith("to"))
         return words[0] not in self.not_after_to and not actor
+
+
+@cache
+def _given_as() -> re.Pattern[str]:
+    """Words joining what is given to the goods it is given as (``given_as``)."""
+    return re.compile(rf"\s+(?:{alternatives(funding_rules()['allocated']['given_as'])})\s+")
+
+
+@cache
+def _quantity() -> re.Pattern[str]:
+    """A quantity of goods in a title ("buy and deliver 1,464 mt of food"): the one number a
+    title keeps, since it says what is bought or moved, not whom it serves."""
+    units = alternatives(funding_rules()["allocated"]["quantities"])
+    return re.compile(rf"\b\d[\d,.]*\s+(?:{units})\s+of\s", re.IGNORECASE)
 
 
 _TO = re.compile(r"\s+to\s")
@@ -341,20 +358,10 @@ _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """"a" right before an amount: "a $297,000 grant to WHO"."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
 """A project named by what it is to do: "for a project to restore water, sanitation and
-hygiene systems in indigenous communities"."""
+hygiene systems in indigenous communities" is "restore water, sanitation and hygiene
+systems" (C2: what is done, as after "to")."""
 _OWNER = re.compile(r"(?:\((?P<bracketed>[A-Z]{2,10})\)|\b(?P<bare>[A-Z]{2,10}))\s*$")
 """The acronym of the subject right before its verb: "The UN Children's Fund (UNICEF)"."""
-
-
-def _owned(subject: str, project: re.Match[str]) -> str:
-    """ "<subject's acronym> project to <purpose>" ("UNICEF project to restore water,
-    sanitation and hygiene systems"): a project is named by whose it is and what it does; ""
-    when the subject gives no acronym or the purpose names no programme."""
-    owner = _OWNER.search(subject)
-    purpose = prose_rules().title(project.group("purpose"))
-    if owner is None or not purpose:
-        return ""
-    return f"{owner.group('bracketed') or owner.group('bare')} {project.group('noun')} to {purpose}"
 
 
 _SERVED = re.compile(
@@ -511,8 +518,8 @@ def prose_rules() -> _Prose:
         "".join(rf"(?<!\b{re.escape(w)})" for w in before) + rf"\s+{re.escape(end)}\b"
         for end, before in goes_on.items()
     )
-    title_end = re.compile(
-        rf"(?:\s+(?:(?:{alternatives(ends)})\b"
+    title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
+        rf"(?:(?!\s+(?:{alternatives(data['given_as'])})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
         rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b)"
         rf"|{ends_unless}).*$",
