@@ -26,12 +26,18 @@ from coordkg.graph.read.text import MONTHS
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+_LISTED_WORDS = r"(?!and\s+(?:the|an?)\s)(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
 """After a comma inside a title, the next member of a list of its words closed by "and":
-"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
-_IN_TITLE = r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d))"
+"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma, and
+so does ", and the Food and Agriculture Organization (FAO) has received ...": a new clause."""
+_IN_TITLE = (
+    r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d)"
+    r"|(?<=[A-Za-z] )\([A-Z]{2,8}\)(?=\s+(?!(?:to|for|in|and|or|will|would|is|are|was|were"
+    r"|has|have|had|with|of|on|at|by|as|from|through)\b)[a-z]))"
+)
 """A character of a title: no punctuation ending it, but the comma or point inside a number
-("1,464 mt of food", kept by ``title`` only as a quantity of goods)."""
+("1,464 mt of food", kept by ``title`` only as a quantity of goods) or the acronym in
+brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) teams")."""
 _TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)*)"
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
@@ -572,7 +578,8 @@ def prose_rules() -> _Prose:
             r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
         ),
         re.compile(
-            rf"\s+(?:from|of)\s+(?:the\s+)?{_SOURCE}(?:\s+(?:grants?|funding|funds?|money)\b)?",
+            rf"\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?{_SOURCE}"
+            r"(?:\s+(?:grants?|funding|funds?|money)\b)?",
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
@@ -675,6 +682,7 @@ class _Labels:
 
     min_run: int
     max_words: int
+    max_item_words: int  # a bulleted label: an item of a budget's breakdown
     not_requirements: frozenset[str]
     alone: re.Pattern[str]
 
@@ -703,17 +711,18 @@ class _Labels:
             title = m.group("title")
         else:
             money, title = _amount_first(text)
-        if money is None or not self.names_programme(title.strip(" -,")):
+        bulleted = _BULLET.match(text) is not None
+        if money is None or not self.names_programme(title.strip(" -,"), bulleted):
             return None
         return title.strip(" -,"), money
 
-    def names_programme(self, title: str) -> bool:
+    def names_programme(self, title: str, bulleted: bool = False) -> bool:
         """Whether a label's title may name a programme: not other money, the whole plan or
-        its people."""
-        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
+        its people; a ``bulleted`` one, an item of a budget's breakdown, may be longer."""
+        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", _BRACKETED.sub("", title))]
         return (
             bool(title)
-            and len(words) <= self.max_words
+            and len(words) <= (self.max_item_words if bulleted else self.max_words)
             and not any(w in self.not_requirements for w in words)
             and words[-1] not in prose_rules().not_programmes
         )
@@ -722,6 +731,9 @@ class _Labels:
 _FILLER_TAIL = re.compile(rf"(?:\s+(?:{_FILLER}))+$")
 """Cells of other columns after a label's amount: "Health  $10.1M  35%"."""
 _BULLET = re.compile(r"^[-•·▪*]\s*")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A bracketed aside in a label's title, not counted among its words: "(including cash
+grants)", "(DTM)"."""
 
 
 def _amount_first(text: str) -> tuple[Money | None, str]:
@@ -747,6 +759,7 @@ def _labels() -> _Labels:
     return _Labels(
         int(data["min_run"]),
         int(data["max_words"]),
+        int(data["max_item_words"]),
         frozenset(data["not_requirements"]),
         alone,
     )
