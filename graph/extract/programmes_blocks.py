@@ -88,9 +88,9 @@ def _subtotals(run: list[_Label]) -> set[int]:
             if not _ITEM.match(item.title_line.text):
                 break
             items.append(item.money)
-        if items and all(m.currency == label.money.currency for m in items):
-            if sum(m.amount for m in items) == label.money.amount:
-                out.add(i)
+        same = all(m.currency == label.money.currency for m in items)
+        if items and same and sum(m.amount for m in items) == label.money.amount:
+            out.add(i)
     return out
 
 

@@ -26,7 +26,9 @@ from coordkg.graph.read.text import MONTHS
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_LISTED_WORDS = r"(?!and\s+(?:the|an?)\s)(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+_LISTED_WORDS = (
+    r"(?!and\s+(?:the|an?)\s)(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+)
 """After a comma inside a title, the next member of a list of its words closed by "and":
 "water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma, and
 so does ", and the Food and Agriculture Organization (FAO) has received ...": a new clause."""

@@ -108,3 +108,31 @@ def test_money_mobilised_or_secured_for_a_purpose_is_that_purposes() -> None:
         "repair of health centres": Decimal(2450000),
         "landslide risk mapping": Decimal(90000),
     }
+
+
+def test_a_funds_allocation_split_into_programmes_is_their_total() -> None:
+    # 2.5 + 1.2 + 0.9 = 4.6 million, at least 0.9 of the 5 million allocation: its breakdown
+    split = (
+        "Fund boosts relief\n"
+        "Agencies will reach 80,000 people thanks to an allocation of $5 million from the "
+        "Central Emergency Response Fund (CERF).\n"
+        "The World Food Programme (WFP) will use $2.5 million to distribute food rations. The "
+        "United Nations Children's Fund (UNICEF) will use $1.2 million to rehabilitate water "
+        "points. The World Health Organization (WHO) will use $900,000 to run mobile clinics.\n"
+    )
+    assert programmes(split) == {
+        "distribute food rations": Decimal(2500000),
+        "rehabilitate water points": Decimal(1200000),
+        "mobile clinics": Decimal(900000),  # C2a: "run" only says the money keeps it going
+    }
+    # alone, or beside a part far smaller than it, the allocation stays a programme (C2)
+    alone = (
+        "Fund boosts relief\n"
+        "Agencies will reach 80,000 people thanks to an allocation of $5 million from the "
+        "Central Emergency Response Fund (CERF).\n"
+        "The World Health Organization (WHO) will use $900,000 to run mobile clinics.\n"
+    )
+    assert programmes(alone) == {
+        "CERF allocation": Decimal(5000000),
+        "mobile clinics": Decimal(900000),
+    }
