@@ -524,14 +524,14 @@ class _Walk:
                 f.co.extend(e for e in self.co if e not in f.co)
             self.co = []
 
-    def close_passive(self, body: Mention | None = None) -> None:
+    def close_passive(self, body: Mention | None = None, chained: bool = False) -> None:
         """End a passive clause: "X is co-led by A and B" makes A and B co-leads of X.
 
         The body is the one before the trigger, or, for a fronted "Under the leadership of A,
         the X ...", the first one after the agents (``body``), or the list's topic."""
         target = self.passive_body or body or self.topic
         agents = [e for e in self.by if e.key not in self.own_seat]
-        if self.mode == "by" and agents and self.trigger and target is None and not self.before:
+        if chained and agents and self.trigger and target is None and not self.before:
             self.fronted_passives.append((self.trigger, agents, list(self.passive_scopes)))
         if self.mode == "by" and agents and self.trigger and target is not None:
             self.current = []
@@ -867,7 +867,9 @@ class _Walk:
         assert t is not None
         if self.appositive_role(item, gap) or self.about_unread_item(item):
             return
-        self.close_passive()
+        # "Under the leadership of A and coordinated by B, the X": A's role waits for the X
+        chained = self.mode == "by" and t.voice == "passive" and bool(_AND_PASSIVE.match(gap))
+        self.close_passive(chained=chained)
         self.flush_co()
         self.level_for_places = None
         if self.mode == "partner":

@@ -123,3 +123,12 @@ def test_a_relative_clause_after_a_passive_agent_gives_its_partners_no_role() ->
     assert roles("The Protection Cluster is led by UNHCR, which works alongside UNICEF.") == {
         ("UNHCR", "lead", "Protection Cluster", ""),
     }
+
+
+def test_a_fronted_passive_not_joined_to_the_next_by_and_gives_no_role_in_a_later_body() -> None:
+    # the meeting's chair chairs the meeting, not the cluster a later clause names
+    text = (
+        "Chaired by the Minister of Health, the meeting agreed that, led by UNICEF, the "
+        "Nutrition Cluster would scale up."
+    )
+    assert roles(text) == {("UNICEF", "lead", "Nutrition Cluster", "")}
