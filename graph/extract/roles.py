@@ -297,6 +297,7 @@ _WHICH_GAP = re.compile(
 _ANTECEDENT_GAP = re.compile(
     r"[\s\"”’']*(?:\([^()]*\))?[\s\"”’']*,?\s*(?:of\s+|in\s+)?\Z", re.IGNORECASE
 )
+_AND_RELATIVE = re.compile(r",?\s*and\s+(?:of\s+|in\s+)?\Z", re.IGNORECASE)  # a second one
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # between a body and a passive role, a further item of a list that the passive is about: "the
@@ -803,7 +804,10 @@ class _Walk:
             if body is not None and not _ANTECEDENT_GAP.match(
                 self.text, body.end - self.base, item.start
             ):
-                body = None  # "the household assessments that A is leading": no body's clause
+                # "the X, which A leads, and of which B is a member": the first one's antecedent;
+                # "the household assessments that A is leading": no body's clause
+                again = _AND_RELATIVE.search(self.text, max(0, item.start - 12), item.start)
+                body = self.antecedent if again else None
             self.antecedent, self.rel_actors, self.rel_scopes = body, [], []
 
     def on_with(self, item: _Item) -> None:
