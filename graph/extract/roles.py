@@ -1388,6 +1388,7 @@ def _in_place(frame: Frame, scope: Scope) -> Scope:
     return Scope(level=level.level, place=scope.place)
 
 
+_ARTICLE = re.compile(r"(?i:the\s+)?")  # written before "Government": no part of its name
 _NAMED_AFTER = re.compile(r"\s*\((?-i:[A-Z])")  # .match(text, pos): a name in parentheses follows
 
 
@@ -1403,7 +1404,9 @@ def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[
             for m in regex.finditer(sentence.text):
                 if _NAMED_AFTER.match(sentence.text, m.end()):
                     continue  # "the government (Office of the Prime Minister)": that office
-                found.append(Mention(base + m.start(), base + m.end(), m.group(), entity, rule))
+                lead = _ARTICLE.match(sentence.text, m.start())
+                a = lead.end() if lead else m.start()
+                found.append(Mention(base + a, base + m.end(), sentence.text[a : m.end()], entity, rule))
     return found
 
 
@@ -1427,6 +1430,7 @@ def _items(
         if free(a, b):
             items.append(_Item(a, b, "actor", mention=ref))
             taken.claim(a, b)
+            context.referred.append(ref)
     found: list[tuple[int, int, Trigger]] = []
     low = folded(text)
     triggers, based_in, markers = rules.screened
@@ -1602,6 +1606,7 @@ class Context:
     publisher: Entity | None = None
     titled: Mention | None = None  # the body the last heading named ("About the X Forum")
     text: str = ""  # the document's, for the words it writes in lower case
+    referred: list[Mention] = field(default_factory=list)  # "the Government" read as an actor
 
     def writes_lower(self, word: str) -> bool:
         """Whether the document writes ``word`` in lower case ("note", "government"): then
@@ -1843,12 +1848,17 @@ def extract_roles(
     mentions: list[Mention],
     country: str | None,
     publisher: Entity | None = None,
+    referred: list[Mention] | None = None,
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
-    """Every role stated in a document, with its evidence."""
+    """Every role stated in a document, with its evidence; ``referred``, when given, gets the
+    words read as standing for an actor named elsewhere ("the Government"), so that the graph
+    keeps how the document wrote a holder."""
     rules = role_rules()
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
     context = Context(publisher=publisher, text=doc.text)
+    if referred is not None:
+        context.referred = referred
     context.government = next(
         (m.entity for m in mentions if m.entity.kind in rules.government_kinds), None
     )
