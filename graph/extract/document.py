@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from coordkg.graph.extract.bodyagency import agency_topics
 from coordkg.graph.extract.labels import label_roles
 from coordkg.graph.extract.members import member_lists
 from coordkg.graph.extract.mentions import find_mentions
@@ -25,6 +26,7 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     mentions = with_persons(
         document.text, find_mentions(document.text, resolver, document.metadata.country), resolver
     )
+    mentions = agency_topics(document.text, mentions, resolver)
     metadata, country, publisher = infer_metadata(document.text, mentions, document.metadata)
     doc = replace(document, metadata=metadata)
     sents = list(sentences(doc.text))
