@@ -1,0 +1,40 @@
+"""A role verb with no object ("UNICEF and Save the Children co-lead, following ...", "A
+co-leads with B."): the role is in the body the text is about."""
+
+from __future__ import annotations
+
+from snippets import roles
+
+
+def test_two_holders_co_lead_the_body_the_text_is_about() -> None:
+    assert roles(
+        "The Education Cluster works at national and district levels. UNICEF and Save the "
+        "Children co-lead, following the global arrangement."
+    ) == {
+        ("UNICEF", "co-lead", "Education Cluster", ""),
+        ("Save the Children", "co-lead", "Education Cluster", ""),
+    }
+
+
+def test_a_holder_co_leads_with_another() -> None:
+    assert roles("The Protection Working Group meets each month. UNHCR co-leads with NRC.") == {
+        ("UNHCR", "co-lead", "Protection Working Group", ""),
+        ("NRC", "co-lead", "Protection Working Group", ""),
+    }
+
+
+def test_an_object_after_an_aside_is_the_body() -> None:
+    assert roles(
+        "The Protection Working Group meets each month. UNHCR also co-leads, with WFP, the "
+        "Cash Working Group."
+    ) == {
+        ("UNHCR", "co-lead", "Cash Working Group", ""),
+        ("WFP", "co-lead", "Cash Working Group", ""),
+    }
+
+
+def test_a_role_noun_after_a_comma_or_in_a_name_is_no_verb() -> None:
+    assert (
+        roles("The Protection Working Group meets each month. UNICEF: Jane Doe, chair.")
+        == set()
+    )
