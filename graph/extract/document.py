@@ -68,9 +68,7 @@ def _holding(referred: list[Mention], roles: list[RoleClaim]) -> list[Mention]:
     hold a role the sentence states: a mention of that government as the document writes it,
     so that the graph keeps the written "Government" as one of its names."""
     spans = {
-        (r.evidence.start, r.evidence.end, e.key)
-        for r in roles
-        for e in (r.holder, *r.co_holders)
+        (r.evidence.start, r.evidence.end, e.key) for r in roles for e in (r.holder, *r.co_holders)
     }
     return [
         m

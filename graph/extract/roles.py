@@ -1428,7 +1428,9 @@ def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[
                     continue  # "the government (Office of the Prime Minister)": that office
                 lead = _ARTICLE.match(sentence.text, m.start())
                 a = lead.end() if lead else m.start()
-                found.append(Mention(base + a, base + m.end(), sentence.text[a : m.end()], entity, rule))
+                found.append(
+                    Mention(base + a, base + m.end(), sentence.text[a : m.end()], entity, rule)
+                )
     return found
 
 

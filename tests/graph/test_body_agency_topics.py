@@ -20,8 +20,7 @@ def test_two_sectors_after_a_coordinating_agency_are_two_bodies() -> None:
 
 def test_words_that_are_no_topics_name_no_sector() -> None:
     assert (
-        roles("The Authority is the lead agency for managing and coordinating disasters.")
-        == set()
+        roles("The Authority is the lead agency for managing and coordinating disasters.") == set()
     )
 
 

@@ -34,7 +34,4 @@ def test_an_object_after_an_aside_is_the_body() -> None:
 
 
 def test_a_role_noun_after_a_comma_or_in_a_name_is_no_verb() -> None:
-    assert (
-        roles("The Protection Working Group meets each month. UNICEF: Jane Doe, chair.")
-        == set()
-    )
+    assert roles("The Protection Working Group meets each month. UNICEF: Jane Doe, chair.") == set()
