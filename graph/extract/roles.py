@@ -327,6 +327,7 @@ _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\
 # a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
 _ROLE_VERB = re.compile(r"(?<![\w-])(?-i:(?:co-)?(?:lead|leads|chair|chairs))$")  # .search(t, a, b)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|as|is|are|was|were|be|and|or)|,)\s*$", re.I)
+_ROLE_WORD = re.compile(r"\b(?:co-?)?(?:lead|led|chair|coordinat|head|conven|facilitat|member)", re.I)
 _NO_OBJECT = re.compile(r"[ \t]*(?:[,;.](?:\s|$)|with\s|$)", re.IGNORECASE)  # .match(text, pos)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 # a plural subject of bodies before its passive: "the X and its technical wing, the Y, continue
@@ -480,6 +481,7 @@ class _Walk:
         self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
+        self.rel_at = 0  # where the last relative pronoun ends
         self.body_after = -1  # where the sentence's last body starts (read_sentence sets it)
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
@@ -777,6 +779,8 @@ class _Walk:
             # the X and, in collaboration with A and B, the Y")
             self.flush_co()
             self.co_mode = self.partners = True
+        elif item.kind in ("co", "partnership") and self.plain_relative(item):
+            self.mode = "partner"  # "led by A, which works alongside B": A's partners, no role
         elif item.kind in ("co", "partnership"):
             # "leads the X, alongside NRC as co-chair", "is led by A, jointly with B as the
             # co-lead": B's own role in the X (the agents before it are complete)
@@ -795,8 +799,14 @@ class _Walk:
         elif item.kind == "rel":
             self.close_passive()
             self.flush_co()
-            self.mode = "rel"
+            self.mode, self.rel_at = "rel", item.end
             self.antecedent, self.rel_actors, self.rel_scopes = self.last_body, [], []
+
+    def plain_relative(self, item: _Item) -> bool:
+        """Whether ``item`` is in a relative clause that has named no role so far ("led by A,
+        which works alongside B"): the names after it are no co-holders of a role before."""
+        gap = self.text[self.rel_at : item.start]
+        return self.mode == "rel" and _ROLE_WORD.search(gap) is None
 
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,

@@ -35,3 +35,18 @@ def test_an_object_after_an_aside_is_the_body() -> None:
 
 def test_a_role_noun_after_a_comma_or_in_a_name_is_no_verb() -> None:
     assert roles("The Protection Working Group meets each month. UNICEF: Jane Doe, chair.") == set()
+
+
+def test_names_alongside_an_agent_in_its_relative_clause_are_no_co_holders() -> None:
+    assert roles(
+        "The Protection Working Group is led by UNHCR, which works alongside WFP, NRC and UNICEF."
+    ) == {("UNHCR", "lead", "Protection Working Group", "")}
+
+
+def test_a_co_holder_after_a_relative_clause_s_own_role_is_one() -> None:
+    assert roles(
+        "The Protection Cluster, which is co-led by UNHCR together with NRC, meets monthly."
+    ) == {
+        ("UNHCR", "co-lead", "Protection Cluster", ""),
+        ("NRC", "co-lead", "Protection Cluster", ""),
+    }
