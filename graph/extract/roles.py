@@ -327,7 +327,9 @@ _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\
 # a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
 _ROLE_VERB = re.compile(r"(?<![\w-])(?-i:(?:co-)?(?:lead|leads|chair|chairs))$")  # .search(t, a, b)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|as|is|are|was|were|be|and|or)|,)\s*$", re.I)
-_ROLE_WORD = re.compile(r"\b(?:co-?)?(?:lead|led|chair|coordinat|head|conven|facilitat|member)", re.I)
+_ROLE_WORD = re.compile(
+    r"\b(?:co-?)?(?:lead|led|chair|coordinat|head|conven|facilitat|member)", re.I
+)
 _NO_OBJECT = re.compile(r"[ \t]*(?:[,;.](?:\s|$)|with\s|$)", re.IGNORECASE)  # .match(text, pos)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 # a plural subject of bodies before its passive: "the X and its technical wing, the Y, continue

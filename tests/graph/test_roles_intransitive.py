@@ -1,5 +1,6 @@
 """A role verb with no object ("UNICEF and Save the Children co-lead, following ...", "A
-co-leads with B."): the role is in the body the text is about."""
+co-leads with B."): the role is in the body the text is about; and names alongside a passive's
+agent in its relative clause ("led by A, which works alongside B"), which are no co-holders."""
 
 from __future__ import annotations
 
