@@ -71,6 +71,29 @@ class _Label(NamedTuple):
     rule: str  # "labelled" (one line), "needs" (one naming its need) or "paired" (two)
 
 
+_ITEM = re.compile(r"^[-•·▪*]")
+"""A bulleted line: an item of the label above it."""
+
+
+def _subtotals(run: list[_Label]) -> set[int]:
+    """Indexes of the labels of ``run`` that are no bulleted item and whose amount is the sum
+    of the bulleted items right after them: a budget line's subtotal over its breakdown
+    ("CCCM - USD 3,000,000" over "• DTM - USD 400,000", ...), not a programme of its own."""
+    out: set[int] = set()
+    for i, label in enumerate(run):
+        if _ITEM.match(label.title_line.text):
+            continue
+        items = []
+        for item in run[i + 1 :]:
+            if not _ITEM.match(item.title_line.text):
+                break
+            items.append(item.money)
+        same = all(m.currency == label.money.currency for m in items)
+        if items and same and sum(m.amount for m in items) == label.money.amount:
+            out.add(i)
+    return out
+
+
 def _total(line: _Line, money: Money) -> _Block:
     return _Block("total", "", line, line, money, itemised=True)
 
@@ -162,7 +185,8 @@ class _Reading:
         """A programme for each label of ``run`` when the run is long enough."""
         if len(run) < _labels().min_run and not all(label.rule == "needs" for label in run):
             return
-        for label in run:
+        subtotals = _subtotals(run)
+        for label in (label for i, label in enumerate(run) if i not in subtotals):
             self.blocks.append(
                 _Block(
                     "programme",

@@ -11,6 +11,7 @@ from functools import cache
 
 from coordkg.graph.extract.programmes_phrases import (
     _ARTICLE,
+    _TITLE,
     alternatives,
     funding_rules,
     prose_rules,
@@ -58,7 +59,7 @@ def _grants() -> _Grants:
         re.compile(
             rf"\s+{noun}\s+to\s+(?:the\s+)?(?P<recipient>[A-Z][^,;.()$]{{0,80}}?)"
             rf"(?:\s*\((?P<short>[A-Z][A-Za-z-]{{1,11}})\))?\s+"
-            rf"(?:{alternatives(data['paid_for'])})\s+(?P<purpose>[A-Za-z][^,;.()$:]*)"
+            rf"(?:{alternatives(data['paid_for'])})\s+(?P<purpose>{_TITLE})"
         ),
         re.compile(
             rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<fund>{_FUND.pattern})\s+(?P<noun>{nouns})\b"
@@ -130,8 +131,8 @@ def acronym_after(text: str, pos: int) -> str:
 def grant_title(text: str, start: int, end: int, resolver: Resolver) -> str:
     """The title of a grant the text names with the amount at ``start``-``end``: "<fund>
     allocation" for "an allocation of $X from <fund>" or "a $X <fund> allocation", "<giver>
-    <grant>" for "<GIVER> has given a <grant> of $X", "<recipient> <grant> for <purpose>" for
-    "a $X <grant> to <recipient> has paid for <purpose>"; or ""."""
+    <grant>" for "<GIVER> has given a <grant> of $X", the purpose alone for "a $X <grant> to
+    <recipient> has paid for <purpose>" (C2: who gets it is cut); or ""."""
     before = text[max(0, start - 80) : start]
     grants = _grants()
     if (m := grants.from_fund.search(before)) is not None:
@@ -145,7 +146,5 @@ def grant_title(text: str, start: int, end: int, resolver: Resolver) -> str:
     if article and (m := grants.fund_grant.match(text, end)) and not _agency(_name(m), resolver):
         return f"{m.group('short') or _label(text, _name(m))} {m.group('noun')}"
     if article and (m := grants.granted_to.match(text, end)):
-        purpose = prose_rules().title(m.group("purpose"))
-        owner = m.group("short") or m.group("recipient").strip()
-        return f"{owner} {m.group('noun')} for {purpose}" if purpose else ""
+        return prose_rules().title(m.group("purpose"))  # C2: the purpose alone
     return ""

@@ -26,10 +26,21 @@ from coordkg.graph.read.text import MONTHS
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_LISTED_WORDS = r"(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+_LISTED_WORDS = (
+    r"(?!and\s+(?:the|an?)\s)(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+)
 """After a comma inside a title, the next member of a list of its words closed by "and":
-"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma."""
-_TITLE = rf"(?P<title>[A-Za-z][^,;.()$:]*(?:,\s+{_LISTED_WORDS}[^,;.()$:]*)*)"
+"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma, and
+so does ", and the Food and Agriculture Organization (FAO) has received ...": a new clause."""
+_IN_TITLE = (
+    r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d)"
+    r"|(?<=[A-Za-z] )\([A-Z]{2,8}\)(?=\s+(?!(?:to|for|in|and|or|will|would|is|are|was|were"
+    r"|has|have|had|with|of|on|at|by|as|from|through)\b)[a-z]))"
+)
+"""A character of a title: no punctuation ending it, but the comma or point inside a number
+("1,464 mt of food", kept by ``title`` only as a quantity of goods) or the acronym in
+brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) teams")."""
+_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)*)"
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -135,7 +146,7 @@ class _Prose:
         pos = source.end() if source else amount_.end()
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
-            return _owned(text[: verb.start()], project)
+            pos = m.start("title") + project.end("noun")  # C2: what the project is to do
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
         return _named().accept(title, done=True) if title else ""
 
@@ -291,7 +302,7 @@ class _Prose:
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
-        members = _MEMBERS.split(title)
+        members = _MEMBERS.split(_given_as().sub(" ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
         if (
@@ -300,7 +311,7 @@ class _Prose:
             or max(len(m.split()) for m in members) > self.max_words
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
-            or any(ch.isdigit() for ch in title)
+            or any(ch.isdigit() for ch in _quantity().sub("", title))
             or _DETERMINERS.sub("", title).split()[0].lower() in self.back
         ):
             return ""
@@ -318,6 +329,20 @@ class _Prose:
         if (link.group("listed") or "").lower() != "to":
             return not (actor and (link.group("allocated") or "").lower().endswith("to"))
         return words[0] not in self.not_after_to and not actor
+
+
+@cache
+def _given_as() -> re.Pattern[str]:
+    """Words joining what is given to the goods it is given as (``given_as``)."""
+    return re.compile(rf"\s+(?:{alternatives(funding_rules()['allocated']['given_as'])})\s+")
+
+
+@cache
+def _quantity() -> re.Pattern[str]:
+    """A quantity of goods in a title ("buy and deliver 1,464 mt of food"): the one number a
+    title keeps, since it says what is bought or moved, not whom it serves."""
+    units = alternatives(funding_rules()["allocated"]["quantities"])
+    return re.compile(rf"\b\d[\d,.]*\s+(?:{units})\s+of\s", re.IGNORECASE)
 
 
 _TO = re.compile(r"\s+to\s")
@@ -341,20 +366,10 @@ _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """"a" right before an amount: "a $297,000 grant to WHO"."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
 """A project named by what it is to do: "for a project to restore water, sanitation and
-hygiene systems in indigenous communities"."""
+hygiene systems in indigenous communities" is "restore water, sanitation and hygiene
+systems" (C2: what is done, as after "to")."""
 _OWNER = re.compile(r"(?:\((?P<bracketed>[A-Z]{2,10})\)|\b(?P<bare>[A-Z]{2,10}))\s*$")
 """The acronym of the subject right before its verb: "The UN Children's Fund (UNICEF)"."""
-
-
-def _owned(subject: str, project: re.Match[str]) -> str:
-    """ "<subject's acronym> project to <purpose>" ("UNICEF project to restore water,
-    sanitation and hygiene systems"): a project is named by whose it is and what it does; ""
-    when the subject gives no acronym or the purpose names no programme."""
-    owner = _OWNER.search(subject)
-    purpose = prose_rules().title(project.group("purpose"))
-    if owner is None or not purpose:
-        return ""
-    return f"{owner.group('bracketed') or owner.group('bare')} {project.group('noun')} to {purpose}"
 
 
 _SERVED = re.compile(
@@ -511,8 +526,8 @@ def prose_rules() -> _Prose:
         "".join(rf"(?<!\b{re.escape(w)})" for w in before) + rf"\s+{re.escape(end)}\b"
         for end, before in goes_on.items()
     )
-    title_end = re.compile(
-        rf"(?:\s+(?:(?:{alternatives(ends)})\b"
+    title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
+        rf"(?:(?!\s+(?:{alternatives(data['given_as'])})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
         rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b)"
         rf"|{ends_unless}).*$",
@@ -565,7 +580,8 @@ def prose_rules() -> _Prose:
             r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
         ),
         re.compile(
-            rf"\s+(?:from|of)\s+(?:the\s+)?{_SOURCE}(?:\s+(?:grants?|funding|funds?|money)\b)?",
+            rf"\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?{_SOURCE}"
+            r"(?:\s+(?:grants?|funding|funds?|money)\b)?",
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
@@ -668,6 +684,7 @@ class _Labels:
 
     min_run: int
     max_words: int
+    max_item_words: int  # a bulleted label: an item of a budget's breakdown
     not_requirements: frozenset[str]
     alone: re.Pattern[str]
 
@@ -696,17 +713,18 @@ class _Labels:
             title = m.group("title")
         else:
             money, title = _amount_first(text)
-        if money is None or not self.names_programme(title.strip(" -,")):
+        bulleted = _BULLET.match(text) is not None
+        if money is None or not self.names_programme(title.strip(" -,"), bulleted):
             return None
         return title.strip(" -,"), money
 
-    def names_programme(self, title: str) -> bool:
+    def names_programme(self, title: str, bulleted: bool = False) -> bool:
         """Whether a label's title may name a programme: not other money, the whole plan or
-        its people."""
-        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", title)]
+        its people; a ``bulleted`` one, an item of a budget's breakdown, may be longer."""
+        words = [w.strip("(),").lower() for w in re.split(r"[\s/]+", _BRACKETED.sub("", title))]
         return (
             bool(title)
-            and len(words) <= self.max_words
+            and len(words) <= (self.max_item_words if bulleted else self.max_words)
             and not any(w in self.not_requirements for w in words)
             and words[-1] not in prose_rules().not_programmes
         )
@@ -715,6 +733,9 @@ class _Labels:
 _FILLER_TAIL = re.compile(rf"(?:\s+(?:{_FILLER}))+$")
 """Cells of other columns after a label's amount: "Health  $10.1M  35%"."""
 _BULLET = re.compile(r"^[-•·▪*]\s*")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A bracketed aside in a label's title, not counted among its words: "(including cash
+grants)", "(DTM)"."""
 
 
 def _amount_first(text: str) -> tuple[Money | None, str]:
@@ -740,6 +761,7 @@ def _labels() -> _Labels:
     return _Labels(
         int(data["min_run"]),
         int(data["max_words"]),
+        int(data["max_item_words"]),
         frozenset(data["not_requirements"]),
         alone,
     )

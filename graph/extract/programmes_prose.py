@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -551,6 +552,34 @@ class _ProseReading(_Reading):
             sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
+        self.drop_fund_totals()
+
+    def drop_fund_totals(self) -> None:
+        """A fund's allocation named by whose it is ("thanks to an allocation of $10 million
+        from the CERF") is the story's whole, not a programme, when the page goes on to split it
+        into programmes whose amounts make up most of it (``[fund] breakdown_share``): "$3.1
+        million to feed civilians", "$1.8 million ..." and so on, each a programme."""
+        data = funding_rules()["fund"]
+        nouns, share = set(data["nouns"]), Decimal(str(data["breakdown_share"]))
+        grants = [
+            b
+            for b in self.blocks
+            if b.kind == "programme" and b.rule == "grant" and b.title.split()[-1] in nouns
+        ]
+        totals: dict[str, Decimal] = {}  # summed once: linear in the blocks
+        for b in self.blocks:
+            if b.kind == "programme":
+                totals[b.funding.currency] = totals.get(b.funding.currency, Decimal(0))
+                totals[b.funding.currency] += b.funding.amount
+        whole = [
+            g
+            for g in grants
+            if share * g.funding.amount
+            <= totals[g.funding.currency] - g.funding.amount
+            <= g.funding.amount
+        ]
+        dropped = {id(g) for g in whole}
+        self.blocks = [b for b in self.blocks if id(b) not in dropped]
 
     def add_sentence(self, lines: list[tuple[_Line, list[_Item]]]) -> None:
         """The items of one sentence, line by line: all of them when it lists two or more,

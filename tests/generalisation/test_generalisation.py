@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first fifteen frozen
-splits, each measured while held out, then retired once its misses were read), frozen16 and
-frozen17 (annotated before rounds 17 and 18), never tuned against.
+splits, each measured while held out, then retired once its misses were read), frozen16,
+frozen17 and frozen18 (annotated before rounds 17, 18 and 19), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -24,6 +24,12 @@ HERE = Path(__file__).parent
 #: with a post in apposition is the post's organisation, else the office; C2: a per-agency
 #: allocation is titled by its purpose only; tests/generalisation/README.md, "Round 16: gold
 #: conventions C1 and C2"), with the rules unchanged; the bars marked "C1/C2" follow that gold.
+#: At the start of round 19 conventions C8 to C11 were applied to every split's gold the same way
+#: (24 member rows added, 17 rows re-read, the rules unchanged; tests/generalisation/README.md,
+#: "Round 19: C8 to C11 applied"): roles recall bars follow that gold down on dev (0.715 -> 0.704),
+#: seen2 (0.754 -> 0.737, its precision 0.957 -> 0.935: the Resident Coordinator "for Tanzania"
+#: now holds without the place, C10), seen5, seen6, seen8, seen10, seen11, seen14 and frozen16,
+#: said here.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
     "seen": (HERE / "seen", True, 0.98, 0.76, 1.0, 1.0),  # C3 responses read (round 18)
@@ -33,7 +39,7 @@ SPLITS = {
     # ("- Co-coordinators World Vision") in the body the page names again and again
     # seen2, seen3, seen5, seen9, dev programmes back to their bars with C4/C6 in the rules (r18)
     # round 18 merged (responses, the page's subject): roles recall 0.703 -> 0.754
-    "seen2": (HERE / "seen2", True, 0.95, 0.75, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
+    "seen2": (HERE / "seen2", True, 0.93, 0.73, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
     # seen3 roles recall 0.542 -> 0.548 in round 18: "Lead agency: IOM" on a sector annex whose
@@ -57,10 +63,11 @@ SPLITS = {
     # after a standalone office is the office ("Deputy Prime Minister Kusherbaev K.E."):
     # seen5 0.872 / 0.522 -> 0.936 / 0.561, seen6 0.872 / 0.376 -> 0.894 / 0.385, dev 0.937 /
     # 0.664 -> 0.944 / 0.669
-    "seen5": (HERE / "seen5", True, 0.93, 0.56, 1.0, 1.0),
+    "seen5": (HERE / "seen5", True, 0.93, 0.55, 1.0, 1.0),
     # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
     # seen6 programmes 2 -> 3 of 7 by the C2a re-annotation alone (round 17)
-    "seen6": (HERE / "seen6", True, 0.89, 0.38, 0.6, 0.42),  # C1 in the rules, above
+    # seen6 programmes 3 -> 5 of 7 in round 19: a grant's and a project's purpose alone (C2)
+    "seen6": (HERE / "seen6", True, 0.89, 0.37, 1.0, 0.71),  # C1 in the rules, above
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
@@ -68,7 +75,8 @@ SPLITS = {
     # seen8 programmes 0 of 13 -> 3 of 13 in round 12 (the Zimbabwe appeal's side box)
     # seen8 programmes 3 -> 8 of 13 (8 output) in round 18: a fund named "the CERF" alone
     # round 18 merged: roles recall 0.651 -> 0.660 (a response led)
-    "seen8": (HERE / "seen8", True, 0.95, 0.66, 1.0, 0.61),  # C1/C2: 0.958 / 0.683
+    # seen8 programmes 8 -> 11 of 13 in round 19: tonnage kept, "was also allocated", "mobilised"
+    "seen8": (HERE / "seen8", True, 0.95, 0.65, 1.0, 0.84),  # C1/C2: 0.958 / 0.683
     # seen9 (was frozen8) retired at the start of round 13 at its held-out figures; round 13
     # reads its function annexes' label blocks (recall 0.07 -> 0.49); its six extras are names
     # a PDF's narrow column wrapped onto two lines ("Department of Housing and Urban" /
@@ -96,7 +104,8 @@ SPLITS = {
     # seen10 programmes 8 -> 6 of 14 by the C2a re-annotation, 8 of 14 (10 output) again in round
     # 17: "hand out a daily food ration" and "and to run a PRRO" drop their verbs of providing
     # seen10 programmes 8 -> 9 of 14 in round 18: C4, a cluster's tile titled by the body
-    "seen10": (HERE / "seen10", True, 0.90, 0.56, 0.9, 0.64),  # C3 responses read (round 18)
+    # seen10 programmes 9 -> 10 of 14 in round 19: "buy and deliver 1,464 mt of food"
+    "seen10": (HERE / "seen10", True, 0.90, 0.54, 0.9, 0.71),  # C3 responses read (round 18)
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -113,7 +122,7 @@ SPLITS = {
     # "Coordination arrangement:" in the body a cluster's country page is about (its subject)
     # C7 (round 18: a co-facilitator is a co-coordinator, two gold rows re-read) and round 18's
     # rules: roles 0.860 / 0.407 -> 0.915 / 0.473
-    "seen11": (HERE / "seen11", True, 0.91, 0.47, 0.96, 0.93),  # C1/C2: 13 -> 17 of 29
+    "seen11": (HERE / "seen11", True, 0.91, 0.46, 0.96, 0.93),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
     # round 16 reads its 10 wrong rows (a venue read as scope, a post for its office, a
@@ -153,21 +162,23 @@ SPLITS = {
     # UNICEF will pay for", "will let UNHCR, UNOPS and IOM set up", "a programme of", "caused
     # by", and the covers of two ACT appeals and a WFP operation titling their totals
     # seen13 programmes 14 -> 15 of 19 in round 18: C2b "help farmers and breeders"
-    "seen13": (HERE / "seen13", True, 0.70, 0.45, 0.88, 0.78),  # C1/C2: 1 -> 4 of 19
+    # seen13 programmes P 15/17 -> 15/16 in round 19: a CERF total split into its parts dropped
+    "seen13": (HERE / "seen13", True, 0.70, 0.45, 0.93, 0.78),  # C1/C2: 1 -> 4 of 19
     # seen14 (was frozen14) retired at the start of round 18, after three rounds (15 to 17) held
     # out, its roles line never moved by a rule (0.600 / 0.148); its misses are read now
     # round 18 (h-s14): roles 0.600 / 0.145 -> 0.771 / 0.446 by its constructions' general rules
     # seen14 programmes 6 -> 14 of 17 (14 output) in round 18: fund shares, C2b, covers, asks
     # seen14's five doubted rows re-read by an annotator in round 18 (83 -> 85 gold rows):
     # roles 0.776 / 0.458 -> 0.918 / 0.529 with the rules unchanged by it
-    "seen14": (HERE / "seen14", True, 0.91, 0.52, 1.0, 0.82),  # C1/C2: 0 -> 2 of 17
+    "seen14": (HERE / "seen14", True, 0.91, 0.51, 1.0, 0.82),  # C1/C2: 0 -> 2 of 17
     # seen15 (was frozen15) as first measured, before round 16 (the rules of round 15; its gold
     # written to conventions C1 and C2 from the start), after a second reader's rewording
     # round 18's responses (C3) give frozen15 two role rows more, neither right (summary
     # line only: P 0.524 -> 0.478, recall unchanged); the bar follows, said here
     # retired at the start of round 19, after three rounds (16 to 18) held out, its roles
     # recall never raised by a rule (0.180); its misses and wrong rows are read now
-    "seen15": (HERE / "seen15", True, 0.47, 0.18, 0.5, 0.22),
+    # seen15 programmes 4 -> 8 of 18 (10 output) in round 19: budget subtotals, C2 fund stories
+    "seen15": (HERE / "seen15", True, 0.47, 0.18, 0.8, 0.44),
     # C2a (round 17: a fund allocation's leading verb of providing dropped from the gold's
     # titles, 33 titles re-read on every split, rules unchanged) moved programme figures by the
     # gold alone: dev 89 -> 88 of 95 ("keeping health services running" now "health services"),
@@ -187,12 +198,15 @@ SPLITS = {
     # 6 of 17); the bars follow, said here
     # round 18's fund shares give frozen16 one programme row more, right by amount, titled
     # otherwise (loose 4 -> 5 of 23; strict P 0.400 -> 0.333, recall unchanged); bar follows
-    "frozen16": (HERE / "frozen16", True, 0.32, 0.22, 0.33, 0.08),
+    "frozen16": (HERE / "frozen16", True, 0.32, 0.21, 0.33, 0.08),
     # frozen17 as first measured, before round 18 (the rules of round 17; gold to C1, C1a, C2,
     # C2a, C2b and C3 from the start, after a second reader's rewording)
     # round 18 merged: roles 12 -> 14 of 78 (25 -> 27 output), programmes 3 -> 4 of 18
     # (9 -> 10 output); the first held-out roles recall a round's rules raised since round 12
     "frozen17": (HERE / "frozen17", True, 0.51, 0.17, 0.4, 0.22),
+    # frozen18 as first measured, before round 19 (the rules of round 18; gold to C1 to C11 from
+    # the start, C9 and C10 as revised, after the annotator's own second reading)
+    "frozen18": (HERE / "frozen18", True, 0.33, 0.04, 0.5, 0.09),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -213,11 +227,12 @@ SPLITS = {
     # "will help UNICEF provide ...", "towards keeping health services running"
     # round 18 (h-s14): roles 0.944 / 0.664 -> 0.947 / 0.711, membership lists after a clause,
     # with seats in a last column or a date in a bracket (Cambodia GDPWG, Somalia SHF board)
-    "dev": (HERE / "dev", True, 0.94, 0.71, 0.95, 0.94),  # roles, C1 in the rules: 0.944 / 0.669
+    # dev programmes 90 -> 91 of 95 (94 output) in round 19: "... Matrix (DTM) teams"
+    "dev": (HERE / "dev", True, 0.94, 0.70, 0.96, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 
-HELD_OUT = {"frozen16", "frozen17"}
+HELD_OUT = {"frozen16", "frozen17", "frozen18"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 

@@ -127,7 +127,7 @@ def test_a_share_whose_purpose_follows_unread_is_no_funds_allocation() -> None:
 
 def test_a_verb_then_a_count_of_whom_it_serves_keeps_the_verb_and_whom() -> None:
     # the count is cut with "almost"; whom is all the object says, so the verb stays (C2,
-    # C2b); a count of goods is no whom and gives no title here
+    # C2b); a count of goods is what is moved, kept with its unit as written
     text = (
         "Nearly $20 million was made available from the CERF in May. Another $2 million went "
         "to UNICEF to treat almost 70,000 malnourished children in the south. The Food and "
@@ -137,6 +137,7 @@ def test_a_verb_then_a_count_of_whom_it_serves_keeps_the_verb_and_whom() -> None
     assert programmes(text) == {
         "treat malnourished children": Decimal(2000000),
         "help farmers and breeders": Decimal(800000),
+        "move 4,000 tonnes of food": Decimal(3000000),
     }
 
 
