@@ -64,6 +64,8 @@ def agency_topics(text: str, mentions: Sequence[Mention], resolver: Resolver) ->
             name = " ".join(w if w in _JOINS else w[:1].upper() + w[1:] for w in text[a:b].split())
             entity = resolver.resolve(name, "Cluster")
             found.append(Mention(a, b, text[a:b], entity, "phrase.agency-topic"))
+    if not found:
+        return list(mentions)  # as the finders ordered them
     return sorted([*mentions, *found], key=lambda m: m.start)
 
 
