@@ -78,6 +78,17 @@ _RESPONSE_TAIL_STOPS = frozenset({
     "and", "or", "which", "who", "that", "is", "are", "was", "were", "has", "have", "will",
     "as", "from", "while", "where", "when", "led", "coordinated", "together",
 })  # fmt: skip
+# a fronted passive whose subject is the response after it: "Under the leadership of the
+# Government and coordinated by UNHCR, the refugee response is ...", "Led by WFP, the response"
+# (the phrase opens its sentence or line: no verb of its own before it)
+_FRONTED_AGENT = re.compile(
+    r"(?:^|[.;:\n]\s*)(?:[\w'’\-]+[ \t]+){0,12}?(?:led|coordinated|chaired|headed)[ \t]+"
+    r"(?:jointly[ \t]+)?by[ \t]+[^,.;:\n]{1,80},[ \t]+(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"in", "of", "for", "on", "to", "from", "with", "during", "across",
+                           "within", "at", "by", "through", "under"})  # fmt: skip
 # a role word compounded with its holder: "the UNHCR-led refugee response"
 _ROLE_COMPOUNDS = ("-led", "-coordinated", "-chaired")
 # an organisation's own response: "its emergency response", "IOM's response" (group 1 the
@@ -86,6 +97,13 @@ _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _POSSESSIVE = re.compile(r"((?-i:[A-Z])[\w\-]*(?:[ \t]+(?-i:[A-Z])[\w\-]*){0,4})['’]s[ \t]+\Z")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _THE_REACH = 12  # "the" and the spaces after it
+
+
+def _named_before(words: list[str]) -> bool:
+    """Whether a participle right before a response follows its holder's name ("the UNHCR
+    led response"), not an article or an adverb ("a coordinated response", "its own effective
+    and coordinated response to the disaster" say how it is run, not who runs it)."""
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _SKIP
 
 
 @dataclass(frozen=True)
@@ -287,7 +305,11 @@ class _Reader:
         response", "the UNHCR-led response"; supported, joined or funded, it is none); not an
         organisation's own ("leads its emergency response"; a place's is: "leads Jordan's
         refugee response"), nor a word modifying the next noun ("leads the response efforts")."""
-        if not self._leading_before(start):
+        if not (
+            self._leading_before(start)
+            or (self._leading_after(end) and self._subject_at(start, end))
+            or _FRONTED_AGENT.search(self.text, max(0, start - 160), start)
+        ):
             return False
         before = _WORD.findall(self.text, max(0, start - 60), start)
         if before and before[-1].lower() in _OWNERS:
@@ -307,11 +329,42 @@ class _Reader:
         """A leading role word right before a response, past articles and "the coordination
         of" ("leads the coordination of the humanitarian response")."""
         words = _WORD.findall(self.text, max(0, start - 80), start)
-        for w in reversed(words[-6:]):
+        for i, w in enumerate(reversed(words[-6:])):
             low = w.lower()
+            if low in self.rules.leading and low.endswith("ed") and i == 0:
+                return _named_before(words[:-1])  # "a coordinated response": an adjective
             if low in self.rules.leading or low.endswith(_ROLE_COMPOUNDS) or low == "agency":
                 return True
             if low not in _SKIP and low != "coordination" and not self._place_owner(w):
+                return False
+        return False
+
+    def _subject_at(self, start: int, end: int) -> bool:
+        """Whether a response opens its clause, not the object of a preposition ("Shelter
+        Cluster coordination in the 2011 and 2012 responses was led by A": A led the
+        cluster's coordination), and is one thing, not a list this reader cannot split
+        ("Refugee assistance and relief response are coordinated by A")."""
+        if _AND.search(self.text, start, end):
+            return False
+        for w in reversed(_WORD.findall(self.text, max(0, start - 60), start)):
+            low = w.lower()
+            if low in _PREPOSITIONS:
+                return False
+            if low not in _SKIP and low not in ("and", "&") and not low.isdigit():
+                return True
+        return True
+
+    def _leading_after(self, end: int) -> bool:
+        """A leading role word in the passive right after a response, its agent to follow:
+        "the shelter response is coordinated by UNHCR", "the refugee aid response is being led
+        by the Commission" (C3: the agent leads or coordinates it)."""
+        words = _WORD.findall(self.text, end, min(len(self.text), end + 60))
+        for i, w in enumerate(words[:5]):
+            low = w.lower()
+            if low in self.rules.leading and low.endswith("ed"):
+                rest = [x.lower() for x in words[i + 1 : i + 3]]
+                return rest[:1] == ["by"] or rest == ["jointly", "by"]
+            if low not in _LINKING:
                 return False
         return False
 

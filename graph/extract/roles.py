@@ -37,6 +37,7 @@ from coordkg.graph.model import (
     Scope,
     Sentence,
 )
+from coordkg.graph.read.text import MONTHS
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,11 @@ _PRONOUN_START = re.compile(
     re.IGNORECASE,
 )
 _IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
+# a label line of a slide or a fact box under a body's name: "Jointly led by A and B"
+_LINE_PASSIVE = re.compile(
+    r"^(?:jointly\s+|co-?)?(?:led|chaired|coordinated|headed)\s+(?:jointly\s+)?by\s+(?!:)",
+    re.IGNORECASE,
+)
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
@@ -286,6 +292,12 @@ _APPOSED = re.compile(r"^\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 _WHICH_GAP = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:which|that)\s+(?:(?:also|now|currently)\s+)?$", re.IGNORECASE
 )
+# between a relative clause's antecedent and its pronoun: "the X, of which", "the X (XY) that",
+# "the group on "X", which"
+_ANTECEDENT_GAP = re.compile(
+    r"[\s\"”’']*(?:\([^()]*\))?[\s\"”’']*,?\s*(?:of\s+|in\s+)?\Z", re.IGNORECASE
+)
+_AND_RELATIVE = re.compile(r",?\s*and\s+(?:of\s+|in\s+)?\Z", re.IGNORECASE)  # a second one
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # between a body and a passive role, a further item of a list that the passive is about: "the
@@ -327,9 +339,6 @@ _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\
 # a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
 _ROLE_VERB = re.compile(r"(?<![\w-])(?-i:(?:co-)?(?:lead|leads|chair|chairs))$")  # .search(t, a, b)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|as|is|are|was|were|be|and|or)|,)\s*$", re.I)
-_ROLE_WORD = re.compile(
-    r"\b(?:co-?)?(?:lead|led|chair|coordinat|head|conven|facilitat|member)", re.I
-)
 _NO_OBJECT = re.compile(r"[ \t]*(?:[,;.](?:\s|$)|with\s|$)", re.IGNORECASE)  # .match(text, pos)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 # a plural subject of bodies before its passive: "the X and its technical wing, the Y, continue
@@ -483,7 +492,6 @@ class _Walk:
         self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
-        self.rel_at = 0  # where the last relative pronoun ends
         self.body_after = -1  # where the sentence's last body starts (read_sentence sets it)
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
@@ -496,6 +504,9 @@ class _Walk:
         self.unread_agents = False  # the agents of a passive about a name no rule read
         self.copular = False  # the role was read as "A and B are the lead ..." (a predicate)
         self.roles_joined: list[Trigger] = []  # "are the lead and co-lead": in that order
+        # "Under the leadership of A and coordinated by B, the X ...": a fronted passive whose
+        # body comes after the next one, with its scopes
+        self.fronted_passives: list[tuple[Trigger, list[Entity], list[Scope]]] = []
 
     # -- helpers ------------------------------------------------------------------------
     def gap(self, start: int) -> str:
@@ -519,17 +530,24 @@ class _Walk:
                 f.co.extend(e for e in self.co if e not in f.co)
             self.co = []
 
-    def close_passive(self, body: Mention | None = None) -> None:
+    def close_passive(self, body: Mention | None = None, chained: bool = False) -> None:
         """End a passive clause: "X is co-led by A and B" makes A and B co-leads of X.
 
         The body is the one before the trigger, or, for a fronted "Under the leadership of A,
         the X ...", the first one after the agents (``body``), or the list's topic."""
         target = self.passive_body or body or self.topic
         agents = [e for e in self.by if e.key not in self.own_seat]
+        if chained and agents and self.trigger and target is None and not self.before:
+            self.fronted_passives.append((self.trigger, agents, list(self.passive_scopes)))
         if self.mode == "by" and agents and self.trigger and target is not None:
             self.current = []
             again = self.again if self.again[-1:] == [target] else []
             self.last_bodies = again or self.respective_bodies(target, len(agents))
+            if body is not None:  # the body after a fronted passive is the earlier ones' too
+                for trigger, earlier, scopes in self.fronted_passives:
+                    self.frames.extend(Frame(trigger, earlier, b, scopes=list(scopes))
+                                       for b in self.last_bodies)  # fmt: skip
+            self.fronted_passives = []
             for body in self.last_bodies:
                 frame = Frame(self.trigger, agents, body, scopes=list(self.passive_scopes))
                 if (own := body_scope(body, self.text, self.base)) is not None:
@@ -781,8 +799,6 @@ class _Walk:
             # the X and, in collaboration with A and B, the Y")
             self.flush_co()
             self.co_mode = self.partners = True
-        elif item.kind in ("co", "partnership") and self.plain_relative(item):
-            self.mode = "partner"  # "led by A, which works alongside B": A's partners, no role
         elif item.kind in ("co", "partnership"):
             # "leads the X, alongside NRC as co-chair", "is led by A, jointly with B as the
             # co-lead": B's own role in the X (the agents before it are complete)
@@ -799,16 +815,21 @@ class _Walk:
                 self.close_passive()  # "X (chaired by A) working under the Y"
             self.mode = "under"
         elif item.kind == "rel":
+            agents = self.mode == "by"
             self.close_passive()
             self.flush_co()
-            self.mode, self.rel_at = "rel", item.end
-            self.antecedent, self.rel_actors, self.rel_scopes = self.last_body, [], []
-
-    def plain_relative(self, item: _Item) -> bool:
-        """Whether ``item`` is in a relative clause that has named no role so far ("led by A,
-        which works alongside B"): the names after it are no co-holders of a role before."""
-        gap = self.text[self.rel_at : item.start]
-        return self.mode == "rel" and _ROLE_WORD.search(gap) is None
+            if agents:  # "led by A, which works alongside B": B is A's partner, no co-holder
+                self.current = []
+            self.mode = "rel"
+            body = self.last_body
+            if body is not None and not _ANTECEDENT_GAP.match(
+                self.text, body.end - self.base, item.start
+            ):
+                # "the X, which A leads, and of which B is a member": the first one's antecedent;
+                # "the household assessments that A is leading": no body's clause
+                again = _AND_RELATIVE.search(self.text, max(0, item.start - 12), item.start)
+                body = self.antecedent if again else None
+            self.antecedent, self.rel_actors, self.rel_scopes = body, [], []
 
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
@@ -871,7 +892,9 @@ class _Walk:
         assert t is not None
         if self.appositive_role(item, gap) or self.about_unread_item(item):
             return
-        self.close_passive()
+        # "Under the leadership of A and coordinated by B, the X": A's role waits for the X
+        chained = self.mode == "by" and t.voice == "passive" and bool(_AND_PASSIVE.match(gap))
+        self.close_passive(chained=chained)
         self.flush_co()
         self.level_for_places = None
         if self.mode == "partner":
@@ -1679,6 +1702,8 @@ def read_sentence(
         walk.subjects = list(context.previous)
     if _IT_PASSIVE.match(sentence.text) and not context.in_list:
         walk.topic = context.topic  # "It is co-led by ...": the body the text was about
+    elif _LINE_PASSIVE.match(sentence.text) and _own_line(context.text, sentence):
+        walk.topic = context.topic  # "Shelter cluster" / "Jointly led by A and B"
     elif context.lead_in and no_subject:
         walk.subjects = list(context.lead_in)
     if context.in_list:
@@ -1718,6 +1743,11 @@ def read_sentence(
     walk.read_scope_gap(sentence.text[walk.last_end :])
     walk.finish()
     return walk
+
+
+def _own_line(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence opens its line (a label line, not a clause after another)."""
+    return sentence.start == 0 or text[sentence.start - 1] == "\n"
 
 
 def _row_body(label: re.Match[str], items: list[_Item]) -> Mention | None:
@@ -1782,6 +1812,20 @@ def _first_trigger(items: list[_Item]) -> int:
     return next((i.start for i in items if i.kind == "trigger"), 1 << 30)
 
 
+_MONTH = "|".join(MONTHS)
+# a day's date in a body's name: "the Coordination Meeting ... of 5 October 2018", "the
+# meeting on March 3": one sitting, whose chairs hold no standing role
+_DAY_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\b|\b(?:{_MONTH})[ \t]+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+
+
+def _dated(body: Mention) -> bool:
+    """Whether a body is named with the day it sat: a meeting, not a standing body."""
+    return _DAY_DATE.search(body.surface) is not None
+
+
 def claims_from_frames(
     frames: list[Frame], doc: Document, sentence: Sentence
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
@@ -1790,7 +1834,7 @@ def claims_from_frames(
     relations: list[RelationClaim] = []
     start, end = doc.raw_span(sentence.start, sentence.end)
     for f in frames:
-        if role_family(f.body.entity) != "body" or _hub_without_place(f):
+        if role_family(f.body.entity) != "body" or _hub_without_place(f) or _dated(f.body):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
