@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from coordkg.graph.extract.bodyagency import agency_topics
 from coordkg.graph.extract.labels import label_roles
 from coordkg.graph.extract.members import member_lists
 from coordkg.graph.extract.mentions import find_mentions
@@ -16,7 +17,7 @@ from coordkg.graph.extract.programmes import extract_blocks
 from coordkg.graph.extract.relations import extract_relations
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import extract_roles
-from coordkg.graph.model import Document, Evidence, Extraction, RoleClaim, Scope
+from coordkg.graph.model import Document, Evidence, Extraction, Mention, RoleClaim, Scope
 from coordkg.graph.read.text import sentences
 
 
@@ -25,11 +26,13 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     mentions = with_persons(
         document.text, find_mentions(document.text, resolver, document.metadata.country), resolver
     )
+    mentions = agency_topics(document.text, mentions, resolver)
     metadata, country, publisher = infer_metadata(document.text, mentions, document.metadata)
     doc = replace(document, metadata=metadata)
     sents = list(sentences(doc.text))
     own = country.key if country else None
-    roles, part_of = extract_roles(doc, sents, mentions, own, publisher)
+    referred: list[Mention] = []
+    roles, part_of = extract_roles(doc, sents, mentions, own, publisher, referred)
     relations, statuses = extract_relations(doc, sents, mentions, publisher)
     roles += parse_roles(doc, sents, mentions, own, roles, part_of + relations)
     named, proposed = ner_roles(
@@ -47,7 +50,9 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     blocks = extract_blocks(doc, resolver)
     return Extraction(
         document=doc,
-        mentions=tuple(sorted([*mentions, *proposed], key=lambda m: m.start)),
+        mentions=tuple(
+            sorted([*mentions, *proposed, *_holding(referred, roles)], key=lambda m: m.start)
+        ),
         roles=tuple(roles),
         relations=tuple(part_of + relations),
         statuses=tuple(statuses),
@@ -56,6 +61,21 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
         publisher=publisher,
         encoding=encoding,
     )
+
+
+def _holding(referred: list[Mention], roles: list[RoleClaim]) -> list[Mention]:
+    """The words for a government named elsewhere ("The Government leads the response") that
+    hold a role the sentence states: a mention of that government as the document writes it,
+    so that the graph keeps the written "Government" as one of its names."""
+    spans = {
+        (r.evidence.start, r.evidence.end, e.key) for r in roles for e in (r.holder, *r.co_holders)
+    }
+    return [
+        m
+        for m in referred
+        if m.rule == "reference.government"
+        and any(a <= m.start and m.end <= b and key == m.entity.key for a, b, key in spans)
+    ]
 
 
 def _scoped_lists_win(roles: list[RoleClaim], listed: list[RoleClaim]) -> list[RoleClaim]:

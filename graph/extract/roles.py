@@ -336,6 +336,10 @@ _AND_PASSIVE = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
 )
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
+# a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
+_ROLE_VERB = re.compile(r"(?<![\w-])(?-i:(?:co-)?(?:lead|leads|chair|chairs))$")  # .search(t, a, b)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|as|is|are|was|were|be|and|or)|,)\s*$", re.I)
+_NO_OBJECT = re.compile(r"[ \t]*(?:[,;.](?:\s|$)|with\s|$)", re.IGNORECASE)  # .match(text, pos)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 # a plural subject of bodies before its passive: "the X and its technical wing, the Y, continue
 # to be chaired by" (_PLURAL_BE .match(text, pos, endpos) between the last body and the verb;
@@ -488,6 +492,7 @@ class _Walk:
         self.fronted: list[Frame] = []  # roles of a fronted phrase, waiting for their holder
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
+        self.body_after = -1  # where the sentence's last body starts (read_sentence sets it)
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
         self.subject_passive = False  # the passive follows its subject ("X is led by")
@@ -663,6 +668,22 @@ class _Walk:
         self.locate()
         self.scope_clause()
         self.distribute()
+
+    def on_intransitive(self, t: Trigger) -> None:
+        """A role verb with no object, a clause's end or "with" right after it ("UNICEF and
+        Save the Children co-lead, following ...", "A co-leads with B."): the role is in the
+        body the sentence named last, else the one the text is about."""
+        body = self.last_body or self.previous_topic
+        if body is None or self.current or not self.subjects or self.body_after > self.trigger_end:
+            return  # "A co-leads, with B, the X": the object comes after an aside
+        verb = _ROLE_VERB.search(self.text, max(0, self.trigger_end - 9), self.trigger_end)
+        if verb is None or _NOUN_BEFORE.search(self.text, 0, verb.start()) is not None:
+            return
+        if _NO_OBJECT.match(self.text, self.trigger_end) is None:
+            return
+        frame = Frame(t, list(self.subjects), body, scopes=list(self.trigger_areas))
+        self.current = [frame]
+        self.add(frame)
 
     def predicate_ends_sentence(self) -> bool:
         """Whether the sentence ends with a role predicated of its subjects, naming no body
@@ -897,6 +918,7 @@ class _Walk:
             self.noun_body = body if touching else None
             self.mode = None
             self.on_pronoun_body(item)
+            self.on_intransitive(t)
         elif t.voice == "passive":
             generic = self.generic_subject(item)
             if t.adjacent and not (
@@ -1423,6 +1445,7 @@ def _in_place(frame: Frame, scope: Scope) -> Scope:
     return Scope(level=level.level, place=scope.place)
 
 
+_ARTICLE = re.compile(r"(?i:the\s+)?")  # written before "Government": no part of its name
 _NAMED_AFTER = re.compile(r"\s*\((?-i:[A-Z])")  # .match(text, pos): a name in parentheses follows
 
 
@@ -1438,7 +1461,11 @@ def _references(sentence: Sentence, rules: RoleRules, context: Context) -> list[
             for m in regex.finditer(sentence.text):
                 if _NAMED_AFTER.match(sentence.text, m.end()):
                     continue  # "the government (Office of the Prime Minister)": that office
-                found.append(Mention(base + m.start(), base + m.end(), m.group(), entity, rule))
+                lead = _ARTICLE.match(sentence.text, m.start())
+                a = lead.end() if lead else m.start()
+                found.append(
+                    Mention(base + a, base + m.end(), sentence.text[a : m.end()], entity, rule)
+                )
     return found
 
 
@@ -1462,6 +1489,7 @@ def _items(
         if free(a, b):
             items.append(_Item(a, b, "actor", mention=ref))
             taken.claim(a, b)
+            context.referred.append(ref)
     found: list[tuple[int, int, Trigger]] = []
     low = folded(text)
     triggers, based_in, markers = rules.screened
@@ -1637,6 +1665,7 @@ class Context:
     publisher: Entity | None = None
     titled: Mention | None = None  # the body the last heading named ("About the X Forum")
     text: str = ""  # the document's, for the words it writes in lower case
+    referred: list[Mention] = field(default_factory=list)  # "the Government" read as an actor
 
     def writes_lower(self, word: str) -> bool:
         """Whether the document writes ``word`` in lower case ("note", "government"): then
@@ -1666,6 +1695,7 @@ def read_sentence(
     walk = _Walk(sentence.text, sentence.start, rules, country)
     walk.previous_topic = context.topic
     items = _member_body(_items(sentence, mentions, rules, context))
+    walk.body_after = max((i.start for i in items if i.kind == "body"), default=-1)
     first_trigger = _first_trigger(items)
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
     if context.previous and _PRONOUN_START.match(sentence.text):
@@ -1899,12 +1929,17 @@ def extract_roles(
     mentions: list[Mention],
     country: str | None,
     publisher: Entity | None = None,
+    referred: list[Mention] | None = None,
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
-    """Every role stated in a document, with its evidence."""
+    """Every role stated in a document, with its evidence; ``referred``, when given, gets the
+    words read as standing for an actor named elsewhere ("the Government"), so that the graph
+    keeps how the document wrote a holder."""
     rules = role_rules()
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
     context = Context(publisher=publisher, text=doc.text)
+    if referred is not None:
+        context.referred = referred
     context.government = next(
         (m.entity for m in mentions if m.entity.kind in rules.government_kinds), None
     )

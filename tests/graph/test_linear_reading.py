@@ -95,6 +95,9 @@ def test_100000_unclosed_divs_are_read_in_seconds() -> None:
         # allocations one after another, each to an agency, what it does and further purposes
         "the Relief Fund allocated $1 to UNICEF (UNICEF) to distribute food to people and to "
         "run clinics and for schools in Lakeland and WHO received $2 from the Fund to help",
+        # sectors by topic after a lead agency, and the government named before holding roles
+        "UNICEF, the lead agency for water and sanitation, shelter and CCCM, and the Government "
+        "of Utopia and the Government chairs the Working Group and",
     ],
 )
 def test_a_sentence_of_20000_words_is_read_in_seconds(words: str) -> None:
