@@ -136,3 +136,14 @@ def test_a_funds_allocation_split_into_programmes_is_their_total() -> None:
         "CERF allocation": Decimal(5000000),
         "mobile clinics": Decimal(900000),
     }
+
+
+def test_ensure_only_says_the_money_makes_it_happen() -> None:
+    # C13: "ensure" joins C2a's verbs of providing, dropped before its object
+    text = (
+        "Epidemic response\n"
+        "The Central Emergency Response Fund (CERF) has allocated $900,000 to agencies.\n"
+        "A grant of $450,000 given to the World Health Organization (WHO) will ensure the "
+        "delivery of emergency medical care in the affected districts.\n"
+    )
+    assert programmes(text) == {"delivery of emergency medical care": Decimal(450000)}
