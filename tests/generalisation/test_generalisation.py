@@ -30,6 +30,12 @@ HERE = Path(__file__).parent
 #: seen2 (0.754 -> 0.737, its precision 0.957 -> 0.935: the Resident Coordinator "for Tanzania"
 #: now holds without the place, C10), seen5, seen6, seen8, seen10, seen11, seen14 and frozen16,
 #: said here.
+#: C12 and C13 (round 19, gold only): one meeting's chair is no role of the body (42 rows
+#: removed), a fact sheet's own requirement line no programme (2), C2's purpose-alone titles
+#: (9); the rules still read a few of those chairs and one requirement line, so the precision
+#: bars of dev (0.945 -> 0.939), seen2, seen3 and seen4 and seen6's programme bars follow
+#: down, said here; recall rose on dev, seen3 and seen4 by the gold alone. seen15's two rows
+#: re-read (C7's facilitator, C3's response) are read right by the rules already.
 SPLITS = {
     "invented": (HERE, False, 0.9, 0.9, 0.9, 0.9),
     "seen": (HERE / "seen", True, 0.98, 0.76, 1.0, 1.0),  # C3 responses read (round 18)
@@ -41,20 +47,20 @@ SPLITS = {
     # round 18 merged (responses, the page's subject): roles recall 0.703 -> 0.754
     # seen2 roles 0.935 / 0.737 -> 0.936 / 0.746 in round 19 (C8-C11 gold): "placed under the
     # authority of the HC"
-    "seen2": (HERE / "seen2", True, 0.93, 0.74, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
+    "seen2": (HERE / "seen2", True, 0.92, 0.74, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
     # seen3 roles recall 0.542 -> 0.548 in round 18: "Lead agency: IOM" on a sector annex whose
     # one body is named only in its prose (the page's subject)
     # round 18 merged: roles recall 0.542 -> 0.560 (94 of 168; responses, the page's subject)
-    "seen3": (HERE / "seen3", True, 0.90, 0.55, 1.0, 0.76),  # C3 responses read (round 18)
+    "seen3": (HERE / "seen3", True, 0.89, 0.58, 1.0, 0.76),  # C3 responses read (round 18)
     # seen4 roles 0.786 / 0.478 -> 0.809 / 0.551 in round 14: "the group of partners called the
     # P5, made up of ECOWAS, ...", an acronym no one spells out in a body slot (five rows)
     # round 18's responses (C3) read Belarus's "the Government ... leads the response" right,
     # but name the holder "Government of Belarus" where the gold writes "Government" (the
     # evaluator keeps no label for a government's written form): 0.809 -> 0.792, bar follows
     # seen4 roles 0.792 / 0.535 -> 0.816 / 0.563 in round 19: written "Government", "lead agency for"
-    "seen4": (HERE / "seen4", True, 0.81, 0.56, 1.0, 0.94),
+    "seen4": (HERE / "seen4", True, 0.79, 0.62, 1.0, 0.94),
     # seen5 roles 0.957 / 0.550 (88 of 92) -> 0.947 / 0.556 (89 of 94) in round 15: "Secretariat"
     # as a capitalised head gives a row ("the Secretariat for Risk Management" chairs) and one
     # extra ("the 13 Operational Committees", members of NEMO as its sentence says, not in the
@@ -72,7 +78,7 @@ SPLITS = {
     # seen6 programmes 3 -> 5 of 7 in round 19: a grant's and a project's purpose alone (C2)
     # seen6 roles 0.894 / 0.375 -> 0.896 / 0.384 in round 19 (C8-C11 gold): "placed under the
     # authority of the Prime Minister"
-    "seen6": (HERE / "seen6", True, 0.89, 0.38, 1.0, 0.71),  # C1 in the rules, above
+    "seen6": (HERE / "seen6", True, 0.89, 0.38, 0.8, 0.66),  # C1 in the rules, above
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
@@ -192,7 +198,7 @@ SPLITS = {
     # seen15 programmes 4 -> 8 of 18 (10 output) in round 19: budget subtotals, C2 fund stories
     # seen15 roles 11 -> 16 of 61, output 23 -> 26, in round 19 (its misses read: passive and
     # fronted responses, "jointly led by" and its label line, relative clause antecedents)
-    "seen15": (HERE / "seen15", True, 0.61, 0.26, 0.8, 0.44),
+    "seen15": (HERE / "seen15", True, 0.69, 0.28, 0.8, 0.44),
     # C2a (round 17: a fund allocation's leading verb of providing dropped from the gold's
     # titles, 33 titles re-read on every split, rules unchanged) moved programme figures by the
     # gold alone: dev 89 -> 88 of 95 ("keeping health services running" now "health services"),
@@ -242,7 +248,7 @@ SPLITS = {
     # round 18 (h-s14): roles 0.944 / 0.664 -> 0.947 / 0.711, membership lists after a clause,
     # with seats in a last column or a date in a bracket (Cambodia GDPWG, Somalia SHF board)
     # dev programmes 90 -> 91 of 95 (94 output) in round 19: "... Matrix (DTM) teams"
-    "dev": (HERE / "dev", True, 0.94, 0.70, 0.96, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
+    "dev": (HERE / "dev", True, 0.93, 0.72, 0.96, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 
