@@ -66,7 +66,8 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
 def _holding(referred: list[Mention], roles: list[RoleClaim]) -> list[Mention]:
     """The words for a government named elsewhere ("The Government leads the response") that
     hold a role the sentence states: a mention of that government as the document writes it,
-    so that the graph keeps the written "Government" as one of its names."""
+    so that the graph keeps the written "Government" as one of its names.  Only a capitalised
+    "Government" is a name; "the government" in lower case is a common noun, no label."""
     spans = {
         (r.evidence.start, r.evidence.end, e.key) for r in roles for e in (r.holder, *r.co_holders)
     }
@@ -74,6 +75,7 @@ def _holding(referred: list[Mention], roles: list[RoleClaim]) -> list[Mention]:
         m
         for m in referred
         if m.rule == "reference.government"
+        and m.surface[:1].isupper()
         and any(a <= m.start and m.end <= b and key == m.entity.key for a, b, key in spans)
     ]
 

@@ -33,3 +33,14 @@ def test_the_government_holding_no_role_gives_no_name() -> None:
         )
         == set()
     )
+
+
+def test_the_government_in_lower_case_is_no_name() -> None:
+    # the role is read all the same; "government" written in lower case is a common noun
+    assert (
+        _written(
+            "The Government of Utopia opened its borders. In the north, the government leads the "
+            "response to the refugee situation."
+        )
+        == set()
+    )
