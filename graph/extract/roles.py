@@ -339,6 +339,7 @@ _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\
 # a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
 _ROLE_VERB = re.compile(r"(?<![\w-])(?-i:(?:co-)?(?:lead|leads|chair|chairs))$")  # .search(t, a, b)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|as|is|are|was|were|be|and|or)|,)\s*$", re.I)
+_NOUN_WINDOW = 24  # characters before the verb that _NOUN_BEFORE reads: linear in a long sentence
 _NO_OBJECT = re.compile(r"[ \t]*(?:[,;.](?:\s|$)|with\s|$)", re.IGNORECASE)  # .match(text, pos)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
 # a plural subject of bodies before its passive: "the X and its technical wing, the Y, continue
@@ -677,7 +678,8 @@ class _Walk:
         if body is None or self.current or not self.subjects or self.body_after > self.trigger_end:
             return  # "A co-leads, with B, the X": the object comes after an aside
         verb = _ROLE_VERB.search(self.text, max(0, self.trigger_end - 9), self.trigger_end)
-        if verb is None or _NOUN_BEFORE.search(self.text, 0, verb.start()) is not None:
+        before = max(0, verb.start() - _NOUN_WINDOW) if verb else 0
+        if verb is None or _NOUN_BEFORE.search(self.text, before, verb.start()) is not None:
             return
         if _NO_OBJECT.match(self.text, self.trigger_end) is None:
             return
