@@ -3,7 +3,9 @@ sentence parser for what they left, then roles stated by layout), relations, fig
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from coordkg.graph.extract.bodyagency import agency_topics
 from coordkg.graph.extract.labels import label_roles
@@ -51,7 +53,7 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     return Extraction(
         document=doc,
         mentions=tuple(
-            sorted([*mentions, *proposed, *_holding(referred, roles)], key=lambda m: m.start)
+            sorted([*mentions, *proposed, *_holding(doc, referred, roles)], key=lambda m: m.start)
         ),
         roles=tuple(roles),
         relations=tuple(part_of + relations),
@@ -63,21 +65,34 @@ def extract(document: Document, resolver: Resolver, encoding: str = "utf-8") -> 
     )
 
 
-def _holding(referred: list[Mention], roles: list[RoleClaim]) -> list[Mention]:
+def _holding(doc: Document, referred: list[Mention], roles: list[RoleClaim]) -> list[Mention]:
     """The words for a government named elsewhere ("The Government leads the response") that
     hold a role the sentence states: a mention of that government as the document writes it,
     so that the graph keeps the written "Government" as one of its names.  Only a capitalised
-    "Government" is a name; "the government" in lower case is a common noun, no label."""
-    spans = {
-        (r.evidence.start, r.evidence.end, e.key) for r in roles for e in (r.holder, *r.co_holders)
-    }
-    return [
-        m
-        for m in referred
-        if m.rule == "reference.government"
-        and m.surface[:1].isupper()
-        and any(a <= m.start and m.end <= b and key == m.entity.key for a, b, key in spans)
-    ]
+    "Government" is a name; "the government" in lower case is a common noun, no label.  A
+    role's evidence is a span of the raw file, so the mention is mapped there to compare."""
+    held: dict[str, list[tuple[int, int]]] = {}
+    for r in roles:
+        for e in (r.holder, *r.co_holders):
+            held.setdefault(e.key, []).append((r.evidence.start, r.evidence.end))
+    reach = {key: _reach(spans) for key, spans in held.items()}
+    found: list[Mention] = []
+    for m in referred:
+        if m.rule != "reference.government" or not m.surface[:1].isupper():
+            continue
+        starts, ends = reach.get(m.entity.key, ([], []))
+        a, b = doc.raw_span(m.start, m.end)
+        i = bisect_right(starts, a)
+        if i and ends[i - 1] >= b:
+            found.append(m)
+    return found
+
+
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Spans sorted by start, with the furthest end reached by any span starting at or before
+    each: a span holds ``a``..``b`` when one starting at or before ``a`` reaches ``b``."""
+    spans.sort()
+    return [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
 
 
 def _scoped_lists_win(roles: list[RoleClaim], listed: list[RoleClaim]) -> list[RoleClaim]:

@@ -44,3 +44,12 @@ def test_the_government_in_lower_case_is_no_name() -> None:
         )
         == set()
     )
+
+
+def test_the_government_is_found_where_the_file_and_the_cleaned_text_part() -> None:
+    # the squeezed spaces of the first line shift the cleaned text against the raw file, where
+    # a role's evidence points: the written "Government" is still matched to its role
+    assert _written(
+        "The     Government     of     Utopia     opened     its     borders.\n"
+        "The Government leads the response to the refugee situation."
+    ) == {("Government", "Government of Utopia")}
