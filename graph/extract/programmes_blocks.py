@@ -15,6 +15,7 @@ from coordkg.graph.extract.programmes_lines import (
     _lines,
 )
 from coordkg.graph.extract.programmes_phrases import (
+    _BULLET,
     _labels,
     _tile_rules,
 )
@@ -71,21 +72,17 @@ class _Label(NamedTuple):
     rule: str  # "labelled" (one line), "needs" (one naming its need) or "paired" (two)
 
 
-_ITEM = re.compile(r"^[-•·▪*]")
-"""A bulleted line: an item of the label above it."""
-
-
 def _subtotals(run: list[_Label]) -> set[int]:
     """Indexes of the labels of ``run`` that are no bulleted item and whose amount is the sum
     of the bulleted items right after them: a budget line's subtotal over its breakdown
     ("CCCM - USD 3,000,000" over "• DTM - USD 400,000", ...), not a programme of its own."""
     out: set[int] = set()
     for i, label in enumerate(run):
-        if _ITEM.match(label.title_line.text):
+        if _BULLET.match(label.title_line.text):
             continue
         items = []
         for item in run[i + 1 :]:
-            if not _ITEM.match(item.title_line.text):
+            if not _BULLET.match(item.title_line.text):
                 break
             items.append(item.money)
         same = all(m.currency == label.money.currency for m in items)

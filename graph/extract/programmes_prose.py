@@ -569,8 +569,8 @@ class _ProseReading(_Reading):
         totals: dict[str, Decimal] = {}  # summed once: linear in the blocks
         for b in self.blocks:
             if b.kind == "programme":
-                totals[b.funding.currency] = totals.get(b.funding.currency, Decimal(0))
-                totals[b.funding.currency] += b.funding.amount
+                c = b.funding.currency
+                totals[c] = totals.get(c, Decimal(0)) + b.funding.amount
         whole = [
             g
             for g in grants
