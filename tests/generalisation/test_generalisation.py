@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first fifteen frozen
-splits, each measured while held out, then retired once its misses were read), frozen16,
-frozen17 and frozen18 (annotated before rounds 17, 18 and 19), never tuned against.
+splits, each measured while held out, then retired once its misses were read), frozen17 and
+frozen18 (annotated before rounds 18 and 19), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -212,13 +212,14 @@ SPLITS = {
     # recall bars of seen, seen2, seen3, seen4, seen7, seen8, seen10 and seen11 follow down by
     # the gold alone, said here; seen13's Adamawa and Beirut minutes re-read to name the body
     # as the other splits do (body without its state or city, which is the scope)
-    # frozen16 as first measured, before round 17 (the rules of round 16; gold to C1, C2, C2a)
+    # seen16 (was frozen16) as first measured, before round 17 (the rules of round 16; gold to
+    # C1, C2, C2a); retired at the start of round 20, its roles recall never raised by a rule
     # round 17's fund-story readers give frozen16 one programme row more, wrong even by amount
     # (programmes P 0.500 -> 0.400, recall unchanged at 2 of 23); frozen14 one more right (5 ->
     # 6 of 17); the bars follow, said here
     # round 18's fund shares give frozen16 one programme row more, right by amount, titled
     # otherwise (loose 4 -> 5 of 23; strict P 0.400 -> 0.333, recall unchanged); bar follows
-    "frozen16": (HERE / "frozen16", True, 0.32, 0.21, 0.33, 0.08),
+    "seen16": (HERE / "seen16", True, 0.32, 0.21, 0.33, 0.08),
     # frozen17 as first measured, before round 18 (the rules of round 17; gold to C1, C1a, C2,
     # C2a, C2b and C3 from the start, after a second reader's rewording)
     # round 18 merged: roles 12 -> 14 of 78 (25 -> 27 output), programmes 3 -> 4 of 18
@@ -252,7 +253,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen16", "frozen17", "frozen18"}
+HELD_OUT = {"frozen17", "frozen18"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
