@@ -80,3 +80,16 @@ def test_eight_times_a_ministry_with_a_title_take_about_eight_times_as_long() ->
     small, large = text(500), text(4000)
     ratio = fastest(large) / fastest(small)
     assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_an_acronym_opening_a_parenthesis_before_a_comma_is_defined() -> None:
+    """ "(MoSSP, under the Office of ...)": the acronym is the ministry's, so its Permanent
+    Secretary later stands for the ministry."""
+    text = (
+        "The Ministry of State for Special Programmes (MoSSP, under the Office of the Prime "
+        "Minister) set up the Crisis Response Centre. The Crisis Consultative Forum is chaired "
+        "by the MoSSP Permanent Secretary."
+    )
+    assert roles(text) == {("MoSSP", "chair", "Crisis Consultative Forum", "")}
+    holders = {c.holder.name for c in read(text).roles}
+    assert holders == {"Ministry of State for Special Programmes"}
