@@ -93,3 +93,20 @@ def test_an_acronym_opening_a_parenthesis_before_a_comma_is_defined() -> None:
     assert roles(text) == {("MoSSP", "chair", "Crisis Consultative Forum", "")}
     holders = {c.holder.name for c in read(text).roles}
     assert holders == {"Ministry of State for Special Programmes"}
+
+
+def test_a_bodys_possessive_before_its_seat_and_a_copula_gives_the_holder() -> None:
+    """ "The HCF's chair is the JCC Director-General": the chair is the forum's own, and the
+    Director-General of the centre stands for the centre (C1)."""
+    text = (
+        "The Joint Crisis Coordination Centre (JCC) opened the Humanitarian Coordination Forum "
+        "(HCF). The HCF's chair is the JCC Director-General."
+    )
+    assert roles(text) == {("JCC", "chair", "HCF", "")}
+    assert roles("The Protection Cluster's lead agency is UNHCR.") == {
+        ("UNHCR", "lead", "Protection Cluster", "")
+    }
+
+
+def test_a_bodys_possessive_before_anything_else_gives_no_role_in_it() -> None:
+    assert roles("The Logistics Cluster's work is led by WFP.") == set()
