@@ -17,9 +17,9 @@ from coordkg.graph.extract.resolve import Resolver
 def test_a_ministry_named_with_its_officers_title_after_it_holds_the_role() -> None:
     """ "the Ministry of Health Director": the name read from "Ministry of" ends before the
     title of its officer; the ministry holds the chair."""
-    assert roles("The Crisis Consultative Forum is chaired by the Ministry of Health Director.") == {
-        ("Ministry of Health", "chair", "Crisis Consultative Forum", "")
-    }
+    assert roles(
+        "The Crisis Consultative Forum is chaired by the Ministry of Health Director."
+    ) == {("Ministry of Health", "chair", "Crisis Consultative Forum", "")}
     assert roles(
         "The Crisis Consultative Forum is chaired by the Ministry of Water Permanent Secretary."
     ) == {("Ministry of Water", "chair", "Crisis Consultative Forum", "")}
@@ -27,7 +27,10 @@ def test_a_ministry_named_with_its_officers_title_after_it_holds_the_role() -> N
 
 def test_an_office_unit_named_after_the_keeps_its_whole_name() -> None:
     """ "the Office of the Prime Minister" names the unit of an office: no title is cut off."""
-    names = [m.entity.name for m in find_mentions("Chaired by the Office of the Prime Minister.", Resolver())]
+    names = [
+        m.entity.name
+        for m in find_mentions("Chaired by the Office of the Prime Minister.", Resolver())
+    ]
     assert names == ["Office of the Prime Minister"]
 
 
@@ -56,7 +59,10 @@ def test_the_chairman_of_a_forum_in_a_member_list_is_the_forum() -> None:
 
 
 def test_a_plural_possessive_stays_inside_a_name() -> None:
-    names = [m.entity.name for m in read("The members are the Nigeria Governors' Forum and UNICEF.").mentions]
+    names = [
+        m.entity.name
+        for m in read("The members are the Nigeria Governors' Forum and UNICEF.").mentions
+    ]
     assert "Nigeria Governors' Forum" in names
 
 
