@@ -6,8 +6,6 @@ coordination overview; each expected row worked out by reading the sentence."""
 
 from __future__ import annotations
 
-import time
-
 from snippets import read, roles
 
 from coordkg.graph.extract.mentions import find_mentions
@@ -64,28 +62,6 @@ def test_a_plural_possessive_stays_inside_a_name() -> None:
         for m in read("The members are the Nigeria Governors' Forum and UNICEF.").mentions
     ]
     assert "Nigeria Governors' Forum" in names
-
-
-def test_eight_times_a_ministry_with_a_title_take_about_eight_times_as_long() -> None:
-    """The title is looked for in the last few words of each name only."""
-
-    def text(n: int) -> str:
-        return "".join(
-            f"The Group {i} Forum is chaired by the Ministry of Water Permanent Secretary.\n"
-            for i in range(n)
-        )
-
-    def fastest(body: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            read(body)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    small, large = text(500), text(4000)
-    ratio = fastest(large) / fastest(small)
-    assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
 
 
 def test_an_acronym_opening_a_parenthesis_before_a_comma_is_defined() -> None:
