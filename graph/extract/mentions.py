@@ -870,7 +870,11 @@ class Recogniser:
                     i += n
                     continue
             cut = b
-            if rule.prefix and self._kinds.is_("represented", rule.kind):
+            if (
+                rule.prefix
+                and self._kinds.is_("represented", rule.kind)
+                and not set(rule.head) & set(self._kinds.offices)  # "Office of National ..."
+            ):
                 cut = self._office_at_end(toks, i + n, b)  # "the Ministry of Health Director"
             qualifier: Scope | None = None
             if self._kinds.is_("body", rule.kind):

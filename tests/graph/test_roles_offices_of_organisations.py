@@ -30,6 +30,10 @@ def test_an_office_unit_named_after_the_keeps_its_whole_name() -> None:
         for m in find_mentions("Chaired by the Office of the Prime Minister.", Resolver())
     ]
     assert names == ["Office of the Prime Minister"]
+    office = "Advice came from the Office of National Security Advisor (ONSA)."
+    assert [m.entity.name for m in find_mentions(office, Resolver())] == [
+        "Office of National Security Advisor"
+    ]
 
 
 def test_the_head_of_an_organisation_known_by_its_acronym_stands_for_it() -> None:
