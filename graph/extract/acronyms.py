@@ -19,6 +19,9 @@ _PAREN = re.compile(
 )
 """A parenthesis holding an acronym ("(OPM)", "(DoHs)"), or two acronyms spaced ("(REF TF)",
 "(CP SWG)": an acronym that takes in another, or a body's head written short)."""
+_PAREN_OPENING = re.compile(r"\(\s*()()([A-Z][A-Za-z0-9&\-]{1,11})(?=,[ \t]+[a-z])")
+"""A parenthesis opening with an acronym and going on after a comma with words in lower case
+("(MoSSP, under the Office of ...)"): the acronym, defined up to its comma; the rest is text."""
 _BEFORE_EXPLANATION = re.compile(r"\b([A-Z][A-Za-z0-9&/\-]{1,11})[ \t]*\(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[\w’'&/\-]+")
 _OR_ACRONYM = re.compile(r",[ \t]+or[ \t]+([A-Z][A-Z0-9&\-]{1,11})\b")
@@ -159,7 +162,7 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
     ``text``, in order."""
     found = _explained_after(text) + _spelled_before(text, _OR_ACRONYM)
     found += _spelled_before(text, _SLASHED_ACRONYM)
-    for m in _PAREN.finditer(text):
+    for m in [*_PAREN.finditer(text), *_PAREN_OPENING.finditer(text)]:
         acronym, plural = m.group(1) or m.group(3), bool(m.group(2))
         if not all(_looks_like_acronym(part) for part in acronym.split()):
             # "(DoHs)": a plural acronym that the lazy group split as "DoH" + "s"; "(IOM

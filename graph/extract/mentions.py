@@ -92,6 +92,13 @@ _PERSON_BEFORE = re.compile(
 """A person's name and the comma before the office they hold ("Hugh Todd, ", "Mr. A. Jeffrey, the
 ")."""
 
+_POST_GAP = re.compile(r",[ \t]+(?:the[ \t]+)?")
+"""Between a named person's post and the organisation it is in ("Deputy Commissioner, Office of
+the Prime Minister")."""
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|,[ \t]+(?:and[ \t]+)?[a-z]|$)")
+"""After the organisation of a post: the clause ends, not a list of holders ("..., UNICEF and
+WHO" is one)."""
+
 MISHEADED_RULE = "name.misheaded"
 """The rule of an organisation named like a known one but with a body's head noun ("Norwegian
 Refugee Committee")."""
@@ -103,10 +110,12 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
+    r"(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
+    r"|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
 )
-"""A word, an initialism before a name's next word ("U.S. Agency for ..."), a possessive "'s"
-or a sign."""
+"""A word, an initialism before a name's next word ("U.S. Agency for ..."), a plural's
+possessive before a name's next word ("the Nigeria Governors' Forum"), a possessive "'s" or a
+sign."""
 _EXPLAINED = re.compile(r"[ \t]*[(/]")
 """After an acronym: brackets or a slash, its explanation or a second name."""
 _CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+[ \t]+$")
@@ -327,6 +336,8 @@ def _reference_regex(names: list[str], folded: bool) -> re.Pattern[str] | None:
 
 
 _PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z&-]{1,11})\)")
+_SERVED_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+"""What an office title serves written as an acronym alone ("the Director General of DRMD")."""
 _SPACES_BEFORE = re.compile(r"\s+\Z")
 """The spaces between a fronted place and the body it qualifies or its "the" ("In Gaza the")."""
 _IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
@@ -590,6 +601,23 @@ class Recogniser:
                 titled = rule is not None and rule.title
         return start
 
+    def _office_at_end(self, toks: list[_Tok], k: int, b: int) -> int:
+        """Where a name read from its prefix head ends before the title of the office of it
+        that closes the run ("the Ministry of Health Director", "the MoSSP Permanent
+        Secretary"): the ministry is named, the office stands for it (convention C1).  Not
+        after "the" ("the Office of the Prime Minister", "Office of the UN Resident
+        Coordinator" name the office's own unit).  The title is a title head or an office
+        title of kinds.toml, looked for in the few words before the end: linear."""
+        titles = self._kinds.office_titles
+        for j in range(max(k + 1, b - _TITLE_WORDS), b):
+            if any(t.low == "the" for t in toks[k:j]) or toks[j - 1].low in _CONNECTORS:
+                continue
+            rule = self._head_at(toks, j)
+            whole = " ".join(t.low for t in toks[j:b])
+            if (rule is not None and rule.title and j + len(rule.head) == b) or whole in titles:
+                return j
+        return b
+
     def _head_at(self, toks: list[_Tok], i: int) -> HeadRule | None:
         for rule in self._kinds.heads_starting(toks[i].low):
             n = len(rule.head)
@@ -841,6 +869,13 @@ class Recogniser:
                 ):
                     i += n
                     continue
+            cut = b
+            if (
+                rule.prefix
+                and self._kinds.is_("represented", rule.kind)
+                and not set(rule.head) & set(self._kinds.offices)  # "Office of National ..."
+            ):
+                cut = self._office_at_end(toks, i + n, b)  # "the Ministry of Health Director"
             qualifier: Scope | None = None
             if self._kinds.is_("body", rule.kind):
                 a, qualifier = self._qualify(toks, a, i, b)
@@ -848,7 +883,7 @@ class Recogniser:
                     i += n
                     continue
             owner = self._owner(toks, a, b)
-            named = toks[_unnumbered(toks, a) : b]
+            named = toks[_unnumbered(toks, a) : cut]
             if (
                 not rule.prefix
                 and b == i + n
@@ -1275,8 +1310,12 @@ class Recogniser:
         if known is not None and self._kinds.is_("represented", known.kind):
             return Mention(m.start, m.end, m.surface, known, OFFICE_RULE)
         words = served.casefold().split()
+        if known is None and _SERVED_ACRONYM.fullmatch(served) and self._heads(m, gap.start()):
+            # "the Director General of DRMD": an organisation by the acronym no rule spells
+            entity = self.resolver.resolve(served, "Actor", served)
+            return Mention(m.start, m.end, m.surface, entity, OFFICE_RULE)
         if len(words) < 2:
-            return m  # "the Director of Planning": a portfolio, or an acronym no rule knows
+            return m  # "the Director of Planning": a portfolio
         rules = [
             *(r for r in self._kinds.heads_ending(words[-1]) if not r.prefix),
             *(r for r in self._kinds.heads_starting(words[0]) if r.prefix),
@@ -1294,20 +1333,47 @@ class Recogniser:
                 return Mention(m.start, m.end, m.surface, entity, OFFICE_RULE)
         return m
 
+    def _heads(self, m: Mention, end: int) -> bool:
+        """Whether the title at ``[m.start, end)`` ends with the title of an organisation's
+        head or office (``office_titles`` of kinds.toml: "Director General", "Head"), not of a
+        government's own office ("the Minister of ICT" keeps its name, convention C1)."""
+        title = " ".join(self.text[m.start : end].casefold().split())
+        return any(title == t or title.endswith(f" {t}") for t in self._kinds.office_titles)
+
     def _named_holders(self, mentions: list[Mention]) -> list[Mention]:
         """ "chaired jointly by Hugh Todd, Minister of Foreign Affairs, and ...", "chaired by
         Mr. A. Jeffrey, ADB Country Director": a person named before the office they hold
-        acts as that office, so the mention of the office takes the name in."""
+        acts as that office, so the mention of the office takes the name in.  Where the
+        organisation of the office follows it and closes the clause ("Ms. A, Deputy
+        Commissioner, Office of the Prime Minister."), the person and the post stand for that
+        organisation (convention C1)."""
         offices = self._kinds.titles() | {TITLE_RULE, OFFICE_RULE}
         out: list[Mention] = []
+        named_office: Mention | None = None
         for m in mentions:
+            if named_office is not None and self._post_of(named_office, m):
+                surface = self.text[named_office.start : m.end]
+                out[-1] = Mention(named_office.start, m.end, surface, m.entity, OFFICE_RULE)
+                named_office = None
+                continue
             office = m.rule in offices or (m.rule == "reference" and m.entity.kind == "Actor")
             floor = out[-1].end if out else 0
             named = _PERSON_BEFORE.search(self.text, max(floor, m.start - REACH * 2), m.start)
+            named_office = None
             if office and named is not None and not _capitalised_before(self.text, named.start()):
                 m = replace(m, start=named.start(), surface=self.text[named.start() : m.end])
+                named_office = m if m.entity.kind == "Office" else None
             out.append(m)
         return out
+
+    def _post_of(self, office: Mention, m: Mention) -> bool:
+        """Whether ``m`` is the organisation of a named person's ``office`` written right
+        after it: ", <organisation>" ending the clause."""
+        return (
+            _POST_GAP.fullmatch(self.text, office.end, m.start) is not None
+            and self._kinds.is_("represented", m.entity.kind)
+            and _CLAUSE_END.match(self.text, m.end) is not None
+        )
 
     def _role_noun(self, word: str, head: str) -> bool:
         """``word`` before an actor's ``head`` makes a role noun ("Lead Agency", "Support

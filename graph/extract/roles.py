@@ -311,8 +311,11 @@ _OTHER_ITEM = re.compile(  # .match(text, pos, endpos): bounded work in a senten
 )
 # between a body and a role said of it: "X includes", "X, currently led", "X (comprising"
 _SUBJECT_GAP = re.compile(
-    r"^[\s,]*\(?\s*(?:(?:also|now|currently|has|have|is|are)\s+)*$", re.IGNORECASE
+    r"^(?:['’]s(?=\s))?[\s,]*\(?\s*(?:(?:also|now|currently|has|have|is|are)\s+)*$",
+    re.IGNORECASE,
 )
+"""Between a clause's subject body and its verb or role noun; the body's possessive "'s" too
+("The HCF's chair is the JCC Director-General": the chair is the body's)."""
 _WORD = re.compile(r"[\w\-’']+")
 _PAREN = re.compile(r"\([^()]*\)")
 _AND_BY = re.compile(r"\band\s+by\b", re.IGNORECASE)
@@ -1048,6 +1051,14 @@ class _Walk:
         else:
             self.trigger, self.passive_body = None, None
 
+    def seat_named_after(self, body: Mention) -> bool:
+        """Whether a seat of the body and a copula follow its possessive ("The HCF's chair is
+        the JCC Director-General"): the body's own role noun (an ``adjacent`` trigger)."""
+        seat = _OWNER.match(self.text, body.end - self.base)
+        return seat is not None and any(
+            t.adjacent and t.pattern.match(self.text, seat.end()) for t in self.rules.triggers
+        )
+
     def of_before(self, body: Mention) -> bool:
         """Whether ``body`` is written after "of (the)": it qualifies a noun before it."""
         a = body.start - self.base
@@ -1303,7 +1314,7 @@ class _Walk:
             return
         if self.mode in ("rel", "by"):
             return
-        if _POSSESSOR.match(self.text, m.end - self.base):
+        if _POSSESSOR.match(self.text, m.end - self.base) and not self.seat_named_after(m):
             return  # "part of the X's response": the role is in what X owns, not in X
         if self.trigger is None and self.elided is not None and _ELIDED.match(gap):
             self.trigger, self.trigger_end = self.elided, self.last_end

@@ -163,3 +163,17 @@ def test_a_single_line_of_10_mb_is_read_in_minutes() -> None:
     result: list[Extraction] = []
     assert seconds(lambda: result.append(read(line))) < 600
     assert len(result[0].roles) == 250_000
+
+
+def test_eight_times_a_ministry_named_with_its_officers_title_take_as_long() -> None:
+    # "the Ministry of Water Permanent Secretary": the officer's title is looked for in the
+    # last few words of each ministry's name only (mentions._office_at_end)
+    def lines(n: int) -> str:
+        return "".join(
+            f"The Group {i} Forum is chaired by the Ministry of Water Permanent Secretary.\n"
+            for i in range(n)
+        )
+
+    small, large = lines(500), lines(4000)
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
