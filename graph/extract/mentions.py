@@ -92,13 +92,6 @@ _PERSON_BEFORE = re.compile(
 """A person's name and the comma before the office they hold ("Hugh Todd, ", "Mr. A. Jeffrey, the
 ")."""
 
-_POST_GAP = re.compile(r",[ \t]+(?:the[ \t]+)?")
-"""Between a named person's post and the organisation it is in ("Deputy Commissioner, Office of
-the Prime Minister")."""
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|,[ \t]+(?:and[ \t]+)?[a-z]|$)")
-"""After the organisation of a post: the clause ends, not a list of holders ("..., UNICEF and
-WHO" is one)."""
-
 MISHEADED_RULE = "name.misheaded"
 """The rule of an organisation named like a known one but with a body's head noun ("Norwegian
 Refugee Committee")."""
@@ -1343,37 +1336,17 @@ class Recogniser:
     def _named_holders(self, mentions: list[Mention]) -> list[Mention]:
         """ "chaired jointly by Hugh Todd, Minister of Foreign Affairs, and ...", "chaired by
         Mr. A. Jeffrey, ADB Country Director": a person named before the office they hold
-        acts as that office, so the mention of the office takes the name in.  Where the
-        organisation of the office follows it and closes the clause ("Ms. A, Deputy
-        Commissioner, Office of the Prime Minister."), the person and the post stand for that
-        organisation (convention C1)."""
+        acts as that office, so the mention of the office takes the name in."""
         offices = self._kinds.titles() | {TITLE_RULE, OFFICE_RULE}
         out: list[Mention] = []
-        named_office: Mention | None = None
         for m in mentions:
-            if named_office is not None and self._post_of(named_office, m):
-                surface = self.text[named_office.start : m.end]
-                out[-1] = Mention(named_office.start, m.end, surface, m.entity, OFFICE_RULE)
-                named_office = None
-                continue
             office = m.rule in offices or (m.rule == "reference" and m.entity.kind == "Actor")
             floor = out[-1].end if out else 0
             named = _PERSON_BEFORE.search(self.text, max(floor, m.start - REACH * 2), m.start)
-            named_office = None
             if office and named is not None and not _capitalised_before(self.text, named.start()):
                 m = replace(m, start=named.start(), surface=self.text[named.start() : m.end])
-                named_office = m if m.entity.kind == "Office" else None
             out.append(m)
         return out
-
-    def _post_of(self, office: Mention, m: Mention) -> bool:
-        """Whether ``m`` is the organisation of a named person's ``office`` written right
-        after it: ", <organisation>" ending the clause."""
-        return (
-            _POST_GAP.fullmatch(self.text, office.end, m.start) is not None
-            and self._kinds.is_("represented", m.entity.kind)
-            and _CLAUSE_END.match(self.text, m.end) is not None
-        )
 
     def _role_noun(self, word: str, head: str) -> bool:
         """``word`` before an actor's ``head`` makes a role noun ("Lead Agency", "Support

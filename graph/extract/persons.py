@@ -283,26 +283,10 @@ class _Persons:
         if description is None or not description.group(1).strip():
             return person
         inside = self.overlapping(description.start(1), description.end(1))
-        if any(self.organisation(m) for m in inside) or self.post_in(description):
+        if any(self.organisation(m) for m in inside):
             return None
         self.posts.append((description.start(1), description.end(1)))
         return person
-
-    def post_in(self, description: re.Match[str]) -> bool:
-        """Whether a post ("Child Protection Officer") is followed by the organisation it is
-        held in, alone up to the end of the clause ("..., UNHCR."): the organisation holds
-        the person's role (convention C1)."""
-        words = {w.casefold() for w in re.findall(r"[\w-]+", description.group(1))}
-        if not words & (self.rules.posts | self.rules.title_words):
-            return False
-        after = self.rules.apposed.match(self.text, description.end(1))
-        if after is None or not after.group(1).strip():
-            return False
-        start, end = after.start(1), after.start(1) + len(after.group(1).rstrip())
-        return any(
-            m.start == start and m.end == end and self.organisation(m)
-            for m in self.overlapping(start, end)
-        )
 
     def office(self, start: int, end: int) -> Mention | None:
         """An office title no name rule knows, named as written where what it serves is a
@@ -398,8 +382,7 @@ class _Persons:
             for word in self.rules.word.finditer(self.text, floor, end):
                 if name_end(self.text, word.start(), self.rules) == end:
                     start = _with_honorifics(self.text, word.start(), self.rules)
-                    post = self.rules.apposed.match(self.text, end)
-                    if self.free(start, end) and not (post is not None and self.post_in(post)):
+                    if self.free(start, end):
                         found = self.person(start, word.start(), end, self.rules.after_id)
                         if found is not None:
                             yield found

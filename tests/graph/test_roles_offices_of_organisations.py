@@ -96,30 +96,3 @@ def test_a_bodys_possessive_before_its_seat_and_a_copula_gives_the_holder() -> N
 
 def test_a_bodys_possessive_before_anything_else_gives_no_role_in_it() -> None:
     assert roles("The Logistics Cluster's work is led by WFP.") == set()
-
-
-def test_a_person_with_a_post_then_the_organisation_stands_for_the_organisation() -> None:
-    """C1: "Chair: Dr A. B., Director of Health Services, Ministry of Health" -> the ministry;
-    the post alone ("Deputy Commissioner") and the person hold no second row."""
-    assert roles(
-        "The Steering Committee is chaired by Ms. Jane Okello, Deputy Commissioner, Office of "
-        "the Prime Minister."
-    ) == {("Office of the Prime Minister", "chair", "Steering Committee", "")}
-    assert roles(
-        "The Nutrition Working Group is chaired by Jane Okello, Child Protection Officer, UNHCR."
-    ) == {("UNHCR", "chair", "Nutrition Working Group", "")}
-    assert roles(
-        "The Nutrition Working Group is chaired by Dr. Jane Okello, Director of Nutrition, "
-        "Ministry of Health."
-    ) == {("Ministry of Health", "chair", "Nutrition Working Group", "")}
-
-
-def test_an_organisation_after_a_named_post_in_a_list_of_holders_is_a_holder_of_its_own() -> None:
-    assert roles(
-        "The Steering Committee is co-chaired by Hugh Todd, Minister of Foreign Affairs, UNICEF "
-        "and WHO."
-    ) == {
-        ("Minister of Foreign Affairs", "co-chair", "Steering Committee", ""),
-        ("UNICEF", "co-chair", "Steering Committee", ""),
-        ("WHO", "co-chair", "Steering Committee", ""),
-    }
