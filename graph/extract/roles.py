@@ -127,17 +127,13 @@ def role_rules() -> RoleRules:
     path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     area = data["areas"]["pattern"]
-    sitting = data["sitting"]["pattern"]
     triggers = tuple(
         Trigger(
             t["id"],
             t["role"],
             t["voice"],
             re.compile(
-                t["pattern"]
-                .replace("{level}", _LEVEL_BEFORE_BY)
-                .replace("{area}", area)
-                .replace("{sitting}", sitting),
+                t["pattern"].replace("{level}", _LEVEL_BEFORE_BY).replace("{area}", area),
                 re.IGNORECASE,
             ),
             t["confidence"],
@@ -218,9 +214,12 @@ LEVEL = re.compile(
     re.IGNORECASE,
 )
 # a level written right before a body's name, outside it ("the national Protection Working
-# Group", a heading "Provincial Nutrition Cluster:"); searched up to the name's start
+# Group", a heading "Provincial Nutrition Cluster:", "the national coordination Forum on X");
+# searched up to the name's start
 _LEVEL_AHEAD = re.compile(
-    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+$", re.IGNORECASE
+    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+"
+    r"(?:co-?ordination\s+)?$",
+    re.IGNORECASE,
 )
 # what joins two names of one list: "A, B and the C", "A & B", "A/ B"
 _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+|/\s*)?(?:the\s+)?$", re.IGNORECASE)
@@ -300,6 +299,10 @@ _ANTECEDENT_GAP = re.compile(
 _AND_RELATIVE = re.compile(r",?\s*and\s+(?:of\s+|in\s+)?\Z", re.IGNORECASE)  # a second one
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# "the 3rd Meeting of the (Thailand –) X": a sitting's words before a body, a place between
+_SITTING_OF = re.compile(
+    r"\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(?:[\w–-]+\s+){0,2}$", re.IGNORECASE
+)
 # between a body and a passive role, a further item of a list that the passive is about: "the
 # Programme Management Team (PMT), the Inter-Sector meetings led by OCHA" (OCHA leads the
 # meetings, a name no rule reads, not the team): a few words after a comma and "the", one of
@@ -389,7 +392,7 @@ def body_scope(body: Mention, text: str, base: int) -> Scope | None:
     if body.qualifier is not None or body.rule == HUB_RULE:
         return body.qualifier
     end = body.start - base
-    found = _LEVEL_AHEAD.search(text, max(0, end - 24), end) if end > 0 else None
+    found = _LEVEL_AHEAD.search(text, max(0, end - 38), end) if end > 0 else None
     return Scope(level=level_of(found)) if found else None
 
 
@@ -835,7 +838,9 @@ class _Walk:
 
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
-        co-leads": co-holders of the role to come; "IOM works with UNHCR": a partner."""
+        co-leads": co-holders of the role to come; "IOM works with UNHCR", "Led by A, the X has
+        stepped up its support, working closely with B" (a clause of its own after the roles'
+        last word): a partner."""
         agents = self.mode == "by" and bool(self.by)
         if agents:
             self.close_passive()  # "led by UNHCR, with NRC ...": the agents are complete
@@ -851,7 +856,7 @@ class _Walk:
             # "co-chaired by A and B, with C supporting the X", "leads the X, with UNHCR and
             # partners giving operational support" (after "co-leads the X" they co-lead)
             self.mode = "partner"
-        elif self.current:
+        elif self.current and self.gap_ok(self.gap(item.start).rstrip(" ,")):
             self.co_mode = self.co_after = True
         elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
             self.co_mode = True
@@ -950,12 +955,15 @@ class _Walk:
             if t.subject:
                 self.passive_body = self.opening_body or self.previous_topic
             elif relative or (not self.before and self.right_after_body(item)):
-                self.passive_body = self.last_body  # "X, which is chaired by A"
+                # "X, which is chaired by A"; "the 3rd Meeting of X, co-chaired by A": a sitting
+                last = self.last_body
+                self.passive_body = None if last is not None and self.sitting_of(last) else last
             elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
                 own = self.rules.own_sitting.match(self.text, body.end - self.base)
-                self.passive_body = None if self.of_before(body) and not own else body
+                event = (self.of_before(body) and not own) or self.sitting_of(body)
+                self.passive_body = None if event else body
             elif self.it_subject(item) or generic:
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
@@ -1052,6 +1060,12 @@ class _Walk:
         """Whether ``body`` is written after "of (the)": it qualifies a noun before it."""
         a = body.start - self.base
         return _OF_BEFORE.search(self.text, max(0, a - _NEAR), a) is not None
+
+    def sitting_of(self, body: Mention) -> bool:
+        """Whether ``body`` is written after "meeting of (the)": the passive after it names one
+        sitting's chairs, no role of the body (C12)."""
+        a = body.start - self.base
+        return _SITTING_OF.search(self.text, max(0, a - _NEAR), a) is not None
 
     def relative_subject(self, item: _Item) -> bool:
         """Whether ``item`` follows "X, which" with nothing else between: the relative pronoun
@@ -1823,9 +1837,14 @@ _DAY_DATE = re.compile(
 )
 
 
+# "chaired the 1st Steering Committee meeting": a name kept with its ordinal is one sitting
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\s", re.IGNORECASE)
+
+
 def _dated(body: Mention) -> bool:
-    """Whether a body is named with the day it sat: a meeting, not a standing body."""
-    return _DAY_DATE.search(body.surface) is not None
+    """Whether a body is named with the day it sat or its number: a meeting, not a standing
+    body (C12: one meeting's chairs hold no role of the body)."""
+    return _DAY_DATE.search(body.surface) is not None or _NUMBERED.match(body.surface) is not None
 
 
 def claims_from_frames(
