@@ -91,6 +91,7 @@ class RoleRules:
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
+    occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
@@ -177,6 +178,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(data["sitting"]["own"]),
+        re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
@@ -298,6 +300,12 @@ _ANTECEDENT_GAP = re.compile(
 )
 _AND_RELATIVE = re.compile(r",?\s*and\s+(?:of\s+|in\s+)?\Z", re.IGNORECASE)  # a second one
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
+# right after a body, the plural of a role noun makes it a kind of agency: "the UN cluster lead
+# agencies", "the sector co-leads" (seen14's Zimbabwe page)
+_LEADS_OF = re.compile(
+    r"\s+(?:co-?)?lead\s+(?:agencies|organi[sz]ations)\b|\s+(?:co-?)?leads\b(?!\s+(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # "the 3rd Meeting of the (Thailand –) X": a sitting's words before a body, a place between
 _SITTING_OF = re.compile(
@@ -940,6 +948,9 @@ class _Walk:
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
+            if self.rules.occasion.search(self.text, max(0, item.start - _NEAR), item.start):
+                self.trigger, self.passive_body = None, None  # "after discussions led by A"
+                return
             # "The architecture is led by A ...": its subject was before, no body after it is
             self.subject_passive = (
                 _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
@@ -1289,6 +1300,8 @@ class _Walk:
     def on_body(self, item: _Item, gap: str) -> None:
         m = item.mention
         assert m is not None
+        if _LEADS_OF.match(self.text, m.end - self.base):
+            return  # "together with OCHA and the UN cluster lead agencies": agencies, no body
         self.unread_agents = False
         if self.last_body is None and _OPENING.match(self.text, 0, item.start):
             self.opening_body = m  # "The network began in 2015 ...": the sentence's subject

@@ -64,3 +64,35 @@ def test_a_level_before_coordination_and_a_name_is_its_scope() -> None:
         "UNDP backs the national coordination Forum on Gender, chaired by the Ministry of Gender."
     )
     assert roles(text) == {("Ministry of Gender", "chair", "Forum on Gender", "national")}
+
+
+def test_an_occasion_before_a_passive_takes_its_agents() -> None:
+    """ "Forums were set up after long discussions led by A" (dev's Iraq page): A led the talks."""
+    text = (
+        "Lakeside Coordination Forums (LCFs) were set up after long discussions led by the "
+        "Resident Coordinator with the Ministry of Planning."
+    )
+    assert roles(text) == set()
+    assert roles("The Lakeside Coordination Forum is led by the Resident Coordinator.") == {
+        ("Resident Coordinator", "lead", "Lakeside Coordination Forum", "")
+    }
+
+
+def test_what_is_set_up_to_coordinate_is_the_coordinator() -> None:
+    """ "the Prime Minister directed that a centre be set up to coordinate the response" (dev)."""
+    text = (
+        "The Prime Minister directed that a national centre be set up to coordinate the response."
+    )
+    assert roles(text) == set()
+    assert roles("UNHCR has a mandate to coordinate the refugee response.") == {
+        ("UNHCR", "coordinator", "Refugee Response", "")
+    }
+
+
+def test_a_body_before_lead_agencies_names_agencies() -> None:
+    """ "together with OCHA and the UN cluster lead agencies" (seen14's Zimbabwe page)."""
+    text = (
+        "The Department of Civil Protection (DCP) coordinates the overall Government response "
+        "together with OCHA and the UN cluster lead agencies."
+    )
+    assert {r[2] for r in roles(text)} == {"Overall Government Response"}
