@@ -1416,6 +1416,10 @@ class _Walk:
             name = f"{part.group(1)} {item.mention.surface}"  # type: ignore[union-attr]
             place = Entity(minted_key(name), name, "Place")  # "in north-east Nigeria"
         elif place.kind == "Country" and place.key == self.country:
+            if not self.gap_ok(gap):
+                # "X, made up of A and B, has done much to rid Ghana of Guinea worm", "cooperation
+                # between Viet Nam and Germany": past the roles' clause, no place is their scope
+                self.current = []
             return  # the plan's own country is no narrower scope
         scope = Scope(level=self.level_for_places, place=place)
         if self.clause_opening() and self.mode is None:

@@ -96,3 +96,13 @@ def test_a_body_before_lead_agencies_names_agencies() -> None:
         "together with OCHA and the UN cluster lead agencies."
     )
     assert {r[2] for r in roles(text)} == {"Overall Government Response"}
+
+
+def test_a_place_past_the_roles_clause_is_no_scope() -> None:
+    """ "..., made up of A and B, has done much to rid Ghana of Guinea worm" (seen16's Ghana
+    report): Guinea is past the clause that gave the roles (the plan's own country between)."""
+    text = (
+        "Ghana Country Report. In Ghana, the Lakeside Worm Partnership, made up of the Ghana "
+        "Health Service, UNICEF and WHO, has done much to rid Ghana of Guinea worm."
+    )
+    assert {r[3] for r in roles(text)} == {""}
