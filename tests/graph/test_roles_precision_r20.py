@@ -106,3 +106,16 @@ def test_a_place_past_the_roles_clause_is_no_scope() -> None:
         "Health Service, UNICEF and WHO, has done much to rid Ghana of Guinea worm."
     )
     assert {r[3] for r in roles(text)} == {""}
+
+
+def test_under_the_overall_leadership_is_a_line_of_reporting() -> None:
+    """ "the Health Cluster ..., under the overall leadership of the HC" (seen15's Somalia page),
+    as "under the overall coordination of UNHCR" on dev's Jordan page: no lead."""
+    text = (
+        "The Health Cluster sets up clear lines of accountability for the response in health, "
+        "under the overall leadership of the UN Humanitarian Coordinator."
+    )
+    assert roles(text) == set()
+    assert roles("The Health Cluster, under the leadership of the Ministry of Health, meets.") == {
+        ("Ministry of Health", "lead", "Health Cluster", "")
+    }
