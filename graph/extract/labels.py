@@ -125,6 +125,8 @@ class LabelRules:
     title_kinds: frozenset[str]
     key_words: int
     member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
+    minutes: re.Pattern[str]  # .search in a document's head: it is one meeting's minutes
+    minutes_head: int  # how many characters that head holds
 
 
 @cache
@@ -155,6 +157,8 @@ def label_rules() -> LabelRules:
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
         re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
+        re.compile(data["minutes"]["pattern"], re.IGNORECASE),
+        data["minutes"]["head"],
     )
 
 
@@ -234,6 +238,8 @@ class _Reader:
         self.title: tuple[int, str, int] | None = None  # a plan's title: start, text, line
         self.subject: Mention | None = None  # the one body the page is about, if any
         self.claims: list[RoleClaim] = []
+        rules = label_rules()
+        self.minutes = rules.minutes.search(doc.text[: rules.minutes_head]) is not None
 
     def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         self.line += 1
@@ -432,7 +438,7 @@ class _Reader:
             trigger = label_word(rest) or (members_word(rest) if named is not None else None)
             if trigger is None and not text[seg.end() :].strip():
                 trigger = lead_in_word(rest) or self.lead_in_verb(sentence, named, seg.end())
-            if trigger is None:
+            if trigger is None or self.one_meeting_chair(trigger, named):
                 continue
             body = named or self.heading_body()
             scopes = self.own_scopes(body)  # "National Nutrition Cluster:" over "- Lead: A"
@@ -443,6 +449,10 @@ class _Reader:
             elif body is not None:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=scopes), sentence)
         return bool(found)
+
+    def one_meeting_chair(self, trigger: Trigger, named: Mention | None) -> bool:
+        """ "Chair: A" in a set of minutes, naming no body: that meeting's chair (C12)."""
+        return self.minutes and named is None and trigger.role in ("chair", "co-chair")
 
     def lead_in_verb(self, sentence: Sentence, body: Mention | None, colon: int) -> Trigger | None:
         """ "The Humanitarian Country Team is composed of:": a body, a role verb whose holders

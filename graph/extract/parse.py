@@ -599,6 +599,8 @@ class Tree:
             bodies += self.clause_subject(n)  # "with A acting as its co-coordinator"
         owners = [c for c in n.children if c.dep_ == "poss"]
         if n.dep_ == "pobj" and head.lower_ == "under":  # "B, under the leadership of A"
+            if any(c.lower_ == "overall" for c in n.children):
+                return  # "under the overall leadership of the HC": a line of reporting
             holders = self.objects(n, frozenset({"of"})) + owners
             yield from self.frame("under", role, n, holders, self.clause_subject(n))
             return

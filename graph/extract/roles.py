@@ -91,6 +91,7 @@ class RoleRules:
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
+    occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
@@ -127,17 +128,13 @@ def role_rules() -> RoleRules:
     path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     area = data["areas"]["pattern"]
-    sitting = data["sitting"]["pattern"]
     triggers = tuple(
         Trigger(
             t["id"],
             t["role"],
             t["voice"],
             re.compile(
-                t["pattern"]
-                .replace("{level}", _LEVEL_BEFORE_BY)
-                .replace("{area}", area)
-                .replace("{sitting}", sitting),
+                t["pattern"].replace("{level}", _LEVEL_BEFORE_BY).replace("{area}", area),
                 re.IGNORECASE,
             ),
             t["confidence"],
@@ -181,6 +178,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(data["sitting"]["own"]),
+        re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
@@ -218,9 +216,12 @@ LEVEL = re.compile(
     re.IGNORECASE,
 )
 # a level written right before a body's name, outside it ("the national Protection Working
-# Group", a heading "Provincial Nutrition Cluster:"); searched up to the name's start
+# Group", a heading "Provincial Nutrition Cluster:", "the national coordination Forum on X");
+# searched up to the name's start
 _LEVEL_AHEAD = re.compile(
-    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+$", re.IGNORECASE
+    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+"
+    r"(?:co-?ordination\s+)?$",
+    re.IGNORECASE,
 )
 # what joins two names of one list: "A, B and the C", "A & B", "A/ B"
 _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+|/\s*)?(?:the\s+)?$", re.IGNORECASE)
@@ -299,7 +300,17 @@ _ANTECEDENT_GAP = re.compile(
 )
 _AND_RELATIVE = re.compile(r",?\s*and\s+(?:of\s+|in\s+)?\Z", re.IGNORECASE)  # a second one
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
+# right after a body, the plural of a role noun makes it a kind of agency: "the UN cluster lead
+# agencies", "the sector co-leads" (seen14's Zimbabwe page)
+_LEADS_OF = re.compile(
+    r"\s+(?:co-?)?lead\s+(?:agencies|organi[sz]ations)\b|\s+(?:co-?)?leads\b(?!\s+(?:the|a|an)\b)",
+    re.IGNORECASE,
+)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# "the 3rd Meeting of the (Thailand –) X": a sitting's words before a body, a place between
+_SITTING_OF = re.compile(
+    r"\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(?:[\w–-]+\s+){0,2}$", re.IGNORECASE
+)
 # between a body and a passive role, a further item of a list that the passive is about: "the
 # Programme Management Team (PMT), the Inter-Sector meetings led by OCHA" (OCHA leads the
 # meetings, a name no rule reads, not the team): a few words after a comma and "the", one of
@@ -392,7 +403,7 @@ def body_scope(body: Mention, text: str, base: int) -> Scope | None:
     if body.qualifier is not None or body.rule == HUB_RULE:
         return body.qualifier
     end = body.start - base
-    found = _LEVEL_AHEAD.search(text, max(0, end - 24), end) if end > 0 else None
+    found = _LEVEL_AHEAD.search(text, max(0, end - 38), end) if end > 0 else None
     return Scope(level=level_of(found)) if found else None
 
 
@@ -838,7 +849,9 @@ class _Walk:
 
     def on_with(self, item: _Item) -> None:
         """ "co-leads the X with UNHCR": co-holders of the roles read; "IOM, with UNHCR,
-        co-leads": co-holders of the role to come; "IOM works with UNHCR": a partner."""
+        co-leads": co-holders of the role to come; "IOM works with UNHCR", "Led by A, the X has
+        stepped up its support, working closely with B" (a clause of its own after the roles'
+        last word): a partner."""
         agents = self.mode == "by" and bool(self.by)
         if agents:
             self.close_passive()  # "led by UNHCR, with NRC ...": the agents are complete
@@ -854,7 +867,7 @@ class _Walk:
             # "co-chaired by A and B, with C supporting the X", "leads the X, with UNHCR and
             # partners giving operational support" (after "co-leads the X" they co-lead)
             self.mode = "partner"
-        elif self.current:
+        elif self.current and self.gap_ok(self.gap(item.start).rstrip(" ,")):
             self.co_mode = self.co_after = True
         elif self.subjects and t is None and not self.gap(item.start).strip(" ,"):
             self.co_mode = True
@@ -938,6 +951,9 @@ class _Walk:
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
+            if self.rules.occasion.search(self.text, max(0, item.start - _NEAR), item.start):
+                self.trigger, self.passive_body = None, None  # "after discussions led by A"
+                return
             # "The architecture is led by A ...": its subject was before, no body after it is
             self.subject_passive = (
                 _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
@@ -953,12 +969,15 @@ class _Walk:
             if t.subject:
                 self.passive_body = self.opening_body or self.previous_topic
             elif relative or (not self.before and self.right_after_body(item)):
-                self.passive_body = self.last_body  # "X, which is chaired by A"
+                # "X, which is chaired by A"; "the 3rd Meeting of X, co-chaired by A": a sitting
+                last = self.last_body
+                self.passive_body = None if last is not None and self.sitting_of(last) else last
             elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
                 own = self.rules.own_sitting.match(self.text, body.end - self.base)
-                self.passive_body = None if self.of_before(body) and not own else body
+                event = (self.of_before(body) and not own) or self.sitting_of(body)
+                self.passive_body = None if event else body
             elif self.it_subject(item) or generic:
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
@@ -1063,6 +1082,12 @@ class _Walk:
         """Whether ``body`` is written after "of (the)": it qualifies a noun before it."""
         a = body.start - self.base
         return _OF_BEFORE.search(self.text, max(0, a - _NEAR), a) is not None
+
+    def sitting_of(self, body: Mention) -> bool:
+        """Whether ``body`` is written after "meeting of (the)": the passive after it names one
+        sitting's chairs, no role of the body (C12)."""
+        a = body.start - self.base
+        return _SITTING_OF.search(self.text, max(0, a - _NEAR), a) is not None
 
     def relative_subject(self, item: _Item) -> bool:
         """Whether ``item`` follows "X, which" with nothing else between: the relative pronoun
@@ -1286,6 +1311,8 @@ class _Walk:
     def on_body(self, item: _Item, gap: str) -> None:
         m = item.mention
         assert m is not None
+        if _LEADS_OF.match(self.text, m.end - self.base):
+            return  # "together with OCHA and the UN cluster lead agencies": agencies, no body
         self.unread_agents = False
         if self.last_body is None and _OPENING.match(self.text, 0, item.start):
             self.opening_body = m  # "The network began in 2015 ...": the sentence's subject
@@ -1400,6 +1427,10 @@ class _Walk:
             name = f"{part.group(1)} {item.mention.surface}"  # type: ignore[union-attr]
             place = Entity(minted_key(name), name, "Place")  # "in north-east Nigeria"
         elif place.kind == "Country" and place.key == self.country:
+            if not self.gap_ok(gap):
+                # "X, made up of A and B, has done much to rid Ghana of Guinea worm", "cooperation
+                # between Viet Nam and Germany": past the roles' clause, no place is their scope
+                self.current = []
             return  # the plan's own country is no narrower scope
         scope = Scope(level=self.level_for_places, place=place)
         if self.clause_opening() and self.mode is None:
@@ -1834,9 +1865,14 @@ _DAY_DATE = re.compile(
 )
 
 
+# "chaired the 1st Steering Committee meeting": a name kept with its ordinal is one sitting
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\s", re.IGNORECASE)
+
+
 def _dated(body: Mention) -> bool:
-    """Whether a body is named with the day it sat: a meeting, not a standing body."""
-    return _DAY_DATE.search(body.surface) is not None
+    """Whether a body is named with the day it sat or its number: a meeting, not a standing
+    body (C12: one meeting's chairs hold no role of the body)."""
+    return _DAY_DATE.search(body.surface) is not None or _NUMBERED.match(body.surface) is not None
 
 
 def claims_from_frames(

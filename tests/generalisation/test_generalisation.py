@@ -47,20 +47,23 @@ SPLITS = {
     # round 18 merged (responses, the page's subject): roles recall 0.703 -> 0.754
     # seen2 roles 0.935 / 0.737 -> 0.936 / 0.746 in round 19 (C8-C11 gold): "placed under the
     # authority of the HC"
-    "seen2": (HERE / "seen2", True, 0.92, 0.74, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
+    # round 20 (h-s16, precision): one meeting's chairs (C12), participles and occasions no roles
+    "seen2": (HERE / "seen2", True, 0.93, 0.74, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
     # seen3 roles recall 0.542 -> 0.548 in round 18: "Lead agency: IOM" on a sector annex whose
     # one body is named only in its prose (the page's subject)
     # round 18 merged: roles recall 0.542 -> 0.560 (94 of 168; responses, the page's subject)
-    "seen3": (HERE / "seen3", True, 0.89, 0.58, 1.0, 0.76),  # C3 responses read (round 18)
+    # round 20 (h-s16, precision): one meeting's chairs (C12), participles and occasions no roles
+    "seen3": (HERE / "seen3", True, 0.91, 0.58, 1.0, 0.76),  # C3 responses read (round 18)
     # seen4 roles 0.786 / 0.478 -> 0.809 / 0.551 in round 14: "the group of partners called the
     # P5, made up of ECOWAS, ...", an acronym no one spells out in a body slot (five rows)
     # round 18's responses (C3) read Belarus's "the Government ... leads the response" right,
     # but name the holder "Government of Belarus" where the gold writes "Government" (the
     # evaluator keeps no label for a government's written form): 0.809 -> 0.792, bar follows
     # seen4 roles 0.792 / 0.535 -> 0.816 / 0.563 in round 19: written "Government", "lead agency for"
-    "seen4": (HERE / "seen4", True, 0.79, 0.62, 1.0, 0.94),
+    # round 20 (h-s16, precision): one meeting's chairs (C12), participles and occasions no roles
+    "seen4": (HERE / "seen4", True, 0.84, 0.62, 1.0, 0.94),
     # seen5 roles 0.957 / 0.550 (88 of 92) -> 0.947 / 0.556 (89 of 94) in round 15: "Secretariat"
     # as a capitalised head gives a row ("the Secretariat for Risk Management" chairs) and one
     # extra ("the 13 Operational Committees", members of NEMO as its sentence says, not in the
@@ -78,7 +81,9 @@ SPLITS = {
     # seen6 programmes 3 -> 5 of 7 in round 19: a grant's and a project's purpose alone (C2)
     # seen6 roles 0.894 / 0.375 -> 0.896 / 0.384 in round 19 (C8-C11 gold): "placed under the
     # authority of the Prime Minister"
-    "seen6": (HERE / "seen6", True, 0.91, 0.39, 0.8, 0.66),  # r20 post: DRMD 0.917 / 0.393
+    # round 20: the head of an unknown acronym's organisation (DRMD, h-post20); a partner
+    # after a clause of its own is no co-holder (h-s16)
+    "seen6": (HERE / "seen6", True, 0.91, 0.39, 0.8, 0.66),
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
@@ -188,7 +193,8 @@ SPLITS = {
     # seen14 roles 0.918 / 0.511 -> 0.920 / 0.523 in round 19 (C8-C11 gold): "under the
     # stewardship of the Minister"
     # seen14 roles 0.920 / 0.523 -> 0.923 / 0.545 in round 19: "coordinating agency for shelter and CCCM"
-    "seen14": (HERE / "seen14", True, 0.92, 0.54, 1.0, 0.82),  # C1/C2: 0 -> 2 of 17
+    # round 20 (h-s16, precision): one meeting's chairs (C12), participles and occasions no roles
+    "seen14": (HERE / "seen14", True, 0.96, 0.55, 1.0, 0.82),  # C1/C2: 0 -> 2 of 17
     # seen15 (was frozen15) as first measured, before round 16 (the rules of round 15; its gold
     # written to conventions C1 and C2 from the start), after a second reader's rewording
     # round 18's responses (C3) give frozen15 two role rows more, neither right (summary
@@ -198,7 +204,8 @@ SPLITS = {
     # seen15 programmes 4 -> 8 of 18 (10 output) in round 19: budget subtotals, C2 fund stories
     # seen15 roles 11 -> 16 of 61, output 23 -> 26, in round 19 (its misses read: passive and
     # fronted responses, "jointly led by" and its label line, relative clause antecedents)
-    "seen15": (HERE / "seen15", True, 0.69, 0.28, 0.8, 0.44),
+    # round 20 (h-s16): "under the overall leadership of the HC" a line of reporting, no lead
+    "seen15": (HERE / "seen15", True, 0.72, 0.28, 0.8, 0.44),
     # C2a (round 17: a fund allocation's leading verb of providing dropped from the gold's
     # titles, 33 titles re-read on every split, rules unchanged) moved programme figures by the
     # gold alone: dev 89 -> 88 of 95 ("keeping health services running" now "health services"),
@@ -219,7 +226,10 @@ SPLITS = {
     # 6 of 17); the bars follow, said here
     # round 18's fund shares give frozen16 one programme row more, right by amount, titled
     # otherwise (loose 4 -> 5 of 23; strict P 0.400 -> 0.333, recall unchanged); bar follows
-    "seen16": (HERE / "seen16", True, 0.34, 0.28, 0.33, 0.08),  # r20 post: HCF 0.346 / 0.281
+    # round 20: a body's possessive before its seat (the HCF's chair, h-post20); the plan's
+    # country after a gap closes the clause's scopes, a level word before "coordination
+    # Forum" is its scope, a partner is no co-holder (h-s16)
+    "seen16": (HERE / "seen16", True, 0.52, 0.31, 0.33, 0.08),
     # frozen17 as first measured, before round 18 (the rules of round 17; gold to C1, C1a, C2,
     # C2a, C2b and C3 from the start, after a second reader's rewording)
     # round 18 merged: roles 12 -> 14 of 78 (25 -> 27 output), programmes 3 -> 4 of 18
@@ -252,8 +262,9 @@ SPLITS = {
     # round 18 (h-s14): roles 0.944 / 0.664 -> 0.947 / 0.711, membership lists after a clause,
     # with seats in a last column or a date in a bracket (Cambodia GDPWG, Somalia SHF board)
     # dev programmes 90 -> 91 of 95 (94 output) in round 19: "... Matrix (DTM) teams"
-    # dev roles 0.939 -> 0.945 in round 20 (post: the NGO and Governors' Forums)
-    "dev": (HERE / "dev", True, 0.94, 0.72, 0.96, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
+    # round 20: the NGO and Governors' Forums in a member list (h-post20, +2 right); one
+    # meeting's chairs (C12), occasions and "set up to coordinate" no roles (h-s16, -6 wrong)
+    "dev": (HERE / "dev", True, 0.95, 0.72, 0.96, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 

@@ -23,7 +23,7 @@ def test_a_body_named_again_by_its_generic_words_is_the_body_named_in_full() -> 
 def test_generic_words_opening_a_qualified_name_refer_to_it() -> None:
     text = (
         "The Prime Minister set up the Steering Committee for Coordination of Flood Relief. "
-        "The Ministry of Finance chaired the first meeting of the Steering Committee."
+        "The Ministry of Finance chairs the Steering Committee."
     )
     assert roles(text) == {
         ("Ministry of Finance", "chair", "Steering Committee for Coordination of Flood Relief", ""),
@@ -54,13 +54,23 @@ def test_categories_in_a_composition_list_name_no_member() -> None:
     }
 
 
-def test_chairing_a_numbered_meeting_of_a_body_chairs_the_body() -> None:
-    assert roles("WHO chaired the 2nd meeting of the Health Cluster.") == {
-        ("WHO", "chair", "Health Cluster", ""),
-    }
-    assert roles("UNHCR and WFP jointly chaired the 1st Meeting of the Cash Working Group.") == {
-        ("UNHCR", "co-chair", "Cash Working Group", ""),
-        ("WFP", "co-chair", "Cash Working Group", ""),
+def test_chairing_a_numbered_meeting_of_a_body_holds_no_role_of_it() -> None:
+    """C12: one meeting's chairs hold no role of the body (dev's Pakistan steering committee,
+    seen3's Thai-Myanmar working group), active or passive."""
+    assert roles("WHO chaired the 2nd meeting of the Health Cluster.") == set()
+    assert (
+        roles("UNHCR and WFP jointly chaired the 1st Meeting of the Cash Working Group.") == set()
+    )
+    text = (
+        "They took forward the 3rd Meeting of the Lakeside Joint Working Group, co-chaired by UNDP."
+    )
+    assert roles(text) == set()
+
+
+def test_a_body_after_a_sitting_word_keeps_its_standing_chairs() -> None:
+    assert roles("The Lakeside Joint Working Group, co-chaired by UNHCR and UNDP, met.") == {
+        ("UNHCR", "co-chair", "Lakeside Joint Working Group", ""),
+        ("UNDP", "co-chair", "Lakeside Joint Working Group", ""),
     }
 
 
