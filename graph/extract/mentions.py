@@ -824,8 +824,12 @@ class Recogniser:
                     i += n
                     continue
                 # an actor's name goes on after "for the" less often than it ends there
-                # ("lead agency for the Site Planning ... Working Group")
-                b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
+                # ("lead agency for the Site Planning ... Working Group"); a body's or a plan's
+                # does ("the Regional Flash Appeal for the Libyan Crisis")
+                named_after = self._kinds.is_("body", rule.kind) or self._kinds.is_(
+                    "framework", rule.kind
+                )
+                b = self._right(toks, i + n, True, named_after)
                 if rule.title:
                     b = self._before_next_title(toks, i + n, b)
                 if (
