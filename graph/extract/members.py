@@ -648,6 +648,10 @@ class _Reader:
     def list_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """Read a line under an open lead-in; whether the list goes on."""
         assert self.open is not None
+        if not self.starts_line(sentence) and self.rules.seat_column.fullmatch(
+            " " + sentence.text.strip()
+        ):
+            return True  # "... New Delhi.    Member": the seat column after a stop in the line
         if self.open.left <= 0 or not self.starts_line(sentence):
             return False
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None

@@ -1,10 +1,16 @@
 """Members of an inter-agency appeal named sentences before its list, a fronted "Among its
-members are", and a plural title whose first item has an "and" of its own (texts written for
-these tests after constructions of real pages: an appeal's launch news, a WASH coalition's
-page; rows worked out by hand)."""
+members are", a plural title whose first item has an "and" of its own, an alliance named in
+quotes after its head noun, and a numbered list of offices over their postal addresses (texts
+written for these tests after constructions of real pages: an appeal's launch news, a WASH
+coalition's page, an alliance's anniversary news, a planning commission's working-group order;
+rows worked out by hand)."""
 
 from __future__ import annotations
 
+from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.read.readers import document_from_text
+from tests.graph.test_linear_reading import fastest, read
 from tests.graph.test_members import members
 
 
@@ -66,3 +72,63 @@ def test_among_its_partners_names_no_members() -> None:
         "the World Bank."
     )
     assert members(text) == set()
+
+
+def test_a_name_in_quotes_after_a_head_noun_is_the_body_a_counted_list_is_of() -> None:
+    text = (
+        'The alliance "Hilfe Jetzt Bund" is celebrating its tenth year.\n'
+        "Set up in 2014, the alliance consists of 9 aid organisations, among them CARE, "
+        "Oxfam and many other national charities."
+    )
+    body = "Hilfe Jetzt Bund"
+    assert members(text) == {("CARE International", "member", body), ("Oxfam", "member", body)}
+
+
+def test_a_name_in_quotes_after_a_word_that_is_no_head_names_nothing() -> None:
+    text = (
+        'The project "Hilfe Jetzt Bund" is celebrating its tenth year.\n'
+        "Set up in 2014, the alliance consists of 9 aid organisations, among them CARE, "
+        "Oxfam and many other national charities."
+    )
+    assert members(text) == set()
+
+
+def test_a_numbered_list_of_offices_over_their_postal_addresses_names_each_ministry() -> None:
+    text = (
+        "A Working Group on Child Nutrition is being formed. Its membership is listed below:\n\n"
+        "1. Secretary, Ministry of Labour Shram Bhavan New Delhi    Member\n"
+        "2. Secretary, Department of Health and Family Welfare Nirman Bhavan New Delhi.    Member\n"
+        "3. Secretary, Ministry of Rural Development Krishi Bhavan New Delhi    Member\n"
+        "4. Secretary, Department of Social Welfare Government of Goa Room No. 12, Panaji    Member\n"
+    )
+    body = "Working Group on Child Nutrition"
+    assert members(text) == {
+        ("Ministry of Labour", "member", body),
+        ("Department of Health and Family Welfare", "member", body),
+        ("Ministry of Rural Development", "member", body),
+        ("Department of Social Welfare Government of Goa", "member", body),
+    }
+
+
+def test_a_post_before_a_ministry_without_a_comma_and_its_address_are_no_part_of_its_name() -> (
+    None
+):
+    text = "1. Secretary Ministry of Labour Shram Bhavan New Delhi    Chairperson\n"
+    doc = document_from_text(text, "members")
+    names = {m.surface for m in find_mentions(doc.text, Resolver())}
+    assert "Ministry of Labour" in names
+
+
+def test_eight_times_quoted_names_and_address_lines_take_about_eight_times_as_long() -> None:
+    # the quoted names are read by one regex pass; each address cut and seat cell is one line's
+    def blocks(n: int) -> str:
+        return "".join(
+            f'The alliance "Hilfe {i} Bund" met. Its membership is listed below:\n\n'
+            "1. Secretary, Ministry of Labour Shram Bhavan New Delhi.    Member\n"
+            "2. Secretary Ministry of Rural Development Krishi Bhavan New Delhi    Member\n\n"
+            for i in range(n)
+        )
+
+    small, large = blocks(500), blocks(4000)
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the blocks took {ratio:.1f}x as long (quadratic: 64x)"
