@@ -108,8 +108,8 @@ def with_tails(
         entity = resolver.resolve(name, m.entity.kind)
         out.append(replace(m, end=end, surface=text[m.start : end], entity=entity, rule=RULE))
     bare = _bare_heads(text, mentions, resolver, kinds)
-    quoted = [*_quoted_titles(text, resolver), *_kind_quoted(text, resolver, kinds)]
-    return longest_first([*out, *bare, *quoted, *mentions])
+    titled = [*_quoted_titles(text, resolver), *_kind_quoted(text, resolver, kinds)]
+    return longest_first([*out, *bare, *titled, *mentions])
 
 
 def _kind_quoted(text: str, resolver: Resolver, kinds: Kinds) -> list[Mention]:

@@ -110,9 +110,7 @@ def test_a_numbered_list_of_offices_over_their_postal_addresses_names_each_minis
     }
 
 
-def test_a_post_before_a_ministry_without_a_comma_and_its_address_are_no_part_of_its_name() -> (
-    None
-):
+def test_a_post_and_an_address_around_a_ministry_are_no_part_of_its_name() -> None:
     text = "1. Secretary Ministry of Labour Shram Bhavan New Delhi    Chairperson\n"
     doc = document_from_text(text, "members")
     names = {m.surface for m in find_mentions(doc.text, Resolver())}
