@@ -40,6 +40,10 @@ _QUOTED = re.compile(r"[ \t]*[\"“]((?-i:[A-Z])[^\"“”\n]{2,120})[\"”]")
 # the whole title)
 _TITLE = re.compile(r"[\"“]((?-i:[A-Z])[^\"“”\n]{2,160})[\"”]")
 _TITLE_WORD = re.compile(r"[^\W_][\w’'/\-]*")
+
+# a name in quotes right after "the" and a lower-case head noun that types it: the alliance
+# "Aktion Deutschland Hilft" (group 1 the noun, group 2 the name)
+_KIND_QUOTED = re.compile(r"\b(?i:the)[ \t]+([a-z]+)[ \t]+[\"“]((?-i:[A-Z])[^\"“”\n]{2,80})[\"”]")
 _TITLE_SMALL = frozenset({"for", "of", "on", "and", "the", "in", "to", "with", "a", "an"})
 
 RULE = "body.tail"
@@ -104,7 +108,25 @@ def with_tails(
         entity = resolver.resolve(name, m.entity.kind)
         out.append(replace(m, end=end, surface=text[m.start : end], entity=entity, rule=RULE))
     bare = _bare_heads(text, mentions, resolver, kinds)
-    return longest_first([*out, *bare, *_quoted_titles(text, resolver), *mentions])
+    titled = [*_quoted_titles(text, resolver), *_kind_quoted(text, resolver, kinds)]
+    return longest_first([*out, *bare, *titled, *mentions])
+
+
+def _kind_quoted(text: str, resolver: Resolver, kinds: Kinds) -> list[Mention]:
+    """ "The alliance "Aktion Deutschland Hilft" is celebrating": a name in quotes after a
+    one-word head noun in lower case (alliance, consortium, network, foundation) is a name of
+    that head's kind, though the head is not in it; the mention keeps the head's rule, so an
+    alliance read as an organisation may stand where a body goes."""
+    heads = {h.head[0]: h for h in kinds.heads if not h.prefix and len(h.head) == 1}
+    out: list[Mention] = []
+    for q in _KIND_QUOTED.finditer(text):
+        head = heads.get(q.group(1))
+        if head is None or head.title or head.cased:
+            continue
+        a, b = q.span(2)
+        name = " ".join(text[a:b].split())
+        out.append(Mention(a, b, text[a:b], resolver.resolve(name, head.kind), head.id))
+    return out
 
 
 def _quoted_titles(text: str, resolver: Resolver) -> list[Mention]:

@@ -405,7 +405,9 @@ class _Reader:
                 key=lambda n: n[1],
                 default=None,
             )
-            if near is not None and self.line - near[1] <= _PRONOUN_REACH:
+            if near is not None and (
+                self.line - near[1] <= _PRONOUN_REACH or _names_own_head(subject[0], near[0])
+            ):
                 body = near[0]
         if body is None:
             return False
@@ -646,6 +648,10 @@ class _Reader:
     def list_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """Read a line under an open lead-in; whether the list goes on."""
         assert self.open is not None
+        if not self.starts_line(sentence) and self.rules.seat_column.fullmatch(
+            " " + sentence.text.strip()
+        ):
+            return True  # "... New Delhi.    Member": the seat column after a stop in the line
         if self.open.left <= 0 or not self.starts_line(sentence):
             return False
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
@@ -830,7 +836,8 @@ class _Reader:
         if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
             text = text[: chosen.start()]  # "The Public Prosecutor designated for this purpose"
         office = office_item(_EDGES.sub("", text))  # before "responsible for ..." is cut
-        if (shared := shared_offices(_EDGES.sub("", text))) is not None:
+        shared = shared_offices(_EDGES.sub("", text))
+        if shared is not None and not _named_in_list(self.doc.text, text, at, inside):
             return [self.resolver.resolve(*s) for s in shared]  # "the Governors of A and B"
         # "the Gendarmes (where they are functioning)", "UNDSS for security matters": the
         # member, and a clause or what it is there for
@@ -1036,6 +1043,25 @@ def _kept(match: _Match, hits: list[re.Match[str]]) -> _Match:
         return hit
 
     return kept
+
+
+def _names_own_head(subject: str, body: Mention) -> bool:
+    """ "The Appeal includes ..." after "the Regional Flash Appeal for the Libyan Crisis": a
+    subject naming a word of the last body's own name stands for it however many sentences
+    later, as no other body was named in between."""
+    words = subject.split()
+    return len(words) >= 2 and words[-1].lower() in body.entity.name.lower().split()
+
+
+def _named_in_list(doc: str, text: str, at: int, inside: Sequence[Mention]) -> bool:
+    """One mention names the whole item and a comma goes on after it: the name reader read
+    the plural title's list whole ("the Ministries of Water and Energy, Public Health, and Basic
+    Education": the first item is one ministry, its "and" inside the name), which the item's
+    own words, read alone, would split ("the Ministries of Health and Education." is two)."""
+    lead = _EDGES.match(text)
+    a = at + (lead.end() if lead else 0)
+    b = at + len(text.rstrip(" \t\n,;.:"))
+    return any(m.start <= a and m.end >= b and doc[m.end : m.end + 1] == "," for m in inside)
 
 
 def _kind_of_members(text: str) -> bool:

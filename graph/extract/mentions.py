@@ -119,6 +119,13 @@ _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
 """The words after which a name goes on past its head ("Working Committee on Capacity ...",
 "Belgisch Consortium voor Noodsituaties")."""
+_POSTS_BEFORE = frozenset({"secretary", "director", "minister", "commissioner"})
+"""A person's post written before a ministry's name without a comma: no word of the name."""
+_ADDRESS_NAMED = frozenset({"bhavan", "bhawan", "road", "street", "avenue", "block"})
+"""Words of a postal address after the building's or street's own name ("Shastri Bhavan",
+"S Block"): a ministry's name written over its address ends before that name."""
+_ADDRESS_OPENS = frozenset({"room", "floor"})
+"""Words that open an address themselves ("Room No. 121")."""
 _FUNCTION = frozenset(
     [
         "a",
@@ -772,8 +779,8 @@ class Recogniser:
             t = toks[j - 1]
             place = t.entity is not None and self._kinds.is_("place", t.entity.entity.kind)
             word = t.entity is None and t.capital and t.low not in _FUNCTION and t.text[0].isalnum()
-            if not (place or word) or t.expanded:
-                break
+            if not (place or word) or t.expanded or t.low in _POSTS_BEFORE:
+                break  # "Secretary Ministry of Labour": a post held in the ministry, no name
             j -= 1
         return j
 
@@ -789,7 +796,7 @@ class Recogniser:
             n = len(rule.head)
             sitting = False
             if rule.prefix:
-                b = self._right(toks, i + n, open_with=False)
+                b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 if b == i + n or not any(t.capital for t in toks[i + n : b]):
@@ -845,8 +852,12 @@ class Recogniser:
                     i += n
                     continue
                 # an actor's name goes on after "for the" less often than it ends there
-                # ("lead agency for the Site Planning ... Working Group")
-                b = self._right(toks, i + n, True, self._kinds.is_("body", rule.kind))
+                # ("lead agency for the Site Planning ... Working Group"); a body's or a plan's
+                # does ("the Regional Flash Appeal for the Libyan Crisis")
+                named_after = self._kinds.is_("body", rule.kind) or self._kinds.is_(
+                    "framework", rule.kind
+                )
+                b = self._right(toks, i + n, True, named_after)
                 if rule.title:
                     b = self._before_next_title(toks, i + n, b)
                 if (
@@ -2573,6 +2584,19 @@ def _name_word(t: _Tok) -> bool:
         and t.text[0].isalnum()
         and t.low not in _FUNCTION
     )
+
+
+def _before_address(toks: list[_Tok], k: int, b: int) -> int:
+    """Where a prefix head's name read over ``[k, b)`` ends when an address follows it on its
+    line ("Ministry of Labour Shram-Shakti Bhavan New Delhi", "Government of Manipur S Block,
+    Secretariat Imphal"): before the building's or street's name; ``b`` when none does."""
+    for j in range(k + 1, b):
+        low = toks[j].low
+        if low in _ADDRESS_OPENS:
+            return j
+        if low in _ADDRESS_NAMED and toks[j].capital and j - 1 > k:
+            return j - 1
+    return b
 
 
 def _tailed(toks: list[_Tok], head: int, b: int) -> bool:
