@@ -49,9 +49,10 @@ _AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)
 """A second recipient with its acronym after the first's: "to the United Nations High
 Commissioner for Refugees (UNHCR) and the United Nations Children's Fund (UNICEF) to build up
 capacity" (the pair gets the money, its purpose is the programme)."""
-_SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
+_SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
 """Where received money comes from, named in capitals between the amount and its purpose:
-"was provided with nearly $1 million from the CERF to provide emergency food"."""
+"was provided with nearly $1 million from the CERF to provide emergency food", "from the
+United States Agency for International Development (USAID) for ..."."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class _Prose:
     counted: re.Pattern[str]  # "to treat almost 70,000 <whom>": a verb, a count, then whom
     body_work: re.Pattern[str]  # "cluster activities" ending a title: the body (C4)
     does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
+    gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
@@ -142,10 +144,14 @@ class _Prose:
             verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
         if verb is None and fund:
             verb = self.fund_giver.search(text, max(0, amount_.start() - 120), amount_.start())
+        pos = amount_.end()
+        if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
+            verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
+            pos = noun.end()  # "has received a US$2 million contribution from USAID for"
         if verb is None:
             return ""
-        source = self.source.match(text, amount_.end(), end)
-        pos = source.end() if source else amount_.end()
+        source = self.source.match(text, pos, end)
+        pos = source.end() if source else pos
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
@@ -662,6 +668,10 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(r"\s+(?:is|are)(?=\s+to\s+[a-z])|(?=\s+will\s+[a-z])"),
+        (
+            re.compile(rf"\bha(?:s|ve)\s+received\s+an?\s+(?:(?:{modifiers})\s+)?$", re.I),
+            re.compile(rf"\s+(?:{alternatives(data['gift_nouns'])})\b", re.IGNORECASE),
+        ),
         re.compile(  # a figure's comma or point stays inside the purpose: "200,000 people"
             r"(?:^|[.!?;:]\s+)To(?P<purpose>\s+[a-z](?:[^,;.$]|[,.](?=\d)){3,150}),"
             r"\s[^.;:$]{0,120}$"

@@ -111,3 +111,24 @@ def test_a_purpose_fronted_by_to_before_the_clause_of_its_amount() -> None:
         "delivery of emergency surgical care": Decimal(610000),
         "protection": Decimal(250000),
     }
+
+
+def test_a_gift_received_from_a_donor_for_a_purpose() -> None:
+    # "has received" alone states money received to date; "a ... contribution from <donor> for"
+    # names what the gift pays for, the donor's name holding "for" in capitals
+    text = (
+        "Lakeland\n"
+        "The World Food Programme (WFP) has received a US$1.5 million contribution from the "
+        "Canadian Agency for Relief Works (CARW) for emergency school meals in the north.\n"
+        "UNICEF has received $400,000 for nutrition to date.\n"
+    )
+    assert programmes(text) == {"emergency school meals": Decimal(1500000)}
+
+
+def test_an_amount_earmarked_through_a_recipient_for_a_purpose() -> None:
+    # C2: the recipient and whom cut, the purpose kept
+    text = (
+        f"{FUND}Some $120,000 is earmarked through the United Nations Population Fund (UNFPA) "
+        "for safety and protection of women and girls where the floods struck.\n"
+    )
+    assert programmes(text) == {"safety and protection": Decimal(120000)}
