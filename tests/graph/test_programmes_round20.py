@@ -132,3 +132,12 @@ def test_an_amount_earmarked_through_a_recipient_for_a_purpose() -> None:
         "for safety and protection of women and girls where the floods struck.\n"
     )
     assert programmes(text) == {"safety and protection": Decimal(120000)}
+
+
+def test_a_gerund_of_providing_opening_a_purpose_is_dropped() -> None:
+    # C2a: "strengthening" only says the money keeps something up
+    text = (
+        f"{FUND}The United Nations Population Fund (UNFPA) gets $310,000 for strengthening "
+        "emergency obstetric care and assistance to survivors of violence.\n"
+    )
+    assert programmes(text) == {"emergency obstetric care and assistance": Decimal(310000)}
