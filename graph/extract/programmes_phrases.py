@@ -630,10 +630,11 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?:^|[.;:]\s+)(?:{alternatives(fronted['grant_openers'])})\s+"
+            rf"(?:^|[.;:]\s+)(?:(?:{alternatives(fronted['grant_openers'])})\s+"
             rf"(?:(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?"
             rf"(?:{alternatives(fronted['grant_nouns'])})(?:\s+of)?\s*(?:[–—-]\s*)?)?"
-            rf"(?:(?:{modifiers})\s+)?$",
+            rf"|an?\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+of\s+)"
+            rf"(?:(?:{modifiers})\s+)?$",  # "A grant of $233,000 to WHO will ..." opens too
             re.IGNORECASE,
         ),
         re.compile(

@@ -141,3 +141,12 @@ def test_a_gerund_of_providing_opening_a_purpose_is_dropped() -> None:
         "emergency obstetric care and assistance to survivors of violence.\n"
     )
     assert programmes(text) == {"emergency obstetric care and assistance": Decimal(310000)}
+
+
+def test_a_sentence_opening_a_grant_of_to_its_recipient() -> None:
+    # C2b with its means: whom is helped "through" what, the means the title
+    text = (
+        f"{FUND}A grant of $150,000 to the World Health Organization (WHO) will help 900 "
+        "malnourished children through nutritional interventions in the south.\n"
+    )
+    assert programmes(text) == {"nutritional interventions": Decimal(150000)}
