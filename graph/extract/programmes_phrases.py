@@ -338,7 +338,7 @@ class _Prose:
         if (
             not words
             or len(words) > 2 * self.max_words
-            or max(len(m.split()) for m in members) > self.max_words
+            or max(len(_FUNCTION_WORDS.sub(" ", m).split()) for m in members) > self.max_words
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in _quantity().sub("", title))
@@ -420,6 +420,9 @@ def _served_list(text: str, first: str, pos: int, end: int) -> str:
     return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
+_FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
+"""A word a title's member is not counted by: "efforts to control potential outbreaks of
+cholera" is six words long, as "access to safe water" is three."""
 _MEMBERS = re.compile(r",\s*|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)

@@ -150,3 +150,16 @@ def test_a_sentence_opening_a_grant_of_to_its_recipient() -> None:
         "malnourished children through nutritional interventions in the south.\n"
     )
     assert programmes(text) == {"nutritional interventions": Decimal(150000)}
+
+
+def test_efforts_to_do_something_stay_whole() -> None:
+    # "efforts to" goes on like "access to"; "to" is not counted in a title's length
+    text = (
+        f"{FUND}The World Health Organization (WHO) is getting more than $250,000 for efforts "
+        "to contain potential outbreaks of measles. Earlier, UNDP had put $80,000 towards the "
+        "government's efforts to extend emergency relief to the families arriving.\n"
+    )
+    assert programmes(text) == {
+        "efforts to contain potential outbreaks of measles": Decimal(250000),
+        "government's efforts to extend emergency relief": Decimal(80000),
+    }
