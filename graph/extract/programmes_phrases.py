@@ -335,6 +335,10 @@ class _Prose:
         members = _MEMBERS.split(_given_as().sub(" ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
+        core = _TO_TAIL.sub("", title).lower().split()  # "the response to the floods": whole
+        whole = _TO_TAIL.search(title) is not None and all(
+            w in ends or w in _named().generic for w in core
+        )
         if (
             not words
             or len(words) > 2 * self.max_words
@@ -343,6 +347,7 @@ class _Prose:
             or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in _quantity().sub("", title))
             or _DETERMINERS.sub("", title).split()[0].lower() in self.back
+            or whole
         ):
             return ""
         return title
@@ -420,6 +425,9 @@ def _served_list(text: str, first: str, pos: int, end: int) -> str:
     return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
+_TO_TAIL = re.compile(r"\s+to\s+(?:the|a|an|this|that|its|their)\s.*$", re.IGNORECASE)
+"""What a title goes on with after "to" and an article ("response to the floods"): its head
+is before it ("efforts to control ..." goes on with a verb, its head the whole title)."""
 _FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
 """A word a title's member is not counted by: "efforts to control potential outbreaks of
 cholera" is six words long, as "access to safe water" is three."""

@@ -163,3 +163,12 @@ def test_efforts_to_do_something_stay_whole() -> None:
         "efforts to contain potential outbreaks of measles": Decimal(250000),
         "government's efforts to extend emergency relief": Decimal(80000),
     }
+
+
+def test_a_sectors_response_to_a_disaster_is_a_purpose_the_response_alone_is_not() -> None:
+    text = (
+        f"{FUND}Finally, some $90,000 goes to the World Health Organization (WHO) for integral "
+        "health sector response to the floods.\n"
+        "Another $3 million is needed for the humanitarian response to the floods.\n"
+    )
+    assert programmes(text) == {"integral health sector response to the floods": Decimal(90000)}
