@@ -172,3 +172,18 @@ def test_a_sectors_response_to_a_disaster_is_a_purpose_the_response_alone_is_not
         "Another $3 million is needed for the humanitarian response to the floods.\n"
     )
     assert programmes(text) == {"integral health sector response to the floods": Decimal(90000)}
+
+
+def test_an_allocation_table_row_with_a_project_code_is_titled_by_its_cells() -> None:
+    # C5: the cells as written, the agency's spelling kept even where no reference knows it
+    text = (
+        "TABLE 2: CERF EMERGENCY FUNDING BY ALLOCATION AND PROJECT (US$)\n"
+        "Agency   Project code   Cluster/Sector   Amount\n"
+        "UNICEF   19-RR-CEF-011   Nutrition   1,200,000\n"
+        "UNISEF   19-RR-CEF-012   Water, Sanitation and Hygiene   800,000\n"
+        "TOTAL   2,000,000\n"
+    )
+    assert programmes(text) == {
+        "UNICEF 19-RR-CEF-011 Nutrition": Decimal(1200000),
+        "UNISEF 19-RR-CEF-012 Water, Sanitation and Hygiene": Decimal(800000),
+    }
