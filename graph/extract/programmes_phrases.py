@@ -112,6 +112,8 @@ class _Prose:
             return ""
         m = self.purpose.match(text, link.start("title"), end)
         first = self.title(m.group("title")) if m else ""
+        if _WHOLE_OF.match(first) or not _named().accept(first, done=True):
+            first = ""  # "to Kenya for its humanitarian programmes", "for humanitarian projects"
         if m is None or not first:
             r = self.recipient.match(text, link.start("title"), end)
             return self.done(text, r.end(), end) if r else ""
@@ -428,6 +430,9 @@ def _served_list(text: str, first: str, pos: int, end: int) -> str:
 _TO_TAIL = re.compile(r"\s+to\s+(?:the|a|an|this|that|its|their)\s.*$", re.IGNORECASE)
 """What a title goes on with after "to" and an article ("response to the floods"): its head
 is before it ("efforts to control ..." goes on with a verb, its head the whole title)."""
+_WHOLE_OF = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+"""A purpose owned by its recipient ("for its underfunded humanitarian programmes"): the
+recipient's whole work, no programme of the page."""
 _FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
 """A word a title's member is not counted by: "efforts to control potential outbreaks of
 cholera" is six words long, as "access to safe water" is three."""
@@ -536,7 +541,8 @@ def prose_rules() -> _Prose:
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
         rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}\s+(?:for|will\s+(?i:{verbs}))"
-        rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs}))"
+        rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs})"
+        r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+for(?=\s+[a-z]))"  # "allocated to Guinea for health"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])

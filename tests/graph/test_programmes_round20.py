@@ -187,3 +187,15 @@ def test_an_allocation_table_row_with_a_project_code_is_titled_by_its_cells() ->
         "UNICEF 19-RR-CEF-011 Nutrition": Decimal(1200000),
         "UNISEF 19-RR-CEF-012 Water, Sanitation and Hygiene": Decimal(800000),
     }
+
+
+def test_an_allocation_to_a_place_for_a_purpose() -> None:
+    # the place is where, the purpose the programme (C2, C13: no country label the page does not
+    # write); "for its ... programmes" and "for humanitarian projects" name the whole
+    text = (
+        "CERF allocates $4 million to Malawi for its underfunded humanitarian programmes\n"
+        "In May, $900,000 was allocated to Malawi for health and nutrition.\n"
+        "Since 2010 the Fund has allocated some $9 million to UN agencies and the International "
+        "Organization for Migration for humanitarian projects in Malawi.\n"
+    )
+    assert programmes(text) == {"health and nutrition": Decimal(900000)}
