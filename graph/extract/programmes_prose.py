@@ -257,11 +257,11 @@ _LOCAL_EQUIVALENT = re.compile(
 million (PKR 428 million) is for ..."."""
 
 
-def _without_equivalents(text: str) -> str:
-    """``text`` with each bracket of ``_LOCAL_EQUIVALENT`` right after an amount blanked out
-    (same length, so positions hold): the phrase after it then follows the amount."""
+def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
+    """``text`` with each bracket of ``_LOCAL_EQUIVALENT`` right after one of its ``amounts``
+    blanked out (same length, so positions hold): the phrase after it follows the amount."""
     parts, pos = [], 0  # one pass: linear in a line of many amounts
-    for m in AMOUNT.finditer(text):
+    for m in amounts:
         if (bracket := _LOCAL_EQUIVALENT.match(text, m.end())) is not None:
             parts += [text[pos : bracket.start()], " " * (bracket.end() - bracket.start())]
             pos = bracket.end()
@@ -275,8 +275,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
     pays for after the whole: "$3,75 million of the $7,2 million will go towards shelter"."""
     prose = prose_rules()
     items: list[_Item] = []
-    text = _without_equivalents(text)
     found = [(m, amount(m)) for m in AMOUNT.finditer(text)]
+    text = _without_equivalents(text, [m for m, _ in found])
     found = sorted(found + _shared(text, found), key=lambda f: f[0].start())
     found, closes = _in_dollars(text, found)
     matches = [m for m, _ in found]
