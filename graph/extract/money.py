@@ -54,7 +54,9 @@ def _scale_words(least: int = 1) -> str:
     return "|".join(sorted((w for w, v in _SCALES.items() if v >= least), key=len, reverse=True))
 
 
-_BEFORE = r"(?P<cur>US\s?\$|\$|€|£|USD|EUR|GBP|CHF)"
+_BEFORE = r"(?P<cur>US\s?\$|(?<![A-Za-z])\$|€|£|USD|EUR|GBP|CHF)"
+"""A currency before its figure; a dollar sign after letters other than "US" is another
+country's dollar ("N$53.3 million", "A$", "HK$"), no amount coordkg reads."""
 _AFTER = (
     r"(?P<word>U\.?S\.? dollars|United States dollars|US dollars|dollars|USD|EUR|euros|CHF"
     r"|Swiss francs)"

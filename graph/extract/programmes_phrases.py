@@ -49,9 +49,10 @@ _AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)
 """A second recipient with its acronym after the first's: "to the United Nations High
 Commissioner for Refugees (UNHCR) and the United Nations Children's Fund (UNICEF) to build up
 capacity" (the pair gets the money, its purpose is the programme)."""
-_SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
+_SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
 """Where received money comes from, named in capitals between the amount and its purpose:
-"was provided with nearly $1 million from the CERF to provide emergency food"."""
+"was provided with nearly $1 million from the CERF to provide emergency food", "from the
+United States Agency for International Development (USAID) for ..."."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,9 @@ class _Prose:
     and_light: re.Pattern[str]  # " and run " inside a title: a further verb of providing
     counted: re.Pattern[str]  # "to treat almost 70,000 <whom>": a verb, a count, then whom
     body_work: re.Pattern[str]  # "cluster activities" ending a title: the body (C4)
+    does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
+    gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
+    fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -108,6 +112,8 @@ class _Prose:
             return ""
         m = self.purpose.match(text, link.start("title"), end)
         first = self.title(m.group("title")) if m else ""
+        if _WHOLE_OF.match(first) or not _named().accept(first, done=True):
+            first = ""  # "to Kenya for its humanitarian programmes", "for humanitarian projects"
         if m is None or not first:
             r = self.recipient.match(text, link.start("title"), end)
             return self.done(text, r.end(), end) if r else ""
@@ -140,10 +146,14 @@ class _Prose:
             verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
         if verb is None and fund:
             verb = self.fund_giver.search(text, max(0, amount_.start() - 120), amount_.start())
+        pos = amount_.end()
+        if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
+            verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
+            pos = noun.end()  # "has received a US$2 million contribution from USAID for"
         if verb is None:
             return ""
-        source = self.source.match(text, amount_.end(), end)
-        pos = source.end() if source else amount_.end()
+        source = self.source.match(text, pos, end)
+        pos = source.end() if source else pos
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
@@ -178,6 +188,28 @@ class _Prose:
         rest = text[m.end() : end]  # up to the next amount: linear over a line
         rest = rest if _TO.match(rest) else f" to{rest}"
         return self.done(rest, 0, len(rest))
+
+    def does_title(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount itself "is to" or "will" do ("$3.1 million will respond to critical
+        water ... needs"), read as after "to" (C2, C2a), or "".  Not after where it comes
+        from: "$17.6 million from the CERF will bring water, food ..." is the fund's whole."""
+        m = self.does.match(text, amount_.end(), end)
+        if m is None or self.counted.match(text, m.end(), end):
+            return ""  # "will reach 65,000 people": whom alone, the whole appeal's
+        return self.done(text, m.end(), end)
+
+    def fronted_purpose(self, text: str, amount_: re.Match[str]) -> str:
+        """The purpose a fund story's sentence fronts before the clause of its amount ("To
+        ensure delivery of emergency medical care to 200,000 people, a grant of $965,907 from
+        CERF went to ..." -> delivery of emergency medical care), read as after "to", or ""."""
+        m = self.fronted_to.search(text, max(0, amount_.start() - 300), amount_.start())
+        if m is None:
+            return ""
+        clause = f" to{m.group('purpose')}"
+        title = self.done(clause, 0, len(clause))
+        last = title.lower().split()[-1] if title else ""
+        pronouns = funding_rules()["allocated"]["pronouns"]
+        return "" if last in self.whom or last in pronouns else title
 
     def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipient of a grant fronted before its clause will do with it ("With
@@ -305,14 +337,19 @@ class _Prose:
         members = _MEMBERS.split(_given_as().sub(" ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
+        core = _TO_TAIL.sub("", title).lower().split()  # "the response to the floods": whole
+        whole = _TO_TAIL.search(title) is not None and all(
+            w in ends or w in _named().generic for w in core
+        )
         if (
             not words
             or len(words) > 2 * self.max_words
-            or max(len(m.split()) for m in members) > self.max_words
+            or max(len(_FUNCTION_WORDS.sub(" ", m).split()) for m in members) > self.max_words
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in _quantity().sub("", title))
             or _DETERMINERS.sub("", title).split()[0].lower() in self.back
+            or whole
         ):
             return ""
         return title
@@ -390,7 +427,16 @@ def _served_list(text: str, first: str, pos: int, end: int) -> str:
     return first if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
-_MEMBERS = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
+_TO_TAIL = re.compile(r"\s+to\s+(?:the|a|an|this|that|its|their)\s.*$", re.IGNORECASE)
+"""What a title goes on with after "to" and an article ("response to the floods"): its head
+is before it ("efforts to control ..." goes on with a verb, its head the whole title)."""
+_WHOLE_OF = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+"""A purpose owned by its recipient ("for its underfunded humanitarian programmes"): the
+recipient's whole work, no programme of the page."""
+_FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
+"""A word a title's member is not counted by: "efforts to control potential outbreaks of
+cholera" is six words long, as "access to safe water" is three."""
+_MEMBERS = re.compile(r",\s*|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
 _CLAUSE_START = re.compile(
@@ -414,6 +460,7 @@ class _Named:
     intro: re.Pattern[str]
     fronted: re.Pattern[str]
     needed: re.Pattern[str]
+    fronted_given: re.Pattern[str]  # "For <name>, the WHO is given " before an amount
 
     def title(self, text: str, amount_start: int, about: str = "") -> str:
         """The programme the clause before ``amount_start`` names, or "" when no verb asks
@@ -454,6 +501,8 @@ class _Named:
         start = max(0, amount_.start() - self.look_back)
         m = self.fronted.search(text, start, amount_.start())
         if m is None or self.needed.match(text, amount_.end()) is None:
+            m = self.fronted_given.search(text, start, amount_.start())
+        if m is None:
             return ""
         name = _DETERMINERS.sub("", prose_rules().title_end.sub("", m.group("name").strip()))
         return self.accept(self.heads.sub("", name).strip())
@@ -492,7 +541,8 @@ def prose_rules() -> _Prose:
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
         rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}\s+(?:for|will\s+(?i:{verbs}))"
-        rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs}))"
+        rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs})"
+        r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+for(?=\s+[a-z]))"  # "allocated to Guinea for health"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
@@ -529,7 +579,9 @@ def prose_rules() -> _Prose:
     title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
         rf"(?:(?!\s+(?:{alternatives(data['given_as'])})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
-        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b)"
+        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b"
+        rf"|of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?\d"  # "of 800 children"
+        rf"(?![\d,.]*\s+(?:{alternatives(data['quantities'])})\s+of\s))"
         rf"|{ends_unless}).*$",
         re.IGNORECASE,
     )
@@ -595,20 +647,27 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?:^|[.;:]\s+)(?:{alternatives(fronted['grant_openers'])})\s+"
-            rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{alternatives(fronted['grant_nouns'])})"
-            rf"(?:\s+of)?\s*(?:[–—-]\s*)?(?:(?:{modifiers})\s+)?$",
+            rf"(?:^|[.;:]\s+)(?:(?:{alternatives(fronted['grant_openers'])})\s+"
+            rf"(?:(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:{alternatives(fronted['grant_nouns'])})(?:\s+of)?\s*(?:[–—-]\s*)?)?"
+            rf"|an?\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+of\s+)"
+            rf"(?:(?:{modifiers})\s+)?$",  # "A grant of $233,000 to WHO will ..." opens too
             re.IGNORECASE,
         ),
-        re.compile(r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]\s*[^,;.$:]{1,60}?(?=\s+will\s)"),
+        re.compile(
+            r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]?\s*[^,;.$:]{1,60}?"
+            r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))"
+        ),
         re.compile(
             rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+to\s+"
             r"[^,;.$]{1,80}?(?=\s+will\s)",
             re.IGNORECASE,
         ),
         re.compile(  # the recipients in capitals, up to a word in lower case that is no joint
-            rf"\s+will\s+(?:{alternatives(data['enabling_verbs'])})\s+(?:the\s+)?"
-            r"[A-Z][^.;$]{0,200}?(?<=[\w)])(?=\s+(?:to\s+)?(?!(?:the|and|of|for)\b)[a-z])"
+            rf"\s+(?:will\s+(?:{alternatives(data['enabling_verbs'])})"
+            rf"|(?:{alternatives(data['enabling_verbs'])})s)\s+(?:the\s+)?"  # "lets FAO"
+            rf"(?:[A-Z][^.;$]{{0,200}}?(?<=[\w)])|(?:{alternatives(data['whom'])}))"
+            r"(?=\s+(?:to\s+)?(?!(?:the|and|of|for)\b)[a-z])"
         ),
         frozenset(data["refers_back"]),
         re.compile(
@@ -625,6 +684,15 @@ def prose_rules() -> _Prose:
         re.compile(
             rf"(?P<body>\b(?:cluster|sector))\s+(?:{alternatives(data['body_work'])})$",
             re.IGNORECASE,
+        ),
+        re.compile(r"\s+(?:is|are)(?=\s+to\s+[a-z])|(?=\s+will\s+[a-z])"),
+        (
+            re.compile(rf"\bha(?:s|ve)\s+received\s+an?\s+(?:(?:{modifiers})\s+)?$", re.I),
+            re.compile(rf"\s+(?:{alternatives(data['gift_nouns'])})\b", re.IGNORECASE),
+        ),
+        re.compile(  # a figure's comma or point stays inside the purpose: "200,000 people"
+            r"(?:^|[.!?;:]\s+)To(?P<purpose>\s+[a-z](?:[^,;.$]|[,.](?=\d)){3,150}),"
+            r"\s[^.;:$]{0,120}$"
         ),
     )
 
@@ -662,6 +730,13 @@ def _named() -> _Named:
             re.IGNORECASE,
         ),
         re.compile(rf"\s+(?:{alternatives(fronted['verbs'])})\b", re.IGNORECASE),
+        re.compile(  # the recipient in capitals between the fronted name and its verb
+            rf"(?:^|[.!?;:]\s+)(?:{alternatives(fronted['openers'])})\s+"
+            rf"(?P<name>[A-Za-z][^,.;:$]{{0,100}}),\s*(?:the\s+)?(?-i:[A-Z])[^,.;:$]{{0,100}}?"
+            rf"\s+(?:{alternatives(fronted['given_verbs'])})\s+"
+            rf"(?:(?:{alternatives(data['modifiers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 

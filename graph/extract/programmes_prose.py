@@ -250,6 +250,24 @@ _PURPOSE_AFTER = re.compile(r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([A-Z]{2,12}\))?\s+(?
 not ("went to UNICEF to treat almost 70,000 ...", "to the WHO will help 1,877 ...")."""
 
 
+_LOCAL_EQUIVALENT = re.compile(
+    r"\s*\((?:(?!USD|EUR|GBP|CHF)[A-Z]{3}|Rs\.?)\s?\d[\d,.]*\s*(?:[a-z]+)?\s*\)"
+)
+"""A bracket after a dollar amount giving it in a currency coordkg does not read: "US$4.9
+million (PKR 428 million) is for ..."."""
+
+
+def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
+    """``text`` with each bracket of ``_LOCAL_EQUIVALENT`` right after one of its ``amounts``
+    blanked out (same length, so positions hold): the phrase after it follows the amount."""
+    parts, pos = [], 0  # one pass: linear in a line of many amounts
+    for m in amounts:
+        if (bracket := _LOCAL_EQUIVALENT.match(text, m.end())) is not None:
+            parts += [text[pos : bracket.start()], " " * (bracket.end() - bracket.start())]
+            pos = bracket.end()
+    return "".join([*parts, text[pos:]])
+
+
 def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
@@ -258,6 +276,7 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
     prose = prose_rules()
     items: list[_Item] = []
     found = [(m, amount(m)) for m in AMOUNT.finditer(text)]
+    text = _without_equivalents(text, [m for m, _ in found])
     found = sorted(found + _shared(text, found), key=lambda f: f[0].start())
     found, closes = _in_dollars(text, found)
     matches = [m for m, _ in found]
@@ -309,6 +328,10 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
                 stop = link.start("title") + link.group("title").find(title) + len(title)
                 title = prose.more_purposes(text, [title], stop, end)
             items.append(_Item(title, money[part.start()], rule, given, recipient, acronym))
+        elif does := prose.does_title(text, part, end):
+            items.append(_Item(does, money[part.start()], "does"))
+        elif fund and (fronted_to := prose.fronted_purpose(text, part)):
+            items.append(_Item(fronted_to, money[part.start()], "fronted-purpose"))
         i += 1
     return items
 

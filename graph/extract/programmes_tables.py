@@ -238,6 +238,11 @@ def _project(raw: str, unit: _Unit | None) -> str:
     return " ".join(words)
 
 
+_CODE_CELL = re.compile(r"(?:^|\s\s|\|)\s*[A-Z0-9]{2,}(?:-[A-Z0-9]+){2,}\s*(?:\s\s|\||$)")
+"""A cell holding a project code ("16-RR-CEF-007"): its row names a project by its cells (C5),
+whether or not the resolver knows the agency in its first cell ("UNCEF", as a page spelt it)."""
+
+
 _NOT_GIVEN = re.compile(r"^(?:n/?a|[-–—]|none|nil)$", re.IGNORECASE)
 """A cell that gives nothing ("N/A", "-")."""
 
@@ -320,8 +325,9 @@ class _TableReading(_Reading):
                 continue
             rows += 1
             title, first, tail = self._row_title(line, row.title, tails)
-            if row.rule == "columns" and self._known(title):
-                title = _project(self.layout(line) or line.text, unit)
+            layout = self.layout(line) or line.text
+            if row.rule == "columns" and (self._known(title) or _CODE_CELL.search(layout)):
+                title = _project(layout, unit)
             if tail is not None:
                 tails.add(tail.index)
             if _TOTAL.match(title):

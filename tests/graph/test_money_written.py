@@ -51,3 +51,10 @@ def test_a_compound_modifier_carries_its_own_currency() -> None:
         Money(Decimal(1000000000), "USD"),
         Money(Decimal(40000), "EUR"),
     ]
+
+
+def test_another_countrys_dollar_is_no_us_dollar_amount() -> None:
+    # "N$" (Namibian), "HK$": a dollar sign after letters other than "US"; the US dollar
+    # equivalent in brackets is the one amount read
+    text = "The fund has earmarked N$53.3 million (US$3 million); HK$2 million came later."
+    assert [amount(m) for m in AMOUNT.finditer(text)] == [Money(Decimal(3000000))]
