@@ -25,7 +25,7 @@ from coordkg.graph.model import Mention
 RULE = "body.short"
 """The rule of a body written with the generic words of a name given in full before."""
 
-_QUALIFIERS = frozenset({"for", "of", "on"})  # "Steering Committee for X": X qualifies it
+QUALIFIERS = frozenset({"for", "of", "on"})  # "Steering Committee for X": X qualifies it
 
 
 def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]:
@@ -86,5 +86,5 @@ def _shortened(
         any(tuple(name[n - k : n]) in heads for k in lengths if k <= n) for n in range(len(name))
     ]
     return ends + [
-        tuple(name[:n]) for n in range(1, len(name)) if name[n] in _QUALIFIERS or headed[n]
+        tuple(name[:n]) for n in range(1, len(name)) if name[n] in QUALIFIERS or headed[n]
     ]

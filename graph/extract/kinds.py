@@ -96,6 +96,7 @@ class Kinds:
     introducers: dict[str, str]  # "ngo" -> "NGO": nouns written before a name they type
     anaphora: dict[str, frozenset[str]]  # "cluster" -> kinds it may refer to
     named_anaphora: frozenset[str]  # "partnership": "the Partnership" names the last such body
+    headed_anaphora: frozenset[str]  # "council": "the council" names the last name it ends
     by_first_word: dict[str, tuple[HeadRule, ...]]  # token form -> rules it may start, in order
     hubs: frozenset[str]  # every form of the words for a body's local hub ("hub", "hubs")
     hub_lead_words: frozenset[str]  # words that may stand before a hub of the last body
@@ -214,6 +215,7 @@ def kinds() -> Kinds:
         dict(data["introducers"]),
         {k: frozenset(v) for k, v in data["anaphora"].items()},
         frozenset(data["named_anaphora"]["words"]),
+        frozenset(data["headed_anaphora"]["words"]),
         {form: tuple(rules) for form, rules in index.items()},
         frozenset(f for word in data["hubs"]["words"] for f in word_forms(word)),
         frozenset(data["hubs"]["lead_words"]),

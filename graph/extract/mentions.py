@@ -47,8 +47,8 @@ from coordkg.graph.extract.bodyphrases import (
     phrase_rules,
     the_before,
 )
-from coordkg.graph.extract.bodyshort import short_forms
-from coordkg.graph.extract.bodytails import with_tails
+from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms
+from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
@@ -1128,6 +1128,7 @@ class Recogniser:
         merged = self._item_countries(merged)
         merged = longest_first(merged + self._anaphora(merged))
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
+        merged = _headings_in_full(self.text, merged)
         merged = short_forms(self.text, merged, self._kinds)
         merged = longest_first(
             merged + entity_bodies(self.text, merged, self.resolver, self._kinds)
@@ -1774,21 +1775,16 @@ class Recogniser:
         headed = _in_headings(self.text, bodies)
         antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
         named = _named_anaphor(self._kinds.named_anaphora)
+        ends = _headed_anaphor(self._kinds.headed_anaphora)
         for match in sorted(
-            [*_ANAPHOR.finditer(self.text), *named.finditer(self.text)], key=lambda m: m.start()
+            [*_ANAPHOR.finditer(self.text), *named.finditer(self.text), *ends.finditer(self.text)],
+            key=lambda m: m.start(),
         ):
             if covered.covers(match.start()):
                 continue
             word = " ".join(match.group(1).lower().split())
             if word not in antecedents:
-                if word in self._kinds.named_anaphora:
-                    fits = [m for m in bodies if _headed_by(m, word)]
-                else:
-                    fits = [m for m in bodies if m.entity.kind in self._kinds.anaphora[word]]
-                antecedents[word] = (
-                    _Antecedents(fits),
-                    _Antecedents([m for m in headed if m in fits and _headed_by(m, word)]),
-                )
+                antecedents[word] = self._antecedents(word, mentions, bodies, headed)
             candidates, headings = antecedents[word]
             last = candidates.last_ending_by(match.start())
             if last is None and not candidates.bodies:
@@ -1805,8 +1801,37 @@ class Recogniser:
                 entity = last.entity
             else:
                 entity = candidates.most_named()
-            out.append(Mention(match.start(), match.end(), match.group(), entity, "anaphora"))
+            # an organisation's name read where a body goes ("the council", head.council) is
+            # read so by its rule (roles.toml ``context_bodies``): the anaphor keeps it
+            rule = "anaphora" if self._kinds.is_("body", entity.kind) else candidates.rule(entity)
+            out.append(Mention(match.start(), match.end(), match.group(), entity, rule))
         return out
+
+    def _antecedents(
+        self, word: str, mentions: list[Mention], bodies: list[Mention], headed: list[Mention]
+    ) -> tuple[_Antecedents, _Antecedents]:
+        """The names an anaphor's noun may refer to, and those of them in a heading."""
+        if word in self._kinds.headed_anaphora:
+            fits = self._ending_in(mentions, word)
+            return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
+        if word in self._kinds.named_anaphora:
+            fits = [m for m in bodies if _headed_by(m, word)]
+            return _Antecedents(fits), _Antecedents([m for m in headed if m in fits])
+        fits = [m for m in bodies if m.entity.kind in self._kinds.anaphora[word]]
+        return _Antecedents(fits), _Antecedents(
+            [m for m in headed if m in fits and _headed_by(m, word)]
+        )
+
+    def _ending_in(self, mentions: list[Mention], word: str) -> list[Mention]:
+        """The names of a body or an organisation (no office, person or place) whose last word
+        is ``word`` ("Emergency Management Advisory Council" for "the council"), in text order."""
+        return [
+            m
+            for m in mentions
+            if (self._kinds.is_("body", m.entity.kind) or self._kinds.is_("actor", m.entity.kind))
+            and not self._kinds.is_("agent", m.entity.kind)
+            and m.entity.name.lower().split()[-1:] == [word]
+        ]
 
     def _hub_mentions(
         self, toks: list[_Tok], bodies: list[Entity], ends: list[int]
@@ -2177,6 +2202,16 @@ def _named_anaphor(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)")
 
 
+@cache
+def _headed_anaphor(words: frozenset[str]) -> re.Pattern[str]:
+    """ "the council", "The Commission": a noun that refers back, in any case, to the last name
+    it ends (``headed_anaphora`` in kinds.toml)."""
+    nouns = "|".join(sorted(words))
+    return re.compile(
+        rf"\b(?:the|this)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)", re.IGNORECASE
+    )
+
+
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*", re.MULTILINE)
 
 
@@ -2203,6 +2238,33 @@ def _in_headings(text: str, bodies: list[Mention]) -> list[Mention]:
             k += 1
         if k < len(spans) and spans[k][0] <= m.start and m.end <= spans[k][1]:
             out.append(m)
+    return out
+
+
+def _headings_in_full(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A heading's or the title's body named in full under it ("# Steering Committee" over
+    "the Steering Committee of the X Platform ... The Committee is co-chaired by"): the
+    anaphors after the full name refer to it, not to the short name (one walk in text order)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    title_end = text.find("\n") if "\n" in text else len(text)
+    headings = {id(m) for m in _in_headings(text, ordered)}
+    headings.update(id(m) for m in ordered if m.end <= title_end)
+    short: dict[tuple[str, ...], Entity] = {}  # a heading's name -> its entity
+    full: dict[str, Entity] = {}  # a heading's entity's key -> the name that goes on from it
+    out: list[Mention] = []
+    for m in ordered:
+        words = tuple(m.entity.name.lower().split())
+        if id(m) in headings:
+            short[words] = m.entity
+            full.pop(m.entity.key, None)
+        elif m.rule == ANAPHORA_RULE and m.entity.key in full:
+            m = replace(m, entity=full[m.entity.key])
+        else:
+            for n in range(1, len(words)):
+                named = short.get(words[:n])
+                if named is not None and named.kind == m.entity.kind and words[n] in QUALIFIERS:
+                    full[named.key] = m.entity
+        out.append(m)
     return out
 
 
@@ -2698,6 +2760,7 @@ class _Antecedents:
         self.bodies = bodies
         self._front = list(accumulate((-m.end for m in bodies), max))  # -min of each prefix
         self._back = list(accumulate((m.end for m in reversed(bodies)), min))[::-1]
+        self._rules = {m.entity.key: m.rule for m in reversed(bodies)}
 
     def first_ending_by(self, x: int) -> Mention | None:
         i = bisect_left(self._front, -x)
@@ -2706,6 +2769,10 @@ class _Antecedents:
     def last_ending_by(self, x: int) -> Mention | None:
         i = bisect_right(self._back, x) - 1
         return self.bodies[i] if i >= 0 else None
+
+    def rule(self, entity: Entity) -> str:
+        """The rule of the first of them that names ``entity``."""
+        return self._rules[entity.key]
 
     def most_named(self) -> Entity:
         """The body named most often (the first named of a tie)."""

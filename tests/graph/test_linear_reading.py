@@ -15,6 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from coordkg.graph.extract.document import extract
+from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import Extraction
 from coordkg.graph.read.html import main_text
@@ -62,6 +63,23 @@ def test_eight_times_a_role_verb_with_no_object_take_about_eight_times_as_long()
     small, large = sentence(500), sentence(4000)
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the verbs took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_back_references_to_names_given_before_are_read_in_linear_time() -> None:
+    # each "the council" and "The Committee" looks back once (mentions._anaphora and
+    # _headings_in_full), not over every name given before
+    def page(n: int) -> str:
+        return "Steering Committee\n" + "".join(
+            f"The Steering Committee of the Z{i} Platform met. The Committee is chaired by IOM."
+            f" The Z{i} Advisory Council was set up. The council is headed by the Minister.\n"
+            for i in range(n)
+        )
+
+    small, large = page(500), page(4000)
+    ratio = fastest(lambda: find_mentions(large, Resolver())) / fastest(
+        lambda: find_mentions(small, Resolver())
+    )
+    assert ratio < 24, f"8x the references took {ratio:.1f}x as long (quadratic: 64x)"
 
 
 def seconds(run: Callable[[], object]) -> float:

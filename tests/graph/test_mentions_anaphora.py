@@ -46,3 +46,29 @@ def test_a_sentence_opening_with_in_and_a_place_qualifies_the_body_after_it() ->
         if m.entity.kind == "Cluster"
     ]
     assert scoped == [("Shelter Cluster", "Gaza"), ("Health Cluster", None)]
+
+
+def test_a_lower_case_noun_refers_to_the_last_name_it_ends() -> None:
+    # "council" heads an organisation's name here, not a body kind: the anaphor reads the name
+    text = (
+        "The island set up a Disaster Advisory Council last week. "
+        "The council is headed by the Minister of the Interior. A council of elders met."
+    )
+    found = [(m.surface, m.entity.name) for m in find_mentions(text, Resolver())]
+    assert ("The council", "Disaster Advisory Council") in found
+    assert not any(surface.startswith("council") for surface, _ in found)
+
+
+def test_a_lower_case_noun_no_name_ends_refers_to_nothing() -> None:
+    found = find_mentions("The commission is headed by the Minister of the Interior.", Resolver())
+    assert [m.surface for m in found] == ["Minister of the Interior"]
+
+
+def test_a_title_named_in_full_under_it_is_the_body_its_anaphors_refer_to() -> None:
+    text = (
+        "# Steering Committee\n\nThe Steering Committee of the National Health Platform meets at"
+        " national level.\nThe Committee is co-chaired by WHO.\n"
+    )
+    assert _anaphora(text) == [
+        ("The Committee", "Steering Committee of the National Health Platform")
+    ]

@@ -95,3 +95,13 @@ def test_an_office_is_the_chairman_of_a_committee() -> None:
     assert roles("The Deputy Commissioner is the Chairman of the District Drought Committee.") == {
         ("Deputy Commissioner", "chair", "District Drought Committee", "")
     }
+
+
+def test_a_council_or_a_centre_named_before_is_headed_where_the_anaphor_stands() -> None:
+    # "the council", "the centre": the last name they end, read as a body before a passive role
+    assert roles(
+        "The island set up a Disaster Advisory Council. The council is headed by the Governor."
+    ) == {("Governor", "lead", "Disaster Advisory Council", "")}
+    assert roles(
+        "The Lowland Flood Coordination Centre was set up. The centre is headed by the Premier."
+    ) == {("Premier", "lead", "Lowland Flood Coordination Centre", "")}
