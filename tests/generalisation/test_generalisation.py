@@ -92,7 +92,7 @@ SPLITS = {
     # seen6 roles 0.896 / 0.384 -> 0.880 / 0.393 in round 20: "the headquarters", "the council"
     # refer to the name they end; one row right (Kazakhstan's headquarters, the Prime Minister),
     # one read right but worded otherwise (Barbados: "headed by the Minister of Home Affairs as
-    # the ex-officio chairman" gives lead, the gold chair): precision bar 0.89 -> 0.87
+    # the ex-officio chairman" gives lead, the gold chair); merged with h-s16 0.918 / 0.402
     "seen6": (HERE / "seen6", True, 0.91, 0.40, 0.8, 0.66),
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
