@@ -325,9 +325,10 @@ class _TableReading(_Reading):
                 continue
             rows += 1
             title, first, tail = self._row_title(line, row.title, tails)
-            layout = self.layout(line) or line.text
-            if row.rule == "columns" and (self._known(title) or _CODE_CELL.search(layout)):
-                title = _project(layout, unit)
+            if row.rule == "columns":
+                layout = self.layout(line) or line.text
+                if self._known(title) or _CODE_CELL.search(layout):
+                    title = _project(layout, unit)
             if tail is not None:
                 tails.add(tail.index)
             if _TOTAL.match(title):
