@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first fifteen frozen
-splits, each measured while held out, then retired once its misses were read), frozen17,
-frozen18 and frozen19 (annotated before rounds 18, 19 and 20), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first seventeen
+frozen splits, each measured while held out, then retired once its misses were read), frozen18
+and frozen19 (annotated before rounds 19 and 20), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -262,14 +262,15 @@ SPLITS = {
     # <agency> is given $X", "earmarked through", "efforts to", "response to the floods"; an
     # "N$" amount no longer read as US dollars (one wrong row gone)
     "seen16": (HERE / "seen16", True, 0.60, 0.43, 0.89, 0.73),
-    # frozen17 as first measured, before round 18 (the rules of round 17; gold to C1, C1a, C2,
-    # C2a, C2b and C3 from the start, after a second reader's rewording)
+    # seen17 (was frozen17) as first measured, before round 18 (the rules of round 17; gold to
+    # C1, C1a, C2, C2a, C2b and C3 from the start, after a second reader's rewording); retired
+    # at the start of round 21, its roles recall raised by a rule once (round 18)
     # round 18 merged: roles 12 -> 14 of 78 (25 -> 27 output), programmes 3 -> 4 of 18
     # (9 -> 10 output); the first held-out roles recall a round's rules raised since round 12
     # round 20's fund-story readers give frozen17 one programme row more, right by amount and
     # titled otherwise (summary line only: loose 8 -> 9 of 18; strict P 0.400 -> 0.364, recall
     # unchanged at 4 of 18); the bar follows, said here
-    "frozen17": (HERE / "frozen17", True, 0.51, 0.17, 0.36, 0.22),
+    "seen17": (HERE / "seen17", True, 0.51, 0.17, 0.36, 0.22),
     # frozen18 as first measured, before round 19 (the rules of round 18; gold to C1 to C11 from
     # the start, C9 and C10 as revised, after the annotator's own second reading)
     "frozen18": (HERE / "frozen18", True, 0.33, 0.04, 0.5, 0.09),
@@ -306,7 +307,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen17", "frozen18", "frozen19"}
+HELD_OUT = {"frozen18", "frozen19"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
