@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first seventeen
-frozen splits, each measured while held out, then retired once its misses were read), frozen18
-and frozen19 (annotated before rounds 19 and 20), never tuned against.
+frozen splits, each measured while held out, then retired once its misses were read), frozen18,
+frozen19 and frozen20 (annotated before rounds 19, 20 and 21), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -280,6 +280,9 @@ SPLITS = {
     # amount and titled otherwise (strict P 0.750 -> 0.600, recall 3 of 12 unchanged, loose 4 ->
     # 5 of 12); the precision bar follows, said here
     "frozen19": (HERE / "frozen19", True, 0.0, 0.0, 0.6, 0.25),
+    # frozen20 as first measured, before round 21 (the rules of round 20; gold to C1 to C13 from
+    # the start, after the annotator's own second reading)
+    "frozen20": (HERE / "frozen20", True, 0.82, 0.23, 0.5, 0.18),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -307,7 +310,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen18", "frozen19"}
+HELD_OUT = {"frozen18", "frozen19", "frozen20"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
