@@ -126,6 +126,9 @@ _ADDRESS_NAMED = frozenset({"bhavan", "bhawan", "road", "street", "avenue", "blo
 "S Block"): a ministry's name written over its address ends before that name."""
 _ADDRESS_OPENS = frozenset({"room", "floor"})
 """Words that open an address themselves ("Room No. 121")."""
+_SEAT_COLUMN = "member"
+"""The seat a list of an act writes in its last column ("Minister for Defense    Member",
+the column's spaces gone from the text): no word of the office's name."""
 _FUNCTION = frozenset(
     [
         "a",
@@ -2651,7 +2654,10 @@ def _name_word(t: _Tok) -> bool:
 def _before_address(toks: list[_Tok], k: int, b: int) -> int:
     """Where a prefix head's name read over ``[k, b)`` ends when an address follows it on its
     line ("Ministry of Labour Shram-Shakti Bhavan New Delhi", "Government of Manipur S Block,
-    Secretariat Imphal"): before the building's or street's name; ``b`` when none does."""
+    Secretariat Imphal"): before the building's or street's name, or before the seat column
+    closing it ("Government of AJK Member"); ``b`` when none does."""
+    if b - 1 > k and toks[b - 1].low == _SEAT_COLUMN:
+        b -= 1
     for j in range(k + 1, b):
         low = toks[j].low
         if low in _ADDRESS_OPENS:
