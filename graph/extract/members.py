@@ -92,6 +92,7 @@ _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
 # "Donors: A, B", "Chair: C", "Members of the X, who are ...: A, B"
 _LABEL = re.compile(r"\s*([^\W\d][^:;,.()]{0,50}?)(?:,\s+(?:who|which)\s[^:;.]{0,160}?)?\s*:\s")
 # where a label's value gives way to the next role label ("; Co-lead (B)"): a new seat, no member
+_OF_THE = re.compile(r"\s+of\s+the\s+[\w-]+$", re.IGNORECASE)  # the body a seat is of
 _NEXT_SEAT = re.compile(r";\s*")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
@@ -106,6 +107,7 @@ _MEMBERS_OF_REACH = 60  # "the member organisations of the " is looked for this 
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
 _DASHES = " \t-–—"
+_QUOTES = " '\"‘’“”"  # around a nickname after a person's name
 _BLANK = re.compile(r"\n[ \t]*\n")
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
 
@@ -756,8 +758,11 @@ class _Reader:
         value = [m for m in inside if a <= m.start < b]
         named = [m for m in inside if at <= m.start < at + colon.end(1)]
         if self.body_of(label, at + colon.start(1), named, self.rules.lead_in.fullmatch):
-            self.open.left -= 1  # "c) Members of the Committee, who are ...: A, B": its members
-            self.emit(self.inline_items(a, b, value, vouched=True), self.open.body, sentence)
+            # "c) Members of the Committee, who are ...: A, B; representatives of C, D": its
+            # members, between commas and semicolons alike
+            self.open.left -= 1
+            listed = self.inline_items(a, b, value, _SEPARATOR, vouched=True)
+            self.emit(listed, self.open.body, sentence)
             return True
         seat = label_word(label)
         if seat is None and not label_rules().member_categories.fullmatch(label):
@@ -848,6 +853,11 @@ class _Reader:
         may be a table's header: "| Organisation | Type |")."""
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
+        if inline and (rep := self.rules.representative.match(text)) is not None:
+            # "; representatives of some units of A, B and C": the organisations represented
+            a = at + rep.end()
+            after = [m for m in inside if m.start >= a]
+            return self.inline_items(a, at + len(text), after, _SEPARATOR) or None
         if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
             text = text[: chosen.start()]  # "The Public Prosecutor designated for this purpose"
         office = office_item(_EDGES.sub("", text))  # before "responsible for ..." is cut
@@ -891,6 +901,8 @@ class _Reader:
             return named
         if office is not None:  # "the Ministry responsible for public works"
             return [self.resolver.resolve(*office)]
+        if (held := self.office_then_name(core, a, inside)) is not None:
+            return held
         if (pair := self.known_and_name(core, a, inside)) is not None:
             return pair
         if inline and (two := _AND_THE.search(core)) is not None:
@@ -949,6 +961,15 @@ class _Reader:
         if not self.name_like(right.strip(" ."), one_word=True):
             return None
         return [*first, self.resolver.resolve(right.strip(" ."), "Actor")]
+
+    def office_then_name(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """ "External Affairs Minister S Jaishankar": an office, then the name of the person
+        holding it and nothing else: the office is the member (convention C1)."""
+        within = [m for m in inside if a <= m.start < a + len(core)]
+        if len(within) != 1 or within[0].entity.kind != "Office" or within[0].start != a:
+            return None
+        rest = core[within[0].end - a :].strip(_QUOTES)
+        return [within[0].entity] if rest and self.name_like(rest, one_word=True) else None
 
     def leads_with_actor(self, core: str, a: int, inside: Sequence[Mention]) -> bool:
         """Whether a short item opens with an organisation's mention and goes on in words."""
@@ -1111,7 +1132,7 @@ def _seat(note: str) -> Trigger | None:
         return _seat_trigger("chair")
     if member_rules().secretary.search(note):
         return _seat_trigger("secretariat")
-    said = label_word(note.strip(" .;,"))
+    said = label_word(_OF_THE.sub("", note.strip(" .;,")))  # "Chairman of the Committee"
     if said is None or said.role not in ("chair", "co-chair"):
         return None
     return _seat_trigger(said.role)

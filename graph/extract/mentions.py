@@ -809,6 +809,8 @@ class Recogniser:
                     i += 1
                     continue
                 a = self._left_of_prefix(toks, i)
+                if rule.title and a < i and not {rule.head[-1], toks[i + n].low} & _GLUE_SET:
+                    b = i + n  # "Defence Minister Rajnath Singh": a portfolio, then a name
                 country = toks[b + 1].entity if b + 1 < len(toks) and toks[b].low == "of" else None
                 if country is not None and country.entity.kind == "Country":
                     b += 2  # "Ministry of Social Policy of Ukraine"
@@ -2739,6 +2741,7 @@ _LIST_JOINS = (",", "and", "&")
 _TITLE_JOINS = ("and", "&")
 _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")
 _NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
+_GLUE_SET = frozenset(_NAME_GLUE)
 
 
 def _join(toks: list[_Tok]) -> str:
