@@ -756,8 +756,8 @@ class _Reader:
                 b = at + stop.start()  # "Lead: A; Co-lead (B) and Co-Chair: C": A alone
                 break
         value = [m for m in inside if a <= m.start < b]
-        named = [m for m in inside if at <= m.start < at + colon.end(1)]
-        if self.body_of(label, at + colon.start(1), named, self.rules.lead_in.fullmatch):
+        in_label = [m for m in inside if at <= m.start < at + colon.end(1)]
+        if self.body_of(label, at + colon.start(1), in_label, self.rules.lead_in.fullmatch):
             # "c) Members of the Committee, who are ...: A, B; representatives of C, D": its
             # members, between commas and semicolons alike
             self.open.left -= 1
