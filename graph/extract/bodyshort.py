@@ -26,28 +26,37 @@ RULE = "body.short"
 """The rule of a body written with the generic words of a name given in full before."""
 
 QUALIFIERS = frozenset({"for", "of", "on"})  # "Steering Committee for X": X qualifies it
+PUBLIC = "GovernmentBody"
+"""The kind of a public body named by its head ("National Disaster Management Commission"),
+shortened the same way ("the National Commission")."""
 
 
 def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]:
     """``mentions`` in text order, each body written by its generic words alone after "the"
     pointed to the last body named before whose name those words shorten."""
-    heads = [h.split() for h in kinds.body_heads]
+    heads = [h.split() for h in (*kinds.body_heads, *_public_heads(kinds))]
     ending = {tuple(h) for h in heads}
     lengths = sorted({len(h) for h in heads})
     last: dict[tuple[str, ...], Mention] = {}  # short words -> the last body they shorten
     out: list[Mention] = []
     for m in mentions:
-        if not kinds.is_("body", m.entity.kind):
+        body = kinds.is_("body", m.entity.kind)
+        if not body and m.entity.kind != PUBLIC:
             out.append(m)
             continue
         words = _words(m.surface)
         if _generic(words, heads) and the_before(text, m.start) is not None:
             whole = last.get(tuple(words))
-            if whole is not None:
-                m = replace(m, entity=whole.entity, rule=RULE)
+            if whole is not None:  # a public body keeps its head's rule, read as a body in context
+                m = replace(m, entity=whole.entity, rule=RULE if body else m.rule)
         last.update(dict.fromkeys(_shortened(_words(m.entity.name), ending, lengths), m))
         out.append(m)
     return out
+
+
+def _public_heads(kinds: Kinds) -> list[str]:
+    """The heads that name a public body ("commission", "authority")."""
+    return [" ".join(h.head) for h in kinds.heads if not h.prefix and h.kind == PUBLIC]
 
 
 def _words(name: str) -> list[str]:
@@ -85,6 +94,22 @@ def _shortened(
     headed = [
         any(tuple(name[n - k : n]) in heads for k in lengths if k <= n) for n in range(len(name))
     ]
-    return ends + [
-        tuple(name[:n]) for n in range(1, len(name)) if name[n] in QUALIFIERS or headed[n]
-    ]
+    return (
+        ends
+        + [tuple(name[:n]) for n in range(1, len(name)) if name[n] in QUALIFIERS or headed[n]]
+        + _modified_heads(name, heads, lengths)
+    )
+
+
+def _modified_heads(
+    name: list[str], heads: set[tuple[str, ...]], lengths: list[int]
+) -> list[tuple[str, ...]]:
+    """ "national commission" of "National Disaster Management Commission": one modifier of
+    the name before its head, the words between left out (an act's "the National
+    Commission" after the body named in full)."""
+    modifiers = phrase_rules().modifiers
+    for k in lengths:
+        head = tuple(name[-k:])
+        if k < len(name) and head in heads:
+            return [(w, *head) for w in name[: -k - 1] if w in modifiers]
+    return []

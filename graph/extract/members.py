@@ -63,7 +63,7 @@ from coordkg.graph.read.text import MONTHS
 BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
 
-_NUMBER = re.compile(r"\d{1,3}[.)]")  # "1." split from its item by the sentence splitter
+_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]")  # "1.", "b." split from its item by the splitter
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
 _EDGES = re.compile(
     r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w))?(?:respective\s+)?"
@@ -89,8 +89,10 @@ _KEY_ROW = re.compile(
     r"\s*+\|\s*+(?P<key>[^|]*?[^|\s])\s*+\|\s*+(?P<value>[^|]*?[^|\s])\s*+\|?+\s*+"
 )
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
-_LABEL = re.compile(r"\s*([^\W\d][^:;,.()]{0,50}?)\s*:\s")  # "Donors: A, B", "Chair: C"
+# "Donors: A, B", "Chair: C", "Members of the X, who are ...: A, B"
+_LABEL = re.compile(r"\s*([^\W\d][^:;,.()]{0,50}?)(?:,\s+(?:who|which)\s[^:;.]{0,160}?)?\s*:\s")
 # where a label's value gives way to the next role label ("; Co-lead (B)"): a new seat, no member
+_OF_THE = re.compile(r"\s+of\s+the\s+[\w-]+$", re.IGNORECASE)  # the body a seat is of
 _NEXT_SEAT = re.compile(r";\s*")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
@@ -104,6 +106,8 @@ _HEAD_CHARS = 160
 _MEMBERS_OF_REACH = 60  # "the member organisations of the " is looked for this far before a body
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
+_DASHES = " \t-–—"
+_QUOTES = " '\"‘’“”"  # around a nickname after a person's name
 _BLANK = re.compile(r"\n[ \t]*\n")
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
 
@@ -375,7 +379,7 @@ class _Reader:
         if besides is not None:  # "Besides Tearfund, the following ...": Tearfund too
             before = [m.entity for m in inside if m.end <= base + besides.end()]
             self.emit([e for e in before if role_family(e) == "actor"], body, sentence)
-        rest = text[end + 1 :].strip() if colon >= 0 else ""
+        rest = text[end + 1 :].strip(_DASHES) if colon >= 0 else ""  # "shall be :-"
         if not rest:
             self.open = _List(body, self.rules.max_items)
         else:
@@ -707,7 +711,7 @@ class _Reader:
             holders = self.item(text, at, after, begun=begun, seated=column is not None)
         if holders is None and rep is not None:  # "a representative of the Institute of X"
             holders = self.item(text[rep.end() :], at + rep.end(), after) or None
-        if holders is None and series is not None:
+        if holders is None and (series is not None or self.after_number):
             self.open.left -= 1  # "(b) a further Minister whom ... nominates": no member named
             return True
         if holders is None or (self.open.bare and any(_is_body(h) for h in holders)):
@@ -720,12 +724,20 @@ class _Reader:
         known = [h for h in holders if h.key not in self.guessed]
         self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]
         self.open.known = self.open.known or bool(known)
-        self.emit(known, self.open.body, sentence, seat)
+        self.seated(known, sentence, seat)
         if self.open.known:
             for guess, said in self.open.guesses:
-                self.emit([guess], self.open.body, said, seat if said is sentence else None)
+                self.seated([guess], said, seat if said is sentence else None)
             self.open.guesses = []
         return True
+
+    def seated(self, holders: list[Entity], sentence: Sentence, seat: Trigger | None) -> None:
+        """Members of the open list in their seat; a chair among the members is a member too
+        (convention C8), a secretariat keeps the body's minutes and is no member."""
+        assert self.open is not None
+        self.emit(holders, self.open.body, sentence, seat)
+        if seat is not None and seat.role in ("chair", "co-chair"):
+            self.emit(holders, self.open.body, sentence)
 
     def label_item(
         self, sentence: Sentence, text: str, at: int, inside: Sequence[Mention]
@@ -744,6 +756,14 @@ class _Reader:
                 b = at + stop.start()  # "Lead: A; Co-lead (B) and Co-Chair: C": A alone
                 break
         value = [m for m in inside if a <= m.start < b]
+        in_label = [m for m in inside if at <= m.start < at + colon.end(1)]
+        if self.body_of(label, at + colon.start(1), in_label, self.rules.lead_in.fullmatch):
+            # "c) Members of the Committee, who are ...: A, B; representatives of C, D": its
+            # members, between commas and semicolons alike
+            self.open.left -= 1
+            listed = self.inline_items(a, b, value, _SEPARATOR, vouched=True)
+            self.emit(listed, self.open.body, sentence)
+            return True
         seat = label_word(label)
         if seat is None and not label_rules().member_categories.fullmatch(label):
             named = any(at <= m.start < a for m in inside)
@@ -833,6 +853,11 @@ class _Reader:
         may be a table's header: "| Organisation | Type |")."""
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
+        if inline and (rep := self.rules.representative.match(text)) is not None:
+            # "; representatives of some units of A, B and C": the organisations represented
+            a = at + rep.end()
+            after = [m for m in inside if m.start >= a]
+            return self.inline_items(a, at + len(text), after, _SEPARATOR) or None
         if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
             text = text[: chosen.start()]  # "The Public Prosecutor designated for this purpose"
         office = office_item(_EDGES.sub("", text))  # before "responsible for ..." is cut
@@ -870,10 +895,14 @@ class _Reader:
         named = self.mentioned(name, a, inside, seated)
         if named is None:
             named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
+        if named is not None and not inline:
+            return _office_of(named, core)
         if named is not None:
             return named
         if office is not None:  # "the Ministry responsible for public works"
             return [self.resolver.resolve(*office)]
+        if (held := self.office_then_name(core, a, inside)) is not None:
+            return held
         if (pair := self.known_and_name(core, a, inside)) is not None:
             return pair
         if inline and (two := _AND_THE.search(core)) is not None:
@@ -932,6 +961,15 @@ class _Reader:
         if not self.name_like(right.strip(" ."), one_word=True):
             return None
         return [*first, self.resolver.resolve(right.strip(" ."), "Actor")]
+
+    def office_then_name(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """ "External Affairs Minister S Jaishankar": an office, then the name of the person
+        holding it and nothing else: the office is the member (convention C1)."""
+        within = [m for m in inside if a <= m.start < a + len(core)]
+        if len(within) != 1 or within[0].entity.kind != "Office" or within[0].start != a:
+            return None
+        rest = core[within[0].end - a :].strip(_QUOTES)
+        return [within[0].entity] if rest and self.name_like(rest, one_word=True) else None
 
     def leads_with_actor(self, core: str, a: int, inside: Sequence[Mention]) -> bool:
         """Whether a short item opens with an organisation's mention and goes on in words."""
@@ -1073,6 +1111,14 @@ def _kind_of_members(text: str) -> bool:
     )
 
 
+def _office_of(named: list[Entity], core: str) -> list[Entity]:
+    """ "Prime Minister, Government of AJK": an office and, after a comma, the organisation it
+    is the office of, on a line of its own, stand for that organisation (convention C1)."""
+    if len(named) == 2 and named[0].kind == "Office" and core.count(",") == 1:
+        return named[1:] if role_family(named[1]) == "actor" else named
+    return named
+
+
 def _is_body(entity: Entity) -> bool:
     return role_family(entity) == "body"
 
@@ -1086,7 +1132,7 @@ def _seat(note: str) -> Trigger | None:
         return _seat_trigger("chair")
     if member_rules().secretary.search(note):
         return _seat_trigger("secretariat")
-    said = label_word(note.strip(" .;,"))
+    said = label_word(_OF_THE.sub("", note.strip(" .;,")))  # "Chairman of the Committee"
     if said is None or said.role not in ("chair", "co-chair"):
         return None
     return _seat_trigger(said.role)

@@ -126,6 +126,9 @@ _ADDRESS_NAMED = frozenset({"bhavan", "bhawan", "road", "street", "avenue", "blo
 "S Block"): a ministry's name written over its address ends before that name."""
 _ADDRESS_OPENS = frozenset({"room", "floor"})
 """Words that open an address themselves ("Room No. 121")."""
+_SEAT_COLUMN = "member"
+"""The seat a list of an act writes in its last column ("Minister for Defense    Member",
+the column's spaces gone from the text): no word of the office's name."""
 _FUNCTION = frozenset(
     [
         "a",
@@ -806,6 +809,8 @@ class Recogniser:
                     i += 1
                     continue
                 a = self._left_of_prefix(toks, i)
+                if rule.title and a < i and not {rule.head[-1], toks[i + n].low} & _GLUE_SET:
+                    b = i + n  # "Defence Minister Rajnath Singh": a portfolio, then a name
                 country = toks[b + 1].entity if b + 1 < len(toks) and toks[b].low == "of" else None
                 if country is not None and country.entity.kind == "Country":
                     b += 2  # "Ministry of Social Policy of Ukraine"
@@ -2651,7 +2656,10 @@ def _name_word(t: _Tok) -> bool:
 def _before_address(toks: list[_Tok], k: int, b: int) -> int:
     """Where a prefix head's name read over ``[k, b)`` ends when an address follows it on its
     line ("Ministry of Labour Shram-Shakti Bhavan New Delhi", "Government of Manipur S Block,
-    Secretariat Imphal"): before the building's or street's name; ``b`` when none does."""
+    Secretariat Imphal"): before the building's or street's name, or before the seat column
+    closing it ("Government of AJK Member"); ``b`` when none does."""
+    if b - 1 > k and toks[b - 1].low == _SEAT_COLUMN:
+        b -= 1
     for j in range(k + 1, b):
         low = toks[j].low
         if low in _ADDRESS_OPENS:
@@ -2733,6 +2741,7 @@ _LIST_JOINS = (",", "and", "&")
 _TITLE_JOINS = ("and", "&")
 _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")
 _NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
+_GLUE_SET = frozenset(_NAME_GLUE)
 
 
 def _join(toks: list[_Tok]) -> str:

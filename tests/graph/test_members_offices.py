@@ -93,6 +93,7 @@ def test_numbered_clauses_after_made_up_of_are_members_until_the_next_subsection
     body = "National Emergency Advisory Committee"
     assert members(text) == {
         ("Minister responsible for civil protection", "chair", body),
+        ("Minister responsible for civil protection", "member", body),  # listed: a member (C8)
         ("Police Force", "member", body),
         ("Fire Service", "member", body),
         ("Ministry responsible for public works", "member", body),
@@ -111,6 +112,7 @@ def test_a_seat_written_in_a_clause_after_the_item() -> None:
     body = "National Disaster Committee"
     assert members(text) == {
         ("Minister responsible for the Interior", "chair", body),
+        ("Minister responsible for the Interior", "member", body),  # listed: a member (C8)
         ("Ministry of Finance", "member", body),
         ("National Co-ordinator of the Agency", "secretariat", body),
     }

@@ -147,6 +147,8 @@ def test_a_membership_list_with_the_seat_in_its_last_column() -> None:
     assert roles(text) == {
         ("UNICEF", "chair", "DCG", ""),
         ("WFP", "co-chair", "DCG", ""),
+        ("UNICEF", "member", "DCG", ""),  # the chairs listed among the members (C8)
+        ("WFP", "member", "DCG", ""),
         ("Oxfam", "member", "DCG", ""),
         ("Canada", "member", "DCG", ""),
     }

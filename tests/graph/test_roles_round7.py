@@ -113,7 +113,8 @@ def test_a_heading_naming_a_body_over_bulleted_offices_lists_its_members() -> No
     assert ("Senior Police Officer", "member", body, "") in got
     # a representative of a named organisation stands for it
     assert ("Lakeside Red Cross", "member", body, "") in got
-    assert len(got) == 4  # the tasks under the next heading name no member
+    assert ("Mayor", "member", body, "") in got  # the chair listed among the members (C8)
+    assert len(got) == 5  # the tasks under the next heading name no member
 
 
 def test_bodies_under_a_heading_naming_a_body_are_no_members() -> None:
@@ -146,6 +147,7 @@ def test_posts_listed_below_a_body_made_up_of_them() -> None:
     body = "Lakeside Emergency Committee"
     assert roles(text) == {
         ("Governor", "chair", body, ""),
+        ("Governor", "member", body, ""),  # the chair listed among the members (C8)
         ("District Police Chief", "member", body, ""),
         ("Ministry of Public Health", "member", body, ""),  # the organisation represented
         ("Lakeside Institute of Child Welfare", "member", body, ""),
@@ -187,6 +189,7 @@ def test_a_bracket_of_examples_ending_etc_leaves_the_category_the_member() -> No
     body = "LAKESIDE FLOOD COMMITTEE"
     assert roles(text) == {
         ("Mayor", "chair", body, ""),
+        ("Mayor", "member", body, ""),  # the chair listed among the members (C8)
         ("Parish Managers of the Public Utilities", "member", body, ""),
     }
 
