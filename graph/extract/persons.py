@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 
 from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
+from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.model import Entity, Mention
@@ -47,6 +48,13 @@ _OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "on", "in"})
 """Words inside office titles ("Minister of ...", "Leader of the Opposition") that are no title
 word: a name never follows a title at them ("... for Social Protection" is no person)."""
+
+_TITLE_GAP = re.compile(r"[ \t]+|,[ \t]+")
+"""Between an office's title and its holder's name: a space ("Governor Joseph Lenku") or a
+comma opening an apposition ("the Governor, Martyn Roper, and the Premier")."""
+
+_APPOSITION_ENDS = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|$))")
+"""After a name in apposition to an office: the apposition closes (no list of names goes on)."""
 
 _REACH = 200
 """How far back a cue is looked for before a name, and a name before its apposition."""
@@ -314,8 +322,12 @@ class _Persons:
 
     def served(self, start: int, end: int, inside: Sequence[Mention]) -> Mention | None:
         """The mention an office title at ``[start, end)`` ends with after "of" or "for",
-        if its kind is one an office stands for (kinds.toml, ``represented``)."""
+        if its kind is one an office stands for (kinds.toml, ``represented``), or an office the
+        name rules already read as standing for what it serves ("a High-level Representative
+        of the Government of Kuwait": the government, convention C1)."""
         for m in inside:
+            if m.end == end and m.rule == OFFICE_RULE:
+                return m
             if (
                 m.end == end
                 and kinds().is_("represented", m.entity.kind)
@@ -392,11 +404,12 @@ class _Persons:
         """An office followed by a name, or whose name runs on into one ("Deputy Minister
         Marina Sereni", later "Deputy Minister Sereni"): the office holds the role (convention
         C1), the name kept in the mention."""
-        gap = re.match(r"[ \t]+", self.text[office.end : office.end + 2])
+        gap = _TITLE_GAP.match(self.text, office.end)
         if gap is not None:
-            begin = _after_honorifics(self.text, office.end + gap.end(), self.rules)
+            begin = _after_honorifics(self.text, gap.end(), self.rules)
             end = name_end(self.text, begin, self.rules)
-            if end is not None and self.free(office.end, end):
+            apposed = gap.group().strip() != "" and not _APPOSITION_ENDS.match(self.text, end or 0)
+            if end is not None and self.free(office.end, end) and not apposed:
                 return self.holding(office, begin, end)
         for word in self.rules.word.finditer(self.text, office.start, office.end):
             before = self.text[max(office.start, word.start() - 40) : word.start()].split()
