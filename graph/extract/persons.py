@@ -56,6 +56,10 @@ comma opening an apposition ("the Governor, Martyn Roper, and the Premier")."""
 _APPOSITION_ENDS = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|$))")
 """After a name in apposition to an office: the apposition closes (no list of names goes on)."""
 
+_MODIFIERS = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,4}")
+"""Capitalised words before an office the name rules read ("High-level" of "a High-level
+Representative of the Government of X"): no second office joined by "and"."""
+
 _REACH = 200
 """How far back a cue is looked for before a name, and a name before its apposition."""
 
@@ -91,7 +95,8 @@ class PersonRules:
     office_id: str
     office: re.Pattern[str]  # .match: an office title
     not_alone: frozenset[str]  # office nouns that name no office alone ("Chairperson")
-    office_subject: re.Pattern[str]  # .finditer: an office title (group 1) before a role verb
+    office_subject: re.Pattern[str]  # .finditer: an office title (group 1 or 2) before a role
+    lower_office: re.Pattern[str]  # .match: an office on its own written in lower case ("mayor")
 
 
 @cache
@@ -154,8 +159,23 @@ def person_rules() -> PersonRules:
         re.compile(
             rf"(?i:{data['office_title']['subject']})({office})"
             rf"(?=(?i:{data['office_title']['verb']}))"
+            rf"|(?i:{data['office_title']['copula']})({office})"
+            rf"(?=(?i:{data['office_title']['copular_verb']}))"
         ),
+        _lower_offices(kinds()),
     )
+
+
+def _lower_offices(k: Kinds) -> re.Pattern[str]:
+    """The offices that stand on their own (kinds.toml's standalone title heads), in lower case
+    and not followed by what they serve ("the mayor", not "the governor of ...")."""
+    heads = sorted(
+        (h.head for h in k.heads if h.title and h.standalone and not h.prefix),
+        key=len,
+        reverse=True,
+    )
+    titles = "|".join(r"[ \t]+".join(re.escape(w) for w in h) for h in heads)
+    return re.compile(rf"(?:{titles})(?![\w-])(?![ \t]+(?:of|for)\b)")
 
 
 def _head_words(k: Kinds) -> frozenset[str]:
@@ -326,7 +346,11 @@ class _Persons:
         name rules already read as standing for what it serves ("a High-level Representative
         of the Government of Kuwait": the government, convention C1)."""
         for m in inside:
-            if m.end == end and m.rule == OFFICE_RULE:
+            if (
+                m.end == end
+                and m.rule == OFFICE_RULE
+                and _MODIFIERS.fullmatch(self.text, start, m.start)
+            ):
                 return m
             if (
                 m.end == end
@@ -340,7 +364,8 @@ class _Persons:
         """ "The Director of Emergency Management chairs ...": an office right before a role
         verb, at the start of a clause."""
         for m in self.rules.office_subject.finditer(self.text):
-            found = self.office(m.start(1), m.end(1))
+            title = m.lastindex or 1  # the title before an active verb, or before "is the chair"
+            found = self.office(m.start(title), m.end(title))
             if found is not None:
                 yield found
 
@@ -351,8 +376,21 @@ class _Persons:
                 yield from self.after_office(cue)
                 continue
             for m in cue.pattern.finditer(self.text):
+                lower = self.lower_office(m.start("noun") if m.groupdict().get("noun") else m.end())
+                if lower is not None:
+                    yield lower
+                    continue
                 sign = not cue.passive or self.noun_signs(m.groupdict().get("noun"))
                 yield from self.joined(self.named_at(m.end(), cue.id, sign), cue.id, sign)
+
+    def lower_office(self, pos: int) -> Mention | None:
+        """ "The committee will be chaired by the mayor": a government's office written in
+        lower case where a role cue binds it, named as written (C1's office on its own)."""
+        title = self.rules.lower_office.match(self.text, pos)
+        if title is None or not self.free(pos, title.end()):
+            return None
+        entity = self.resolver.resolve(title.group(), OFFICE)
+        return Mention(pos, title.end(), title.group(), entity, self.rules.office_id)
 
     def noun_signs(self, noun: str | None) -> bool:
         """Whether a lower-case noun before a name says it is a person's ("the biologist"):

@@ -105,3 +105,11 @@ def test_the_vice_president_is_the_chairperson_of_a_committee() -> None:
         "As you know, in this country the Vice-President is the chairperson of the National "
         "Disaster Management Committee."
     ) == {("Vice-President", "chair", "National Disaster Management Committee", "")}
+
+
+def test_an_office_in_lower_case_after_a_passive() -> None:
+    # C1's office on its own, named as written; "the governor of ..." is left to the title rules
+    assert roles(
+        "The town will form its disaster management committee soon. The committee will be "
+        "chaired by the mayor."
+    ) == {("mayor", "chair", "Disaster Management Committee", "")}
