@@ -110,6 +110,7 @@ class Kinds:
     acronym_slots: AcronymSlots  # "The CSSSC is chaired by": undefined, yet a body
     numbered: tuple[NumberedBody, ...]  # "ESF #6": a body named by its number
     generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
+    addresses: frozenset[str]  # "Hon'ble" before an office's title: no word of its name
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -230,4 +231,5 @@ def kinds() -> Kinds:
         _acronym_slots(data["acronym_slots"]),
         tuple(_numbered(r) for r in data["numbered"]),
         frozenset(data["list_items"]["generic"]),
+        frozenset(data["addresses"]["words"]),
     )

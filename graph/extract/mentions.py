@@ -119,6 +119,9 @@ _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
 """The words after which a name goes on past its head ("Working Committee on Capacity ...",
 "Belgisch Consortium voor Noodsituaties")."""
+_ADDRESSED = frozenset({"mr", "mrs", "ms", "dr"})
+"""Forms of address that open a person's name: no organisation's name runs on into them ("the
+Executive Director of the NCCI Mr. A"), and an office's title may stand before them."""
 _POSTS_BEFORE = frozenset({"secretary", "director", "minister", "commissioner"})
 """A person's post written before a ministry's name without a comma: no word of the name."""
 _ADDRESS_NAMED = frozenset({"bhavan", "bhawan", "road", "street", "avenue", "block"})
@@ -728,6 +731,8 @@ class Recogniser:
             if t.low == "," and not open_with and _enumeration_goes_on(toks, j):
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
+            if t.low in _ADDRESSED:
+                break  # "the NCCI Mr. A": a person's name starts
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
                 continue
@@ -825,6 +830,7 @@ class Recogniser:
                     and not self._forum_office(rule, toks[i + n - 1].end)
                     and not self._seat_after(rule, toks[i + n - 1].end)
                     and not sitting
+                    and not (rule.title and nxt.low in _ADDRESSED)
                 ):
                     i += 1  # "Cluster System": the head is not the end of this name
                     continue
@@ -847,6 +853,8 @@ class Recogniser:
                 a = self._left(toks, i, floor)
                 if rule.title:
                     a = self._after_title_join(toks, _after_last_break(self.text, toks, a, i), i)
+                    while a < i and toks[a].low in self._kinds.addresses:
+                        a += 1  # "the Rt. Hon'ble Prime Minister": the office, not its address
                 if self._kinds.is_("actor", rule.kind) and _topic_phrase(toks[a : i + n]):
                     i += n  # "Mine Action", "Legal Aid": what a body works on, no NGO
                     continue
@@ -1261,8 +1269,21 @@ class Recogniser:
                     m = replace(m, end=end, surface=self.text[m.start : end], rule=OFFICE_RULE)
             if self._kinds.is_("actor", m.entity.kind):
                 m = self._office_title(m, out[-1].end if out else 0)
+            if m.rule == OFFICE_RULE and self._double_hatted(out[-1] if out else None, m):
+                last = out.pop()
+                m = replace(last, end=m.end, surface=self.text[last.start : m.end])
             out.append(self._own_acronym(m) if m.rule == OFFICE_RULE else m)
         return out
+
+    def _double_hatted(self, last: Mention | None, m: Mention) -> bool:
+        """ "the UN Resident Coordinator/UNDP Resident Representative": one post written as two
+        offices at once holds as the first, the coordinating office (convention C1a), not as the
+        organisation the second stands for."""
+        return (
+            last is not None
+            and last.entity.kind in _POST_KINDS
+            and self.text[last.end : m.start] == "/"
+        )
 
     def _office_title(self, m: Mention, floor: int) -> Mention:
         """ "the Country Director of WFP", "UNHCR's Representative": the office title written
@@ -2178,6 +2199,12 @@ _NOT_PLACES = frozenset(
         "island",
         "small",
         "the",
+        # a post's words before an office named by its place ("the Acting County Commissioner",
+        # "Deputy County Commissioner"): no place's name
+        "acting",
+        "deputy",
+        "assistant",
+        "vice",
     ]
 )
 
@@ -2732,11 +2759,22 @@ def _after_last_break(text: str, toks: list[_Tok], a: int, i: int) -> int:
 def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
     """A name needs a capitalised word besides its head; two when the head is lower case
     ("Mental Health ... technical working group", not "Civil society")."""
-    strong = sum(_strong(t) and t.low not in _CONNECTORS for t in modifiers)
+    strong = sum(
+        _strong(t) and t.low not in _CONNECTORS and not _post_of(modifiers, k)
+        for k, t in enumerate(modifiers)
+    )
     proper = all(_strong(t) for t in head) or head[0].low in ("’s", "'s")  # "Ombudsman's office"
     return strong >= (1 if proper else 2)
 
 
+def _post_of(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is a post's word before "of" ("A Head of Agency who sits on the
+    UNCT chairs it"): a seat in any body of that kind, no word of one's name."""
+    return toks[k].low in _POSTS_OF and k + 1 < len(toks) and toks[k + 1].low == "of"
+
+
+_POSTS_OF = frozenset({"head", "heads", "chief", "chiefs"})
+_POST_KINDS = frozenset({"Actor", "Office"})  # a post's kinds ("Resident Coordinator")
 _LIST_JOINS = (",", "and", "&")
 _TITLE_JOINS = ("and", "&")
 _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")

@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 
 from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
+from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.model import Entity, Mention
@@ -47,6 +48,17 @@ _OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "on", "in"})
 """Words inside office titles ("Minister of ...", "Leader of the Opposition") that are no title
 word: a name never follows a title at them ("... for Social Protection" is no person)."""
+
+_TITLE_GAP = re.compile(r"[ \t]+|,[ \t]+")
+"""Between an office's title and its holder's name: a space ("Governor Joseph Lenku") or a
+comma opening an apposition ("the Governor, Martyn Roper, and the Premier")."""
+
+_APPOSITION_ENDS = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|$))")
+"""After a name in apposition to an office: the apposition closes (no list of names goes on)."""
+
+_MODIFIERS = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,4}")
+"""Capitalised words before an office the name rules read ("High-level" of "a High-level
+Representative of the Government of X"): no second office joined by "and"."""
 
 _REACH = 200
 """How far back a cue is looked for before a name, and a name before its apposition."""
@@ -83,7 +95,8 @@ class PersonRules:
     office_id: str
     office: re.Pattern[str]  # .match: an office title
     not_alone: frozenset[str]  # office nouns that name no office alone ("Chairperson")
-    office_subject: re.Pattern[str]  # .finditer: an office title (group 1) before a role verb
+    office_subject: re.Pattern[str]  # .finditer: an office title (group 1 or 2) before a role
+    lower_office: re.Pattern[str]  # .match: an office on its own written in lower case ("mayor")
 
 
 @cache
@@ -146,8 +159,23 @@ def person_rules() -> PersonRules:
         re.compile(
             rf"(?i:{data['office_title']['subject']})({office})"
             rf"(?=(?i:{data['office_title']['verb']}))"
+            rf"|(?i:{data['office_title']['copula']})({office})"
+            rf"(?=(?i:{data['office_title']['copular_verb']}))"
         ),
+        _lower_offices(kinds()),
     )
+
+
+def _lower_offices(k: Kinds) -> re.Pattern[str]:
+    """The offices that stand on their own (kinds.toml's standalone title heads), in lower case
+    and not followed by what they serve ("the mayor", not "the governor of ...")."""
+    heads = sorted(
+        (h.head for h in k.heads if h.title and h.standalone and not h.prefix),
+        key=len,
+        reverse=True,
+    )
+    titles = "|".join(r"[ \t]+".join(re.escape(w) for w in h) for h in heads)
+    return re.compile(rf"(?:{titles})(?![\w-])(?![ \t]+(?:of|for)\b)")
 
 
 def _head_words(k: Kinds) -> frozenset[str]:
@@ -314,8 +342,16 @@ class _Persons:
 
     def served(self, start: int, end: int, inside: Sequence[Mention]) -> Mention | None:
         """The mention an office title at ``[start, end)`` ends with after "of" or "for",
-        if its kind is one an office stands for (kinds.toml, ``represented``)."""
+        if its kind is one an office stands for (kinds.toml, ``represented``), or an office the
+        name rules already read as standing for what it serves ("a High-level Representative
+        of the Government of Kuwait": the government, convention C1)."""
         for m in inside:
+            if (
+                m.end == end
+                and m.rule == OFFICE_RULE
+                and _MODIFIERS.fullmatch(self.text, start, m.start)
+            ):
+                return m
             if (
                 m.end == end
                 and kinds().is_("represented", m.entity.kind)
@@ -328,7 +364,8 @@ class _Persons:
         """ "The Director of Emergency Management chairs ...": an office right before a role
         verb, at the start of a clause."""
         for m in self.rules.office_subject.finditer(self.text):
-            found = self.office(m.start(1), m.end(1))
+            title = m.lastindex or 1  # the title before an active verb, or before "is the chair"
+            found = self.office(m.start(title), m.end(title))
             if found is not None:
                 yield found
 
@@ -339,8 +376,21 @@ class _Persons:
                 yield from self.after_office(cue)
                 continue
             for m in cue.pattern.finditer(self.text):
+                lower = self.lower_office(m.start("noun") if m.groupdict().get("noun") else m.end())
+                if lower is not None:
+                    yield lower
+                    continue
                 sign = not cue.passive or self.noun_signs(m.groupdict().get("noun"))
                 yield from self.joined(self.named_at(m.end(), cue.id, sign), cue.id, sign)
+
+    def lower_office(self, pos: int) -> Mention | None:
+        """ "The committee will be chaired by the mayor": a government's office written in
+        lower case where a role cue binds it, named as written (C1's office on its own)."""
+        title = self.rules.lower_office.match(self.text, pos)
+        if title is None or not self.free(pos, title.end()):
+            return None
+        entity = self.resolver.resolve(title.group(), OFFICE)
+        return Mention(pos, title.end(), title.group(), entity, self.rules.office_id)
 
     def noun_signs(self, noun: str | None) -> bool:
         """Whether a lower-case noun before a name says it is a person's ("the biologist"):
@@ -392,11 +442,12 @@ class _Persons:
         """An office followed by a name, or whose name runs on into one ("Deputy Minister
         Marina Sereni", later "Deputy Minister Sereni"): the office holds the role (convention
         C1), the name kept in the mention."""
-        gap = re.match(r"[ \t]+", self.text[office.end : office.end + 2])
+        gap = _TITLE_GAP.match(self.text, office.end)
         if gap is not None:
-            begin = _after_honorifics(self.text, office.end + gap.end(), self.rules)
+            begin = _after_honorifics(self.text, gap.end(), self.rules)
             end = name_end(self.text, begin, self.rules)
-            if end is not None and self.free(office.end, end):
+            apposed = gap.group().strip() != "" and not _APPOSITION_ENDS.match(self.text, end or 0)
+            if end is not None and self.free(office.end, end) and not apposed:
                 return self.holding(office, begin, end)
         for word in self.rules.word.finditer(self.text, office.start, office.end):
             before = self.text[max(office.start, word.start() - 40) : word.start()].split()

@@ -254,6 +254,7 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _IT_AS_BEFORE = re.compile(r"\bit\s+as\s+(?:an?\s+|the\s+|its\s+)?$", re.IGNORECASE)
 # what joins a role phrase without holder to its holders: "The chair of the X is UNFPA",
 # "Members of the X include A, B and C", "Leadership of the X is shared between A and B"
+_APPOSED_HOLDER = re.compile(r"^\s*,\s*(?:the\s+)?$", re.IGNORECASE)  # "The Chair of X, A, ..."
 _COPULA = re.compile(
     r"^\s*(?:(?:is|are|was|were|will\s+be)(?:\s+(?:currently\s+)?(?:shared\s+(?:between|by|among)|"
     r"held\s+by|ensured\s+by|assumed\s+by))?|include)\s+(?:the\s+)?$",
@@ -349,6 +350,9 @@ _BE_ONLY = re.compile(
 _AND_PASSIVE = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
 )
+# the end of a passive's agent (a name no rule read may close it) before a second passive of
+# the same subject: "The meeting was chaired by the JCC Director General Mr. A and co-chaired by"
+_AND_AFTER_AGENT = re.compile(r"[^;:]*\band\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE)
 _COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
 # a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
 _ROLE_VERB = re.compile(r"(?<![\w-])(?-i:(?:co-)?(?:lead|leads|chair|chairs))$")  # .search(t, a, b)
@@ -954,10 +958,11 @@ class _Walk:
             if self.rules.occasion.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.trigger, self.passive_body = None, None  # "after discussions led by A"
                 return
-            # "The architecture is led by A ...": its subject was before, no body after it is
+            # "The architecture is led by A ...": its subject was before, no body after it is;
+            # "The meeting was chaired by A and co-chaired by B of the X": nor after B (C12)
             self.subject_passive = (
-                _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
-            )
+                self.subject_passive and _AND_AFTER_AGENT.match(gap) is not None
+            ) or _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
             self.passive_at = item.start
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
@@ -1185,9 +1190,10 @@ class _Walk:
             # names came before the phrase (a title line run into it)
             self.subjects = []
             return
-        if self.orphan is not None and not self.current and _COPULA.match(gap):
-            # "The chair of the X is UNFPA.", "Members of the X include A, B and C": the
-            # holders follow as the agents of a passive do
+        if self.orphan is not None and not self.current and self.names_orphan(item, gap):
+            # "The chair of the X is UNFPA.", "Members of the X include A, B and C", "The Chair
+            # of the X, Union Secretary of Health, Mr A, opened": the holders follow as the
+            # agents of a passive do
             self.trigger, self.passive_body = self.orphan
             self.mode, self.by, self.orphan = "by", [entity], None
             return
@@ -1226,6 +1232,21 @@ class _Walk:
         self.elided = t if elided and _CONJOINED.match(gap) else None
         self.closed.discard("subjects")
         self.mode = None
+
+    def names_orphan(self, item: _Item, gap: str) -> bool:
+        """Whether the actor ``item`` holds the role left without holders: after a copula, or
+        set off by commas right after the body (a seat's holder in apposition, never a member
+        list's first item)."""
+        if _COPULA.match(gap):
+            return True
+        assert self.orphan is not None
+        trigger, body = self.orphan
+        return (
+            trigger.role != "member"
+            and body.end - self.base == self.last_end
+            and _APPOSED_HOLDER.match(gap) is not None
+            and self.text.startswith(",", item.end)
+        )
 
     def placed_agent(self, entity: Entity, gap: str, end: int) -> bool:
         """ "led by IOM in Sindh, NRC in Balochistan and UNHCR in Khyber Pakhtunkhwa": after an
@@ -1644,6 +1665,15 @@ _SUBJECT_ONLY = re.compile(
 _AFTER_ACTIVE = re.compile(r"^\s*(?:the\s+|its\s+|this\s+)?$", re.IGNORECASE)
 
 
+def _past_apposition(prev: _Item | None, gap: str) -> str:
+    """The gap after an office whose holder's name stands in apposition ("the Governor, Martyn
+    Roper, and the Premier"): the comma closing the apposition is the name's, not the list's."""
+    apposed = prev is not None and prev.mention is not None and "," in prev.mention.surface
+    if apposed and prev.mention.entity.kind == "Office" and gap.lstrip().startswith(","):  # type: ignore[union-attr]
+        return gap.replace(",", "", 1)
+    return gap
+
+
 def beside_role(trigger: Trigger, gap: str, after: bool) -> bool:
     """Whether a name ``gap`` away from a role word is the body it is said of: the object
     right ``after`` an active one ("the Governor chairs the … Commission"), or the subject
@@ -1764,7 +1794,7 @@ def read_sentence(
             walk.default_scopes.append(Scope(place=_label_place(label.group(1), mentions)))
     prev: _Item | None = None
     for item in items:
-        gap = walk.gap(item.start)
+        gap = _past_apposition(prev, walk.gap(item.start))
         if item.kind == "trigger":
             # "... at national level and co-chairs the Y": the level closes the roles before
             walk.read_scope_gap(gap)

@@ -200,8 +200,8 @@ def clean(raw: str) -> CleanText:
 
 
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
+    r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|Rt|Hon|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
 )
 _LONGEST_ABBREVIATION = len("approx.")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")

@@ -139,7 +139,8 @@ SPLITS = {
     # seen10 programmes 8 -> 9 of 14 in round 18: C4, a cluster's tile titled by the body
     # seen10 programmes 9 -> 10 of 14 in round 19: "buy and deliver 1,464 mt of food"
     # seen10 roles 55 -> 57 of 99 in round 21 (h-list21: member lists, C8)
-    "seen10": (HERE / "seen10", True, 0.91, 0.57, 0.9, 0.71),  # r20 post: MoSSP 0.917 / 0.556
+    # seen10 roles 55 -> 56 of 99 in round 21: "the Vice-President is the chairperson of"
+    "seen10": (HERE / "seen10", True, 0.91, 0.57, 0.9, 0.71),
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -276,10 +277,13 @@ SPLITS = {
     # round 21 (h-list21): member lists of acts and decrees (lettered items, the seat column,
     # "the National Commission", a lead-in item), offices with their holders' names: roles
     # 14 -> 51 of 80 (27 -> 60 output)
+    # seen17 roles 14 -> 20 of 80 (27 output) in round 21: offices as holders (forms of address
+    # cut, a title before a bare name, a government's representative, C1a, C12's second chair)
     "seen17": (HERE / "seen17", True, 0.84, 0.63, 0.36, 0.22),
     # frozen18 as first measured, before round 19 (the rules of round 18; gold to C1 to C11 from
     # the start, C9 and C10 as revised, after the annotator's own second reading)
-    "frozen18": (HERE / "frozen18", True, 0.33, 0.04, 0.5, 0.09),
+    # round 21 (offices as holders): roles 3 -> 5 of 70, 8 output (summary line only)
+    "frozen18": (HERE / "frozen18", True, 0.5, 0.07, 0.5, 0.09),
     # frozen19 as first measured, before round 20 (the rules of round 19; gold to C1 to C13 from
     # the start, after the annotator's own second reading): not one role row of 84 read
     # round 20 merged: roles unchanged (0 of 84, 6 output); programmes one row more, right by
