@@ -26,11 +26,17 @@ from coordkg.graph.read.text import MONTHS
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
+_WORD = r"[A-Za-z][\w/'-]*"
+_MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}"
+"""A short member of a list inside a title between two commas: up to four words, none of the
+words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
 _LISTED_WORDS = (
-    r"(?!and\s+(?:the|an?)\s)(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+    rf"(?!and\s+(?:the|an?)\s)"
+    rf"(?=(?:{_MEMBER},\s+)*(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:and|&)\s)"
 )
-"""After a comma inside a title, the next member of a list of its words closed by "and":
-"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma, and
+"""After a comma inside a title, the next member of a list of its words closed by "and", other
+members between them: "water, sanitation and hygiene" and "health care, nutrition services,
+protection of girls and boys" are one title, "clean water, while ..." ends at the comma, and
 so does ", and the Food and Agriculture Organization (FAO) has received ...": a new clause."""
 _IN_TITLE = (
     r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d)"
@@ -40,7 +46,12 @@ _IN_TITLE = (
 """A character of a title: no punctuation ending it, but the comma or point inside a number
 ("1,464 mt of food", kept by ``title`` only as a quantity of goods) or the acronym in
 brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) teams")."""
-_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)*)"
+_LAST = rf"(?:,\s+and\s+(?!(?:the|an?)\s)[A-Za-z]{_IN_TITLE}*(?=[.;]|$))?"
+"""A list's last member after a comma and "and", ending its sentence: "..., protection of
+girls and boys, and WASH interventions."."""
+_TITLE = (
+    rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
+)
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -97,6 +108,7 @@ class _Prose:
     does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
     gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
+    aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -308,7 +320,23 @@ class _Prose:
                 break
             parts.append(part)
             pos = stop
+        if last := self.last_after_aside(text, pos, end, after_verb):
+            parts.append(last)
         return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+    def last_after_aside(self, text: str, pos: int, end: int, after_verb: bool) -> str:
+        """The last purpose of a list after whom or where the one before it serves, set off
+        by commas ("for emergency health care, for host communities as well as IDPs, and
+        WASH interventions." -> WASH interventions; after a verb, a verb and its object:
+        "..., and move refugees from the camp." -> move refugees), or ""."""
+        m = self.aside_last.match(text, pos, end)
+        if m is None:
+            return ""
+        if not after_verb:
+            return self.title(m.group("last"))
+        verb, _, rest = m.group("last").partition(" ")
+        what = self.title(rest, part=True) or self.served(rest)
+        return f"{verb} {what}" if what and verb.islower() else ""
 
     def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a verb of asking is asked for ("asks for $22,870,535 for
@@ -343,7 +371,7 @@ class _Prose:
         )
         if (
             not words
-            or len(words) > 2 * self.max_words
+            or len(words) > max(2, len(members)) * self.max_words
             or max(len(_FUNCTION_WORDS.sub(" ", m).split()) for m in members) > self.max_words
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
@@ -579,7 +607,7 @@ def prose_rules() -> _Prose:
     title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
         rf"(?:(?!\s+(?:{alternatives(data['given_as'])})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
-        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b"
+        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b(?![^,]*,)"
         rf"|of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?\d"  # "of 800 children"
         rf"(?![\d,.]*\s+(?:{alternatives(data['quantities'])})\s+of\s))"
         rf"|{ends_unless}).*$",
@@ -693,6 +721,11 @@ def prose_rules() -> _Prose:
         re.compile(  # a figure's comma or point stays inside the purpose: "200,000 people"
             r"(?:^|[.!?;:]\s+)To(?P<purpose>\s+[a-z](?:[^,;.$]|[,.](?=\d)){3,150}),"
             r"\s[^.;:$]{0,120}$"
+        ),
+        re.compile(
+            rf",?\s+(?:{alternatives(ends)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
+            r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
+            re.IGNORECASE,
         ),
     )
 
