@@ -142,8 +142,9 @@ class _Prose:
         if self.spender.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
         source = self.source.match(text, amount_.end(), end)  # "$106,196 from the CERF"
-        m = self.spent_on.match(text, source.end() if source else amount_.end(), end)
-        return self.title(m.group("title")) if m else ""
+        pos = source.end() if source else amount_.end()
+        m = self.spent_on.match(text, pos, end)
+        return self.title(m.group("title")) if m else self.done(text, pos, end)
 
     def received_title(
         self, text: str, amount_: re.Match[str], end: int, fund: bool = False
@@ -389,7 +390,8 @@ class _Prose:
         phrase of ``recipient_only`` never (only a named recipient's purpose is one)."""
         words = title.lower().split()
         actor = any(w in _named().actors for w in words)
-        if " ".join((link.group("allocated") or "").lower().split()) in self.recipient_only:
+        phrase = _FROM_SOURCE.sub("", link.group("allocated") or "")  # "gone from X to"
+        if " ".join(phrase.lower().split()) in self.recipient_only:
             return False
         if (link.group("listed") or "").lower() != "to":
             return not (actor and (link.group("allocated") or "").lower().endswith("to"))
@@ -427,6 +429,8 @@ _NUMBER = re.compile(
 """A count before whom a programme serves ("12,000 farmers"), cut with its "some"."""
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 """"for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
+_FROM_SOURCE = re.compile(r"\s+from\s.*(?=\sto$)", re.IGNORECASE | re.DOTALL)
+"""Where the money comes from inside a phrase: "has gone from the CERF to" is "has gone to"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """"a" right before an amount: "a $297,000 grant to WHO"."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
@@ -536,6 +540,14 @@ class _Named:
         return self.accept(self.heads.sub("", name).strip())
 
 
+def _sourced(phrases: list[str]) -> str:
+    """``alternatives`` of ``phrases``, where the money comes from allowed before the last
+    "to" of one ending so: "has gone from the Central Emergency Response Fund to UNICEF"."""
+    sourced = [p.rsplit(" ", 1)[0] for p in phrases if p.endswith(" to")]
+    source = rf"(?:{alternatives(sourced)})\s+from\s+(?:the\s+)?{_SOURCE}\s+to"
+    return rf"{source}|{alternatives(phrases)}"
+
+
 def alternatives(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -560,7 +572,7 @@ def prose_rules() -> _Prose:
     )
     link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
         rf"(?:,?\s+(?P<allocated>{within}"
-        rf"|{alternatives(data['phrases'] + data['recipient_only'])})"
+        rf"|{_sourced(data['phrases'] + data['recipient_only'])})"
         rf"|\s+(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
@@ -687,8 +699,9 @@ def prose_rules() -> _Prose:
             r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))"
         ),
         re.compile(
-            rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+to\s+"
-            r"[^,;.$]{1,80}?(?=\s+will\s)",
+            rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})"
+            rf"(?:\s+(?:{alternatives(fronted['grant_went'])}))?\s+to\s+"
+            r"[^,;.$]{1,80}?(?=\s+will\s|\s+to\s+[a-z])",
             re.IGNORECASE,
         ),
         re.compile(  # the recipients in capitals, up to a word in lower case that is no joint

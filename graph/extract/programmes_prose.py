@@ -268,6 +268,19 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
     return "".join([*parts, text[pos:]])
 
 
+def _zeros(value: Decimal) -> int:
+    """How many zeros a whole amount ends in: 427,000 ends in three."""
+    digits = str(int(value))
+    return len(digits) - len(digits.rstrip("0")) if value else 0
+
+
+def _rounded(b: _Block, exact: dict[tuple[str, Decimal, int], Decimal], share: Decimal) -> bool:
+    """Whether programme ``b``'s amount rounds one of the ``exact`` amounts, within ``share``."""
+    value = b.funding.amount
+    near = exact.get((b.funding.currency, value, _zeros(value)))
+    return b.kind == "programme" and near is not None and abs(near - value) <= share * value
+
+
 def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
@@ -576,6 +589,23 @@ class _ProseReading(_Reading):
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
+        self.drop_rounded()
+
+    def drop_rounded(self) -> None:
+        """A programme whose amount is another's rounded ("CERF allocates $427,000 to DPRK"
+        in a story's heading, "US$427,131 has gone ..." in its text) is the same money written
+        twice: the exact one, to the dollar or nearly ("$799,253"), is kept; rounding moves an
+        amount by little (``[fund] rounded_share``), so 28,521,963 is no 30,000,000."""
+        share = Decimal(str(funding_rules()["fund"]["rounded_share"]))
+        exact: dict[tuple[str, Decimal, int], Decimal] = {}  # built once: linear in the blocks
+        for b in self.blocks:
+            if b.kind == "programme" and _zeros(b.funding.amount) <= 2:  # "$427,131"
+                for zeros in range(3, 8):
+                    unit = Decimal(10) ** zeros
+                    low = (b.funding.amount // unit) * unit
+                    for near in (low, low + unit):
+                        exact[(b.funding.currency, near, zeros)] = b.funding.amount
+        self.blocks = [b for b in self.blocks if not _rounded(b, exact, share)]
 
     def drop_fund_totals(self) -> None:
         """A fund's allocation named by whose it is ("thanks to an allocation of $10 million
