@@ -281,6 +281,10 @@ class _Prose:
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
         if m.re is self.light:  # "to provide primary health care and run immunisation
             title = self.and_light.sub(" and ", title)  # campaigns": each such verb dropped
+            if (means := _OF_WHOM_MEANS.match(text, stop, end)) and (
+                what := self.title(means.group("what"))
+            ):  # "to improve living conditions of 1,000 families through shelter assistance"
+                title, stop = f"{title} through {what}", means.end()
         if further and not after_verb and m.re is self.light:
             # "for food assistance and to run a relief operation": after a first purpose read
             # as a noun, a verb of providing is dropped like a first one's (C2, C2a)
@@ -423,6 +427,11 @@ _BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
 _MEANS = re.compile(r"\bthrough\s+(?P<what>[a-z][^,;.()$:]*)")
 """After whom a programme serves, the means it serves them by: "through nutritional
 interventions"."""
+_OF_WHOM_MEANS = re.compile(
+    r"\s+of\s+(?:[^,;.()$:]|(?<=\d)[,.](?=\d)){1,60}?\s+through\s+(?P<what>[a-z][^,;.()$:]*)"
+)
+"""After the object of a verb of providing, whom it is for and the means: "(improve) living
+conditions of 1,000 families through emergency shelter assistance" keeps the means (C2)."""
 _NUMBER = re.compile(
     r"\b(?:(?:some|about|over|almost|nearly|more\s+than)\s+)?\d[\d,.]*\s+", re.IGNORECASE
 )
