@@ -32,11 +32,12 @@ _MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}
 words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
 _LISTED_WORDS = (
     rf"(?!and\s+(?:the|an?)\s)"
-    rf"(?=(?:{_MEMBER},\s+)*(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:and|&)\s)"
+    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:and|&)\s)"
 )
-"""After a comma inside a title, the next member of a list of its words closed by "and", other
-members between them: "water, sanitation and hygiene" and "health care, nutrition services,
-protection of girls and boys" are one title, "clean water, while ..." ends at the comma, and
+"""After a comma inside a title, the next member of a list of its words closed by "and", up to
+six other members between them (looked ahead a bounded way: linear in a long line): "water,
+sanitation and hygiene" and "health care, nutrition services, protection of girls and boys"
+are one title, "clean water, while ..." ends at the comma, and
 so does ", and the Food and Agriculture Organization (FAO) has received ...": a new clause."""
 _IN_TITLE = (
     r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d)"
