@@ -268,6 +268,10 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
     return "".join([*parts, text[pos:]])
 
 
+_CLUSTER_END = re.compile(r"\s(?:cluster|sector)$", re.IGNORECASE)
+"""A long form naming a cluster or sector: "Food Security and Agriculture Cluster"."""
+
+
 def _zeros(value: Decimal) -> int:
     """How many zeros a whole amount ends in: 427,000 ends in three."""
     digits = str(int(value))
@@ -391,6 +395,41 @@ def programme_names(text: str) -> dict[str, str]:
         if start < len(words) - 1:
             names[d.acronym] = " ".join(words[start:])
     return names
+
+
+def _cluster_names(text: str) -> dict[str, str]:
+    """The clusters and sectors ``text`` names with their acronyms, by acronym and by name:
+    "Food Security and Agriculture Cluster (FSAC)"."""
+    names: dict[str, str] = {}
+    for d in find_definitions(text):
+        if _CLUSTER_END.search(d.long):
+            names[d.acronym] = names[d.long] = d.long
+    return names
+
+
+def _cluster_items(text: str, clusters: dict[str, str]) -> list[_Item]:
+    """A cluster's requirement its partners ask for (C4): "the humanitarian partners of FSAC
+    need $1.27 billion" is the Food Security and Agriculture Cluster's, titled by its name."""
+    if not clusters:
+        return []
+    members = _members_of(tuple(sorted(clusters)))
+    items: list[_Item] = []
+    for m in AMOUNT.finditer(text):  # a bounded window before each amount: linear
+        window = text[max(0, m.start() - _named().look_back) : m.start()]
+        ask = _named().asks.search(window)
+        if ask and (body := members.search(window, 0, ask.start())):
+            items.append(_Item(clusters[body.group("body")], amount(m), "cluster"))
+    return items
+
+
+@cache
+def _members_of(bodies: tuple[str, ...]) -> re.Pattern[str]:
+    """The members of one of ``bodies`` ending a clause: "the partners of FSAC"."""
+    words = alternatives(funding_rules()["named"]["body_members"])
+    return re.compile(
+        rf"\b(?:{words})\s+of\s+(?:the\s+)?(?P<body>{alternatives(list(bodies))})\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _programme_for_items(text: str, names: dict[str, str], listed: set[Money]) -> list[_Item]:
@@ -550,6 +589,7 @@ class _ProseReading(_Reading):
         named, funded = _named_projects()
         project = m.group("name").strip() if (m := named.search(self.doc.text)) else ""
         names = programme_names(self.doc.text)
+        clusters = _cluster_names(self.doc.text)
         sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -578,6 +618,7 @@ class _ProseReading(_Reading):
                 or _respective_items(line.text)
                 or _dashed_items(line.text)
             )
+            items += _cluster_items(line.text, clusters)
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})
             items += _programme_for_items(line.text, names, {i.money for i in items})
@@ -683,6 +724,8 @@ class _ProseReading(_Reading):
         ):
             # "(FAO - $700,000, UNFPA - $350,000)": an agency's share of the fund, no purpose
             return item._replace(title=title, rule="fund", given=False)
+        if item.rule == "cluster":  # C4: titled by the body, which the resolver knows
+            return item
         return None if self._lists_known(item.title) else item
 
     def _lists_known(self, title: str) -> bool:

@@ -1,7 +1,8 @@
 """Round 21's programme shapes, in invented sentences: a purpose listing three or more things
 with a comma before its last "and", a last purpose after whom the one before serves, "spend $X
 to <verb>", "a $X grant went to <agency> to <verb>", "has gone from <fund> to <agency> for",
-"of <whom> through <means>", and a heading's round figure told exactly in the story; every
+"of <whom> through <means>", a heading's round figure told exactly in the story, and a
+cluster's partners asking for its requirement; every
 expected title and amount worked out by hand (C2, C2a)."""
 
 from __future__ import annotations
@@ -109,17 +110,29 @@ def test_whom_then_the_means_a_verb_of_providing_uses() -> None:
     }
 
 
+def test_a_clusters_partners_asking_for_an_amount_ask_for_the_clusters_requirement() -> None:
+    # C4: titled by the name the page gives the cluster with its acronym; an agency's partners
+    # are no cluster
+    text = (
+        "The Water and Hygiene Cluster (WHC) in the country is co-led by two agencies.\n\n"
+        "For 2019 the partners of WHC need $ 310 Million to reach 2.1 million people.\n\n"
+        "The partners of UNICEF need $5 million to reach 40,000 children.\n"
+    )
+    assert programmes(text) == {"Water and Hygiene Cluster": Decimal(310000000)}
+
+
 def _took(text: str) -> float:
     start = time.perf_counter()
     programmes(text)
     return time.perf_counter() - start
 
 
-def test_long_comma_lists_and_many_rounded_amounts_read_in_linear_time() -> None:
+def test_long_lists_rounded_amounts_and_cluster_pages_read_in_linear_time() -> None:
     def line(n: int) -> str:
         items = ", ".join(["water kits"] * n)
         amounts = " ".join(f"${100 + i},000 is for tents. ${100 + i},017 is for tents." for i in range(n))
-        return f"{FUND}$1 million is for {items}, and soap.\n{amounts}\n"
+        cluster = "The Water Cluster (WC) meets monthly.\n"  # each amount's window looked at
+        return f"{FUND}{cluster}$1 million is for {items}, and soap.\n{amounts}\n"
 
     small, large = line(500), line(4000)
     ratio = min(_took(large) for _ in range(2)) / min(_took(small) for _ in range(2))
