@@ -168,6 +168,7 @@ class _Prose:
             return ""
         source = self.source.match(text, pos, end)
         pos = source.end() if source else pos
+        pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
@@ -439,6 +440,9 @@ _NUMBER = re.compile(
 """A count before whom a programme serves ("12,000 farmers"), cut with its "some"."""
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 """"for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
+_WITH_WHICH = re.compile(r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))")
+"""Between money received and what it pays for: "receives $3 million, with which it is to
+improve nutritional status" (read as after "to")."""
 _FROM_SOURCE = re.compile(r"\s+from\s.*(?=\sto$)", re.IGNORECASE | re.DOTALL)
 """Where the money comes from inside a phrase: "has gone from the CERF to" is "has gone to"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)

@@ -121,6 +121,15 @@ def test_a_clusters_partners_asking_for_an_amount_ask_for_the_clusters_requireme
     assert programmes(text) == {"Water and Hygiene Cluster": Decimal(310000000)}
 
 
+def test_money_received_with_which_the_agency_is_to_act() -> None:
+    # C2a: "improve" and "reinforce" only say the money strengthens: each dropped
+    text = (
+        f"{FUND}The World Food Programme (WFP) receives four million dollars, with which it is "
+        "to improve school meals and reinforce food stocks among 60,000 pupils.\n"
+    )
+    assert programmes(text) == {"school meals and food stocks": Decimal(4000000)}
+
+
 def _took(text: str) -> float:
     start = time.perf_counter()
     programmes(text)
