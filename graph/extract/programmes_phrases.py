@@ -164,8 +164,8 @@ class _Prose:
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
             verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
-        if verb is None:
-            return ""
+        if verb is None or _SEVERAL_AGENCIES.search(text, max(0, verb.start() - 80), verb.start()):
+            return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
         source = self.source.match(text, pos, end)
         pos = source.end() if source else pos
         pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
@@ -440,6 +440,13 @@ _NUMBER = re.compile(
 """A count before whom a programme serves ("12,000 farmers"), cut with its "some"."""
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 """"for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
+_SEVERAL_AGENCIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:UN\s+|United\s+"
+    r"Nations\s+)?agencies\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""A subject counting the agencies that receive money together: what they get is the fund's
+whole, shared among them, not one programme."""
 _WITH_WHICH = re.compile(r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))")
 """Between money received and what it pays for: "receives $3 million, with which it is to
 improve nutritional status" (read as after "to")."""

@@ -130,6 +130,15 @@ def test_money_received_with_which_the_agency_is_to_act() -> None:
     assert programmes(text) == {"school meals and food stocks": Decimal(4000000)}
 
 
+def test_money_several_agencies_received_together_is_the_funds_whole() -> None:
+    text = (
+        f"{FUND}In answer, four UN agencies and the International Organization for Migration "
+        "(IOM) received $3.1 million from the CERF to help the storm-hit.\n"
+        "The World Food Programme (WFP) received $1.2 million to distribute food.\n"
+    )
+    assert programmes(text) == {"distribute food": Decimal(1200000)}
+
+
 def _took(text: str) -> float:
     start = time.perf_counter()
     programmes(text)
