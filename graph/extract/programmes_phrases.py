@@ -379,7 +379,7 @@ class _Prose:
         if (
             not words
             or len(words) > max(2, len(members)) * self.max_words
-            or max(len(_FUNCTION_WORDS.sub(" ", m).split()) for m in members) > self.max_words
+            or max(_counted(m) for m in members) > self.max_words
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in _quantity().sub("", title))
@@ -489,6 +489,13 @@ recipient's whole work, no programme of the page."""
 _FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
 """A word a title's member is not counted by: "efforts to control potential outbreaks of
 cholera" is six words long, as "access to safe water" is three."""
+def _counted(member: str) -> int:
+    """How many words a title's member counts: its "to" not counted, nor what it goes on with
+    after "to" and an article ("emergency assistance to the rehabilitation of livelihoods"
+    counts as long as its head, "emergency assistance")."""
+    return len(_FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member)).split())
+
+
 _MEMBERS = re.compile(r",\s*|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
@@ -633,8 +640,11 @@ def prose_rules() -> _Prose:
     goes_on: dict[str, list[str]] = data["goes_on"]
     ends = [e for e in data["title_ends"] if e not in [*placed, *goes_on]]
     times = alternatives([*data["not_places"], *MONTHS])
+    goes_into: dict[str, list[str]] = data["goes_on_into"]
     ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
-        "".join(rf"(?<!\b{re.escape(w)})" for w in before) + rf"\s+{re.escape(end)}\b"
+        "".join(rf"(?<!\b{re.escape(w)})" for w in before)
+        + rf"\s+{re.escape(end)}\b"
+        + (rf"(?!\s+(?:the\s+)?(?:{alternatives(goes_into[end])})\b)" if end in goes_into else "")
         for end, before in goes_on.items()
     )
     title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given

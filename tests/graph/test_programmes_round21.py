@@ -139,6 +139,19 @@ def test_money_several_agencies_received_together_is_the_funds_whole() -> None:
     assert programmes(text) == {"distribute food": Decimal(1200000)}
 
 
+def test_a_title_goes_on_into_the_rehabilitation_it_funds() -> None:
+    # "to the restoration of ..." is what is done; "to 9,000 farmers" is whom, cut
+    text = (
+        f"{FUND}The Food and Agriculture Organization (FAO) gets $1.7 million for urgent aid "
+        "to the restoration of small irrigation schemes, meant for 9,000 farmers.\n"
+        "The World Food Programme (WFP) gets $2.4 million for food assistance to 9,000 farmers.\n"
+    )
+    assert programmes(text) == {
+        "urgent aid to the restoration of small irrigation schemes": Decimal(1700000),
+        "food assistance": Decimal(2400000),
+    }
+
+
 def _took(text: str) -> float:
     start = time.perf_counter()
     programmes(text)
