@@ -140,13 +140,19 @@ def test_money_several_agencies_received_together_is_the_funds_whole() -> None:
 
 
 def test_a_title_goes_on_into_the_rehabilitation_it_funds() -> None:
-    # "to the restoration of ..." is what is done; "to 9,000 farmers" is whom, cut
+    # "to the restoration of ...", "to keep up ..." say what is done; "to 9,000 farmers" and
+    # "of pastoralists" are whom, cut
     text = (
         f"{FUND}The Food and Agriculture Organization (FAO) gets $1.7 million for urgent aid "
         "to the restoration of small irrigation schemes, meant for 9,000 farmers.\n"
         "The World Food Programme (WFP) gets $2.4 million for food assistance to 9,000 farmers.\n"
     )
+    text += (
+        "The International Organization for Migration (IOM) will receive some $300,000 for "
+        "cash support to keep up the herds of pastoralists hit by the dry spell.\n"
+    )
     assert programmes(text) == {
+        "cash support to keep up the herds": Decimal(300000),
         "urgent aid to the restoration of small irrigation schemes": Decimal(1700000),
         "food assistance": Decimal(2400000),
     }
