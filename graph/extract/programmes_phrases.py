@@ -263,6 +263,10 @@ class _Prose:
             return "", pos
         raw = m.group("title")
         title = "" if m.re is self.counted else self.title(raw, part=further or bool(verb))
+        noun = _NOUN.match(text, m.start("verb"), end) if further and verb and not title else None
+        if noun and (noun := self.title(noun.group("title"))):
+            # "access to drinking water and to education for children": "to" and a noun
+            return f"to {noun}", m.start("verb") + len(noun)
         if not title or (not verb and any(w in self.whom for w in title.lower().split())):
             words = _COUNTED_WORDS.match(text, m.start("title"), end)  # "8,000" kept
             whole = words.group() if words else ""
@@ -447,6 +451,9 @@ _SEVERAL_AGENCIES = re.compile(
 )
 """A subject counting the agencies that receive money together: what they get is the fund's
 whole, shared among them, not one programme."""
+_NOUN = re.compile(_TITLE)
+"""A purpose's words read as a noun phrase: "to education for children" after a first purpose
+"access to drinking water" (not a verb and its object)."""
 _WITH_WHICH = re.compile(r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))")
 """Between money received and what it pays for: "receives $3 million, with which it is to
 improve nutritional status" (read as after "to")."""

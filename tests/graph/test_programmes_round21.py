@@ -158,6 +158,15 @@ def test_a_title_goes_on_into_the_rehabilitation_it_funds() -> None:
     }
 
 
+def test_a_further_purpose_after_to_may_be_a_noun() -> None:
+    # "to schooling for displaced children": "to" and a noun after a first purpose, whom cut
+    text = (
+        f"{FUND}The United Nations Children's Fund (UNICEF) will receive $530,000 to improve "
+        "access to safe water and to schooling for displaced children.\n"
+    )
+    assert programmes(text) == {"access to safe water and to schooling": Decimal(530000)}
+
+
 def _took(text: str) -> float:
     start = time.perf_counter()
     programmes(text)
