@@ -50,9 +50,7 @@ brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) t
 _LAST = rf"(?:,\s+and\s+(?!(?:the|an?)\s)[A-Za-z]{_IN_TITLE}*(?=[.;]|$))?"
 """A list's last member after a comma and "and", ending its sentence: "..., protection of
 girls and boys, and WASH interventions."."""
-_TITLE = (
-    rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
-)
+_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -263,8 +261,8 @@ class _Prose:
             return "", pos
         raw = m.group("title")
         title = "" if m.re is self.counted else self.title(raw, part=further or bool(verb))
-        noun = _NOUN.match(text, m.start("verb"), end) if further and verb and not title else None
-        if noun and (noun := self.title(noun.group("title"))):
+        words = _NOUN.match(text, m.start("verb"), end) if further and verb and not title else None
+        if words and (noun := self.title(words.group("title"))):
             # "access to drinking water and to education for children": "to" and a noun
             return f"to {noun}", m.start("verb") + len(noun)
         if not title or (not verb and any(w in self.whom for w in title.lower().split())):
@@ -454,7 +452,9 @@ whole, shared among them, not one programme."""
 _NOUN = re.compile(_TITLE)
 """A purpose's words read as a noun phrase: "to education for children" after a first purpose
 "access to drinking water" (not a verb and its object)."""
-_WITH_WHICH = re.compile(r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))")
+_WITH_WHICH = re.compile(
+    r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))"
+)
 """Between money received and what it pays for: "receives $3 million, with which it is to
 improve nutritional status" (read as after "to")."""
 _FROM_SOURCE = re.compile(r"\s+from\s.*(?=\sto$)", re.IGNORECASE | re.DOTALL)
@@ -496,6 +496,8 @@ recipient's whole work, no programme of the page."""
 _FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
 """A word a title's member is not counted by: "efforts to control potential outbreaks of
 cholera" is six words long, as "access to safe water" is three."""
+
+
 def _counted(member: str) -> int:
     """How many words a title's member counts: its "to" not counted, nor what it goes on with
     after "to" and an article ("emergency assistance to the rehabilitation of livelihoods"

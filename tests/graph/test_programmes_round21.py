@@ -176,7 +176,9 @@ def _took(text: str) -> float:
 def test_long_lists_rounded_amounts_and_cluster_pages_read_in_linear_time() -> None:
     def line(n: int) -> str:
         items = ", ".join(["water kits"] * n)
-        amounts = " ".join(f"${100 + i},000 is for tents. ${100 + i},017 is for tents." for i in range(n))
+        amounts = " ".join(
+            f"${100 + i},000 is for tents. ${100 + i},017 is for tents." for i in range(n)
+        )
         cluster = "The Water Cluster (WC) meets monthly.\n"  # each amount's window looked at
         return f"{FUND}{cluster}$1 million is for {items}, and soap.\n{amounts}\n"
 
