@@ -26,11 +26,18 @@ from coordkg.graph.read.text import MONTHS
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
+_WORD = r"[A-Za-z][\w/'-]*"
+_MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}"
+"""A short member of a list inside a title between two commas: up to four words, none of the
+words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
 _LISTED_WORDS = (
-    r"(?!and\s+(?:the|an?)\s)(?=(?:[A-Za-z][\w/'-]*\s+){0,3}?[A-Za-z][\w/'-]*,?\s+(?:and|&)\s)"
+    rf"(?!and\s+(?:the|an?)\s)"
+    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:and|&)\s)"
 )
-"""After a comma inside a title, the next member of a list of its words closed by "and":
-"water, sanitation and hygiene" is one title, "clean water, while ..." ends at the comma, and
+"""After a comma inside a title, the next member of a list of its words closed by "and", up to
+six other members between them (looked ahead a bounded way: linear in a long line): "water,
+sanitation and hygiene" and "health care, nutrition services, protection of girls and boys"
+are one title, "clean water, while ..." ends at the comma, and
 so does ", and the Food and Agriculture Organization (FAO) has received ...": a new clause."""
 _IN_TITLE = (
     r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d)"
@@ -40,7 +47,10 @@ _IN_TITLE = (
 """A character of a title: no punctuation ending it, but the comma or point inside a number
 ("1,464 mt of food", kept by ``title`` only as a quantity of goods) or the acronym in
 brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) teams")."""
-_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)*)"
+_LAST = rf"(?:,\s+and\s+(?!(?:the|an?)\s)[A-Za-z]{_IN_TITLE}*(?=[.;]|$))?"
+"""A list's last member after a comma and "and", ending its sentence: "..., protection of
+girls and boys, and WASH interventions."."""
+_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -97,6 +107,7 @@ class _Prose:
     does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
     gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
+    aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -130,8 +141,9 @@ class _Prose:
         if self.spender.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
         source = self.source.match(text, amount_.end(), end)  # "$106,196 from the CERF"
-        m = self.spent_on.match(text, source.end() if source else amount_.end(), end)
-        return self.title(m.group("title")) if m else ""
+        pos = source.end() if source else amount_.end()
+        m = self.spent_on.match(text, pos, end)
+        return self.title(m.group("title")) if m else self.done(text, pos, end)
 
     def received_title(
         self, text: str, amount_: re.Match[str], end: int, fund: bool = False
@@ -150,10 +162,11 @@ class _Prose:
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
             verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
-        if verb is None:
-            return ""
+        if verb is None or _SEVERAL_AGENCIES.search(text, max(0, verb.start() - 80), verb.start()):
+            return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
         source = self.source.match(text, pos, end)
         pos = source.end() if source else pos
+        pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
@@ -248,6 +261,10 @@ class _Prose:
             return "", pos
         raw = m.group("title")
         title = "" if m.re is self.counted else self.title(raw, part=further or bool(verb))
+        words = _NOUN.match(text, m.start("verb"), end) if further and verb and not title else None
+        if words and (noun := self.title(words.group("title"))):
+            # "access to drinking water and to education for children": "to" and a noun
+            return f"to {noun}", m.start("verb") + len(noun)
         if not title or (not verb and any(w in self.whom for w in title.lower().split())):
             words = _COUNTED_WORDS.match(text, m.start("title"), end)  # "8,000" kept
             whole = words.group() if words else ""
@@ -268,6 +285,10 @@ class _Prose:
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
         if m.re is self.light:  # "to provide primary health care and run immunisation
             title = self.and_light.sub(" and ", title)  # campaigns": each such verb dropped
+            if (means := _OF_WHOM_MEANS.match(text, stop, end)) and (
+                what := self.title(means.group("what"))
+            ):  # "to improve living conditions of 1,000 families through shelter assistance"
+                title, stop = f"{title} through {what}", means.end()
         if further and not after_verb and m.re is self.light:
             # "for food assistance and to run a relief operation": after a first purpose read
             # as a noun, a verb of providing is dropped like a first one's (C2, C2a)
@@ -308,7 +329,23 @@ class _Prose:
                 break
             parts.append(part)
             pos = stop
+        if last := self.last_after_aside(text, pos, end, after_verb):
+            parts.append(last)
         return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+    def last_after_aside(self, text: str, pos: int, end: int, after_verb: bool) -> str:
+        """The last purpose of a list after whom or where the one before it serves, set off
+        by commas ("for emergency health care, for host communities as well as IDPs, and
+        WASH interventions." -> WASH interventions; after a verb, a verb and its object:
+        "..., and move refugees from the camp." -> move refugees), or ""."""
+        m = self.aside_last.match(text, pos, end)
+        if m is None:
+            return ""
+        if not after_verb:
+            return self.title(m.group("last"))
+        verb, _, rest = m.group("last").partition(" ")
+        what = self.title(rest, part=True) or self.served(rest)
+        return f"{verb} {what}" if what and verb.islower() else ""
 
     def asked_title(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount after a verb of asking is asked for ("asks for $22,870,535 for
@@ -343,8 +380,8 @@ class _Prose:
         )
         if (
             not words
-            or len(words) > 2 * self.max_words
-            or max(len(_FUNCTION_WORDS.sub(" ", m).split()) for m in members) > self.max_words
+            or len(words) > max(2, len(members)) * self.max_words
+            or max(_counted(m) for m in members) > self.max_words
             or words[-1].lower() in ends
             or (bool(head) and head[-1].lower() in ends)
             or any(ch.isdigit() for ch in _quantity().sub("", title))
@@ -361,7 +398,8 @@ class _Prose:
         phrase of ``recipient_only`` never (only a named recipient's purpose is one)."""
         words = title.lower().split()
         actor = any(w in _named().actors for w in words)
-        if " ".join((link.group("allocated") or "").lower().split()) in self.recipient_only:
+        phrase = _FROM_SOURCE.sub("", link.group("allocated") or "")  # "gone from X to"
+        if " ".join(phrase.lower().split()) in self.recipient_only:
             return False
         if (link.group("listed") or "").lower() != "to":
             return not (actor and (link.group("allocated") or "").lower().endswith("to"))
@@ -393,12 +431,34 @@ _BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
 _MEANS = re.compile(r"\bthrough\s+(?P<what>[a-z][^,;.()$:]*)")
 """After whom a programme serves, the means it serves them by: "through nutritional
 interventions"."""
+_OF_WHOM_MEANS = re.compile(
+    r"\s+of\s+(?:[^,;.()$:]|(?<=\d)[,.](?=\d)){1,60}?\s+through\s+(?P<what>[a-z][^,;.()$:]*)"
+)
+"""After the object of a verb of providing, whom it is for and the means: "(improve) living
+conditions of 1,000 families through emergency shelter assistance" keeps the means (C2)."""
 _NUMBER = re.compile(
     r"\b(?:(?:some|about|over|almost|nearly|more\s+than)\s+)?\d[\d,.]*\s+", re.IGNORECASE
 )
 """A count before whom a programme serves ("12,000 farmers"), cut with its "some"."""
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 """"for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
+_SEVERAL_AGENCIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:UN\s+|United\s+"
+    r"Nations\s+)?agencies\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""A subject counting the agencies that receive money together: what they get is the fund's
+whole, shared among them, not one programme."""
+_NOUN = re.compile(_TITLE)
+"""A purpose's words read as a noun phrase: "to education for children" after a first purpose
+"access to drinking water" (not a verb and its object)."""
+_WITH_WHICH = re.compile(
+    r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))"
+)
+"""Between money received and what it pays for: "receives $3 million, with which it is to
+improve nutritional status" (read as after "to")."""
+_FROM_SOURCE = re.compile(r"\s+from\s.*(?=\sto$)", re.IGNORECASE | re.DOTALL)
+"""Where the money comes from inside a phrase: "has gone from the CERF to" is "has gone to"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 """"a" right before an amount: "a $297,000 grant to WHO"."""
 _PROJECT_TO = re.compile(r"(?:a|an|the)\s+(?P<noun>project|programme)\s+to\s+(?P<purpose>.+)$")
@@ -436,6 +496,15 @@ recipient's whole work, no programme of the page."""
 _FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
 """A word a title's member is not counted by: "efforts to control potential outbreaks of
 cholera" is six words long, as "access to safe water" is three."""
+
+
+def _counted(member: str) -> int:
+    """How many words a title's member counts: its "to" not counted, nor what it goes on with
+    after "to" and an article ("emergency assistance to the rehabilitation of livelihoods"
+    counts as long as its head, "emergency assistance")."""
+    return len(_FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member)).split())
+
+
 _MEMBERS = re.compile(r",\s*|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
@@ -508,6 +577,14 @@ class _Named:
         return self.accept(self.heads.sub("", name).strip())
 
 
+def _sourced(phrases: list[str]) -> str:
+    """``alternatives`` of ``phrases``, where the money comes from allowed before the last
+    "to" of one ending so: "has gone from the Central Emergency Response Fund to UNICEF"."""
+    sourced = [p.rsplit(" ", 1)[0] for p in phrases if p.endswith(" to")]
+    source = rf"(?:{alternatives(sourced)})\s+from\s+(?:the\s+)?{_SOURCE}\s+to"
+    return rf"{source}|{alternatives(phrases)}"
+
+
 def alternatives(phrases: list[str]) -> str:
     """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -532,7 +609,7 @@ def prose_rules() -> _Prose:
     )
     link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
         rf"(?:,?\s+(?P<allocated>{within}"
-        rf"|{alternatives(data['phrases'] + data['recipient_only'])})"
+        rf"|{_sourced(data['phrases'] + data['recipient_only'])})"
         rf"|\s+(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
         re.IGNORECASE,
     )
@@ -572,14 +649,17 @@ def prose_rules() -> _Prose:
     goes_on: dict[str, list[str]] = data["goes_on"]
     ends = [e for e in data["title_ends"] if e not in [*placed, *goes_on]]
     times = alternatives([*data["not_places"], *MONTHS])
+    goes_into: dict[str, list[str]] = data["goes_on_into"]
     ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
-        "".join(rf"(?<!\b{re.escape(w)})" for w in before) + rf"\s+{re.escape(end)}\b"
+        "".join(rf"(?<!\b{re.escape(w)})" for w in before)
+        + rf"\s+{re.escape(end)}\b"
+        + (rf"(?!\s+(?:the\s+)?(?:{alternatives(goes_into[end])})\b)" if end in goes_into else "")
         for end, before in goes_on.items()
     )
     title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
         rf"(?:(?!\s+(?:{alternatives(data['given_as'])})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
-        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b"
+        rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b(?![^,]*,)"
         rf"|of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?\d"  # "of 800 children"
         rf"(?![\d,.]*\s+(?:{alternatives(data['quantities'])})\s+of\s))"
         rf"|{ends_unless}).*$",
@@ -659,8 +739,9 @@ def prose_rules() -> _Prose:
             r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))"
         ),
         re.compile(
-            rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+to\s+"
-            r"[^,;.$]{1,80}?(?=\s+will\s)",
+            rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})"
+            rf"(?:\s+(?:{alternatives(fronted['grant_went'])}))?\s+to\s+"
+            r"[^,;.$]{1,80}?(?=\s+will\s|\s+to\s+[a-z])",
             re.IGNORECASE,
         ),
         re.compile(  # the recipients in capitals, up to a word in lower case that is no joint
@@ -693,6 +774,11 @@ def prose_rules() -> _Prose:
         re.compile(  # a figure's comma or point stays inside the purpose: "200,000 people"
             r"(?:^|[.!?;:]\s+)To(?P<purpose>\s+[a-z](?:[^,;.$]|[,.](?=\d)){3,150}),"
             r"\s[^.;:$]{0,120}$"
+        ),
+        re.compile(
+            rf",?\s+(?:{alternatives(ends)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
+            r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
+            re.IGNORECASE,
         ),
     )
 

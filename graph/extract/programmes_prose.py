@@ -268,6 +268,23 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
     return "".join([*parts, text[pos:]])
 
 
+_CLUSTER_END = re.compile(r"\s(?:cluster|sector)$", re.IGNORECASE)
+"""A long form naming a cluster or sector: "Food Security and Agriculture Cluster"."""
+
+
+def _zeros(value: Decimal) -> int:
+    """How many zeros a whole amount ends in: 427,000 ends in three."""
+    digits = str(int(value))
+    return len(digits) - len(digits.rstrip("0")) if value else 0
+
+
+def _rounded(b: _Block, exact: dict[tuple[str, Decimal, int], Decimal], share: Decimal) -> bool:
+    """Whether programme ``b``'s amount rounds one of the ``exact`` amounts, within ``share``."""
+    value = b.funding.amount
+    near = exact.get((b.funding.currency, value, _zeros(value)))
+    return b.kind == "programme" and near is not None and abs(near - value) <= share * value
+
+
 def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
@@ -378,6 +395,41 @@ def programme_names(text: str) -> dict[str, str]:
         if start < len(words) - 1:
             names[d.acronym] = " ".join(words[start:])
     return names
+
+
+def _cluster_names(text: str) -> dict[str, str]:
+    """The clusters and sectors ``text`` names with their acronyms, by acronym and by name:
+    "Food Security and Agriculture Cluster (FSAC)"."""
+    names: dict[str, str] = {}
+    for d in find_definitions(text):
+        if _CLUSTER_END.search(d.long):
+            names[d.acronym] = names[d.long] = d.long
+    return names
+
+
+def _cluster_items(text: str, clusters: dict[str, str]) -> list[_Item]:
+    """A cluster's requirement its partners ask for (C4): "the humanitarian partners of FSAC
+    need $1.27 billion" is the Food Security and Agriculture Cluster's, titled by its name."""
+    if not clusters:
+        return []
+    members = _members_of(tuple(sorted(clusters)))
+    items: list[_Item] = []
+    for m in AMOUNT.finditer(text):  # a bounded window before each amount: linear
+        window = text[max(0, m.start() - _named().look_back) : m.start()]
+        ask = _named().asks.search(window)
+        if ask and (body := members.search(window, 0, ask.start())):
+            items.append(_Item(clusters[body.group("body")], amount(m), "cluster"))
+    return items
+
+
+@cache
+def _members_of(bodies: tuple[str, ...]) -> re.Pattern[str]:
+    """The members of one of ``bodies`` ending a clause: "the partners of FSAC"."""
+    words = alternatives(funding_rules()["named"]["body_members"])
+    return re.compile(
+        rf"\b(?:{words})\s+of\s+(?:the\s+)?(?P<body>{alternatives(list(bodies))})\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _programme_for_items(text: str, names: dict[str, str], listed: set[Money]) -> list[_Item]:
@@ -537,6 +589,7 @@ class _ProseReading(_Reading):
         named, funded = _named_projects()
         project = m.group("name").strip() if (m := named.search(self.doc.text)) else ""
         names = programme_names(self.doc.text)
+        clusters = _cluster_names(self.doc.text)
         sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -565,6 +618,7 @@ class _ProseReading(_Reading):
                 or _respective_items(line.text)
                 or _dashed_items(line.text)
             )
+            items += _cluster_items(line.text, clusters)
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})
             items += _programme_for_items(line.text, names, {i.money for i in items})
@@ -576,6 +630,23 @@ class _ProseReading(_Reading):
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
+        self.drop_rounded()
+
+    def drop_rounded(self) -> None:
+        """A programme whose amount is another's rounded ("CERF allocates $427,000 to DPRK"
+        in a story's heading, "US$427,131 has gone ..." in its text) is the same money written
+        twice: the exact one, to the dollar or nearly ("$799,253"), is kept; rounding moves an
+        amount by little (``[fund] rounded_share``), so 28,521,963 is no 30,000,000."""
+        share = Decimal(str(funding_rules()["fund"]["rounded_share"]))
+        exact: dict[tuple[str, Decimal, int], Decimal] = {}  # built once: linear in the blocks
+        for b in self.blocks:
+            if b.kind == "programme" and _zeros(b.funding.amount) <= 2:  # "$427,131"
+                for zeros in range(3, 8):
+                    unit = Decimal(10) ** zeros
+                    low = (b.funding.amount // unit) * unit
+                    for near in (low, low + unit):
+                        exact[(b.funding.currency, near, zeros)] = b.funding.amount
+        self.blocks = [b for b in self.blocks if not _rounded(b, exact, share)]
 
     def drop_fund_totals(self) -> None:
         """A fund's allocation named by whose it is ("thanks to an allocation of $10 million
@@ -653,6 +724,8 @@ class _ProseReading(_Reading):
         ):
             # "(FAO - $700,000, UNFPA - $350,000)": an agency's share of the fund, no purpose
             return item._replace(title=title, rule="fund", given=False)
+        if item.rule == "cluster":  # C4: titled by the body, which the resolver knows
+            return item
         return None if self._lists_known(item.title) else item
 
     def _lists_known(self, title: str) -> bool:
