@@ -868,8 +868,13 @@ class Recogniser:
                 ):
                     i += n  # "NPDRR Subject Committee": the name's last body head types it
                     continue
+                if rule.sitting:
+                    a = _unscheduled(toks, a)
+                    if self._body_before(toks, i):
+                        i += n  # the meetings of the body named before them
+                        continue
                 if not rule.standalone and not _enough_modifiers(
-                    toks[_unnumbered(toks, a) : i] + toks[i + n : b], toks[i : i + n]
+                    toks[_unnumbered(toks, a) : i] + toks[i + n : b], toks[i : i + n], rule.sitting
                 ):
                     i += n
                     continue
@@ -911,6 +916,18 @@ class Recogniser:
                 floor = b
             i = b
         return found
+
+    def _body_before(self, toks: list[_Tok], i: int) -> bool:
+        """Whether a body's name or an acronym stands right before token ``i``, maybe with
+        "coordination" between: "the Health Cluster Coordination meetings", "the Follow-up CG
+        meetings" are that body's meetings."""
+        j = i - 2 if i > 1 and toks[i - 1].low == "coordination" else i - 1
+        t = toks[j] if j >= 0 else None
+        if t is None:
+            return False
+        if t.entity is None:
+            return _acronym_like(t.text) and t.text.isupper()
+        return self._kinds.is_("body", t.entity.entity.kind)
 
     def _sitting_after(self, rule: HeadRule, toks: list[_Tok], k: int) -> bool:
         """ "the Shelter and WASH Working Group Meeting - #12": a sitting word after a body's
@@ -2706,6 +2723,18 @@ def _unnumbered(toks: list[_Tok], a: int) -> int:
     return a + 1 if sized and a < len(toks) and toks[a].low in ("member", "members") else a
 
 
+_SCHEDULES = frozenset(
+    "daily weekly bi-weekly biweekly fortnightly monthly bi-monthly bimonthly quarterly regular"
+    " annual".split()
+)
+
+
+def _unscheduled(toks: list[_Tok], a: int) -> int:
+    """Where a meeting's name starts without how often it meets: "Monthly Inter-Agency
+    meetings" are the Inter-Agency meetings (a capital the sentence gave the word)."""
+    return a + 1 if a < len(toks) and toks[a].low in _SCHEDULES else a
+
+
 def _strong(t: _Tok) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit()
 
@@ -2721,11 +2750,16 @@ def _after_last_break(text: str, toks: list[_Tok], a: int, i: int) -> int:
     return a
 
 
-def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
+def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok], sitting: bool = False) -> bool:
     """A name needs a capitalised word besides its head; two when the head is lower case
-    ("Mental Health ... technical working group", not "Civil society")."""
+    ("Mental Health ... technical working group", not "Civil society"), but one before a
+    sitting word: meetings are named by what they bring together ("Inter-Agency meetings")."""
     strong = sum(_strong(t) and t.low not in _CONNECTORS for t in modifiers)
-    proper = all(_strong(t) for t in head) or head[0].low in ("’s", "'s")  # "Ombudsman's office"
+    proper = (
+        sitting
+        or all(_strong(t) for t in head)
+        or head[0].low in ("’s", "'s")  # "Ombudsman's office"
+    )
     return strong >= (1 if proper else 2)
 
 

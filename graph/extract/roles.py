@@ -240,7 +240,7 @@ _LINE_PASSIVE = re.compile(
     r"^(?:jointly\s+|co-?)?(?:led|chaired|coordinated|headed)\s+(?:jointly\s+)?by\s+(?!:)",
     re.IGNORECASE,
 )
-_AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
 _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
@@ -345,6 +345,11 @@ _BE_ONLY = re.compile(
     r"^\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:(?:also|currently|now)\s+)?$",
     re.IGNORECASE,
 )
+# a clause's own subject before its passive: "and the X is led by A" (a copula, not "X led by")
+_IS_ONLY = re.compile(
+    r"^\s*(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|currently|now)\s+)?$", re.I
+)
+_AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)  # .search(text, a - 12, a)
 # a second passive of the same subject: "X is chaired by A and co-chaired by B"
 _AND_PASSIVE = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
@@ -968,6 +973,8 @@ class _Walk:
             # named last before it; "It comprises ...": the text's topic
             if t.subject:
                 self.passive_body = self.opening_body or self.previous_topic
+            elif not self.before and self.new_clause_subject(item):
+                self.passive_body = self.last_body  # "..., and the X is led by A"
             elif relative or (not self.before and self.right_after_body(item)):
                 # "X, which is chaired by A"; "the 3rd Meeting of X, co-chaired by A": a sitting
                 last = self.last_body
@@ -1104,6 +1111,24 @@ class _Walk:
         if body is None or item.start - (body.end - self.base) > _PAREN_REACH:
             return False
         return bool(_AFTER_BODY.match(self.text[body.end - self.base : item.start]))
+
+    def new_clause_subject(self, item: _Item) -> bool:
+        """Whether the body named last, read as the object of an active role, opens a clause of
+        its own joined by "and" whose verb is this passive ("NRC leads the X group, and the Y
+        group is led by OHCHR"): then it is the passive's subject, and the active frame that
+        took it is undone."""
+        body = self.last_body
+        frame = self.current[-1] if self.current else None
+        if body is None or frame is None or frame.body is not body or self.frames[-1] is not frame:
+            return False
+        a, b = body.start - self.base, body.end - self.base
+        if not _IS_ONLY.match(self.text[b : item.start]):
+            return False
+        if not _AND_THE.search(self.text, max(0, a - 12), a):
+            return False
+        self.current.pop()
+        self.frames.pop()
+        return True
 
     def it_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is "It" standing for the text's topic ("It comprises
@@ -1628,9 +1653,10 @@ def _bare_acronyms(
     return found
 
 
-# between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by")
+# between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by",
+# "X (CTSA), which is led by")
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
     r"will\s+be|would\s+be)\s+)?(?:(?:also|currently|now|to\s+be)\s+)?$",
     re.IGNORECASE,
 )
@@ -1663,14 +1689,15 @@ def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[
         mention = item.mention
         if item.kind != "actor" or mention is None or mention.rule not in rules.context_rules:
             continue
-        nxt = items[k + 1] if k + 1 < len(items) else None
+        j = k + 2 if k + 2 < len(items) and items[k + 1].kind == "rel" else k + 1  # ", which"
+        nxt = items[j] if j < len(items) else None
         prev = items[k - 1] if k > 0 else None
         holder = items[k - 2] if k > 1 else None
         passive = (
             nxt is not None
             and nxt.trigger is not None
             and beside_role(nxt.trigger, text[item.end : nxt.start], after=False)
-            and any(i.kind == "actor" for i in items[k + 2 :])
+            and any(i.kind == "actor" for i in items[j + 1 :])
         )
         active = (
             prev is not None
