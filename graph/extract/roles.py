@@ -234,6 +234,13 @@ _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
 )
+# "This is the top-level forum ..., led by A": a sentence saying what its topic is, up to a
+# participle after a comma (.match(text, 0, pos) with the passive's start)
+_THIS_IS = re.compile(
+    r"\W*(?:this|it)\s+is\s+(?:the|a|an)\s+(?=[^;]*,\s*(?:(?:[\w-]+\s+){1,2}and\s+)?$)",
+    re.IGNORECASE,
+)
+_THIS_REACH = 300  # how far into its sentence such a participle is looked for (linear)
 _IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
 # a label line of a slide or a fact box under a body's name: "Jointly led by A and B"
 _LINE_PASSIVE = re.compile(
@@ -985,7 +992,7 @@ class _Walk:
                 own = self.rules.own_sitting.match(self.text, body.end - self.base)
                 event = (self.of_before(body) and not own) or self.sitting_of(body)
                 self.passive_body = None if event else body
-            elif self.it_subject(item) or generic:
+            elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.passive_body = self.last_body
@@ -1140,6 +1147,17 @@ class _Walk:
             ("its", "members")
         )
         return bool(_IT_ONLY.match(before) or its)
+
+    def this_is_subject(self, item: _Item) -> bool:
+        """Whether the sentence says what the text's topic is and goes on with a participle
+        ("This is the top-level forum for decisions in X, established and led by A" under the
+        body's heading): no body named before it, a body word after "This is the"."""
+        if self.previous_topic is None or self.last_body is not None or item.start > _THIS_REACH:
+            return False
+        this = _THIS_IS.match(self.text, 0, item.start)
+        return this is not None and bool(
+            phrase_rules().pattern.search(self.text, this.end(), item.start)
+        )
 
     def generic_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is a bare body word standing for the text's topic

@@ -66,3 +66,29 @@ def test_a_list_of_bodies_after_an_active_role_stays_its_objects() -> None:
         ("UNICEF", "lead", "Education Working Group", ""),
         ("UNICEF", "lead", "Youth Working Group", ""),
     }
+
+
+def test_this_is_the_forum_established_and_led_by_under_its_heading() -> None:
+    # seen's Nigeria page: the sentence under the body's heading says what it is, then who leads it
+    text = (
+        "## Inter-Sector Working Group (ISWG)\n\n"
+        "This is the main operational forum for sector leads in the country, set up and led by "
+        "OCHA."
+    )
+    assert ("OCHA", "lead", "ISWG", "") in roles(text)
+
+
+def test_this_is_a_report_prepared_by_gives_no_role() -> None:
+    text = (
+        "## Inter-Sector Working Group (ISWG)\n\nThis is a short report, written and led by OCHA."
+    )
+    assert roles(text) == set()
+
+
+def test_a_response_centre_headed_by_an_office() -> None:
+    # seen3's Sierra Leone page: a response centre may name a government unit or a body; headed
+    # by an office right after it, it is the body
+    text = (
+        "The President set up a National Flood Response Centre, headed by the Minister of Defence."
+    )
+    assert roles(text) == {("Minister of Defence", "lead", "National Flood Response Centre", "")}
