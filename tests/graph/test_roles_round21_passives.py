@@ -1,8 +1,10 @@
-"""Round 21 (h-pass21): a series of meetings named by a capitalised word is a standing meeting
-("Monthly Inter-Agency meetings chaired by A and B are still held"; seen2 and seen12's Kenya
-factsheets, seen12's Burundi compendium): its chairs hold a role in it, as C12 keeps for meetings
-held as a rule; how often they meet is no part of the name; a participle touching the body it
-follows ("the Inter-Sector meetings led by OCHA") gives the role in that body.
+"""Round 21 (h-pass21), passives and the bodies they are said of: a series of meetings named by a
+capitalised word is a standing meeting ("Monthly Inter-Agency meetings chaired by A and B are
+still held"; seen2 and seen12's Kenya factsheets, seen12's Burundi compendium), its chairs holding
+a role in it as C12 keeps for meetings held as a rule, how often they meet no part of the name; a
+participle touching the body it follows ("the Inter-Sector meetings led by OCHA"); "X (XC), which
+is led by"; ", and the X is led by A" after an active role; "This is the ... forum ..., led by
+A" under the body's heading; "headed by A as the ex-officio chairman".
 
 Each expected set is worked out by hand from the invented sentence."""
 
@@ -92,3 +94,16 @@ def test_a_response_centre_headed_by_an_office() -> None:
         "The President set up a National Flood Response Centre, headed by the Minister of Defence."
     )
     assert roles(text) == {("Minister of Defence", "lead", "National Flood Response Centre", "")}
+
+
+def test_headed_by_an_office_as_the_ex_officio_chairman_is_its_chair() -> None:
+    # seen6's Barbados council: the seat the agent is given names the role
+    text = (
+        "The Flood Advisory Council is headed by the Minister of Water as the ex-officio chairman."
+    )
+    assert roles(text) == {("Minister of Water", "chair", "Flood Advisory Council", "")}
+
+
+def test_headed_by_an_office_alone_is_its_lead() -> None:
+    text = "The Flood Advisory Council is headed by the Minister of Water."
+    assert roles(text) == {("Minister of Water", "lead", "Flood Advisory Council", "")}
