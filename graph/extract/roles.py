@@ -352,6 +352,8 @@ _BE_ONLY = re.compile(
     r"^\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:(?:also|currently|now)\s+)?$",
     re.IGNORECASE,
 )
+# between a passive's agent and the next item of the list it interrupted: ", the", "and the"
+_NEXT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.IGNORECASE)
 # a clause's own subject before its passive: "and the X is led by A" (a copula, not "X led by")
 _IS_ONLY = re.compile(
     r"^\s*(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|currently|now)\s+)?$", re.I
@@ -526,6 +528,10 @@ class _Walk:
         self.passive_at = 0  # where that passive's trigger starts
         self.last_bodies: list[Mention] = []  # the bodies the last passive closed was about
         self.again: list[Mention] = []  # those bodies, for a second passive of the same subject
+        # an active role whose list of bodies a passive touching one of them interrupts ("takes
+        # part in the X meetings led by OCHA, the Y Cluster and ..."): its trigger, trigger
+        # end, frames and subjects, taken up again at the list's next body
+        self.resume: tuple[Trigger, int, list[Frame], list[Entity]] | None = None
         self.noun_body: Mention | None = None  # a body right before a role noun ("X Lead agency")
         self.last_kind = ""  # the kind of the item read last
         self.unread_agents = False  # the agents of a passive about a name no rule read
@@ -922,6 +928,11 @@ class _Walk:
         assert t is not None
         if self.appositive_role(item, gap) or self.about_unread_item(item):
             return
+        active = (
+            self.trigger if self.trigger is not None and self.trigger.voice == "active" else None
+        )
+        paused = (active, self.trigger_end, self.current, self.subjects) if active else None
+        self.resume = None
         # "Under the leadership of A and coordinated by B, the X": A's role waits for the X
         chained = self.mode == "by" and t.voice == "passive" and bool(_AND_PASSIVE.match(gap))
         self.close_passive(chained=chained)
@@ -986,6 +997,8 @@ class _Walk:
                 # "X, which is chaired by A"; "the 3rd Meeting of X, co-chaired by A": a sitting
                 last = self.last_body
                 self.passive_body = None if last is not None and self.sitting_of(last) else last
+                if not relative and paused and paused[2] and paused[2][-1].body is last:
+                    self.resume = paused  # "the X meetings led by OCHA": a listed body's
             elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
@@ -1382,6 +1395,10 @@ class _Walk:
             elif _FRONTED.match(self.text[m.end - self.base :]):
                 self.context_parent = m.entity  # "Within the X, IOM leads the Y"
             return
+        if self.mode == "by" and self.resume is not None and self.by and _NEXT_ITEM.match(gap):
+            self.close_passive()  # "..., the Protection Cluster": the interrupted list goes on
+            self.trigger, self.trigger_end, self.current, self.subjects = self.resume
+            self.resume, self.mode = None, None
         if self.mode in ("rel", "by"):
             return
         if _POSSESSOR.match(self.text, m.end - self.base) and not self.seat_named_after(m):

@@ -33,13 +33,15 @@ def test_lower_case_meetings_name_no_body() -> None:
 
 def test_a_participle_touching_a_listed_body() -> None:
     text = (
-        "IOM takes an active part in the Humanitarian Country Team and the Inter-Sector meetings "
-        "led by OCHA."
+        "IOM takes an active part in the Humanitarian Country Team, the Inter-Sector meetings "
+        "led by OCHA, the Protection Sector and the Health Sector."
     )
     assert roles(text) == {
         ("IOM", "member", "HCT", ""),
         ("IOM", "member", "Inter-Sector meetings", ""),
         ("OCHA", "lead", "Inter-Sector meetings", ""),
+        ("IOM", "member", "Protection Sector", ""),  # the list goes on after the participle
+        ("IOM", "member", "Health Sector", ""),
     }
 
 
