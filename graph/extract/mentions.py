@@ -861,7 +861,12 @@ class Recogniser:
                 # "the Logistics, Protection and Health clusters", "the Protection, Camp ...
                 # (CCCM), and Shelter clusters" (a join right before the name): see bodyphrases
                 listed = toks[a - 1 if a > floor else a : i]
-                if not sitting and self._list_of_bodies(listed, rule, toks[i + n - 1]):
+                # before a sitting word a capitalised head ends one name ("the Shelter and WASH
+                # Working Group Meeting"), a lower-case one a list ("the Food and Nutrition
+                # sector meetings")
+                if (not sitting or not toks[i].capital) and self._list_of_bodies(
+                    listed, rule, toks[i + n - 1]
+                ):
                     i += n
                     continue
                 # an actor's name goes on after "for the" less often than it ends there
@@ -881,8 +886,13 @@ class Recogniser:
                 ):
                     i += n  # "NPDRR Subject Committee": the name's last body head types it
                     continue
+                if rule.sitting:
+                    a = _unscheduled(toks, a)
+                    if self._body_before(toks, i):
+                        i += n  # the meetings of the body named before them
+                        continue
                 if not rule.standalone and not _enough_modifiers(
-                    toks[_unnumbered(toks, a) : i] + toks[i + n : b], toks[i : i + n]
+                    toks[_unnumbered(toks, a) : i] + toks[i + n : b], toks[i : i + n], rule.sitting
                 ):
                     i += n
                     continue
@@ -924,6 +934,18 @@ class Recogniser:
                 floor = b
             i = b
         return found
+
+    def _body_before(self, toks: list[_Tok], i: int) -> bool:
+        """Whether a body's name or an acronym stands right before token ``i``, maybe with
+        "coordination" between: "the Health Cluster Coordination meetings", "the Follow-up CG
+        meetings" are that body's meetings."""
+        j = i - 2 if i > 1 and toks[i - 1].low == "coordination" else i - 1
+        t = toks[j] if j >= 0 else None
+        if t is None:
+            return False
+        if t.entity is None:
+            return _acronym_like(t.text) and t.text.isupper()
+        return self._kinds.is_("body", t.entity.entity.kind)
 
     def _sitting_after(self, rule: HeadRule, toks: list[_Tok], k: int) -> bool:
         """ "the Shelter and WASH Working Group Meeting - #12": a sitting word after a body's
@@ -2741,6 +2763,15 @@ def _unnumbered(toks: list[_Tok], a: int) -> int:
     return a + 1 if sized and a < len(toks) and toks[a].low in ("member", "members") else a
 
 
+_SCHEDULE = re.compile(r"(?:bi-?)?(?:daily|weekly|monthly)|fortnightly|quarterly|regular|annual")
+
+
+def _unscheduled(toks: list[_Tok], a: int) -> int:
+    """Where a meeting's name starts without how often it meets: "Monthly Inter-Agency
+    meetings" are the Inter-Agency meetings (a capital the sentence gave the word)."""
+    return a + 1 if a < len(toks) and _SCHEDULE.fullmatch(toks[a].low) else a
+
+
 def _strong(t: _Tok) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit()
 
@@ -2756,14 +2787,19 @@ def _after_last_break(text: str, toks: list[_Tok], a: int, i: int) -> int:
     return a
 
 
-def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok]) -> bool:
+def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok], sitting: bool = False) -> bool:
     """A name needs a capitalised word besides its head; two when the head is lower case
-    ("Mental Health ... technical working group", not "Civil society")."""
+    ("Mental Health ... technical working group", not "Civil society"), but one before a
+    sitting word: meetings are named by what they bring together ("Inter-Agency meetings")."""
     strong = sum(
         _strong(t) and t.low not in _CONNECTORS and not _post_of(modifiers, k)
         for k, t in enumerate(modifiers)
     )
-    proper = all(_strong(t) for t in head) or head[0].low in ("’s", "'s")  # "Ombudsman's office"
+    proper = (
+        sitting
+        or all(_strong(t) for t in head)
+        or head[0].low in ("’s", "'s")  # "Ombudsman's office"
+    )
     return strong >= (1 if proper else 2)
 
 

@@ -234,13 +234,20 @@ _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
 )
+# "This is the top-level forum ..., led by A": a sentence saying what its topic is, up to a
+# participle after a comma (.match(text, 0, pos) with the passive's start)
+_THIS_IS = re.compile(
+    r"\W*(?:this|it)\s+is\s+(?:the|a|an)\s+(?=[^;]*,\s*(?:(?:[\w-]+\s+){1,2}and\s+)?$)",
+    re.IGNORECASE,
+)
+_THIS_REACH = 300  # how far into its sentence such a participle is looked for (linear)
 _IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
 # a label line of a slide or a fact box under a body's name: "Jointly led by A and B"
 _LINE_PASSIVE = re.compile(
     r"^(?:jointly\s+|co-?)?(?:led|chaired|coordinated|headed)\s+(?:jointly\s+)?by\s+(?!:)",
     re.IGNORECASE,
 )
-_AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*$")
+_AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
 _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
@@ -346,6 +353,13 @@ _BE_ONLY = re.compile(
     r"^\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:(?:also|currently|now)\s+)?$",
     re.IGNORECASE,
 )
+# between a passive's agent and the next item of the list it interrupted: ", the", "and the"
+_NEXT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.IGNORECASE)
+# a clause's own subject before its passive: "and the X is led by A" (a copula, not "X led by")
+_IS_ONLY = re.compile(
+    r"^\s*(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|currently|now)\s+)?$", re.I
+)
+_AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)  # .search(text, a - 12, a)
 # a second passive of the same subject: "X is chaired by A and co-chaired by B"
 _AND_PASSIVE = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
@@ -518,6 +532,10 @@ class _Walk:
         self.passive_at = 0  # where that passive's trigger starts
         self.last_bodies: list[Mention] = []  # the bodies the last passive closed was about
         self.again: list[Mention] = []  # those bodies, for a second passive of the same subject
+        # an active role whose list of bodies a passive touching one of them interrupts ("takes
+        # part in the X meetings led by OCHA, the Y Cluster and ..."): its trigger, trigger
+        # end, frames and subjects, taken up again at the list's next body
+        self.resume: tuple[Trigger, int, list[Frame], list[Entity]] | None = None
         self.noun_body: Mention | None = None  # a body right before a role noun ("X Lead agency")
         self.last_kind = ""  # the kind of the item read last
         self.unread_agents = False  # the agents of a passive about a name no rule read
@@ -914,6 +932,11 @@ class _Walk:
         assert t is not None
         if self.appositive_role(item, gap) or self.about_unread_item(item):
             return
+        active = (
+            self.trigger if self.trigger is not None and self.trigger.voice == "active" else None
+        )
+        paused = (active, self.trigger_end, self.current, self.subjects) if active else None
+        self.resume = None
         # "Under the leadership of A and coordinated by B, the X": A's role waits for the X
         chained = self.mode == "by" and t.voice == "passive" and bool(_AND_PASSIVE.match(gap))
         self.close_passive(chained=chained)
@@ -973,17 +996,21 @@ class _Walk:
             # named last before it; "It comprises ...": the text's topic
             if t.subject:
                 self.passive_body = self.opening_body or self.previous_topic
+            elif not self.before and self.new_clause_subject(item):
+                self.passive_body = self.last_body  # "..., and the X is led by A"
             elif relative or (not self.before and self.right_after_body(item)):
                 # "X, which is chaired by A"; "the 3rd Meeting of X, co-chaired by A": a sitting
                 last = self.last_body
                 self.passive_body = None if last is not None and self.sitting_of(last) else last
+                if not relative and paused and paused[2] and paused[2][-1].body is last:
+                    self.resume = paused  # "the X meetings led by OCHA": a listed body's
             elif self.before:
                 # "The meeting of the X was chaired by A": a role in the meeting, not in X
                 body = self.before[-1]
                 own = self.rules.own_sitting.match(self.text, body.end - self.base)
                 event = (self.of_before(body) and not own) or self.sitting_of(body)
                 self.passive_body = None if event else body
-            elif self.it_subject(item) or generic:
+            elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
                 self.passive_body = self.last_body
@@ -1110,6 +1137,24 @@ class _Walk:
             return False
         return bool(_AFTER_BODY.match(self.text[body.end - self.base : item.start]))
 
+    def new_clause_subject(self, item: _Item) -> bool:
+        """Whether the body named last, read as the object of an active role, opens a clause of
+        its own joined by "and" whose verb is this passive ("NRC leads the X group, and the Y
+        group is led by OHCHR"): then it is the passive's subject, and the active frame that
+        took it is undone."""
+        body = self.last_body
+        frame = self.current[-1] if self.current else None
+        if body is None or frame is None or frame.body is not body or self.frames[-1] is not frame:
+            return False
+        a, b = body.start - self.base, body.end - self.base
+        if not _IS_ONLY.match(self.text[b : item.start]):
+            return False
+        if not _AND_THE.search(self.text, max(0, a - 12), a):
+            return False
+        self.current.pop()
+        self.frames.pop()
+        return True
+
     def it_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is "It" standing for the text's topic ("It comprises
         representatives of A and B", "Its members include A and B", "Members include A")."""
@@ -1120,6 +1165,17 @@ class _Walk:
             ("its", "members")
         )
         return bool(_IT_ONLY.match(before) or its)
+
+    def this_is_subject(self, item: _Item) -> bool:
+        """Whether the sentence says what the text's topic is and goes on with a participle
+        ("This is the top-level forum for decisions in X, established and led by A" under the
+        body's heading): no body named before it, a body word after "This is the"."""
+        if self.previous_topic is None or self.last_body is not None or item.start > _THIS_REACH:
+            return False
+        this = _THIS_IS.match(self.text, 0, item.start)
+        return this is not None and bool(
+            phrase_rules().pattern.search(self.text, this.end(), item.start)
+        )
 
     def generic_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is a bare body word standing for the text's topic
@@ -1360,6 +1416,10 @@ class _Walk:
             elif _FRONTED.match(self.text[m.end - self.base :]):
                 self.context_parent = m.entity  # "Within the X, IOM leads the Y"
             return
+        if self.mode == "by" and self.resume is not None and self.by and _NEXT_ITEM.match(gap):
+            self.close_passive()  # "..., the Protection Cluster": the interrupted list goes on
+            self.trigger, self.trigger_end, self.current, self.subjects = self.resume
+            self.resume, self.mode = None, None
         if self.mode in ("rel", "by"):
             return
         if _POSSESSOR.match(self.text, m.end - self.base) and not self.seat_named_after(m):
@@ -1649,9 +1709,10 @@ def _bare_acronyms(
     return found
 
 
-# between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by")
+# between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by",
+# "X (CTSA), which is led by")
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
     r"will\s+be|would\s+be)\s+)?(?:(?:also|currently|now|to\s+be)\s+)?$",
     re.IGNORECASE,
 )
@@ -1693,14 +1754,15 @@ def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[
         mention = item.mention
         if item.kind != "actor" or mention is None or mention.rule not in rules.context_rules:
             continue
-        nxt = items[k + 1] if k + 1 < len(items) else None
+        j = k + 2 if k + 2 < len(items) and items[k + 1].kind == "rel" else k + 1  # ", which"
+        nxt = items[j] if j < len(items) else None
         prev = items[k - 1] if k > 0 else None
         holder = items[k - 2] if k > 1 else None
         passive = (
             nxt is not None
             and nxt.trigger is not None
             and beside_role(nxt.trigger, text[item.end : nxt.start], after=False)
-            and any(i.kind == "actor" for i in items[k + 2 :])
+            and any(i.kind == "actor" for i in items[j + 1 :])
         )
         active = (
             prev is not None

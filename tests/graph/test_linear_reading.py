@@ -195,3 +195,20 @@ def test_eight_times_a_ministry_named_with_its_officers_title_take_as_long() -> 
     small, large = lines(500), lines(4000)
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_eight_times_standing_meetings_and_joined_clauses_in_one_sentence_take_as_long() -> None:
+    # "the X meetings led by OCHA" touching a listed body, and ", and the Y Working Group is led
+    # by A" taking its body back from the active role before it (round 21): one sentence, each
+    # construction read from the bodies next to it only (roles._Walk.new_clause_subject)
+    def sentence(n: int) -> str:
+        parts = ", and ".join(
+            f"IOM takes part in the Inter-Zone{i} meetings led by OCHA, and the Group{i} "
+            "Working Group is led by UNICEF"
+            for i in range(n)
+        )
+        return parts + ".\n"
+
+    small, large = sentence(500), sentence(4000)
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the clauses took {ratio:.1f}x as long (quadratic: 64x)"
