@@ -5,7 +5,8 @@ header cells qualifying the role ("Government lead"), organisations' names in a 
 
 from __future__ import annotations
 
-from tests.graph.test_labels import rows
+from tests.graph.test_labels import claims, rows
+from tests.graph.test_linear_reading import fastest
 
 
 def test_a_heading_with_the_acronym_of_its_kind_names_the_body_of_its_label_line() -> None:
@@ -150,4 +151,31 @@ def test_topic_rows_under_a_lead_in_naming_the_kind_itself() -> None:
     assert rows(text) == {
         ("WHO", "lead", "Health Sector", "", ()),
         ("IOM", "lead", "Shelter Sector", "", ()),
+    }
+
+
+def test_eight_times_the_topic_rows_and_headings_take_about_eight_times_as_long() -> None:
+    def blocks(n: int) -> str:
+        block = (
+            "The office runs two Technical Groups. The groups, with the agencies leading them, "
+            "are:\n\nHealth: WHO\nShelter (NFI included): IOM and UNHCR\n\n"
+            "Water & Sanitation\nSector Lead: UNICEF\n\nRains eased this week.\n\n"
+        )
+        return block * (n // 8)
+
+    small, large = blocks(500), blocks(4000)
+    assert len(claims(large)) >= 4000 // 8 * 4  # four roles a block
+    ratio = fastest(lambda: claims(large)) / fastest(lambda: claims(small))
+    assert ratio < 24, f"8x the rows took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_a_key_line_whose_value_is_a_body_and_its_title_heads_the_lines_below() -> None:
+    text = (
+        "Slide 1: Overview of the year\n"
+        "Slide 2: Protection Cluster: who does what\n"
+        "- Lead agency: UNHCR; Co-lead (NRC)\n"
+    )
+    assert rows(text) == {
+        ("UNHCR", "lead", "Protection Cluster", "", ()),
+        ("NRC", "co-lead", "Protection Cluster", "", ()),
     }
