@@ -194,8 +194,6 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         long = window[start:].strip(" ,;:-")
         if not long or long.count(" ") + 1 < max(1, len(acronym) // 3) or "(" in long:
             continue
-        if ":" in long or ";" in long:
-            continue  # "Lead agency: UNICEF; Co-lead (ACF)": a label and a list, no long form
         abs_start = window_start + before_start + start
         found.append(
             AcronymDefinition(

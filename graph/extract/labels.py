@@ -78,13 +78,11 @@ _LEVEL_CELL = re.compile(
 _CONTACT = re.compile(r"\S@\S|\+?\d(?:[ ()-]{0,2}\d){8,}|\b(?:tel|phone|e-?mail)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _TITLE_DASH = re.compile(r"\s+[–—-]\s+\S")
-_TITLE_BREAK = re.compile(r"\s*:\s+\S|\s+[–—-]\s+\S")
 # a row naming a body by its topic, an aside in brackets, then its holders ("Health: WHO")
 _TOPIC_ROW = re.compile(
     r"\s*(?:[-*•·▪●◦‣]\s+)?(?P<topic>[A-Z][\w&/' -]{1,60}?)(?:\s*\([^()]{0,60}\))?\s*:\s+"
 )
 _FOOTNOTE = re.compile(r"\[\d{1,2}\]")
-_NEXT_SEAT = re.compile(r";\s*")  # "; Co-lead (B)": the next role, after a label's value
 _DETERMINERS = r"(?:the|these|those|its|their|our|all|each|other)\b"
 # a short heading of capitalised words, "&" or "and" between ("Shelter & Settlement")
 _TOPIC_HEADING = re.compile(
@@ -340,7 +338,6 @@ class _Reader:
             value = None
             if said in label_rules().body_keys:
                 value = self.body_value(sentence, inside, key.end())
-            value = value or self.title_value(sentence, inside, key.end())
             a, b = sentence.start + key.start("label"), sentence.start + key.end("label")
             # "Education Cluster: Strategy 2016", a title; not "Coordination mechanism: Cluster"
             titled = [m for m in inside if (m.start, m.end) == (a, b) and kind_heading(m.surface)]
@@ -389,17 +386,6 @@ class _Reader:
         a, b = after[0].start - sentence.start, after[0].end - sentence.start
         around = sentence.text[at:a] + sentence.text[b:]
         return after[0] if re.fullmatch(_PAREN + r"\s*\W*", around.strip()) else None
-
-    def title_value(self, sentence: Sentence, inside: Sequence[Mention], at: int) -> Mention | None:
-        """The body opening a key line's value that is a title: the body, a colon or dash and
-        what the section says of it ("Slide 3: National Nutrition cluster: Brief
-        introduction"), the body of the lines below."""
-        first = next((m for m in inside if m.start >= sentence.start + at), None)
-        if first is None or role_family(first.entity) != "body" or _TERMINAL.search(sentence.text):
-            return None
-        if sentence.text[at : first.start - sentence.start].strip():
-            return None
-        return first if _TITLE_BREAK.match(sentence.text, first.end - sentence.start) else None
 
     def scope_heading(self, sentence: Sentence, inside: Sequence[Mention]) -> list[Scope]:
         """The scopes of a heading that names a level or places and nothing else (a bullet
@@ -476,10 +462,6 @@ class _Reader:
                 continue  # "Membership: The X is chaired by A.": a sentence, not a list
             if clause := label_rules().clause_after.search(value):
                 end = seg.end() + clause.start() + base  # "WHO, as lead, supporting the MoHP"
-            for stop in _NEXT_SEAT.finditer(text, seg.end(), end - base):
-                if label_rules().any_word.match(text, stop.end()):
-                    end = stop.start() + base  # "Lead: A; Co-lead (B)": A alone leads
-                    break
             holders = self.listed_holders(seg.end() + base, end, inside)
             trigger = label_word(rest) or (members_word(rest) if named is not None else None)
             if trigger is None and not text[seg.end() :].strip():

@@ -49,9 +49,3 @@ def test_a_title_case_compound_before_a_headed_name_defines_nothing() -> None:
     assert find_definitions(text) == []
     [d] = find_definitions("the MSAN-CI (Nutrition Platform) and others")
     assert d.acronym == "MSAN-CI"
-
-
-def test_a_label_and_a_list_before_a_bracket_are_no_long_form() -> None:
-    """ "Lead agency: UNICEF; Co-lead (ACF)": ACF co-leads, "agency: UNICEF; Co-lead" spells it
-    by chance."""
-    assert find_definitions("Lead agency: UNICEF; Co-lead (ACF)") == []

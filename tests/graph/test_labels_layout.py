@@ -167,15 +167,3 @@ def test_eight_times_the_topic_rows_and_headings_take_about_eight_times_as_long(
     assert len(claims(large)) >= 4000 // 8 * 4  # four roles a block
     ratio = fastest(lambda: claims(large)) / fastest(lambda: claims(small))
     assert ratio < 24, f"8x the rows took {ratio:.1f}x as long (quadratic: 64x)"
-
-
-def test_a_key_line_whose_value_is_a_body_and_its_title_heads_the_lines_below() -> None:
-    text = (
-        "Slide 1: Overview of the year\n"
-        "Slide 2: Protection Cluster: who does what\n"
-        "- Lead agency: UNHCR; Co-lead (NRC)\n"
-    )
-    assert rows(text) == {
-        ("UNHCR", "lead", "Protection Cluster", "", ()),
-        ("NRC", "co-lead", "Protection Cluster", "", ()),
-    }
