@@ -55,7 +55,15 @@ def lower_case_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
+_TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def _looks_like_acronym(token: str) -> bool:
+    """Two capitals or a capital and a digit; a compound of title-case words ("Co-Chairs",
+    "Sub-Sector", "Non-Food") has two capitals and is a word, no acronym ("2 Co-Chairs (Mercy
+    Corps and Public Aid Organisation)" names the co-chairs, it does not define "Co-Chairs")."""
+    if _TITLE_COMPOUND.fullmatch(token):
+        return False
     uppers = sum(ch.isupper() for ch in token)
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in token))
 

@@ -78,6 +78,16 @@ _LEVEL_CELL = re.compile(
 _CONTACT = re.compile(r"\S@\S|\+?\d(?:[ ()-]{0,2}\d){8,}|\b(?:tel|phone|e-?mail)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _TITLE_DASH = re.compile(r"\s+[–—-]\s+\S")
+# a row naming a body by its topic, an aside in brackets, then its holders ("Health: WHO")
+_TOPIC_ROW = re.compile(
+    r"\s*(?:[-*•·▪●◦‣]\s+)?(?P<topic>[A-Z][\w&/' -]{1,60}?)(?:\s*\([^()]{0,60}\))?\s*:\s+"
+)
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]")
+_DETERMINERS = r"(?:the|these|those|its|their|our|all|each|other)\b"
+# a short heading of capitalised words, "&" or "and" between ("Shelter & Settlement")
+_TOPIC_HEADING = re.compile(
+    r"\s*(?:#{1,6}\s+)?[A-Z][\w-]*(?:\s+(?:&|and|[A-Z][\w-]*)){0,4}\s*:?\s*"
+)
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
 _BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?=[A-Z])")
@@ -127,6 +137,7 @@ class LabelRules:
     member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
     minutes: re.Pattern[str]  # .search in a document's head: it is one meeting's minutes
     minutes_head: int  # how many characters that head holds
+    participles: dict[str, str]  # a lead-in's "leading" for the label word "lead"
 
 
 @cache
@@ -159,6 +170,7 @@ def label_rules() -> LabelRules:
         re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
         re.compile(data["minutes"]["pattern"], re.IGNORECASE),
         data["minutes"]["head"],
+        dict(data["lead_in"]["participles"]),
     )
 
 
@@ -201,11 +213,15 @@ def label_word(text: str) -> Trigger | None:
 
 def lead_in_word(text: str) -> Trigger | None:
     """The role of a lead-in naming what the list below pairs ("Working groups and their
-    leads", "Sectors and lead agencies"): one role word, every other word a filler."""
+    leads", "Sectors and lead agencies", "The groups, with the agencies leading them, are"):
+    one role word (or a participle standing for one), every other word a filler."""
     rules = label_rules()
     found = {label_word(m.group()) for m in rules.any_word.finditer(text)}
     rest = rules.any_word.sub(" ", text).lower().replace("-", " ").split()
-    if len(found) != 1 or not all(w.strip(",") in rules.fillers for w in rest):
+    said = [w.strip(",") for w in rest]
+    found |= {label_word(rules.participles[w]) for w in said if w in rules.participles}
+    rest = [w for w in said if w not in rules.participles]
+    if len(found) != 1 or not all(w in rules.fillers for w in rest):
         return None
     return found.pop()
 
@@ -219,6 +235,7 @@ class _Open:
     scopes: list[Scope]
     bullets: list[tuple[Sentence, list[Entity], Mention]] = field(default_factory=list)
     bulleted: bool = False  # an item had a bullet: a bare line is then no item of the list
+    kind: str | None = None  # the kind of bodies a lead-in lists ("Coordination Group")
 
 
 class _Reader:
@@ -236,6 +253,8 @@ class _Reader:
         self.open: _Open | None = None
         self.key: tuple[Trigger, Mention] | None = None  # a key alone on the line above
         self.title: tuple[int, str, int] | None = None  # a plan's title: start, text, line
+        self.topic: tuple[int, str, int] | None = None  # a heading of topics: start, text, line
+        self.before: Sentence | None = None  # the line read before this one
         self.subject: Mention | None = None  # the one body the page is about, if any
         self.claims: list[RoleClaim] = []
         rules = label_rules()
@@ -257,6 +276,7 @@ class _Reader:
                 bullet
                 or len(cells) >= 2
                 or self.body_row(sentence, inside) is not None
+                or self.topic_row(sentence, inside) is not None
                 or (not self.open.bulleted and self.bare_item(sentence, inside))
             )
             if not listed:
@@ -277,6 +297,11 @@ class _Reader:
             return
         if not labelled and not bullet and len(cells) < 2:
             self.note_key(sentence, inside)
+
+    def read_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
+        """Read a line, remembering it as the one before the next."""
+        self.read(sentence, inside)
+        self.before = sentence
 
     # -- where the body comes from ---------------------------------------------------------
     def heading_body(self) -> Mention | None:
@@ -324,6 +349,9 @@ class _Reader:
             return  # a key and its value ("Mechanism: Cluster") heads nothing else
         if not heading_like:
             return
+        topic = text.strip().lstrip("#").strip().rstrip(":").rstrip()
+        if not inside and _TOPIC_HEADING.fullmatch(text) and _topic_words(topic):
+            self.topic = (sentence.start + text.index(topic), topic, self.line)
         body = next((m for m in inside if role_family(m.entity) == "body"), None)
         name = kind_heading(text) if body is None and not _BULLET.match(text) else None
         if name is not None:
@@ -440,12 +468,12 @@ class _Reader:
                 trigger = lead_in_word(rest) or self.lead_in_verb(sentence, named, seg.end())
             if trigger is None or self.one_meeting_chair(trigger, named):
                 continue
-            body = named or self.heading_body()
+            body = named or self.topic_body(rest) or self.heading_body()
             scopes = self.own_scopes(body)  # "National Nutrition Cluster:" over "- Lead: A"
             if not holders:
                 if self.open is not None:  # "• Chair:" over its item, then "• Members:"
                     self.close_open()
-                self.open = _Open(trigger, body, scopes)
+                self.open = _Open(trigger, body, scopes, kind=self.listed_kind(sentence, rest))
             elif body is not None:
                 self.emit(Frame(trigger, _unique(holders), body, scopes=scopes), sentence)
         return bool(found)
@@ -660,12 +688,21 @@ class _Reader:
         self.emit(Frame(trigger, _unique(actors), body, scopes=self.own_scopes(body)), sentence)
         return True
 
+    def topic_body(self, label: str) -> Mention | None:
+        """The body a label naming only its kind ("Sector Lead") is about under a heading of
+        topic words alone right above it ("Shelter & Settlement" over "Sector Lead: IOM", a
+        situation report's section): the body that kind makes with the heading's words."""
+        kind = _kind_word(label)
+        if kind is None or self.topic is None or self.line - self.topic[2] != 1:
+            return None
+        start, text, _ = self.topic
+        return self.named_body(f"{text} {kind.capitalize()}", start, start + len(text))
+
     def title_body(self, key: str) -> Mention | None:
         """The body a key naming only its kind ("Cluster lead agency") is about: the one that
         kind makes with the topic words opening the plan's title above ("CCCM Iraq Response
         Strategy" -> CCCM Cluster)."""
-        words = re.findall(r"[\w-]+", key.lower())
-        kind = next((w for w in words if w in kinds().body_heads), None)
+        kind = _kind_word(key)
         if kind is None or self.title is None or self.line - self.title[2] > LOOK_BACK:
             return None
         start, text, _ = self.title
@@ -685,7 +722,7 @@ class _Reader:
         ("- UNHCR"), or of a row pairing a body with its holders ("- Shelter Cluster (SC),
         IOM", "Protection – UNHCR")."""
         assert self.open is not None
-        row = self.body_row(sentence, inside)
+        row = self.body_row(sentence, inside) or self.topic_row(sentence, inside)
         if row is None:
             actors = [m for m in inside if role_family(m.entity) == "actor"]
             lead = sentence.text[: actors[0].start - sentence.start] if actors else ""
@@ -734,6 +771,42 @@ class _Reader:
             if not _GLUE.match(re.sub(_PAREN, "", text[a.end - base : b.start - base])):
                 return None
         return (body, rest) if _ROW_END.fullmatch(text, rest[-1].end - base) else None
+
+    def listed_kind(self, sentence: Sentence, label: str) -> str | None:
+        """The kind of bodies a lead-in lists, named in the plural ("Sectors and lead agencies:"
+        -> Sector), as the line before names it when the lead-in refers back to it ("... eight
+        Coordination Groups ... The groups, with the agencies leading them, are:" ->
+        Coordination Group)."""
+        kind = _kind_word(label)
+        plural = rf"{re.escape(kind)}s\b" if kind is not None else ""
+        if not plural or not re.search(rf"\b{plural}", label, re.IGNORECASE):
+            return None  # "Cluster lead agencies:" lists agencies, not clusters
+        said = self.doc.text[self.before.start if self.before else sentence.start : sentence.end]
+        named = re.compile(rf"\b((?:(?!{_DETERMINERS})(?-i:[A-Z])[\w-]*\s+){{0,2}}){plural}", re.I)
+        words = [m.group(1) for m in named.finditer(said) if m.group(1)]
+        return " ".join(w.capitalize() for w in [*(words[-1] if words else "").split(), kind])
+
+    def topic_row(
+        self, sentence: Sentence, inside: Sequence[Mention]
+    ) -> tuple[Mention, list[Mention]] | None:
+        """A row under a lead-in listing a kind of bodies, naming a body by its topic alone
+        and its holders ("Health: WHO", "Food Security (including nutrition): WFP" under "The
+        groups, with the agencies leading them, are:"): the topic with the lead-in's kind."""
+        if self.open is None or self.open.kind is None:
+            return None
+        row = _TOPIC_ROW.match(sentence.text)
+        if row is None or not _topic_words(row.group("topic")):
+            return None
+        at = sentence.start + row.end()
+        if not inside or inside[0].start < at:
+            return None  # a mention in the topic: the body rows read it
+        if not _VALUE_GLUE.fullmatch(_gaps(self.doc.text, inside, at, sentence.end)):
+            return None
+        if any(role_family(m.entity) != "actor" for m in inside):
+            return None
+        a = sentence.start + row.start("topic")
+        body = self.named_body(f"{row.group('topic')} {self.open.kind}", a, a + len(row["topic"]))
+        return (body, list(inside)) if body is not None else None
 
     def close_open(self) -> None:
         """End of a list under a role label: bullets in one body share the role."""
@@ -930,6 +1003,30 @@ def members_word(rest: str) -> Trigger | None:
     return label_word("members") if said in label_rules().body_members else None
 
 
+def _kind_word(label: str) -> str | None:
+    """The body's kind a label names ("Cluster lead agency" -> "cluster", "The groups" ->
+    "group"), if any."""
+    said = " " + " ".join(w.removesuffix("s") for w in re.findall(r"[\w-]+", label.lower())) + " "
+    heads = sorted(kinds().body_heads, key=len, reverse=True)
+    return next((h for h in (*heads, "group") if f" {h} " in said), None)
+
+
+def _gaps(text: str, inside: Sequence[Mention], start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` outside the mentions ``inside``, footnote marks
+    ("[1]") dropped."""
+    edges = [start, *(x for m in inside for x in (m.start, m.end)), end]
+    gaps = " ".join(text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
+    return _FOOTNOTE.sub(" ", gaps)
+
+
+def _topic_words(text: str) -> bool:
+    """Whether a heading's words are a sector's topic ("Shelter & Settlement", "Food
+    Security"): it opens with a topic word and names nothing else."""
+    words = re.findall(r"[\w-]+", text.lower())
+    topics = phrase_rules().topics
+    return bool(words) and words[0] in topics and not any(w in kinds().body_heads for w in words)
+
+
 def _role_before_bracket(text: str) -> bool:
     """Whether a cell says its own role with its holders in a bracket ("2 Co-chairs (A)")."""
     words = label_rules().any_word.finditer(text)
@@ -958,7 +1055,7 @@ def label_roles(
     reader = _Reader(doc, country, resolver)
     reader.subject = page_subject(doc.text, mentions)
     for sentence, inside in zip(sentences, by_sentence(sentences, mentions), strict=True):
-        reader.read(sentence, inside)
+        reader.read_line(sentence, inside)
     if reader.open is not None:
         reader.close_open()
     return reader.claims

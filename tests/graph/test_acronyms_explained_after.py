@@ -40,3 +40,12 @@ def test_the_acronym_is_the_body_there_and_later() -> None:
 def test_a_known_acronym_keeps_its_parenthesis_to_be_read() -> None:
     text = "UNHCR (Lead Agency) reported."
     assert find_mentions(text, Resolver(), "KE")[0].surface == "UNHCR"
+
+
+def test_a_title_case_compound_before_a_headed_name_defines_nothing() -> None:
+    """ "2 Co-Chairs (Mercy Corps and Public Aid Organisation)" names the co-chairs; "Co-Chairs"
+    has two capitals but is a word, as "Sub-Sector" is."""
+    text = "NERF | 2 Co-Chairs (Mercy Corps and Public Aid Organisation) | Monthly"
+    assert find_definitions(text) == []
+    [d] = find_definitions("the MSAN-CI (Nutrition Platform) and others")
+    assert d.acronym == "MSAN-CI"

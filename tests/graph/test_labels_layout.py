@@ -5,7 +5,8 @@ header cells qualifying the role ("Government lead"), organisations' names in a 
 
 from __future__ import annotations
 
-from tests.graph.test_labels import rows
+from tests.graph.test_labels import claims, rows
+from tests.graph.test_linear_reading import fastest
 
 
 def test_a_heading_with_the_acronym_of_its_kind_names_the_body_of_its_label_line() -> None:
@@ -101,3 +102,68 @@ def test_a_kind_alone_as_a_key_heads_nothing() -> None:
     )
     assert {b for _, _, b, _, _ in rows(text)} <= {"Nutrition Cluster"}
     assert "Coordination Mechanism" not in {b for _, _, b, _, _ in rows(text)}
+
+
+def test_a_label_naming_its_kind_under_a_heading_of_topic_words_takes_that_topic() -> None:
+    text = (
+        "Situation overview\n\n"
+        "Rains eased in the south this week.\n\n"
+        "Water & Sanitation\n"
+        "Sector Lead: UNICEF\n\n"
+        "Food Security\n\n"
+        "Crops were lost in two districts.\n"
+        "Cluster Lead: WFP\n"
+    )
+    # the second label is no longer right under its heading: a line of prose between
+    assert rows(text) == {("UNICEF", "lead", "Water & Sanitation Sector", "", ())}
+
+
+def test_a_title_case_compound_before_a_bracket_of_names_is_no_acronym_of_them() -> None:
+    text = (
+        "| Forum | Leadership |\n"
+        "|---|---|\n"
+        "| Cash Working Group | 2 Co-Chairs (Mercy Corps and Relief Aid Organisation) |\n"
+    )
+    assert rows(text) == {
+        ("Mercy Corps", "co-chair", "Cash Working Group", "", ("Relief Aid Organisation",)),
+        ("Relief Aid Organisation", "co-chair", "Cash Working Group", "", ("Mercy Corps",)),
+    }
+
+
+def test_topic_rows_under_a_lead_in_take_the_kind_it_refers_back_to() -> None:
+    text = (
+        "The platform runs four Technical Groups, one for each field of its work. The groups, "
+        "with the agencies leading them, are:\n\n"
+        "Nutrition (including infant feeding): UNICEF\n"
+        "Logistics: WFP and IOM[2]\n"
+        "Camp Management: vacant\n\n"
+        "The groups meet monthly.\n"
+    )
+    assert rows(text) == {
+        ("UNICEF", "lead", "Nutrition Technical Group", "", ()),
+        ("WFP", "lead", "Logistics Technical Group", "", ("IOM",)),
+        ("IOM", "lead", "Logistics Technical Group", "", ("WFP",)),
+    }
+
+
+def test_topic_rows_under_a_lead_in_naming_the_kind_itself() -> None:
+    text = "Sectors and their lead agencies:\n- Health: WHO\n- Shelter (NFI included): IOM\n"
+    assert rows(text) == {
+        ("WHO", "lead", "Health Sector", "", ()),
+        ("IOM", "lead", "Shelter Sector", "", ()),
+    }
+
+
+def test_eight_times_the_topic_rows_and_headings_take_about_eight_times_as_long() -> None:
+    def blocks(n: int) -> str:
+        block = (
+            "The office runs two Technical Groups. The groups, with the agencies leading them, "
+            "are:\n\nHealth: WHO\nShelter (NFI included): IOM and UNHCR\n\n"
+            "Water & Sanitation\nSector Lead: UNICEF\n\nRains eased this week.\n\n"
+        )
+        return block * (n // 8)
+
+    small, large = blocks(500), blocks(4000)
+    assert len(claims(large)) >= 4000 // 8 * 4  # four roles a block
+    ratio = fastest(lambda: claims(large)) / fastest(lambda: claims(small))
+    assert ratio < 24, f"8x the rows took {ratio:.1f}x as long (quadratic: 64x)"
