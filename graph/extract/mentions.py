@@ -1822,8 +1822,8 @@ class Recogniser:
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         headed = _in_headings(self.text, bodies)
         antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
-        named = _named_anaphor(self._kinds.named_anaphora)
-        ends = _headed_anaphor(self._kinds.headed_anaphora)
+        named = _anaphor_nouns(self._kinds.named_anaphora, any_case=False)
+        ends = _anaphor_nouns(self._kinds.headed_anaphora, any_case=True)
         for match in sorted(
             [*_ANAPHOR.finditer(self.text), *named.finditer(self.text), *ends.finditer(self.text)],
             key=lambda m: m.start(),
@@ -2249,20 +2249,14 @@ _ANAPHOR = re.compile(
 
 
 @cache
-def _named_anaphor(words: frozenset[str]) -> re.Pattern[str]:
-    """ "the Partnership", "This Coalition": a capitalised noun that refers back only to a body
-    it heads (``named_anaphora`` in kinds.toml)."""
-    nouns = "|".join(sorted(w.capitalize() for w in words))
-    return re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)")
-
-
-@cache
-def _headed_anaphor(words: frozenset[str]) -> re.Pattern[str]:
-    """ "the council", "The Commission": a noun that refers back, in any case, to the last name
-    it ends (``headed_anaphora`` in kinds.toml)."""
-    nouns = "|".join(sorted(words))
+def _anaphor_nouns(words: frozenset[str], any_case: bool) -> re.Pattern[str]:
+    """A noun that refers back after "the" or "this": capitalised, only to a body it heads ("the
+    Partnership", "This Coalition": ``named_anaphora`` in kinds.toml); in any case, to the last
+    name it ends ("the council", "The Commission": ``headed_anaphora``)."""
+    nouns = "|".join(sorted(words if any_case else (w.capitalize() for w in words)))
     return re.compile(
-        rf"\b(?:the|this)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)", re.IGNORECASE
+        rf"\b(?:[Tt]he|[Tt]his)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+        re.IGNORECASE if any_case else 0,
     )
 
 

@@ -1729,8 +1729,13 @@ _AFTER_ACTIVE = re.compile(r"^\s*(?:the\s+|its\s+|this\s+)?$", re.IGNORECASE)
 def _past_apposition(prev: _Item | None, gap: str) -> str:
     """The gap after an office whose holder's name stands in apposition ("the Governor, Martyn
     Roper, and the Premier"): the comma closing the apposition is the name's, not the list's."""
-    apposed = prev is not None and prev.mention is not None and "," in prev.mention.surface
-    if apposed and prev.mention.entity.kind == "Office" and gap.lstrip().startswith(","):  # type: ignore[union-attr]
+    office = prev.mention if prev is not None else None
+    if (
+        office is not None
+        and office.entity.kind == "Office"
+        and "," in office.surface
+        and gap.lstrip().startswith(",")
+    ):
         return gap.replace(",", "", 1)
     return gap
 
