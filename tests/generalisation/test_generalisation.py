@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first seventeen
-frozen splits, each measured while held out, then retired once its misses were read), frozen18,
-frozen19 and frozen20 (annotated before rounds 19, 20 and 21), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first eighteen
+frozen splits, each measured while held out, then retired once its misses were read), frozen19
+and frozen20 (annotated before rounds 20 and 21), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -306,10 +306,11 @@ SPLITS = {
     # rehabilitation of", a counted group of agencies' money the fund's whole
     # round 21 merged (lists, offices, programmes): roles 14 -> 57 of 80 (27 -> 60 output)
     "seen17": (HERE / "seen17", True, 0.95, 0.71, 1.0, 0.83),
-    # frozen18 as first measured, before round 19 (the rules of round 18; gold to C1 to C11 from
-    # the start, C9 and C10 as revised, after the annotator's own second reading)
+    # seen18 (was frozen18) as first measured, before round 19 (the rules of round 18; gold to
+    # C1 to C11 from the start, C9 and C10 as revised, after the annotator's own second reading);
+    # retired at the start of round 22, its roles recall raised by a rule once (round 21)
     # round 21 (offices as holders): roles 3 -> 5 of 70, 8 output (summary line only)
-    "frozen18": (HERE / "frozen18", True, 0.5, 0.07, 0.5, 0.09),
+    "seen18": (HERE / "seen18", True, 0.5, 0.07, 0.5, 0.09),
     # frozen19 as first measured, before round 20 (the rules of round 19; gold to C1 to C13 from
     # the start, after the annotator's own second reading): not one role row of 84 read
     # round 20 merged: roles unchanged (0 of 84, 6 output); programmes one row more, right by
@@ -353,7 +354,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen18", "frozen19", "frozen20"}
+HELD_OUT = {"frozen19", "frozen20"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
