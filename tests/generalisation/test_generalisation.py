@@ -52,7 +52,10 @@ SPLITS = {
     # round 20 (h-s16, precision): one meeting's chairs (C12), participles and occasions no roles
     # seen2 roles 0.935 / 0.744 -> 0.937 / 0.761 in round 21 (h-pass21): "Inter-Agency meetings
     # chaired by UNHCR and RAS" (a standing meeting, C12)
-    "seen2": (HERE / "seen2", True, 0.93, 0.76, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
+    # round 22: Nepal's "National" / "Provincial Nutrition Cluster" rows re-read to C9 by three
+    # blind readers (the level stays in the name, no scope from it): 4 rows right -> 3, the rules
+    # still cut the level into the scope (0.938 / 0.769 -> 0.917 / 0.761)
+    "seen2": (HERE / "seen2", True, 0.91, 0.76, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
     # seen3 roles recall 0.542 -> 0.548 in round 18: "Lead agency: IOM" on a sector annex whose
@@ -90,7 +93,9 @@ SPLITS = {
     # seen5 roles 88 -> 90 of 160 in round 21: lettered act lists, a chair listed is a member (C8)
     # seen5 roles 0.936 / 0.550 -> 0.947 / 0.556 in round 21 (h-pass21): "NRC is the Task Force
     # lead for the X group, and the Y Core group is led by OHCHR" (1 right, 1 wrong gone)
-    "seen5": (HERE / "seen5", True, 0.94, 0.56, 1.0, 1.0),
+    # round 22: "the National CWG"'s two co-chair rows re-read to C9 by three blind readers
+    # (National Cash Working Group, no scope): 91 -> 89 of 160 while the rules cut the level
+    "seen5": (HERE / "seen5", True, 0.92, 0.55, 1.0, 1.0),
     # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
     # seen6 programmes 2 -> 3 of 7 by the C2a re-annotation alone (round 17)
     # seen6 programmes 3 -> 5 of 7 in round 19: a grant's and a project's purpose alone (C2)
@@ -240,7 +245,9 @@ SPLITS = {
     # departments whose city runs into the name with no address word before it, "... Government
     # of Meghalaya Shillong", and the page's cut-off last item "Secretary"); with h-s16's
     # precision rules merged 0.929 / 0.739
-    "seen14": (HERE / "seen14", True, 0.92, 0.73, 1.0, 0.82),  # C1/C2: 0 -> 2 of 17
+    # round 22: Somalia's "National Child Protection Working Group" keeps its level in the name
+    # (C9, three blind readers; scope national from "at the National level"): 65 -> 64 of 88
+    "seen14": (HERE / "seen14", True, 0.91, 0.72, 1.0, 0.82),  # C1/C2: 0 -> 2 of 17
     # seen15 (was frozen15) as first measured, before round 16 (the rules of round 15; its gold
     # written to conventions C1 and C2 from the start), after a second reader's rewording
     # round 18's responses (C3) give frozen15 two role rows more, neither right (summary
@@ -305,7 +312,9 @@ SPLITS = {
     # <whom> through <means>", a cluster's partners' ask (C4), "with which it is to", "to the
     # rehabilitation of", a counted group of agencies' money the fund's whole
     # round 21 merged (lists, offices, programmes): roles 14 -> 57 of 80 (27 -> 60 output)
-    "seen17": (HERE / "seen17", True, 0.95, 0.71, 1.0, 0.83),
+    # round 22: Viet Nam's two deputy chairmen listed in the composition are members (C8, three
+    # blind readers; 80 -> 82 gold rows, not yet read: recall 0.713 -> 0.707)
+    "seen17": (HERE / "seen17", True, 0.95, 0.70, 1.0, 0.83),
     # seen18 (was frozen18) as first measured, before round 19 (the rules of round 18; gold to
     # C1 to C11 from the start, C9 and C10 as revised, after the annotator's own second reading);
     # retired at the start of round 22, its roles recall raised by a rule once (round 21)
