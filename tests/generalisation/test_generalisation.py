@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first eighteen
-frozen splits, each measured while held out, then retired once its misses were read), frozen19
-and frozen20 (annotated before rounds 20 and 21), never tuned against.
+frozen splits, each measured while held out, then retired once its misses were read), frozen19,
+frozen20 and frozen21 (annotated before rounds 20, 21 and 22), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -332,6 +332,9 @@ SPLITS = {
     # 14 of 60 right unchanged; h-office21's offices as holders, by its branch's line); the
     # precision bar follows down, said here
     "frozen20": (HERE / "frozen20", True, 0.73, 0.23, 0.5, 0.18),
+    # frozen21 as first measured, before round 22 merged a rule (the rules of round 21; gold to
+    # C1 to C13 from the start, after the annotator's own second reading)
+    "frozen21": (HERE / "frozen21", True, 0.72, 0.14, 0.5, 0.45),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -363,7 +366,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen19", "frozen20"}
+HELD_OUT = {"frozen19", "frozen20", "frozen21"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
