@@ -16,8 +16,9 @@ Names come from several readers, merged into one stream of mentions without over
    acronym of such a body used alone later;
 6. references back ("the cluster"), hubs ("the CCCM hub in Malakal") and places.
 
-Levels and places written into a body's name ("National Protection Cluster", "Iraq CCCM
-Cluster", "Central/South Shelter-NFI Cluster") are taken out as a qualifier, and a government
+Places written into a body's name ("Iraq CCCM Cluster", "Central/South Shelter-NFI Cluster")
+are taken out as a qualifier, a level word stays in the name ("National Protection Cluster",
+convention C9), and a government
 written next to a unit ("KRG Ministry of Planning", "... Centre (JCC) of the KRG") becomes its
 owner.  Every mention is resolved through the shared ``Resolver``.
 """
@@ -211,6 +212,9 @@ _LEVELS = {
     "regional": "regional",
     "district": "district",
 }
+_NAME_LEVELS = frozenset([*_LEVELS, "provincial", "county", "local", "departmental", "parish"])
+"""Level words that stay in a body's name when written in it (C9), whether or not they name a
+level of the vocabulary."""
 _COMPASS = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
@@ -745,18 +749,17 @@ class Recogniser:
         return j
 
     def _qualify(self, toks: list[_Tok], a: int, head: int, end: int) -> tuple[int, Scope | None]:
-        """Take a level or region off the front of a body's name when what remains is a body
-        already known: "National Protection Cluster" is the Protection Cluster at national
-        level, while "North-West Humanitarian Coordination Forum" keeps its whole name."""
+        """Take a region or place off the front of a body's name when what remains is a body
+        already known: "Central/South Shelter-NFI Cluster" is the Shelter-NFI Cluster there,
+        while "North-West Humanitarian Coordination Forum" keeps its whole name. A level word
+        stays in the name and gives no scope (C9: "National Protection Cluster")."""
         level: str | None = None
         region: str | None = None
         known_place: Entity | None = None
         start = a
         while start < head - 1:
             t = toks[start]
-            if t.low in _LEVELS and not t.expanded:
-                level = _LEVELS[t.low]
-            elif _COMPASS.match(t.text) and not t.expanded:
+            if _COMPASS.match(t.text) and not t.expanded:
                 region = t.text
                 level = level or "sub-national"
             elif t.entity is not None and self._kinds.is_("place", t.entity.entity.kind):
@@ -2120,33 +2123,32 @@ class Recogniser:
         return out
 
     def _qualified_references(self, toks: list[_Tok]) -> list[Mention]:
-        """Reference bodies with a level or place written in front ("National Protection
-        Cluster") become longer mentions carrying that qualifier."""
+        """Reference bodies with a region or place written in front ("Central/South Shelter-NFI
+        Cluster") become longer mentions carrying that place; a level word stays in the name
+        instead (C9; see ``_extended_references``)."""
         out: list[Mention] = []
         for i, t in enumerate(toks):
             if t.entity is None or not self._kinds.is_("body", t.entity.entity.kind):
                 continue
             a = i
             while a > 0 and (
-                (toks[a - 1].low in _LEVELS or _COMPASS.match(toks[a - 1].text))
+                _COMPASS.match(toks[a - 1].text)
                 or (
                     toks[a - 1].entity is not None
                     and self._kinds.is_("place", toks[a - 1].entity.entity.kind)  # type: ignore[union-attr]
                 )
             ):
                 a -= 1
-            if a == i:
-                continue
-            level: str | None = None
+            if a == i or (a > 0 and _level_word(toks[a - 1])):
+                continue  # "National North Protection Cluster": one name, the level in it
             place: Entity | None = None
+            level: str | None = None
             for q in toks[a:i]:
                 if q.entity is not None:
                     place = q.entity.entity
-                elif q.low in _LEVELS:
-                    level = _LEVELS[q.low]
                 else:
                     place = self.resolver.resolve(q.text, "Region")
-                    level = level or "sub-national"
+                    level = "sub-national"
             ref = t.entity
             out.append(
                 Mention(
@@ -2162,15 +2164,16 @@ class Recogniser:
 
     def _extended_references(self, toks: list[_Tok]) -> list[Mention]:
         """ "Child Protection Cluster", "Gender & Protection Cluster", "Operational Humanitarian
-        Country Team": topic or coordination words written in front of a known body make the
-        name of another body, not that one with a qualifier."""
+        Country Team", "National Protection Cluster": topic, coordination or level words written
+        in front of a known body make the name of another body, not that one with a qualifier
+        (C9: a level in the name is no scope)."""
         out: list[Mention] = []
         for i, t in enumerate(toks):
             if t.entity is None or not self._kinds.is_("body", t.entity.entity.kind):
                 continue
             a = i
             while a > max(0, i - REACH):
-                if _topic_word(toks[a - 1]):
+                if _topic_word(toks[a - 1]) or _level_word(toks[a - 1]):
                     a -= 1
                 elif toks[a - 1].low in ("&", "and") and a > 1 and _topic_word(toks[a - 2]):
                     a -= 2
@@ -2451,6 +2454,12 @@ def _after_expansion(toks: list[_Tok], i: int) -> bool:
     return i > 0 and toks[i - 1].expanded and not toks[i].expanded
 
 
+def _level_word(t: _Tok) -> bool:
+    """A capitalised level word ("National", "District"): in front of a known body it stays in
+    that body's name, which is then another name than the known one (C9)."""
+    return t.entity is None and not t.expanded and t.text[:1].isupper() and t.low in _NAME_LEVELS
+
+
 def _topic_word(t: _Tok) -> bool:
     """A capitalised word of what a body coordinates or how ("Child", "Gender", "Operational"),
     not a level ("National"): in front of a known body it names another one."""
@@ -2461,8 +2470,8 @@ def _topic_word(t: _Tok) -> bool:
         and not t.expanded
         and t.text[:1].isupper()
         and (low in rules.topics or low in rules.modifiers)
-        and low not in _LEVELS
-        and low not in ("provincial", "humanitarian")
+        and low not in _NAME_LEVELS
+        and low != "humanitarian"
     )
 
 
