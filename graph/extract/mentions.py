@@ -43,12 +43,13 @@ from coordkg.graph.extract.alternation import by_first_letter, name_words, words
 from coordkg.graph.extract.bodyentities import entity_bodies
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import (
+    NAME_LEVELS,
     body_head_at,
     body_phrases,
     phrase_rules,
     the_before,
 )
-from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms
+from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
@@ -212,9 +213,6 @@ _LEVELS = {
     "regional": "regional",
     "district": "district",
 }
-_NAME_LEVELS = frozenset([*_LEVELS, "provincial", "county", "local", "departmental", "parish"])
-"""Level words that stay in a body's name when written in it (C9), whether or not they name a
-level of the vocabulary."""
 _COMPASS = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
@@ -769,11 +767,25 @@ class Recogniser:
             start += 1
         rest = _join(_dedupe_expansions(toks[start:end]))
         if start == a or not (
-            self.resolver.known(rest) or self._spelled_after(toks[end - 1].end, rest)
+            self.resolver.known(rest)
+            or self._spelled_after(toks[end - 1].end, rest)
+            or self._area_before(toks, start, head, known_place if region is None else None)
         ):
             return a, None
         place = self.resolver.resolve(region, "Region") if region else known_place
         return start, Scope(level=level, place=place)
+
+    def _area_before(self, toks: list[_Tok], start: int, head: int, area: Entity | None) -> bool:
+        """ "Adamawa ESNFI Sector": an area of a country (no country: "Kenya Humanitarian
+        Partnership Team" is a proper name) written bare before a body's own name of topic and
+        head is where that body works; "Borno State Nutrition Sector" names the place with its
+        head noun, a government's way of naming its own unit, and keeps it (C9, C3)."""
+        return (
+            area is not None
+            and area.kind != "Country"
+            and start < head
+            and self._place_head_kind(toks[start].low) is None
+        )
 
     def _spelled_after(self, at: int, name: str) -> bool:
         """ "the Northern Rapid Emergency Assessment and Coordination Team (REACT)": an acronym
@@ -1109,7 +1121,7 @@ class Recogniser:
         refs = _reference_mentions(self.text, parens, None)
         # a first pass over the names that hold everywhere tells which country the document is
         # about; names that hold only there are read then (a second, linear pass)
-        country = self.country or _main_country(refs)
+        country = self.country or _main_country(refs, self.text)
         if country is not None:
             self.resolver.localise(country)
             if _local_pattern(country) is not None:
@@ -1168,6 +1180,7 @@ class Recogniser:
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
         merged = _headings_in_full(self.text, merged)
         merged = short_forms(self.text, merged, self._kinds)
+        merged = longest_first(merged + tail_forms(self.text, merged, self._kinds))
         merged = longest_first(
             merged + entity_bodies(self.text, merged, self.resolver, self._kinds)
         )
@@ -2457,7 +2470,7 @@ def _after_expansion(toks: list[_Tok], i: int) -> bool:
 def _level_word(t: _Tok) -> bool:
     """A capitalised level word ("National", "District"): in front of a known body it stays in
     that body's name, which is then another name than the known one (C9)."""
-    return t.entity is None and not t.expanded and t.text[:1].isupper() and t.low in _NAME_LEVELS
+    return t.entity is None and not t.expanded and t.text[:1].isupper() and t.low in NAME_LEVELS
 
 
 def _topic_word(t: _Tok) -> bool:
@@ -2470,7 +2483,7 @@ def _topic_word(t: _Tok) -> bool:
         and not t.expanded
         and t.text[:1].isupper()
         and (low in rules.topics or low in rules.modifiers)
-        and low not in _NAME_LEVELS
+        and low not in NAME_LEVELS
         and low != "humanitarian"
     )
 
@@ -2576,14 +2589,30 @@ def _hub_name_word(t: _Tok) -> bool:
     return t.expanded or (t.text[:1].isupper() and t.low not in _FUNCTION and t.text[0].isalnum())
 
 
-def _main_country(refs: list[Mention]) -> str | None:
-    """The ISO code of the country a document names most, if it names one."""
+def _main_country(refs: list[Mention], text: str) -> str | None:
+    """The ISO code of the country a document names most, if it names one; of two named as
+    often, the one whose first-level areas it names more ("returnees from Niger" and "OCHA
+    Nigeria" once each in minutes about Adamawa's sector: Nigeria)."""
     counts: dict[str, int] = {}
     for m in refs:
         code = dict(m.entity.identifiers).get("iso3166", "")
         if m.entity.kind == "Country" and code:
             counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [c for c in counts if counts[c] == top]
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda c: _areas_named(c, text))
+
+
+def _areas_named(country: str, text: str) -> int:
+    """How many times the text names a first-level area of the country (one pass)."""
+    names = {n for e, aliases in subdivisions(country) for n in (e.name, *aliases)}
+    if not names:
+        return 0
+    return sum(1 for _ in _any_of(tuple(sorted(names, key=lambda n: (-len(n), n)))).finditer(text))
 
 
 def _spaced_names(definitions: list[AcronymDefinition]) -> dict[str, list[str]]:
