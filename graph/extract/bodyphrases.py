@@ -57,6 +57,16 @@ _LEVELS = {
     "provincial": "provincial",
     "district": "district",
 }
+NAME_LEVELS = frozenset([*_LEVELS, "governorate", "county", "local", "departmental", "parish"])
+"""Level words that stay in a body's name when written in it capitalised (C9: "National
+Protection Cluster"), whether or not they name a level of the vocabulary."""
+
+
+def _level_before(w: _Word) -> bool:
+    """A lower-case level word before a body's phrase: its scope, no word of its name."""
+    return w.low in _LEVELS and not w.text[:1].isupper()
+
+
 # "is a platform for ...", "serves as a forum for ...", "is the country's main mechanism for
 # ...", "is its principal forum for ...": a phrase describing its subject (after "the", only
 # with an owner or a word of rank: "is the Shelter Working Group" may name one)
@@ -577,8 +587,10 @@ class _Reader:
         cased = head_at.group()[:1].isupper()
         if not self._named(words + tail[1:], head, inner, acronym, near_cue, cased):
             return []
-        level = next((_LEVELS[w.low] for w in words if w.low in _LEVELS), None)
-        kept = [w for w in words if w.low not in _LEVELS and w.low not in self.rules.unnamed]
+        # a capitalised level is a word of the name (C9: "National Hazard Management Policy
+        # Group"), a lower-case one the level it works at ("the national education sector")
+        level = next((_LEVELS[w.low] for w in words if _level_before(w)), None)
+        kept = [w for w in words if not _level_before(w) and w.low not in self.rules.unnamed]
         own = [w for w in kept if w.low not in self.rules.modifiers or w.text[:1].isupper()]
         if not own and not tail and not acronym and inner is None and head.needs != "role":
             return []  # "the inter-agency network focused on ...": which one, it does not say

@@ -15,6 +15,8 @@ own, and a bare head ("the Committee") is an anaphor (``mentions.py``).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,6 +26,9 @@ from coordkg.graph.model import Mention
 
 RULE = "body.short"
 """The rule of a body written with the generic words of a name given in full before."""
+
+TAIL_RULE = "body.tail"
+"""The rule of a body written with the last words of a name given in full before."""
 
 QUALIFIERS = frozenset({"for", "of", "on"})  # "Steering Committee for X": X qualifies it
 PUBLIC = "GovernmentBody"
@@ -113,3 +118,38 @@ def _modified_heads(
         if k < len(name) and head in heads:
             return [(w, *head) for w in name[: -k - 1] if w in modifiers]
     return []
+
+
+_CAPITALISED_AFTER_THE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w&-]*[ \t]+){1,5}[A-Z][\w-]*)")
+"""A run of capitalised words after "the" ("The Policy Group"), read whole."""
+
+
+def tail_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]:
+    """ "The Policy Group" after "the National Hazard Management Policy Group": capitalised
+    words after "the" that no name rule read, which are the last two or more words of a body's
+    name given in full before, name that body (the last such one named before them)."""
+    by_tail: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:  # in text order: mentions do not overlap, so their ends are ordered
+        if kinds.is_("body", m.entity.kind):
+            for tail in _tails(m.entity.name.lower().split()):
+                by_tail.setdefault(tail, []).append(m)
+    tail_ends = {tail: [m.end for m in named] for tail, named in by_tail.items()}
+    starts = sorted(m.start for m in mentions)
+    ends = {m.start: m.end for m in mentions}
+    out: list[Mention] = []
+    for run in _CAPITALISED_AFTER_THE.finditer(text):
+        tail = tuple(run.group(1).lower().split())
+        fits = by_tail.get(tail)
+        k = bisect_right(starts, run.start(1)) - 1
+        if not fits or (k >= 0 and ends[starts[k]] > run.start(1)):
+            continue  # no body's name ends so, or a name rule read these words
+        i = bisect_right(tail_ends[tail], run.start()) - 1
+        if i >= 0:
+            out.append(Mention(run.start(1), run.end(1), run.group(1), fits[i].entity, TAIL_RULE))
+    return out
+
+
+def _tails(name: list[str]) -> list[tuple[str, ...]]:
+    """The endings of a body's name of two words or more, shorter than it ("policy group" of
+    "national hazard management policy group"): a head alone is an anaphor (``mentions.py``)."""
+    return [tuple(name[-n:]) for n in range(2, len(name))]

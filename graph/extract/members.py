@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from coordkg.graph.extract.bodyphrases import phrase_rules
+from coordkg.graph.extract.bodyphrases import NAME_LEVELS, phrase_rules
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.labels import LOOK_BACK, label_rules, label_word
 from coordkg.graph.extract.memberitems import (
@@ -51,6 +51,7 @@ from coordkg.graph.extract.roles import (
     Trigger,
     as_body,
     beside_role,
+    body_scope,
     claims_from_frames,
     role_family,
     role_rules,
@@ -1061,14 +1062,25 @@ class _Reader:
         sentence: Sentence,
         seat: Trigger | None = None,
     ) -> None:
-        holders = [h for h in holders if h.key != body.entity.key]
+        holders = [h for h in holders if h.key != body.entity.key and not _tier_of(h, body.entity)]
         if holders:
             trigger = seat or self.rules.trigger
             frame = Frame(trigger, list({h.key: h for h in holders}.values()), body)
             if self.placed is not None and self.placed[0] == body.entity.key:
                 frame.scopes = [Scope(place=self.placed[1])]
+            elif (own := body_scope(body, self.doc.text, 0)) is not None:
+                frame.scopes = [own]  # "Adamawa ESNFI Sector" over its member list: there
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+
+
+def _tier_of(holder: Entity, body: Entity) -> bool:
+    """ "The working group, made up of the National CWG and its two sub-national groups": a
+    body named by a level word and the last words of the listing body's name is one tier of
+    that body, no member of it (C9 keeps the level in its name)."""
+    first, _, rest = holder.name.lower().partition(" ")
+    name = body.name.lower()
+    return first in NAME_LEVELS and bool(rest) and (name == rest or name.endswith(" " + rest))
 
 
 def _kept(match: _Match, hits: list[re.Match[str]]) -> _Match:

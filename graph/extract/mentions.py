@@ -16,8 +16,9 @@ Names come from several readers, merged into one stream of mentions without over
    acronym of such a body used alone later;
 6. references back ("the cluster"), hubs ("the CCCM hub in Malakal") and places.
 
-Levels and places written into a body's name ("National Protection Cluster", "Iraq CCCM
-Cluster", "Central/South Shelter-NFI Cluster") are taken out as a qualifier, and a government
+Places written into a body's name ("Iraq CCCM Cluster", "Central/South Shelter-NFI Cluster")
+are taken out as a qualifier, a level word stays in the name ("National Protection Cluster",
+convention C9), and a government
 written next to a unit ("KRG Ministry of Planning", "... Centre (JCC) of the KRG") becomes its
 owner.  Every mention is resolved through the shared ``Resolver``.
 """
@@ -42,12 +43,13 @@ from coordkg.graph.extract.alternation import by_first_letter, name_words, words
 from coordkg.graph.extract.bodyentities import entity_bodies
 from coordkg.graph.extract.bodylists import distributive_after
 from coordkg.graph.extract.bodyphrases import (
+    NAME_LEVELS,
     body_head_at,
     body_phrases,
     phrase_rules,
     the_before,
 )
-from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms
+from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
@@ -745,18 +747,17 @@ class Recogniser:
         return j
 
     def _qualify(self, toks: list[_Tok], a: int, head: int, end: int) -> tuple[int, Scope | None]:
-        """Take a level or region off the front of a body's name when what remains is a body
-        already known: "National Protection Cluster" is the Protection Cluster at national
-        level, while "North-West Humanitarian Coordination Forum" keeps its whole name."""
+        """Take a region or place off the front of a body's name when what remains is a body
+        already known: "Central/South Shelter-NFI Cluster" is the Shelter-NFI Cluster there,
+        while "North-West Humanitarian Coordination Forum" keeps its whole name. A level word
+        stays in the name and gives no scope (C9: "National Protection Cluster")."""
         level: str | None = None
         region: str | None = None
         known_place: Entity | None = None
         start = a
         while start < head - 1:
             t = toks[start]
-            if t.low in _LEVELS and not t.expanded:
-                level = _LEVELS[t.low]
-            elif _COMPASS.match(t.text) and not t.expanded:
+            if _COMPASS.match(t.text) and not t.expanded:
                 region = t.text
                 level = level or "sub-national"
             elif t.entity is not None and self._kinds.is_("place", t.entity.entity.kind):
@@ -766,11 +767,25 @@ class Recogniser:
             start += 1
         rest = _join(_dedupe_expansions(toks[start:end]))
         if start == a or not (
-            self.resolver.known(rest) or self._spelled_after(toks[end - 1].end, rest)
+            self.resolver.known(rest)
+            or self._spelled_after(toks[end - 1].end, rest)
+            or self._area_before(toks, start, head, known_place if region is None else None)
         ):
             return a, None
         place = self.resolver.resolve(region, "Region") if region else known_place
         return start, Scope(level=level, place=place)
+
+    def _area_before(self, toks: list[_Tok], start: int, head: int, area: Entity | None) -> bool:
+        """ "Adamawa ESNFI Sector": an area of a country (no country: "Kenya Humanitarian
+        Partnership Team" is a proper name) written bare before a body's own name of topic and
+        head is where that body works; "Borno State Nutrition Sector" names the place with its
+        head noun, a government's way of naming its own unit, and keeps it (C9, C3)."""
+        return (
+            area is not None
+            and area.kind != "Country"
+            and start < head
+            and self._place_head_kind(toks[start].low) is None
+        )
 
     def _spelled_after(self, at: int, name: str) -> bool:
         """ "the Northern Rapid Emergency Assessment and Coordination Team (REACT)": an acronym
@@ -1106,7 +1121,7 @@ class Recogniser:
         refs = _reference_mentions(self.text, parens, None)
         # a first pass over the names that hold everywhere tells which country the document is
         # about; names that hold only there are read then (a second, linear pass)
-        country = self.country or _main_country(refs)
+        country = self.country or _main_country(refs, self.text)
         if country is not None:
             self.resolver.localise(country)
             if _local_pattern(country) is not None:
@@ -1165,6 +1180,7 @@ class Recogniser:
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
         merged = _headings_in_full(self.text, merged)
         merged = short_forms(self.text, merged, self._kinds)
+        merged = longest_first(merged + tail_forms(self.text, merged, self._kinds))
         merged = longest_first(
             merged + entity_bodies(self.text, merged, self.resolver, self._kinds)
         )
@@ -2120,33 +2136,32 @@ class Recogniser:
         return out
 
     def _qualified_references(self, toks: list[_Tok]) -> list[Mention]:
-        """Reference bodies with a level or place written in front ("National Protection
-        Cluster") become longer mentions carrying that qualifier."""
+        """Reference bodies with a region or place written in front ("Central/South Shelter-NFI
+        Cluster") become longer mentions carrying that place; a level word stays in the name
+        instead (C9; see ``_extended_references``)."""
         out: list[Mention] = []
         for i, t in enumerate(toks):
             if t.entity is None or not self._kinds.is_("body", t.entity.entity.kind):
                 continue
             a = i
             while a > 0 and (
-                (toks[a - 1].low in _LEVELS or _COMPASS.match(toks[a - 1].text))
+                _COMPASS.match(toks[a - 1].text)
                 or (
                     toks[a - 1].entity is not None
                     and self._kinds.is_("place", toks[a - 1].entity.entity.kind)  # type: ignore[union-attr]
                 )
             ):
                 a -= 1
-            if a == i:
-                continue
-            level: str | None = None
+            if a == i or (a > 0 and _level_word(toks[a - 1])):
+                continue  # "National North Protection Cluster": one name, the level in it
             place: Entity | None = None
+            level: str | None = None
             for q in toks[a:i]:
                 if q.entity is not None:
                     place = q.entity.entity
-                elif q.low in _LEVELS:
-                    level = _LEVELS[q.low]
                 else:
                     place = self.resolver.resolve(q.text, "Region")
-                    level = level or "sub-national"
+                    level = "sub-national"
             ref = t.entity
             out.append(
                 Mention(
@@ -2162,15 +2177,16 @@ class Recogniser:
 
     def _extended_references(self, toks: list[_Tok]) -> list[Mention]:
         """ "Child Protection Cluster", "Gender & Protection Cluster", "Operational Humanitarian
-        Country Team": topic or coordination words written in front of a known body make the
-        name of another body, not that one with a qualifier."""
+        Country Team", "National Protection Cluster": topic, coordination or level words written
+        in front of a known body make the name of another body, not that one with a qualifier
+        (C9: a level in the name is no scope)."""
         out: list[Mention] = []
         for i, t in enumerate(toks):
             if t.entity is None or not self._kinds.is_("body", t.entity.entity.kind):
                 continue
             a = i
             while a > max(0, i - REACH):
-                if _topic_word(toks[a - 1]):
+                if _topic_word(toks[a - 1]) or _level_word(toks[a - 1]):
                     a -= 1
                 elif toks[a - 1].low in ("&", "and") and a > 1 and _topic_word(toks[a - 2]):
                     a -= 2
@@ -2451,6 +2467,12 @@ def _after_expansion(toks: list[_Tok], i: int) -> bool:
     return i > 0 and toks[i - 1].expanded and not toks[i].expanded
 
 
+def _level_word(t: _Tok) -> bool:
+    """A capitalised level word ("National", "District"): in front of a known body it stays in
+    that body's name, which is then another name than the known one (C9)."""
+    return t.entity is None and not t.expanded and t.text[:1].isupper() and t.low in NAME_LEVELS
+
+
 def _topic_word(t: _Tok) -> bool:
     """A capitalised word of what a body coordinates or how ("Child", "Gender", "Operational"),
     not a level ("National"): in front of a known body it names another one."""
@@ -2461,8 +2483,8 @@ def _topic_word(t: _Tok) -> bool:
         and not t.expanded
         and t.text[:1].isupper()
         and (low in rules.topics or low in rules.modifiers)
-        and low not in _LEVELS
-        and low not in ("provincial", "humanitarian")
+        and low not in NAME_LEVELS
+        and low != "humanitarian"
     )
 
 
@@ -2567,14 +2589,30 @@ def _hub_name_word(t: _Tok) -> bool:
     return t.expanded or (t.text[:1].isupper() and t.low not in _FUNCTION and t.text[0].isalnum())
 
 
-def _main_country(refs: list[Mention]) -> str | None:
-    """The ISO code of the country a document names most, if it names one."""
+def _main_country(refs: list[Mention], text: str) -> str | None:
+    """The ISO code of the country a document names most, if it names one; of two named as
+    often, the one whose first-level areas it names more ("returnees from Niger" and "OCHA
+    Nigeria" once each in minutes about Adamawa's sector: Nigeria)."""
     counts: dict[str, int] = {}
     for m in refs:
         code = dict(m.entity.identifiers).get("iso3166", "")
         if m.entity.kind == "Country" and code:
             counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [c for c in counts if counts[c] == top]
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda c: _areas_named(c, text))
+
+
+def _areas_named(country: str, text: str) -> int:
+    """How many times the text names a first-level area of the country (one pass)."""
+    names = {n for e, aliases in subdivisions(country) for n in (e.name, *aliases)}
+    if not names:
+        return 0
+    return sum(1 for _ in _any_of(tuple(sorted(names, key=lambda n: (-len(n), n)))).finditer(text))
 
 
 def _spaced_names(definitions: list[AcronymDefinition]) -> dict[str, list[str]]:

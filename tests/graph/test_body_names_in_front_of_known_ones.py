@@ -34,9 +34,22 @@ def test_an_operational_country_team_is_not_the_country_team() -> None:
     }
 
 
-def test_a_level_in_front_stays_a_qualifier_of_the_known_body() -> None:
+def test_a_level_in_front_stays_in_the_name_c9() -> None:
+    """C9: "National" is part of the body's name as written, not a scope cut from it."""
     found = _named("The National Protection Cluster met.")
-    assert found == {"National Protection Cluster": ("Protection Cluster", "reference.qualified")}
+    assert found == {
+        "National Protection Cluster": ("National Protection Cluster", "reference.extended")
+    }
+    found = _named("The Provincial Nutrition Cluster and the District Health Cluster met.")
+    assert found == {
+        "Provincial Nutrition Cluster": ("Provincial Nutrition Cluster", "reference.extended"),
+        "District Health Cluster": ("District Health Cluster", "reference.extended"),
+    }
+
+
+def test_a_lower_case_level_before_a_known_body_is_no_part_of_its_name() -> None:
+    found = _named("The national Protection Cluster met.")
+    assert found == {"Protection Cluster": ("Protection Cluster", "reference")}
 
 
 def test_the_government_of_a_country_is_one_name() -> None:

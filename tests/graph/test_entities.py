@@ -71,7 +71,8 @@ def test_names_split_by_and_between_two_heads_stay_two_names() -> None:
     )
 
 
-def test_level_and_place_written_into_a_name_become_its_qualifier() -> None:
+def test_a_place_written_into_a_name_becomes_its_qualifier_a_level_stays_in_it() -> None:
+    """A region before a known body is its place; "National" stays in the name (C9)."""
     text = "co-lead of the sub-national Central/South Shelter-NFI Cluster and the National Protection Cluster."
     found = find_mentions(clean(normalise(text)).text, Resolver())
     shelter = next(m for m in found if "Shelter" in m.surface)
@@ -81,10 +82,7 @@ def test_level_and_place_written_into_a_name_become_its_qualifier() -> None:
         "sub-national",
         "Central/South",
     )
-    assert (protection.entity.name, protection.qualifier.level) == (
-        "Protection Cluster",
-        "national",
-    )
+    assert (protection.entity.name, protection.qualifier) == ("National Protection Cluster", None)
 
 
 def test_government_next_to_a_unit_is_its_owner() -> None:

@@ -212,3 +212,19 @@ def test_eight_times_standing_meetings_and_joined_clauses_in_one_sentence_take_a
     small, large = sentence(500), sentence(4000)
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the clauses took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_eight_times_the_bodies_named_again_by_their_last_words_take_as_long() -> None:
+    # round 22 (bodyshort.tail_forms): each "The Hazard Policy Group" finds its full name by
+    # its words and a bisection, never walking the bodies named before it
+    def text(n: int) -> str:
+        return "".join(
+            f"The {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{i} Hazard Policy Group met. "
+            f"The Hazard Policy Group is led by {HOLDERS[i % len(HOLDERS)]}.\n"
+            for i in range(n)
+        )
+
+    small, large = text(500), text(4000)
+    assert len(read(large).roles) == 4000
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the bodies took {ratio:.1f}x as long (quadratic: 64x)"

@@ -133,7 +133,7 @@ def test_succession_and_deactivation() -> None:
         (r.subject.name, r.predicate, r.object.name)
         for r in ex.relations
         if r.predicate == "succeeds"
-    } == {("Protection Platform Core Group", "succeeds", "Protection Cluster")}
+    } == {("Protection Platform Core Group", "succeeds", "National Protection Cluster")}
     assert [(s.body.name, s.status, s.year) for s in ex.statuses] == [
-        ("Protection Cluster", "deactivated", 2023)
+        ("National Protection Cluster", "deactivated", 2023)  # C9: the level stays in the name
     ]

@@ -40,14 +40,23 @@ def test_a_word_that_is_no_level_gives_no_scope() -> None:
     }
 
 
-def test_a_level_heading_body_scopes_the_label_lines_under_it() -> None:
+def test_a_level_heading_body_keeps_its_level_in_its_name() -> None:
+    """C9: a level written in the heading's name stays there and is no scope of the lines."""
     assert roles(
         "National Nutrition Cluster:\n- Lead: MoHP\n- Co-lead: UNICEF\n\n"
         "District Nutrition Cluster:\n- Lead: WFP\n"
     ) == {
-        ("MoHP", "lead", "Nutrition Cluster", "national"),
-        ("UNICEF", "co-lead", "Nutrition Cluster", "national"),
-        ("WFP", "lead", "Nutrition Cluster", "district"),
+        ("MoHP", "lead", "National Nutrition Cluster", ""),
+        ("UNICEF", "co-lead", "National Nutrition Cluster", ""),
+        ("WFP", "lead", "District Nutrition Cluster", ""),
+    }
+    # a level word outside the name (lower case, before it) and a region cut off a known body's
+    # name still give the lines their scope
+    assert roles("national Nutrition Cluster:\n- Lead: MoHP\n") == {
+        ("MoHP", "lead", "Nutrition Cluster", "national")
+    }
+    assert roles("Central/South Nutrition Cluster:\n- Lead: WFP\n") == {
+        ("WFP", "lead", "Nutrition Cluster", "Central/South")
     }
 
 

@@ -37,9 +37,10 @@ def test_roles_changed_new_and_not_restated(source: Source) -> None:
 
 def test_bodies_deactivated_and_succeeded_with_their_sentence(source: Source) -> None:
     found = rows(diff(source, "2020", "2025").as_dicts())
-    deactivated = found[("deactivated", "body", "Protection Cluster", "")]
+    # the 2025 plan names it "National Protection Cluster": C9 keeps the level in the name
+    deactivated = found[("deactivated", "body", "National Protection Cluster", "")]
     assert deactivated["after"] == "2023" and "deactivated in 2023" in deactivated["evidence"]
-    succeeded = found[("succeeded by", "body", "Protection Cluster", "")]
+    succeeded = found[("succeeded by", "body", "National Protection Cluster", "")]
     assert succeeded["after"] == "Human Rights and Protection Platform Core Group"
     assert ("appears", "body", "Cash Working Group", "") in found
 
@@ -117,6 +118,6 @@ def test_people_read_figures_with_grouped_digits_csv_keeps_plain_ones(source: So
     read = rows(for_reading(table).as_dicts())
     targeted = read[("changed", "plan", "people targeted", "")]
     assert (targeted["before"], targeted["after"]) == ("806,000", "426,700")
-    assert read[("deactivated", "body", "Protection Cluster", "")]["after"] == "2023"  # a year
+    assert read[("deactivated", "body", "National Protection Cluster", "")]["after"] == "2023"
     plain = rows(table.as_dicts())[("changed", "plan", "people targeted", "")]
     assert plain["before"] == "806000"

@@ -271,4 +271,5 @@ def test_counts_and_deactivation(graph: ox.Store) -> None:
             use_default_graph_as_union=True,
         )
     )
-    assert row["name"].value == "Protection Cluster" and row["year"].value == "2023"
+    # tests/gold/relations.csv: "succeeds National Protection Cluster", the name as written (C9)
+    assert row["name"].value == "National Protection Cluster" and row["year"].value == "2023"
