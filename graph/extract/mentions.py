@@ -728,7 +728,7 @@ class Recogniser:
                 break
             if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
                 break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
-            if t.low == "," and not open_with and _enumeration_goes_on(toks, j):
+            if t.low == "," and _enumeration_goes_on(toks, j):
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
             if t.low in _ADDRESSED:
@@ -1156,6 +1156,7 @@ class Recogniser:
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
+        merged = longest_first(merged + self._defined_as_known(merged))
         merged = longest_first(merged + self._wrapped_definitions(merged))
         merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._demonstratives(self._variants(merged))
@@ -1201,6 +1202,26 @@ class Recogniser:
             surface = self.text[start : m.end()]
             out.append(Mention(start, m.end(), surface, entity, "name.introduced"))
         return sorted(mentions + out, key=lambda x: x.start)
+
+    def _defined_as_known(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The UN County Team (UNCT), coordinated by ...": a long form no rule reads as a name,
+        defined by an acronym the reference data knows for a name with the same head word, is
+        that entity, the page's spelling a slip or a variant of its name."""
+        out: list[Mention] = []
+        named = Coverage(
+            (m.start, m.end) for m in mentions if not self._kinds.is_("place", m.entity.kind)
+        )
+        for d in self.definitions:
+            if d.explained_after or named.overlaps(d.long_start, d.paren_end):
+                continue
+            known = self.resolver.known(d.acronym)
+            if known is None or not known.from_reference:
+                continue
+            if d.long.split()[-1].casefold() != known.name.split()[-1].casefold():
+                continue
+            surface = self.text[d.long_start : d.paren_end]
+            out.append(Mention(d.long_start, d.paren_end, surface, known, "name.defined-known"))
+        return out
 
     def _defined_in_apposition(self, mentions: list[Mention]) -> list[Mention]:
         """ "Lakeside Women Together (LWT), a national NGO, ...": a defined name without a head

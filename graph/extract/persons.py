@@ -158,7 +158,8 @@ def person_rules() -> PersonRules:
         frozenset(data["office_title"]["not_alone"]),
         re.compile(
             rf"(?i:{data['office_title']['subject']})({office})"
-            rf"(?=(?i:{data['office_title']['verb']}))"
+            rf"(?={data['office_title']['holder_name']}"
+            rf"(?i:{data['office_title']['verb']}|{data['office_title']['copular_verb']}))"
             rf"|(?i:{data['office_title']['copula']})({office})"
             rf"(?=(?i:{data['office_title']['copular_verb']}))"
         ),
@@ -277,8 +278,11 @@ class _Persons:
         only with a sign of one (``signed``)."""
         begin = _after_honorifics(self.text, pos, self.rules)
         end = name_end(self.text, begin, self.rules)
-        if end is None or not self.free(pos, end):
-            title = self.rules.office.match(self.text, pos)
+        title = self.rules.office.match(self.text, pos)
+        # "Tharaka Nithi Governor Muthomi Njuki": the words before a title are the office's
+        # (a place's), not a name; the name after it is the holder's (``titled``)
+        placed = title is not None and begin == pos and title.end() > (end or pos)
+        if end is None or placed or not self.free(pos, end):
             return self.office(pos, title.end()) if title is not None else None
         if not (sign or begin > pos or self.signed(begin, end)):
             return None  # "led by Human Rights Watch": an organisation's, if anyone's
@@ -367,7 +371,7 @@ class _Persons:
             title = m.lastindex or 1  # the title before an active verb, or before "is the chair"
             found = self.office(m.start(title), m.end(title))
             if found is not None:
-                yield found
+                yield self.titled(found)
 
     def after_cues(self) -> Iterator[Mention]:
         """Names right after a cue: a passive agent, a label, the holder after their office."""
