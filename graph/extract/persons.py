@@ -27,6 +27,7 @@ from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
+from coordkg.graph.extract.spans import Coverage, Taken
 from coordkg.graph.model import Entity, Mention
 from coordkg.graph.read.text import MONTHS
 
@@ -491,16 +492,16 @@ def with_persons(text: str, mentions: Sequence[Mention], resolver: Resolver) -> 
     own = [reader.titled(m) if m.entity.kind == OFFICE else m for m in reader.mentions]
     reader.mentions, reader.starts = own, [m.start for m in own]
     taken: list[Mention] = []
+    claimed = Taken(len(text))  # one look per holder, however many were read (linear)
     for found in [*reader.after_cues(), *reader.in_apposition(), *reader.offices_as_subjects()]:
-        if all(found.end <= t.start or t.end <= found.start for t in taken):
+        if claimed.free(found.start, found.end):
             taken.append(found)  # whatever it overlaps it takes in (``office``, ``apposed``)
+            claimed.claim(found.start, found.end)
+    covered, posts = Coverage((t.start, t.end) for t in taken), Coverage(reader.posts)
     kept = [
         m
         for m in own
-        if all(m.end <= t.start or t.end <= m.start for t in taken)
-        and not (
-            kinds().is_("body", m.entity.kind)
-            and any(a <= m.start and m.end <= b for a, b in reader.posts)
-        )
+        if not covered.overlaps(m.start, m.end)
+        and not (kinds().is_("body", m.entity.kind) and posts.holds(m.start, m.end))
     ]
     return sorted([*kept, *taken], key=lambda m: m.start)

@@ -1125,7 +1125,8 @@ class _Walk:
             return False
         a, b = frame.body.start - self.base, frame.body.end - self.base
         return (
-            _APPOSITION_CLOSES.match(gap) is not None
+            self.passive_at - b <= _PAREN_REACH
+            and _APPOSITION_CLOSES.match(gap) is not None
             and _APPOSITION_OPENS.match(self.text, b, self.passive_at) is not None
             and not _OF_BEFORE.search(self.text, max(0, a - _NEAR), a)
         )
@@ -1205,6 +1206,8 @@ class _Walk:
         if frame.body.start >= body.start or body in self.before:
             return False
         a, b = body.start - self.base, body.end - self.base
+        if item.start - b > _NEAR:
+            return False  # "is chaired by" touches its subject
         return bool(_IS_ONLY.match(self.text[b : item.start])) and bool(
             _NEW_CLAUSE.search(self.text, max(0, a - 14), a)
         )
