@@ -1883,9 +1883,14 @@ class Recogniser:
         if word in self._kinds.headed_anaphora:
             fits = self._ending_in(mentions, word)
             return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
-        if word in self._kinds.named_anaphora:
-            fits = [m for m in bodies if _headed_by(m, word)]
-            return _Antecedents(fits), _Antecedents([m for m in headed if m in fits])
+        if word in self._kinds.named_anaphora:  # a body's, or a plan's ("the Appeal")
+            fits = [
+                m
+                for m in mentions
+                if self._kinds.is_("body", m.entity.kind) or self._kinds.is_("framework", m.entity.kind)
+            ]
+            fits = [m for m in fits if _headed_by(m, word)]
+            return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
         fits = [m for m in bodies if m.entity.kind in self._kinds.anaphora[word]]
         return _Antecedents(fits), _Antecedents(
             [m for m in headed if m in fits and _headed_by(m, word)]
