@@ -1157,6 +1157,7 @@ class Recogniser:
         )
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = longest_first(merged + self._defined_as_known(merged))
+        merged = longest_first(merged + self._alone(merged))
         merged = longest_first(merged + self._wrapped_definitions(merged))
         merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._demonstratives(self._variants(merged))
@@ -1202,6 +1203,25 @@ class Recogniser:
             surface = self.text[start : m.end()]
             out.append(Mention(start, m.end(), surface, entity, "name.introduced"))
         return sorted(mentions + out, key=lambda x: x.start)
+
+    def _alone(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The Government leads the response": a name kinds.toml says stands alone
+        (``[alone]``), where no mention takes it in and no capitalised word, "of" or a hyphen
+        joins it to more words ("Malawi Government", "Government of X", "Government-led")."""
+        names = self._kinds.alone
+        if not names:
+            return []
+        covered = Coverage((m.start, m.end) for m in mentions)
+        out: list[Mention] = []
+        for m in _alone_names(tuple(names)).finditer(self.text):
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            joined = before is not None and before.group(1)[0].isupper()
+            if joined and before.group(1).casefold() != "the":
+                continue
+            if not covered.overlaps(m.start(), m.end()):
+                entity = self.resolver.resolve(m.group(), names[m.group()])
+                out.append(Mention(m.start(), m.end(), m.group(), entity, "name.alone"))
+        return out
 
     def _defined_as_known(self, mentions: list[Mention]) -> list[Mention]:
         """ "The UN County Team (UNCT), coordinated by ...": a long form no rule reads as a name,
@@ -2626,6 +2646,17 @@ def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:
             continue
         out.append(t)
     return out
+
+
+@cache
+def _alone_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The names that stand alone (kinds.toml ``[alone]``), not followed by "of" or a hyphen."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?![ \t]+of\b)")
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
+"""The word right before a position (``.search(text, pos - 40, pos)``)."""
 
 
 def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:

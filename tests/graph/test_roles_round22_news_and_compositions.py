@@ -132,3 +132,39 @@ def test_a_long_form_with_another_head_keeps_its_own_meaning() -> None:
     # the page's own "Humanitarian Coordination Forum (HC)" is no Humanitarian Coordinator
     text = "The Humanitarian Coordination Forum (HC) is chaired by OCHA."
     assert {r[2] for r in roles(text)} != {"HC"}
+
+
+def test_a_cluster_page_s_coordination_arrangement() -> None:
+    # a cluster's country page (seen18's Malawi): a field key in sentence case names no body, the
+    # arrangement's holders take the role word after them, the host government named alone
+    text = (
+        "Zambia Nutrition Cluster\n\nCoordination mechanism: Cluster\nYear of activation: 2020\n"
+        "Coordination arrangement:\nGovernment lead; UNICEF co-lead\n"
+    )
+    assert roles(text) == {
+        ("Government", "lead", "Nutrition Cluster", ""),
+        ("UNICEF", "co-lead", "Nutrition Cluster", ""),
+    }
+
+
+def test_a_lower_case_role_word_is_a_label_only_where_the_item_ends() -> None:
+    text = "Health Cluster\n\nWHO and UNICEF lead in the districts with the Ministry"
+    assert ("WHO", "lead", "Health Cluster", "") not in roles(text)
+
+
+def test_the_government_named_alone_holds_a_role() -> None:
+    assert roles("The Government leads the Food Security Sector.") == {
+        ("Government", "lead", "Food Security Sector", "")
+    }
+
+
+def test_an_appeal_that_is_a_joint_effort_of_its_members() -> None:
+    # C11: the organisations an appeal brings together are its members; "the Appeal" refers back
+    text = (
+        "The United Nations launched a $12 million Flash Appeal today.\n\nThe Appeal is a joint "
+        "effort of UNICEF, the National Disaster Management Authority and local NGOs."
+    )
+    assert roles(text) == {
+        ("UNICEF", "member", "Flash Appeal", ""),
+        ("National Disaster Management Authority", "member", "Flash Appeal", ""),
+    }
