@@ -241,6 +241,7 @@ _COUNTED_GROUP = re.compile(
 # a passive in apposition after its subject, closed by a comma: "The X, coordinated by A, ..."
 _APPOSITION_OPENS = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*$")
 _APPOSITION_CLOSES = re.compile(r"^\s*,\s*$")
+_AND_WORD = re.compile(r"\band\b|&", re.IGNORECASE)
 _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
@@ -1335,7 +1336,10 @@ class _Walk:
             self.waiting.append(entity)
             return
         starts_list = self.subjects and not self.current and self.trigger is None
-        if starts_list and self.extend("subjects", self.subjects, entity, gap):
+        # "After consulting the Government and the UN Country Team, the RC heads the X": past
+        # a body, only "and" joins one more subject; a comma opens the clause's own subject
+        past_body = bool(self.before) and _AND_WORD.search(gap) is None
+        if starts_list and not past_body and self.extend("subjects", self.subjects, entity, gap):
             return
         t = self.trigger
         elided = self.current and t is not None and t.voice == "active" and gap.strip()
