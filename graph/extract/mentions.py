@@ -1207,7 +1207,8 @@ class Recogniser:
     def _alone(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Government leads the response": a name kinds.toml says stands alone
         (``[alone]``), where no mention takes it in and no capitalised word, "of" or a hyphen
-        joins it to more words ("Malawi Government", "Government of X", "Government-led")."""
+        joins it to more words ("Malawi Government", "Government of X", "Government-led",
+        "Government Agencies")."""
         names = self._kinds.alone
         if not names:
             return []
@@ -2650,9 +2651,10 @@ def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:
 
 @cache
 def _alone_names(names: tuple[str, ...]) -> re.Pattern[str]:
-    """The names that stand alone (kinds.toml ``[alone]``), not followed by "of" or a hyphen."""
+    """The names that stand alone (kinds.toml ``[alone]``), not followed by "of", a hyphen or a
+    capitalised word ("Government Ministries", "Government Appeal")."""
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?![ \t]+of\b)")
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?![ \t]+(?:of\b|(?-i:[A-Z])))")
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
