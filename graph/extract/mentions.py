@@ -1216,9 +1216,9 @@ class Recogniser:
         out: list[Mention] = []
         for m in _alone_names(tuple(names)).finditer(self.text):
             before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
-            joined = before is not None and before.group(1)[0].isupper()
-            if joined and before.group(1).casefold() != "the":
-                continue
+            word = before.group(1) if before is not None else ""
+            if word[:1].isupper() and word.casefold() != "the":
+                continue  # "Malawi Government"
             if not covered.overlaps(m.start(), m.end()):
                 entity = self.resolver.resolve(m.group(), names[m.group()])
                 out.append(Mention(m.start(), m.end(), m.group(), entity, "name.alone"))
@@ -1908,9 +1908,9 @@ class Recogniser:
             fits = [
                 m
                 for m in mentions
-                if self._kinds.is_("body", m.entity.kind) or self._kinds.is_("framework", m.entity.kind)
+                if any(self._kinds.is_(f, m.entity.kind) for f in ("body", "framework"))
+                and _headed_by(m, word)
             ]
-            fits = [m for m in fits if _headed_by(m, word)]
             return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
         fits = [m for m in bodies if m.entity.kind in self._kinds.anaphora[word]]
         return _Antecedents(fits), _Antecedents(
