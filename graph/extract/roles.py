@@ -234,8 +234,7 @@ _KIND_THEN_NAME = re.compile(
 # UNDP, UNHCR and IOM; 5 non-resident – FAO and ILO; and 8 with no office – UNEP)"
 # (.match at the semicolon, then .fullmatch of the gap before the group's first name)
 _COUNTED_GROUP = re.compile(
-    r"\s*;?\s*(?:and\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\b"
-    r"[^;:()–—\n]{0,80}?(?:\s[–—-]|:)\s*",
+    rf"\s*;?\s*(?:and\s+)?(?:{_NUM}|others?)\b[^;:()–—\n]{{0,80}}?(?:\s[–—-]|:)\s*",
     re.IGNORECASE,
 )
 # a passive in apposition after its subject, closed by a comma: "The X, coordinated by A, ..."
