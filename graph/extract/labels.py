@@ -90,8 +90,12 @@ _TOPIC_HEADING = re.compile(
 )
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
-_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+")
-_AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)", re.IGNORECASE)
+# before a role word after its holder: spaces, or a dash between ("Department of X (DX) -
+# Co-Coordinator" in a contact row)
+_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?:[-–—]\s+)?")
+# after it: the item ends, or a contact row's e-mail address follows ("... - Co-Coordinator
+# name@example.org")
+_AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)|\s+[\w.+-]+@", re.IGNORECASE)
 # after a role word in lower case ("Government lead; UNICEF co-lead"): the item ends there, so
 # the word is no verb ("WHO and UNICEF lead in ..." is)
 _AFTER_LOWER_SUFFIX = re.compile(r"\s*(?:[,;/)]|$)")

@@ -168,3 +168,13 @@ def test_an_appeal_that_is_a_joint_effort_of_its_members() -> None:
         ("UNICEF", "member", "Flash Appeal", ""),
         ("National Disaster Management Authority", "member", "Flash Appeal", ""),
     }
+
+
+def test_a_contact_row_s_post_and_role_after_a_dash() -> None:
+    # a cluster page's key contacts: the name, then "<post of an organisation> - <role>" and the
+    # e-mail address; the organisation holds the role in the page's cluster (C1)
+    text = (
+        "Zambia Nutrition Cluster\n\nCountry Key Contacts\n\nJane Banda\nDirector Department of "
+        "Nutrition and HIV/AIDS (DNHA) - Co-Coordinator   jane@example.org\n"
+    )
+    assert roles(text) == {("DNHA", "co-coordinator", "Nutrition Cluster", "")}
