@@ -177,4 +177,6 @@ def test_a_contact_row_s_post_and_role_after_a_dash() -> None:
         "Zambia Nutrition Cluster\n\nCountry Key Contacts\n\nJane Banda\nDirector Department of "
         "Nutrition and HIV/AIDS (DNHA) - Co-Coordinator   jane@example.org\n"
     )
-    assert roles(text) == {("DNHA", "co-coordinator", "Nutrition Cluster", "")}
+    assert roles(text) == {
+        ("Department of Nutrition and HIV/AIDS", "co-coordinator", "Nutrition Cluster", "")
+    }
