@@ -1214,7 +1214,7 @@ class Recogniser:
             return []
         covered = Coverage((m.start, m.end) for m in mentions)
         out: list[Mention] = []
-        for m in _alone_names(tuple(names)).finditer(self.text):
+        for m in _alone_names(tuple(names), self._kinds.alone_roles).finditer(self.text):
             before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             word = before.group(1) if before is not None else ""
             if word[:1].isupper() and word.casefold() != "the":
@@ -2650,11 +2650,16 @@ def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:
 
 
 @cache
-def _alone_names(names: tuple[str, ...]) -> re.Pattern[str]:
+def _alone_names(names: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str]:
     """The names that stand alone (kinds.toml ``[alone]``), not followed by "of", a hyphen or a
-    capitalised word ("Government Ministries", "Government Appeal")."""
+    capitalised word ("Government Ministries", "Government Appeal") but a role word
+    ("Government Chair", a table's row)."""
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?![ \t]+(?:of\b|(?-i:[A-Z])))")
+    role = "|".join(r"\s+".join(map(re.escape, r.split())) for r in roles)
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})(?![\w-])(?![ \t]+of\b)"
+        rf"(?![ \t]+(?!(?i:{role})(?![\w-]))(?-i:[A-Z]))"
+    )
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
