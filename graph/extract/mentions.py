@@ -1219,6 +1219,8 @@ class Recogniser:
             word = before.group(1) if before is not None else ""
             if word[:1].isupper() and word.casefold() != "the":
                 continue  # "Malawi Government"
+            if self.text[max(0, m.start() - 3) : m.start()].strip().endswith("|"):
+                continue  # a table's cell, maybe a header ("| Government lead | UN co-lead |")
             if not covered.overlaps(m.start(), m.end()):
                 entity = self.resolver.resolve(m.group(), names[m.group()])
                 out.append(Mention(m.start(), m.end(), m.group(), entity, "name.alone"))
