@@ -1206,9 +1206,9 @@ class Recogniser:
 
     def _alone(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Government leads the response": a name kinds.toml says stands alone
-        (``[alone]``), before any name of its kind, where no mention takes it in and no capitalised word, "of" or a hyphen
-        joins it to more words ("Malawi Government", "Government of X", "Government-led",
-        "Government Agencies")."""
+        (``[alone]``), before any name of its kind, where no mention takes it in and no
+        capitalised word, "of" or a hyphen joins it to more words ("Malawi Government",
+        "Government of X", "Government-led", "Government Agencies")."""
         names = self._kinds.alone
         # after a government the text names ("the Government of X"), "the Government" stands for
         # it (roles.py, ``reference.government``)
