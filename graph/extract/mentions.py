@@ -1206,17 +1206,16 @@ class Recogniser:
 
     def _alone(self, mentions: list[Mention]) -> list[Mention]:
         """ "The Government leads the response": a name kinds.toml says stands alone
-        (``[alone]``), before any name of its kind, where no mention takes it in and no
+        (``[alone]``) in a text naming none of its kind, where no mention takes it in and no
         capitalised word, "of" or a hyphen joins it to more words ("Malawi Government",
         "Government of X", "Government-led", "Government Agencies")."""
         names = self._kinds.alone
-        # after a government the text names ("the Government of X"), "the Government" stands for
-        # it (roles.py, ``reference.government``)
-        named = [x.start for x in mentions if x.entity.kind in names.values()]
-        stop = min(named, default=len(self.text))
+        if any(x.entity.kind in names.values() for x in mentions):
+            return []  # where the text names its government, "the Government" stands for it
+            # (roles.py, ``reference.government``)
         covered = Coverage((m.start, m.end) for m in mentions)
         out: list[Mention] = []
-        for m in _alone_names(tuple(names), self._kinds.alone_roles).finditer(self.text, 0, stop):
+        for m in _alone_names(tuple(names), self._kinds.alone_roles).finditer(self.text):
             before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             word = before.group(1) if before is not None else ""
             if word[:1].isupper() and word.casefold() != "the":
