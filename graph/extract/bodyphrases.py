@@ -193,6 +193,9 @@ def _title(words: str) -> str:
     return " ".join(out)
 
 
+_FIELD_COLON = re.compile(r"[ \t]*:")  # .match right after a phrase: a field's key
+
+
 @dataclass
 class _Word:
     text: str
@@ -552,6 +555,17 @@ class _Reader:
         topic = any(w.low in self.rules.topics or w.text[:1].isupper() for w in words)
         return topic and (head.needs == "content" or near_cue)
 
+    def field_key(self, start: int, end: int, head_at: re.Match[str]) -> bool:
+        """Whether the phrase is a field's key written in sentence case on a line of its own
+        before a colon ("Coordination mechanism: Cluster", "Coordination structure:"); a body
+        named as a key is capitalised ("Protection Working Group: UNHCR (lead)")."""
+        line = self.text.rfind("\n", 0, start) + 1
+        return (
+            head_at.group()[:1].islower()
+            and not self.text[line:start].strip(" \t*#-•")
+            and _FIELD_COLON.match(self.text, end) is not None
+        )
+
     def _bodies(
         self,
         head_at: re.Match[str],
@@ -575,6 +589,8 @@ class _Reader:
             return []
         if _PREDICATE.search(self.text, max(0, start - 40), start):
             return []  # "The Cell is a platform for coordination": what the subject is
+        if self.field_key(start, end, head_at):
+            return []  # "Coordination mechanism: Cluster": a page's field, its value after
         many = len(_items(words)) > 1 and all(
             w.text[:1].isupper() for w in words if w.low not in _JOINS
         )

@@ -111,6 +111,8 @@ class Kinds:
     numbered: tuple[NumberedBody, ...]  # "ESF #6": a body named by its number
     generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
     addresses: frozenset[str]  # "Hon'ble" before an office's title: no word of its name
+    alone: dict[str, str]  # "Government" -> "Government": a name standing alone, capitalised
+    alone_roles: tuple[str, ...]  # "chair": may follow such a name ("Government Chair")
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -232,4 +234,6 @@ def kinds() -> Kinds:
         tuple(_numbered(r) for r in data["numbered"]),
         frozenset(data["list_items"]["generic"]),
         frozenset(data["addresses"]["words"]),
+        dict(data["alone"]["names"]),
+        tuple(data["alone"]["roles"]),
     )

@@ -90,8 +90,15 @@ _TOPIC_HEADING = re.compile(
 )
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
-_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?=[A-Z])")
-_AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)", re.IGNORECASE)
+# before a role word after its holder: spaces, or a dash between ("Department of X (DX) -
+# Co-Coordinator" in a contact row)
+_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?:[-–—]\s+)?")
+# after it: the item ends, or a contact row's e-mail address follows ("... - Co-Coordinator
+# name@example.org")
+_AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)|\s+[\w.+-]+@", re.IGNORECASE)
+# after a role word in lower case ("Government lead; UNICEF co-lead"): the item ends there, so
+# the word is no verb ("WHO and UNICEF lead in ..." is)
+_AFTER_LOWER_SUFFIX = re.compile(r"\s*(?:[,;/)]|$)")
 _BRACKET_END = re.compile(r"\s*[\])]")
 _TABLE_GAP = 2  # raw characters a column break spans ("Protection    UNHCR")
 _LIST_FOLLOWS = re.compile(r"\s*(?:the\s+following(?:\s+[\w-]+)?\s*)?", re.IGNORECASE)
@@ -499,7 +506,8 @@ class _Reader:
 
     def suffix_roles(self, sentence: Sentence, inside: Sequence[Mention], labelled: bool) -> None:
         """ "- National level: A Lead, B (nutrition service) Co-lead, C Co-coordinator in X and
-        Y": each holder takes the capitalised role word right after it; the label's level, or
+        Y", "Government lead; UNICEF co-lead": each holder takes the role word right after it
+        (in lower case only where the item ends with it); the label's level, or
         the places after the roles, are the scopes."""
         text, base = sentence.text, sentence.start
         rules = label_rules()
@@ -511,7 +519,8 @@ class _Reader:
             if hit is None:
                 continue
             word = rules.any_word.match(text, hit.end())
-            if word is None or not _AFTER_SUFFIX.match(text, word.end()):
+            after = _AFTER_SUFFIX if word and word.group()[0].isupper() else _AFTER_LOWER_SUFFIX
+            if word is None or not after.match(text, word.end()):
                 continue
             trigger = label_word(word.group())
             if trigger is not None:

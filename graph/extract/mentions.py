@@ -730,7 +730,7 @@ class Recogniser:
                 break
             if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
                 break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
-            if t.low == "," and not open_with and _enumeration_goes_on(toks, j):
+            if t.low == "," and _enumeration_goes_on(toks, j):
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
             if t.low in _ADDRESSED:
@@ -1171,6 +1171,8 @@ class Recogniser:
             merged + body_phrases(self.text, covered, self.definitions, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
+        merged = longest_first(merged + self._defined_as_known(merged))
+        merged = longest_first(merged + self._alone(merged))
         merged = longest_first(merged + self._wrapped_definitions(merged))
         merged = longest_first(merged + self._items_under_heading(merged))
         merged = self._demonstratives(self._variants(merged))
@@ -1217,6 +1219,49 @@ class Recogniser:
             surface = self.text[start : m.end()]
             out.append(Mention(start, m.end(), surface, entity, "name.introduced"))
         return sorted(mentions + out, key=lambda x: x.start)
+
+    def _alone(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The Government leads the response": a name kinds.toml says stands alone
+        (``[alone]``) in a text naming none of its kind, where no mention takes it in and no
+        capitalised word, "of" or a hyphen joins it to more words ("Malawi Government",
+        "Government of X", "Government-led", "Government Agencies")."""
+        names = self._kinds.alone
+        if any(x.entity.kind in names.values() for x in mentions):
+            return []  # where the text names its government, "the Government" stands for it
+            # (roles.py, ``reference.government``)
+        covered = Coverage((m.start, m.end) for m in mentions)
+        out: list[Mention] = []
+        for m in _alone_names(tuple(names), self._kinds.alone_roles).finditer(self.text):
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            word = before.group(1) if before is not None else ""
+            if word[:1].isupper() and word.casefold() != "the":
+                continue  # "Malawi Government"
+            if self.text[max(0, m.start() - 3) : m.start()].strip().endswith("|"):
+                continue  # a table's cell, maybe a header ("| Government lead | UN co-lead |")
+            if not covered.overlaps(m.start(), m.end()):
+                entity = self.resolver.resolve(m.group(), names[m.group()])
+                out.append(Mention(m.start(), m.end(), m.group(), entity, "name.alone"))
+        return out
+
+    def _defined_as_known(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The UN County Team (UNCT), coordinated by ...": a long form no rule reads as a name,
+        defined by an acronym the reference data knows for a name with the same head word, is
+        that entity, the page's spelling a slip or a variant of its name."""
+        out: list[Mention] = []
+        named = Coverage(
+            (m.start, m.end) for m in mentions if not self._kinds.is_("place", m.entity.kind)
+        )
+        for d in self.definitions:
+            if d.explained_after or named.overlaps(d.long_start, d.paren_end):
+                continue
+            known = self.resolver.known(d.acronym)
+            if known is None or not known.from_reference:
+                continue
+            if d.long.split()[-1].casefold() != known.name.split()[-1].casefold():
+                continue
+            surface = self.text[d.long_start : d.paren_end]
+            out.append(Mention(d.long_start, d.paren_end, surface, known, "name.defined-known"))
+        return out
 
     def _defined_in_apposition(self, mentions: list[Mention]) -> list[Mention]:
         """ "Lakeside Women Together (LWT), a national NGO, ...": a defined name without a head
@@ -1878,9 +1923,14 @@ class Recogniser:
         if word in self._kinds.headed_anaphora:
             fits = self._ending_in(mentions, word)
             return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
-        if word in self._kinds.named_anaphora:
-            fits = [m for m in bodies if _headed_by(m, word)]
-            return _Antecedents(fits), _Antecedents([m for m in headed if m in fits])
+        if word in self._kinds.named_anaphora:  # a body's, or a plan's ("the Appeal")
+            fits = [
+                m
+                for m in mentions
+                if any(self._kinds.is_(f, m.entity.kind) for f in ("body", "framework"))
+                and _headed_by(m, word)
+            ]
+            return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
         fits = [m for m in bodies if m.entity.kind in self._kinds.anaphora[word]]
         return _Antecedents(fits), _Antecedents(
             [m for m in headed if m in fits and _headed_by(m, word)]
@@ -2638,6 +2688,23 @@ def _dedupe_expansions(toks: list[_Tok]) -> list[_Tok]:
             continue
         out.append(t)
     return out
+
+
+@cache
+def _alone_names(names: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str]:
+    """The names that stand alone (kinds.toml ``[alone]``), not followed by "of", a hyphen or a
+    capitalised word ("Government Ministries", "Government Appeal") but a role word
+    ("Government Chair", a table's row)."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    role = "|".join(r"\s+".join(map(re.escape, r.split())) for r in roles)
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})(?![\w-])(?![ \t]+of\b)"
+        rf"(?![ \t]+(?!(?i:{role})(?![\w-]))(?-i:[A-Z]))"
+    )
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
+"""The word right before a position (``.search(text, pos - 40, pos)``)."""
 
 
 def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:

@@ -27,6 +27,7 @@ from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
+from coordkg.graph.extract.spans import Coverage, Taken
 from coordkg.graph.model import Entity, Mention
 from coordkg.graph.read.text import MONTHS
 
@@ -158,7 +159,8 @@ def person_rules() -> PersonRules:
         frozenset(data["office_title"]["not_alone"]),
         re.compile(
             rf"(?i:{data['office_title']['subject']})({office})"
-            rf"(?=(?i:{data['office_title']['verb']}))"
+            rf"(?={data['office_title']['holder_name']}"
+            rf"(?i:{data['office_title']['verb']}|{data['office_title']['copular_verb']}))"
             rf"|(?i:{data['office_title']['copula']})({office})"
             rf"(?=(?i:{data['office_title']['copular_verb']}))"
         ),
@@ -277,8 +279,11 @@ class _Persons:
         only with a sign of one (``signed``)."""
         begin = _after_honorifics(self.text, pos, self.rules)
         end = name_end(self.text, begin, self.rules)
-        if end is None or not self.free(pos, end):
-            title = self.rules.office.match(self.text, pos)
+        title = self.rules.office.match(self.text, pos)
+        # "Tharaka Nithi Governor Muthomi Njuki": the words before a title are the office's
+        # (a place's), not a name; the name after it is the holder's (``titled``)
+        placed = title is not None and begin == pos and title.end() > (end or pos)
+        if end is None or placed or not self.free(pos, end):
             return self.office(pos, title.end()) if title is not None else None
         if not (sign or begin > pos or self.signed(begin, end)):
             return None  # "led by Human Rights Watch": an organisation's, if anyone's
@@ -367,7 +372,7 @@ class _Persons:
             title = m.lastindex or 1  # the title before an active verb, or before "is the chair"
             found = self.office(m.start(title), m.end(title))
             if found is not None:
-                yield found
+                yield self.titled(found)
 
     def after_cues(self) -> Iterator[Mention]:
         """Names right after a cue: a passive agent, a label, the holder after their office."""
@@ -487,16 +492,16 @@ def with_persons(text: str, mentions: Sequence[Mention], resolver: Resolver) -> 
     own = [reader.titled(m) if m.entity.kind == OFFICE else m for m in reader.mentions]
     reader.mentions, reader.starts = own, [m.start for m in own]
     taken: list[Mention] = []
+    claimed = Taken(len(text))  # one look per holder, however many were read (linear)
     for found in [*reader.after_cues(), *reader.in_apposition(), *reader.offices_as_subjects()]:
-        if all(found.end <= t.start or t.end <= found.start for t in taken):
+        if claimed.free(found.start, found.end):
             taken.append(found)  # whatever it overlaps it takes in (``office``, ``apposed``)
+            claimed.claim(found.start, found.end)
+    covered, posts = Coverage((t.start, t.end) for t in taken), Coverage(reader.posts)
     kept = [
         m
         for m in own
-        if all(m.end <= t.start or t.end <= m.start for t in taken)
-        and not (
-            kinds().is_("body", m.entity.kind)
-            and any(a <= m.start and m.end <= b for a, b in reader.posts)
-        )
+        if not covered.overlaps(m.start, m.end)
+        and not (kinds().is_("body", m.entity.kind) and posts.holds(m.start, m.end))
     ]
     return sorted([*kept, *taken], key=lambda m: m.start)

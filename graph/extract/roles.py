@@ -230,6 +230,17 @@ _CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+|/\s*)?(?:the\s+)
 _KIND_THEN_NAME = re.compile(
     r"^[\s,]*(?:(?:and|&)\s+)?the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*\(\s*$", re.IGNORECASE
 )
+# the next group of a list sorted in counted groups, after a semicolon: "(6 of them resident –
+# UNDP, UNHCR and IOM; 5 non-resident – FAO and ILO; and 8 with no office – UNEP)"
+# (.match at the semicolon, then .fullmatch of the gap before the group's first name)
+_COUNTED_GROUP = re.compile(
+    rf"\s*;?\s*(?:and\s+)?(?:{_NUM}|others?)\b[^;:()–—\n]{{0,80}}?(?:\s[–—-]|:)\s*",
+    re.IGNORECASE,
+)
+# a passive in apposition after its subject, closed by a comma: "The X, coordinated by A, ..."
+_APPOSITION_OPENS = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*$")
+_APPOSITION_CLOSES = re.compile(r"^\s*,\s*$")
+_AND_WORD = re.compile(r"\band\b|&", re.IGNORECASE)
 _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
@@ -360,6 +371,8 @@ _IS_ONLY = re.compile(
     r"^\s*(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|currently|now)\s+)?$", re.I
 )
 _AND_THE = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)  # .search(text, a - 12, a)
+# a clause joined after another's last word: ", and the", "; the", "while the" (.search(t, a-14, a))
+_NEW_CLAUSE = re.compile(r"(?:,?\s+(?:and|while|whereas)|;)\s+(?:the\s+)?$", re.IGNORECASE)
 # a second passive of the same subject: "X is chaired by A and co-chaired by B"
 _AND_PASSIVE = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:and|while)\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE
@@ -505,6 +518,7 @@ class _Walk:
         self.level_for_places: str | None = None
         self.last_end = 0
         self.closed: set[str] = set()  # lists already ended by a bare "and"
+        self.group_end = 0  # the end of a counted group's lead ("; 5 non-resident – "), if any
         self.last_body: Mention | None = None
         self.opening_body: Mention | None = None  # the body the sentence opens with
         self.passive_body: Mention | None = None  # the body a passive trigger is about
@@ -811,6 +825,8 @@ class _Walk:
 
     # -- items --------------------------------------------------------------------------
     def on_marker(self, item: _Item) -> None:
+        if item.start < self.group_end:
+            return  # "; and 8 work with no office – A, B": a counted group's lead says no role
         if item.kind == "by":  # "..., and by IOM and SEMA in Borno": the passive goes on
             self.close_passive()  # its agents so far are complete ("by A and B in X, and by C")
             last = self.frames[-1] if self.frames else None
@@ -824,6 +840,11 @@ class _Walk:
                 self.again = self.last_bodies
                 self.closed.discard("by")
         elif item.kind == "break":
+            group = _COUNTED_GROUP.match(self.text, item.start)
+            if self.mode == "by" and self.by and group is not None:
+                self.group_end = group.end()  # the passive's agents go on in the next group
+                self.closed.discard("by")
+                return
             self.settle()
             self.scope_clause()
             self.co, self.subjects, self.trigger, self.current, self.mode = [], [], None, [], None
@@ -968,6 +989,7 @@ class _Walk:
             generic = self.generic_subject(item)
             if t.adjacent and not (
                 self.subject_before(item)
+                or self.subject_past_passive(gap)
                 or self.it_subject(item)
                 or generic
                 or self.relative_subject(item)
@@ -998,6 +1020,8 @@ class _Walk:
                 self.passive_body = self.opening_body or self.previous_topic
             elif not self.before and self.new_clause_subject(item):
                 self.passive_body = self.last_body  # "..., and the X is led by A"
+            elif self.subject_after_agents(item):
+                self.passive_body = self.last_body  # "X is chaired by A, and Y is chaired by B"
             elif relative or (not self.before and self.right_after_body(item)):
                 # "X, which is chaired by A"; "the 3rd Meeting of X, co-chaired by A": a sitting
                 last = self.last_body
@@ -1092,6 +1116,21 @@ class _Walk:
             self.text[:a]
         )
 
+    def subject_past_passive(self, gap: str) -> bool:
+        """Whether a passive in apposition stands between the clause's subject and this verb
+        ("The X, coordinated by A, brings together B and C"): the subject is that passive's
+        body, named right before it and not after "of"."""
+        frame = self.frames[-1] if self.frames else None
+        if frame is None or frame.trigger.voice != "passive" or self.before[-1:] != [frame.body]:
+            return False
+        a, b = frame.body.start - self.base, frame.body.end - self.base
+        return (
+            self.passive_at - b <= _PAREN_REACH
+            and _APPOSITION_CLOSES.match(gap) is not None
+            and _APPOSITION_OPENS.match(self.text, b, self.passive_at) is not None
+            and not _OF_BEFORE.search(self.text, max(0, a - _NEAR), a)
+        )
+
     def on_parenthesised_passive(self, item: _Item) -> None:
         """ "the Child Protection (led by UNICEF), ... Sub-Clusters": a passive in parentheses
         is about the words right before it, a body only if one ends there; its agents hold
@@ -1154,6 +1193,24 @@ class _Walk:
         self.current.pop()
         self.frames.pop()
         return True
+
+    def subject_after_agents(self, item: _Item) -> bool:
+        """Whether the body named last follows the agents of a passive already read and opens
+        a clause of its own, joined by "and" or "while", whose verb is this passive ("The X is
+        chaired by A, and the Y is chaired by B"): then it is this passive's subject, not the
+        first clause's body (which took no new body while its agents were read)."""
+        body = self.last_body
+        frame = self.frames[-1] if self.frames else None
+        if body is None or frame is None or frame.trigger.voice != "passive":
+            return False
+        if frame.body.start >= body.start or body in self.before:
+            return False
+        a, b = body.start - self.base, body.end - self.base
+        if item.start - b > _NEAR:
+            return False  # "is chaired by" touches its subject
+        return bool(_IS_ONLY.match(self.text[b : item.start])) and bool(
+            _NEW_CLAUSE.search(self.text, max(0, a - 14), a)
+        )
 
     def it_subject(self, item: _Item) -> bool:
         """Whether the clause's subject is "It" standing for the text's topic ("It comprises
@@ -1278,7 +1335,10 @@ class _Walk:
             self.waiting.append(entity)
             return
         starts_list = self.subjects and not self.current and self.trigger is None
-        if starts_list and self.extend("subjects", self.subjects, entity, gap):
+        # "After consulting the Government and the UN Country Team, the RC heads the X": past
+        # a body, only "and" joins one more subject; a comma opens the clause's own subject
+        past_body = bool(self.before) and _AND_WORD.search(gap) is None
+        if starts_list and not past_body and self.extend("subjects", self.subjects, entity, gap):
             return
         t = self.trigger
         elided = self.current and t is not None and t.voice == "active" and gap.strip()
@@ -1342,7 +1402,9 @@ class _Walk:
         A list joined once by a bare "and" is complete: "co-led by A and B, and C serves as
         chair" starts a new clause with C.
         """
-        joined = _CONJOINED.match(gap) or _KIND_THEN_NAME.match(gap)
+        # the first name of a counted group: right where the group's lead ends
+        group = name == "by" and self.last_end + len(gap) == self.group_end
+        joined = _CONJOINED.match(gap) or _KIND_THEN_NAME.match(gap) or group
         if items and (name in self.closed or not joined):
             return False
         if len(items) == 1 and "," in gap and re.search(r"\band\b", gap):

@@ -60,6 +60,11 @@ class Coverage:
         i = bisect_left(self._starts, b) - 1
         return i >= 0 and a < self._ends[i]
 
+    def holds(self, a: int, b: int) -> bool:
+        """Whether one run holds the whole span ``[a, b)``."""
+        i = bisect_right(self._starts, a) - 1
+        return i >= 0 and b <= self._ends[i]
+
 
 class Taken:
     """Positions of one text already claimed, growing as spans are claimed."""

@@ -228,3 +228,24 @@ def test_eight_times_the_bodies_named_again_by_their_last_words_take_as_long() -
     assert len(read(large).roles) == 4000
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the bodies took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_eight_times_named_offices_and_counted_groups_take_as_long() -> None:
+    # "The X is chaired by <Place> Governor <Name>, and the Y is chaired by ...", "<Place>
+    # Governor <Name> is the chairman of the Z", members in counted groups after semicolons
+    # (round 22): each read from the items next to it (roles._Walk.subject_after_agents,
+    # subject_past_passive, the counted group's lead), each holder claimed once (persons)
+    shapes = (
+        "The Group{i} Committee is chaired by Cross River Governor Ada Okon, and the Area{i} "
+        "Committee is chaired by Kano Governor Hauwa Sani.\n",
+        "Zamfara Governor Idris Lawal is the chairman of the Zone{i} Committee.\n",
+        "The Team{i} Forum, led by UNDP, brings together 4 agencies (2 resident – UNICEF and "
+        "WHO; 2 non-resident – FAO, ILO).\n",
+    )
+
+    def lines(n: int) -> str:
+        return "".join(shapes[i % 3].format(i=i) for i in range(n))
+
+    small, large = lines(500), lines(4000)
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
