@@ -53,9 +53,14 @@ class Trigger:
     subject: bool = False  # passive: the body is the sentence's subject, else the text's topic
 
 
-# A level phrase between a passive verb and its agents ("led at national level by")
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
-_LEVEL_BEFORE_BY = r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
+# A level phrase between a passive verb and its agents ("led at national level by"), or how the
+# agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"): each agent
+# still holds the seat
+_LEVEL_BEFORE_BY = (
+    r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
+    r"(?:(?:in|by)\s+rotation\s+|on\s+a\s+rotating\s+basis\s+|alternately\s+|in\s+turns?\s+)?"
+)
 
 
 @dataclass(frozen=True)
