@@ -217,7 +217,7 @@ _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNOREC
 _COUNT_ALL = re.compile(rf"\ball\s+{_NUM}\b", re.IGNORECASE)
 LEVEL = re.compile(
     r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
-    r"provincial|state|county|country)[\s-]+levels?\b|\b(nationally)\b",
+    r"provincial|state|county|country|capital)[\s-]+levels?\b|\b(nationally)\b",
     re.IGNORECASE,
 )
 # a level written right before a body's name, outside it ("the national Protection Working
@@ -404,6 +404,7 @@ _LEVEL_WORDS = {
     "provincial": "governorate",
     "county": "district",
     "country": "national",  # "set up at country level": the level of the whole country
+    "capital": "national",  # "At the capital-level, UNHCR leads ...": the national seat
 }
 
 

@@ -1,8 +1,9 @@
-"""Round 22's membership and passive wordings read from seen13's and seen15's misses: a partner
-in a cluster or sector, a seat in a body ("represented in", "have seats on"), agents who take
-turns ("co-chaired in rotation by"), and a post written after a slash ("the EU Ambassador/Head
-of Delegation").  Sentences invented after those constructions; each expected set worked out by
-hand (a role's body as ``roles`` shows it: its acronym, else its name)."""
+"""Round 22's membership, passive and level wordings read from seen13's and seen15's misses: a
+partner in a cluster or sector, a seat in a body ("represented in", "have seats on"), agents who
+take turns ("co-chaired in rotation by"), a post written after a slash ("the EU Ambassador/Head of
+Delegation") and "the capital-level".  Sentences invented after those constructions; each
+expected set worked out by hand (a role's body as ``roles`` shows it: its acronym, else its
+name)."""
 
 from __future__ import annotations
 
@@ -61,4 +62,13 @@ def test_a_post_after_a_slash_is_no_organisation() -> None:
     assert roles(text) == {("EU", "chair", "Coordination Committee", "")}
     assert roles("The Coordination Committee is chaired by the EU Delegation.") == {
         ("EU", "chair", "Coordination Committee", ""),
+    }
+
+
+def test_the_capital_level_is_the_national_one() -> None:
+    text = "At the capital-level, UNHCR leads the Multi-Sector Operations Team."
+    assert roles(text) == {("UNHCR", "lead", "Multi-Sector Operations Team", "national")}
+    # the capital as a place is no level
+    assert roles("UNHCR leads the Protection Working Group in the capital.") == {
+        ("UNHCR", "lead", "Protection Working Group", ""),
     }
