@@ -2904,8 +2904,10 @@ def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok], sitting: bool = F
 
 def _post_of(toks: list[_Tok], k: int) -> bool:
     """Whether ``toks[k]`` is a post's word before "of" ("A Head of Agency who sits on the
-    UNCT chairs it"): a seat in any body of that kind, no word of one's name."""
-    return toks[k].low in _POSTS_OF and k + 1 < len(toks) and toks[k + 1].low == "of"
+    UNCT chairs it"; "the EU Ambassador/Head of Delegation": the post after a slash): a seat in
+    any body of that kind, no word of one's name."""
+    word = toks[k].low.rsplit("/", 1)[-1]
+    return word in _POSTS_OF and k + 1 < len(toks) and toks[k + 1].low == "of"
 
 
 _POSTS_OF = frozenset({"head", "heads", "chief", "chiefs"})

@@ -53,9 +53,14 @@ class Trigger:
     subject: bool = False  # passive: the body is the sentence's subject, else the text's topic
 
 
-# A level phrase between a passive verb and its agents ("led at national level by")
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
-_LEVEL_BEFORE_BY = r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
+# A level phrase between a passive verb and its agents ("led at national level by"), or how the
+# agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"): each agent
+# still holds the seat
+_LEVEL_BEFORE_BY = (
+    r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
+    r"(?:(?:in|by)\s+rotation\s+|on\s+a\s+rotating\s+basis\s+|alternately\s+|in\s+turns?\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -212,7 +217,7 @@ _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNOREC
 _COUNT_ALL = re.compile(rf"\ball\s+{_NUM}\b", re.IGNORECASE)
 LEVEL = re.compile(
     r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
-    r"provincial|state|county|country)[\s-]+levels?\b|\b(nationally)\b",
+    r"provincial|state|county|country|capital)[\s-]+levels?\b|\b(nationally)\b",
     re.IGNORECASE,
 )
 # a level written right before a body's name, outside it ("the national Protection Working
@@ -412,6 +417,7 @@ _LEVEL_WORDS = {
     "provincial": "governorate",
     "county": "district",
     "country": "national",  # "set up at country level": the level of the whole country
+    "capital": "national",  # "At the capital-level, UNHCR leads ...": the national seat
 }
 
 

@@ -242,6 +242,8 @@ SPLITS = {
     # round 22 (h-c9-22): "Adamawa ESNFI Sector", a state written bare before the sector's name,
     # its scope (Nigeria's states read: the country named as often as Niger whose areas the
     # minutes name): 26 / 37 -> 34 / 37 right / output of 56
+    # seen13 roles 0.703 / 0.464 -> 0.718 / 0.500 in round 22 (h-recall22): "IOM is an active
+    # partner in the Protection and Health sectors" (Djibouti, 2 rows)
     "seen13": (HERE / "seen13", True, 0.91, 0.60, 0.94, 0.84),  # C1/C2: 1 -> 4 of 19
     # seen14 (was frozen14) retired at the start of round 18, after three rounds (15 to 17) held
     # out, its roles line never moved by a rule (0.600 / 0.148); its misses are read now
@@ -275,6 +277,10 @@ SPLITS = {
     # IOM is to provide ... as well as ...", fronted "To ensure <purpose>, a grant of $X ..."
     # round 22 (h-c9-22, C9 in the rules): Malawi's "National Logistics Cluster" kept whole,
     # 18 -> 20 of 63 (two wrong rows fewer)
+    # seen15 roles 0.720 / 0.286 -> 0.767 / 0.365 in round 22 (h-recall22): "as a partner in the
+    # Early Recovery sector", "have seats on the CEB", "co-chaired in rotation by" (Jordan, 2
+    # rows right; "the Minister of MoPPA" written as the office, one wrong row), "At the
+    # capital-level" the national scope (Cameroon, one row right and one wrong fewer)
     "seen15": (HERE / "seen15", True, 0.80, 0.31, 0.84, 0.61),
     # C2a (round 17: a fund allocation's leading verb of providing dropped from the gold's
     # titles, 33 titles re-read on every split, rules unchanged) moved programme figures by the
