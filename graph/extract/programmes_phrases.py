@@ -81,6 +81,7 @@ class _Prose:
     fund_receiver: re.Pattern[str]  # "received", "got" before an amount: in a fund's story
     fund_giver: re.Pattern[str]  # "gave the World Food Programme (WFP)" before an amount
     asker: re.Pattern[str]
+    needer: re.Pattern[str]  # "needs", "requires" (``[named] verbs``) right before an amount
     asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
     kept_going: re.Pattern[str]  # "keeping <what> running": what is kept up
@@ -353,12 +354,28 @@ class _Prose:
         "" when no such verb comes right before it."""
         if self.asker.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
-        m = self.asked_for.match(text, amount_.end(), end)
         plan = self.plan_asker.search(text, max(0, amount_.start() - 60), amount_.start())
-        if m is None and plan is not None:
+        if plan is not None and self.asked_for.match(text, amount_.end(), end) is None:
             return ""  # "This Floods Response Plan seeks US$816 million to give ...": the whole
+        return self.asked_purpose(text, amount_, end)
+
+    def asked_purpose(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount asked for pays for: "for <title>", or what it does after "to" (C2,
+        C2a), or ""."""
+        m = self.asked_for.match(text, amount_.end(), end)
         title = self.title(m.group("title")) if m else self.done(text, amount_.end(), end)
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
+
+    def asking_owner(self, text: str, amount_: re.Match[str]) -> str:
+        """The acronym written right before a verb of asking or of need before an amount
+        ("the UN World Food Programme (WFP) asks for $5.6 million", "WHO needs $106,000") ->
+        WFP, WHO), or ""."""
+        start = max(0, amount_.start() - 40)
+        verb = self.asker.search(text, start, amount_.start()) or self.needer.search(
+            text, start, amount_.start()
+        )
+        owner = _OWNER.search(text, max(0, verb.start() - 20), verb.start()) if verb else None
+        return (owner.group("bracketed") or owner.group("bare")) if owner else ""
 
     def title(self, raw: str, part: bool = False) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
@@ -437,7 +454,7 @@ _OF_WHOM_MEANS = re.compile(
 """After the object of a verb of providing, whom it is for and the means: "(improve) living
 conditions of 1,000 families through emergency shelter assistance" keeps the means (C2)."""
 _NUMBER = re.compile(
-    r"\b(?:(?:some|about|over|almost|nearly|more\s+than)\s+)?\d[\d,.]*\s+", re.IGNORECASE
+    r"\b(?:(?:some|about|over|almost|nearly|up\s+to|more\s+than)\s+)?\d[\d,.]*\s+", re.IGNORECASE
 )
 """A count before whom a programme serves ("12,000 farmers"), cut with its "some"."""
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
@@ -682,6 +699,11 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         asker,
+        re.compile(
+            rf"\b(?:{alternatives(funding_rules()['named']['verbs'])})"
+            rf"(?:\s+(?:{modifiers}))?\s*$",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"^(?:{alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
         re.compile(
@@ -759,7 +781,7 @@ def prose_rules() -> _Prose:
         re.compile(rf"\s+and\s+(?:{verbs})\s+", re.IGNORECASE),
         re.compile(
             rf"\s+(?:to|will)\s+(?:(?i:{verbs})|(?!(?:{alternatives(data['not_verbs'])})\b)"
-            rf"[a-z][a-z-]+)\s+(?:(?:about|some|almost|nearly|over|more\s+than)\s+)?"
+            rf"[a-z][a-z-]+)\s+(?:(?:about|some|almost|nearly|over|up\s+to|more\s+than)\s+)?"
             rf"\d[\d,.]*\s+(?i:{_TITLE})"
         ),
         re.compile(
