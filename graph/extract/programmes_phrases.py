@@ -388,7 +388,7 @@ class _Prose:
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
-        members = _MEMBERS.split(_given_as().sub(" ", title))  # each side counted alone
+        members = _MEMBERS.split(_given_as().sub(", ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
         core = _TO_TAIL.sub("", title).lower().split()  # "the response to the floods": whole

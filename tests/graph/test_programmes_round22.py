@@ -85,3 +85,20 @@ def test_agency_asks_read_in_linear_time() -> None:
     small, large = page(500), page(4000)
     ratio = min(_took(large) for _ in range(2)) / min(_took(small) for _ in range(2))
     assert ratio < 24, f"8x the asks took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+FUND = "Camps\nThe Central Emergency Response Fund (CERF) has allocated $5 million to agencies.\n"
+
+
+def test_agencies_that_get_money_in_a_fund_story_and_examples_after_such_as() -> None:
+    # "get" is a fund story's verb of receiving like "gets"; "help provide" only says the
+    # money gives (C2a); the examples after "such as" count as members of their own, so the
+    # title is not too long; "in the hill camp" is where, cut
+    text = (
+        f"{FUND}The United Nations High Commissioner for Refugees (UNHCR) and partners get "
+        "another $1.2 million to help provide basic services such as clean water and "
+        "primary health care in the hill camp.\n"
+    )
+    assert programmes(text) == {
+        "basic services such as clean water and primary health care": Decimal(1200000)
+    }
