@@ -107,6 +107,7 @@ class _Prose:
     body_work: re.Pattern[str]  # "cluster activities" ending a title: the body (C4)
     does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
     gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
+    received_towards: tuple[re.Pattern[str], re.Pattern[str]]  # "has received", " towards X"
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
     aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
 
@@ -163,6 +164,10 @@ class _Prose:
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
             verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
+        if verb is None and fund and (towards := self.received_towards[1].match(text, pos, end)):
+            # "FAO has received $700,000 towards emergency assistance": the fund's allocation
+            if self.received_towards[0].search(text, max(0, amount_.start() - 50), amount_.start()):
+                return _named().accept(self.title(towards.group("title")))
         if verb is None or _SEVERAL_AGENCIES.search(text, max(0, verb.start() - 80), verb.start()):
             return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
         source = self.source.match(text, pos, end)
@@ -792,6 +797,13 @@ def prose_rules() -> _Prose:
         (
             re.compile(rf"\bha(?:s|ve)\s+received\s+an?\s+(?:(?:{modifiers})\s+)?$", re.I),
             re.compile(rf"\s+(?:{alternatives(data['gift_nouns'])})\b", re.IGNORECASE),
+        ),
+        (
+            re.compile(rf"\bha(?:s|ve)\s+received(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE),
+            re.compile(
+                rf"\s+(?:{alternatives(data['received_links'])})\s+(?:the\s+)?{_TITLE}",
+                re.IGNORECASE,
+            ),
         ),
         re.compile(  # a figure's comma or point stays inside the purpose: "200,000 people"
             r"(?:^|[.!?;:]\s+)To(?P<purpose>\s+[a-z](?:[^,;.$]|[,.](?=\d)){3,150}),"

@@ -102,3 +102,14 @@ def test_agencies_that_get_money_in_a_fund_story_and_examples_after_such_as() ->
     assert programmes(text) == {
         "basic services such as clean water and primary health care": Decimal(1200000)
     }
+
+
+def test_money_a_fund_story_says_an_agency_has_received_towards_a_purpose() -> None:
+    # in a fund's story "has received ... towards" is the allocation; "for herding families"
+    # is whom, cut (C2); outside a fund's story it is money received to date, no programme
+    said = (
+        "The Food and Agriculture Organization (FAO) has received $640,000 towards "
+        "livestock feed for herding families.\n"
+    )
+    assert programmes(f"{FUND}{said}") == {"livestock feed": Decimal(640000)}
+    assert programmes(f"Update\n{said}") == {}
