@@ -164,10 +164,13 @@ class _Prose:
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
             verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
-        if verb is None and fund and (towards := self.received_towards[1].match(text, pos, end)):
-            # "FAO has received $700,000 towards emergency assistance": the fund's allocation
-            if self.received_towards[0].search(text, max(0, amount_.start() - 50), amount_.start()):
-                return _named().accept(self.title(towards.group("title")))
+        if (
+            verb is None
+            and fund
+            and (towards := self.received_towards[1].match(text, pos, end))
+            and self.received_towards[0].search(text, max(0, amount_.start() - 50), amount_.start())
+        ):  # "FAO has received $700,000 towards emergency assistance": the fund's allocation
+            return _named().accept(self.title(towards.group("title")))
         if verb is None or _SEVERAL_AGENCIES.search(text, max(0, verb.start() - 80), verb.start()):
             return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
         source = self.source.match(text, pos, end)
