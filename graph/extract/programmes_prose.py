@@ -715,9 +715,9 @@ class _ProseReading(_Reading):
             self.add_items(kept, line)
 
     def _askers(self) -> set[str]:
-        """The agencies the resolver knows that the page has ask for or need an amount right
-        before it ("WFP asks for", "the World Health Organization (WHO) needs"), read once:
-        linear in the page's amounts."""
+        """The agencies the resolver knows that the page writes asking for or needing an
+        amount ("WFP asks for $5.6 million", "the World Health Organization (WHO) needs
+        $106,000"), read once: linear in the page's amounts."""
         prose, found = prose_rules(), set()
         for m in AMOUNT.finditer(self.doc.text):
             if (owner := prose.asking_owner(self.doc.text, m)) and self._asking_agency(owner):
@@ -725,11 +725,12 @@ class _ProseReading(_Reading):
         return found
 
     def _asking_agency(self, acronym: str) -> bool:
+        """Whether ``acronym`` names an agency, not a plan the page defines ("RRP")."""
         known = self.resolver.known(acronym)
         return known is not None and known.kind in _ASKING_AGENCIES
 
     def _agency_share(self, item: _Item, largest: dict[str, Decimal], askers: set[str]) -> _Item:
-        """``item`` asked by one of two or more agencies the page has ask for amounts ("WFP
+        """``item`` asked by one of two or more agencies the page writes asking ("WFP
         asks for $5.6 million to feed ...", "UNICEF asks for about $1.7 million for ..."),
         below a larger amount the page states (their appeal's whole), as that agency's share
         of the appeal: a programme even alone in its sentence (rule "agency-asked").  One
