@@ -768,9 +768,9 @@ class _ProseReading(_Reading):
         """``item`` as a programme: an allocation of the document's ``fund`` when the money
         goes to an organisation ("CERF allocation to the World Food Programme"), or None when
         its title names an agency, a donor or a place; ``inline``: the line lists two or more
-        amounts in prose, where a country alone is the share asked for it ("asks $9.6 million
-        for Armenia, $8.7 million for Azerbaijan"; a fact sheet's "USD 431.2 million for Iraq"
-        one a line is not)."""
+        amounts in prose, where a country alone after "for" is the share asked for it ("asks
+        $9.6 million for Armenia, $8.7 million for Azerbaijan"; a fact sheet's "USD 431.2
+        million for Iraq" one a line is not, nor money given "to Guatemala")."""
         if item.recipient and (
             title := fund_recipient(item.title, item.recipient, item.acronym, fund, self.resolver)
         ):
@@ -782,7 +782,7 @@ class _ProseReading(_Reading):
             return item._replace(title=title, rule="fund", given=False)
         if item.rule == "cluster":  # C4: titled by the body, which the resolver knows
             return item
-        if inline and item.rule == "listed" and self._country(item.title):
+        if inline and item.rule == "listed" and not item.given and self._country(item.title):
             return item
         return None if self._lists_known(item.title) else item
 

@@ -113,3 +113,12 @@ def test_money_a_fund_story_says_an_agency_has_received_towards_a_purpose() -> N
     )
     assert programmes(f"{FUND}{said}") == {"livestock feed": Decimal(640000)}
     assert programmes(f"Update\n{said}") == {}
+
+
+def test_money_given_to_a_country_in_a_list_is_still_no_programme() -> None:
+    # "to Botswana" gives the money to a place, it asks for no share; "for Malawi" asks for one
+    text = (
+        "Appeal\nThe appeal asks $1.1 million for Malawi, $700,000 for Zambia and $400,000 to "
+        "Botswana.\n"
+    )
+    assert programmes(text) == {"Malawi": Decimal(1100000), "Zambia": Decimal(700000)}
