@@ -81,6 +81,7 @@ class _Prose:
     fund_receiver: re.Pattern[str]  # "received", "got" before an amount: in a fund's story
     fund_giver: re.Pattern[str]  # "gave the World Food Programme (WFP)" before an amount
     asker: re.Pattern[str]
+    needer: re.Pattern[str]  # "needs", "requires" (``[named] verbs``) right before an amount
     asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
     kept_going: re.Pattern[str]  # "keeping <what> running": what is kept up
@@ -106,6 +107,7 @@ class _Prose:
     body_work: re.Pattern[str]  # "cluster activities" ending a title: the body (C4)
     does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
     gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
+    received_towards: tuple[re.Pattern[str], re.Pattern[str]]  # "has received", " towards X"
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
     aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
 
@@ -162,6 +164,13 @@ class _Prose:
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
             verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
+        if (
+            verb is None
+            and fund
+            and (towards := self.received_towards[1].match(text, pos, end))
+            and self.received_towards[0].search(text, max(0, amount_.start() - 50), amount_.start())
+        ):  # "FAO has received $700,000 towards emergency assistance": the fund's allocation
+            return _named().accept(self.title(towards.group("title")))
         if verb is None or _SEVERAL_AGENCIES.search(text, max(0, verb.start() - 80), verb.start()):
             return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
         source = self.source.match(text, pos, end)
@@ -353,12 +362,28 @@ class _Prose:
         "" when no such verb comes right before it."""
         if self.asker.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
-        m = self.asked_for.match(text, amount_.end(), end)
         plan = self.plan_asker.search(text, max(0, amount_.start() - 60), amount_.start())
-        if m is None and plan is not None:
+        if plan is not None and self.asked_for.match(text, amount_.end(), end) is None:
             return ""  # "This Floods Response Plan seeks US$816 million to give ...": the whole
+        return self.asked_purpose(text, amount_, end)
+
+    def asked_purpose(self, text: str, amount_: re.Match[str], end: int) -> str:
+        """What an amount asked for pays for: "for <title>", or what it does after "to" (C2,
+        C2a), or ""."""
+        m = self.asked_for.match(text, amount_.end(), end)
         title = self.title(m.group("title")) if m else self.done(text, amount_.end(), end)
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
+
+    def asking_owner(self, text: str, amount_: re.Match[str]) -> str:
+        """The acronym written right before a verb of asking or of need before an amount
+        ("the UN World Food Programme (WFP) asks for $5.6 million", "WHO needs $106,000") ->
+        WFP, WHO), or ""."""
+        start = max(0, amount_.start() - 40)
+        verb = self.asker.search(text, start, amount_.start()) or self.needer.search(
+            text, start, amount_.start()
+        )
+        owner = _OWNER.search(text, max(0, verb.start() - 20), verb.start()) if verb else None
+        return (owner.group("bracketed") or owner.group("bare")) if owner else ""
 
     def title(self, raw: str, part: bool = False) -> str:
         """The programme's name in the words after the phrase, or "" when they name the
@@ -371,7 +396,7 @@ class _Prose:
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
-        members = _MEMBERS.split(_given_as().sub(" ", title))  # each side counted alone
+        members = _MEMBERS.split(_given_as().sub(", ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
         core = _TO_TAIL.sub("", title).lower().split()  # "the response to the floods": whole
@@ -437,7 +462,7 @@ _OF_WHOM_MEANS = re.compile(
 """After the object of a verb of providing, whom it is for and the means: "(improve) living
 conditions of 1,000 families through emergency shelter assistance" keeps the means (C2)."""
 _NUMBER = re.compile(
-    r"\b(?:(?:some|about|over|almost|nearly|more\s+than)\s+)?\d[\d,.]*\s+", re.IGNORECASE
+    r"\b(?:(?:some|about|over|almost|nearly|up\s+to|more\s+than)\s+)?\d[\d,.]*\s+", re.IGNORECASE
 )
 """A count before whom a programme serves ("12,000 farmers"), cut with its "some"."""
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
@@ -682,6 +707,11 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         asker,
+        re.compile(
+            rf"\b(?:{alternatives(funding_rules()['named']['verbs'])})"
+            rf"(?:\s+(?:{modifiers}))?\s*$",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(rf"^(?:{alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
         re.compile(
@@ -759,7 +789,7 @@ def prose_rules() -> _Prose:
         re.compile(rf"\s+and\s+(?:{verbs})\s+", re.IGNORECASE),
         re.compile(
             rf"\s+(?:to|will)\s+(?:(?i:{verbs})|(?!(?:{alternatives(data['not_verbs'])})\b)"
-            rf"[a-z][a-z-]+)\s+(?:(?:about|some|almost|nearly|over|more\s+than)\s+)?"
+            rf"[a-z][a-z-]+)\s+(?:(?:about|some|almost|nearly|over|up\s+to|more\s+than)\s+)?"
             rf"\d[\d,.]*\s+(?i:{_TITLE})"
         ),
         re.compile(
@@ -770,6 +800,13 @@ def prose_rules() -> _Prose:
         (
             re.compile(rf"\bha(?:s|ve)\s+received\s+an?\s+(?:(?:{modifiers})\s+)?$", re.I),
             re.compile(rf"\s+(?:{alternatives(data['gift_nouns'])})\b", re.IGNORECASE),
+        ),
+        (
+            re.compile(rf"\bha(?:s|ve)\s+received(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE),
+            re.compile(
+                rf"\s+(?:{alternatives(data['received_links'])})\s+(?:the\s+)?{_TITLE}",
+                re.IGNORECASE,
+            ),
         ),
         re.compile(  # a figure's comma or point stays inside the purpose: "200,000 people"
             r"(?:^|[.!?;:]\s+)To(?P<purpose>\s+[a-z](?:[^,;.$]|[,.](?=\d)){3,150}),"

@@ -92,6 +92,8 @@ class _Item(NamedTuple):
     given: bool = False  # read after a bare "to"
     recipient: str = ""  # after a phrase ending in "to", as written: perhaps who gets it
     acronym: str = ""  # the acronym the text writes in brackets after it
+    owner: str = ""  # the acronym of who asks for or needs the amount, right before its verb
+    asked: str = ""  # what an ``owner`` named before its verb asks for (rule "named")
 
 
 def _sector_items(items: list[_Item]) -> list[_Item]:
@@ -309,8 +311,10 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             after = matches[i].end()
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         link = prose.link.match(text, after, end)
+        owner = prose.asking_owner(text, part)  # "WHO needs $106,000 for ...": its share?
         if _unlinked(link) and (named := _named().title(text, part.start(), about)):
-            items.append(_Item(named, money[part.start()], "named"))
+            asked = prose.asked_purpose(text, part, end) if owner else ""
+            items.append(_Item(named, money[part.start()], "named", owner=owner, asked=asked))
         elif purpose := prose.purpose_title(text, link, end):
             items.append(_Item(purpose, money[part.start()], "recipient"))
         elif spent := prose.spent_title(text, part, end):
@@ -322,7 +326,7 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
         elif enabled := prose.enabled_title(text, part, end):
             items.append(_Item(enabled, money[part.start()], "enabled"))
         elif asked := prose.asked_title(text, part, end):
-            items.append(_Item(asked, money[part.start()], "asked"))
+            items.append(_Item(asked, money[part.start()], "asked", owner=owner))
         elif granted := prose.fronted_grant(text, part, end):
             items.append(_Item(granted, money[part.start()], "fronted-grant"))
         elif fronted := _named().fronted_title(text, part):
@@ -344,13 +348,29 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             if not to:  # "for food assistance to vulnerable groups and to run a ... operation"
                 stop = link.start("title") + link.group("title").find(title) + len(title)
                 title = prose.more_purposes(text, [title], stop, end)
-            items.append(_Item(title, money[part.start()], rule, given, recipient, acronym))
+            items.append(
+                _Item(title, money[part.start()], rule, given, recipient, acronym, owner=owner)
+            )
         elif does := prose.does_title(text, part, end):
             items.append(_Item(does, money[part.start()], "does"))
         elif fund and (fronted_to := prose.fronted_purpose(text, part)):
             items.append(_Item(fronted_to, money[part.start()], "fronted-purpose"))
         i += 1
     return items
+
+
+_ASKING_AGENCIES = frozenset({"UNAgency", "InternationalOrganization", "InternationalNGO", "NGO"})
+"""Kinds of organisation whose own ask is a share of an appeal ("WFP asks for ..."); a plan's
+acronym the document defines ("the Romania RRP seeks ...") asks for the whole."""
+
+
+def _largest(text: str) -> dict[str, Decimal]:
+    """The largest amount the text states in each currency, read once: linear in the text."""
+    largest: dict[str, Decimal] = {}
+    for m in AMOUNT.finditer(text):
+        money = amount(m)
+        largest[money.currency] = max(largest.get(money.currency, Decimal(0)), money.amount)
+    return largest
 
 
 def _project_items(
@@ -590,6 +610,8 @@ class _ProseReading(_Reading):
         project = m.group("name").strip() if (m := named.search(self.doc.text)) else ""
         names = programme_names(self.doc.text)
         clusters = _cluster_names(self.doc.text)
+        largest = _largest(self.doc.text)
+        askers = self._askers()
         sentence: list[tuple[_Line, list[_Item]]] = []
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -626,7 +648,9 @@ class _ProseReading(_Reading):
             prose = _amount_items(line.text, about, bool(fund))
             items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
-            sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
+            items = [self._agency_share(i, largest, askers) for i in items]
+            inline = sum(i.rule == "listed" for i in items) >= 2  # "$9.6 million for A, $8.7 ..."
+            sentence.append((line, [k for i in items if (k := self._funded(i, fund, inline))]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
@@ -690,6 +714,35 @@ class _ProseReading(_Reading):
             ]
             self.add_items(kept, line)
 
+    def _askers(self) -> set[str]:
+        """The agencies the resolver knows that the page writes asking for or needing an
+        amount ("WFP asks for $5.6 million", "the World Health Organization (WHO) needs
+        $106,000"), read once: linear in the page's amounts."""
+        prose, found = prose_rules(), set()
+        for m in AMOUNT.finditer(self.doc.text):
+            if (owner := prose.asking_owner(self.doc.text, m)) and self._asking_agency(owner):
+                found.add(owner)
+        return found
+
+    def _asking_agency(self, acronym: str) -> bool:
+        """Whether ``acronym`` names an agency, not a plan the page defines ("RRP")."""
+        known = self.resolver.known(acronym)
+        return known is not None and known.kind in _ASKING_AGENCIES
+
+    def _agency_share(self, item: _Item, largest: dict[str, Decimal], askers: set[str]) -> _Item:
+        """``item`` asked by one of two or more agencies the page writes asking ("WFP
+        asks for $5.6 million to feed ...", "UNICEF asks for about $1.7 million for ..."),
+        below a larger amount the page states (their appeal's whole), as that agency's share
+        of the appeal: a programme even alone in its sentence (rule "agency-asked").  One
+        agency asking alone states its own requirement, no programme (C13)."""
+        if not item.owner or item.rule == "activity" or (item.rule == "named" and not item.asked):
+            return item
+        if len(askers) < 2 or item.owner not in askers:
+            return item
+        if item.money.amount >= largest.get(item.money.currency, Decimal(0)):
+            return item
+        return item._replace(title=item.asked or item.title, rule="agency-asked")
+
     def _grant_items(self, text: str, listed: set[Money]) -> list[_Item]:
         """Grants ``text`` names with their amounts ("an allocation of USD 3.6 million from the
         Central Emergency Response Fund"), titled by whose grant they are."""
@@ -711,10 +764,13 @@ class _ProseReading(_Reading):
             return item
         return item._replace(title=activity, rule="activity")
 
-    def _funded(self, item: _Item, fund: str) -> _Item | None:
+    def _funded(self, item: _Item, fund: str, inline: bool = False) -> _Item | None:
         """``item`` as a programme: an allocation of the document's ``fund`` when the money
         goes to an organisation ("CERF allocation to the World Food Programme"), or None when
-        its title names an agency, a donor or a place."""
+        its title names an agency, a donor or a place; ``inline``: the line lists two or more
+        amounts in prose, where a country alone after "for" is the share asked for it ("asks
+        $9.6 million for Armenia, $8.7 million for Azerbaijan"; a fact sheet's "USD 431.2
+        million for Iraq" one a line is not, nor money given "to Guatemala")."""
         if item.recipient and (
             title := fund_recipient(item.title, item.recipient, item.acronym, fund, self.resolver)
         ):
@@ -726,7 +782,14 @@ class _ProseReading(_Reading):
             return item._replace(title=title, rule="fund", given=False)
         if item.rule == "cluster":  # C4: titled by the body, which the resolver knows
             return item
+        if inline and item.rule == "listed" and not item.given and self._country(item.title):
+            return item
         return None if self._lists_known(item.title) else item
+
+    def _country(self, title: str) -> bool:
+        """Whether ``title`` is a country alone, as the resolver knows it."""
+        known = self.resolver.known(_DETERMINERS.sub("", title.strip()))
+        return known is not None and known.kind == "Country"
 
     def _lists_known(self, title: str) -> bool:
         """Whether the resolver knows the title or a member of the list it makes: money
