@@ -47,7 +47,7 @@ from coordkg.queries.table import Table
 WRITTEN_FOR = {
     "roles": "2deacaebf83b273126afb38b4e99613582a5b25144cb76e674ad5cc975bc5325",
     "body": "e5c89e162469105de1cb53df3a223b4b2c3636ddb0517527511f796208540aa3",
-    "hxl": "3b3fe29e04f3549ff6233ac43b75541c5166619bc6066b4560df60d931f3d464",
+    "hxl": "48191170c6d6d5d106ef7060573db58ff70d2b675c33bd3afb8dd8769ffdbc96",
 }
 """The sha256 of each question's ``.rq`` text that :func:`joined` computes the answer of."""
 
