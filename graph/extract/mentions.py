@@ -205,14 +205,6 @@ _SEAT_AFTER = re.compile(
 """The seats a body's head may stand before: its members ("SHF Advisory Board Members"), its
 chairs as the subject of a verb ("Past PHF Chairpersons have come from"); "the SWG Chairs and
 Co-Chairs" stays one name."""
-_LEVELS = {
-    "national": "national",
-    "sub-national": "sub-national",
-    "subnational": "sub-national",
-    "governorate": "governorate",
-    "regional": "regional",
-    "district": "district",
-}
 _COMPASS = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
@@ -751,7 +743,6 @@ class Recogniser:
         already known: "Central/South Shelter-NFI Cluster" is the Shelter-NFI Cluster there,
         while "North-West Humanitarian Coordination Forum" keeps its whole name. A level word
         stays in the name and gives no scope (C9: "National Protection Cluster")."""
-        level: str | None = None
         region: str | None = None
         known_place: Entity | None = None
         start = a
@@ -759,7 +750,6 @@ class Recogniser:
             t = toks[start]
             if _COMPASS.match(t.text) and not t.expanded:
                 region = t.text
-                level = level or "sub-national"
             elif t.entity is not None and self._kinds.is_("place", t.entity.entity.kind):
                 known_place = t.entity.entity
             else:
@@ -772,8 +762,9 @@ class Recogniser:
             or self._area_before(toks, start, head, known_place if region is None else None)
         ):
             return a, None
-        place = self.resolver.resolve(region, "Region") if region else known_place
-        return start, Scope(level=level, place=place)
+        if region:  # a compass region is a part of the country
+            return start, Scope(level="sub-national", place=self.resolver.resolve(region, "Region"))
+        return start, Scope(level=None, place=known_place)
 
     def _area_before(self, toks: list[_Tok], start: int, head: int, area: Entity | None) -> bool:
         """ "Adamawa ESNFI Sector": an area of a country (no country: "Kenya Humanitarian
