@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first eighteen
-frozen splits, each measured while held out, then retired once its misses were read), frozen19,
-frozen20 and frozen21 (annotated before rounds 20, 21 and 22), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first nineteen
+frozen splits, each measured while held out, then retired once its misses were read), frozen20
+and frozen21 (annotated before rounds 21 and 22), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -356,12 +356,13 @@ SPLITS = {
     # appeal asked alone in their sentences, an appeal supplement's ask split by country, "get"
     # in a fund story and examples after "such as" counted as members of the title
     "seen18": (HERE / "seen18", True, 0.9, 0.58, 0.87, 0.63),
-    # frozen19 as first measured, before round 20 (the rules of round 19; gold to C1 to C13 from
-    # the start, after the annotator's own second reading): not one role row of 84 read
+    # seen19 (was frozen19) as first measured, before round 20 (the rules of round 19; gold to C1
+    # to C13 from the start, after the annotator's own second reading): not one role row of 84
+    # read; retired at the start of round 23, its roles recall never raised by a rule
     # round 20 merged: roles unchanged (0 of 84, 6 output); programmes one row more, right by
     # amount and titled otherwise (strict P 0.750 -> 0.600, recall 3 of 12 unchanged, loose 4 ->
     # 5 of 12); the precision bar follows, said here
-    "frozen19": (HERE / "frozen19", True, 0.0, 0.0, 0.6, 0.25),
+    "seen19": (HERE / "seen19", True, 0.0, 0.0, 0.6, 0.25),
     # frozen20 as first measured, before round 21 (the rules of round 20; gold to C1 to C13 from
     # the start, after the annotator's own second reading)
     # round 21 merged: two role rows more out, neither right (summary line only: P 0.824 -> 0.737,
@@ -411,7 +412,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen19", "frozen20", "frozen21"}
+HELD_OUT = {"frozen20", "frozen21"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
