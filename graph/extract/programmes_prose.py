@@ -60,6 +60,7 @@ from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
     _table_unit,
 )
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.model import Money
 
 _LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,40}?):\s+\S")
@@ -359,9 +360,21 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
     return items
 
 
-_ASKING_AGENCIES = frozenset({"UNAgency", "InternationalOrganization", "InternationalNGO", "NGO"})
-"""Kinds of organisation whose own ask is a share of an appeal ("WFP asks for ..."); a plan's
-acronym the document defines ("the Romania RRP seeks ...") asks for the whole."""
+@cache
+def _asking_agencies() -> frozenset[str]:
+    """The kinds of organisation whose own ask is a share of an appeal (``[asking_agencies]``
+    of ``rules/kinds.toml``)."""
+    return frozenset(rules_file("kinds.toml")["asking_agencies"]["kinds"])
+
+
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+"""Words set in quotation marks on one line: a sentence quoted, perhaps as an example."""
+
+
+def _quotes_amount(text: str) -> bool:
+    """Whether ``text`` quotes an amount: a notes page citing '"USD 5 million for Kenya, USD 9
+    million for Uganda" - not programmes' gives an example of a wording, no country's share."""
+    return any(AMOUNT.search(q.group()) for q in _QUOTED.finditer(text))
 
 
 def _largest(text: str) -> dict[str, Decimal]:
@@ -650,6 +663,7 @@ class _ProseReading(_Reading):
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             items = [self._agency_share(i, largest, askers) for i in items]
             inline = sum(i.rule == "listed" for i in items) >= 2  # "$9.6 million for A, $8.7 ..."
+            inline = inline and not _quotes_amount(line.text)
             sentence.append((line, [k for i in items if (k := self._funded(i, fund, inline))]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
@@ -727,7 +741,7 @@ class _ProseReading(_Reading):
     def _asking_agency(self, acronym: str) -> bool:
         """Whether ``acronym`` names an agency, not a plan the page defines ("RRP")."""
         known = self.resolver.known(acronym)
-        return known is not None and known.kind in _ASKING_AGENCIES
+        return known is not None and known.kind in _asking_agencies()
 
     def _agency_share(self, item: _Item, largest: dict[str, Decimal], askers: set[str]) -> _Item:
         """``item`` asked by one of two or more agencies the page writes asking ("WFP
