@@ -55,10 +55,11 @@ _TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)
 included."""
 
 
-_AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\))?"
+_AND_ANOTHER = r"(?:(?:\s+and\s+|\s*/\s*)(?:the\s+)?[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\))?"
 """A second recipient with its acronym after the first's: "to the United Nations High
 Commissioner for Refugees (UNHCR) and the United Nations Children's Fund (UNICEF) to build up
-capacity" (the pair gets the money, its purpose is the programme)."""
+capacity" (the pair gets the money, its purpose is the programme); "the World Health
+Organization (WHO)/Pan American Health Organization (PAHO)": one office of both."""
 _SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'’-]*){0,5})(?:\s*\([A-Z]{2,10}\))?"
 """Where received money comes from, named in capitals between the amount and its purpose:
 "was provided with nearly $1 million from the CERF to provide emergency food", "from the
@@ -639,15 +640,17 @@ def prose_rules() -> _Prose:
         re.IGNORECASE,
     )
     verbs = alternatives(data["purpose_verbs"])
+    uses = rf"(?:,\s+which)?\s+will(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
-        rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}\s+(?:for|will\s+(?i:{verbs}))"
+        rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}(?:\s+for|{uses}\s+(?i:{verbs}))"
         rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs})"
         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+for(?=\s+[a-z]))"  # "allocated to Guinea for health"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
+    granted = rf"(?:\s+(?:{alternatives(data['received_as'])}))?"  # "gave WFP a grant of"
     receiver = re.compile(
         rf"\b(?:{alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
@@ -658,7 +661,7 @@ def prose_rules() -> _Prose:
     )
     fund_receiver = re.compile(
         rf"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:{alternatives(data['fund_received_verbs'])})"
-        rf"(?:\s+(?:{modifiers}))?\s*$",
+        rf"{granted}(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
     spender = re.compile(
@@ -702,7 +705,7 @@ def prose_rules() -> _Prose:
         receiver,
         fund_receiver,
         re.compile(
-            rf"\b(?:{alternatives(data['fund_gave_verbs'])})\s+(?:the\s+)?{_SOURCE}\s+"
+            rf"\b(?:{alternatives(data['fund_gave_verbs'])})\s+(?:the\s+)?{_SOURCE}{granted}\s+"
             rf"(?:(?:{modifiers})\s+)?$",
             re.IGNORECASE,
         ),
@@ -753,7 +756,8 @@ def prose_rules() -> _Prose:
             rf"\s+(?i:{_TITLE})"
         ),
         re.compile(
-            rf"[^.;:$(),]{{0,80}}?,?\s+(?:{alternatives(data['more_purposes'])})(?=\s+(?:for|to)\s)",
+            rf"(?:[^.;:$(),]|(?<=\d)[,.](?=\d)){{0,80}}?,?\s+"  # "for 25,000 women and for"
+            rf"(?:{alternatives(data['more_purposes'])})(?=\s+(?:for|to)\s)",
             re.IGNORECASE,
         ),
         re.compile(

@@ -19,3 +19,45 @@ def test_a_quoted_split_by_country_is_an_example_not_a_share() -> None:
     # the same words said, not quoted, are the appeal's shares by country
     said = "Appeal\nIt asks USD 2 million for Malawi, USD 4 million for Zambia.\n"
     assert programmes(said) == {"Malawi": Decimal(2000000), "Zambia": Decimal(4000000)}
+
+
+FUND = "Floods\nThe Central Emergency Response Fund (CERF) has allocated $6 million to agencies.\n"
+
+
+def test_a_fund_giving_an_agency_a_grant_of_an_amount() -> None:
+    # "gave <agency> a grant of $X to provide <what>": the agency gets it, "provide" is dropped
+    # (C2a) and whom is cut (C2)
+    text = (
+        f"{FUND}The Fund gave the World Food Programme (WFP) a grant of $1.6 million to "
+        "provide food rations to 40,000 people.\n"
+    )
+    assert programmes(text) == {"food rations": Decimal(1600000)}
+
+
+def test_a_recipient_which_will_use_the_money_to_provide() -> None:
+    text = (
+        f"{FUND}An allocation of $900,000 has gone to the International Organization for "
+        "Migration (IOM), which will use it to provide plastic sheeting and blankets for some "
+        "2,000 families.\n"
+    )
+    assert programmes(text) == {"plastic sheeting and blankets": Decimal(900000)}
+
+
+def test_money_received_by_two_offices_written_with_a_slash() -> None:
+    # "will be received by" names the receiver as "has gone to" does; the two offices joined by
+    # a slash get it together; "for over 1.2 million people" is whom, cut
+    text = (
+        f"{FUND}$700,000 will be received by the World Health Organization (WHO)/Pan American "
+        "Health Organization (PAHO) for medicines and field clinics for over 1.2 million "
+        "people.\n"
+    )
+    assert programmes(text) == {"medicines and field clinics": Decimal(700000)}
+
+
+def test_a_further_purpose_after_whom_counted_with_a_thousands_comma() -> None:
+    # "for 12,000 women and for ...": the comma of the count does not end the list
+    text = (
+        f"{FUND}The United Nations Population Fund (UNFPA) is to receive $240,000 for "
+        "delivery kits for 12,000 women and for family planning supplies.\n"
+    )
+    assert programmes(text) == {"delivery kits and family planning supplies": Decimal(240000)}
