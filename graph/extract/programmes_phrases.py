@@ -303,6 +303,10 @@ class _Prose:
             # "for food assistance and to run a relief operation": after a first purpose read
             # as a noun, a verb of providing is dropped like a first one's (C2, C2a)
             return title, stop
+        if further and m.re is self.light and _a_verb(title.split()[0]):
+            # "to respond to violence and to help meet the urgent needs": the verb helped is
+            # the activity, the helping verb goes with its "to" (C2a)
+            return title, stop
         if further and (after_verb or m.re is not self.for_purpose):
             # "to build wells and to dig latrines"; "to build wells and for nutrition" keeps
             # its "for", or the verb would take the second purpose as its object
@@ -430,6 +434,18 @@ class _Prose:
         if (link.group("listed") or "").lower() != "to":
             return not (actor and (link.group("allocated") or "").lower().endswith("to"))
         return words[0] not in self.not_after_to and not actor
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs ``not_after_to`` lists ("meet", "restore"), not its determiners ("some")."""
+    data = funding_rules()["allocated"]
+    return frozenset(data["not_after_to"]) - frozenset(data["not_verbs"])
+
+
+def _a_verb(word: str) -> bool:
+    """Whether ``word`` is one of ``_verbs``."""
+    return word.lower() in _verbs()
 
 
 @cache

@@ -512,6 +512,31 @@ def _respective_items(text: str) -> list[_Item]:
     return []
 
 
+_EACH = re.compile(r"\s+each(?=\s+(?:to|for)\s)", re.IGNORECASE)
+"""One amount that every recipient named before it gets: "get $150,000 each to respond to"."""
+
+
+def _each_items(text: str) -> list[_Item]:
+    """Items of an amount two or more recipients named with their acronyms in brackets get
+    "each" for one purpose ("the United Nations Population Fund (UNFPA) and UN Women (UNW)
+    get $150,000 each to respond to gender-based violence"): one programme per recipient,
+    titled by its acronym and the purpose, as the gold writes one purpose of two agencies
+    (C13).  The recipients are read back to the start of the amount's sentence, at most 300
+    characters: linear in the line."""
+    items: list[_Item] = []
+    found = list(AMOUNT.finditer(text))
+    for m, after in zip(found, [*found[1:], None], strict=False):
+        if (each := _EACH.match(text, m.end())) is None:
+            continue
+        start = max(0, m.start() - 300)
+        start = max(start, text.rfind(". ", start, m.start()))
+        owners = _BRACKETED.findall(text, start, m.start())
+        end = after.start() if after else len(text)
+        title = prose_rules().done(text, each.end(), end) if len(owners) >= 2 else ""
+        items += [_Item(f"{owner}: {title}", amount(m), "each") for owner in owners if title]
+    return items
+
+
 @cache
 def _amount_glue() -> re.Pattern[str]:
     """Between the amounts of a list paired "respectively": ", ", " and ", ", and some "
@@ -652,6 +677,7 @@ class _ProseReading(_Reading):
                 or _leader_items(line.text)
                 or _respective_items(line.text)
                 or _dashed_items(line.text)
+                or _each_items(line.text)
             )
             items += _cluster_items(line.text, clusters)
             items += self._grant_items(line.text, {i.money for i in items})

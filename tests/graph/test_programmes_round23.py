@@ -4,6 +4,7 @@ and the allocations of a fund's story written with "a grant of", "which will use
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 from snippets import programmes
@@ -61,3 +62,42 @@ def test_a_further_purpose_after_whom_counted_with_a_thousands_comma() -> None:
         "delivery kits for 12,000 women and for family planning supplies.\n"
     )
     assert programmes(text) == {"delivery kits and family planning supplies": Decimal(240000)}
+
+
+def test_two_recipients_that_get_an_amount_each_for_one_purpose() -> None:
+    # one row per recipient, titled by its acronym and the purpose (C13); "to help restore"
+    # after a first purpose: the verb helped is the activity, "to help" goes (C2a)
+    text = (
+        f"{FUND}Lastly, the World Health Organization (WHO) and the United Nations Population "
+        "Fund (UNFPA) get $120,000 each to train midwives and to help restore clinics in the "
+        "hills.\n"
+    )
+    assert programmes(text) == {
+        "WHO: train midwives and restore clinics": Decimal(120000),
+        "UNFPA: train midwives and restore clinics": Decimal(120000),
+    }
+
+
+def test_one_recipient_that_gets_an_amount_each_month_is_no_pair() -> None:
+    text = f"{FUND}The World Food Programme (WFP) gets $50,000 each for the next months.\n"
+    assert programmes(text) == {}
+
+
+def _took(text: str) -> float:
+    start = time.perf_counter()
+    programmes(text)
+    return time.perf_counter() - start
+
+
+def test_amounts_each_read_in_linear_time() -> None:
+    def page(n: int) -> str:
+        each = " ".join(
+            f"Then the World Health Organization (WHO) and the United Nations Population Fund "
+            f"(UNFPA) get ${100 + i},000 each to train midwives."
+            for i in range(n)
+        )
+        return f"{FUND}{each}\n"
+
+    small, large = page(500), page(4000)
+    ratio = min(_took(large) for _ in range(2)) / min(_took(small) for _ in range(2))
+    assert ratio < 24, f"8x the amounts took {ratio:.1f}x as long (quadratic: 64x)"
