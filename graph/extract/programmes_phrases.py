@@ -177,6 +177,7 @@ class _Prose:
         source = self.source.match(text, pos, end)
         pos = source.end() if source else pos
         pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
+        pos = given.end() if (given := _GIVEN_TO.match(text, pos, end)) else pos
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
@@ -499,6 +500,9 @@ _WITH_WHICH = re.compile(
 )
 """Between money received and what it pays for: "receives $3 million, with which it is to
 improve nutritional status" (read as after "to")."""
+_GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)")
+"""Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
+to the UN country team for immediate needs"."""
 _FROM_SOURCE = re.compile(r"\s+from\s.*(?=\sto$)", re.IGNORECASE | re.DOTALL)
 """Where the money comes from inside a phrase: "has gone from the CERF to" is "has gone to"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -668,7 +672,8 @@ def prose_rules() -> _Prose:
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
     granted = rf"(?:\s+(?:{alternatives(data['received_as'])}))?"  # "gave WFP a grant of"
     receiver = re.compile(
-        rf"\b(?:{alternatives(data['received_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
+        rf"\b(?:{alternatives(data['received_verbs'] + data['donor_verbs'])})"
+        rf"(?:\s+(?:{modifiers}))?\s*$",
         re.IGNORECASE,
     )
     asker = re.compile(

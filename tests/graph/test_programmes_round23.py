@@ -101,3 +101,25 @@ def test_amounts_each_read_in_linear_time() -> None:
     small, large = page(500), page(4000)
     ratio = min(_took(large) for _ in range(2)) / min(_took(small) for _ in range(2))
     assert ratio < 24, f"8x the amounts took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_a_donor_providing_an_amount_for_a_purpose() -> None:
+    # the donor's grant pays for what follows (C2): "support" only says the money gives (C2a);
+    # a recipient named in capitals may stand before "for"
+    text = (
+        "Grants\nThe donor office is providing $250,000 to support community flood "
+        "preparedness committees in the delta. The UN Development Programme (UNDP) has provided $60,000 to the "
+        "UN country team for emergency water tanks.\n"
+    )
+    assert programmes(text) == {
+        "community flood preparedness committees": Decimal(250000),
+        "emergency water tanks": Decimal(60000),
+    }
+
+
+def test_a_donor_providing_money_to_date_or_for_the_response_gives_no_programme() -> None:
+    text = (
+        "Update\nThe European Union has provided $3 million to date. Japan will provide $1 "
+        "million for the response.\n"
+    )
+    assert programmes(text) == {}
