@@ -1014,9 +1014,19 @@ def _tile_rules() -> _Tiles:
 
 
 def _tile(text: str) -> Money | None:
-    """The amount of a dashboard tile line ("- US$ 47 million requested"), or None."""
+    """The amount of a dashboard tile line ("- US$ 47 million requested"), or of the last tile
+    of a row of tiles flattened to one line ("FUNDING $US 21.4 % FUNDED $41M REQUESTED": the
+    last amount, the tile's word right after it ending the line), or None."""
     m = _tile_rules().line.match(text)
-    return whole_amount(m.group("amount")) if m else None
+    if m is None:
+        return None
+    if (whole := whole_amount(m.group("amount"))) is not None:
+        return whole
+    last = None
+    for last in AMOUNT.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    tail = _tile_rules().line.match(text[last.start() :]) if last else None
+    return whole_amount(tail.group("amount")) if tail else None
 
 
 def _tile_label(text: str) -> Money | None:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from coordkg.graph.extract.acronyms import find_definitions
@@ -651,12 +651,14 @@ class _ProseReading(_Reading):
         largest = _largest(self.doc.text)
         askers = self._askers()
         sentence: list[tuple[_Line, list[_Item]]] = []
+        own = self.own_cluster()
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
                 self.add_sentence(sentence)
                 sentence = []
             if (tile := _tile(line.text)) is not None:
-                self.add_items([_Item(section, tile, "tile")] if section else [], line)
+                named = section or own
+                self.add_items([_Item(named, tile, "tile")] if named else [], line)
                 continue
             if (asked := _tile_label(line.text)) is not None:
                 self.add_items([_Item(about, asked, "tile")] if about else [], line)
@@ -695,6 +697,14 @@ class _ProseReading(_Reading):
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
         self.drop_rounded()
+
+    def own_cluster(self) -> str:
+        """The cluster a page's title names as its own ("Nepal Earthquake" / "Health Cluster
+        Bulletin No. 4" -> Health): a tile of that page asking for an amount under a heading
+        naming no cluster is the cluster's requirement (C4).  The title is the first two
+        lines that are not blank, each short."""
+        title = islice((line.text for line in self.lines if line.text.strip()), 2)
+        return next((s for t in title if len(t) <= 80 and (s := self.sector_within(t))), "")
 
     def drop_rounded(self) -> None:
         """A programme whose amount is another's rounded ("CERF allocates $427,000 to DPRK"

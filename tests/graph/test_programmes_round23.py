@@ -123,3 +123,16 @@ def test_a_donor_providing_money_to_date_or_for_the_response_gives_no_programme(
         "million for the response.\n"
     )
     assert programmes(text) == {}
+
+
+def test_the_last_tile_of_a_flattened_row_on_a_clusters_bulletin() -> None:
+    # the bulletin's title names its cluster; the row of tiles printed as one line asks for
+    # the cluster's requirement (C4), under headings that name no cluster
+    text = (
+        "Lakeland Floods\nNutrition Cluster Bulletin No. 2\n1 - 8 June 2025\n\nHIGHLIGHTS\n\n"
+        "Partners screened children in four districts.\n\n"
+        "FUNDING $US 12 % FUNDED $9M REQUESTED\n"
+    )
+    assert programmes(text) == {"Nutrition Cluster": Decimal(9000000)}
+    # a page whose title names no cluster: the ask is nobody's
+    assert programmes(text.replace("Nutrition Cluster Bulletin", "Flood Bulletin")) == {}
