@@ -288,6 +288,17 @@ def _rounded(b: _Block, exact: dict[tuple[str, Decimal, int], Decimal], share: D
     return b.kind == "programme" and near is not None and abs(near - value) <= share * value
 
 
+@cache
+def _documents() -> re.Pattern[str]:
+    """A page's title naming what kind of document it is (``[tile] documents``)."""
+    return re.compile(rf"\b(?:{alternatives(funding_rules()['tile']['documents'])})\b", re.I)
+
+
+def _own_title(text: str) -> bool:
+    """Whether ``text`` is short and names a kind of document: "Health Cluster Bulletin"."""
+    return len(text) <= 80 and _documents().search(text) is not None
+
+
 def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
@@ -699,12 +710,13 @@ class _ProseReading(_Reading):
         self.drop_rounded()
 
     def own_cluster(self) -> str:
-        """The cluster a page's title names as its own ("Nepal Earthquake" / "Health Cluster
-        Bulletin No. 4" -> Health): a tile of that page asking for an amount under a heading
-        naming no cluster is the cluster's requirement (C4).  The title is the first two
-        lines that are not blank, each short."""
+        """The cluster a page's title names as the publisher of the page ("Nepal Earthquake" /
+        "Health Cluster Bulletin No. 4" -> Health; ``[tile] documents``): a tile of that page
+        asking for an amount under a heading naming no cluster is the cluster's requirement
+        (C4).  The title is the first two lines that are not blank, each short; a section's
+        heading ("Formal Nutrition Cluster System data") names no document."""
         title = islice((line.text for line in self.lines if line.text.strip()), 2)
-        return next((s for t in title if len(t) <= 80 and (s := self.sector_within(t))), "")
+        return next((s for t in title if _own_title(t) and (s := self.sector_within(t))), "")
 
     def drop_rounded(self) -> None:
         """A programme whose amount is another's rounded ("CERF allocates $427,000 to DPRK"
