@@ -378,16 +378,6 @@ def _asking_agencies() -> frozenset[str]:
     return frozenset(rules_file("kinds.toml")["asking_agencies"]["kinds"])
 
 
-_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
-"""Words set in quotation marks on one line: a sentence quoted, perhaps as an example."""
-
-
-def _quotes_amount(text: str) -> bool:
-    """Whether ``text`` quotes an amount: a notes page citing '"USD 5 million for Kenya, USD 9
-    million for Uganda" - not programmes' gives an example of a wording, no country's share."""
-    return any(AMOUNT.search(q.group()) for q in _QUOTED.finditer(text))
-
-
 def _largest(text: str) -> dict[str, Decimal]:
     """The largest amount the text states in each currency, read once: linear in the text."""
     largest: dict[str, Decimal] = {}
@@ -701,9 +691,7 @@ class _ProseReading(_Reading):
             items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             items = [self._agency_share(i, largest, askers) for i in items]
-            inline = sum(i.rule == "listed" for i in items) >= 2  # "$9.6 million for A, $8.7 ..."
-            inline = inline and not _quotes_amount(line.text)
-            sentence.append((line, [k for i in items if (k := self._funded(i, fund, inline))]))
+            sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
@@ -826,13 +814,11 @@ class _ProseReading(_Reading):
             return item
         return item._replace(title=activity, rule="activity")
 
-    def _funded(self, item: _Item, fund: str, inline: bool = False) -> _Item | None:
+    def _funded(self, item: _Item, fund: str) -> _Item | None:
         """``item`` as a programme: an allocation of the document's ``fund`` when the money
         goes to an organisation ("CERF allocation to the World Food Programme"), or None when
-        its title names an agency, a donor or a place; ``inline``: the line lists two or more
-        amounts in prose, where a country alone after "for" is the share asked for it ("asks
-        $9.6 million for Armenia, $8.7 million for Azerbaijan"; a fact sheet's "USD 431.2
-        million for Iraq" one a line is not, nor money given "to Guatemala")."""
+        its title names an agency, a donor or a place (an appeal's ask split by country, "asks
+        $9.6 million for Armenia, $8.7 million for Azerbaijan", names no programme: C2, C13)."""
         if item.recipient and (
             title := fund_recipient(item.title, item.recipient, item.acronym, fund, self.resolver)
         ):
@@ -844,14 +830,7 @@ class _ProseReading(_Reading):
             return item._replace(title=title, rule="fund", given=False)
         if item.rule == "cluster":  # C4: titled by the body, which the resolver knows
             return item
-        if inline and item.rule == "listed" and not item.given and self._country(item.title):
-            return item
         return None if self._lists_known(item.title) else item
-
-    def _country(self, title: str) -> bool:
-        """Whether ``title`` is a country alone, as the resolver knows it."""
-        known = self.resolver.known(_DETERMINERS.sub("", title.strip()))
-        return known is not None and known.kind == "Country"
 
     def _lists_known(self, title: str) -> bool:
         """Whether the resolver knows the title or a member of the list it makes: money
