@@ -670,6 +670,11 @@ def prose_rules() -> _Prose:
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
+    ensured = (  # "will make sure that 34,000 people can get": what they get is the object
+        rf"(?:{alternatives(data['ensure_verbs'])})\s+(?:that\s+)?"
+        r"(?:[^,;.$]|(?<=\d)[,.](?=\d)){1,80}?\s+can\s+"
+        rf"(?:{alternatives(data['ensured_gets'])})"
+    )
     granted = rf"(?:\s+(?:{alternatives(data['received_as'])}))?"  # "gave WFP a grant of"
     receiver = re.compile(
         rf"\b(?:{alternatives(data['received_verbs'] + data['donor_verbs'])})"
@@ -771,7 +776,7 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
-        re.compile(rf"\s+(?:to|will)\s+(?i:{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
+        re.compile(rf"\s+(?:to|will)\s+(?i:{ensured}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
         re.compile(
             rf"\s+(?:to|will)\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
             rf"\s+(?i:{_TITLE})"

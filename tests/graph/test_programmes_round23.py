@@ -125,3 +125,17 @@ def test_the_last_tile_of_a_flattened_row_on_a_clusters_bulletin() -> None:
     assert programmes(text) == {"Nutrition Cluster": Decimal(9000000)}
     # a page whose title names no cluster: the ask is nobody's
     assert programmes(text.replace("Nutrition Cluster Bulletin", "Flood Bulletin")) == {}
+
+
+def test_a_grant_that_makes_sure_people_can_get_something() -> None:
+    # what they can get is what the grant pays for; whom it serves is cut (C2); "ensure the
+    # delivery of ..." stays C13's verb of providing
+    text = (
+        f"{FUND}A grant of $410,000 given to the World Food Programme (WFP) will make sure that "
+        "12,000 people can get fortified flour. A grant of $90,000 given to the World Health "
+        "Organization (WHO) will ensure the delivery of cholera kits.\n"
+    )
+    assert programmes(text) == {
+        "fortified flour": Decimal(410000),
+        "delivery of cholera kits": Decimal(90000),
+    }
