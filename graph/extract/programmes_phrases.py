@@ -178,6 +178,7 @@ class _Prose:
         pos = source.end() if source else pos
         pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
         pos = given.end() if (given := _GIVEN_TO.match(text, pos, end)) else pos
+        pos = funds.end() if (funds := _IN_FUNDING.match(text, pos, end)) else pos
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
@@ -503,6 +504,11 @@ improve nutritional status" (read as after "to")."""
 _GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)")
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs"."""
+_IN_FUNDING = re.compile(
+    r"\s+in\s+(?:(?:new|emergency|additional|humanitarian)\s+)?(?:funding|funds)\b", re.I
+)
+"""What a donor's amount is, between it and its purpose: "announced US$6.2 million in funding
+to meet ..."."""
 _FROM_SOURCE = re.compile(r"\s+from\s.*(?=\sto$)", re.IGNORECASE | re.DOTALL)
 """Where the money comes from inside a phrase: "has gone from the CERF to" is "has gone to"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)

@@ -139,3 +139,12 @@ def test_a_grant_that_makes_sure_people_can_get_something() -> None:
         "fortified flour": Decimal(410000),
         "delivery of cholera kits": Decimal(90000),
     }
+
+
+def test_an_amount_announced_in_funding_to_do_something() -> None:
+    # "in funding" says what the amount is; the purpose after it is the programme (C2)
+    text = (
+        "News\nThe United Nations today announced US$2.4 million in funding to contain the "
+        "measles outbreak. Japan has announced $1 million in new funding for the response.\n"
+    )
+    assert programmes(text) == {"contain the measles outbreak": Decimal(2400000)}
