@@ -682,6 +682,9 @@ def prose_rules() -> _Prose:
         rf"(?:{alternatives(data['ensured_gets'])})"
     )
     granted = rf"(?:\s+(?:{alternatives(data['received_as'])}))?"  # "gave WFP a grant of"
+    alongside = (  # "to work with communities to": whom it works with, then what it does
+        rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
+    )
     receiver = re.compile(
         rf"\b(?:{alternatives(data['received_verbs'] + data['donor_verbs'])})"
         rf"(?:\s+(?:{modifiers}))?\s*$",
@@ -782,7 +785,9 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
-        re.compile(rf"\s+(?:to|will)\s+(?i:{ensured}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
+        re.compile(
+            rf"\s+(?:to|will)\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"
+        ),
         re.compile(
             rf"\s+(?:to|will)\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
             rf"\s+(?i:{_TITLE})"

@@ -148,3 +148,12 @@ def test_an_amount_announced_in_funding_to_do_something() -> None:
         "measles outbreak. Japan has announced $1 million in new funding for the response.\n"
     )
     assert programmes(text) == {"contain the measles outbreak": Decimal(2400000)}
+
+
+def test_money_to_work_with_others_to_do_something() -> None:
+    # whom the agency works with is cut, the activity's verb stays (C2, C2a)
+    text = (
+        f"{FUND}The UN Development Programme (UNDP) was given $800,000 to work with farmers' "
+        "groups to repair irrigation canals.\n"
+    )
+    assert programmes(text) == {"repair irrigation canals": Decimal(800000)}
