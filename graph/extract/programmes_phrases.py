@@ -256,6 +256,9 @@ class _Prose:
         where, with further purposes joined after them ("and to run a relief operation"); ""
         when none."""
         first, stop = self._purpose(text, pos, end)
+        if not first and (so := _SO_CAN.match(text, pos, end)):
+            rest = f" to {text[so.end() : end]}"  # "so X can carry out ...": as after "to"
+            return self.done(rest, 0, len(rest))
         after_verb = self.for_purpose.match(text, pos, end) is None
         return self.more_purposes(text, [first], stop, end, after_verb) if first else ""
 
@@ -504,6 +507,9 @@ improve nutritional status" (read as after "to")."""
 _GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)")
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs"."""
+_SO_CAN = re.compile(r"\s+so(?:\s+that)?\s+[^,;.$()]{1,80}?\s+can\s+(?=[a-z])")
+"""Whom the money lets do something, before what they do: "is seeking US$616 000 so the
+Ministry of Health can carry out Vitamin A distribution" (what they do, read as after "to")."""
 _IN_FUNDING = re.compile(
     r"\s+in\s+(?:(?:new|emergency|additional|humanitarian)\s+)?(?:funding|funds)\b", re.I
 )

@@ -254,10 +254,11 @@ not ("went to UNICEF to treat almost 70,000 ...", "to the WHO will help 1,877 ..
 
 
 _LOCAL_EQUIVALENT = re.compile(
-    r"\s*\((?:(?!USD|EUR|GBP|CHF)[A-Z]{3}|Rs\.?)\s?\d[\d,.]*\s*(?:[a-z]+)?\s*\)"
+    r"\s*\((?:(?:about|around|approximately|roughly|some|nearly)\s+)?"
+    r"(?:(?!USD|EUR|GBP|CHF)[A-Z]{3}|Rs\.?|(?!US)[A-Z]{1,2}\$)\s?\d[\d,.]*\s*(?:[a-z]+)?\s*\)"
 )
 """A bracket after a dollar amount giving it in a currency coordkg does not read: "US$4.9
-million (PKR 428 million) is for ..."."""
+million (PKR 428 million) is for ...", "US$616 000 (about N$4,1 million) so ..."."""
 
 
 def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:

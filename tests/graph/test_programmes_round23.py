@@ -157,3 +157,19 @@ def test_money_to_work_with_others_to_do_something() -> None:
         "groups to repair irrigation canals.\n"
     )
     assert programmes(text) == {"repair irrigation canals": Decimal(800000)}
+
+
+def test_money_asked_so_that_others_can_do_something() -> None:
+    # the bracket in another currency ("about N$...") is the same money; "so the Ministry ...
+    # can carry out" is read as after "to": "carry out" only says the money does (C2a)
+    text = (
+        "Appeal\nThe two agencies launched an appeal for US$3,2 million. The United Nations "
+        "Children's Fund (UNICEF) is seeking US$410 000 (about N$6,2 million) so the Ministry "
+        "of Health can carry out measles vaccination and growth monitoring. The World Food "
+        "Programme (WFP) is seeking US$2,1 million (about N$31 million) so that families can "
+        "buy maize meal.\n"
+    )
+    assert programmes(text) == {
+        "measles vaccination and growth monitoring": Decimal(410000),
+        "buy maize meal": Decimal(2100000),
+    }
