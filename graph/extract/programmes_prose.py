@@ -659,8 +659,8 @@ class _ProseReading(_Reading):
                 self.add_sentence(sentence)
                 sentence = []
             if (tile := _tile(line.text)) is not None:
-                named = section or own
-                self.add_items([_Item(named, tile, "tile")] if named else [], line)
+                body = section or own
+                self.add_items([_Item(body, tile, "tile")] if body else [], line)
                 continue
             if (asked := _tile_label(line.text)) is not None:
                 self.add_items([_Item(about, asked, "tile")] if about else [], line)

@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from snippets import programmes
 
-
 FUND = "Floods\nThe Central Emergency Response Fund (CERF) has allocated $6 million to agencies.\n"
 
 
