@@ -203,7 +203,15 @@ def _tail_end(
     heads = list(phrase_rules().pattern.finditer(text, m.start, m.end))
     if not heads or not heads[-1].group()[:1].isupper():
         return None
-    opening = _OPENING.match(text, heads[-1].end())
+    return tail_after(text, heads[-1].end(), m.end, after, kinds)
+
+
+def tail_after(
+    text: str, pos: int, least: int, after: Sequence[Mention], kinds: Kinds
+) -> tuple[int, bool] | None:
+    """Where a name's tail opening at ``pos`` with "for", "on", "of" or "to" ends (past
+    ``least``), and whether a clause word says so; ``None`` when no tail opens there."""
+    opening = _OPENING.match(text, pos)
     if opening is None:
         return None
     rules = tail_rules()
@@ -250,7 +258,7 @@ def _tail_end(
         pos = end = w.end()
     else:
         boundary = "weak"
-    if boundary is None or words == 0 or end <= m.end or words > rules.long:
+    if boundary is None or words == 0 or end <= least or words > rules.long:
         return None
     if boundary == "weak" and (connective not in ("for", "on") or words > rules.short):
         return None

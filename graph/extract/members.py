@@ -31,12 +31,14 @@ there (``memberitems.py``); so are the organisations a category names after "suc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
 from coordkg.graph.extract.bodyphrases import NAME_LEVELS, phrase_rules
+from coordkg.graph.extract.bodytails import tail_after
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.labels import LOOK_BACK, label_rules, label_word
 from coordkg.graph.extract.memberitems import (
@@ -104,6 +106,7 @@ _VERB = re.compile(
     re.I,
 )
 _HEAD_CHARS = 160
+_TAIL_WORDS = 17  # a body's tail has at most `long` words (kinds.toml [tails]), so as many names
 _MEMBERS_OF_REACH = 60  # "the member organisations of the " is looked for this far before a body
 _MEMBERS = ("actor", "body")  # what a member can be
 _Match = Callable[[str], re.Match[str] | None]
@@ -492,15 +495,22 @@ class _Reader:
         clause after a semicolon ("The NDC is chaired by A; its members include B and C.")."""
         text, base = sentence.text, sentence.start
         starts = [0, *(i + 1 for i, c in enumerate(text) if c == ";")]
-        for c in starts:
-            c += len(text[c:]) - len(text[c:].lstrip())
+        clauses = {hit.end() for hit in _AND_ITS.finditer(text)}
+        at = [m.start for m in inside]
+        for c in sorted([*starts, *clauses]):
+            joined = c in clauses
+            while c < len(text) and text[c].isspace():
+                c += 1
             verb = _VERB.search(text, c, c + _HEAD_CHARS)
             if verb is None:
                 continue
-            said = [m for m in inside if base + c <= m.start < base + verb.end()]
+            said = inside[bisect_left(at, base + c) : bisect_left(at, base + verb.end())]
             lead = text[c : verb.end()]
             hits: list[re.Match[str]] = []
             body = self.body_of(lead, base + c, said, _kept(self.rules.verb_lead.fullmatch, hits))
+            if hits and not said and joined:
+                named = _last_body(inside, at, base + c)
+                body = named or body  # "X, set up in 1996, and its members are": X
             if body is None:
                 continue
             clause = text.find(";", verb.end()) if c else -1
@@ -555,11 +565,13 @@ class _Reader:
         """ "X, whose members are A and B;", "X is made up of representatives of A": the
         members of the body right before the phrase, to the end of the clause."""
         text = self.doc.text
-        for m in inside:
+        for k, m in enumerate(inside):
             named = as_body(m)  # "the Tripartite Commission, which is made up of ...": a body
             if role_family(m.entity) != "body" and named is None:
                 continue
             hit = self.rules.after_body.match(text, m.end, sentence.end)
+            if hit is None and named is not None:
+                named, hit = self.named_on(named, sentence, inside[k + 1 : k + 1 + _TAIL_WORDS])
             if hit is None:
                 self.apposition(sentence, inside, m)
                 continue
@@ -575,6 +587,25 @@ class _Reader:
             after = [x for x in inside if hit.end() <= x.start < end]
             self.emit(self.inline_items(hit.end(), end, after), m, sentence)
             return
+
+    def named_on(
+        self, m: Mention, sentence: Sentence, after: Sequence[Mention]
+    ) -> tuple[Mention, re.Match[str] | None]:
+        """ "The Tripartite Commission for the Voluntary Repatriation of Ivorian refugees,
+        which is made up of ...": a commission or consortium read as a body goes on in a tail
+        up to a clause word, and the membership phrase after the tail lists its members; the
+        body is named with its tail then.  ``m`` and no match when no such tail and phrase.
+        ``after``: the mentions right after ``m``, as many as a tail has words at most."""
+        text = self.doc.text
+        tail = tail_after(text, m.end, m.end, after, kinds())
+        if tail is None or not tail[1]:
+            return m, None
+        hit = self.rules.after_body.match(text, tail[0], sentence.end)
+        if hit is None:
+            return m, None
+        name = " ".join(text[m.start : tail[0]].split())
+        entity = self.resolver.resolve(name, m.entity.kind)
+        return replace(m, end=tail[0], surface=text[m.start : tail[0]], entity=entity), hit
 
     def members_said(self) -> Mention | None:
         """The body the sentence just before said some are "members of", if it did."""
@@ -796,12 +827,11 @@ class _Reader:
             return _pieces(self.doc.text, start, to, inside, separator)[: self.rules.max_items]
 
         pieces = cut(end)
-        first = _SUCH_AS.search(self.doc.text, *pieces[0]) if pieces else None
-        if first is not None and not _outside(iter([first]), inside):
-            first = None
+        first = _examples_cue(self.doc.text, pieces, inside)
         if first is not None and first.start() > pieces[0][0]:
             # "senior officers in charge of essential services such as the Met Office, Police
-            # and Defence Force": the members are those named after "such as"
+            # and Defence Force", "those who represent the co-sponsors, that is A, B and C":
+            # the members are those named after "such as", "that is" or "for example"
             category = self.doc.text[pieces[0][0] : first.start()]
             vouched = vouched or self.rules.organisations.search(category) is not None
             start = first.end()
@@ -831,12 +861,21 @@ class _Reader:
                     pieces = cut(end)
                     continue
                 break
+            if i > 0 and _GOVERNMENTS.match(self.doc.text, *pieces[i - 1]):
+                found = [self.government_of(e) for e in found]
             counts.append(len(holders))
             holders.extend(found)
             i += 1
         if not vouched and all(h.key in self.guessed for h in holders):
             return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
+
+    def government_of(self, entity: Entity) -> Entity:
+        """ "the Governments of A and B": a country listed after "Governments of" stands for
+        its government, as the first one does."""
+        if entity.kind != "Country":
+            return entity
+        return self.resolver.resolve(f"Government of {entity.name}", "Government")
 
     def item(
         self,
@@ -1190,13 +1229,22 @@ def _spells(acronym: str, name: str) -> bool:
 
 _SEPARATOR = re.compile(r"[,;]")
 _SUCH_AS = re.compile(r"\ssuch\s+as\s*:?\s+", re.IGNORECASE)
+# "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
+# examples of a category, written after its comma
+_NAMELY = re.compile(
+    r"\s*(?:that\s+is|i\.\s?e\.|for\s+(?:example|instance)|e\.\s?g\.)\s*[:,]?\s+", re.IGNORECASE
+)
 # "(a) the State Emergency Operations Controller, and": the joining word closing a numbered item
 _JOINED = re.compile(r"[,;]\s*(?:and|or)\s*$", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"\s*(\(\s*[a-z0-9]{1,4}\s*\)|[a-z0-9]{1,3}[.)])\s", re.IGNORECASE)
 _SEMICOLON = re.compile(r";")
+# "X, set up in 1996, ..., and its permanent members are A and B": a clause of its own
+_AND_ITS = re.compile(r",\s+and\s+(?=(?:its|their)\s)", re.IGNORECASE)
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
-_AND = re.compile(r"\s(?:and|&|as\s+well\s+as)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s", re.IGNORECASE)
+# "the Governments of A and B": the plural's countries are governments
+_GOVERNMENTS = re.compile(r"\W*(?:the\s+)?governments\s+of\s", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "(MINUSCA, the French Sangaris Forces)": a bracket inside an item, never cut
 _BRACKETED = re.compile(r"\([^()\n]{1,160}\)")
@@ -1230,6 +1278,30 @@ def _pieces(
     ]
     edges = [(start, start), *cuts, (end, end)]
     return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
+
+
+def _last_body(inside: Sequence[Mention], starts: list[int], before: int) -> Mention | None:
+    """The body the sentence names last before ``before``, among the few names right before
+    it (``starts``: where each of ``inside`` starts; a bounded look back, as a sentence may
+    hold many such clauses)."""
+    k = bisect_left(starts, before)
+    for m in reversed(inside[max(0, k - _TAIL_WORDS) : k]):
+        if m.end <= before and (role_family(m.entity) == "body" or as_body(m) is not None):
+            return as_body(m) or m
+    return None
+
+
+def _examples_cue(
+    text: str, pieces: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> re.Match[str] | None:
+    """The words that open the examples of a category opening a list: "such as" inside its
+    first item, or "that is", "namely", "for example" opening the second."""
+    if not pieces:
+        return None
+    cue = _SUCH_AS.search(text, *pieces[0])
+    if cue is None and len(pieces) > 1:
+        cue = _NAMELY.match(text, *pieces[1])
+    return cue if cue is not None and _outside(iter([cue]), mentions) else None
 
 
 def _outside(hits: Iterator[re.Match[str]], mentions: Sequence[Mention]) -> list[tuple[int, int]]:

@@ -54,8 +54,11 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The comparison key of a name: folded, stemmed, small words dropped."""
+    """The comparison key of a name: folded, stemmed, small words dropped; "United Nations"
+    opening a longer name is "UN" ("the UN Theme Group" is the United Nations Theme Group)."""
     words = [w for w in WORD.findall(fold(name)) if w not in _SMALL]
+    if len(words) > 2 and words[:2] == ["united", "nations"]:
+        words[:2] = ["un"]
     return " ".join(_stem(w) for w in words)
 
 

@@ -82,6 +82,21 @@ def test_back_references_to_names_given_before_are_read_in_linear_time() -> None
     assert ratio < 24, f"8x the references took {ratio:.1f}x as long (quadratic: 64x)"
 
 
+def test_member_clauses_in_one_long_sentence_are_read_in_linear_time() -> None:
+    # each ", and its members are" clause finds its verb, its names and the body before it
+    # over a bounded stretch (members.verb_lead_in), not over the whole sentence
+    def sentence(n: int) -> str:
+        return (
+            "News\n\n"
+            + " ".join("UNDP met, and its permanent members are UNICEF and WHO," for _ in range(n))
+            + " all met.\n"
+        )
+
+    small, large = sentence(500), sentence(4000)
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the clauses took {ratio:.1f}x as long (quadratic: 64x)"
+
+
 def seconds(run: Callable[[], object]) -> float:
     start = time.perf_counter()
     run()
