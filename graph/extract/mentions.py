@@ -89,6 +89,10 @@ _TITLE_GAP = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 _AT_GAP = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 """Between an office and the organisation it works at ("the Director of Nutrition at the
 Ministry of Public Health")."""
+_APPOSED_POST = re.compile(r",[ \t]+(?:the[ \t]+)?")
+"""Between an office's title and a second title of the same post set in apposition."""
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+"""After a name: a list of names goes on (.match)."""
 
 _PERSON_BEFORE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?[ \t]+)?[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}"
@@ -1408,11 +1412,28 @@ class Recogniser:
                 and self._kinds.is_("represented", m.entity.kind)
             ):  # "the Director of Nutrition at the Ministry of Health": the ministry's post (C1)
                 out.pop()
-                m = Mention(last.start, m.end, self.text[last.start : m.end], m.entity, OFFICE_RULE)
+                start = self._apposed_post(out, last.start, m.end)
+                m = Mention(start, m.end, self.text[start : m.end], m.entity, OFFICE_RULE)
             elif m.rule in titles and m.entity.kind == "Office":
                 m = self._served_within(m)
             out.append(m)
         return out
+
+    def _apposed_post(self, out: list[Mention], start: int, end: int) -> int:
+        """Where a post held at an organisation starts, taking in the office title set in
+        apposition right before it ("the SUN Government Focal Point, the Director of Nutrition
+        at the Ministry of Health": one post, written twice), popped from ``out``; not in a
+        list going on after the post ("the Governor, the Director ... and UNICEF")."""
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.entity.kind == "Office"
+            and _APPOSED_POST.fullmatch(self.text, last.end, start) is not None
+            and _LIST_GOES_ON.match(self.text, end) is None
+        ):
+            out.pop()
+            return last.start
+        return start
 
     def _served_within(self, m: Mention) -> Mention:
         """ "the Chief Executive of National Disaster Risk Reduction and Management Authority":

@@ -111,3 +111,20 @@ def test_a_context_body_as_the_object_of_a_relative_clause() -> None:
 
 def test_a_relative_clause_going_on_past_its_verb_names_no_body() -> None:
     assert roles("UNICEF funds the Crisis Management Unit that WHO leads in the south.") == set()
+
+
+def test_a_post_written_twice_in_apposition_is_one_holder() -> None:
+    text = (
+        "The Food Security Committee is chaired by the Government Focal Point, the Director of"
+        " Nutrition at the Ministry of Agriculture."
+    )
+    assert roles(text) == {("Ministry of Agriculture", "chair", "Food Security Committee", "")}
+    text = (
+        "The Food Security Committee is chaired by the Governor, the Director of Nutrition at"
+        " the Ministry of Agriculture and UNICEF."
+    )
+    assert roles(text) == {
+        ("Governor", "chair", "Food Security Committee", ""),
+        ("Ministry of Agriculture", "chair", "Food Security Committee", ""),
+        ("UNICEF", "chair", "Food Security Committee", ""),
+    }
