@@ -86,6 +86,13 @@ TITLE_RULE = "name.title-of"
 """The rule of a person's office with what it serves ("the Minister ... of the Prime Minister's
 Office")."""
 _TITLE_GAP = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+_AT_GAP = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
+"""Between an office and the organisation it works at ("the Director of Nutrition at the
+Ministry of Public Health")."""
+_APPOSED_POST = re.compile(r",[ \t]+(?:the[ \t]+)?")
+"""Between an office's title and a second title of the same post set in apposition."""
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+"""After a name: a list of names goes on (.match)."""
 
 _PERSON_BEFORE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?[ \t]+)?[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}"
@@ -1398,10 +1405,35 @@ class Recogniser:
                     entity = self.resolver.resolve(" ".join(surface.split()), last.entity.kind)
                     m = Mention(last.start, m.end, surface, entity, TITLE_RULE)
                 out.pop()
+            elif (
+                last is not None
+                and last.rule in titles
+                and _AT_GAP.fullmatch(self.text, last.end, m.start)
+                and self._kinds.is_("represented", m.entity.kind)
+            ):  # "the Director of Nutrition at the Ministry of Health": the ministry's post (C1)
+                out.pop()
+                start = self._apposed_post(out, last.start, m.end)
+                m = Mention(start, m.end, self.text[start : m.end], m.entity, OFFICE_RULE)
             elif m.rule in titles and m.entity.kind == "Office":
                 m = self._served_within(m)
             out.append(m)
         return out
+
+    def _apposed_post(self, out: list[Mention], start: int, end: int) -> int:
+        """Where a post held at an organisation starts, taking in the office title set in
+        apposition right before it ("the SUN Government Focal Point, the Director of Nutrition
+        at the Ministry of Health": one post, written twice), popped from ``out``; not in a
+        list going on after the post ("the Governor, the Director ... and UNICEF")."""
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.entity.kind == "Office"
+            and _APPOSED_POST.fullmatch(self.text, last.end, start) is not None
+            and _LIST_GOES_ON.match(self.text, end) is None
+        ):
+            out.pop()
+            return last.start
+        return start
 
     def _served_within(self, m: Mention) -> Mention:
         """ "the Chief Executive of National Disaster Risk Reduction and Management Authority":
@@ -2837,9 +2869,20 @@ def _unscoped_by_country(mentions: list[Mention], country: str | None) -> list[M
 
 def _capitalised_before(text: str, at: int) -> bool:
     """Whether the word right before ``at`` is capitalised: then a run of capitalised words
-    found before an office is the tail of a longer name, not a person's name."""
+    found before an office is the tail of a longer name, not a person's name.  A word closing
+    the sentence or list item before ("... the Ministry of Agriculture. Mary Oduya, Director of
+    ...", "...; Paul Otieno, Director of NDMA") is none (a short one with its stop is an
+    abbreviation: "Mr.", "U.N.")."""
     before = text[max(0, at - 40) : at].split()
-    return bool(before) and before[-1][:1].isupper()
+    if not before:
+        return False
+    last = before[-1]
+    stop = last[-1:] in "!?:;" or (last.endswith(".") and len(last) > _ABBREVIATION)
+    return last[:1].isupper() and not stop
+
+
+_ABBREVIATION = 4
+"""At most this many characters, with its stop, a word ending in "." is an abbreviation."""
 
 
 def _unnumbered(toks: list[_Tok], a: int) -> int:

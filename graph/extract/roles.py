@@ -1035,10 +1035,21 @@ class _Walk:
                 if not relative and paused and paused[2] and paused[2][-1].body is last:
                     self.resume = paused  # "the X meetings led by OCHA": a listed body's
             elif self.before:
-                # "The meeting of the X was chaired by A": a role in the meeting, not in X
+                # "The meeting of the X was chaired by A": a role in the meeting, not in X;
+                # "the Plan of the X, co-led by A and B": a participle right after X is X's
+                # (not in a clause with a subject: "A has been part of the X led by B" is
+                # read whole by the parser's rules)
                 body = self.before[-1]
                 own = self.rules.own_sitting.match(self.text, body.end - self.base)
-                event = (self.of_before(body) and not own) or self.sitting_of(body)
+                gap_after = self.text[body.end - self.base : item.start]
+                alone = not (self.current or self.subjects)
+                participle = alone and _AFTER_BODY.match(gap_after) is not None
+                of = self.of_before(body) and not own
+                if of and participle:
+                    # "the presentation for Argentina of the X, co-led by": the places before
+                    # X say where the noun "of" hangs from is, not where X is led
+                    self.default_scopes, self.clause_scopes = [], []
+                event = (of and not participle) or self.sitting_of(body)
                 self.passive_body = None if event else body
             elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic
@@ -1819,6 +1830,21 @@ def beside_role(trigger: Trigger, gap: str, after: bool) -> bool:
     return trigger.voice == "passive" and _BEFORE_PASSIVE.match(gap) is not None
 
 
+def _object_of_relative(items: list[_Item], k: int, text: str) -> bool:
+    """Whether the name at ``k`` is the object of the relative clause after it, an actor its
+    subject and an active role word its verb, the clause ending there ("a Crisis Management
+    Unit that the Minister of Interior chairs")."""
+    if k + 3 >= len(items) or items[k + 1].kind != "rel" or items[k + 2].kind != "actor":
+        return False
+    verb = items[k + 3]
+    return (
+        verb.trigger is not None
+        and verb.trigger.voice == "active"
+        and _SUBJECT_ONLY.match(text[items[k + 2].end : verb.start]) is not None
+        and _CLAUSE_ENDS.match(text, verb.end) is not None
+    )
+
+
 def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[_Item]:
     """Names whose head may be an organisation or a body (``context_bodies`` in roles.toml)
     read as a body where the sentence makes them one: the subject right before a passive role
@@ -1830,7 +1856,8 @@ def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[
         j = k + 2 if k + 2 < len(items) and items[k + 1].kind == "rel" else k + 1  # ", which"
         nxt = items[j] if j < len(items) else None
         prev = items[k - 1] if k > 0 else None
-        holder = items[k - 2] if k > 1 else None
+        rel = k > 2 and items[k - 2].kind == "rel"  # "A and B, who co-chair the X"
+        holder = items[k - 3 if rel else k - 2] if k > 1 else None
         passive = (
             nxt is not None
             and nxt.trigger is not None
@@ -1843,9 +1870,9 @@ def _bodies_in_context(items: list[_Item], text: str, rules: RoleRules) -> list[
             and prev.trigger is not None
             and beside_role(prev.trigger, text[prev.end : item.start], after=True)
             and holder.kind == "actor"
-            and _SUBJECT_ONLY.match(text[holder.end : prev.start]) is not None
+            and _SUBJECT_ONLY.match(text[items[k - 2].end : prev.start]) is not None
         )
-        if passive or active:
+        if passive or active or _object_of_relative(items, k, text):
             entity = replace(mention.entity, kind=rules.context_kind)
             items[k] = _Item(item.start, item.end, "body", mention=replace(mention, entity=entity))
     return items

@@ -145,7 +145,9 @@ def test_an_office_no_name_rule_knows_is_read_where_a_role_cue_binds_it() -> Non
     }
     # a role noun alone names no office
     assert _holders("The Steering Committee is led by the Chairperson.") == set()
-    assert not [m for m in read("The Director of Emergency Management spoke.").mentions
+    # (round 23: "Director of X" is a name rule's office, as "Minister of X" is; an office no
+    # rule names stays unread in passing)
+    assert not [m for m in read("The Controller of Stores spoke.").mentions
                 if m.entity.kind == "Office"]  # fmt: skip
 
 
