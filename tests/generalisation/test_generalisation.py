@@ -345,8 +345,8 @@ SPLITS = {
     # blind readers; 80 -> 82 gold rows, not yet read: recall 0.713 -> 0.707)
     # round 22 merged (C9, seen18, recall, programmes lanes): roles 0.967 / 0.707 (58 of 82)
     # round 23 (h-seen19): "Housing and Urban Affairs Minister", a portfolio joined by "and",
-    # +1: roles 0.967 / 0.720 (59 of 82)
-    "seen17": (HERE / "seen17", True, 0.96, 0.72, 1.0, 0.83),
+    # +1: roles 0.967 / 0.7195 (59 of 82; the bar stays below it)
+    "seen17": (HERE / "seen17", True, 0.96, 0.71, 1.0, 0.83),
     # seen18 (was frozen18) as first measured, before round 19 (the rules of round 18; gold to
     # C1 to C11 from the start, C9 and C10 as revised, after the annotator's own second reading);
     # retired at the start of round 22, its roles recall raised by a rule once (round 21)
