@@ -135,7 +135,7 @@ def shared_offices(item: str) -> list[tuple[str, str]] | None:
     first = hit.group("items").split()[0].lower()
     if title[-1].lower() not in rules.office_heads or first in rules.quantifiers:
         return None  # "the Permanent Secretaries of several ministries": none named
-    *rest, last = _LIST_CUT.split(hit.group("items"))
+    *rest, last = _portfolios(hit.group("items"))
     *last_words, kind = last.split()
     if last_words and kind.lower() in rules.place_words:  # "Adamawa and Yobe states"
         last = " ".join(last_words)
@@ -145,6 +145,17 @@ def shared_offices(item: str) -> list[tuple[str, str]] | None:
     return [
         (f"{heading} of {_titled(n)}", kind) for n in names if n.lower() not in rules.not_offices
     ]
+
+
+def _portfolios(items: str) -> list[str]:
+    """The portfolios of a shared title, one a ministry: a list joined once by "and" is
+    complete, so words after the comma that follows it name one more remit of its last item
+    ("Defense, Justice and Information, Culture and Tourism" is Defense, Justice, and
+    "Information, Culture and Tourism"); a serial comma before "and" ends the list instead."""
+    joined = _FIRST_AND.search(items)
+    if joined is None or _SERIAL_AND.search(items):  # "health, culture and information, and X"
+        return _LIST_CUT.split(items)
+    return [*_COMMA.split(items[: joined.start()]), items[joined.end() :]]
 
 
 def _capital(word: str) -> str:
@@ -162,6 +173,9 @@ _STOPS = ".,;:"  # after the last item ("..., and others."): no part of it
 _OF = re.compile(r"^of\s+", re.IGNORECASE)  # "the Ministers of Finance and of Health"
 # the items of a shared-title list: commas, and the "and" before its last item
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")
+_FIRST_AND = re.compile(r"\s+and\s+(?=[^,]*,)")  # an "and" with a comma after it
+_SERIAL_AND = re.compile(r",\s*and\s")  # a serial comma: the list's own last "and"
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def pronoun_lead(sentence: str) -> re.Match[str] | None:

@@ -43,6 +43,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.labels import LOOK_BACK, label_rules, label_word
 from coordkg.graph.extract.memberitems import (
     generic_actor,
+    item_rules,
     office_item,
     pronoun_lead,
     shared_offices,
@@ -655,7 +656,7 @@ class _Reader:
         if not (pronoun or also) and near is not None and at is not None and cover:
             near = near if near[1] >= at else None
         reach = _PRONOUN_REACH if pronoun else LOOK_BACK
-        if also or (pronoun and "other" in pronoun.lower()):
+        if also or (pronoun and pronoun.lower().split()[-1] in ("other", "further")):
             reach = self.rules.other_reach
         if near is not None and self.line - near[1] <= reach:
             return near[0]
@@ -891,6 +892,8 @@ class _Reader:
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place.
         One word alone on a line is a name inline or once the list has ``begun`` (before, it
         may be a table's header: "| Organisation | Type |")."""
+        if inline and _VERB_FIRST.match(text):
+            return None  # "..., would sit regularly with key UN agencies": the clause's verb
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
         if inline and (rep := self.rules.representative.match(text)) is not None:
@@ -939,6 +942,8 @@ class _Reader:
             return _office_of(named, core)
         if named is not None:
             return named
+        if served := self.office_of_named(core, a, inside):
+            return served  # "the Secretary General of the Secretariat for X (SX)": C1
         if office is not None:  # "the Ministry responsible for public works"
             return [self.resolver.resolve(*office)]
         if (held := self.office_then_name(core, a, inside)) is not None:
@@ -1017,6 +1022,18 @@ class _Reader:
         short = len(core.split()) <= self.rules.max_words
         opens = first is not None and not core[: first.start - a].strip()
         return short and opens and first is not None and role_family(first.entity) == "actor"
+
+    def office_of_named(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity]:
+        """The organisation an office's title ends with ("Secretary General of the X (XS)"),
+        when a rule named it and an office stands for its kind (convention C1), else none."""
+        end = a + len(core)
+        for m in inside:
+            if a < m.start < end <= m.end and kinds().is_("represented", m.entity.kind):
+                title = _TITLE_OF.fullmatch(self.doc.text, a, m.start)
+                words = title.group(1).lower().split() if title else []
+                if any(w in item_rules().office_heads for w in words):
+                    return [m.entity]
+        return []
 
     def represented(self, after: int, inside: Sequence[Mention]) -> list[Entity]:
         """The organisations (or bodies) named after a person's name in an item."""
@@ -1228,6 +1245,13 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 _SEPARATOR = re.compile(r"[,;]")
+# an auxiliary opening a piece of a list: the predicate of the sentence, no member
+_VERB_FIRST = re.compile(
+    r"\s*(?:would|will|shall|should|could|can|may|must|is|are|was|were|has|have|had)\s",
+    re.IGNORECASE,
+)
+# an office's title before the organisation it is of: "Secretary General of the "
+_TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
 _SUCH_AS = re.compile(r"\ssuch\s+as\s*:?\s+", re.IGNORECASE)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma

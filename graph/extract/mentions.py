@@ -792,17 +792,23 @@ class Recogniser:
         paren = _PAREN_ACRONYM.match(self.text, at)
         return paren is not None and spells(paren.group(1), name)
 
-    def _left_of_prefix(self, toks: list[_Tok], i: int) -> int:
+    def _left_of_prefix(self, toks: list[_Tok], i: int, title: bool = False) -> int:
         """ "Borno State Ministry of Health", "Federal Ministry of ...": words and places before
-        a prefix head belong to the name (a government before it is its owner instead)."""
-        j = i
+        a prefix head belong to the name (a government before it is its owner instead).  A
+        title's portfolio may join two remits by one "and" ("the Housing and Urban Affairs
+        Minister"), unless the words before it follow another title ("Home Minister Rajnath
+        Singh and Finance Minister": a name, then the next office)."""
+        j, joined = i, 0
         while j > max(0, i - REACH):
             t = toks[j - 1]
             place = t.entity is not None and self._kinds.is_("place", t.entity.entity.kind)
-            word = t.entity is None and t.capital and t.low not in _FUNCTION and t.text[0].isalnum()
-            if not (place or word) or t.expanded or t.low in _POSTS_BEFORE:
+            if title and not joined and t.low == "and" and i > j > 1 and _remit(toks[j - 2]):
+                joined = j  # "Disaster Management and Human Rights Minister": one portfolio
+            elif not (place or _remit(t)) or t.expanded or t.low in _POSTS_BEFORE:
                 break  # "Secretary Ministry of Labour": a post held in the ministry, no name
             j -= 1
+        if joined and j > 0 and (toks[j - 1].low in _POSTS_BEFORE or self._head_at(toks, j - 1)):
+            return joined  # the words across the "and" are a name after another title
         return j
 
     def _name_mentions(self, toks: list[_Tok]) -> list[Mention]:
@@ -820,14 +826,19 @@ class Recogniser:
                 b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
-                if b == i + n or not any(t.capital for t in toks[i + n : b]):
+                a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital else i
+                # "chaired by the Disaster Management Minister and ...": a portfolio before a
+                # title names the office with no name after it
+                alone = rule.title and a < i and b == i + n
+                if not alone and (b == i + n or not any(t.capital for t in toks[i + n : b])):
                     i += 1
                     continue
                 if not toks[i].capital:
                     i += 1
                     continue
-                a = self._left_of_prefix(toks, i)
-                if rule.title and a < i and not {rule.head[-1], toks[i + n].low} & _GLUE_SET:
+                if alone:  # "the Regional Minister of the region where ...": the title only
+                    b = i + n - 1 if rule.head[-1] in _GLUE_SET else i + n
+                elif rule.title and a < i and not {rule.head[-1], toks[i + n].low} & _GLUE_SET:
                     b = i + n  # "Defence Minister Rajnath Singh": a portfolio, then a name
                 country = toks[b + 1].entity if b + 1 < len(toks) and toks[b].low == "of" else None
                 if country is not None and country.entity.kind == "Country":
@@ -2903,6 +2914,11 @@ def _unscheduled(toks: list[_Tok], a: int) -> int:
     """Where a meeting's name starts without how often it meets: "Monthly Inter-Agency
     meetings" are the Inter-Agency meetings (a capital the sentence gave the word)."""
     return a + 1 if a < len(toks) and _SCHEDULE.fullmatch(toks[a].low) else a
+
+
+def _remit(t: _Tok) -> bool:
+    """A capitalised word no rule named, not a function word: a word of a name or remit."""
+    return t.entity is None and t.capital and t.low not in _FUNCTION and t.text[0].isalnum()
 
 
 def _strong(t: _Tok) -> bool:

@@ -204,7 +204,12 @@ _ABBREVIATIONS = re.compile(
     r"Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
 )
 _LONGEST_ABBREVIATION = len("approx.")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# a stop and a space before a capital; or a stop run into the next sentence's first word
+# ("...the Internal Affairs.She named ..."), after a lower-case word and before a capitalised
+# word a space ends ("Nat.Res/tourism", "U.S.", "www.example.Org" stay whole)
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z]+[ \t,])"
+)
 
 
 def sentences(text: str) -> Iterator[Sentence]:
