@@ -1255,7 +1255,7 @@ _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)
 _SUCH_AS = re.compile(r"\ssuch\s+as\s*:?\s+", re.IGNORECASE)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma
-_NAMELY = re.compile(
+_EXAMPLES_OPENING = re.compile(
     r"\s*(?:that\s+is|i\.\s?e\.|for\s+(?:example|instance)|e\.\s?g\.)\s*[:,]?\s+", re.IGNORECASE
 )
 # "(a) the State Emergency Operations Controller, and": the joining word closing a numbered item
@@ -1319,12 +1319,13 @@ def _examples_cue(
     text: str, pieces: Sequence[tuple[int, int]], mentions: Sequence[Mention]
 ) -> re.Match[str] | None:
     """The words that open the examples of a category opening a list: "such as" inside its
-    first item, or "that is", "namely", "for example" opening the second."""
+    first item, or "that is", "i.e.", "for example" opening the second ("namely" is no such cue:
+    it names the very members of the body before it)."""
     if not pieces:
         return None
     cue = _SUCH_AS.search(text, *pieces[0])
     if cue is None and len(pieces) > 1:
-        cue = _NAMELY.match(text, *pieces[1])
+        cue = _EXAMPLES_OPENING.match(text, *pieces[1])
     return cue if cue is not None and _outside(iter([cue]), mentions) else None
 
 

@@ -79,6 +79,7 @@ class _Prose:
     spender: re.Pattern[str]
     spent_on: re.Pattern[str]
     receiver: re.Pattern[str]
+    giver: re.Pattern[str]  # a donor's "has provided", "announced" right before an amount
     fund_receiver: re.Pattern[str]  # "received", "got" before an amount: in a fund's story
     fund_giver: re.Pattern[str]  # "gave the World Food Programme (WFP)" before an amount
     asker: re.Pattern[str]
@@ -152,11 +153,14 @@ class _Prose:
         self, text: str, amount_: re.Match[str], end: int, fund: bool = False
     ) -> str:
         """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
-        million for humanitarian assistance"), or "" when no such verb comes right before it:
-        the subject gets the money, the purpose after it is the programme.  In a story of a
+        million for humanitarian assistance"), or after a donor's verb of giving ("UNDP has
+        provided $80,000 for immediate needs"), or "" when no such verb comes right before it:
+        the purpose after it is the programme.  In a story of a
         fund's allocations (``fund``) a bare "received" or "got" is such a verb too ("UNICEF
         received $415,000 to carry on ..."): the money is the fund's allocation."""
-        verb = self.receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+        verb = self.receiver.search(
+            text, max(0, amount_.start() - 50), amount_.start()
+        ) or self.giver.search(text, max(0, amount_.start() - 50), amount_.start())
         if verb is None and fund:
             verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
         if verb is None and fund:
@@ -691,10 +695,9 @@ def prose_rules() -> _Prose:
     alongside = (  # "to work with communities to": whom it works with, then what it does
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
-    receiver = re.compile(
-        rf"\b(?:{alternatives(data['received_verbs'] + data['donor_verbs'])})"
-        rf"(?:\s+(?:{modifiers}))?\s*$",
-        re.IGNORECASE,
+    receiver, giver = (
+        re.compile(rf"\b(?:{alternatives(data[verbs])})(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE)
+        for verbs in ("received_verbs", "donor_verbs")
     )
     asker = re.compile(
         rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
@@ -744,6 +747,7 @@ def prose_rules() -> _Prose:
         spender,
         spent_on,
         receiver,
+        giver,
         fund_receiver,
         re.compile(
             rf"\b(?:{alternatives(data['fund_gave_verbs'])})\s+(?:the\s+)?{_SOURCE}{granted}\s+"

@@ -206,7 +206,7 @@ _ABBREVIATIONS = re.compile(
 _LONGEST_ABBREVIATION = len("approx.")
 # a stop and a space before a capital; or a stop run into the next sentence's first word
 # ("...the Internal Affairs.She named ..."), after a lower-case word and before a capitalised
-# word a space ends ("Nat.Res/tourism", "U.S.", "www.example.Org" stay whole)
+# word a space or comma ends ("Nat.Res/tourism" and "U.S.Army" stay whole)
 _SENTENCE_END = re.compile(
     r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z]+[ \t,])"
 )

@@ -105,6 +105,17 @@ def test_a_donor_providing_an_amount_for_a_purpose() -> None:
     }
 
 
+def test_a_donor_providing_money_for_whom_is_no_recipient_of_the_fund() -> None:
+    # "has provided" names the giver: only a verb of receiving makes the subject the fund's
+    # recipient ("CERF allocation to WFP", C2)
+    text = (
+        f"{FUND}The Office of U.S. Foreign Disaster Assistance (OFDA) has provided $200,000 for "
+        "storm-affected households. The World Food Programme (WFP) will receive $1.3 million for "
+        "storm-affected households.\n"
+    )
+    assert programmes(text) == {"CERF allocation to WFP": Decimal(1300000)}
+
+
 def test_a_donor_providing_money_to_date_or_for_the_response_gives_no_programme() -> None:
     text = (
         "Update\nThe European Union has provided $3 million to date. Japan will provide $1 "
