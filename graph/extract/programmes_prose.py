@@ -12,6 +12,7 @@ from itertools import islice, pairwise
 from typing import NamedTuple
 
 from coordkg.graph.extract.acronyms import find_definitions
+from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.money import (
     AMOUNT,
     BARE,
@@ -60,7 +61,6 @@ from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
     _table_unit,
 )
-from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.model import Money
 
 _LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,40}?):\s+\S")
@@ -372,13 +372,6 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
     return items
 
 
-@cache
-def _asking_agencies() -> frozenset[str]:
-    """The kinds of organisation whose own ask is a share of an appeal (``[asking_agencies]``
-    of ``rules/kinds.toml``)."""
-    return frozenset(rules_file("kinds.toml")["asking_agencies"]["kinds"])
-
-
 def _largest(text: str) -> dict[str, Decimal]:
     """The largest amount the text states in each currency, read once: linear in the text."""
     largest: dict[str, Decimal] = {}
@@ -522,9 +515,9 @@ def _each_items(text: str) -> list[_Item]:
     """Items of an amount two or more recipients named with their acronyms in brackets get
     "each" for one purpose ("the United Nations Population Fund (UNFPA) and UN Women (UNW)
     get $150,000 each to respond to gender-based violence"): one programme per recipient,
-    titled by its acronym and the purpose, as the gold writes one purpose of two agencies
-    (C13).  The recipients are read back to the start of the amount's sentence, at most 300
-    characters: linear in the line."""
+    titled by its acronym and the purpose, one purpose of two agencies (C13).  The recipients
+    are read back to the start of the amount's sentence, at most 300 characters: linear in
+    the line."""
     items: list[_Item] = []
     found = list(AMOUNT.finditer(text))
     for m, after in zip(found, [*found[1:], None], strict=False):
@@ -778,7 +771,7 @@ class _ProseReading(_Reading):
     def _asking_agency(self, acronym: str) -> bool:
         """Whether ``acronym`` names an agency, not a plan the page defines ("RRP")."""
         known = self.resolver.known(acronym)
-        return known is not None and known.kind in _asking_agencies()
+        return known is not None and kinds().is_("asking", known.kind)
 
     def _agency_share(self, item: _Item, largest: dict[str, Decimal], askers: set[str]) -> _Item:
         """``item`` asked by one of two or more agencies the page writes asking ("WFP
