@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first nineteen
-frozen splits, each measured while held out, then retired once its misses were read), frozen20,
-frozen21 and frozen22 (annotated before rounds 21, 22 and 23), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty
+frozen splits, each measured while held out, then retired once its misses were read), frozen21
+and frozen22 (annotated before rounds 22 and 23), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -411,14 +411,15 @@ SPLITS = {
     # "further members are", "chaired by A and made up of B", "X and Y Minister", an office of a
     # named organisation: roles 0 -> 17 of 84 (18 output)
     "seen19": (HERE / "seen19", True, 0.94, 0.2, 0.87, 0.58),
-    # frozen20 as first measured, before round 21 (the rules of round 20; gold to C1 to C13 from
-    # the start, after the annotator's own second reading)
+    # seen20 (was frozen20) as first measured, before round 21 (the rules of round 20; gold to C1
+    # to C13 from the start, after the annotator's own second reading); retired at the start of
+    # round 24, its roles recall raised by a rule once (round 22)
     # round 21 merged: two role rows more out, neither right (summary line only: P 0.824 -> 0.737,
     # 14 of 60 right unchanged; h-office21's offices as holders, by its branch's line); the
     # precision bar follows down, said here
     # round 22 (h-c9-22, C9 in the rules): roles 14 -> 15 of 60 right, 19 output (summary line
     # only)
-    "frozen20": (HERE / "frozen20", True, 0.78, 0.25, 0.5, 0.18),
+    "seen20": (HERE / "seen20", True, 0.78, 0.25, 0.5, 0.18),
     # frozen21 as first measured, before round 22 merged a rule (the rules of round 21; gold to
     # C1 to C13 from the start, after the annotator's own second reading)
     "frozen21": (HERE / "frozen21", True, 0.72, 0.14, 0.5, 0.45),
@@ -471,7 +472,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen20", "frozen21", "frozen22"}
+HELD_OUT = {"frozen21", "frozen22"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
