@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first twenty
-frozen splits, each measured while held out, then retired once its misses were read), frozen21
-and frozen22 (annotated before rounds 22 and 23), never tuned against.
+frozen splits, each measured while held out, then retired once its misses were read), frozen21,
+frozen22 and frozen23 (annotated before rounds 22, 23 and 24), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -427,6 +427,10 @@ SPLITS = {
     # C1 to C13 from the start, after the annotator's own second reading): not one programme of 13
     # read (no output)
     "frozen22": (HERE / "frozen22", True, 0.83, 0.08, 0.0, 0.0),
+    # frozen23 as first measured, before round 24 merged a rule (the rules of round 23 after round
+    # 24's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
+    # own second reading)
+    "frozen23": (HERE / "frozen23", True, 0.33, 0.16, 0.5, 0.3),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -472,7 +476,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen21", "frozen22"}
+HELD_OUT = {"frozen21", "frozen22", "frozen23"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
