@@ -1088,11 +1088,20 @@ class Recogniser:
     ) -> Mention:
         start, end = toks[a].start, toks[b - 1].end
         acronym = self._acronym_after(end, name) or self._composed_acronym(start, end)
-        entity = self.resolver.resolve(name, rule.kind, acronym)
+        entity = self.resolver.resolve(self._written_out(name, start), rule.kind, acronym)
         d = self._def_at.get(self._skip_space(end))
         if d is not None and acronym == d.acronym:
             end = d.paren_end
         return Mention(start, end, self.text[start:end], entity, rule.id, qualifier, owner)
+
+    def _written_out(self, name: str, at: int) -> str:
+        """A name opening with another acronym the page defines, kept as written inside a
+        long form ("the REF Taskforce (REF TF)" where "Refugee Engagement Forum (REF)" is
+        defined), is named with that acronym written out: the Refugee Engagement Forum
+        Taskforce (its written form stays one of its names)."""
+        first, _, rest = name.partition(" ")
+        d = self._definition_for(first, at) if rest and _acronym_like(first) else None
+        return f"{' '.join(d.long.split())} {rest}" if d is not None else name
 
     def _skip_space(self, at: int) -> int:
         while at < len(self.text) and self.text[at] == " ":
