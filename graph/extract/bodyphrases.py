@@ -78,6 +78,9 @@ _PREDICATE = re.compile(
 )
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _JOINS = (",", "and", "&")
+# words that end a headline's topic: a place or a time after it is no part of the name
+_TOPIC_STOPS = frozenset({"in", "at", "to", "after", "over", "following", "amid", "with", "by",
+                          "as", "and", "of", "on", "for", "the"})  # fmt: skip
 # what a response answers or whose it is: "to the floods", "for Syrian refugees", "of the
 # Government" (group 1: the connective, kept in the name)
 _RESPONSE_TAIL = re.compile(r"[ \t]+(to|for|of)[ \t]+(?=\w)")
@@ -140,6 +143,7 @@ class PhraseRules:
     post: re.Pattern[str]  # " Coordinator" after a body word: a person's post
     ranks: frozenset[str]  # "senior", "deputy": a post's words, before the body word
     leading: frozenset[str]  # role words that make a response a body: lead, chair, coordinate
+    founded: re.Pattern[str]  # "sets up 32-member committee for flood relief": a headline's body
 
     def head(self, written: str) -> tuple[PhraseHead, bool]:
         low = " ".join(written.lower().split())
@@ -177,7 +181,17 @@ def phrase_rules() -> PhraseRules:
         re.compile(rf"[ \t]+(?:{posts})\b", re.IGNORECASE),
         frozenset(data["ranks"]),
         frozenset(data["leading"]),
+        re.compile(
+            rf"\b(?:{_phrases(data['founding'])})\s+(?:(?:an?|new|\d+-member)\s+)*"
+            rf"(?P<head>{alternation})\s+(?:on|for)\s+(?:the\s+)?"
+            rf"(?P<topic>[a-z][\w-]*(?:\s+(?!{_phrases(_TOPIC_STOPS)}\b)[a-z][\w-]*){{0,3}})",
+            re.IGNORECASE,
+        ),
     )
+
+
+def _phrases(words: Sequence[str] | frozenset[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words))
 
 
 def _title(words: str) -> str:
@@ -802,3 +816,22 @@ def body_phrases(
     """The bodies ``text`` names by a phrase headed by a body word, where no mention in
     ``taken`` already covers the head."""
     return _Reader(text, taken, definitions, resolver).read()
+
+
+def founded_in_title(text: str, taken: Coverage, resolver: Resolver) -> list[Mention]:
+    """A news headline names the body it reports on in lower case after the verb that sets it
+    up ("GEJ sets up committee on floods"; ``founding`` in kinds.toml): in the title line, the
+    head and its topic after "on"/"for", up to a place or time ("... for flood relief
+    distribution in Maiduguri"), name a body; "the committee" below refers back to it."""
+    end = text.find("\n")
+    m = phrase_rules().founded.search(text, 0, end if end >= 0 else len(text))
+    if m is None or taken.covers(m.start("head")):
+        return []
+    head, plural = phrase_rules().head(m.group("head"))
+    if plural:
+        return []
+    start = m.start("head")
+    name = _title(" ".join(text[start : m.end()].split()))
+    entity = resolver.known(name) or resolver.resolve(name, head.kind, None)
+    return [Mention(start, m.end(), text[start : m.end()], entity, f"{head.id}.founded")]
+

@@ -46,6 +46,7 @@ from coordkg.graph.extract.bodyphrases import (
     NAME_LEVELS,
     body_head_at,
     body_phrases,
+    founded_in_title,
     phrase_rules,
     the_before,
 )
@@ -1186,7 +1187,9 @@ class Recogniser:
         merged = longest_first(merged + self._list_items(merged))
         covered = Coverage((m.start, m.end) for m in merged)
         merged = longest_first(
-            merged + body_phrases(self.text, covered, self.definitions, self.resolver)
+            merged
+            + body_phrases(self.text, covered, self.definitions, self.resolver)
+            + founded_in_title(self.text, covered, self.resolver)
         )
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = longest_first(merged + self._defined_as_known(merged))
