@@ -48,6 +48,7 @@ from coordkg.graph.extract.memberitems import (
     pronoun_lead,
     shared_offices,
 )
+from coordkg.graph.extract.persons import OFFICE, PERSON
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import (
     Frame,
@@ -159,6 +160,7 @@ class MemberRules:
     dated: re.Pattern[str]
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
+    post_alone: re.Pattern[str]
 
 
 @cache
@@ -214,6 +216,7 @@ def member_rules() -> MemberRules:
         dated=re.compile(data["dated"], re.IGNORECASE),
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
+        post_alone=re.compile(data["post_alone"], re.IGNORECASE),
     )
 
 
@@ -864,12 +867,25 @@ class _Reader:
                 break
             if i > 0 and _GOVERNMENTS.match(self.doc.text, *pieces[i - 1]):
                 found = [self.government_of(e) for e in found]
+            if i > 0 and self.post_of(pieces[i - 1], found):
+                del holders[counts[i - 1] :]  # the post names no member, its organisation does
             counts.append(len(holders))
             holders.extend(found)
             i += 1
         if not vouched and all(h.key in self.guessed for h in holders):
             return []  # "John Banda, Mary Phiri": names no rule knows, in a list of no known one
         return holders
+
+    def post_of(self, piece: tuple[int, int], found: list[Entity]) -> bool:
+        """Whether ``piece`` is a post alone and ``found`` the one organisation it is held in
+        ("the Secretary-General, Nigerian Red Cross": C1, the organisation is the member)."""
+        text = self.doc.text[piece[0] : piece[1]].strip(" ,;")
+        return (
+            self.rules.post_alone.fullmatch(text) is not None
+            and len(found) == 1
+            and role_family(found[0]) == "actor"
+            and found[0].kind not in (OFFICE, PERSON)
+        )
 
     def government_of(self, entity: Entity) -> Entity:
         """ "the Governments of A and B": a country listed after "Governments of" stands for
