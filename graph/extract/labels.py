@@ -166,7 +166,7 @@ def label_rules() -> LabelRules:
         frozenset(data["lead_in"]["fillers"]),
         frozenset(data["body_keys"]["words"]),
         re.compile(r"^(?:" + "|".join(map(re.escape, qualifiers)) + r")\s+|\s*\([^()]*\)$"),
-        dict(data["kind_acronyms"]),
+        dict(rules_file("kinds.toml")["kind_acronyms"]),
         frozenset(data["holder_words"]["words"]),
         frozenset(data["body_members"]["words"]),
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),

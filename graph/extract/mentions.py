@@ -56,6 +56,7 @@ from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import reference_entries
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
@@ -1191,6 +1192,7 @@ class Recogniser:
             + body_phrases(self.text, covered, self.definitions, self.resolver)
             + founded_in_title(self.text, covered, self.resolver)
         )
+        merged = longest_first(merged + self._kind_acronym_bodies(merged))
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = longest_first(merged + self._defined_as_known(merged))
         merged = longest_first(merged + self._alone(merged))
@@ -1706,6 +1708,33 @@ class Recogniser:
                 acronym = f"{rule.acronym} #{int(number)}"
                 entity = self.resolver.resolve(rule.name(number), rule.kind, acronym)
                 out.append(Mention(a.start(), a.end(), a.group(), entity, rule.id))
+        return out
+
+    def _kind_acronym_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """ "The IASC Kenya CT is made up of": a body's or an organisation's acronym, perhaps
+        the country it works in, then the acronym of a kind of body the page does not define
+        (kinds.toml ``[kind_acronyms]``) name that one's body of the kind, the Inter-Agency
+        Standing Committee Country Team; the country is no part of the name."""
+        by_start = {m.start: m for m in mentions}
+        heads = {" ".join(h.head): h for h in self._kinds.heads if not h.prefix}
+        out: list[Mention] = []
+        for hit in _kind_acronym_pattern().finditer(self.text):
+            owner = by_start.get(hit.start())
+            place = by_start.get(hit.start("place")) if hit.group("place") else None
+            rule = heads.get(_kind_acronyms()[hit.group("kind")].lower())
+            if (
+                owner is None
+                or owner.end != hit.end("acronym")
+                or not any(self._kinds.is_(f, owner.entity.kind) for f in ("body", "actor"))
+                or (place is None) != (hit.group("place") is None)
+                or (place is not None and not self._kinds.is_("place", place.entity.kind))
+                or hit.group("kind") in self._by_acronym
+                or rule is None
+            ):
+                continue
+            name = f"{owner.entity.name} {_kind_acronyms()[hit.group('kind')]}"
+            entity = self.resolver.resolve(name, rule.kind)
+            out.append(Mention(hit.start(), hit.end(), hit.group(), entity, f"{rule.id}.acronym"))
         return out
 
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
@@ -2358,6 +2387,21 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 """A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+
+
+@cache
+def _kind_acronyms() -> dict[str, str]:
+    return dict(rules_file("kinds.toml")["kind_acronyms"])
+
+
+@cache
+def _kind_acronym_pattern() -> re.Pattern[str]:
+    """An acronym, perhaps a capitalised place, then a kind's acronym, each a whole token."""
+    kinds_ = "|".join(sorted(_kind_acronyms(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<acronym>[A-Z][A-Za-z&]{{1,9}})[ \t]+"
+        rf"(?:(?P<place>[A-Z][\w'’-]+)[ \t]+)?(?P<kind>{kinds_})(?![\w-])"
+    )
 
 
 @cache
