@@ -1193,6 +1193,7 @@ class Recogniser:
             + founded_in_title(self.text, covered, self.resolver)
         )
         merged = longest_first(merged + self._kind_acronym_bodies(merged))
+        merged = longest_first(merged + self._topic_acronym_bodies(merged))
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = longest_first(merged + self._defined_as_known(merged))
         merged = longest_first(merged + self._alone(merged))
@@ -1735,6 +1736,27 @@ class Recogniser:
             name = f"{owner.entity.name} {_kind_acronyms()[hit.group('kind')]}"
             entity = self.resolver.resolve(name, rule.kind)
             out.append(Mention(hit.start(), hit.end(), hit.group(), entity, f"{rule.id}.acronym"))
+        return out
+
+    def _topic_acronym_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Sub-TWG on Livestock: Membership" over "Sub-TWG is chaired by MAFF": a kind's
+        acronym the page does not define (kinds.toml ``[kind_acronyms]``, perhaps after "Sub-")
+        and a capitalised topic after "on" name a body as written; the same acronym alone
+        after it refers to the last one named so (one walk in text order)."""
+        covered = Coverage((m.start, m.end) for m in mentions)
+        heads = {" ".join(h.head): h for h in self._kinds.heads if not h.prefix}
+        named: dict[str, Entity] = {}  # the acronym as written -> the body it last named
+        out: list[Mention] = []
+        for hit in _topic_acronym_pattern().finditer(self.text):
+            rule = heads.get(_kind_acronyms()[hit.group("kind")].lower())
+            if covered.covers(hit.start()) or hit.group("kind") in self._by_acronym or not rule:
+                continue
+            if hit.group("topic"):
+                name = " ".join(hit.group().split())
+                named[hit.group("head")] = self.resolver.resolve(name, rule.kind)
+            entity = named.get(hit.group("head"))
+            if entity is not None:
+                out.append(Mention(hit.start(), hit.end(), hit.group(), entity, f"{rule.id}.topic"))
         return out
 
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
@@ -2401,6 +2423,17 @@ def _kind_acronym_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<acronym>[A-Z][A-Za-z&]{{1,9}})[ \t]+"
         rf"(?:(?P<place>[A-Z][\w'’-]+)[ \t]+)?(?P<kind>{kinds_})(?![\w-])"
+    )
+
+
+@cache
+def _topic_acronym_pattern() -> re.Pattern[str]:
+    """A kind's acronym, perhaps after "Sub-", and perhaps "on" and a capitalised topic."""
+    kinds_ = "|".join(sorted(_kind_acronyms(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<head>(?:Sub-)?(?P<kind>{kinds_}))"
+        rf"(?:[ \t]+on[ \t]+(?P<topic>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){{0,3}}))?"
+        rf"(?![\w-])"
     )
 
 
