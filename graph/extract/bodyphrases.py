@@ -834,4 +834,3 @@ def founded_in_title(text: str, taken: Coverage, resolver: Resolver) -> list[Men
     name = _title(" ".join(text[start : m.end()].split()))
     entity = resolver.known(name) or resolver.resolve(name, head.kind, None)
     return [Mention(start, m.end(), text[start : m.end()], entity, f"{head.id}.founded")]
-

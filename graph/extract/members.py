@@ -104,7 +104,7 @@ _PRONOUN_REACH = 2
 # the verb after the members a sentence opens with, looked for in its first characters only
 _VERB = re.compile(
     r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|included\s+(?:are|were)|include[sd]?"
-    r"|comprised?)\s",
+    r"|comprised?|(?:takes|took)\s+in)\s",
     re.I,
 )
 _HEAD_CHARS = 160
@@ -879,13 +879,22 @@ class _Reader:
     def post_of(self, piece: tuple[int, int], found: list[Entity]) -> bool:
         """Whether ``piece`` is a post alone and ``found`` the one organisation it is held in
         ("the Secretary-General, Nigerian Red Cross": C1, the organisation is the member)."""
-        text = self.doc.text[piece[0] : piece[1]].strip(" ,;")
+        text = _JOINED_BEFORE.sub("", self.doc.text[piece[0] : piece[1]].strip(" ,;"))
         return (
             self.rules.post_alone.fullmatch(text) is not None
             and len(found) == 1
-            and role_family(found[0]) == "actor"
+            and role_family(found[0]) in _MEMBERS
             and found[0].kind not in (OFFICE, PERSON)
         )
+
+    def post_then_acronym(self, core: str) -> list[Entity] | None:
+        """ "the Director-General NEMA": a post alone, then the acronym of the organisation it
+        is held in, names that organisation (C1)."""
+        post = self.rules.post_alone.match(core)
+        rest = core[post.end() :].strip(" ,") if post is not None else ""
+        if not rest or item_rules().served_acronym.fullmatch(rest) is None:
+            return None
+        return [self.resolver.resolve(rest, "Actor", rest)]
 
     def government_of(self, entity: Entity) -> Entity:
         """ "the Governments of A and B": a country listed after "Governments of" stands for
@@ -913,10 +922,12 @@ class _Reader:
         if inline and self.rules.as_seat.search(text):
             return []  # "the Prime Minister as Chairperson": a seat the role rules read
         if inline and (rep := self.rules.representative.match(text)) is not None:
-            # "; representatives of some units of A, B and C": the organisations represented
+            # "; representatives of some units of A, B and C", "(Representing the CBN)": the
+            # organisations represented (a bracket's close left out)
             a = at + rep.end()
-            after = [m for m in inside if m.start >= a]
-            return self.inline_items(a, at + len(text), after, _SEPARATOR) or None
+            b = at + (len(text.rstrip(" )")) if rep.group().lstrip().startswith("(") else len(text))
+            after = [m for m in inside if a <= m.start < b]
+            return self.inline_items(a, b, after, _SEPARATOR) or None
         if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
             text = text[: chosen.start()]  # "The Public Prosecutor designated for this purpose"
         office = office_item(_EDGES.sub("", text))  # before "responsible for ..." is cut
@@ -958,6 +969,8 @@ class _Reader:
             return _office_of(named, core)
         if named is not None:
             return named
+        if (held := self.post_then_acronym(core)) is not None:
+            return held  # "the Director-General NEMA": the organisation (C1)
         if served := self.office_of_named(core, a, inside):
             return served  # "the Secretary General of the Secretariat for X (SX)": C1
         if office is not None:  # "the Ministry responsible for public works"
@@ -1261,6 +1274,7 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 _SEPARATOR = re.compile(r"[,;]")
+_JOINED_BEFORE = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 # an auxiliary opening a piece of a list: the predicate of the sentence, no member
 _VERB_FIRST = re.compile(
     r"\s*(?:would|will|shall|should|could|can|may|must|is|are|was|were|has|have|had)\s",

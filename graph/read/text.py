@@ -200,7 +200,7 @@ def clean(raw: str) -> CleanText:
 
 
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|Rt|Hon|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|Rt|Hon|Prof|St|Ag|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
 )
 _LONGEST_ABBREVIATION = len("approx.")

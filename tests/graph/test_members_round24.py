@@ -129,3 +129,21 @@ def test_kind_acronyms_after_bodies_and_topics_are_read_in_linear_time() -> None
     small, large = page(500), page(4000)
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the names took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_the_rest_are_and_its_membership_takes_in_list_posts_of_organisations() -> None:
+    text = (
+        "Relief news\n\n"
+        "The Lakeside Relief Committee met in May. Its membership further takes in the "
+        "Director-General NEMA, the Ag. Commissioner, National Commission for Refugees. "
+        "The rest are the Chairman, House Committee on Relief, Mr. John Okafor, (Representing "
+        "the CBN), and UNICEF.\n"
+    )
+    body = "Lakeside Relief Committee"
+    assert members(text) == {
+        ("NEMA", "member", body),
+        ("National Commission for Refugees", "member", body),
+        ("House Committee on Relief", "member", body),
+        ("CBN", "member", body),
+        ("United Nations Children's Fund", "member", body),
+    }
