@@ -208,6 +208,9 @@ def _title(words: str) -> str:
 
 
 _FIELD_COLON = re.compile(r"[ \t]*:")  # .match right after a phrase: a field's key
+# right after a phrase of a head of two words or more, its members: it is a body, with no word
+# before it ("a technical team made up of A, B")
+_MADE_UP_OF = re.compile(r"[ \t]+(?:made[ \t]+up|composed|comprised)[ \t]+of[ \t]")
 
 
 @dataclass
@@ -595,11 +598,13 @@ class _Reader:
         the phrase; ``object_of_role`` when a role verb has the phrase as its object."""
         head, plural = self.rules.head(head_at.group())
         start = words[0].start if words else head_at.start()
+        # "a technical team made up of A, B": a head of two words its members follow is a body
+        listed = " " in head.name and _MADE_UP_OF.match(self.text, end) is not None
         if head.needs == "role":
             if not self._coordinated(start, end):
                 return []
             object_of_role = True  # a role word is next to it: what makes it a body
-        elif not [w for w in words + tail[1:] if w.text not in (",", "and", "&")]:
+        elif not [w for w in words + tail[1:] if w.text not in (",", "and", "&")] and not listed:
             return []
         if _PREDICATE.search(self.text, max(0, start - 40), start):
             return []  # "The Cell is a platform for coordination": what the subject is
@@ -622,7 +627,7 @@ class _Reader:
         level = next((_LEVELS[w.low] for w in words if _level_before(w)), None)
         kept = [w for w in words if not _level_before(w) and w.low not in self.rules.unnamed]
         own = [w for w in kept if w.low not in self.rules.modifiers or w.text[:1].isupper()]
-        if not own and not tail and not acronym and inner is None and head.needs != "role":
+        if not (own or tail or acronym or listed) and inner is None and head.needs != "role":
             return []  # "the inter-agency network focused on ...": which one, it does not say
         qualifier = Scope(level=level) if level else None
         apart = plural or distributive_after(self.text, head_at.end())  # "sector meetings"

@@ -255,6 +255,7 @@ class _Reader:
         # Netherlands"): where it is, its name, its acronym and its line
         self.title: tuple[int, int, str, str | None, int] | None = None
         self.topic: tuple[Mention, int] | None = None  # the body named last and its sentence
+        self.listed: tuple[Mention, int] | None = None  # the body members were last listed for
         # the alliance, consortium or council named last, which a pronoun may stand for as a
         # body ("The X Alliance ... We bring together 7 organisations: ...")
         self.may_be_body: tuple[Mention, int] | None = None
@@ -661,6 +662,10 @@ class _Reader:
         reach = _PRONOUN_REACH if pronoun else LOOK_BACK
         if also or (pronoun and pronoun.lower().split()[-1] in ("other", "further")):
             reach = self.rules.other_reach
+            if self.listed is not None and self.listed[1] == self.line - 1:
+                near = self.listed  # "The rest are" after a list: that list's body, not its member
+            elif groups.get("rest"):
+                return None  # "The rest are" of no list just read
         if near is not None and self.line - near[1] <= reach:
             return near[0]
         if pronoun or also:
@@ -1157,6 +1162,7 @@ class _Reader:
                 frame.scopes = [own]  # "Adamawa ESNFI Sector" over its member list: there
             roles, _ = claims_from_frames([frame], self.doc, sentence)
             self.claims.extend(roles)
+            self.listed = (body, self.line)
 
 
 def _tier_of(holder: Entity, body: Entity) -> bool:
