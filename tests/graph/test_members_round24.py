@@ -147,3 +147,26 @@ def test_the_rest_are_and_its_membership_takes_in_list_posts_of_organisations() 
         ("CBN", "member", body),
         ("United Nations Children's Fund", "member", body),
     }
+
+
+def test_the_rest_are_after_no_list_names_no_member() -> None:
+    text = (
+        "Council news\n\n"
+        "The council met with the Lakeside Relief Platform. The rest are Kofi Mensah, "
+        "UNICEF; and Ama Owusu, WFP.\n"
+    )
+    assert members(text) == set()
+
+
+def test_a_lower_case_technical_team_made_up_of_members_is_a_body() -> None:
+    text = (
+        "Outbreak news\n\n"
+        "She said that a technical team made up of the Chief Medical Officer, WHO and UNICEF, "
+        "has met daily. A technical team visited the district.\n"
+    )
+    body = "Technical Team"
+    assert members(text) == {
+        ("Chief Medical Officer", "member", body),
+        ("World Health Organization", "member", body),
+        ("United Nations Children's Fund", "member", body),
+    }
