@@ -946,8 +946,9 @@ class _Reader:
                 text = text[: hit.start()]
         such = _SUCH_AS.search(text)
         if such is not None and text[: such.start()].strip():
-            # "International donor agencies such as the Salvation Army and the Red Cross": the
-            # category is described, the members are named after "such as"
+            # "International donor agencies such as the Salvation Army and the Red Cross", "NGO
+            # partners including World Vision": the category is described, the members are
+            # named after "such as" or "including"
             a = at + such.end()
             after = [m for m in inside if m.start >= a]
             kind = self.rules.organisations.search(text[: such.start()]) is not None
@@ -1288,7 +1289,7 @@ _VERB_FIRST = re.compile(
 )
 # an office's title before the organisation it is of: "Secretary General of the "
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
-_SUCH_AS = re.compile(r"\ssuch\s+as\s*:?\s+", re.IGNORECASE)
+_SUCH_AS = re.compile(r"\s(?:such\s+as|including)\s*:?\s+", re.IGNORECASE)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma
 _EXAMPLES_OPENING = re.compile(

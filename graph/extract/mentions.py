@@ -1194,6 +1194,7 @@ class Recogniser:
         )
         merged = longest_first(merged + self._kind_acronym_bodies(merged))
         merged = longest_first(merged + self._topic_acronym_bodies(merged))
+        merged = longest_first(merged + self._called_bodies(merged))
         merged = longest_first(merged + self._defined_bodies(merged))
         merged = longest_first(merged + self._defined_as_known(merged))
         merged = longest_first(merged + self._alone(merged))
@@ -1757,6 +1758,25 @@ class Recogniser:
             entity = named.get(hit.group("head"))
             if entity is not None:
                 out.append(Mention(hit.start(), hit.end(), hit.group(), entity, f"{rule.id}.topic"))
+        return out
+
+    def _called_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """ "an emergency national response team called 'The Taskforce'": a body word, "called"
+        or "known as" and a name in quotes name that body as written, article kept; the name
+        written again after it is the same body (each looked for once, forward)."""
+        covered = Coverage((m.start, m.end) for m in mentions)
+        heads = {" ".join(h.head): h for h in self._kinds.heads if not h.prefix}
+        out: list[Mention] = []
+        for hit in _CALLED.finditer(self.text):
+            name = hit.group("name")
+            rule = heads.get(name.lower().split()[-1])
+            entity = self.resolver.resolve(name, rule.kind if rule else "CoordinationGroup")
+            at = hit.start("name")
+            while at >= 0:
+                end = at + len(name)
+                if not covered.covers(at) and not self.text[end : end + 1].isalnum():
+                    out.append(Mention(at, end, name, entity, "name.called"))
+                at = self.text.find(name, end)
         return out
 
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:
@@ -2409,6 +2429,14 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 """A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+
+
+# "a response team called 'The Taskforce'": a body word, then the name it is given in quotes
+_CALLED = re.compile(
+    r"\b(?:team|committee|group|body|task\s*force|unit|cell|mechanism)[ \t]+"
+    r"(?:called|named|known[ \t]+as|dubbed)[ \t]+['\"‘“]"
+    r"(?P<name>(?:The[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5})['\"’”]"
+)
 
 
 @cache

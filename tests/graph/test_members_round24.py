@@ -170,3 +170,19 @@ def test_a_lower_case_technical_team_made_up_of_members_is_a_body() -> None:
         ("World Health Organization", "member", body),
         ("United Nations Children's Fund", "member", body),
     }
+
+
+def test_a_body_called_by_a_quoted_name_keeps_it_and_lists_its_members() -> None:
+    text = (
+        "Outbreak news\n\n"
+        "The minister said a response team called 'The Cell' has been set up. The Cell, whose "
+        "members are representatives of WHO, NGO partners including World Vision, and MSF, "
+        "met on Monday.\n"
+    )
+    names = _names(text)
+    assert names["The Cell"] == "The Cell"
+    assert members(text) == {
+        ("World Health Organization", "member", "The Cell"),
+        ("World Vision", "member", "The Cell"),
+        ("Médecins Sans Frontières", "member", "The Cell"),
+    }
