@@ -1718,7 +1718,7 @@ class Recogniser:
         (kinds.toml ``[kind_acronyms]``) name that one's body of the kind, the Inter-Agency
         Standing Committee Country Team; the country is no part of the name."""
         by_start = {m.start: m for m in mentions}
-        heads = {" ".join(h.head): h for h in self._kinds.heads if not h.prefix}
+        heads = _suffix_heads()
         out: list[Mention] = []
         for hit in _kind_acronym_pattern().finditer(self.text):
             owner = by_start.get(hit.start())
@@ -1745,7 +1745,7 @@ class Recogniser:
         and a capitalised topic after "on" name a body as written; the same acronym alone
         after it refers to the last one named so (one walk in text order)."""
         covered = Coverage((m.start, m.end) for m in mentions)
-        heads = {" ".join(h.head): h for h in self._kinds.heads if not h.prefix}
+        heads = _suffix_heads()
         named: dict[str, Entity] = {}  # the acronym as written -> the body it last named
         out: list[Mention] = []
         for hit in _topic_acronym_pattern().finditer(self.text):
@@ -1765,7 +1765,7 @@ class Recogniser:
         or "known as" and a name in quotes name that body as written, article kept; the name
         written again after it is the same body (each looked for once, forward)."""
         covered = Coverage((m.start, m.end) for m in mentions)
-        heads = {" ".join(h.head): h for h in self._kinds.heads if not h.prefix}
+        heads = _suffix_heads()
         out: list[Mention] = []
         for hit in _CALLED.finditer(self.text):
             name = hit.group("name")
@@ -2445,21 +2445,29 @@ def _kind_acronyms() -> dict[str, str]:
 
 
 @cache
+def _suffix_heads() -> dict[str, HeadRule]:
+    """The head rules a name ends with, by their words ("country team")."""
+    return {" ".join(h.head): h for h in kinds().heads if not h.prefix}
+
+
+def _kinds_alternation() -> str:
+    return "|".join(sorted(_kind_acronyms(), key=len, reverse=True))
+
+
+@cache
 def _kind_acronym_pattern() -> re.Pattern[str]:
     """An acronym, perhaps a capitalised place, then a kind's acronym, each a whole token."""
-    kinds_ = "|".join(sorted(_kind_acronyms(), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<acronym>[A-Z][A-Za-z&]{{1,9}})[ \t]+"
-        rf"(?:(?P<place>[A-Z][\w'’-]+)[ \t]+)?(?P<kind>{kinds_})(?![\w-])"
+        rf"(?:(?P<place>[A-Z][\w'’-]+)[ \t]+)?(?P<kind>{_kinds_alternation()})(?![\w-])"
     )
 
 
 @cache
 def _topic_acronym_pattern() -> re.Pattern[str]:
     """A kind's acronym, perhaps after "Sub-", and perhaps "on" and a capitalised topic."""
-    kinds_ = "|".join(sorted(_kind_acronyms(), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<head>(?:Sub-)?(?P<kind>{kinds_}))"
+        rf"(?<![\w-])(?P<head>(?:Sub-)?(?P<kind>{_kinds_alternation()}))"
         rf"(?:[ \t]+on[ \t]+(?P<topic>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){{0,3}}))?"
         rf"(?![\w-])"
     )
