@@ -1097,13 +1097,19 @@ class Recogniser:
         return Mention(start, end, self.text[start:end], entity, rule.id, qualifier, owner)
 
     def _written_out(self, name: str, at: int) -> str:
-        """A name opening with another acronym the page defines, kept as written inside a
-        long form ("the REF Taskforce (REF TF)" where "Refugee Engagement Forum (REF)" is
-        defined), is named with that acronym written out: the Refugee Engagement Forum
+        """A name opening with the acronym of another body the page defines, kept as written
+        inside a long form ("the REF Taskforce (REF TF)" where "Refugee Engagement Forum (REF)"
+        is defined), is named with that acronym written out: the Refugee Engagement Forum
         Taskforce (its written form stays one of its names)."""
         first, _, rest = name.partition(" ")
         d = self._definition_for(first, at) if rest and _acronym_like(first) else None
-        return f"{' '.join(d.long.split())} {rest}" if d is not None else name
+        words = d.long.lower().split() if d is not None else []
+        rule = _suffix_heads().get(" ".join(words[-2:])) or _suffix_heads().get(
+            words[-1] if words else ""
+        )
+        if d is None or rule is None or not self._kinds.is_("body", rule.kind):
+            return name  # "the KRG Ministry of Planning": a government's unit keeps its name
+        return f"{' '.join(d.long.split())} {rest}"
 
     def _skip_space(self, at: int) -> int:
         while at < len(self.text) and self.text[at] == " ":
