@@ -112,10 +112,12 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
+    r"\b[Ll]['’](?=[^\W\d_])|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
+    r"|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
     r"|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
 )
-"""A word, an initialism before a name's next word ("U.S. Agency for ..."), a plural's
+"""A French article elided before a word ("de l'Enfance": the article, then the name's next
+word), a word, an initialism before a name's next word ("U.S. Agency for ..."), a plural's
 possessive before a name's next word ("the Nigeria Governors' Forum"), a possessive "'s" or a
 sign."""
 _EXPLAINED = re.compile(r"[ \t]*[(/]")
@@ -196,6 +198,11 @@ _FUNCTION = frozenset(
         "la",  # French articles before a name ("la Plateforme Nationale de ...")
         "le",
         "les",
+        "el",  # Spanish and Portuguese articles ("El Ministerio de Salud", "O Ministério da ...")
+        "los",
+        "las",
+        "o",
+        "os",
         # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
         "then",
         "past",
@@ -633,6 +640,8 @@ class Recogniser:
                 continue
             if rule.cased and not all(t.capital for t in window):
                 continue
+            if rule.after and (i == 0 or toks[i - 1].low not in rule.after):
+                continue  # "the Cluster Coordinator": no French name without its article
             if all(_inflects(t.low, h) for t, h in zip(window, rule.head, strict=True)):
                 if rule.head[0] == "’s" and i > 0 and toks[i - 1].low in _GENERIC_POSSESSORS:
                     continue  # "the Government's Office of ...": the name starts at "Office"
@@ -2755,11 +2764,11 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
 
 
 _LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
-                    "da", "dos", "das", "et", "para", "y", "sobre", "pour", "sur", "voor",
-                    "für"])  # fmt: skip
+                    "da", "do", "dos", "das", "et", "e", "para", "y", "sobre", "pour", "sur",
+                    "voor", "für", "l'", "l’"])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
-_ARTICLES = frozenset(["the", "la"])
+_ARTICLES = frozenset(["the", "la", "l'", "l’", "los", "las", "les"])
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
 Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""
@@ -2970,10 +2979,11 @@ _GLUE_SET = frozenset(_NAME_GLUE)
 
 
 def _join(toks: list[_Tok]) -> str:
-    """Join name tokens with spaces, but not before a comma or a possessive."""
+    """Join name tokens with spaces, but not before a comma or a possessive, nor after an
+    elided article ("de l'Enfance")."""
     out = ""
     for t in toks:
-        if out and not (t.text in ",;" or t.low in ("’s", "'s")):
+        if out and not (t.text in ",;" or t.low in ("’s", "'s") or out[-1] in "'’"):
             out += " "
         out += t.text
     return out
