@@ -2981,11 +2981,12 @@ _GLUE_SET = frozenset(_NAME_GLUE)
 def _join(toks: list[_Tok]) -> str:
     """Join name tokens with spaces, but not before a comma or a possessive, nor after an
     elided article ("de l'Enfance")."""
-    out = ""
+    out, elided = "", False
     for t in toks:
-        if out and not (t.text in ",;" or t.low in ("’s", "'s") or out[-1] in "'’"):
+        if out and not (t.text in ",;" or t.low in ("’s", "'s") or elided):
             out += " "
         out += t.text
+        elided = t.low in ("l'", "l’")
     return out
 
 

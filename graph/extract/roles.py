@@ -1179,7 +1179,7 @@ class _Walk:
         body = self.before[-1]
         a, b = body.start - self.base, body.end - self.base
         return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _OF_BEFORE.search(
-            self.text[:a]
+            self.text, max(0, a - _NEAR), a
         )
 
     def subject_past_passive(self, gap: str) -> bool:
