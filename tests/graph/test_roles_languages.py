@@ -79,3 +79,14 @@ def test_one_meeting_chair_in_spanish_and_french_is_no_role() -> None:
         "Abris a été présidée par l'OIM."
     )
     assert roles(text) == set()
+
+
+def test_a_list_under_the_members_of_a_body_in_spanish() -> None:
+    assert roles(
+        "Integrantes de la Mesa de Protección:\n- ACNUR\n- UNICEF\n- Consejo Noruego para "
+        "Refugiados\n"
+    ) == {
+        ("UNHCR", "member", "Mesa de Protección", ""),
+        ("UNICEF", "member", "Mesa de Protección", ""),
+        ("NRC", "member", "Mesa de Protección", ""),
+    }
