@@ -198,6 +198,8 @@ _FUNCTION = frozenset(
         "la",  # French articles before a name ("la Plateforme Nationale de ...")
         "le",
         "les",
+        "l'",  # elided: "L'Agence Nationale de ..."
+        "l’",
         "el",  # Spanish and Portuguese articles ("El Ministerio de Salud", "O Ministério da ...")
         "los",
         "las",

@@ -90,3 +90,15 @@ def test_a_list_under_the_members_of_a_body_in_spanish() -> None:
         ("UNICEF", "member", "Mesa de Protección", ""),
         ("NRC", "member", "Mesa de Protección", ""),
     }
+
+
+def test_national_agencies_councils_and_red_cross_societies_named_head_first() -> None:
+    assert roles(
+        "La Mesa de Albergues está bajo la coordinación de la Coordinadora Nacional para la "
+        "Reducción de Desastres (CONRED). El Consejo Nacional de Gestión de Riesgos está integrado "
+        "por la CONRED y la Cruz Roja Guatemalteca."
+    ) == {
+        ("CONRED", "coordinator", "Mesa de Albergues", ""),
+        ("CONRED", "member", "Consejo Nacional de Gestión de Riesgos", ""),
+        ("Cruz Roja Guatemalteca", "member", "Consejo Nacional de Gestión de Riesgos", ""),
+    }
