@@ -102,3 +102,14 @@ def test_national_agencies_councils_and_red_cross_societies_named_head_first() -
         ("CONRED", "member", "Consejo Nacional de Gestión de Riesgos", ""),
         ("Cruz Roja Guatemalteca", "member", "Consejo Nacional de Gestión de Riesgos", ""),
     }
+
+
+def test_the_coordinators_posts_and_bodies_named_in_spanish_and_french() -> None:
+    assert roles(
+        "El Equipo Humanitario de País es presidido por la Coordinadora Residente. El Sector de "
+        "Protección es liderado por ACNUR. Le Groupe Thématique Genre est présidé par ONU Femmes."
+    ) == {
+        ("Resident Coordinator", "chair", "Equipo Humanitario de País", ""),
+        ("UNHCR", "lead", "Sector de Protección", ""),
+        ("UN Women", "chair", "Groupe Thématique Genre", ""),
+    }
