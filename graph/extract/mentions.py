@@ -200,11 +200,6 @@ _FUNCTION = frozenset(
         "les",
         "l'",  # elided: "L'Agence Nationale de ..."
         "l’",
-        "el",  # Spanish and Portuguese articles ("El Ministerio de Salud", "O Ministério da ...")
-        "los",
-        "las",
-        "o",
-        "os",
         # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
         "then",
         "past",
@@ -817,6 +812,8 @@ class Recogniser:
                 joined = j  # "Disaster Management and Human Rights Minister": one portfolio
             elif not (place or _remit(t)) or t.expanded or t.low in _POSTS_BEFORE:
                 break  # "Secretary Ministry of Labour": a post held in the ministry, no name
+            elif t.low in _ARTICLES:
+                break  # "El Ministerio de Salud", "O Ministério da Saúde": its article
             j -= 1
         if joined and j > 0 and (toks[j - 1].low in _POSTS_BEFORE or self._head_at(toks, j - 1)):
             return joined  # the words across the "and" are a name after another title
@@ -2770,7 +2767,7 @@ _LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des
                     "voor", "für", "l'", "l’"])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
-_ARTICLES = frozenset(["the", "la", "l'", "l’", "los", "las", "les"])
+_ARTICLES = frozenset(["the", "la", "l'", "l’", "los", "las", "les", "el", "le", "o", "os"])
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
 Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""

@@ -152,9 +152,11 @@ def _words(words: list[str]) -> str:
 
 def _conjoined() -> re.Pattern[str]:
     """What joins two names of one list, in any language of the rules: "A, B and the C", "A
-    & B", "A/ B", "A y la B", "A et l'B" (the joining word and the article of one language)."""
+    & B", "A/ B", "A y la B", "A et l'B", "A e a B" (the joining word and the article of one
+    language; an article that is also an English word only after its joining word)."""
     forms = (
-        rf"(?:(?:{_words(lang['and'])})|/\s*)?(?:{_words(lang['articles'])})?"
+        rf"(?:(?:{_words(lang['and'])})(?:{_words(lang['articles'] + lang.get('joined', []))})?"
+        rf"|(?:/\s*)?(?:{_words(lang['articles'])})?)"
         for lang in _languages()
     )
     return re.compile(r"^[\s,]*(?:" + "|".join(forms) + r")$", re.IGNORECASE)
