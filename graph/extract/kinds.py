@@ -28,6 +28,7 @@ class HeadRule:
     of_party: bool = False  # "Embassy of Japan": the country or organisation after it is named
     sitting: bool = False  # "Meeting": after a body's head, one sitting of that body
     after: frozenset[str] = frozenset()  # a head only after one of these words ("le Cluster")
+    lower: frozenset[str] = frozenset()  # words of the name even in lower case ("protection")
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,7 @@ def kinds() -> Kinds:
             r.get("of_party", False),
             r.get("sitting", False),
             frozenset(r.get("after", ())),
+            frozenset(r.get("lower", ())),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

@@ -834,14 +834,18 @@ class Recogniser:
                 b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
+                if b == i + n and rule.lower:
+                    b = _lower_run(toks, b, rule.lower)  # "le cluster protection": its topic
+                lowered = b > i + n and not toks[i + n].capital
                 a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a
                 # title names the office with no name after it
                 alone = rule.title and a < i and b == i + n
-                if not alone and (b == i + n or not any(t.capital for t in toks[i + n : b])):
+                capitals = any(t.capital for t in toks[i + n : b])
+                if not (alone or lowered) and (b == i + n or not capitals):
                     i += 1
                     continue
-                if not toks[i].capital:
+                if not (toks[i].capital or lowered):
                     i += 1
                     continue
                 if alone:  # "the Regional Minister of the region where ...": the title only
@@ -2975,6 +2979,17 @@ _TITLE_JOINS = ("and", "&")
 _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")
 _NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
 _GLUE_SET = frozenset(_NAME_GLUE)
+
+
+def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:
+    """Where a name's run of ``words`` from token ``k`` ends, written in any case, small words
+    of a name between two of them ("cluster protection de l'enfance"); ``k`` when none."""
+    j = end = k
+    while j < min(len(toks), k + REACH) and (toks[j].low in words or toks[j].low in _LINKS):
+        j += 1
+        if toks[j - 1].low in words:
+            end = j
+    return end
 
 
 def _join(toks: list[_Tok]) -> str:

@@ -113,3 +113,15 @@ def test_the_coordinators_posts_and_bodies_named_in_spanish_and_french() -> None
         ("UNHCR", "lead", "Sector de Protección", ""),
         ("UN Women", "chair", "Groupe Thématique Genre", ""),
     }
+
+
+def test_a_french_cluster_named_in_lower_case_after_its_article() -> None:
+    # "le cluster protection": its topic words in lower case; English "the cluster protection
+    # partners" names no French cluster
+    assert roles(
+        "Le cluster protection est dirigé par le HCR, tandis que la FAO assure la coprésidence du "
+        "cluster sécurité alimentaire. The cluster protection partners met."
+    ) == {
+        ("UNHCR", "lead", "cluster protection", ""),
+        ("FAO", "co-chair", "cluster sécurité alimentaire", ""),
+    }
