@@ -53,7 +53,11 @@ from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
-from coordkg.graph.extract.reference import reference_entries
+from coordkg.graph.extract.reference import (
+    reference_by_key,
+    reference_entries,
+    translated_acronyms,
+)
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
@@ -413,12 +417,24 @@ def _title_acronyms() -> frozenset[str]:
     )
 
 
-def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[Mention]:
+def _spelt_out(d: AcronymDefinition) -> bool:
+    """Whether the long form of ``d`` ends a name of the organisation the reference gives its
+    acronym ("International Organization for Migration (OIM)")."""
+    entity = _reference_names()[2].get(_surface_key(d.acronym))
+    entry = reference_by_key().get(entity.key) if entity is not None else None
+    long = fold(" ".join(d.long.split()))
+    return entry is not None and any(fold(n).endswith(long) for n in entry.surfaces)
+
+
+def _reference_mentions(
+    text: str, skip: Coverage, country: str | None, defined: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Reference names in ``text``; a name that holds in ``country`` wins over the same
     letters elsewhere ("DRC" is the country in a Congolese document, the Danish Refugee
     Council in others).  A known acronym written in title case is that acronym unless it
     ends a longer name ("Primary Health Care") or the document also writes the word in lower
-    case ("Care" where it speaks of health care)."""
+    case ("Care" where it speaks of health care).  An acronym of another language yields to
+    the same letters the document defines (``defined``: "Pakistan Medical Association (PMA)")."""
     multi_re, single_re, table = _reference_pattern(text)
     titled, lower = _title_acronyms(), None
     found: list[Mention] = []
@@ -430,7 +446,7 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
                 found.append(Mention(m.start(), m.end(), m.group(), names[fold(m.group())]))
     for reference in (multi_re, single_re):
         for m in reference.finditer(text) if reference is not None else ():
-            if skip.covers(m.start()):
+            if skip.covers(m.start()) or m.group() in defined:
                 continue
             if m.group() in titled:
                 before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -1139,14 +1155,19 @@ class Recogniser:
     def mentions(self) -> list[Mention]:
         """All mentions in the document, in text order, without overlaps."""
         parens = Coverage((d.paren_start, d.paren_end) for d in self.definitions)
-        refs = _reference_mentions(self.text, parens, None)
+        ours = frozenset(  # "Pakistan Medical Association (PMA)", not "... Migration (OIM)"
+            d.acronym
+            for d in self.definitions
+            if d.acronym in translated_acronyms() and not _spelt_out(d)
+        )
+        refs = _reference_mentions(self.text, parens, None, ours)
         # a first pass over the names that hold everywhere tells which country the document is
         # about; names that hold only there are read then (a second, linear pass)
         country = self.country or _main_country(refs, self.text)
         if country is not None:
             self.resolver.localise(country)
             if _local_pattern(country) is not None:
-                refs = _reference_mentions(self.text, parens, country)
+                refs = _reference_mentions(self.text, parens, country, ours)
             refs = longest_first(refs + self._area_mentions(country, parens))
         ref_starts = [r.start for r in refs]
         found: list[Mention] = []

@@ -125,3 +125,17 @@ def test_a_french_cluster_named_in_lower_case_after_its_article() -> None:
         ("UNHCR", "lead", "cluster protection", ""),
         ("FAO", "co-chair", "cluster sécurité alimentaire", ""),
     }
+
+
+def test_an_acronym_of_another_language_yields_to_the_document_s_own() -> None:
+    # "PMA" is WFP in Spanish, but this document defines it; "(OIM)" spells IOM out
+    assert roles(
+        "The Pakistan Medical Association (PMA) chairs the Health Working Group. The PMA also "
+        "leads the Blood Task Force. The GTRM is co-led by the International Organization for "
+        "Migration (OIM). OIM also leads the Shelter Working Group."
+    ) == {
+        ("PMA", "chair", "Health Working Group", ""),  # its own acronym, not WFP
+        ("PMA", "lead", "Blood Task Force", ""),
+        ("IOM", "co-lead", "GTRM", ""),
+        ("IOM", "lead", "Shelter Working Group", ""),
+    }
