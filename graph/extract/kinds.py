@@ -27,6 +27,8 @@ class HeadRule:
     renamed: str | None = None  # the name's usual form, its modifiers at {} ("Office of the {}")
     of_party: bool = False  # "Embassy of Japan": the country or organisation after it is named
     sitting: bool = False  # "Meeting": after a body's head, one sitting of that body
+    after: frozenset[str] = frozenset()  # a head only after one of these words ("le Cluster")
+    lower: frozenset[str] = frozenset()  # words of the name even in lower case ("protection")
 
 
 @dataclass(frozen=True)
@@ -200,11 +202,13 @@ def kinds() -> Kinds:
             r.get("renamed"),
             r.get("of_party", False),
             r.get("sitting", False),
+            frozenset(r.get("after", ())),
+            frozenset(r.get("lower", ())),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]
     ]
-    heads.sort(key=lambda h: -len(h.head))
+    heads.sort(key=lambda h: (-len(h.head), not h.after))  # "le Cluster ...": its own rule
     families = {k: frozenset(v) for k, v in data["families"].items()}
     index: dict[str, list[HeadRule]] = {}
     for rule in heads:

@@ -54,7 +54,11 @@ from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.places import subdivisions
-from coordkg.graph.extract.reference import reference_entries
+from coordkg.graph.extract.reference import (
+    reference_by_key,
+    reference_entries,
+    translated_acronyms,
+)
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
 from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
@@ -114,10 +118,12 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
+    r"\b[Ll]['’](?=[^\W\d_])|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
+    r"|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
     r"|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
 )
-"""A word, an initialism before a name's next word ("U.S. Agency for ..."), a plural's
+"""A French article elided before a word ("de l'Enfance": the article, then the name's next
+word), a word, an initialism before a name's next word ("U.S. Agency for ..."), a plural's
 possessive before a name's next word ("the Nigeria Governors' Forum"), a possessive "'s" or a
 sign."""
 _EXPLAINED = re.compile(r"[ \t]*[(/]")
@@ -198,6 +204,8 @@ _FUNCTION = frozenset(
         "la",  # French articles before a name ("la Plateforme Nationale de ...")
         "le",
         "les",
+        "l'",  # elided: "L'Agence Nationale de ..."
+        "l’",
         # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
         "then",
         "past",
@@ -411,12 +419,24 @@ def _title_acronyms() -> frozenset[str]:
     )
 
 
-def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[Mention]:
+def _spelt_out(d: AcronymDefinition) -> bool:
+    """Whether the long form of ``d`` ends a name of the organisation the reference gives its
+    acronym ("International Organization for Migration (OIM)")."""
+    entity = _reference_names()[2].get(_surface_key(d.acronym))
+    entry = reference_by_key().get(entity.key) if entity is not None else None
+    long = fold(" ".join(d.long.split()))
+    return entry is not None and any(fold(n).endswith(long) for n in entry.surfaces)
+
+
+def _reference_mentions(
+    text: str, skip: Coverage, country: str | None, defined: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Reference names in ``text``; a name that holds in ``country`` wins over the same
     letters elsewhere ("DRC" is the country in a Congolese document, the Danish Refugee
     Council in others).  A known acronym written in title case is that acronym unless it
     ends a longer name ("Primary Health Care") or the document also writes the word in lower
-    case ("Care" where it speaks of health care)."""
+    case ("Care" where it speaks of health care).  An acronym of another language yields to
+    the same letters the document defines (``defined``: "Pakistan Medical Association (PMA)")."""
     multi_re, single_re, table = _reference_pattern(text)
     titled, lower = _title_acronyms(), None
     found: list[Mention] = []
@@ -428,7 +448,7 @@ def _reference_mentions(text: str, skip: Coverage, country: str | None) -> list[
                 found.append(Mention(m.start(), m.end(), m.group(), names[fold(m.group())]))
     for reference in (multi_re, single_re):
         for m in reference.finditer(text) if reference is not None else ():
-            if skip.covers(m.start()):
+            if skip.covers(m.start()) or m.group() in defined:
                 continue
             if m.group() in titled:
                 before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -635,6 +655,8 @@ class Recogniser:
                 continue
             if rule.cased and not all(t.capital for t in window):
                 continue
+            if rule.after and (i == 0 or toks[i - 1].low not in rule.after):
+                continue  # "the Cluster Coordinator": no French name without its article
             if all(_inflects(t.low, h) for t, h in zip(window, rule.head, strict=True)):
                 if rule.head[0] == "’s" and i > 0 and toks[i - 1].low in _GENERIC_POSSESSORS:
                     continue  # "the Government's Office of ...": the name starts at "Office"
@@ -808,6 +830,8 @@ class Recogniser:
                 joined = j  # "Disaster Management and Human Rights Minister": one portfolio
             elif not (place or _remit(t)) or t.expanded or t.low in _POSTS_BEFORE:
                 break  # "Secretary Ministry of Labour": a post held in the ministry, no name
+            elif t.low in _ARTICLES:
+                break  # "El Ministerio de Salud", "O Ministério da Saúde": its article
             j -= 1
         if joined and j > 0 and (toks[j - 1].low in _POSTS_BEFORE or self._head_at(toks, j - 1)):
             return joined  # the words across the "and" are a name after another title
@@ -828,14 +852,18 @@ class Recogniser:
                 b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
+                if b == i + n and rule.lower:
+                    b = _lower_run(toks, b, rule.lower)  # "le cluster protection": its topic
+                lowered = b > i + n and not toks[i + n].capital
                 a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a
                 # title names the office with no name after it
                 alone = rule.title and a < i and b == i + n
-                if not alone and (b == i + n or not any(t.capital for t in toks[i + n : b])):
+                capitals = any(t.capital for t in toks[i + n : b])
+                if not (alone or lowered) and (b == i + n or not capitals):
                     i += 1
                     continue
-                if not toks[i].capital:
+                if not (toks[i].capital or lowered):
                     i += 1
                     continue
                 if alone:  # "the Regional Minister of the region where ...": the title only
@@ -1144,14 +1172,19 @@ class Recogniser:
     def mentions(self) -> list[Mention]:
         """All mentions in the document, in text order, without overlaps."""
         parens = Coverage((d.paren_start, d.paren_end) for d in self.definitions)
-        refs = _reference_mentions(self.text, parens, None)
+        ours = frozenset(  # "Pakistan Medical Association (PMA)", not "... Migration (OIM)"
+            d.acronym
+            for d in self.definitions
+            if d.acronym in translated_acronyms() and not _spelt_out(d)
+        )
+        refs = _reference_mentions(self.text, parens, None, ours)
         # a first pass over the names that hold everywhere tells which country the document is
         # about; names that hold only there are read then (a second, linear pass)
         country = self.country or _main_country(refs, self.text)
         if country is not None:
             self.resolver.localise(country)
             if _local_pattern(country) is not None:
-                refs = _reference_mentions(self.text, parens, country)
+                refs = _reference_mentions(self.text, parens, country, ours)
             refs = longest_first(refs + self._area_mentions(country, parens))
         ref_starts = [r.start for r in refs]
         found: list[Mention] = []
@@ -2886,11 +2919,11 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
 
 
 _LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
-                    "da", "dos", "das", "et", "para", "y", "sobre", "pour", "sur", "voor",
-                    "für"])  # fmt: skip
+                    "da", "do", "dos", "das", "et", "e", "para", "y", "sobre", "pour", "sur",
+                    "voor", "für", "l'", "l’"])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
-_ARTICLES = frozenset(["the", "la"])
+_ARTICLES = frozenset(["the", "la", "l'", "l’", "los", "las", "les", "el", "le", "o", "os"])
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
 Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""
@@ -3100,13 +3133,26 @@ _NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a share
 _GLUE_SET = frozenset(_NAME_GLUE)
 
 
+def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:
+    """Where a name's run of ``words`` from token ``k`` ends, written in any case, small words
+    of a name between two of them ("cluster protection de l'enfance"); ``k`` when none."""
+    j = end = k
+    while j < min(len(toks), k + REACH) and (toks[j].low in words or toks[j].low in _LINKS):
+        j += 1
+        if toks[j - 1].low in words:
+            end = j
+    return end
+
+
 def _join(toks: list[_Tok]) -> str:
-    """Join name tokens with spaces, but not before a comma or a possessive."""
-    out = ""
+    """Join name tokens with spaces, but not before a comma or a possessive, nor after an
+    elided article ("de l'Enfance")."""
+    out, elided = "", False
     for t in toks:
-        if out and not (t.text in ",;" or t.low in ("’s", "'s")):
+        if out and not (t.text in ",;" or t.low in ("’s", "'s") or elided):
             out += " "
         out += t.text
+        elided = t.low in ("l'", "l’")
     return out
 
 

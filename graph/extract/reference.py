@@ -32,6 +32,7 @@ class ReferenceEntry:
     country: str | None = None
     local: tuple[tuple[str, str], ...] = ()  # (ISO 3166-1 code, name that holds only there)
     cased: bool = False  # a name that is also an everyday phrase ("People in Need"): as written
+    translated: tuple[str, ...] = ()  # its acronyms in other languages ("OIM"): they yield
 
     @property
     def identifiers(self) -> dict[str, str]:
@@ -40,7 +41,7 @@ class ReferenceEntry:
     @property
     def surfaces(self) -> tuple[str, ...]:
         """Every way a document may write this entity's name."""
-        names = [self.entity.name, *self.aliases]
+        names = [self.entity.name, *self.aliases, *self.translated]
         acronym = self.entity.acronym
         if acronym and all(surface != acronym for _, surface in self.local):
             names.append(acronym)
@@ -82,6 +83,7 @@ def reference_entries() -> tuple[ReferenceEntry, ...]:
                     rec.get("country"),
                     local,
                     rec.get("cased", False),
+                    tuple(rec.get("translated", ())),
                 )
             )
     checked = {e.identifiers.get("iso3166") for e in entries}
@@ -89,6 +91,14 @@ def reference_entries() -> tuple[ReferenceEntry, ...]:
         if dict(country.identifiers)["iso3166"] not in checked:
             entries.append(ReferenceEntry(replace(country, from_reference=True), aliases))
     return tuple(entries)
+
+
+@cache
+def translated_acronyms() -> frozenset[str]:
+    """The acronyms other languages give known organisations ("OIM", "PMA", "OPS"): a document
+    that defines the same letters for something else ("Pakistan Medical Association (PMA)")
+    means its own."""
+    return frozenset(a for e in reference_entries() for a in e.translated)
 
 
 @cache

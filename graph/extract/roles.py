@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
+from typing import Any
 
 from coordkg.graph.extract.acronyms import lower_case_words
 from coordkg.graph.extract.bodyphrases import phrase_rules
@@ -51,6 +52,7 @@ class Trigger:
     confidence: float
     adjacent: bool = False  # passive: the body is the clause's subject, right before
     subject: bool = False  # passive: the body is the sentence's subject, else the text's topic
+    seat: bool = False  # active: a relative clause naming the seat of the member before it
 
 
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
@@ -128,10 +130,66 @@ class RoleRules:
 
 
 @cache
+def _rules_data() -> dict[str, Any]:
+    """The role rules file, parsed (cached: it ships with the package)."""
+    path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _languages() -> list[dict[str, Any]]:
+    """Each language's function words and level phrases (roles.toml ``[languages]``)."""
+    return list(_rules_data()["languages"].values())
+
+
+def _words(words: list[str]) -> str:
+    """An alternation of ``words``, each followed by a space, or by nothing when it ends in an
+    apostrophe (an elided article: "l'OIM")."""
+    return "|".join(
+        re.escape(w) if w[-1] in "'’" else re.escape(w).replace(r"\ ", r"\s+") + r"\s+"
+        for w in words
+    )
+
+
+def _conjoined() -> re.Pattern[str]:
+    """What joins two names of one list, in any language of the rules: "A, B and the C", "A
+    & B", "A/ B", "A y la B", "A et l'B", "A e a B" (the joining word and the article of one
+    language; an article that is also an English word only after its joining word)."""
+    forms = (
+        rf"(?:(?:{_words(lang['and'])})(?:{_words(lang['articles'] + lang.get('joined', []))})?"
+        rf"|(?:/\s*)?(?:{_words(lang['articles'])})?)"
+        for lang in _languages()
+    )
+    return re.compile(r"^[\s,]*(?:" + "|".join(forms) + r")$", re.IGNORECASE)
+
+
+def _and_word() -> re.Pattern[str]:
+    """The words that join the last two names of a list, in any language of the rules."""
+    words = sorted({w for lang in _languages() for w in lang["and"] if " " not in w})
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w.])", re.I)
+
+
+def _ending(key: str, then: str = "") -> re.Pattern[str]:
+    """The phrase ``key`` of any language of the rules, then ``then``, at the end of a text."""
+    return re.compile(
+        "(?:" + "|".join(lang[key] for lang in _languages()) + ")" + then + "$", re.IGNORECASE
+    )
+
+
+def _level() -> re.Pattern[str]:
+    """A level phrase in any language of the rules ("at national level", "a nivel nacional",
+    "au niveau régional"); the first group that matched is the level word."""
+    return re.compile("|".join(lang["level"] for lang in _languages()), re.IGNORECASE)
+
+
+def _level_words() -> dict[str, str]:
+    """Level words as the vocabulary's levels ("provincial" -> governorate)."""
+    return {w: level for lang in _languages() for w, level in lang["levels"].items()}
+
+
+@cache
 def role_rules() -> RoleRules:
     """Load the role triggers and markers (cached: they ship with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = _rules_data()
     area = data["areas"]["pattern"]
     triggers = tuple(
         Trigger(
@@ -145,6 +203,7 @@ def role_rules() -> RoleRules:
             t["confidence"],
             t.get("adjacent", False),
             t.get("subject", False),
+            t.get("seat", False),
         )
         for t in data["trigger"]
     )
@@ -215,11 +274,7 @@ _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _COUNT_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?{_NUM}\b", re.IGNORECASE)
 _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNORECASE)
 _COUNT_ALL = re.compile(rf"\ball\s+{_NUM}\b", re.IGNORECASE)
-LEVEL = re.compile(
-    r"\b(?:at\s+(?:the\s+)?)?(national|sub-?national|governorate|regional|district|local|"
-    r"provincial|state|county|country|capital)[\s-]+levels?\b|\b(nationally)\b",
-    re.IGNORECASE,
-)
+LEVEL = _level()
 # a level written right before a body's name, outside it ("the national Protection Working
 # Group", a heading "Provincial Nutrition Cluster:", "the national coordination Forum on X");
 # searched up to the name's start
@@ -229,7 +284,7 @@ _LEVEL_AHEAD = re.compile(
     re.IGNORECASE,
 )
 # what joins two names of one list: "A, B and the C", "A & B", "A/ B"
-_CONJOINED = re.compile(r"^[\s,]*(?:(?:and|&|as\s+well\s+as)\s+|/\s*)?(?:the\s+)?$", re.IGNORECASE)
+_CONJOINED = _conjoined()
 # a list item naming a kind of actor, then the actor in parentheses: "UNHCR and the government
 # (Office of the Prime Minister)", "A, B and the line ministry (Ministry of Health)"
 _KIND_THEN_NAME = re.compile(
@@ -245,7 +300,7 @@ _COUNTED_GROUP = re.compile(
 # a passive in apposition after its subject, closed by a comma: "The X, coordinated by A, ..."
 _APPOSITION_OPENS = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*$")
 _APPOSITION_CLOSES = re.compile(r"^\s*,\s*$")
-_AND_WORD = re.compile(r"\band\b|&", re.IGNORECASE)
+_AND_WORD = _and_word()
 _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
@@ -330,11 +385,10 @@ _LEADS_OF = re.compile(
     r"\s+(?:co-?)?lead\s+(?:agencies|organi[sz]ations)\b|\s+(?:co-?)?leads\b(?!\s+(?:the|a|an)\b)",
     re.IGNORECASE,
 )
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-# "the 3rd Meeting of the (Thailand –) X": a sitting's words before a body, a place between
-_SITTING_OF = re.compile(
-    r"\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(?:[\w–-]+\s+){0,2}$", re.IGNORECASE
-)
+_OF_BEFORE = _ending("of")  # "of the", "de la", "du", "da"
+# "the 3rd Meeting of the (Thailand –) X", "la reunión de la X": a sitting's words before a body,
+# a place between
+_SITTING_OF = _ending("sitting", r"(?:[\w–-]+\s+){0,2}")
 # between a body and a passive role, a further item of a list that the passive is about: "the
 # Programme Management Team (PMT), the Inter-Sector meetings led by OCHA" (OCHA leads the
 # meetings, a name no rule reads, not the team): a few words after a comma and "the", one of
@@ -410,21 +464,13 @@ _OPENING_REACH = 16
 # after the last of a list of holders or bodies: each goes with the one of the same rank
 _RESPECTIVELY = re.compile(r"[\s,]*\(?\s*respectively\b", re.IGNORECASE)  # .match(text, pos)
 
-_LEVEL_WORDS = {
-    "subnational": "sub-national",
-    "sub national": "sub-national",
-    "state": "governorate",  # first-level areas: the vocabulary's governorate level
-    "provincial": "governorate",
-    "county": "district",
-    "country": "national",  # "set up at country level": the level of the whole country
-    "capital": "national",  # "At the capital-level, UNHCR leads ...": the national seat
-}
+_LEVEL_WORDS = _level_words()
 
 
 def level_of(m: re.Match[str]) -> str:
     """The level of the vocabulary a level phrase names: "nationally" -> national, "at the
     state level" -> governorate (first-level), "county level" -> district."""
-    return level_word(m.group(1) or "national")
+    return level_word(next((g for g in m.groups() if g), "national"))
 
 
 def level_word(word: str) -> str:
@@ -957,8 +1003,8 @@ class _Walk:
     def on_trigger(self, item: _Item, gap: str) -> None:
         t = item.trigger
         assert t is not None
-        if self.appositive_role(item, gap) or self.about_unread_item(item):
-            return
+        if self.appositive_role(item, gap) or self.about_unread_item(item) or t.seat:
+            return  # a seat's relative clause away from a listed member says nothing
         active = (
             self.trigger if self.trigger is not None and self.trigger.voice == "active" else None
         )
@@ -1088,12 +1134,17 @@ class _Walk:
             return False
         if not _CLAUSE_ENDS.match(self.text, item.end):
             return False
-        seat = _AS_OWN.match(gap) or (not gap.strip() and _AS_WORD.match(self.text, item.start))
+        seat = (
+            _AS_OWN.match(gap)
+            or (not gap.strip() and _AS_WORD.match(self.text, item.start))
+            or (t.seat and _APPOSITION_CLOSES.match(gap))
+        )
         if self.trigger is not None and self.trigger.role == "member" and seat:
             # "consists of the Prime Minister as Chairperson, the Attorney General and ...",
             # "the Deputy Commissioner, who shall be the Chairperson, ...": that member's seat
             self.frames.append(Frame(t, [self.by[-1]], self.passive_body))
-            self.own_seat.add(self.by[-1].key)
+            if not t.seat:  # "A, que lo preside, B y C": A is a member too (C8)
+                self.own_seat.add(self.by[-1].key)
             return True
         if not _APPOSED.match(gap):
             return False
@@ -1130,7 +1181,7 @@ class _Walk:
         body = self.before[-1]
         a, b = body.start - self.base, body.end - self.base
         return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _OF_BEFORE.search(
-            self.text[:a]
+            self.text, max(0, a - _NEAR), a
         )
 
     def subject_past_passive(self, gap: str) -> bool:
@@ -1424,11 +1475,11 @@ class _Walk:
         joined = _CONJOINED.match(gap) or _KIND_THEN_NAME.match(gap) or group
         if items and (name in self.closed or not joined):
             return False
-        if len(items) == 1 and "," in gap and re.search(r"\band\b", gap):
+        if len(items) == 1 and "," in gap and _AND_WORD.search(gap.replace("&", " ")):
             return False  # "led by WHO, and the IRC is ...": a serial comma needs a list first
         if not items:
             self.closed.discard(name)
-        elif re.search(r"\band\b|&", gap) and "," not in gap:
+        elif _AND_WORD.search(gap) and "," not in gap:
             self.closed.add(name)
         items.append(entity)
         return True

@@ -54,6 +54,21 @@ def test_eight_times_the_sentences_take_about_eight_times_as_long() -> None:
     assert ratio < 24, f"8x the sentences took {ratio:.1f}x as long (quadratic: 64x)"
 
 
+def test_eight_times_the_spanish_member_lists_take_about_eight_times_as_long() -> None:
+    # each list's "y la", ", el", "que lo preside" is read once (roles._conjoined, seat triggers)
+    def lines(n: int) -> str:
+        return "".join(
+            f"La Mesa Técnica {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{i} está integrada por la "
+            "OIM, que la preside, el PMA y la FAO.\n"
+            for i in range(n)
+        )
+
+    small, large = lines(500), lines(4000)
+    assert len(read(large).roles) == 4000 * 4  # a chair and three members a line
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the lists took {ratio:.1f}x as long (quadratic: 64x)"
+
+
 def test_eight_times_a_role_verb_with_no_object_take_about_eight_times_as_long() -> None:
     # "UNICEF and WFP co-lead, and ..." in one sentence: each verb used to read the whole
     # sentence before it for a word making it a noun (roles._Walk.on_intransitive)
