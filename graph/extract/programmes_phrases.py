@@ -20,8 +20,21 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
+
+_LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
+"""The rules' words in Spanish, French and Portuguese, read beside the English ones."""
+_AND = "|".join(["and", *map(re.escape, _LANGUAGES["and"])])
+_ARTICLES = (
+    r"(?:the\s+|(?:"
+    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if a[-1].isalpha())
+    + r")\s+|"
+    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if not a[-1].isalpha())
+    + ")"
+)
+"""An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""
 
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
@@ -32,7 +45,7 @@ _MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}
 words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
 _LISTED_WORDS = (
     rf"(?!and\s+(?:the|an?)\s)"
-    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:and|&)\s)"
+    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:{_AND}|&)\s)"
 )
 """After a comma inside a title, the next member of a list of its words closed by "and", up to
 six other members between them (looked ahead a bounded way: linear in a long line): "water,
@@ -230,15 +243,19 @@ class _Prose:
     def fronted_purpose(self, text: str, amount_: re.Match[str]) -> str:
         """The purpose a fund story's sentence fronts before the clause of its amount ("To
         ensure delivery of emergency medical care to 200,000 people, a grant of $965,907 from
-        CERF went to ..." -> delivery of emergency medical care), read as after "to", or ""."""
+        CERF went to ..." -> delivery of emergency medical care), read as after "to", or "";
+        an object that refers back ("To answer this growing crisis, CERF made a grant ...")
+        names no purpose: the grant is the story's whole."""
         m = self.fronted_to.search(text, max(0, amount_.start() - 300), amount_.start())
         if m is None:
             return ""
         clause = f" to{m.group('purpose')}"
         title = self.done(clause, 0, len(clause))
-        last = title.lower().split()[-1] if title else ""
+        words = title.lower().split()
         pronouns = funding_rules()["allocated"]["pronouns"]
-        return "" if last in self.whom or last in pronouns else title
+        if not words or words[-1] in self.whom or words[-1] in pronouns:
+            return ""
+        return "" if any(w in pronouns for w in words[:2]) else title  # "answer this crisis"
 
     def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipient of a grant fronted before its clause will do with it ("With
@@ -504,10 +521,11 @@ _NOUN = re.compile(_TITLE)
 """A purpose's words read as a noun phrase: "to education for children" after a first purpose
 "access to drinking water" (not a verb and its object)."""
 _WITH_WHICH = re.compile(
-    r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))"
+    r",?\s+with\s+which(?:\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))|(?=\s+to\s))"
 )
 """Between money received and what it pays for: "receives $3 million, with which it is to
-improve nutritional status" (read as after "to")."""
+improve nutritional status", "received $1 million, with which to provide emergency food
+assistance" (read as after "to")."""
 _GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)")
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs"."""
@@ -567,9 +585,9 @@ def _counted(member: str) -> int:
     return len(_FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member)).split())
 
 
-_MEMBERS = re.compile(r",\s*|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|as\s+well\s+as)\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
-_DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
+_DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
     re.IGNORECASE,
@@ -631,7 +649,7 @@ class _Named:
         dollars is required ..."), or "" when no verb of need follows the amount."""
         start = max(0, amount_.start() - self.look_back)
         m = self.fronted.search(text, start, amount_.start())
-        if m is None or self.needed.match(text, amount_.end()) is None:
+        if m is None or (m.group("verb") is None and self.needed.match(text, amount_.end()) is None):
             m = self.fronted_given.search(text, start, amount_.start())
         if m is None:
             return ""
@@ -671,12 +689,17 @@ def prose_rules() -> _Prose:
     )
     link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
         rf"(?:,?\s+(?P<allocated>{within}"
-        rf"|{_sourced(data['phrases'] + data['recipient_only'])})"
-        rf"|\s+(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
+        rf"|{_sourced([*data['phrases'], *data['recipient_only'], *_LANGUAGES['allocated']])})"
+        rf"|\s+(?P<listed>{alternatives([*data['listed'], *_LANGUAGES['listed']])}))"
+        rf"\s+{_ARTICLES}?{_TITLE}",
         re.IGNORECASE,
     )
     verbs = alternatives(data["purpose_verbs"])
-    uses = rf"(?:,\s+which)?\s+will(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
+    uses = (
+        rf"(?:,\s+which)?\s+(?:{alternatives(data['recipient_will'])})"
+        rf"(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
+    )
+    to = rf"(?:{alternatives(['to', 'will', *data['in_order_to']])})"
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
@@ -719,7 +742,7 @@ def prose_rules() -> _Prose:
     fronted = funding_rules()["fronted"]
     placed = data["place_ends"]
     goes_on: dict[str, list[str]] = data["goes_on"]
-    ends = [e for e in data["title_ends"] if e not in [*placed, *goes_on]]
+    ends = [e for e in [*data["title_ends"], *_LANGUAGES["title_ends"]] if e not in [*placed, *goes_on]]
     times = alternatives([*data["not_places"], *MONTHS])
     goes_into: dict[str, list[str]] = data["goes_on_into"]
     ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
@@ -796,10 +819,10 @@ def prose_rules() -> _Prose:
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(
-            rf"\s+(?:to|will)\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"
+            rf"\s+{to}\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"
         ),
         re.compile(
-            rf"\s+(?:to|will)\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
+            rf"\s+{to}\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
             rf"\s+(?i:{_TITLE})"
         ),
         re.compile(
@@ -815,9 +838,12 @@ def prose_rules() -> _Prose:
             rf"(?:(?:{modifiers})\s+)?$",  # "A grant of $233,000 to WHO will ..." opens too
             re.IGNORECASE,
         ),
-        re.compile(
+        re.compile(  # "With $208,050 allocated to it, WHO is to": the grant given, then WHO
+            rf"(?:\s+(?:{alternatives(fronted['grant_nouns'])}))?"
+            rf"(?:\s+(?:{alternatives(fronted['given_to_it'])}))?"
             r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]?\s*[^,;.$:]{1,60}?"
-            r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))"
+            r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))",
+            re.IGNORECASE,
         ),
         re.compile(
             rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})"
@@ -875,16 +901,20 @@ def prose_rules() -> _Prose:
 def _named() -> _Named:
     data = funding_rules()["named"]
     asks = re.compile(
-        rf"(?:^|\s|,)(?:{alternatives(data['verbs'])})"
+        rf"(?:^|\s|,)(?:{alternatives([*data['verbs'], *_LANGUAGES['named_verbs']])})"
         rf"(?:\s+(?:{alternatives(data['modifiers'])}))?\s*$",
         re.IGNORECASE,
     )
-    heads = re.compile(rf"(?:\s*\b(?:{alternatives(data['heads'])}))+$", re.IGNORECASE)
+    heads = re.compile(  # "the health response" and "el sector salud" are health
+        rf"(?:\s*\b(?:{alternatives(data['heads'])}))+$"
+        rf"|^(?:{alternatives(_LANGUAGES['heads_first'])})(?:\s+|(?<=')|(?<=’))",
+        re.IGNORECASE,
+    )
     clause_end = re.compile(
         rf"\s+(?:{alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
     )
     intro = re.compile(
-        rf"^(?:{alternatives(data['openers'])})\b"
+        rf"^(?:{alternatives([*data['openers'], *_LANGUAGES['openers']])})\b"
         rf"(?:[^,]|,(?=\s+{_LISTED_WORDS}))*,(?!\s+{_LISTED_WORDS})\s*",
         re.IGNORECASE,
     )
@@ -894,12 +924,13 @@ def _named() -> _Named:
         clause_end,
         heads,
         frozenset(data["generic"]),
-        frozenset(data["actors"]),
+        frozenset([*data["actors"], *_LANGUAGES["actors"]]),
         int(data["look_back"]),
         intro,
         re.compile(
-            rf"(?:^|[.!?;:]\s+)(?:{alternatives(fronted['openers'])})\s+"
+            rf"(?:^|[.!?;:]\s+)(?:{alternatives([*fronted['openers'], *_LANGUAGES['fronted_openers']])})\s+"
             rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
+            rf"(?P<verb>(?:{alternatives(_LANGUAGES['fronted_verbs'])})\s+)?"
             rf"(?:(?:{alternatives(data['modifiers'])})\s+)?$",
             re.IGNORECASE,
         ),
