@@ -35,11 +35,15 @@ _ARTICLES = (
     + ")"
 )
 """An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""
+_ROMANCE_LINKS = frozenset([*_LANGUAGES["listed"], *_LANGUAGES["allocated"]])
+_INFINITIVE = tuple(_LANGUAGES["infinitive_endings"])
 
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_WORD = r"[A-Za-z][\w/'-]*"
+_LETTER = r"[^\W\d_]"
+"""A letter, accented ones too ("água", "éducation")."""
+_WORD = rf"{_LETTER}[\w/'-]*"
 _MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}"
 """A short member of a list inside a title between two commas: up to four words, none of the
 words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
@@ -60,10 +64,10 @@ _IN_TITLE = (
 """A character of a title: no punctuation ending it, but the comma or point inside a number
 ("1,464 mt of food", kept by ``title`` only as a quantity of goods) or the acronym in
 brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) teams")."""
-_LAST = rf"(?:,\s+and\s+(?!(?:the|an?)\s)[A-Za-z]{_IN_TITLE}*(?=[.;]|$))?"
+_LAST = rf"(?:,\s+(?:{_AND})\s+(?!(?:the|an?)\s){_LETTER}{_IN_TITLE}*(?=[.;]|$))?"
 """A list's last member after a comma and "and", ending its sentence: "..., protection of
 girls and boys, and WASH interventions."."""
-_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
+_TITLE = rf"(?P<title>{_LETTER}{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -455,6 +459,9 @@ class _Prose:
         words = title.lower().split()
         actor = any(w in _named().actors for w in words)
         phrase = _FROM_SOURCE.sub("", link.group("allocated") or "")  # "gone from X to"
+        linked = " ".join((link.group("listed") or phrase).lower().split())
+        if linked in _ROMANCE_LINKS and words[0].endswith(_INFINITIVE):
+            return False  # "para atender a los refugiados": what it does, as "to help"
         if " ".join(phrase.lower().split()) in self.recipient_only:
             return False
         if (link.group("listed") or "").lower() != "to":
@@ -923,7 +930,7 @@ def _named() -> _Named:
         asks,
         clause_end,
         heads,
-        frozenset(data["generic"]),
+        frozenset([*data["generic"], *_LANGUAGES["openers"]]),
         frozenset([*data["actors"], *_LANGUAGES["actors"]]),
         int(data["look_back"]),
         intro,
