@@ -35,6 +35,12 @@ _ARTICLES = (
     + ")"
 )
 """An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""
+_REACHING = re.compile(
+    rf"\s+(?:to|will)\s+(?:{'|'.join(rules_file('funding.toml')['allocated']['reaching'])})\b",
+    re.IGNORECASE,
+)
+"""A verb saying only whom an amount reaches ("will reach 65,000 people"), unlike one that is
+the activity ("is to feed some 270,000 people" is "feed people", C2b)."""
 _ROMANCE_LINKS = frozenset([*_LANGUAGES["listed"], *_LANGUAGES["allocated"]])
 _INFINITIVE = tuple(_LANGUAGES["infinitive_endings"])
 
@@ -240,9 +246,12 @@ class _Prose:
         water ... needs"), read as after "to" (C2, C2a), or "".  Not after where it comes
         from: "$17.6 million from the CERF will bring water, food ..." is the fund's whole."""
         m = self.does.match(text, amount_.end(), end)
-        if m is None or self.counted.match(text, m.end(), end):
+        if m is None:
+            return ""
+        counted = self.counted.match(text, m.end(), end)
+        if counted and _REACHING.match(text, m.end(), end):
             return ""  # "will reach 65,000 people": whom alone, the whole appeal's
-        return self.done(text, m.end(), end)
+        return self.done(text, m.end(), end)  # "is to feed some 270,000 people": C2b
 
     def fronted_purpose(self, text: str, amount_: re.Match[str]) -> str:
         """The purpose a fund story's sentence fronts before the clause of its amount ("To
@@ -407,6 +416,10 @@ class _Prose:
         C2a), or ""."""
         m = self.asked_for.match(text, amount_.end(), end)
         title = self.title(m.group("title")) if m else self.done(text, amount_.end(), end)
+        if m is None and title and title.split()[-1].lower() in self.whom:
+            # C2b: "to feed up to 110,000 people" is "feed people", no actor; "to reach 65,000
+            # people" is the whole appeal's
+            return "" if _REACHING.match(text, amount_.end(), end) else title
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
     def asking_owner(self, text: str, amount_: re.Match[str]) -> str:

@@ -111,6 +111,36 @@ def test_shares_fronted_before_their_recipient() -> None:
     }
 
 
+def test_an_amount_to_feed_counted_people_is_the_verb_and_whom_it_serves() -> None:
+    text = (
+        "Lakeland floods appeal\n"
+        "The UN launched an appeal for $9 million. Of the total, US$3 million is for emergency "
+        "shelter for 9,000 people. Another US$2 million (LKR 600 million) is to feed some "
+        "70,000 people. The World Food Programme (WFP) asks for $1.5 million to feed up to "
+        "40,000 children, and the World Health Organization (WHO) asks for $500,000 for "
+        "medical supplies. The appeal will reach 120,000 people.\n"
+    )
+    assert programmes(text) == {
+        "emergency shelter": Decimal(3000000),
+        "feed people": Decimal(2000000),
+        "feed children": Decimal(1500000),
+        "medical supplies": Decimal(500000),
+    }
+
+
+def test_an_amount_asked_to_reach_counted_people_is_the_whole_appeals() -> None:
+    text = (
+        "Lakeland floods appeal\n"
+        "The flash appeal asks for USD 9 million to reach 65,000 people hit by the floods. As "
+        "coordinating agency for shelter, IOM is appealing for USD 2 million for shelter.\n"
+        "The Humanitarian Country Team seeks US$ 9,000,000 to assist 110,000 households in food "
+        "security and health. To date US$ 1,000,000 has been contributed.\n"
+    )
+    found = programmes(text)
+    assert "reach people" not in found
+    assert "assist households" not in found
+
+
 def test_eight_times_a_breakdown_in_french_takes_as_long() -> None:
     def lines(n: int) -> str:
         return "Le CERF alloue des fonds\n" + "".join(
