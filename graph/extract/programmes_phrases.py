@@ -397,6 +397,8 @@ class _Prose:
         if not after_verb:
             return self.title(m.group("last"))
         verb, _, rest = m.group("last").partition(" ")
+        if self.title_end.match(f" {m.group('last')}"):
+            return ""  # "..., and in those Hurricane Jose now threatens": where, no verb
         what = self.title(rest, part=True) or self.served(rest)
         return f"{verb} {what}" if what and verb.islower() else ""
 
@@ -455,14 +457,25 @@ class _Prose:
             not words
             or len(words) > max(2, len(members)) * self.max_words
             or max(_counted(m) for m in members) > self.max_words
-            or words[-1].lower() in ends
-            or (bool(head) and head[-1].lower() in ends)
+            or (words[-1].lower() in ends and not self.qualified(words))
+            or (bool(head) and head[-1].lower() in ends and not self.qualified(head))
             or any(ch.isdigit() for ch in _quantity().sub("", title))
             or _DETERMINERS.sub("", title).split()[0].lower() in self.back
             or whole
         ):
             return ""
         return title
+
+    def qualified(self, words: list[str]) -> bool:
+        """Whether a title ending in a word of the whole is qualified by what kind it is: "the
+        relief effort" is a programme, "the effort", "humanitarian efforts" the whole."""
+        lowered = [w.lower() for w in words]
+        return (
+            len(lowered) > 1
+            and lowered[-1] in funding_rules()["allocated"]["qualified_ends"]
+            and lowered[-2] not in self.not_programmes
+            and lowered[-2] not in _named().generic
+        )
 
     def pays_for(self, link: re.Match[str], title: str) -> bool:
         """Whether the title after ``link`` says what the money pays for: after a bare "to"
@@ -738,9 +751,12 @@ def prose_rules() -> _Prose:
     alongside = (  # "to work with communities to": whom it works with, then what it does
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
+    donated = rf"(?:\s+(?:{alternatives(data['donated_as'])}))?"  # "committed a first sum of"
     receiver, giver = (
-        re.compile(rf"\b(?:{alternatives(data[verbs])})(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE)
-        for verbs in ("received_verbs", "donor_verbs")
+        re.compile(
+            rf"\b(?:{alternatives(data[verbs])}){given}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE
+        )
+        for verbs, given in (("received_verbs", ""), ("donor_verbs", donated))
     )
     asker = re.compile(
         rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",

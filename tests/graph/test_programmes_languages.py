@@ -141,6 +141,24 @@ def test_an_amount_asked_to_reach_counted_people_is_the_whole_appeals() -> None:
     assert "assist households" not in found
 
 
+def test_a_relief_effort_and_a_first_sum_committed() -> None:
+    one = (
+        "Volcano relief\n"
+        "As the UN keeps scaling up its support, US$1M has been allocated to the relief effort "
+        "through the UN Central Emergency Response Fund (CERF).\n"
+    )
+    two = (
+        "Island pledges aid\n"
+        "On Monday the Government of Lakeland committed a first sum of US$60,000 to aid urgent "
+        "relief efforts in Caribbean states that Storm Ana struck, and in those Storm Bill now "
+        "threatens.\n"
+    )
+    whole = "Storm appeal\nDonors have given US$2 million to the humanitarian efforts.\n"
+    assert programmes(one) == {"relief effort": Decimal(1000000)}
+    assert programmes(two) == {"urgent relief efforts": Decimal(60000)}
+    assert programmes(whole) == {}
+
+
 def test_eight_times_a_breakdown_in_french_takes_as_long() -> None:
     def lines(n: int) -> str:
         return "Le CERF alloue des fonds\n" + "".join(
