@@ -81,6 +81,7 @@ _AFTER = (
     rf"(?P<word>{_words(_LANGUAGES['dollars'])}|U\.?S\.? dollars|United States dollars|US dollars"
     r"|dollars|USD|EUR|euros|CHF|Swiss francs)"
 )
+_ROMANCE_MILLIONS = _words(_LANGUAGES["millions"])
 _ROMANCE_SCALES = _words(_LANGUAGES["millions"] + _LANGUAGES["billions"])
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -141,14 +142,16 @@ FIGURE_LINE = re.compile(rf"^{_NUMBER}\s?(?:%|(?:{_scale_words()})\b|(?!(?:st|nd
 is "2nd Health Cluster meeting": an ordinal is no figure)."""
 
 HEADER_CURRENCY = re.compile(
-    r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"
-    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|United States dollars|U\.?S\.? dollars|US dollars|\$)"
+    rf"(?:(?P<before>millions?|thousands?|{_ROMANCE_MILLIONS})\s+(?:of\s+|de\s+)?)?"
+    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|United States dollars|U\.?S\.? dollars|US dollars|\$"
+    rf"|{_words([w for w in _LANGUAGES['dollars'] if not w.startswith('de ')])})"
     r"(?:\s*(?P<paren>\(\s*)?(?P<scale>millions?|m|mn|thousands?)\b(?(paren)\s*\)))?",
     re.IGNORECASE,
 )
 """A currency a table or label names for the figures under or beside it, with its scale
 after or before it ("US$ million", "in millions of USD", "million US$", "(million $)"),
-bracketed or not ("USD (millions)")."""
+bracketed or not ("USD (millions)"); in Spanish, French or Portuguese too ("en millones de
+US$", "millions de dollars")."""
 
 
 def header_multiplier(match: re.Match[str]) -> int:

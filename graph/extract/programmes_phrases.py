@@ -982,7 +982,7 @@ def _named() -> _Named:
 
 
 _LABEL_ITEM = re.compile(
-    r"^(?:[-•·▪*]\s*+)?(?P<title>[A-Za-z](?:[^\d$€£:–—|]*?"
+    r"^(?:[-•·▪*]\s*+)?(?P<title>[^\W\d_](?:[^\d$€£:–—|]*?"
     r"(?:[^\d$€£:–—|\s.…]|\.(?!\.)|…(?!…)))??)"
     r"\s*+(?:[:–—]|(?<=\s)-|\.{3,}|…+)?\s*+"
     r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
@@ -1078,7 +1078,7 @@ def _labels() -> _Labels:
         int(data["min_run"]),
         int(data["max_words"]),
         int(data["max_item_words"]),
-        frozenset(data["not_requirements"]),
+        frozenset([*data["not_requirements"], *_LANGUAGES["other_money"], "total"]),
         alone,
     )
 
@@ -1095,9 +1095,8 @@ class _Tiles:
 @cache
 def _tile_rules() -> _Tiles:
     data = funding_rules()["tile"]
-    line = re.compile(
-        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{alternatives(data['words'])})$", re.IGNORECASE
-    )
+    words = alternatives([*data["words"], *_LANGUAGES["tile_words"]])
+    line = re.compile(rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{words})$", re.IGNORECASE)
     label = re.compile(
         rf"^(?:[-•·▪*]\s*)?(?:funding|financial)\s+(?:{alternatives(data['words'])})"
         rf"\s*(?:\([^()]{{1,20}}\))?\s*:\s*(?P<amount>.+?)$",
@@ -1138,9 +1137,12 @@ def _stack_gap() -> int:
 def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words of requirements and words of other money in table headers (``[tables]``)."""
     data = funding_rules()["tables"]
-    needs = re.compile(rf"\b(?:{alternatives(data['requirement_words'])})\b", re.IGNORECASE)
-    other = re.compile(rf"\b(?:{alternatives(data['other_money'])})\b", re.IGNORECASE)
-    return needs, other
+    needs = alternatives([*data["requirement_words"], *_LANGUAGES["requirement_words"]])
+    other = alternatives([*data["other_money"], *_LANGUAGES["other_money"]])
+    return (
+        re.compile(rf"\b(?:{needs})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
+    )
 
 
 def _source_columns() -> frozenset[str]:

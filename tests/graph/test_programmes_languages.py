@@ -13,7 +13,13 @@ from decimal import Decimal
 
 from snippets import programmes
 
-from coordkg.graph.extract.money import AMOUNT, SHARED, amount
+from coordkg.graph.extract.money import (
+    AMOUNT,
+    HEADER_CURRENCY,
+    SHARED,
+    amount,
+    header_multiplier,
+)
 
 
 def _money(text: str) -> list[tuple[Decimal, str]]:
@@ -33,6 +39,26 @@ def test_amounts_written_in_spanish_french_and_portuguese() -> None:
     assert _money("US$ 1,7 bilhão") == [(Decimal(1700000000), "USD")]
     assert _money("US$1.250 million") == [(Decimal(1250000), "USD")]  # English: a point
     assert [m.group() for m in SHARED.finditer("otros 14 millones irían")] == ["14 millones"]
+
+
+def test_label_lines_and_headers_in_spanish_and_french() -> None:
+    spanish = (
+        "Plan de respuesta\n"
+        "Salud: US$ 3,2 millones\n"
+        "Protección: US$ 1,5 millones\n"
+        "Fondos recibidos: US$ 2 millones\n"
+        "Total: US$ 4,7 millones\n"
+    )
+    french = (
+        "Plan de réponse\n"
+        "- Éducation : 2,1 millions USD\n"
+        "- Santé : 3,4 millions USD\n"
+        "- Financement reçu : 1 million USD\n"
+    )
+    assert programmes(spanish) == {"Salud": Decimal(3200000), "Protección": Decimal(1500000)}
+    assert programmes(french) == {"Éducation": Decimal(2100000), "Santé": Decimal(3400000)}
+    header = HEADER_CURRENCY.search("Requerimientos (en millones de US$)")
+    assert header is not None and header_multiplier(header) == 10**6
 
 
 def test_sector_shares_in_spanish() -> None:
