@@ -19,7 +19,7 @@ from coordkg.graph.model import Money
 _LANGUAGES = rules_file("funding.toml")["languages"]
 """Spanish, French and Portuguese words for currencies and scales (funding.toml)."""
 
-_CURRENCIES = {
+_CURRENCIES: dict[str, str] = {
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -39,7 +39,7 @@ _CURRENCIES = {
     **{w: "USD" for w in _LANGUAGES["dollars"]},
     **_LANGUAGES["currencies"],
 }
-_SCALES = {
+_SCALES: dict[str, int] = {
     "k": 1000,
     "thousand": 1000,
     "thousands": 1000,
@@ -65,16 +65,17 @@ def _scale_words(least: int = 1) -> str:
     return "|".join(sorted((w for w, v in _SCALES.items() if v >= least), key=len, reverse=True))
 
 
-
-
 def _words(words: list[str] | dict[str, object]) -> str:
     """Words as an alternation, longest first, any run of spaces standing for one."""
     return "|".join(
-        r"\s+".join(re.escape(part) for part in w.split()) for w in sorted(words, key=len, reverse=True)
+        r"\s+".join(re.escape(part) for part in w.split())
+        for w in sorted(words, key=len, reverse=True)
     )
 
 
-_BEFORE = rf"(?P<cur>US\s?\$|(?<![A-Za-z])\$|€|£|USD|EUR|GBP|CHF|{_words(_LANGUAGES['currencies'])})"
+_BEFORE = (
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])\$|€|£|USD|EUR|GBP|CHF|{_words(_LANGUAGES['currencies'])})"
+)
 """A currency before its figure; a dollar sign after letters other than "US" is another
 country's dollar ("N$53.3 million", "A$", "HK$"), no amount coordkg reads."""
 _AFTER = (
@@ -166,7 +167,7 @@ def currency(word: str) -> str:
 
 def _english(scale_word: str | None) -> bool:
     """Whether a scale word is English ("1.250 million" keeps its decimal point)."""
-    return bool(scale_word) and " ".join(scale_word.lower().split()) in _ENGLISH_SCALES
+    return scale_word is not None and " ".join(scale_word.lower().split()) in _ENGLISH_SCALES
 
 
 def scale(word: str | None) -> int:

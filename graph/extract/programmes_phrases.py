@@ -682,7 +682,9 @@ class _Named:
         dollars is required ..."), or "" when no verb of need follows the amount."""
         start = max(0, amount_.start() - self.look_back)
         m = self.fronted.search(text, start, amount_.start())
-        if m is None or (m.group("verb") is None and self.needed.match(text, amount_.end()) is None):
+        if m is None or (
+            m.group("verb") is None and self.needed.match(text, amount_.end()) is None
+        ):
             m = self.fronted_given.search(text, start, amount_.start())
         if m is None:
             return ""
@@ -778,7 +780,9 @@ def prose_rules() -> _Prose:
     fronted = funding_rules()["fronted"]
     placed = data["place_ends"]
     goes_on: dict[str, list[str]] = data["goes_on"]
-    ends = [e for e in [*data["title_ends"], *_LANGUAGES["title_ends"]] if e not in [*placed, *goes_on]]
+    ends = [
+        e for e in [*data["title_ends"], *_LANGUAGES["title_ends"]] if e not in [*placed, *goes_on]
+    ]
     times = alternatives([*data["not_places"], *MONTHS])
     goes_into: dict[str, list[str]] = data["goes_on_into"]
     ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
@@ -854,9 +858,7 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
-        re.compile(
-            rf"\s+{to}\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"
-        ),
+        re.compile(rf"\s+{to}\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
         re.compile(
             rf"\s+{to}\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
             rf"\s+(?i:{_TITLE})"
@@ -955,6 +957,7 @@ def _named() -> _Named:
         re.IGNORECASE,
     )
     fronted = funding_rules()["fronted"]
+    openers = alternatives([*fronted["openers"], *_LANGUAGES["fronted_openers"]])
     return _Named(
         asks,
         clause_end,
@@ -964,7 +967,7 @@ def _named() -> _Named:
         int(data["look_back"]),
         intro,
         re.compile(
-            rf"(?:^|[.!?;:]\s+)(?:{alternatives([*fronted['openers'], *_LANGUAGES['fronted_openers']])})\s+"
+            rf"(?:^|[.!?;:]\s+)(?:{openers})\s+"
             rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
             rf"(?P<verb>(?:{alternatives(_LANGUAGES['fronted_verbs'])})\s+)?"
             rf"(?:(?:{alternatives(data['modifiers'])})\s+)?$",
