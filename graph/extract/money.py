@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.model import Money
 
-_CURRENCIES = {
+_LANGUAGES = rules_file("funding.toml")["languages"]
+"""Spanish, French and Portuguese words for currencies and scales (funding.toml)."""
+
+_CURRENCIES: dict[str, str] = {
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -32,8 +36,10 @@ _CURRENCIES = {
     "gbp": "GBP",
     "chf": "CHF",
     "swiss francs": "CHF",
+    **{w: "USD" for w in _LANGUAGES["dollars"]},
+    **_LANGUAGES["currencies"],
 }
-_SCALES = {
+_SCALES: dict[str, int] = {
     "k": 1000,
     "thousand": 1000,
     "thousands": 1000,
@@ -45,7 +51,12 @@ _SCALES = {
     "b": 10**9,
     "bn": 10**9,
     "billion": 10**9,
+    **{w: 10**6 for w in _LANGUAGES["millions"]},
+    **{w: 10**9 for w in _LANGUAGES["billions"]},
 }
+
+
+_ENGLISH_SCALES = frozenset(_SCALES) - set(_LANGUAGES["millions"]) - set(_LANGUAGES["billions"])
 
 
 def _scale_words(least: int = 1) -> str:
@@ -54,20 +65,35 @@ def _scale_words(least: int = 1) -> str:
     return "|".join(sorted((w for w, v in _SCALES.items() if v >= least), key=len, reverse=True))
 
 
-_BEFORE = r"(?P<cur>US\s?\$|(?<![A-Za-z])\$|€|£|USD|EUR|GBP|CHF)"
+def _words(words: list[str] | dict[str, object]) -> str:
+    """Words as an alternation, longest first, any run of spaces standing for one."""
+    return "|".join(
+        r"\s+".join(re.escape(part) for part in w.split())
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_BEFORE = (
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])\$|€|£|USD|EUR|GBP|CHF|{_words(_LANGUAGES['currencies'])})"
+)
 """A currency before its figure; a dollar sign after letters other than "US" is another
 country's dollar ("N$53.3 million", "A$", "HK$"), no amount coordkg reads."""
 _AFTER = (
-    r"(?P<word>U\.?S\.? dollars|United States dollars|US dollars|dollars|USD|EUR|euros|CHF"
-    r"|Swiss francs)"
+    rf"(?P<word>{_words(_LANGUAGES['dollars'])}|U\.?S\.? dollars|United States dollars|US dollars"
+    r"|dollars|USD|EUR|euros|CHF|Swiss francs)"
 )
+_ROMANCE_MILLIONS = _words(_LANGUAGES["millions"])
+_ROMANCE_SCALES = _words(_LANGUAGES["millions"] + _LANGUAGES["billions"])
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}},\d{{1,2}}(?=\s?(?:{_scale_words(10**6)})\b)"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])"
+    rf"|\d{{1,3}}(?:\.\d{{3}})+(?=\s(?:{_ROMANCE_SCALES})\b)"
     r"|\d+(?:\.\d+)?)"
 )
-"""Thousands grouped by commas or spaces, a decimal comma before a scale word, or plain."""
+"""Thousands grouped by commas or spaces (or by dots before a Spanish, French or Portuguese
+scale word: "1.900 millones"), a decimal comma before a scale word, or plain."""
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
@@ -91,8 +117,9 @@ a compound modifier naming both ("a 2-million-dollar allocation", "a 3-million-e
 a number in words with its scale and currency ("Five million dollars will be used by UNHCR")."""
 
 SHARED = re.compile(
-    rf"(?<![\w$€£.,])(?P<num>\d+(?:\.\d+)?|{'|'.join(_WORD_NUMBERS)})\s+"
-    r"(?P<scale>million|billion)\b(?!\s+(?:U\.?S\.?|US|USD|EUR|euros?|dollars|Swiss|CHF)\b)",
+    rf"(?<![\w$€£.,])(?P<num>\d+(?:[.,]\d+)?|{'|'.join(_WORD_NUMBERS)})\s+"
+    rf"(?P<scale>million|billion|{_ROMANCE_SCALES})\b"
+    rf"(?!\s+(?:U\.?S\.?|US|USD|EUR|euros?|dollars|Swiss|CHF|{_words(_LANGUAGES['dollars'])})\b)",
     re.IGNORECASE,
 )
 """A figure with a scale word and no currency ("five million", "2.5 million"), money only
@@ -116,14 +143,16 @@ FIGURE_LINE = re.compile(rf"^{_NUMBER}\s?(?:%|(?:{_scale_words()})\b|(?!(?:st|nd
 is "2nd Health Cluster meeting": an ordinal is no figure)."""
 
 HEADER_CURRENCY = re.compile(
-    r"(?:(?P<before>millions?|thousands?)\s+(?:of\s+)?)?"
-    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|United States dollars|U\.?S\.? dollars|US dollars|\$)"
+    rf"(?:(?P<before>millions?|thousands?|{_ROMANCE_MILLIONS})\s+(?:of\s+|de\s+)?)?"
+    r"(?P<cur>US\s?\$|USD|EUR|€|CHF|United States dollars|U\.?S\.? dollars|US dollars|\$"
+    rf"|{_words([w for w in _LANGUAGES['dollars'] if not w.startswith('de ')])})"
     r"(?:\s*(?P<paren>\(\s*)?(?P<scale>millions?|m|mn|thousands?)\b(?(paren)\s*\)))?",
     re.IGNORECASE,
 )
 """A currency a table or label names for the figures under or beside it, with its scale
 after or before it ("US$ million", "in millions of USD", "million US$", "(million $)"),
-bracketed or not ("USD (millions)")."""
+bracketed or not ("USD (millions)"); in Spanish, French or Portuguese too ("en millones de
+US$", "millions de dollars")."""
 
 
 def header_multiplier(match: re.Match[str]) -> int:
@@ -136,15 +165,22 @@ def currency(word: str) -> str:
     return _CURRENCIES.get(" ".join(word.lower().replace(" $", "$").split()), "USD")
 
 
+def _english(scale_word: str | None) -> bool:
+    """Whether a scale word is English ("1.250 million" keeps its decimal point)."""
+    return scale_word is not None and " ".join(scale_word.lower().split()) in _ENGLISH_SCALES
+
+
 def scale(word: str | None) -> int:
     """The multiplier of a scale word ("M", "million") or 1."""
-    return _SCALES.get(word.lower(), 1) if word else 1
+    return _SCALES.get(" ".join(word.lower().split()), 1) if word else 1
 
 
 def value(number: str, scale_word: str | None, multiplier: int = 1) -> Decimal:
     """A written number times its scale ("2.1", "M" -> 2,100,000), whole when it is whole."""
     if _DECIMAL_COMMA.fullmatch(number):
         number = number.replace(",", ".")
+    elif _DOT_GROUPS.fullmatch(number) and scale(scale_word) > 1 and not _english(scale_word):
+        number = number.replace(".", "")
     digits = number.replace(",", "").replace(" ", "").replace("\u00a0", "")
     figure = Decimal(digits) * scale(scale_word) * multiplier
     return figure.quantize(Decimal(1)) if figure == figure.to_integral_value() else figure

@@ -20,19 +20,42 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
+
+_LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
+"""The rules' words in Spanish, French and Portuguese, read beside the English ones."""
+_AND = "|".join(["and", *map(re.escape, _LANGUAGES["and"])])
+_ARTICLES = (
+    r"(?:the\s+|(?:"
+    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if a[-1].isalpha())
+    + r")\s+|"
+    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if not a[-1].isalpha())
+    + ")"
+)
+"""An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""
+_REACHING = re.compile(
+    rf"\s+(?:to|will)\s+(?:{'|'.join(rules_file('funding.toml')['allocated']['reaching'])})\b",
+    re.IGNORECASE,
+)
+"""A verb saying only whom an amount reaches ("will reach 65,000 people"), unlike one that is
+the activity ("is to feed some 270,000 people" is "feed people", C2b)."""
+_ROMANCE_LINKS = frozenset([*_LANGUAGES["listed"], *_LANGUAGES["allocated"]])
+_INFINITIVE = tuple(_LANGUAGES["infinitive_endings"])
 
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
 _FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
-_WORD = r"[A-Za-z][\w/'-]*"
+_LETTER = r"[^\W\d_]"
+"""A letter, accented ones too ("água", "éducation")."""
+_WORD = rf"{_LETTER}[\w/'-]*"
 _MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}"
 """A short member of a list inside a title between two commas: up to four words, none of the
 words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
 _LISTED_WORDS = (
     rf"(?!and\s+(?:the|an?)\s)"
-    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:and|&)\s)"
+    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:{_AND}|&)\s)"
 )
 """After a comma inside a title, the next member of a list of its words closed by "and", up to
 six other members between them (looked ahead a bounded way: linear in a long line): "water,
@@ -47,10 +70,10 @@ _IN_TITLE = (
 """A character of a title: no punctuation ending it, but the comma or point inside a number
 ("1,464 mt of food", kept by ``title`` only as a quantity of goods) or the acronym in
 brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) teams")."""
-_LAST = rf"(?:,\s+and\s+(?!(?:the|an?)\s)[A-Za-z]{_IN_TITLE}*(?=[.;]|$))?"
+_LAST = rf"(?:,\s+(?:{_AND})\s+(?!(?:the|an?)\s){_LETTER}{_IN_TITLE}*(?=[.;]|$))?"
 """A list's last member after a comma and "and", ending its sentence: "..., protection of
 girls and boys, and WASH interventions."."""
-_TITLE = rf"(?P<title>[A-Za-z]{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
+_TITLE = rf"(?P<title>{_LETTER}{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -223,22 +246,29 @@ class _Prose:
         water ... needs"), read as after "to" (C2, C2a), or "".  Not after where it comes
         from: "$17.6 million from the CERF will bring water, food ..." is the fund's whole."""
         m = self.does.match(text, amount_.end(), end)
-        if m is None or self.counted.match(text, m.end(), end):
+        if m is None:
+            return ""
+        counted = self.counted.match(text, m.end(), end)
+        if counted and _REACHING.match(text, m.end(), end):
             return ""  # "will reach 65,000 people": whom alone, the whole appeal's
-        return self.done(text, m.end(), end)
+        return self.done(text, m.end(), end)  # "is to feed some 270,000 people": C2b
 
     def fronted_purpose(self, text: str, amount_: re.Match[str]) -> str:
         """The purpose a fund story's sentence fronts before the clause of its amount ("To
         ensure delivery of emergency medical care to 200,000 people, a grant of $965,907 from
-        CERF went to ..." -> delivery of emergency medical care), read as after "to", or ""."""
+        CERF went to ..." -> delivery of emergency medical care), read as after "to", or "";
+        an object that refers back ("To answer this growing crisis, CERF made a grant ...")
+        names no purpose: the grant is the story's whole."""
         m = self.fronted_to.search(text, max(0, amount_.start() - 300), amount_.start())
         if m is None:
             return ""
         clause = f" to{m.group('purpose')}"
         title = self.done(clause, 0, len(clause))
-        last = title.lower().split()[-1] if title else ""
+        words = title.lower().split()
         pronouns = funding_rules()["allocated"]["pronouns"]
-        return "" if last in self.whom or last in pronouns else title
+        if not words or words[-1] in self.whom or words[-1] in pronouns:
+            return ""
+        return "" if any(w in pronouns for w in words[:2]) else title  # "answer this crisis"
 
     def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipient of a grant fronted before its clause will do with it ("With
@@ -367,6 +397,8 @@ class _Prose:
         if not after_verb:
             return self.title(m.group("last"))
         verb, _, rest = m.group("last").partition(" ")
+        if self.title_end.match(f" {m.group('last')}"):
+            return ""  # "..., and in those Hurricane Jose now threatens": where, no verb
         what = self.title(rest, part=True) or self.served(rest)
         return f"{verb} {what}" if what and verb.islower() else ""
 
@@ -386,6 +418,10 @@ class _Prose:
         C2a), or ""."""
         m = self.asked_for.match(text, amount_.end(), end)
         title = self.title(m.group("title")) if m else self.done(text, amount_.end(), end)
+        if m is None and title and title.split()[-1].lower() in self.whom:
+            # C2b: "to feed up to 110,000 people" is "feed people", no actor; "to reach 65,000
+            # people" is the whole appeal's
+            return "" if _REACHING.match(text, amount_.end(), end) else title
         return _named().accept(_DETERMINERS.sub("", title)) if title else ""
 
     def asking_owner(self, text: str, amount_: re.Match[str]) -> str:
@@ -421,14 +457,25 @@ class _Prose:
             not words
             or len(words) > max(2, len(members)) * self.max_words
             or max(_counted(m) for m in members) > self.max_words
-            or words[-1].lower() in ends
-            or (bool(head) and head[-1].lower() in ends)
+            or (words[-1].lower() in ends and not self.qualified(words))
+            or (bool(head) and head[-1].lower() in ends and not self.qualified(head))
             or any(ch.isdigit() for ch in _quantity().sub("", title))
             or _DETERMINERS.sub("", title).split()[0].lower() in self.back
             or whole
         ):
             return ""
         return title
+
+    def qualified(self, words: list[str]) -> bool:
+        """Whether a title ending in a word of the whole is qualified by what kind it is: "the
+        relief effort" is a programme, "the effort", "humanitarian efforts" the whole."""
+        lowered = [w.lower() for w in words]
+        return (
+            len(lowered) > 1
+            and lowered[-1] in funding_rules()["allocated"]["qualified_ends"]
+            and lowered[-2] not in self.not_programmes
+            and lowered[-2] not in _named().generic
+        )
 
     def pays_for(self, link: re.Match[str], title: str) -> bool:
         """Whether the title after ``link`` says what the money pays for: after a bare "to"
@@ -438,6 +485,9 @@ class _Prose:
         words = title.lower().split()
         actor = any(w in _named().actors for w in words)
         phrase = _FROM_SOURCE.sub("", link.group("allocated") or "")  # "gone from X to"
+        linked = " ".join((link.group("listed") or phrase).lower().split())
+        if linked in _ROMANCE_LINKS and words[0].endswith(_INFINITIVE):
+            return False  # "para atender a los refugiados": what it does, as "to help"
         if " ".join(phrase.lower().split()) in self.recipient_only:
             return False
         if (link.group("listed") or "").lower() != "to":
@@ -504,10 +554,11 @@ _NOUN = re.compile(_TITLE)
 """A purpose's words read as a noun phrase: "to education for children" after a first purpose
 "access to drinking water" (not a verb and its object)."""
 _WITH_WHICH = re.compile(
-    r",?\s+with\s+which\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))"
+    r",?\s+with\s+which(?:\s+(?:it|they)(?:\s+(?:is|are)(?=\s+to\s)|(?=\s+will\s))|(?=\s+to\s))"
 )
 """Between money received and what it pays for: "receives $3 million, with which it is to
-improve nutritional status" (read as after "to")."""
+improve nutritional status", "received $1 million, with which to provide emergency food
+assistance" (read as after "to")."""
 _GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)")
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs"."""
@@ -567,9 +618,9 @@ def _counted(member: str) -> int:
     return len(_FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member)).split())
 
 
-_MEMBERS = re.compile(r",\s*|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|as\s+well\s+as)\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
-_DETERMINERS = re.compile(r"^(?:(?:the|a|an|this|that|its|their|our)\s+)+", re.IGNORECASE)
+_DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
     re.IGNORECASE,
@@ -631,7 +682,9 @@ class _Named:
         dollars is required ..."), or "" when no verb of need follows the amount."""
         start = max(0, amount_.start() - self.look_back)
         m = self.fronted.search(text, start, amount_.start())
-        if m is None or self.needed.match(text, amount_.end()) is None:
+        if m is None or (
+            m.group("verb") is None and self.needed.match(text, amount_.end()) is None
+        ):
             m = self.fronted_given.search(text, start, amount_.start())
         if m is None:
             return ""
@@ -671,12 +724,17 @@ def prose_rules() -> _Prose:
     )
     link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
         rf"(?:,?\s+(?P<allocated>{within}"
-        rf"|{_sourced(data['phrases'] + data['recipient_only'])})"
-        rf"|\s+(?P<listed>{alternatives(data['listed'])}))\s+(?:the\s+)?{_TITLE}",
+        rf"|{_sourced([*data['phrases'], *data['recipient_only'], *_LANGUAGES['allocated']])})"
+        rf"|\s+(?P<listed>{alternatives([*data['listed'], *_LANGUAGES['listed']])}))"
+        rf"\s+{_ARTICLES}?{_TITLE}",
         re.IGNORECASE,
     )
     verbs = alternatives(data["purpose_verbs"])
-    uses = rf"(?:,\s+which)?\s+will(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
+    uses = (
+        rf"(?:,\s+which)?\s+(?:{alternatives(data['recipient_will'])})"
+        rf"(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
+    )
+    to = rf"(?:{alternatives(['to', 'will', *data['in_order_to']])})"
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
@@ -695,9 +753,12 @@ def prose_rules() -> _Prose:
     alongside = (  # "to work with communities to": whom it works with, then what it does
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
+    donated = rf"(?:\s+(?:{alternatives(data['donated_as'])}))?"  # "committed a first sum of"
     receiver, giver = (
-        re.compile(rf"\b(?:{alternatives(data[verbs])})(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE)
-        for verbs in ("received_verbs", "donor_verbs")
+        re.compile(
+            rf"\b(?:{alternatives(data[verbs])}){given}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE
+        )
+        for verbs, given in (("received_verbs", ""), ("donor_verbs", donated))
     )
     asker = re.compile(
         rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
@@ -719,7 +780,9 @@ def prose_rules() -> _Prose:
     fronted = funding_rules()["fronted"]
     placed = data["place_ends"]
     goes_on: dict[str, list[str]] = data["goes_on"]
-    ends = [e for e in data["title_ends"] if e not in [*placed, *goes_on]]
+    ends = [
+        e for e in [*data["title_ends"], *_LANGUAGES["title_ends"]] if e not in [*placed, *goes_on]
+    ]
     times = alternatives([*data["not_places"], *MONTHS])
     goes_into: dict[str, list[str]] = data["goes_on_into"]
     ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
@@ -795,11 +858,9 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
+        re.compile(rf"\s+{to}\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
         re.compile(
-            rf"\s+(?:to|will)\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"
-        ),
-        re.compile(
-            rf"\s+(?:to|will)\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
+            rf"\s+{to}\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
             rf"\s+(?i:{_TITLE})"
         ),
         re.compile(
@@ -815,9 +876,12 @@ def prose_rules() -> _Prose:
             rf"(?:(?:{modifiers})\s+)?$",  # "A grant of $233,000 to WHO will ..." opens too
             re.IGNORECASE,
         ),
-        re.compile(
+        re.compile(  # "With $208,050 allocated to it, WHO is to": the grant given, then WHO
+            rf"(?:\s+(?:{alternatives(fronted['grant_nouns'])}))?"
+            rf"(?:\s+(?:{alternatives(fronted['given_to_it'])}))?"
             r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]?\s*[^,;.$:]{1,60}?"
-            r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))"
+            r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))",
+            re.IGNORECASE,
         ),
         re.compile(
             rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})"
@@ -875,31 +939,37 @@ def prose_rules() -> _Prose:
 def _named() -> _Named:
     data = funding_rules()["named"]
     asks = re.compile(
-        rf"(?:^|\s|,)(?:{alternatives(data['verbs'])})"
+        rf"(?:^|\s|,)(?:{alternatives([*data['verbs'], *_LANGUAGES['named_verbs']])})"
         rf"(?:\s+(?:{alternatives(data['modifiers'])}))?\s*$",
         re.IGNORECASE,
     )
-    heads = re.compile(rf"(?:\s*\b(?:{alternatives(data['heads'])}))+$", re.IGNORECASE)
+    heads = re.compile(  # "the health response" and "el sector salud" are health
+        rf"(?:\s*\b(?:{alternatives(data['heads'])}))+$"
+        rf"|^(?:{alternatives(_LANGUAGES['heads_first'])})(?:\s+|(?<=')|(?<=’))",
+        re.IGNORECASE,
+    )
     clause_end = re.compile(
         rf"\s+(?:{alternatives(data['clause_ends'])})\b.*$", re.IGNORECASE | re.DOTALL
     )
     intro = re.compile(
-        rf"^(?:{alternatives(data['openers'])})\b"
+        rf"^(?:{alternatives([*data['openers'], *_LANGUAGES['openers']])})\b"
         rf"(?:[^,]|,(?=\s+{_LISTED_WORDS}))*,(?!\s+{_LISTED_WORDS})\s*",
         re.IGNORECASE,
     )
     fronted = funding_rules()["fronted"]
+    openers = alternatives([*fronted["openers"], *_LANGUAGES["fronted_openers"]])
     return _Named(
         asks,
         clause_end,
         heads,
-        frozenset(data["generic"]),
-        frozenset(data["actors"]),
+        frozenset([*data["generic"], *_LANGUAGES["openers"]]),
+        frozenset([*data["actors"], *_LANGUAGES["actors"]]),
         int(data["look_back"]),
         intro,
         re.compile(
-            rf"(?:^|[.!?;:]\s+)(?:{alternatives(fronted['openers'])})\s+"
+            rf"(?:^|[.!?;:]\s+)(?:{openers})\s+"
             rf"(?P<name>[A-Za-z][^,.;:$]{{0,80}}),\s*"
+            rf"(?P<verb>(?:{alternatives(_LANGUAGES['fronted_verbs'])})\s+)?"
             rf"(?:(?:{alternatives(data['modifiers'])})\s+)?$",
             re.IGNORECASE,
         ),
@@ -915,7 +985,7 @@ def _named() -> _Named:
 
 
 _LABEL_ITEM = re.compile(
-    r"^(?:[-•·▪*]\s*+)?(?P<title>[A-Za-z](?:[^\d$€£:–—|]*?"
+    r"^(?:[-•·▪*]\s*+)?(?P<title>[^\W\d_](?:[^\d$€£:–—|]*?"
     r"(?:[^\d$€£:–—|\s.…]|\.(?!\.)|…(?!…)))??)"
     r"\s*+(?:[:–—]|(?<=\s)-|\.{3,}|…+)?\s*+"
     r"(?P<amount>(?:US\s?\$|\$|€|£|USD|EUR|GBP|CHF|\d).*)$",
@@ -1011,7 +1081,7 @@ def _labels() -> _Labels:
         int(data["min_run"]),
         int(data["max_words"]),
         int(data["max_item_words"]),
-        frozenset(data["not_requirements"]),
+        frozenset([*data["not_requirements"], *_LANGUAGES["other_money"], "total"]),
         alone,
     )
 
@@ -1028,9 +1098,8 @@ class _Tiles:
 @cache
 def _tile_rules() -> _Tiles:
     data = funding_rules()["tile"]
-    line = re.compile(
-        rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{alternatives(data['words'])})$", re.IGNORECASE
-    )
+    words = alternatives([*data["words"], *_LANGUAGES["tile_words"]])
+    line = re.compile(rf"^(?:[-•·▪*]\s*)?(?P<amount>.+?)\s+(?:{words})$", re.IGNORECASE)
     label = re.compile(
         rf"^(?:[-•·▪*]\s*)?(?:funding|financial)\s+(?:{alternatives(data['words'])})"
         rf"\s*(?:\([^()]{{1,20}}\))?\s*:\s*(?P<amount>.+?)$",
@@ -1071,9 +1140,12 @@ def _stack_gap() -> int:
 def _money_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words of requirements and words of other money in table headers (``[tables]``)."""
     data = funding_rules()["tables"]
-    needs = re.compile(rf"\b(?:{alternatives(data['requirement_words'])})\b", re.IGNORECASE)
-    other = re.compile(rf"\b(?:{alternatives(data['other_money'])})\b", re.IGNORECASE)
-    return needs, other
+    needs = alternatives([*data["requirement_words"], *_LANGUAGES["requirement_words"]])
+    other = alternatives([*data["other_money"], *_LANGUAGES["other_money"]])
+    return (
+        re.compile(rf"\b(?:{needs})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
+    )
 
 
 def _source_columns() -> frozenset[str]:

@@ -46,6 +46,7 @@ from coordkg.graph.extract.programmes_lines import (
 from coordkg.graph.extract.programmes_phrases import (
     _BULLET,
     _DETERMINERS,
+    _LANGUAGES,
     _MEMBERS,
     _labels,
     _named,
@@ -621,7 +622,9 @@ def _shared(text: str, found: _Found) -> _Found:
     return shared
 
 
-_LISTED_LINK = re.compile(r"\s+(?:to|for)\s+[A-Za-z]")
+_LISTED_LINK = re.compile(
+    rf"\s+(?:to|for|{alternatives([*_LANGUAGES['listed'], *_LANGUAGES['allocated']])})\s+[A-Za-z]"
+)
 
 
 class _ProseReading(_Reading):

@@ -17,8 +17,9 @@ APPEAL = (
 
 def test_an_agency_asking_for_its_share_of_an_appeal_alone_in_its_sentence() -> None:
     # the appeal's $9.5 million is larger: each agency's ask is its share, C2's purpose cut of
-    # whom ("for families in the hills") and of the agency; "feed some 40,000 people" names
-    # only whom with a count and is not read (C2b keeps no count)
+    # whom ("for families in the hills") and of the agency; "feed up to 40,000 people" is
+    # "feed people" (C2b, the count cut), as round 24's gold re-read wrote seen16's and seen18's
+    # "feed some 270,000 people" and "feed up to 110,000 people"
     text = (
         f"{APPEAL}The United Nations Children's Fund (UNICEF) is seeking about $2.3 million "
         "for clean water, latrines and hygiene kits for families in the hills.\n"
@@ -29,6 +30,7 @@ def test_an_agency_asking_for_its_share_of_an_appeal_alone_in_its_sentence() -> 
     assert programmes(text) == {
         "clean water, latrines and hygiene kits": Decimal(2300000),
         "essential medicines": Decimal(400000),
+        "feed people": Decimal(3900000),
     }
 
 
