@@ -112,6 +112,7 @@ class _Prose:
     received_towards: tuple[re.Pattern[str], re.Pattern[str]]  # "has received", " towards X"
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
     aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
+    purpose_link: re.Pattern[str]  # " so as" before "to <purpose>": read as the bare "to"
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -236,9 +237,12 @@ class _Prose:
             return ""
         clause = f" to{m.group('purpose')}"
         title = self.done(clause, 0, len(clause))
-        last = title.lower().split()[-1] if title else ""
+        words = title.lower().split()
         pronouns = funding_rules()["allocated"]["pronouns"]
-        return "" if last in self.whom or last in pronouns else title
+        if not words or words[-1] in self.whom or words[-1] in pronouns:
+            return ""
+        object_ = m.group("purpose").lower().split()[1:2]  # "To answer this growing crisis"
+        return "" if object_ and object_[0] in pronouns else title
 
     def fronted_grant(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What the recipient of a grant fronted before its clause will do with it ("With
@@ -259,6 +263,7 @@ class _Prose:
         verb and its object ("to distribute food" is "distribute food"), each cut of whom and
         where, with further purposes joined after them ("and to run a relief operation"); ""
         when none."""
+        pos = link.end() if (link := self.purpose_link.match(text, pos, end)) else pos
         first, stop = self._purpose(text, pos, end)
         if not first and (so := _SO_CAN.match(text, pos, end)):
             rest = f" to {text[so.end() : end]}"  # "so X can carry out ...": as after "to"
@@ -692,6 +697,7 @@ def prose_rules() -> _Prose:
         rf"(?:{alternatives(data['ensured_gets'])})"
     )
     granted = rf"(?:\s+(?:{alternatives(data['received_as'])}))?"  # "gave WFP a grant of"
+    links = alternatives(data["purpose_links"])
     alongside = (  # "to work with communities to": whom it works with, then what it does
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
@@ -787,7 +793,8 @@ def prose_rules() -> _Prose:
         frozenset(data["whom"]),
         re.compile(
             rf"[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\){_AND_ANOTHER})?(?=\s+to\s+[a-z])"
-            r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
+            rf"|[A-Z][^,;.()$:]{{0,80}}?\s*\([A-Z]{{2,12}}\)"
+            rf"(?=\s+for\s|,?\s+(?i:{links})\s+to\s+[a-z]|{_SO_CAN.pattern})"
         ),
         re.compile(
             rf"\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?{_SOURCE}"
@@ -809,13 +816,15 @@ def prose_rules() -> _Prose:
         ),
         re.compile(
             rf"(?:^|[.;:]\s+)(?:(?:{alternatives(fronted['grant_openers'])})\s+"
-            rf"(?:(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:(?:its|their)\s+"  # "Out of its $499,423 share, UNICEF is to"
+            rf"|(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?"
             rf"(?:{alternatives(fronted['grant_nouns'])})(?:\s+of)?\s*(?:[–—-]\s*)?)?"
             rf"|an?\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives(fronted['grant_nouns'])})\s+of\s+)"
             rf"(?:(?:{modifiers})\s+)?$",  # "A grant of $233,000 to WHO will ..." opens too
             re.IGNORECASE,
         ),
         re.compile(
+            rf"(?:\s+(?i:{alternatives(fronted['grant_tails'])}))?"
             r"(?:\s+to\s+[^,;.$]{1,80}?)?\s*[,–—-]?\s*[^,;.$:]{1,60}?"
             r"(?:(?=\s+will\s)|\s+(?:is|are)(?=\s+to\s))"
         ),
@@ -868,6 +877,7 @@ def prose_rules() -> _Prose:
             r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
             re.IGNORECASE,
         ),
+        re.compile(rf",?\s+(?:{links})(?=\s+to\s+[a-z])", re.IGNORECASE),
     )
 
 
