@@ -113,6 +113,7 @@ class _Prose:
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
     aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
     purpose_link: re.Pattern[str]  # " so as" before "to <purpose>": read as the bare "to"
+    work_efforts: frozenset[str]  # "relief effort": an effort named by its work, no whole
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -418,6 +419,8 @@ class _Prose:
         members = _MEMBERS.split(_given_as().sub(", ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
+        if " ".join(head[-2:]).lower() in self.work_efforts:
+            ends = self.whom  # "the relief effort": the work given to, no whole appeal
         core = _TO_TAIL.sub("", title).lower().split()  # "the response to the floods": whole
         whole = _TO_TAIL.search(title) is not None and all(
             w in ends or w in _named().generic for w in core
@@ -701,9 +704,12 @@ def prose_rules() -> _Prose:
     alongside = (  # "to work with communities to": whom it works with, then what it does
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
+    sums = rf"(?:\s+an?\s+(?:[\w-]+\s+)?(?:{alternatives(data['donor_sums'])})\s+of)?"
     receiver, giver = (
-        re.compile(rf"\b(?:{alternatives(data[verbs])})(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE)
-        for verbs in ("received_verbs", "donor_verbs")
+        re.compile(
+            rf"\b(?:{alternatives(data[verbs])}){gift}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE
+        )
+        for verbs, gift in (("received_verbs", ""), ("donor_verbs", sums))
     )
     asker = re.compile(
         rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
@@ -873,11 +879,13 @@ def prose_rules() -> _Prose:
             r"\s[^.;:$]{0,120}$"
         ),
         re.compile(
-            rf",?\s+(?:{alternatives(ends)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
+            rf",?\s+(?:{alternatives(ends)})\s[^.;:$(),]{{0,80}}?,\s+and\s+"
+            rf"(?!(?:the|an?|{alternatives(data['title_ends'])})\s)"  # "and in those ...": where
             r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
             re.IGNORECASE,
         ),
         re.compile(rf",?\s+(?:{links})(?=\s+to\s+[a-z])", re.IGNORECASE),
+        frozenset(data["work_efforts"]),
     )
 
 

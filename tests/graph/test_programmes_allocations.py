@@ -31,9 +31,11 @@ def test_a_verb_of_allocation_before_the_amount_its_subject_the_agency() -> None
 
 
 def test_money_received_the_whole_effort_or_a_bare_project_is_no_programme() -> None:
+    # "allocated to the relief effort" names the work (seen6's and seen20's gold read it so:
+    # funding.toml work_efforts); "the humanitarian effort" stays the whole
     for text in (
         "UNICEF has received $2 million for water and sanitation so far.",
-        "US$1M has been allocated to the relief effort through the fund.",
+        "US$1M has been allocated to the humanitarian effort through the fund.",
         "UNDP was given $300,000 for a project in the south.",
     ):
         assert programmes(text) == {}, text

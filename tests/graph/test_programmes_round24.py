@@ -83,3 +83,27 @@ def test_a_fronted_purpose_that_refers_back_is_the_whole() -> None:
         "The World Food Programme (WFP) was given $700,000 to provide food rations.\n"
     )
     assert programmes(text) == {"food rations": Decimal(700000)}
+
+
+def test_money_allocated_to_the_relief_effort() -> None:
+    # "relief effort" names the work the money goes to, though "effort" alone is the whole
+    text = (
+        "Volcano\nUS$2M has been allocated to the relief effort through the UN Central "
+        "Emergency Response Fund (CERF).\n"
+    )
+    assert programmes(text) == {"relief effort": Decimal(2000000)}
+
+
+def test_the_humanitarian_effort_stays_the_whole() -> None:
+    text = "Floods\nUS$2M has been allocated to the humanitarian effort in the region.\n"
+    assert programmes(text) == {}
+
+
+def test_a_government_committing_a_sum_to_aid_relief_efforts() -> None:
+    # a donor's gift: "aid" only says the money helps (C2a), the place and the clause of a
+    # further place after "and in" are cut (C2)
+    text = (
+        "Storm\nOn Friday the Government of Belize committed a first sum of US$40,000 to aid "
+        "urgent relief efforts in the islands the storm struck, and in those it now threatens.\n"
+    )
+    assert programmes(text) == {"urgent relief efforts": Decimal(40000)}
