@@ -2578,7 +2578,10 @@ _ITEM_SEP = re.compile(
 """What ends a list's item: a separator that goes on the list (group 1), else an end; an
 initialism's last stop is none ("U.S. Postal Service" is one item), a lone capital's is
 ("Group A. The ..." ends there)."""
-_ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
+# a bullet or number, then "and" after a serial comma ("..., ECHO, and KSR"), then "the"
+_ITEM_START = re.compile(
+    r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:(?:and|&)[ \t]+)?(?:the[ \t]+)?", re.I
+)
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
 _ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
 _ITEM_WITH_SHORT = re.compile(r"([^(),;\n]{2,80}?)" + _ITEM_SHORT.pattern)
