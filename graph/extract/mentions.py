@@ -680,6 +680,7 @@ class Recogniser:
                 and toks[j - 2].capital
                 # "the" only inside a name ("Office for the Coordination ..."), not before one
                 and (t.low != "the" or toks[j - 2].low in ("of", "for", "and", "on"))
+                and not (t.low == "of" and toks[j - 2].low in self._kinds.posts_of)
             ):
                 j -= 1
                 continue
@@ -2578,10 +2579,9 @@ _ITEM_SEP = re.compile(
 """What ends a list's item: a separator that goes on the list (group 1), else an end; an
 initialism's last stop is none ("U.S. Postal Service" is one item), a lone capital's is
 ("Group A. The ..." ends there)."""
-# a bullet or number, then "and" after a serial comma ("..., ECHO, and KSR"), then "the"
-_ITEM_START = re.compile(
-    r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:(?:and|&)[ \t]+)?(?:the[ \t]+)?", re.I
-)
+_ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
+_SERIAL_AND = re.compile(r"(?:and|&)[ \t]+(?:the[ \t]+)?", re.I)
+"""The "and" of a serial comma opening a list's last item ("..., ECHO, and KSR")."""
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
 _ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
 _ITEM_WITH_SHORT = re.compile(r"([^(),;\n]{2,80}?)" + _ITEM_SHORT.pattern)
@@ -2612,8 +2612,11 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
         m = by_start.get(item[0])
         return m is not None and m.end == item[1] and m.rule == "reference"
 
+    comma = False  # the last separator was a comma
     while pos < n:
         start = _ITEM_START.match(text, pos).end()  # type: ignore[union-attr]
+        if comma and (serial := _SERIAL_AND.match(text, start)) is not None:
+            start = serial.end()  # "..., ECHO, and KSR": not after a semicolon ("; and Mary")
         core_end, at = _item_core(text, start, by_start.get(start))
         sep = _ITEM_SEP.search(text, at)
         assert sep is not None  # "$" always matches
@@ -2623,6 +2626,7 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
             start = items.pop()[0]
         items.append((start, core_end if sep.start() == at and core_end else sep.start()))
         joined = link is not None and link.strip() in ("and", "&")
+        comma = link is not None and link.strip() == ","
         if link is None or pos >= n:
             yield items
             items, joined = [], False
