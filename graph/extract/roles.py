@@ -55,9 +55,12 @@ class Trigger:
 
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
 # A level phrase between a passive verb and its agents ("led at national level by"), or how the
-# agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"): each agent
-# still holds the seat
+# agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"), or that they
+# hold it now or as a rule ("chaired at present by", "chaired, as a rule, by"): each agent still
+# holds the seat
+_ASIDE_BEFORE_LEVEL = r"(?:\s*,\s*as\s+a\s+rule\s*,)?\s+"  # "chaired, as a rule, by"
 _LEVEL_BEFORE_BY = (
+    r"(?:(?:at\s+present|currently|presently|as\s+a\s+rule)\s+)?"
     r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
     r"(?:(?:in|by)\s+rotation\s+|on\s+a\s+rotating\s+basis\s+|alternately\s+|in\s+turns?\s+)?"
 )
@@ -139,7 +142,10 @@ def role_rules() -> RoleRules:
             t["role"],
             t["voice"],
             re.compile(
-                t["pattern"].replace("{level}", _LEVEL_BEFORE_BY).replace("{area}", area),
+                t["pattern"]
+                .replace(r"\s+{level}", _ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY)
+                .replace("{level}", _LEVEL_BEFORE_BY)
+                .replace("{area}", area),
                 re.IGNORECASE,
             ),
             t["confidence"],
