@@ -1915,6 +1915,7 @@ class Recogniser:
         out: list[Mention] = []
         bodies = [m for m in mentions if self._kinds.is_("body", m.entity.kind)]
         covered = Coverage((m.start, m.end) for m in mentions)
+        places = {m.start for m in mentions if self._kinds.is_("place", m.entity.kind)}
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         headed = _in_headings(self.text, bodies)
         antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
@@ -1926,7 +1927,9 @@ class Recogniser:
         ):
             if covered.covers(match.start()):
                 continue
-            word = " ".join(match.group(1).lower().split())
+            if match.groupdict().get("place") and match.start("place") not in places:
+                continue  # "the Protection cluster": a topic, no place
+            word = " ".join(match.group("noun").lower().split())
             if word not in antecedents:
                 antecedents[word] = self._antecedents(word, mentions, bodies, headed)
             candidates, headings = antecedents[word]
@@ -2341,12 +2344,14 @@ _MODIFIED = (
 """Nouns a body's word can modify ("the cluster lead", "hub coordinators"): then it names
 no body."""
 _ANAPHOR = re.compile(
-    r"\b(?:the|this)\s+"
-    r"(cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee)\b"
+    r"\b(?:the|this)\s+(?:(?P<place>(?-i:[A-Z])[\w’'-]+)\s+)?"
+    r"(?P<noun>cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee)\b"
     rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
     re.IGNORECASE,
 )
-"""A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+"""A reference back to a body, at a sentence's start too ("The Working Group meets"); a place
+between ("the Yemen cluster") is where the body works, the body the same (read only where a
+mention of a place stands there)."""
 
 
 @cache
@@ -2356,7 +2361,7 @@ def _anaphor_nouns(words: frozenset[str], any_case: bool) -> re.Pattern[str]:
     name it ends ("the council", "The Commission": ``headed_anaphora``)."""
     nouns = "|".join(sorted(words if any_case else (w.capitalize() for w in words)))
     return re.compile(
-        rf"\b(?:[Tt]he|[Tt]his)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+        rf"\b(?:[Tt]he|[Tt]his)\s+(?P<noun>{nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
         re.IGNORECASE if any_case else 0,
     )
 
