@@ -1922,7 +1922,12 @@ class Recogniser:
         named = _anaphor_nouns(self._kinds.named_anaphora, any_case=False)
         ends = _anaphor_nouns(self._kinds.headed_anaphora, any_case=True)
         for match in sorted(
-            [*_ANAPHOR.finditer(self.text), *named.finditer(self.text), *ends.finditer(self.text)],
+            [
+                *_ANAPHOR.finditer(self.text),
+                *_PLACED_ANAPHOR.finditer(self.text),
+                *named.finditer(self.text),
+                *ends.finditer(self.text),
+            ],
             key=lambda m: m.start(),
         ):
             if covered.covers(match.start()):
@@ -2343,15 +2348,19 @@ _MODIFIED = (
 )
 """Nouns a body's word can modify ("the cluster lead", "hub coordinators"): then it names
 no body."""
+_ANAPHOR_NOUNS = r"cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee"
 _ANAPHOR = re.compile(
-    r"\b(?:the|this)\s+(?:(?P<place>(?-i:[A-Z])[\w’'-]+)\s+)?"
-    r"(?P<noun>cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee)\b"
+    rf"\b(?:the|this)\s+(?P<noun>{_ANAPHOR_NOUNS})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+    re.IGNORECASE,
+)
+"""A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+_PLACED_ANAPHOR = re.compile(
+    rf"\b(?:the|this)\s+(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?P<noun>{_ANAPHOR_NOUNS})\b"
     rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
     re.IGNORECASE,
 )
-"""A reference back to a body, at a sentence's start too ("The Working Group meets"); a place
-between ("the Yemen cluster") is where the body works, the body the same (read only where a
-mention of a place stands there)."""
+"""The same with a place between ("the Yemen cluster"): where the body works, the body the
+same (read only where a mention of a place stands there)."""
 
 
 @cache
