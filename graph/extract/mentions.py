@@ -2348,7 +2348,9 @@ _MODIFIED = (
 )
 """Nouns a body's word can modify ("the cluster lead", "hub coordinators"): then it names
 no body."""
-_ANAPHOR_NOUNS = r"cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee"
+_ANAPHOR_NOUNS = (
+    r"cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee"
+)
 _ANAPHOR = re.compile(
     rf"\b(?:the|this)\s+(?P<noun>{_ANAPHOR_NOUNS})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
     re.IGNORECASE,

@@ -18,7 +18,11 @@ PAGE = (
 def test_partner_members_of_the_country_cluster() -> None:
     found = roles(PAGE)
     body = "Nutrition Cluster"
-    assert {("WFP", "member", body, ""), ("WHO", "member", body, ""), ("FAO", "member", body, "")} <= found
+    assert {
+        ("WFP", "member", body, ""),
+        ("WHO", "member", body, ""),
+        ("FAO", "member", body, ""),
+    } <= found
 
 
 def test_a_topic_before_cluster_is_no_place() -> None:

@@ -22,4 +22,7 @@ def test_a_seat_heading_line_in_a_list_is_no_member() -> None:
     text = "Members of the Flood Committee:\nChairman\nUNICEF\nOther Members\nWFP\nIOM\n"
     found = roles(text)
     assert ("Chairman", "member", "Flood Committee", "") not in found
-    assert {("UNICEF", "chair", "Flood Committee", ""), ("WFP", "member", "Flood Committee", "")} <= found
+    assert {
+        ("UNICEF", "chair", "Flood Committee", ""),
+        ("WFP", "member", "Flood Committee", ""),
+    } <= found

@@ -16,7 +16,9 @@ def test_a_meeting_facilitated_once_gives_no_role() -> None:
 
 
 def test_a_meeting_convened_once_gives_no_role() -> None:
-    assert roles("Last week UNICEF convened an Inter-Agency Nutrition Meeting in Kassala.\n") == set()
+    assert (
+        roles("Last week UNICEF convened an Inter-Agency Nutrition Meeting in Kassala.\n") == set()
+    )
 
 
 def test_the_standing_meeting_keeps_its_chair() -> None:
