@@ -1750,12 +1750,18 @@ def _owner_of(text: str, end: int, after: Mention | None, base: int, family: str
 # MINEPAT and the RC/HC"), or as the subject opening the sentence right before an active one
 # ("NCCI is also a member of the ICCG"): the organisation it abbreviates (group 1)
 _ACRONYM = r"((?-i:[A-Z][A-Z0-9]{2,9}))(?![\w/&-])"
+# as the subject, also in mixed case with its country ("DPNet-Nepal, which serves as the
+# Secretariat of the NPDRR"; two lower-case letters at least, so no plural "NGOs"), before "is
+# the", "serves as" or ", which" and the role
+_SUBJECT = r"((?-i:[A-Z][A-Z0-9]{2,9}|[A-Z]{2,}[a-z]{2,}(?:-[A-Z][a-z]+)?))(?![\w/&-])"
 _AGENT_ACRONYM = re.compile(
     r"\s+(?:(?-i:[Tt]he)\s+)?" + _ACRONYM, re.IGNORECASE
 )  # .match at a trigger's end; "THE" in capitals is no article but a word of a run of them
 _SUBJECT_ACRONYM = re.compile(
-    r"^\W*" + _ACRONYM + r"\s+(?:(?:is|are|was|were|will|shall|also|now|currently|has|have|"
-    r"been|an?)\s+)*$",
+    r"^\W*(?:(?:on|in|since|after|at)\s[^,]{1,50},\s+)?"  # "On 31 December 2018, A is"
+    + _SUBJECT
+    + r"(?:\s*,\s*which)?\s+(?:(?:is|are|was|were|will|shall|also|now|"
+    r"currently|has|have|been|an?|the|serves|acts|as)\s+)*$",
     re.IGNORECASE,
 )
 _CAPITALS_ON = re.compile(r"[ \t]+[A-Z][A-Z0-9]+\b")  # .match at its end: a run of capitals

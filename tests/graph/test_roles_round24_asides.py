@@ -38,3 +38,23 @@ def test_an_under_secretary_of_an_authority_names_the_authority_with_its_acronym
         "The National Platform for Resilience (NPR) is chaired by NRRA.\n"
     )
     assert roles(text) == {("NRRA", "chair", "NPR", "")}
+
+
+def test_an_acronym_in_mixed_case_with_its_country_serving_as_secretariat() -> None:
+    # "DPNet-Nepal, which serves as secretariat of": an acronym no reference knows, the subject
+    # of the role after a date that opens the sentence
+    text = (
+        "On 2 March 2019, DRNet-Malawi, which serves as secretariat of the National Platform "
+        "for Resilience (NPR), held a meeting.\n"
+    )
+    assert roles(text) == {("DRNet-Malawi", "secretariat", "NPR", "")}
+
+
+def test_an_acronym_that_is_the_secretariat() -> None:
+    text = "ABCN is the secretariat of the National Platform for Resilience (NPR).\n"
+    assert roles(text) == {("ABCN", "secretariat", "NPR", "")}
+
+
+def test_a_plural_acronym_is_no_subject() -> None:
+    text = "NGOs are members of the National Platform for Resilience (NPR).\n"
+    assert roles(text) == set()
