@@ -421,13 +421,13 @@ SPLITS = {
     # precision bar follows down, said here
     # round 22 (h-c9-22, C9 in the rules): roles 14 -> 15 of 60 right, 19 output (summary line
     # only)
-    # round 24 (h-seen20, its misses read): roles 15 -> 24 of 60 (26 output; the Yemen cluster's
+    # round 24 (h-seen20, its misses read): roles 15 -> 23 of 60 (26 output; the Yemen cluster's
     # partner members and a serial comma's last item, an acronym serving as secretariat, "chaired
     # at present by", an officer's post before an authority's name, "will also Head a", no
     # "Chairman" member nor one meeting's facilitator); programmes 2 -> 10 of 11 (11 output: a
     # fund story's "so as to", "in order to", "which is to", "with which to", "Out of its $X
     # share", "With $X allocated to it", a pledge "to aid urgent relief efforts")
-    "seen20": (HERE / "seen20", True, 0.92, 0.40, 0.9, 0.9),
+    "seen20": (HERE / "seen20", True, 0.88, 0.38, 0.9, 0.9),
     # frozen21 as first measured, before round 22 merged a rule (the rules of round 21; gold to
     # C1 to C13 from the start, after the annotator's own second reading)
     "frozen21": (HERE / "frozen21", True, 0.72, 0.14, 0.5, 0.45),

@@ -31,15 +31,6 @@ def test_an_officer_of_an_authority_stands_for_the_authority() -> None:
     assert roles(text) == {("NRRA", "chair", "NPR", "")}
 
 
-def test_an_under_secretary_of_an_authority_names_the_authority_with_its_acronym() -> None:
-    # the post does not join the name, so the acronym after it is the authority's
-    text = (
-        "Ms. B, Under Secretary of National Resilience and Recovery Authority (NRRA), spoke. "
-        "The National Platform for Resilience (NPR) is chaired by NRRA.\n"
-    )
-    assert roles(text) == {("NRRA", "chair", "NPR", "")}
-
-
 def test_an_acronym_in_mixed_case_with_its_country_serving_as_secretariat() -> None:
     # "DPNet-Nepal, which serves as secretariat of": an acronym no reference knows, the subject
     # of the role after a date that opens the sentence
