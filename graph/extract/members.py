@@ -161,6 +161,7 @@ class MemberRules:
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
     post_alone: re.Pattern[str]
+    seat_heading: re.Pattern[str]
 
 
 @cache
@@ -217,6 +218,7 @@ def member_rules() -> MemberRules:
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
+        seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
     )
 
 
@@ -699,6 +701,8 @@ class _Reader:
             return True  # "... New Delhi.    Member": the seat column after a stop in the line
         if self.open.left <= 0 or not self.starts_line(sentence):
             return False
+        if self.rules.seat_heading.fullmatch(sentence.text):
+            return True  # "Chairman" / "Other Members" over the names of a list: no member
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
         if self.open.left < self.rules.max_items and self.blank_before(sentence) and not bulleted:
             return False  # a blank line ends a list of plain lines once it has begun

@@ -704,6 +704,7 @@ class Recogniser:
                 and toks[j - 2].capital
                 # "the" only inside a name ("Office for the Coordination ..."), not before one
                 and (t.low != "the" or toks[j - 2].low in ("of", "for", "and", "on"))
+                and not (t.low == "of" and toks[j - 2].low in self._kinds.posts_of)
             ):
                 j -= 1
                 continue
@@ -2036,18 +2037,26 @@ class Recogniser:
         out: list[Mention] = []
         bodies = [m for m in mentions if self._kinds.is_("body", m.entity.kind)]
         covered = Coverage((m.start, m.end) for m in mentions)
+        places = {m.start for m in mentions if self._kinds.is_("place", m.entity.kind)}
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         headed = _in_headings(self.text, bodies)
         antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
         named = _anaphor_nouns(self._kinds.named_anaphora, any_case=False)
         ends = _anaphor_nouns(self._kinds.headed_anaphora, any_case=True)
         for match in sorted(
-            [*_ANAPHOR.finditer(self.text), *named.finditer(self.text), *ends.finditer(self.text)],
+            [
+                *_ANAPHOR.finditer(self.text),
+                *_PLACED_ANAPHOR.finditer(self.text),
+                *named.finditer(self.text),
+                *ends.finditer(self.text),
+            ],
             key=lambda m: m.start(),
         ):
             if covered.covers(match.start()):
                 continue
-            word = " ".join(match.group(1).lower().split())
+            if match.groupdict().get("place") and match.start("place") not in places:
+                continue  # "the Protection cluster": a topic, no place
+            word = " ".join(match.group("noun").lower().split())
             if word not in antecedents:
                 antecedents[word] = self._antecedents(word, mentions, bodies, headed)
             candidates, headings = antecedents[word]
@@ -2461,13 +2470,21 @@ _MODIFIED = (
 )
 """Nouns a body's word can modify ("the cluster lead", "hub coordinators"): then it names
 no body."""
+_ANAPHOR_NOUNS = (
+    r"cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee"
+)
 _ANAPHOR = re.compile(
-    r"\b(?:the|this)\s+"
-    r"(cluster|sector|working\s+group|group|task\s+force|network|platform|forum|committee)\b"
-    rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+    rf"\b(?:the|this)\s+(?P<noun>{_ANAPHOR_NOUNS})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
     re.IGNORECASE,
 )
 """A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+_PLACED_ANAPHOR = re.compile(
+    rf"\b(?:the|this)\s+(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?P<noun>{_ANAPHOR_NOUNS})\b"
+    rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+    re.IGNORECASE,
+)
+"""The same with a place between ("the Yemen cluster"): where the body works, the body the
+same (read only where a mention of a place stands there)."""
 
 
 # "a response team called 'The Taskforce'": a body word, then the name it is given in quotes
@@ -2519,7 +2536,7 @@ def _anaphor_nouns(words: frozenset[str], any_case: bool) -> re.Pattern[str]:
     name it ends ("the council", "The Commission": ``headed_anaphora``)."""
     nouns = "|".join(sorted(words if any_case else (w.capitalize() for w in words)))
     return re.compile(
-        rf"\b(?:[Tt]he|[Tt]his)\s+({nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
+        rf"\b(?:[Tt]he|[Tt]his)\s+(?P<noun>{nouns})\b(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",
         re.IGNORECASE if any_case else 0,
     )
 
@@ -2743,6 +2760,8 @@ _ITEM_SEP = re.compile(
 initialism's last stop is none ("U.S. Postal Service" is one item), a lone capital's is
 ("Group A. The ..." ends there)."""
 _ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t]+)?", re.I)
+_SERIAL_AND = re.compile(r"(?:and|&)[ \t]+(?:the[ \t]+)?", re.I)
+"""The "and" of a serial comma opening a list's last item ("..., ECHO, and KSR")."""
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
 _ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
 _ITEM_WITH_SHORT = re.compile(r"([^(),;\n]{2,80}?)" + _ITEM_SHORT.pattern)
@@ -2773,8 +2792,11 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
         m = by_start.get(item[0])
         return m is not None and m.end == item[1] and m.rule == "reference"
 
+    comma = False  # the last separator was a comma
     while pos < n:
         start = _ITEM_START.match(text, pos).end()  # type: ignore[union-attr]
+        if comma and (serial := _SERIAL_AND.match(text, start)) is not None:
+            start = serial.end()  # "..., ECHO, and KSR": not after a semicolon ("; and Mary")
         core_end, at = _item_core(text, start, by_start.get(start))
         sep = _ITEM_SEP.search(text, at)
         assert sep is not None  # "$" always matches
@@ -2784,6 +2806,7 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
             start = items.pop()[0]
         items.append((start, core_end if sep.start() == at and core_end else sep.start()))
         joined = link is not None and link.strip() in ("and", "&")
+        comma = link is not None and link.strip() == ","
         if link is None or pos >= n:
             yield items
             items, joined = [], False

@@ -57,9 +57,12 @@ class Trigger:
 
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
 # A level phrase between a passive verb and its agents ("led at national level by"), or how the
-# agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"): each agent
-# still holds the seat
+# agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"), or that they
+# hold it now or as a rule ("chaired at present by", "chaired, as a rule, by"): each agent still
+# holds the seat
+_ASIDE_BEFORE_LEVEL = r"(?:\s*,\s*as\s+a\s+rule\s*,)?\s+"  # "chaired, as a rule, by"
 _LEVEL_BEFORE_BY = (
+    r"(?:(?:at\s+present|currently|presently|as\s+a\s+rule)\s+)?"
     r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
     r"(?:(?:in|by)\s+rotation\s+|on\s+a\s+rotating\s+basis\s+|alternately\s+|in\s+turns?\s+)?"
 )
@@ -197,7 +200,10 @@ def role_rules() -> RoleRules:
             t["role"],
             t["voice"],
             re.compile(
-                t["pattern"].replace("{level}", _LEVEL_BEFORE_BY).replace("{area}", area),
+                t["pattern"]
+                .replace(r"\s+{level}", _ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY)
+                .replace("{level}", _LEVEL_BEFORE_BY)
+                .replace("{area}", area),
                 re.IGNORECASE,
             ),
             t["confidence"],
@@ -1795,12 +1801,18 @@ def _owner_of(text: str, end: int, after: Mention | None, base: int, family: str
 # MINEPAT and the RC/HC"), or as the subject opening the sentence right before an active one
 # ("NCCI is also a member of the ICCG"): the organisation it abbreviates (group 1)
 _ACRONYM = r"((?-i:[A-Z][A-Z0-9]{2,9}))(?![\w/&-])"
+# as the subject, also in mixed case with its country ("DPNet-Nepal, which serves as the
+# Secretariat of the NPDRR"; two lower-case letters at least, so no plural "NGOs"), before "is
+# the", "serves as" or ", which" and the role
+_SUBJECT = r"((?-i:[A-Z][A-Z0-9]{2,9}|[A-Z]{2,}[a-z]{2,}(?:-[A-Z][a-z]+)?))(?![\w/&-])"
 _AGENT_ACRONYM = re.compile(
     r"\s+(?:(?-i:[Tt]he)\s+)?" + _ACRONYM, re.IGNORECASE
 )  # .match at a trigger's end; "THE" in capitals is no article but a word of a run of them
 _SUBJECT_ACRONYM = re.compile(
-    r"^\W*" + _ACRONYM + r"\s+(?:(?:is|are|was|were|will|shall|also|now|currently|has|have|"
-    r"been|an?)\s+)*$",
+    r"^\W*(?:(?:on|in|since|after|at)\s[^,]{1,50},\s+)?"  # "On 31 December 2018, A is"
+    + _SUBJECT
+    + r"(?:\s*,\s*which)?\s+(?:(?:is|are|was|were|will|shall|also|now|"
+    r"currently|has|have|been|an?|the|serves|acts|as)\s+)*$",
     re.IGNORECASE,
 )
 _CAPITALS_ON = re.compile(r"[ \t]+[A-Z][A-Z0-9]+\b")  # .match at its end: a run of capitals
@@ -2118,6 +2130,22 @@ def _dated(body: Mention) -> bool:
     return _DAY_DATE.search(body.surface) is not None or _NUMBERED.match(body.surface) is not None
 
 
+# a verb's past, then "a" or "an", right before a name: "facilitated a", "held an"
+_HELD_ONE = re.compile(r"\b(?:[a-z]+ed|led|held)\s+an?\s+$", re.IGNORECASE)
+
+
+def _one_sitting(body: Mention, sentence: Sentence) -> bool:
+    """Whether a name headed by a sitting word is written after a verb's past and "a" or "an":
+    "the AHA Centre facilitated a Coordination Meeting with Diplomatic Missions" is one meeting
+    held, no standing body (C12), where "the Coordination Meeting is chaired by OCHA" and "OCHA
+    chairs a weekly Coordination Meeting" name one."""
+    a = body.start - sentence.start
+    if a < 0 or _HELD_ONE.search(sentence.text, max(0, a - 40), a) is None:
+        return False
+    head = body.surface.lower().split()[-1:]
+    return any(r.sitting and list(r.head) == head for r in kinds().heads_ending(*head[:1] or ""))
+
+
 def claims_from_frames(
     frames: list[Frame], doc: Document, sentence: Sentence
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
@@ -2127,6 +2155,8 @@ def claims_from_frames(
     start, end = doc.raw_span(sentence.start, sentence.end)
     for f in frames:
         if role_family(f.body.entity) != "body" or _hub_without_place(f) or _dated(f.body):
+            continue
+        if _one_sitting(f.body, sentence):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
