@@ -53,6 +53,7 @@ from coordkg.graph.extract.bodyphrases import (
 from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
+from coordkg.graph.extract.language import in_english
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import (
     reference_by_key,
@@ -360,7 +361,7 @@ _SPACES_BEFORE = re.compile(r"\s+\Z")
 _IN_OPENING = re.compile(r"(?:\A|[.!?\n])[ \t]*In[ \t]+\Z")
 """A sentence opening with "In" just before a place."""
 _IN_GAP = re.compile(r"[ \t]+in[ \t]+")
-_ITEM_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\Z")
+_BULLET_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\Z")
 _ITEM_END = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\n|\Z)")
 """A list item's bullet or number before a name, and the item's end after it."""
 _BRANCH_GAPS = (" ", " - ", " – ")
@@ -1173,11 +1174,12 @@ class Recogniser:
     def mentions(self) -> list[Mention]:
         """All mentions in the document, in text order, without overlaps."""
         parens = Coverage((d.paren_start, d.paren_end) for d in self.definitions)
-        ours = frozenset(  # "Pakistan Medical Association (PMA)", not "... Migration (OIM)"
-            d.acronym
-            for d in self.definitions
-            if d.acronym in translated_acronyms() and not _spelt_out(d)
-        )
+        spelt = {d.acronym for d in self.definitions if _spelt_out(d)}  # "... Migration (OIM)"
+        ours = frozenset(  # "Pakistan Medical Association (PMA)"
+            d.acronym for d in self.definitions if d.acronym in translated_acronyms()
+        ) - spelt
+        if in_english(self.text):  # another language's acronym names nothing here ("OPS staff")
+            ours |= translated_acronyms() - spelt
         refs = _reference_mentions(self.text, parens, None, ours)
         # a first pass over the names that hold everywhere tells which country the document is
         # about; names that hold only there are read then (a second, linear pass)
@@ -1997,7 +1999,7 @@ class Recogniser:
                 place is None
                 or not m.rule.startswith("head.")
                 or not self._organisation(m.entity.kind)
-                or not _ITEM_START.search(self.text, max(0, m.start - 12), m.start)
+                or not _BULLET_BEFORE.search(self.text, max(0, m.start - 12), m.start)
                 or not _ITEM_END.match(self.text, place.end)
             ):
                 out.append(m)

@@ -28,6 +28,9 @@ def test_a_body_or_running_text_leaves_the_country_out() -> None:
     # the country after "in" in a sentence is where the organisation works
     prose = _names("The Council for Relief Agencies in Lesotho met UNICEF.\n")
     assert ("Council for Relief Agencies", "Council for Relief Agencies") in prose
+    # a sentence ending with the country is no list item either: no bullet or number before it
+    closing = _names("UNICEF works closely with the Council for Relief Agencies in Lesotho.\n")
+    assert ("Council for Relief Agencies", "Council for Relief Agencies") in closing
     # an item that goes on after the country is no name ending there
     item = _names("- Council for Relief Agencies in Lesotho and its members\n")
     assert ("Council for Relief Agencies", "Council for Relief Agencies") in item

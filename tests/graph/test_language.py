@@ -1,0 +1,26 @@
+"""Another language's acronym of a known organisation ("OPS", "OIM") names it only on a page
+written in that language: on an English page "OPS" is an operations room (language.in_english;
+sentences invented for these tests, rows worked out by hand)."""
+
+from __future__ import annotations
+
+from snippets import roles
+
+from coordkg.graph.extract.language import in_english
+
+
+def test_a_pages_articles_tell_its_language() -> None:
+    assert in_english("The cluster is led by the Ministry and co-led by the IOM.")
+    assert not in_english("El clúster es liderado por la OPS y los socios de la mesa.")
+    assert not in_english("Le cluster est piloté par le PAM et les partenaires du secteur.")
+    assert not in_english("O grupo é coordenado pelo Ministério e os parceiros.")
+    assert in_english("")  # no article either way: the rules' own language
+
+
+def test_a_translated_acronym_names_no_organisation_on_an_english_page() -> None:
+    assert roles("OPS staff are members of the Logistics Cluster.\n") == set()
+
+
+def test_a_translated_acronym_names_its_organisation_in_its_language() -> None:
+    text = "El Clúster de Salud es liderado por la OPS a nivel nacional.\n"
+    assert roles(text) == {("PAHO", "lead", "Clúster de Salud", "national")}
