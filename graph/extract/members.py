@@ -934,7 +934,7 @@ class _Reader:
             # "; representatives of some units of A, B and C", "(Representing the CBN)": the
             # organisations represented (a bracket's close left out)
             a = at + rep.end()
-            b = at + (len(text.rstrip(" )")) if rep.group().lstrip().startswith("(") else len(text))
+            b = at + len(_one_close(text) if rep.group().lstrip().startswith("(") else text)
             after = [m for m in inside if a <= m.start < b]
             return self.inline_items(a, b, after, _SEPARATOR) or None
         if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
@@ -1282,6 +1282,13 @@ def _spells(acronym: str, name: str) -> bool:
     """Whether a bracket after a name is that name's acronym (not its parent's, "Division of
     Nutrition (MOPHS)"): one token opening with the name's first letter."""
     return _ACRONYM.fullmatch(acronym) is not None and acronym[0] == name[0].upper()
+
+
+def _one_close(text: str) -> str:
+    """An item opened by its own bracket without the one bracket that closes it: "(Representing
+    the Ministry of Health (MoH))" keeps the acronym's bracket."""
+    text = text.rstrip(" ")
+    return text[:-1].rstrip(" ") if text.endswith(")") else text
 
 
 _SEPARATOR = re.compile(r"[,;]")

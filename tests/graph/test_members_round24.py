@@ -186,3 +186,13 @@ def test_a_body_called_by_a_quoted_name_keeps_it_and_lists_its_members() -> None
         ("World Vision", "member", "The Cell"),
         ("Médecins Sans Frontières", "member", "The Cell"),
     }
+
+
+def test_a_representatives_bracket_keeps_the_acronyms_bracket() -> None:
+    text = (
+        "Relief news\n\n"
+        "The Lakeside Relief Committee met in May. Its membership further takes in the "
+        "Director-General NEMA. The rest are Mr. John Okafor, (Representing the Ministry of "
+        "Health (MoH)), and UNICEF.\n"
+    )
+    assert ("Ministry of Health", "member", "Lakeside Relief Committee") in members(text)
