@@ -825,9 +825,9 @@ def body_phrases(
 
 def founded_in_title(text: str, taken: Coverage, resolver: Resolver) -> list[Mention]:
     """A news headline names the body it reports on in lower case after the verb that sets it
-    up ("GEJ sets up committee on floods"; ``founding`` in kinds.toml): in the title line, the
-    head and its topic after "on"/"for", up to a place or time ("... for flood relief
-    distribution in Maiduguri"), name a body; "the committee" below refers back to it."""
+    up ("President forms committee on drought"; ``founding`` in kinds.toml): in the title line,
+    the head and its topic after "on"/"for", up to a place or time ("... for relief distribution
+    in Kisumu"), name a body; "the committee" below refers back to it."""
     end = text.find("\n")
     m = phrase_rules().founded.search(text, 0, end if end >= 0 else len(text))
     if m is None or taken.covers(m.start("head")):

@@ -152,7 +152,8 @@ HEADER_CURRENCY = re.compile(
 """A currency a table or label names for the figures under or beside it, with its scale
 after or before it ("US$ million", "in millions of USD", "million US$", "(million $)"),
 bracketed or not ("USD (millions)"); in Spanish, French or Portuguese too ("en millones de
-US$", "millions de dollars")."""
+US$", "millions d'USD"); a bare "dollars" after "de" names no currency here: the figures'
+own amounts say which dollar."""
 
 
 def header_multiplier(match: re.Match[str]) -> int:

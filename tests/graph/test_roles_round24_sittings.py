@@ -15,9 +15,10 @@ def test_a_meeting_facilitated_once_gives_no_role() -> None:
     assert roles(text) == set()
 
 
-def test_a_meeting_convened_once_gives_no_role() -> None:
+def test_a_meeting_coordinated_once_gives_no_role() -> None:
     assert (
-        roles("Last week UNICEF convened an Inter-Agency Nutrition Meeting in Kassala.\n") == set()
+        roles("Last week UNICEF coordinated an Inter-Agency Nutrition Meeting in Kisumu.\n")
+        == set()
     )
 
 
