@@ -1806,19 +1806,23 @@ class Recogniser:
         """ "an emergency national response team called 'The Taskforce'": a body word, "called"
         or "known as" and a name in quotes name that body as written, article kept; the name
         written again after it is the same body (each looked for once, forward)."""
-        covered = Coverage((m.start, m.end) for m in mentions)
         heads = _suffix_heads()
-        out: list[Mention] = []
+        called: dict[str, tuple[int, Entity]] = {}  # each name once, from where it is called
         for hit in _CALLED.finditer(self.text):
             name = hit.group("name")
-            rule = heads.get(name.lower().split()[-1])
-            entity = self.resolver.resolve(name, rule.kind if rule else "CoordinationGroup")
-            at = hit.start("name")
-            while at >= 0:
-                end = at + len(name)
-                if not covered.covers(at) and not self.text[end : end + 1].isalnum():
-                    out.append(Mention(at, end, name, entity, "name.called"))
-                at = self.text.find(name, end)
+            if name not in called:
+                rule = heads.get(name.lower().split()[-1])
+                kind = rule.kind if rule else "CoordinationGroup"
+                called[name] = (hit.start("name"), self.resolver.resolve(name, kind))
+        if not called:
+            return []
+        covered = Coverage((m.start, m.end) for m in mentions)
+        names = "|".join(re.escape(n) for n in sorted(called, key=len, reverse=True))
+        out: list[Mention] = []
+        for m in re.finditer(rf"(?<!\w)(?:{names})(?!\w)", self.text):  # one pass for all
+            since, entity = called[m.group()]
+            if m.start() >= since and not covered.covers(m.start()):
+                out.append(Mention(m.start(), m.end(), m.group(), entity, "name.called"))
         return out
 
     def _defined_bodies(self, mentions: list[Mention]) -> list[Mention]:

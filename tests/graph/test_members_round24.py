@@ -196,3 +196,17 @@ def test_a_representatives_bracket_keeps_the_acronyms_bracket() -> None:
         "Health (MoH)), and UNICEF.\n"
     )
     assert ("Ministry of Health", "member", "Lakeside Relief Committee") in members(text)
+
+
+
+def test_a_name_called_again_and_again_is_read_once_each_time_in_linear_time() -> None:
+    def letter(n: int) -> str:
+        return "A team called 'The Cell' was set up. The Cell met; The Cell reported.\n" * n
+
+    found = find_mentions(letter(2), Resolver())
+    assert [m.surface for m in found if m.rule == "name.called"] == ["The Cell"] * 6
+    small, large = letter(500), letter(4000)
+    ratio = fastest(lambda: find_mentions(large, Resolver())) / fastest(
+        lambda: find_mentions(small, Resolver())
+    )
+    assert ratio < 24, f"8x the names took {ratio:.1f}x as long (quadratic: 64x)"
