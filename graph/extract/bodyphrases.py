@@ -27,7 +27,7 @@ from coordkg.graph.extract.acronyms import AcronymDefinition
 from coordkg.graph.extract.bodylists import Item, clause_cue, distributive_after, object_items
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.resolve import Resolver, name_key
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import alternatives, rules_file
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
@@ -182,16 +182,12 @@ def phrase_rules() -> PhraseRules:
         frozenset(data["ranks"]),
         frozenset(data["leading"]),
         re.compile(
-            rf"\b(?:{_phrases(data['founding'])})\s+(?:(?:an?|new|\d+-member)\s+)*"
+            rf"\b(?:{alternatives(data['founding'])})\s+(?:(?:an?|new|\d+-member)\s+)*"
             rf"(?P<head>{alternation})\s+(?:on|for)\s+(?:the\s+)?"
-            rf"(?P<topic>[a-z][\w-]*(?:\s+(?!{_phrases(_TOPIC_STOPS)}\b)[a-z][\w-]*){{0,3}})",
+            rf"(?P<topic>[a-z][\w-]*(?:\s+(?!{alternatives(_TOPIC_STOPS)}\b)[a-z][\w-]*){{0,3}})",
             re.IGNORECASE,
         ),
     )
-
-
-def _phrases(words: Sequence[str] | frozenset[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words))
 
 
 def _title(words: str) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate, count
@@ -61,7 +61,7 @@ from coordkg.graph.extract.reference import (
     translated_acronyms,
 )
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import alternatives, rules_file
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
@@ -1175,9 +1175,8 @@ class Recogniser:
         """All mentions in the document, in text order, without overlaps."""
         parens = Coverage((d.paren_start, d.paren_end) for d in self.definitions)
         spelt = {d.acronym for d in self.definitions if _spelt_out(d)}  # "... Migration (OIM)"
-        ours = frozenset(  # "Pakistan Medical Association (PMA)"
-            d.acronym for d in self.definitions if d.acronym in translated_acronyms()
-        ) - spelt
+        defined = {d.acronym for d in self.definitions} & translated_acronyms()
+        ours = frozenset(defined - spelt)  # "Pakistan Medical Association (PMA)"
         if in_english(self.text):  # another language's acronym names nothing here ("OPS staff")
             ours |= translated_acronyms() - spelt
         refs = _reference_mentions(self.text, parens, None, ours)
@@ -2651,17 +2650,10 @@ def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _phrases(phrases: Iterable[str]) -> str:
-    """A regex alternation of ``phrases``, longest first (so that the longest is taken), any
-    run of spaces between their words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-
-
 @cache
 def _office_pattern() -> re.Pattern[str]:
     """ " Country Office", " Chief of Mission" ... right after a name (``kinds.toml``)."""
-    return re.compile(rf"[ \t]+(?i:{_phrases(kinds().offices)})(?![\w-])")
+    return re.compile(rf"[ \t]+(?i:{alternatives(kinds().offices)})(?![\w-])")
 
 
 def _gap_start(text: str, start: int) -> int:
@@ -2682,17 +2674,17 @@ def _office_title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An office title ending right before "of (the)" and an organisation ("the Representative
     of "), and one after the organisation's possessive ("'s Deputy Representative";
     ``kinds.toml``, offices.titles)."""
-    alternatives = _phrases(kinds().office_titles)
+    titles = alternatives(kinds().office_titles)
     return (
-        re.compile(rf"(?<![\w-])(?i:{alternatives})[ \t]+of[ \t]+(?:the[ \t]+)?$"),
-        re.compile(rf"['’]s[ \t]+(?i:{alternatives})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?i:{titles})[ \t]+of[ \t]+(?:the[ \t]+)?$"),
+        re.compile(rf"['’]s[ \t]+(?i:{titles})(?![\w-])"),
     )
 
 
 @cache
 def _introduced_pattern() -> re.Pattern[str]:
     """ "the <modifier> <noun> <Name> (<ACRONYM>)", the nouns from ``kinds.toml``."""
-    nouns = _phrases(kinds().introducers)
+    nouns = alternatives(kinds().introducers)
     word = r"[A-Z][\w'’-]*"
     return re.compile(
         rf"(?i:\b(?:the|an?)\s+(?P<modifier>(?:[a-z][\w-]*\s+)?)(?P<noun>{nouns}))\s+"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import alternatives, rules_file
 from coordkg.graph.model import Money
 
 _LANGUAGES = rules_file("funding.toml")["languages"]
@@ -65,25 +65,19 @@ def _scale_words(least: int = 1) -> str:
     return "|".join(sorted((w for w, v in _SCALES.items() if v >= least), key=len, reverse=True))
 
 
-def _words(words: list[str] | dict[str, object]) -> str:
-    """Words as an alternation, longest first, any run of spaces standing for one."""
-    return "|".join(
-        r"\s+".join(re.escape(part) for part in w.split())
-        for w in sorted(words, key=len, reverse=True)
-    )
-
-
 _BEFORE = (
-    rf"(?P<cur>US\s?\$|(?<![A-Za-z])\$|€|£|USD|EUR|GBP|CHF|{_words(_LANGUAGES['currencies'])})"
+    rf"(?P<cur>US\s?\$|(?<![A-Za-z])\$|€|£|USD|EUR|GBP|CHF"
+    rf"|{alternatives(_LANGUAGES['currencies'])})"
 )
 """A currency before its figure; a dollar sign after letters other than "US" is another
 country's dollar ("N$53.3 million", "A$", "HK$"), no amount coordkg reads."""
 _AFTER = (
-    rf"(?P<word>{_words(_LANGUAGES['dollars'])}|U\.?S\.? dollars|United States dollars|US dollars"
+    rf"(?P<word>{alternatives(_LANGUAGES['dollars'])}"
+    r"|U\.?S\.? dollars|United States dollars|US dollars"
     r"|dollars|USD|EUR|euros|CHF|Swiss francs)"
 )
-_ROMANCE_MILLIONS = _words(_LANGUAGES["millions"])
-_ROMANCE_SCALES = _words(_LANGUAGES["millions"] + _LANGUAGES["billions"])
+_ROMANCE_MILLIONS = alternatives(_LANGUAGES["millions"])
+_ROMANCE_SCALES = alternatives(_LANGUAGES["millions"] + _LANGUAGES["billions"])
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}},\d{{1,2}}(?=\s?(?:{_scale_words(10**6)})\b)"
@@ -119,7 +113,7 @@ a number in words with its scale and currency ("Five million dollars will be use
 SHARED = re.compile(
     rf"(?<![\w$€£.,])(?P<num>\d+(?:[.,]\d+)?|{'|'.join(_WORD_NUMBERS)})\s+"
     rf"(?P<scale>million|billion|{_ROMANCE_SCALES})\b"
-    rf"(?!\s+(?:U\.?S\.?|US|USD|EUR|euros?|dollars|Swiss|CHF|{_words(_LANGUAGES['dollars'])})\b)",
+    rf"(?!\s+(?:U\.?S\.?|US|USD|EUR|euros?|dollars|Swiss|CHF|{alternatives(_LANGUAGES['dollars'])})\b)",
     re.IGNORECASE,
 )
 """A figure with a scale word and no currency ("five million", "2.5 million"), money only
@@ -145,7 +139,7 @@ is "2nd Health Cluster meeting": an ordinal is no figure)."""
 HEADER_CURRENCY = re.compile(
     rf"(?:(?P<before>millions?|thousands?|{_ROMANCE_MILLIONS})\s+(?:of\s+|de\s+)?)?"
     r"(?P<cur>US\s?\$|USD|EUR|€|CHF|United States dollars|U\.?S\.? dollars|US dollars|\$"
-    rf"|{_words([w for w in _LANGUAGES['dollars'] if not w.startswith('de ')])})"
+    rf"|{alternatives([w for w in _LANGUAGES['dollars'] if not w.startswith('de ')])})"
     r"(?:\s*(?P<paren>\(\s*)?(?P<scale>millions?|m|mn|thousands?)\b(?(paren)\s*\)))?",
     re.IGNORECASE,
 )

@@ -12,11 +12,11 @@ from functools import cache
 from coordkg.graph.extract.programmes_phrases import (
     _ARTICLE,
     _TITLE,
-    alternatives,
     funding_rules,
     prose_rules,
 )
 from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.rulefiles import alternatives
 
 _FUND = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,6}Fund)\b(?:\s*\((?P<short>[A-Z][A-Za-z-]{1,11})\))?"

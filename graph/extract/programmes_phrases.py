@@ -20,7 +20,7 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import alternatives, rules_file
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
 
@@ -698,12 +698,6 @@ def _sourced(phrases: list[str]) -> str:
     sourced = [p.rsplit(" ", 1)[0] for p in phrases if p.endswith(" to")]
     source = rf"(?:{alternatives(sourced)})\s+from\s+(?:the\s+)?{_SOURCE}\s+to"
     return rf"{source}|{alternatives(phrases)}"
-
-
-def alternatives(phrases: list[str]) -> str:
-    """A regex matching any of ``phrases`` whole, longest first, any spaces for a space."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 
 @cache

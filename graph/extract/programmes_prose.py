@@ -54,7 +54,6 @@ from coordkg.graph.extract.programmes_phrases import (
     _other_money,
     _tile,
     _tile_label,
-    alternatives,
     funding_rules,
     prose_rules,
 )
@@ -62,6 +61,7 @@ from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
     _table_unit,
 )
+from coordkg.graph.extract.rulefiles import alternatives
 from coordkg.graph.model import Money
 
 _LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,40}?):\s+\S")

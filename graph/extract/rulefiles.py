@@ -7,7 +7,9 @@ otherwise parse the whole file again in every process that reads documents.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -18,3 +20,10 @@ def rules_file(name: str) -> dict[str, Any]:
     """``rules/<name>`` parsed (shared: its readers only read it)."""
     path = resources.files("coordkg.graph.extract") / "rules" / name
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` whole, longest first (so that the longest is taken),
+    any run of spaces standing for a space between their words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)

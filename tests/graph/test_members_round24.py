@@ -198,7 +198,6 @@ def test_a_representatives_bracket_keeps_the_acronyms_bracket() -> None:
     assert ("Ministry of Health", "member", "Lakeside Relief Committee") in members(text)
 
 
-
 def test_a_name_called_again_and_again_is_read_once_each_time_in_linear_time() -> None:
     def letter(n: int) -> str:
         return "A team called 'The Cell' was set up. The Cell met; The Cell reported.\n" * n
