@@ -1170,23 +1170,36 @@ class Recogniser:
             return " ".join([*parts, *words[:-1], singular(words[-1])])
         return None
 
+    def _own_language(self, refs: list[Mention]) -> list[Mention]:
+        """On an English page another language's acronym of a known organisation names it only
+        in brackets after a name ("the UN Refugee Agency (ACNUR)") or once the page spells it
+        out ("... Migration (OIM)"): "OPS staff" are no PAHO."""
+        if not in_english(self.text):
+            return refs
+        foreign = translated_acronyms() - {d.acronym for d in self.definitions if _spelt_out(d)}
+        return [m for m in refs if m.surface not in foreign or self._bracketed(m)]
+
+    def _bracketed(self, m: Mention) -> bool:
+        """A mention alone in its brackets: the acronym of the name before it."""
+        return self.text[m.start - 1 : m.start] == "(" and self.text[m.end : m.end + 1] == ")"
+
     # -- public ---------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
         """All mentions in the document, in text order, without overlaps."""
         parens = Coverage((d.paren_start, d.paren_end) for d in self.definitions)
-        spelt = {d.acronym for d in self.definitions if _spelt_out(d)}  # "... Migration (OIM)"
-        defined = {d.acronym for d in self.definitions} & translated_acronyms()
-        ours = frozenset(defined - spelt)  # "Pakistan Medical Association (PMA)"
-        if in_english(self.text):  # another language's acronym names nothing here ("OPS staff")
-            ours |= translated_acronyms() - spelt
-        refs = _reference_mentions(self.text, parens, None, ours)
+        ours = frozenset(  # "Pakistan Medical Association (PMA)", not "... Migration (OIM)"
+            d.acronym
+            for d in self.definitions
+            if d.acronym in translated_acronyms() and not _spelt_out(d)
+        )
+        refs = self._own_language(_reference_mentions(self.text, parens, None, ours))
         # a first pass over the names that hold everywhere tells which country the document is
         # about; names that hold only there are read then (a second, linear pass)
         country = self.country or _main_country(refs, self.text)
         if country is not None:
             self.resolver.localise(country)
             if _local_pattern(country) is not None:
-                refs = _reference_mentions(self.text, parens, country, ours)
+                refs = self._own_language(_reference_mentions(self.text, parens, country, ours))
             refs = longest_first(refs + self._area_mentions(country, parens))
         ref_starts = [r.start for r in refs]
         found: list[Mention] = []

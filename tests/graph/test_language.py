@@ -24,3 +24,13 @@ def test_a_translated_acronym_names_no_organisation_on_an_english_page() -> None
 def test_a_translated_acronym_names_its_organisation_in_its_language() -> None:
     text = "El Clúster de Salud es liderado por la OPS a nivel nacional.\n"
     assert roles(text) == {("PAHO", "lead", "Clúster de Salud", "national")}
+
+
+def test_a_translated_acronym_in_brackets_after_a_name_on_an_english_page_is_that_names() -> None:
+    text = (
+        "The chapter was drawn up by the Refugee and Migrant Working Group (GTRM), which is "
+        "co-led by the UN Refugee Agency (ACNUR) and the International Organization for "
+        "Migration (OIM) and brings together 80 organizations.\n"
+    )
+    body = "Refugee and Migrant Working Group"
+    assert roles(text) == {("UNHCR", "co-lead", body, ""), ("IOM", "co-lead", body, "")}
