@@ -30,10 +30,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def in_english(text: str) -> bool:
-    """More English articles than those of the other languages (one pass over the words)."""
+    """More English articles than those of the other languages (one pass over the words); a
+    text with none either way ("Líder: ACNUR" alone) is not taken for English."""
     english, other = _articles()
     balance = 0
     for m in _WORD.finditer(text):
         word = m.group().lower()
         balance += (word in english) - (word in other)
-    return balance >= 0
+    return balance > 0

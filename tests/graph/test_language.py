@@ -14,7 +14,7 @@ def test_a_pages_articles_tell_its_language() -> None:
     assert not in_english("El clúster es liderado por la OPS y los socios de la mesa.")
     assert not in_english("Le cluster est piloté par le PAM et les partenaires du secteur.")
     assert not in_english("O grupo é coordenado pelo Ministério e os parceiros.")
-    assert in_english("")  # no article either way: the rules' own language
+    assert not in_english("Líder: ACNUR")  # no article either way: no English page
 
 
 def test_a_translated_acronym_names_no_organisation_on_an_english_page() -> None:
@@ -34,3 +34,11 @@ def test_a_translated_acronym_in_brackets_after_a_name_on_an_english_page_is_tha
     )
     body = "Refugee and Migrant Working Group"
     assert roles(text) == {("UNHCR", "co-lead", body, ""), ("IOM", "co-lead", body, "")}
+
+
+def test_a_label_block_with_no_article_keeps_its_translated_acronyms() -> None:
+    text = "Clúster de Protección\nLíder: ACNUR\nColíder: NRC\n"
+    assert roles(text) == {
+        ("UNHCR", "lead", "Clúster de Protección", ""),
+        ("NRC", "co-lead", "Clúster de Protección", ""),
+    }
