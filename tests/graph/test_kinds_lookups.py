@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.mentions import Recogniser, _phrases
+from coordkg.graph.extract.mentions import Recogniser
 from coordkg.graph.extract.resolve import Resolver
+from coordkg.graph.extract.rulefiles import alternatives
 
 
 def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> None:
@@ -69,8 +70,8 @@ def test_a_token_is_a_place_head_of_the_kind_its_singular_names() -> None:
 
 
 def test_a_phrase_alternation_takes_the_longest_phrase_any_spacing() -> None:
-    """The one builder of the office and introducer patterns' alternations (mentions.py)."""
-    found = re.fullmatch(f"(?:{_phrases(['chief', 'chief of mission'])})", "chief  of\nmission")
+    """The one builder of the rules' phrase alternations (rulefiles.py)."""
+    found = re.fullmatch(f"(?:{alternatives(['chief', 'chief of mission'])})", "chief  of\nmission")
     assert found is not None
-    longest = re.match(f"(?:{_phrases(['a', 'a.b'])})", "a.b")  # the dot escaped, not any
+    longest = re.match(f"(?:{alternatives(['a', 'a.b'])})", "a.b")  # the dot escaped, not any
     assert longest is not None and longest[0] == "a.b"
