@@ -1170,13 +1170,17 @@ class Recogniser:
             return " ".join([*parts, *words[:-1], singular(words[-1])])
         return None
 
-    def _own_language(self, refs: list[Mention]) -> list[Mention]:
-        """On an English page another language's acronym of a known organisation names it only
-        in brackets after a name ("the UN Refugee Agency (ACNUR)") or once the page spells it
-        out ("... Migration (OIM)"): "OPS staff" are no PAHO."""
+    def _foreign_acronyms(self) -> frozenset[str]:
+        """Another language's acronyms of known organisations that name nothing alone on this
+        page: on an English page all but those it spells out ("... Migration (OIM)"), so "OPS
+        staff" are no PAHO; on any other page none."""
         if not in_english(self.text):
-            return refs
-        foreign = translated_acronyms() - {d.acronym for d in self.definitions if _spelt_out(d)}
+            return frozenset()
+        return translated_acronyms() - {d.acronym for d in self.definitions if _spelt_out(d)}
+
+    def _own_language(self, refs: list[Mention], foreign: frozenset[str]) -> list[Mention]:
+        """``refs`` without the ``foreign`` acronyms, except one in brackets right after a
+        name ("the UN Refugee Agency (ACNUR)")."""
         return [m for m in refs if m.surface not in foreign or self._bracketed(m)]
 
     def _bracketed(self, m: Mention) -> bool:
@@ -1192,14 +1196,16 @@ class Recogniser:
             for d in self.definitions
             if d.acronym in translated_acronyms() and not _spelt_out(d)
         )
-        refs = self._own_language(_reference_mentions(self.text, parens, None, ours))
+        foreign = self._foreign_acronyms()  # one look at the page's language for both passes
+        refs = self._own_language(_reference_mentions(self.text, parens, None, ours), foreign)
         # a first pass over the names that hold everywhere tells which country the document is
         # about; names that hold only there are read then (a second, linear pass)
         country = self.country or _main_country(refs, self.text)
         if country is not None:
             self.resolver.localise(country)
             if _local_pattern(country) is not None:
-                refs = self._own_language(_reference_mentions(self.text, parens, country, ours))
+                local = _reference_mentions(self.text, parens, country, ours)
+                refs = self._own_language(local, foreign)
             refs = longest_first(refs + self._area_mentions(country, parens))
         ref_starts = [r.start for r in refs]
         found: list[Mention] = []
