@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty
-frozen splits, each measured while held out, then retired once its misses were read), frozen21,
-frozen22 and frozen23 (annotated before rounds 22, 23 and 24), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-one
+frozen splits, each measured while held out, then retired once its misses were read), frozen22
+and frozen23 (annotated before rounds 23 and 24), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -451,9 +451,10 @@ SPLITS = {
     # fund story's "so as to", "in order to", "which is to", "with which to", "Out of its $X
     # share", "With $X allocated to it", a pledge "to aid urgent relief efforts")
     "seen20": (HERE / "seen20", True, 0.88, 0.38, 0.9, 0.9),
-    # frozen21 as first measured, before round 22 merged a rule (the rules of round 21; gold to
-    # C1 to C13 from the start, after the annotator's own second reading)
-    "frozen21": (HERE / "frozen21", True, 0.72, 0.14, 0.5, 0.45),
+    # seen21 (was frozen21) as first measured, before round 22 merged a rule (the rules of round
+    # 21; gold to C1 to C13 from the start, after the annotator's own second reading); retired at
+    # the start of round 25, its roles recall never raised by a rule (8 of 57)
+    "seen21": (HERE / "seen21", True, 0.72, 0.14, 0.5, 0.45),
     # frozen22 as first measured, before round 23 merged a rule (the rules of round 22; gold to
     # C1 to C13 from the start, after the annotator's own second reading): not one programme of 13
     # read (no output)
@@ -515,7 +516,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen21", "frozen22", "frozen23"}
+HELD_OUT = {"frozen22", "frozen23"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
