@@ -83,6 +83,9 @@ _ITEM_STOP = frozenset(
 _ITEM_JOIN = frozenset(["and", "&", "of", "-"])
 _PART_OF = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
 """Between a part and its whole: "$3,75 million of the $7,2 million will go towards ..."."""
+_AND_ANOTHER_AMOUNT = re.compile(r",?\s+and\s+(?:(?:some|another|a\s+further)\s+)?", re.IGNORECASE)
+"""Between a purpose read after a verb of receiving and a second amount sharing that verb:
+"will use $4 million to give food assistance ... and $1 million to meet ..."."""
 
 
 class _Item(NamedTuple):
@@ -335,6 +338,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
+        elif (also := _also_received(text, matches, i, items)) is not None:
+            items.append(_Item(also, money[part.start()], "received"))
         elif fund and (owner := prose.receiver_only(text, part, end)):
             items.append(_Item(owner, money[part.start()], "received", False, owner, owner))
         elif enabled := prose.enabled_title(text, part, end):
@@ -371,6 +376,26 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(fronted_to, money[part.start()], "fronted-purpose"))
         i += 1
     return items
+
+
+def _also_received(
+    text: str, matches: list[re.Match[str]], i: int, items: list[_Item]
+) -> str | None:
+    """What the ``i``-th amount pays for when it shares the verb of receiving of the amount
+    before it, whose purpose was read ("WFP will use $4 million to give food assistance to
+    refugees and $1 million to meet the food needs of host families" -> meet the food needs):
+    only "and" between that purpose and this amount, then "to <verb>" or "for"; else None."""
+    if i == 0 or not items or items[-1].rule != "received":
+        return None
+    if items[-1].money != amount(matches[i - 1]):
+        return None
+    part = matches[i]
+    before = text[matches[i - 1].end() : part.start()]  # between two amounts: linear
+    glue = _AND_ANOTHER_AMOUNT.search(before)
+    if glue is None or glue.end() != len(before) or re.search(r"[.;:]\s", before):
+        return None
+    end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+    return prose_rules().done(text, part.end(), end) or None
 
 
 def _largest(text: str) -> dict[str, Decimal]:
@@ -533,6 +558,43 @@ def _each_items(text: str) -> list[_Item]:
     return items
 
 
+_BOTH = re.compile(r",\s+both(?=\s+(?:to|for)\s)", re.IGNORECASE)
+"""After the last of a sentence's amounts, each after its recipient, one purpose they share:
+"UNICEF got $500,000 and WHO $200,000, both to treat malnutrition"."""
+_OWNER = re.compile(r"\(([A-Z]{2,10})\)|\b([A-Z]{2,10})\b")
+"""A recipient's acronym, bracketed or bare, before its amount."""
+
+
+def _both_items(text: str) -> list[_Item]:
+    """Items of two or more amounts of one sentence, each after its recipient's acronym, that
+    share the purpose after ", both" ("UNICEF received $535,000 and the World Health
+    Organization (WHO) got $266,000, both to distribute food"): one programme per recipient,
+    titled by its acronym and the purpose (C13: "UNICEF: distribute food").  The amounts are
+    read back to the start of the sentence, at most 300 characters: linear in the line."""
+    items: list[_Item] = []
+    found = list(AMOUNT.finditer(text))
+    for k, m in enumerate(found):
+        if (both := _BOTH.match(text, m.end())) is None:
+            continue
+        start = max(0, m.start() - 300)
+        start = max(start, text.rfind(". ", start, m.start()))
+        shared = [f for f in found[: k + 1] if f.start() >= start]
+        bounds = [start, *(f.end() for f in shared[:-1])]
+        owners = [_last_owner(text, b, f.start()) for b, f in zip(bounds, shared, strict=True)]
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        if len(shared) < 2 or not all(owners):
+            continue
+        if title := prose_rules().done(text, both.end(), end):
+            items += [_Item(f"{o}: {title}", amount(f), "both") for o, f in zip(owners, shared)]
+    return items
+
+
+def _last_owner(text: str, start: int, end: int) -> str:
+    """The last acronym between ``start`` and ``end`` of ``text``, or ""."""
+    owners = [m.group(1) or m.group(2) for m in _OWNER.finditer(text, start, end)]
+    return owners[-1] if owners else ""
+
+
 @cache
 def _amount_glue() -> re.Pattern[str]:
     """Between the amounts of a list paired "respectively": ", ", " and ", ", and some "
@@ -678,6 +740,7 @@ class _ProseReading(_Reading):
                 or _respective_items(line.text)
                 or _dashed_items(line.text)
                 or _each_items(line.text)
+                or _both_items(line.text)
             )
             items += _cluster_items(line.text, clusters)
             items += self._grant_items(line.text, {i.money for i in items})
@@ -830,10 +893,13 @@ class _ProseReading(_Reading):
         return None if self._lists_known(item.title) else item
 
     def _lists_known(self, title: str) -> bool:
-        """Whether the resolver knows the title or a member of the list it makes: money
-        "requested for Burundi, DR Congo and the transit centre" goes to places."""
+        """Whether the resolver knows the title or a member of the list it makes as no
+        coordination body: money "requested for Burundi, DR Congo and the transit centre" goes
+        to places; money "to support the Humanitarian Response Forum" pays for the forum's
+        work, what it is for."""
         members = [title, *_MEMBERS.split(title)]
-        return any(self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
+        known = (self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
+        return any(k is not None and not kinds().is_("body", k.kind) for k in known)
 
     def add_items(self, items: list[_Item], line: _Line) -> None:
         """A programme for each item read in ``line``."""
