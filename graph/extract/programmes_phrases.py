@@ -334,10 +334,10 @@ class _Prose:
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
         if _BY_DOING.match(text, stop, end):  # "food availability by distributing seeds ...":
-            means, stop = self._by_doing(text, stop, end)  # how it is done belongs to it (C2)
-            if not means:
+            how, stop = self._by_doing(text, stop, end)  # how it is done belongs to it (C2)
+            if not how:
                 return "", pos
-            title = f"{title} {means}"
+            title = f"{title} {how}"
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
         if m.re is self.light:  # "to provide primary health care and run immunisation
             title = self.and_light.sub(" and ", title)  # campaigns": each such verb dropped

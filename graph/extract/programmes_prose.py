@@ -83,9 +83,6 @@ _ITEM_STOP = frozenset(
 _ITEM_JOIN = frozenset(["and", "&", "of", "-"])
 _PART_OF = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
 """Between a part and its whole: "$3,75 million of the $7,2 million will go towards ..."."""
-_AND_ANOTHER_AMOUNT = re.compile(r",?\s+and\s+(?:(?:some|another|a\s+further)\s+)?", re.IGNORECASE)
-"""Between a purpose read after a verb of receiving and a second amount sharing that verb:
-"will use $4 million to give food assistance ... and $1 million to meet ..."."""
 
 
 class _Item(NamedTuple):
@@ -338,8 +335,6 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
-        elif (also := _also_received(text, matches, i, items)) is not None:
-            items.append(_Item(also, money[part.start()], "received"))
         elif fund and (owner := prose.receiver_only(text, part, end)):
             items.append(_Item(owner, money[part.start()], "received", False, owner, owner))
         elif enabled := prose.enabled_title(text, part, end):
@@ -376,26 +371,6 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(fronted_to, money[part.start()], "fronted-purpose"))
         i += 1
     return items
-
-
-def _also_received(
-    text: str, matches: list[re.Match[str]], i: int, items: list[_Item]
-) -> str | None:
-    """What the ``i``-th amount pays for when it shares the verb of receiving of the amount
-    before it, whose purpose was read ("WFP will use $4 million to give food assistance to
-    refugees and $1 million to meet the food needs of host families" -> meet the food needs):
-    only "and" between that purpose and this amount, then "to <verb>" or "for"; else None."""
-    if i == 0 or not items or items[-1].rule != "received":
-        return None
-    if items[-1].money != amount(matches[i - 1]):
-        return None
-    part = matches[i]
-    before = text[matches[i - 1].end() : part.start()]  # between two amounts: linear
-    glue = _AND_ANOTHER_AMOUNT.search(before)
-    if glue is None or glue.end() != len(before) or re.search(r"[.;:]\s", before):
-        return None
-    end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-    return prose_rules().done(text, part.end(), end) or None
 
 
 def _largest(text: str) -> dict[str, Decimal]:
@@ -585,7 +560,8 @@ def _both_items(text: str) -> list[_Item]:
         if len(shared) < 2 or not all(owners):
             continue
         if title := prose_rules().done(text, both.end(), end):
-            items += [_Item(f"{o}: {title}", amount(f), "both") for o, f in zip(owners, shared)]
+            pairs = zip(owners, shared, strict=True)
+            items += [_Item(f"{o}: {title}", amount(f), "both") for o, f in pairs]
     return items
 
 
