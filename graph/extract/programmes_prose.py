@@ -5,7 +5,7 @@ before the verb asking for them ("Protection requires USD 12 million")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import cache
 from itertools import islice, pairwise
@@ -548,12 +548,13 @@ def _both_items(text: str) -> list[_Item]:
     read back to the start of the sentence, at most 300 characters: linear in the line."""
     items: list[_Item] = []
     found = list(AMOUNT.finditer(text))
+    starts = [f.start() for f in found]
     for k, m in enumerate(found):
         if (both := _BOTH.match(text, m.end())) is None:
             continue
         start = max(0, m.start() - 300)
         start = max(start, text.rfind(". ", start, m.start()))
-        shared = [f for f in found[: k + 1] if f.start() >= start]
+        shared = found[bisect_left(starts, start) : k + 1]
         bounds = [start, *(f.end() for f in shared[:-1])]
         owners = [_last_owner(text, b, f.start()) for b, f in zip(bounds, shared, strict=True)]
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
