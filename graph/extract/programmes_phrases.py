@@ -323,6 +323,10 @@ class _Prose:
                 # "to help 1,877 children through nutritional interventions" names the means
                 means = _MEANS.search(whole)
                 if means and (what := self.title(means.group("what"))):
+                    at = m.start("title") + means.end("what")
+                    listed, stop = _means_list(text, means.group("what"), at, end)
+                    if listed != means.group("what") and (whole_list := self.title(listed)):
+                        return whole_list, stop
                     return what, m.start("title") + len(whole)
                 opener = _NUMBER.sub("", text[m.start() : m.start("title")])
                 verb = " ".join(_LIGHT_OPENER.sub("", opener).split())
@@ -330,7 +334,10 @@ class _Prose:
             return "", pos  # "to support pastoral communities" names whom, not what
         stop = m.start("title") + raw.find(title) + len(title)
         if _BY_DOING.match(text, stop, end):  # "food availability by distributing seeds ...":
-            return "", pos  # how it is done belongs to the purpose (C2), unread here
+            how, stop = self._by_doing(text, stop, end)  # how it is done belongs to it (C2)
+            if not how:
+                return "", pos
+            title = f"{title} {how}"
         title = self.place_tail.sub("", title)  # "in Madagascar": where, cut
         if m.re is self.light:  # "to provide primary health care and run immunisation
             title = self.and_light.sub(" and ", title)  # campaigns": each such verb dropped
@@ -466,6 +473,24 @@ class _Prose:
             return ""
         return title
 
+    def _by_doing(self, text: str, pos: int, end: int) -> tuple[str, int]:
+        """The means after a purpose at ``pos``, "by" and a gerund with its object, each cut
+        of whom and where, and a further "and by <gerund>" after whom ("by distributing seeds
+        to 300,000 people and by helping farmers repair canals"), and where they end; or ("",
+        pos) when a means names no object."""
+        parts: list[str] = []
+        at = pos
+        for pattern in (_BY_DOING_WHAT, _AND_BY_DOING):
+            m = pattern.match(text, at, end)
+            if m is None:
+                break
+            what = self.title(m.group("what"), part=True)
+            if not what or len(what.split()) < 2:
+                return ("", pos) if not parts else (" and ".join(parts), at)
+            parts.append(f"by {what}")
+            at = m.start("what") + len(what)
+        return " and ".join(parts), at
+
     def qualified(self, words: list[str]) -> bool:
         """Whether a title ending in a word of the whole is qualified by what kind it is: "the
         relief effort" is a programme, "the effort", "humanitarian efforts" the whole."""
@@ -529,6 +554,12 @@ _COUNTED_WORDS = re.compile(r"(?:[^,;.()$:]|[,.](?=\d))*")
 and 8,000 breeders hit by drought"."""
 _BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
 """After a title, "by" and a gerund: the means, part of the purpose as written."""
+_BY_DOING_WHAT = re.compile(r"\s+by\s+(?P<what>[a-z]+ing\b[^,;.()$:]*)")
+"""A means, "by" and a gerund with its object up to the clause's end."""
+_AND_BY_DOING = re.compile(
+    r"(?:[^,;.()$:]|(?<=\d)[,.](?=\d)){0,80}?\s+and\s+by\s+(?P<what>[a-z]+ing\b[^,;.()$:]*)"
+)
+"""After a means and whom it serves, a further means: "... to 300,000 people and by helping"."""
 _MEANS = re.compile(r"\bthrough\s+(?P<what>[a-z][^,;.()$:]*)")
 """After whom a programme serves, the means it serves them by: "through nutritional
 interventions"."""
@@ -588,6 +619,24 @@ _SERVED = re.compile(
 )
 """After a purpose and whom it serves, the next purpose of the list: "water supplies for
 5,000 families, nutrition for 5,000 infants and protection for ..." -> ", nutrition"."""
+
+
+_MEANS_MORE = re.compile(r",\s+(?P<and>and\s+)?(?P<next>[a-z][^,;.()$:]*)")
+"""After a means, the next of a list of means ("through food, medicine and care")."""
+
+
+def _means_list(text: str, first: str, pos: int, end: int) -> tuple[str, int]:
+    """``first`` with the means listed after it up to the list's "and" ("therapeutic food,
+    medical supplies and medical care") and where the list ends, or ``first`` and ``pos``
+    when no such closed list follows."""
+    parts = [first]
+    at = pos
+    while (m := _MEANS_MORE.match(text, at, end)) is not None:
+        parts.append(m.group("next"))
+        at = m.end()
+        if m.group("and") or " and " in m.group("next"):
+            return ", ".join(parts), at
+    return first, pos
 
 
 def _served_list(text: str, first: str, pos: int, end: int) -> str:

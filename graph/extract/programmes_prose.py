@@ -5,7 +5,7 @@ before the verb asking for them ("Protection requires USD 12 million")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import cache
 from itertools import islice, pairwise
@@ -533,6 +533,45 @@ def _each_items(text: str) -> list[_Item]:
     return items
 
 
+_BOTH = re.compile(r",\s+both(?=\s+(?:to|for)\s)", re.IGNORECASE)
+"""After the last of a sentence's amounts, each after its recipient, one purpose they share:
+"UNICEF got $500,000 and WHO $200,000, both to treat malnutrition"."""
+_OWNER = re.compile(r"\(([A-Z]{2,10})\)|\b([A-Z]{2,10})\b")
+"""A recipient's acronym, bracketed or bare, before its amount."""
+
+
+def _both_items(text: str) -> list[_Item]:
+    """Items of two or more amounts of one sentence, each after its recipient's acronym, that
+    share the purpose after ", both" ("UNICEF received $535,000 and the World Health
+    Organization (WHO) got $266,000, both to distribute food"): one programme per recipient,
+    titled by its acronym and the purpose (C13: "UNICEF: distribute food").  The amounts are
+    read back to the start of the sentence, at most 300 characters: linear in the line."""
+    items: list[_Item] = []
+    found = list(AMOUNT.finditer(text))
+    starts = [f.start() for f in found]
+    for k, m in enumerate(found):
+        if (both := _BOTH.match(text, m.end())) is None:
+            continue
+        start = max(0, m.start() - 300)
+        start = max(start, text.rfind(". ", start, m.start()))
+        shared = found[bisect_left(starts, start) : k + 1]
+        bounds = [start, *(f.end() for f in shared[:-1])]
+        owners = [_last_owner(text, b, f.start()) for b, f in zip(bounds, shared, strict=True)]
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        if len(shared) < 2 or not all(owners):
+            continue
+        if title := prose_rules().done(text, both.end(), end):
+            pairs = zip(owners, shared, strict=True)
+            items += [_Item(f"{o}: {title}", amount(f), "both") for o, f in pairs]
+    return items
+
+
+def _last_owner(text: str, start: int, end: int) -> str:
+    """The last acronym between ``start`` and ``end`` of ``text``, or ""."""
+    owners = [m.group(1) or m.group(2) for m in _OWNER.finditer(text, start, end)]
+    return owners[-1] if owners else ""
+
+
 @cache
 def _amount_glue() -> re.Pattern[str]:
     """Between the amounts of a list paired "respectively": ", ", " and ", ", and some "
@@ -678,6 +717,7 @@ class _ProseReading(_Reading):
                 or _respective_items(line.text)
                 or _dashed_items(line.text)
                 or _each_items(line.text)
+                or _both_items(line.text)
             )
             items += _cluster_items(line.text, clusters)
             items += self._grant_items(line.text, {i.money for i in items})
@@ -830,10 +870,13 @@ class _ProseReading(_Reading):
         return None if self._lists_known(item.title) else item
 
     def _lists_known(self, title: str) -> bool:
-        """Whether the resolver knows the title or a member of the list it makes: money
-        "requested for Burundi, DR Congo and the transit centre" goes to places."""
+        """Whether the resolver knows the title or a member of the list it makes as no
+        coordination body: money "requested for Burundi, DR Congo and the transit centre" goes
+        to places; money "to support the Humanitarian Response Forum" pays for the forum's
+        work, what it is for."""
         members = [title, *_MEMBERS.split(title)]
-        return any(self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
+        known = (self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
+        return any(k is not None and not kinds().is_("body", k.kind) for k in known)
 
     def add_items(self, items: list[_Item], line: _Line) -> None:
         """A programme for each item read in ``line``."""

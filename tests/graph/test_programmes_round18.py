@@ -142,10 +142,10 @@ def test_a_verb_then_a_count_of_whom_it_serves_keeps_the_verb_and_whom() -> None
 
 
 def test_a_purpose_going_on_by_a_gerund_is_not_cut_to_its_first_words() -> None:
-    # "by distributing seeds ..." says how, part of the purpose (C2); read only up to "by" it
-    # would be a wrong title, so none is read
+    # "by distributing seeds ..." says how, part of the purpose (C2): read only up to "by" it
+    # would be a wrong title; since round 25 the means is read with it, whom cut ("to farmers")
     text = (
         "Nearly $20 million was made available from the CERF in May. FAO got $6 million to "
         "improve food availability by distributing seeds to farmers."
     )
-    assert programmes(text) == {}
+    assert programmes(text) == {"food availability by distributing seeds": Decimal(6000000)}
