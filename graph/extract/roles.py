@@ -1038,7 +1038,11 @@ class _Walk:
             self.trigger_areas = self.areas(item)
             # "IOM is the CCCM Cluster Lead agency for natural disasters": the body it follows
             body = self.last_body
-            touching = body is not None and not self.text[body.end - self.base : item.start].strip()
+            # "A and B are the committee's Co-Chairman": the seat of the body it owns
+            touching = body is not None and (
+                not self.text[body.end - self.base : item.start].strip()
+                or _OWNER.fullmatch(self.text, body.end - self.base, item.start) is not None
+            )
             self.noun_body = body if touching else None
             self.mode = None
             self.on_pronoun_body(item)
