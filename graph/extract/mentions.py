@@ -873,7 +873,11 @@ class Recogniser:
                 elif rule.title and a < i and not {rule.head[-1], toks[i + n].low} & _GLUE_SET:
                     b = i + n  # "Defence Minister Rajnath Singh": a portfolio, then a name
                 country = toks[b + 1].entity if b + 1 < len(toks) and toks[b].low == "of" else None
-                if country is not None and country.entity.kind == "Country":
+                if (
+                    country is not None
+                    and country.entity.kind == "Country"
+                    and not _named_on(toks, b + 2)
+                ):
                     b += 2  # "Ministry of Social Policy of Ukraine"
             else:
                 nxt = toks[i + n] if i + n < len(toks) else None
@@ -3037,6 +3041,12 @@ def _name_word(t: _Tok) -> bool:
         and t.text[0].isalnum()
         and t.low not in _FUNCTION
     )
+
+
+def _named_on(toks: list[_Tok], k: int) -> bool:
+    """Whether a capitalised word at token ``k`` goes on the name before it: "the General
+    Director of Vietnam Disaster Management Authority" serves the authority, not the country."""
+    return k < len(toks) and toks[k].capital and toks[k].text[0].isalpha()
 
 
 def _before_address(toks: list[_Tok], k: int, b: int) -> int:

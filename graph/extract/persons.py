@@ -43,6 +43,12 @@ _MAX_WORDS = 4
 _AND = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?")
 """Between two holders of one role ("A and B", "A, B and C")."""
 
+_AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
+"""Between two names bound by one role noun after them ("A and B are the X's chairs")."""
+
+_JOINED_NAMES = 4
+"""How many names joined by "and" one role noun after them binds at most."""
+
 _OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 """Right before what an office serves ("Principal Secretary of the ...")."""
 
@@ -430,18 +436,28 @@ class _Persons:
 
     def in_apposition(self) -> Iterator[Mention]:
         """ "Gilles Van Moortel, coordinator of Consortium 12-12": a name right before a role
-        noun in apposition; the longest name ending there."""
+        noun in apposition; the longest name ending there, and the names joined to it by
+        "and" before it ("A and B are the committee's Co-Chairman")."""
         for m in self.rules.after.finditer(self.text):
-            floor = max(0, m.start() - _REACH)
-            end = floor + len(self.text[floor : m.start()].rstrip())  # before the comma's spaces
-            for word in self.rules.word.finditer(self.text, floor, end):
-                if name_end(self.text, word.start(), self.rules) == end:
-                    start = _with_honorifics(self.text, word.start(), self.rules)
-                    if self.free(start, end):
-                        found = self.person(start, word.start(), end, self.rules.after_id)
-                        if found is not None:
-                            yield found
+            found = self.name_ending(m.start())
+            for _ in range(_JOINED_NAMES):
+                if found is None:
                     break
+                yield found
+                joint = _AND_BEFORE.search(self.text, max(0, found.start - 12), found.start)
+                found = self.name_ending(joint.start()) if joint is not None else None
+
+    def name_ending(self, at: int) -> Mention | None:
+        """The person whose longest name ends at ``at`` (spaces before it stepped over)."""
+        floor = max(0, at - _REACH)
+        end = floor + len(self.text[floor:at].rstrip())
+        for word in self.rules.word.finditer(self.text, floor, end):
+            if name_end(self.text, word.start(), self.rules) == end:
+                start = _with_honorifics(self.text, word.start(), self.rules)
+                if self.free(start, end):
+                    return self.person(start, word.start(), end, self.rules.after_id)
+                return None
+        return None
 
     def titled(self, office: Mention) -> Mention:
         """An office followed by a name, or whose name runs on into one ("Deputy Minister

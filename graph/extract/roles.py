@@ -445,7 +445,11 @@ _AND_PASSIVE = re.compile(
 # the end of a passive's agent (a name no rule read may close it) before a second passive of
 # the same subject: "The meeting was chaired by the JCC Director General Mr. A and co-chaired by"
 _AND_AFTER_AGENT = re.compile(r"[^;:]*\band\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE)
-_COPULAR = re.compile(r"^\s*(?:(?:is|are|was|were|remains?|will\s+be)\s+(?:also\s+)?)?$", re.I)
+# "A and B are the co-leads", "... and A and B serve as co-coordinators.": a predicate
+_COPULAR = re.compile(
+    r"^\s*(?:(?:is|are|was|were|remains?|will\s+be|serves?\s+as|acts?\s+as)\s+(?:also\s+)?)?$",
+    re.I,
+)
 # a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
 _ROLE_VERB = re.compile(r"(?<![\w-])(?-i:(?:co-)?(?:lead|leads|chair|chairs))$")  # .search(t, a, b)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|as|is|are|was|were|be|and|or)|,)\s*$", re.I)
@@ -1038,7 +1042,11 @@ class _Walk:
             self.trigger_areas = self.areas(item)
             # "IOM is the CCCM Cluster Lead agency for natural disasters": the body it follows
             body = self.last_body
-            touching = body is not None and not self.text[body.end - self.base : item.start].strip()
+            # "A and B are the committee's Co-Chairman": the seat of the body it owns
+            touching = body is not None and (
+                not self.text[body.end - self.base : item.start].strip()
+                or _OWNER.fullmatch(self.text, body.end - self.base, item.start) is not None
+            )
             self.noun_body = body if touching else None
             self.mode = None
             self.on_pronoun_body(item)
