@@ -57,6 +57,7 @@ from coordkg.graph.extract.roles import (
     beside_role,
     body_scope,
     claims_from_frames,
+    level_word,
     role_family,
     role_rules,
 )
@@ -162,6 +163,7 @@ class MemberRules:
     appointed: re.Pattern[str]
     post_alone: re.Pattern[str]
     seat_heading: re.Pattern[str]
+    level_label: re.Pattern[str]
 
 
 @cache
@@ -219,6 +221,7 @@ def member_rules() -> MemberRules:
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
+        level_label=re.compile(data["level_label"], re.IGNORECASE),
     )
 
 
@@ -704,8 +707,10 @@ class _Reader:
         if self.rules.seat_heading.fullmatch(sentence.text):
             return True  # "Chairman" / "Other Members" over the names of a list: no member
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
-        if self.open.left < self.rules.max_items and self.blank_before(sentence) and not bulleted:
-            return False  # a blank line ends a list of plain lines once it has begun
+        begun = self.open.left < self.rules.max_items
+        if begun and self.blank_before(sentence) and not bulleted:
+            if not self.scope_line(sentence, inside):
+                return False  # a blank line ends a list of plain lines once it has begun
         if self.open.bare and not bulleted:
             return False
         series = _series(sentence.text)
@@ -809,6 +814,11 @@ class _Reader:
             listed = self.inline_items(a, b, value, _SEPARATOR, vouched=True)
             self.emit(listed, self.open.body, sentence)
             return True
+        if (scope := self.label_scope(label, at + colon.start(1), in_label)) is not None:
+            self.open.left -= 1  # "YEMEN: A, B": members there
+            self.emit(self.inline_items(a, b, value, vouched=True), self.open.body, sentence,
+                      scope=scope)
+            return True
         seat = label_word(label)
         if seat is None and not label_rules().member_categories.fullmatch(label):
             named = any(at <= m.start < a for m in inside)
@@ -819,6 +829,30 @@ class _Reader:
         self.open.left -= 1
         self.emit(self.inline_items(a, b, value, vouched=True), self.open.body, sentence, seat)
         return True
+
+    def scope_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """Whether a line opens with a label that gives a scope ("YEMEN: A, B"): one place's
+        part of the list, which goes on past a blank line above it."""
+        colon = _LABEL.match(sentence.text)
+        if colon is None:
+            return False
+        a = sentence.start + colon.start(1)
+        in_label = [m for m in inside if a <= m.start < sentence.start + colon.end(1)]
+        return self.label_scope(colon.group(1), a, in_label) is not None
+
+    def label_scope(self, label: str, at: int, inside: Sequence[Mention]) -> Scope | None:
+        """The scope a list's label gives its value's members: a level ("Regional") or a
+        place named alone ("YEMEN"); None for any other label."""
+        if (level := self.rules.level_label.fullmatch(label.strip())) is not None:
+            return Scope(level=level_word(level.group(1)))
+        if not inside:  # "DJIBOUTI": a place in capitals no mention reads
+            known = self.resolver.known(label.strip())
+            return Scope(place=known) if known and role_family(known) == "place" else None
+        if len(inside) != 1 or role_family(inside[0].entity) != "place":
+            return None
+        m = inside[0]
+        rest = label[: m.start - at] + label[m.end - at :]
+        return Scope(place=m.entity) if not rest.strip() else None
 
     def inline_items(
         self,
@@ -1156,12 +1190,15 @@ class _Reader:
         body: Mention,
         sentence: Sentence,
         seat: Trigger | None = None,
+        scope: Scope | None = None,
     ) -> None:
         holders = [h for h in holders if h.key != body.entity.key and not _tier_of(h, body.entity)]
         if holders:
             trigger = seat or self.rules.trigger
             frame = Frame(trigger, list({h.key: h for h in holders}.values()), body)
-            if self.placed is not None and self.placed[0] == body.entity.key:
+            if scope is not None:
+                frame.scopes = [scope]
+            elif self.placed is not None and self.placed[0] == body.entity.key:
                 frame.scopes = [Scope(place=self.placed[1])]
             elif (own := body_scope(body, self.doc.text, 0)) is not None:
                 frame.scopes = [own]  # "Adamawa ESNFI Sector" over its member list: there

@@ -744,8 +744,11 @@ class Recogniser:
             if not _in_long_form(toks[k], nxt) and not _opens_name(toks, k + 1, article):
                 return k  # "the SAG for 2024": a number does not go on a name
         j = k
+        expansion = k > 0 and toks[k - 1].expanded  # the head is an acronym's, written whole
         while j < min(len(toks), k + REACH):
             t = toks[j]
+            if expansion and toks[j - 1].expanded and not t.expanded:
+                break  # "RMRP PARTNERS": the acronym stands for the whole name
             if j > 0 and _in_long_form(toks[j - 1], t):
                 # inside a defined long form, commas and known names included ("Planning,
                 # Investment", "Cash Consortium for Iraq (CCI)"): the document says it is one
