@@ -887,6 +887,8 @@ class _Reader:
         i = 0
         while i < len(pieces):
             a, b = pieces[i]
+            if i > 0 and (among := _AMONG.match(self.doc.text, a, b)) is not None:
+                a = among.end()  # "supporting groups, among them A, B": the category's examples
             within = [m for m in inside if a <= m.start < b]
             found = self.item(self.doc.text[a:b], a, within, inline=True)
             joined = _outside(_AND.finditer(self.doc.text, a, b), within)
@@ -1050,6 +1052,8 @@ class _Reader:
         if inline and words[0] in self.rules.quantifiers:
             return []  # "every competent national body": members described, none named
         alone = begun and not any(a <= m.start < a + len(core) for m in inside)
+        if inline and (kind := self.lower_body(text, core)) is not None:
+            return [self.resolver.resolve(core, kind)]  # "the inter cluster coordination group"
         if not self.name_like(core, one_word=inline or alone):  # "Zambia" is a place
             # "the Resident Coordinator and her Office": a member written about, not named
             return [] if self.leads_with_actor(core, a, inside) else None
@@ -1063,6 +1067,13 @@ class _Reader:
         if fresh and (" " in core or lone) and not part and not entity.from_reference:
             self.guessed.add(entity.key)
         return [entity]
+
+    def lower_body(self, text: str, core: str) -> str | None:
+        """The kind of body an item names in lower case after "the" and ends with the head
+        word of ("the inter cluster coordination group"): a body listed among the members."""
+        if not text.lstrip().lower().startswith("the ") or core != core.lower():
+            return None
+        return _body_kind(" " + core) if len(core.split()) <= _LOWER_BODY_WORDS else None
 
     def known_and_name(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
         """ "World Vision and ZOA": an organisation of the reference data and a name joined by
@@ -1337,6 +1348,9 @@ _VERB_FIRST = re.compile(
 )
 # an office's title before the organisation it is of: "Secretary General of the "
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
+# "supporting groups, among them A, B": the examples of a category inside a list, after its comma
+_AMONG = re.compile(r"\s*among\s+(?:them|these|which)\s*:?\s+", re.IGNORECASE)
+_LOWER_BODY_WORDS = 5  # "the inter cluster coordination group": a body's name in lower case
 _SUCH_AS = re.compile(r"\s(?:such\s+as|including)\s*:?\s+", re.IGNORECASE)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma
