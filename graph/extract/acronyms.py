@@ -187,8 +187,9 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         if start is None and acronym.isupper():
             # "Regional Migrant Response Plan for the Horn of Africa and Yemen (RMRP)": the
             # letters spell the name's words before its tail, read further back
-            before_start, window = _name_with_tail(acronym, before)
-            start = 0 if window else None
+            tailed_start, tailed = _name_with_tail(acronym, before)
+            if tailed:
+                before_start, window, start = tailed_start, tailed, 0
         if start is None and before_start == 0 and window_start > floor:
             # a name wrapped over two lines of a slide or heading ("Inter Agency
             # Coordination\nCommittee (IACC)"): the line above, when it is all name, starts it

@@ -744,7 +744,9 @@ class Recogniser:
             if not _in_long_form(toks[k], nxt) and not _opens_name(toks, k + 1, article):
                 return k  # "the SAG for 2024": a number does not go on a name
         j = k
-        expansion = k > 0 and toks[k - 1].expanded  # the head is an acronym's, written whole
+        # a suffix head inside an acronym's expansion: the acronym stands for the whole name (a
+        # prefix head's office after it is cut apart later: "the MoH Permanent Secretary")
+        expansion = open_with and k > 0 and toks[k - 1].expanded
         while j < min(len(toks), k + REACH):
             t = toks[j]
             if expansion and toks[j - 1].expanded and not t.expanded:
