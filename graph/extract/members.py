@@ -1049,11 +1049,9 @@ class _Reader:
             return []  # "UN organisations": a kind of members, no organisation's name
         if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
-        if inline and words[0] in self.rules.quantifiers:
-            return []  # "every competent national body": members described, none named
+        if inline and (words[0] in self.rules.quantifiers or words[0].isdigit()):
+            return []  # "every competent national body", "11 Resident UN Funds": none named
         alone = begun and not any(a <= m.start < a + len(core) for m in inside)
-        if inline and (kind := self.lower_body(text, core)) is not None:
-            return [self.resolver.resolve(core, kind)]  # "the inter cluster coordination group"
         if not self.name_like(core, one_word=inline or alone):  # "Zambia" is a place
             # "the Resident Coordinator and her Office": a member written about, not named
             return [] if self.leads_with_actor(core, a, inside) else None
@@ -1067,13 +1065,6 @@ class _Reader:
         if fresh and (" " in core or lone) and not part and not entity.from_reference:
             self.guessed.add(entity.key)
         return [entity]
-
-    def lower_body(self, text: str, core: str) -> str | None:
-        """The kind of body an item names in lower case after "the" and ends with the head
-        word of ("the inter cluster coordination group"): a body listed among the members."""
-        if not text.lstrip().lower().startswith("the ") or core != core.lower():
-            return None
-        return _body_kind(" " + core) if len(core.split()) <= _LOWER_BODY_WORDS else None
 
     def known_and_name(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
         """ "World Vision and ZOA": an organisation of the reference data and a name joined by
@@ -1350,7 +1341,6 @@ _VERB_FIRST = re.compile(
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
 # "supporting groups, among them A, B": the examples of a category inside a list, after its comma
 _AMONG = re.compile(r"\s*among\s+(?:them|these|which)\s*:?\s+", re.IGNORECASE)
-_LOWER_BODY_WORDS = 5  # "the inter cluster coordination group": a body's name in lower case
 _SUCH_AS = re.compile(r"\s(?:such\s+as|including)\s*:?\s+", re.IGNORECASE)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma

@@ -3156,7 +3156,6 @@ def _enough_modifiers(modifiers: list[_Tok], head: list[_Tok], sitting: bool = F
     proper = (
         sitting
         or all(_strong(t) for t in head)
-        or all(t.expanded for t in head)  # "the CWG" for "Cash Working group (CWG)": defined
         or head[0].low in ("’s", "'s")  # "Ombudsman's office"
     )
     return strong >= (1 if proper else 2)
