@@ -708,9 +708,10 @@ class _Reader:
             return True  # "Chairman" / "Other Members" over the names of a list: no member
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
         begun = self.open.left < self.rules.max_items
-        if begun and self.blank_before(sentence) and not bulleted:
-            if not self.scope_line(sentence, inside):
-                return False  # a blank line ends a list of plain lines once it has begun
+        blank = begun and self.blank_before(sentence) and not bulleted
+        if blank and not self.scope_line(sentence, inside):
+            return False  # a blank line ends a list of plain lines once it has begun ("YEMEN:
+            # A, B" after a blank line is the next place's part of it)
         if self.open.bare and not bulleted:
             return False
         series = _series(sentence.text)
@@ -816,8 +817,9 @@ class _Reader:
             return True
         if (scope := self.label_scope(label, at + colon.start(1), in_label)) is not None:
             self.open.left -= 1  # "YEMEN: A, B": members there
-            self.emit(self.inline_items(a, b, value, vouched=True), self.open.body, sentence,
-                      scope=scope)
+            self.emit(
+                self.inline_items(a, b, value, vouched=True), self.open.body, sentence, scope=scope
+            )
             return True
         seat = label_word(label)
         if seat is None and not label_rules().member_categories.fullmatch(label):

@@ -750,7 +750,7 @@ class Recogniser:
         while j < min(len(toks), k + REACH):
             t = toks[j]
             if expansion and toks[j - 1].expanded and not t.expanded:
-                break  # "RMRP PARTNERS": the acronym stands for the whole name
+                break  # "RMRP PARTNERS": no word after the acronym
             if j > 0 and _in_long_form(toks[j - 1], t):
                 # inside a defined long form, commas and known names included ("Planning,
                 # Investment", "Cash Consortium for Iraq (CCI)"): the document says it is one
