@@ -749,8 +749,8 @@ class Recogniser:
         expansion = open_with and k > 0 and toks[k - 1].expanded
         while j < min(len(toks), k + REACH):
             t = toks[j]
-            if expansion and toks[j - 1].expanded and not t.expanded:
-                break  # "RMRP PARTNERS": no word after the acronym
+            if expansion and toks[j - 1].expanded and not t.expanded and t.low not in _LINKS:
+                break  # "RMRP PARTNERS": no word after the acronym ("TWG on Migration" goes on)
             if j > 0 and _in_long_form(toks[j - 1], t):
                 # inside a defined long form, commas and known names included ("Planning,
                 # Investment", "Cash Consortium for Iraq (CCI)"): the document says it is one
