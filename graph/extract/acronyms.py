@@ -184,6 +184,12 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         before_start = words[-limit].start() if len(words) > limit else 0
         window = before[before_start:]
         start = _long_form(acronym, window)
+        if start is None and acronym.isupper():
+            # "Regional Migrant Response Plan for the Horn of Africa and Yemen (RMRP)": the
+            # letters spell the name's words before its tail, read further back
+            tailed_start, tailed = _name_with_tail(acronym, before)
+            if tailed:
+                before_start, window, start = tailed_start, tailed, 0
         if start is None and before_start == 0 and window_start > floor:
             # a name wrapped over two lines of a slide or heading ("Inter Agency
             # Coordination\nCommittee (IACC)"): the line above, when it is all name, starts it
@@ -207,6 +213,37 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
             )
         )
     return sorted(found, key=lambda d: d.paren_start)
+
+
+_TAIL_OPENING = frozenset({"for", "of", "in", "on"})
+_TAIL_WORDS = 8  # a tail after the spelled words has at most this many words
+
+
+def _name_with_tail(acronym: str, before: str) -> tuple[int, str]:
+    """Where a long form starts in ``before`` and the long form, when the acronym's letters
+    begin the capitalised words of a name up to a tail of "for", "of", "in" or "on" and
+    capitalised or small words that it leaves out ("Regional Migrant Response Plan for the
+    Horn of Africa and Yemen (RMRP)"); else ``0`` and no long form.  The tail opening nearest
+    the acronym is tried first, then the ones before it, ``_TAIL_WORDS`` words back at most."""
+    words = list(_WORD_PART.finditer(before))
+    letters = sum(ch.isalnum() for ch in acronym)
+    first = max(0, len(words) - _TAIL_WORDS - 1)
+    for k in range(len(words) - 2, first - 1, -1):
+        tail = words[k + 1 :]
+        if words[k].group() not in _TAIL_OPENING or not tail[-1].group()[:1].isupper():
+            continue
+        if any(not w.group()[:1].isupper() and w.group() not in _STOP for w in tail):
+            return 0, ""  # a word in lower case no name holds: prose, no tail
+        head = words[max(0, k - 2 * letters) : k]
+        if not head:
+            continue
+        lead = before[head[0].start() : words[k].start()]
+        start = _word_initial(acronym, lead.rstrip())
+        spelled = lead[start or 0 :].split()
+        if start is not None and all(w[:1].isupper() or w in _STOP for w in spelled):
+            at = head[0].start() + start
+            return at, before[at:]
+    return 0, ""
 
 
 def _wrapped(text: str, line_start: int, rest: str) -> tuple[int, str]:

@@ -57,6 +57,7 @@ from coordkg.graph.extract.roles import (
     beside_role,
     body_scope,
     claims_from_frames,
+    level_word,
     role_family,
     role_rules,
 )
@@ -162,6 +163,7 @@ class MemberRules:
     appointed: re.Pattern[str]
     post_alone: re.Pattern[str]
     seat_heading: re.Pattern[str]
+    level_label: re.Pattern[str]
 
 
 @cache
@@ -219,6 +221,7 @@ def member_rules() -> MemberRules:
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
+        level_label=re.compile(data["level_label"], re.IGNORECASE),
     )
 
 
@@ -704,8 +707,11 @@ class _Reader:
         if self.rules.seat_heading.fullmatch(sentence.text):
             return True  # "Chairman" / "Other Members" over the names of a list: no member
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
-        if self.open.left < self.rules.max_items and self.blank_before(sentence) and not bulleted:
-            return False  # a blank line ends a list of plain lines once it has begun
+        begun = self.open.left < self.rules.max_items
+        blank = begun and self.blank_before(sentence) and not bulleted
+        if blank and not self.scope_line(sentence, inside):
+            return False  # a blank line ends a list of plain lines once it has begun ("YEMEN:
+            # A, B" after a blank line is the next place's part of it)
         if self.open.bare and not bulleted:
             return False
         series = _series(sentence.text)
@@ -809,6 +815,12 @@ class _Reader:
             listed = self.inline_items(a, b, value, _SEPARATOR, vouched=True)
             self.emit(listed, self.open.body, sentence)
             return True
+        if (scope := self.label_scope(label, at + colon.start(1), in_label)) is not None:
+            self.open.left -= 1  # "YEMEN: A, B": members there
+            self.emit(
+                self.inline_items(a, b, value, vouched=True), self.open.body, sentence, scope=scope
+            )
+            return True
         seat = label_word(label)
         if seat is None and not label_rules().member_categories.fullmatch(label):
             named = any(at <= m.start < a for m in inside)
@@ -819,6 +831,30 @@ class _Reader:
         self.open.left -= 1
         self.emit(self.inline_items(a, b, value, vouched=True), self.open.body, sentence, seat)
         return True
+
+    def scope_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """Whether a line opens with a label that gives a scope ("YEMEN: A, B"): one place's
+        part of the list, which goes on past a blank line above it."""
+        colon = _LABEL.match(sentence.text)
+        if colon is None:
+            return False
+        a = sentence.start + colon.start(1)
+        in_label = [m for m in inside if a <= m.start < sentence.start + colon.end(1)]
+        return self.label_scope(colon.group(1), a, in_label) is not None
+
+    def label_scope(self, label: str, at: int, inside: Sequence[Mention]) -> Scope | None:
+        """The scope a list's label gives its value's members: a level ("Regional") or a
+        place named alone ("YEMEN"); None for any other label."""
+        if (level := self.rules.level_label.fullmatch(label.strip())) is not None:
+            return Scope(level=level_word(level.group(1)))
+        if not inside:  # "DJIBOUTI": a place in capitals no mention reads
+            known = self.resolver.known(label.strip())
+            return Scope(place=known) if known and role_family(known) == "place" else None
+        if len(inside) != 1 or role_family(inside[0].entity) != "place":
+            return None
+        m = inside[0]
+        rest = label[: m.start - at] + label[m.end - at :]
+        return Scope(place=m.entity) if not rest.strip() else None
 
     def inline_items(
         self,
@@ -853,6 +889,8 @@ class _Reader:
         i = 0
         while i < len(pieces):
             a, b = pieces[i]
+            if i > 0 and (among := _AMONG.match(self.doc.text, a, b)) is not None:
+                a = among.end()  # "supporting groups, among them A, B": the category's examples
             within = [m for m in inside if a <= m.start < b]
             found = self.item(self.doc.text[a:b], a, within, inline=True)
             joined = _outside(_AND.finditer(self.doc.text, a, b), within)
@@ -1013,8 +1051,8 @@ class _Reader:
             return []  # "UN organisations": a kind of members, no organisation's name
         if words[-1] in kinds().generic_items or cut >= 0 or words[0] in self.rules.titles:
             return []  # "Donors", "National NGOs", "Dr Jane Doe": no organisation's name
-        if inline and words[0] in self.rules.quantifiers:
-            return []  # "every competent national body": members described, none named
+        if inline and (words[0] in self.rules.quantifiers or words[0].isdigit()):
+            return []  # "every competent national body", "11 Resident UN Funds": none named
         alone = begun and not any(a <= m.start < a + len(core) for m in inside)
         if not self.name_like(core, one_word=inline or alone):  # "Zambia" is a place
             # "the Resident Coordinator and her Office": a member written about, not named
@@ -1156,12 +1194,15 @@ class _Reader:
         body: Mention,
         sentence: Sentence,
         seat: Trigger | None = None,
+        scope: Scope | None = None,
     ) -> None:
         holders = [h for h in holders if h.key != body.entity.key and not _tier_of(h, body.entity)]
         if holders:
             trigger = seat or self.rules.trigger
             frame = Frame(trigger, list({h.key: h for h in holders}.values()), body)
-            if self.placed is not None and self.placed[0] == body.entity.key:
+            if scope is not None:
+                frame.scopes = [scope]
+            elif self.placed is not None and self.placed[0] == body.entity.key:
                 frame.scopes = [Scope(place=self.placed[1])]
             elif (own := body_scope(body, self.doc.text, 0)) is not None:
                 frame.scopes = [own]  # "Adamawa ESNFI Sector" over its member list: there
@@ -1300,6 +1341,8 @@ _VERB_FIRST = re.compile(
 )
 # an office's title before the organisation it is of: "Secretary General of the "
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
+# "supporting groups, among them A, B": the examples of a category inside a list, after its comma
+_AMONG = re.compile(r"\s*among\s+(?:them|these|which)\s*:?\s+", re.IGNORECASE)
 _SUCH_AS = re.compile(r"\s(?:such\s+as|including)\s*:?\s+", re.IGNORECASE)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma

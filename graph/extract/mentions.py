@@ -744,8 +744,13 @@ class Recogniser:
             if not _in_long_form(toks[k], nxt) and not _opens_name(toks, k + 1, article):
                 return k  # "the SAG for 2024": a number does not go on a name
         j = k
+        # a suffix head inside an acronym's expansion: the acronym stands for the whole name (a
+        # prefix head's office after it is cut apart later: "the MoH Permanent Secretary")
+        expansion = open_with and k > 0 and toks[k - 1].expanded
         while j < min(len(toks), k + REACH):
             t = toks[j]
+            if expansion and toks[j - 1].expanded and not t.expanded and t.low not in _LINKS:
+                break  # "RMRP PARTNERS": no word after the acronym ("TWG on Migration" goes on)
             if j > 0 and _in_long_form(toks[j - 1], t):
                 # inside a defined long form, commas and known names included ("Planning,
                 # Investment", "Cash Consortium for Iraq (CCI)"): the document says it is one

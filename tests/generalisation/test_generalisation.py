@@ -227,7 +227,10 @@ SPLITS = {
     # seen11 roles recall 0.489 -> 0.511 in round 19: "UNICEF and Save the Children co-lead, ..."
     # seen11 programmes 27 -> 28 of 29 in round 23 (h-prog23): a cluster bulletin's flattened
     # row of tiles ("FUNDING $US 21.4 % FUNDED $41M REQUESTED", C4)
-    "seen11": (HERE / "seen11", True, 0.92, 0.51, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
+    # seen11 roles 47 -> 64 of 92 (0.922 / 0.511 -> 0.941 / 0.696) in round 25 (h-rmrp25): the
+    # regional plan's acronym defined after its name's tail, "RMRP PARTNERS" over lines labelled
+    # "Regional:", "YEMEN:", "DJIBOUTI:" (each line's partners members there, C11)
+    "seen11": (HERE / "seen11", True, 0.94, 0.69, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
     # round 16 reads its 10 wrong rows (a venue read as scope, a post for its office, a
@@ -336,6 +339,9 @@ SPLITS = {
     # round 25 (h-persons25): "made up of: categories ..., among them A and B" (Zambia),
     # "UN-Habitat and NRC serve as co-coordinators." closing a clause (Lebanon): roles 0.861 /
     # 0.492 -> 0.875 / 0.556 (31 -> 35 of 63, 40 output)
+    # round 25 (h-rmrp25): "International Financial Institutions, among them the World Bank (WB)
+    # and the International Monetary Fund (IMF)" in the UN country team's list, "11 Resident UN
+    # Funds" a counted category: roles 31 -> 33 of 63 (0.861 / 0.492 -> 0.868 / 0.524)
     "seen15": (HERE / "seen15", True, 0.87, 0.55, 0.85, 0.66),
     # C2a (round 17: a fund allocation's leading verb of providing dropped from the gold's
     # titles, 33 titles re-read on every split, rules unchanged) moved programme figures by the

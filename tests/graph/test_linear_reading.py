@@ -279,3 +279,23 @@ def test_eight_times_named_offices_and_counted_groups_take_as_long() -> None:
     small, large = lines(500), lines(4000)
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_eight_times_plans_and_their_partners_by_place_take_as_long() -> None:
+    # a plan's acronym defined after its name's tail (acronyms._name_with_tail: a window of a
+    # few words before each parenthesis), its partners heading, and labelled lines each with a
+    # blank line above (members._Reader.scope_line): every line read once
+    def lines(n: int) -> str:
+        block = (
+            "The {a}ara {b}ura Response Plan for the Great Lakes Region and Rwanda ({a}{b}RP)"
+            " sets out the response.\n\n{a}{b}RP PARTNERS\n\nRegional: OCHA, UNHCR\n\n"
+            "RWANDA: UNICEF and WFP.\n\n"
+        )
+        return "".join(
+            block.format(a=chr(65 + i % 26), b=chr(65 + i // 26 % 26)) for i in range(n // 4)
+        )
+
+    small, large = lines(500), lines(4000)
+    assert len(read(large).roles) > 2000  # four partners a plan (676 plans' acronyms)
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the plans took {ratio:.1f}x as long (quadratic: 64x)"
