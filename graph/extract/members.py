@@ -1349,7 +1349,6 @@ _SUCH_AS = re.compile(r"\s(?:such\s+as|including)\s*:?\s+", re.IGNORECASE)
 _EXAMPLES_OPENING = re.compile(
     r"\s*(?:that\s+is|i\.\s?e\.|for\s+(?:example|instance)|e\.\s?g\.)\s*[:,]?\s+", re.IGNORECASE
 )
-_AMONG_THEM = re.compile(r"\s*among\s+them\s+", re.IGNORECASE)
 # "(a) the State Emergency Operations Controller, and": the joining word closing a numbered item
 _JOINED = re.compile(r"[,;]\s*(?:and|or)\s*$", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"\s*(\(\s*[a-z0-9]{1,4}\s*\)|[a-z0-9]{1,3}[.)])\s", re.IGNORECASE)
@@ -1418,9 +1417,6 @@ def _examples_cue(
     cue = _SUCH_AS.search(text, *pieces[0])
     if cue is None and len(pieces) > 1:
         cue = _EXAMPLES_OPENING.match(text, *pieces[1])
-    # "made up of: 11 Funds and Programmes, 12 Non-Resident Agencies and International
-    # Financial Institutions, among them A and B": the examples of the last category only
-    cue = cue or next(filter(None, (_AMONG_THEM.match(text, *p) for p in pieces[1:])), None)
     return cue if cue is not None and _outside(iter([cue]), mentions) else None
 
 

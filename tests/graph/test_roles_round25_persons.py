@@ -84,11 +84,11 @@ def test_represented_in_a_phrase_that_goes_on_is_no_seat() -> None:
     assert not any(r[1] == "member" for r in _roles(text))
 
 
-def test_among_them_opens_the_examples_of_the_last_category() -> None:
+def test_among_them_names_the_examples_of_a_category() -> None:
     text = (
-        "The Country Team is made up of: 9 resident funds and programmes, 6 non-resident "
-        "agencies and international financial institutions, among them the World Bank and the "
-        "International Monetary Fund (IMF)."
+        "The Country Team is made up of: 9 Resident Funds, Programmes and Agencies, 6 "
+        "non-resident agencies and international financial institutions, among them the World "
+        "Bank and the International Monetary Fund (IMF)."
     )
     assert members(text) == {
         ("World Bank", "member", "Country Team"),
