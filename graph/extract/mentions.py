@@ -61,7 +61,7 @@ from coordkg.graph.extract.reference import (
     translated_acronyms,
 )
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
-from coordkg.graph.extract.rulefiles import alternatives, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
@@ -202,11 +202,9 @@ _FUNCTION = frozenset(
         "between",
         "via",
         "per",
-        "la",  # French articles before a name ("la Plateforme Nationale de ...")
-        "le",
-        "les",
-        "l'",  # elided: "L'Agence Nationale de ..."
-        "l’",
+        # French articles before a name ("la Plateforme Nationale de ...", elided: "L'Agence
+        # Nationale de ...")
+        *rules_file("languages.toml")["fr"]["articles"],
         # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
         "then",
         "past",
@@ -2958,12 +2956,12 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
     return nxt is not None and nxt.entity is None and nxt.capital
 
 
-_LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
-                    "da", "do", "dos", "das", "et", "e", "para", "y", "sobre", "pour", "sur",
-                    "voor", "für", "l'", "l’"])  # fmt: skip
+_LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "del", "da", "do",
+                    "dos", "das", "para", "sobre", "pour", "sur", "voor", "für", "l'", "l’",
+                    *language_words("and")])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
-_ARTICLES = frozenset(["the", "la", "l'", "l’", "los", "las", "les", "el", "le", "o", "os"])
+_ARTICLES = frozenset(language_words("articles"))
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
 Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""

@@ -20,18 +20,18 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
-from coordkg.graph.extract.rulefiles import alternatives, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
 
 _LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
-_AND = "|".join(["and", *map(re.escape, _LANGUAGES["and"])])
+_AND = "|".join(["and", *map(re.escape, language_words("and", english=False))])
 _ARTICLES = (
-    r"(?:the\s+|(?:"
-    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if a[-1].isalpha())
+    r"(?:(?:"
+    + "|".join(re.escape(a) for a in language_words("articles") if a[-1].isalpha())
     + r")\s+|"
-    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if not a[-1].isalpha())
+    + "|".join(re.escape(a) for a in language_words("articles") if not a[-1].isalpha())
     + ")"
 )
 """An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""

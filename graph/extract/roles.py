@@ -27,6 +27,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -140,8 +141,17 @@ def _rules_data() -> dict[str, Any]:
 
 
 def _languages() -> list[dict[str, Any]]:
-    """Each language's function words and level phrases (roles.toml ``[languages]``)."""
-    return list(_rules_data()["languages"].values())
+    """Each language's level phrases (roles.toml ``[languages]``) with its words that join
+    names and its articles before a name, a list's own ones too (languages.toml)."""
+    words = rules_file("languages.toml")
+    return [
+        {
+            **data,
+            "and": words[code]["and"],
+            "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
+        }
+        for code, data in _rules_data()["languages"].items()
+    ]
 
 
 def _words(words: list[str]) -> str:
