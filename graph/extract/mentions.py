@@ -1781,7 +1781,7 @@ class Recogniser:
         for hit in _kind_acronym_pattern().finditer(self.text):
             owner = by_start.get(hit.start())
             place = by_start.get(hit.start("place")) if hit.group("place") else None
-            rule = heads.get(_kind_acronyms()[hit.group("kind")].lower())
+            rule = heads.get(self._kinds.kind_acronyms[hit.group("kind")].lower())
             if (
                 owner is None
                 or owner.end != hit.end("acronym")
@@ -1792,7 +1792,7 @@ class Recogniser:
                 or rule is None
             ):
                 continue
-            name = f"{owner.entity.name} {_kind_acronyms()[hit.group('kind')]}"
+            name = f"{owner.entity.name} {self._kinds.kind_acronyms[hit.group('kind')]}"
             entity = self.resolver.resolve(name, rule.kind)
             out.append(Mention(hit.start(), hit.end(), hit.group(), entity, f"{rule.id}.acronym"))
         return out
@@ -1807,7 +1807,7 @@ class Recogniser:
         named: dict[str, Entity] = {}  # the acronym as written -> the body it last named
         out: list[Mention] = []
         for hit in _topic_acronym_pattern().finditer(self.text):
-            rule = heads.get(_kind_acronyms()[hit.group("kind")].lower())
+            rule = heads.get(self._kinds.kind_acronyms[hit.group("kind")].lower())
             if covered.covers(hit.start()) or hit.group("kind") in self._by_acronym or not rule:
                 continue
             if hit.group("topic"):
@@ -2518,18 +2518,13 @@ _CALLED = re.compile(
 
 
 @cache
-def _kind_acronyms() -> dict[str, str]:
-    return dict(rules_file("kinds.toml")["kind_acronyms"])
-
-
-@cache
 def _suffix_heads() -> dict[str, HeadRule]:
     """The head rules a name ends with, by their words ("country team")."""
     return {" ".join(h.head): h for h in kinds().heads if not h.prefix}
 
 
 def _kinds_alternation() -> str:
-    return "|".join(sorted(_kind_acronyms(), key=len, reverse=True))
+    return "|".join(sorted(kinds().kind_acronyms, key=len, reverse=True))
 
 
 @cache
