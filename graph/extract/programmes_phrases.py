@@ -36,7 +36,7 @@ _ARTICLES = (
 )
 """An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""
 _REACHING = re.compile(
-    rf"\s+(?:to|will)\s+(?:{'|'.join(rules_file('funding.toml')['allocated']['reaching'])})\b",
+    rf"\s+(?:to|will)\s+(?:{alternatives(rules_file('funding.toml')['allocated']['reaching'])})\b",
     re.IGNORECASE,
 )
 """A verb saying only whom an amount reaches ("will reach 65,000 people"), unlike one that is
