@@ -35,6 +35,9 @@ def language_words(key: str, *, english: bool = True) -> list[str]:
     table = rules_file("languages.toml")
     return list(
         dict.fromkeys(
-            w for code, words in table.items() if english or code != "en" for w in words.get(key, [])
+            w
+            for code, words in table.items()
+            if english or code != "en"
+            for w in words.get(key, [])
         )
     )
