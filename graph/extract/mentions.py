@@ -2511,8 +2511,8 @@ same (read only where a mention of a place stands there)."""
 
 # "a response team called 'The Taskforce'": a body word, then the name it is given in quotes
 _CALLED = re.compile(
-    r"\b(?:team|committee|group|body|task\s*force|unit|cell|mechanism)[ \t]+"
-    r"(?:called|named|known[ \t]+as|dubbed)[ \t]+['\"‘“]"
+    rf"\b(?:{alternatives(rules_file('kinds.toml')['called']['bodies'])})[ \t]+"
+    rf"(?:{alternatives(rules_file('kinds.toml')['called']['verbs'])})[ \t]+['\"‘“]"
     r"(?P<name>(?:The[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5})['\"’”]"
 )
 

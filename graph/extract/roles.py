@@ -27,7 +27,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import alternatives, rules_file
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -2141,7 +2141,9 @@ def _dated(body: Mention) -> bool:
 
 
 # a verb's past, then "a" or "an", right before a name: "facilitated a", "held an"
-_HELD_ONE = re.compile(r"\b(?:[a-z]+ed|led|held)\s+an?\s+$", re.IGNORECASE)
+_HELD_ONE = re.compile(
+    rf"\b(?:[a-z]+ed|{alternatives(_rules_data()['sitting']['pasts'])})\s+an?\s+$", re.IGNORECASE
+)
 
 
 def _one_sitting(body: Mention, sentence: Sentence) -> bool:
