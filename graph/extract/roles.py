@@ -61,9 +61,10 @@ _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name o
 # agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"), or that they
 # hold it now or as a rule ("chaired at present by", "chaired, as a rule, by"): each agent still
 # holds the seat
-_ASIDE_BEFORE_LEVEL = r"(?:\s*,\s*as\s+a\s+rule\s*,)?\s+"  # "chaired, as a rule, by"
+_AS_A_RULE = r"as\s+a\s+rule"
+_ASIDE_BEFORE_LEVEL = rf"(?:\s*,\s*{_AS_A_RULE}\s*,)?\s+"  # "chaired, as a rule, by"
 _LEVEL_BEFORE_BY = (
-    r"(?:(?:at\s+present|currently|presently|as\s+a\s+rule)\s+)?"
+    rf"(?:(?:at\s+present|currently|presently|{_AS_A_RULE})\s+)?"
     r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
     r"(?:(?:in|by)\s+rotation\s+|on\s+a\s+rotating\s+basis\s+|alternately\s+|in\s+turns?\s+)?"
 )
