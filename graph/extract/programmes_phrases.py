@@ -26,7 +26,16 @@ from coordkg.graph.read.text import MONTHS
 
 _LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
-_AND = "|".join(["and", *map(re.escape, language_words("and", english=False))])
+_AND = "|".join(
+    [
+        "and",
+        *(
+            re.escape(w) if len(w) > 1 else f"(?-i:{re.escape(w)})"
+            for w in language_words("and", english=False)
+        ),
+    ]
+)
+"""The words closing a list; "y" and "e" only in lower case ("hepatitis E" closes none)."""
 _ARTICLES = (
     r"(?:(?:"
     + "|".join(re.escape(a) for a in language_words("articles") if a[-1].isalpha())
