@@ -78,9 +78,6 @@ _PREDICATE = re.compile(
 )
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _JOINS = (",", "and", "&")
-# words that end a headline's topic: a place or a time after it is no part of the name
-_TOPIC_STOPS = frozenset({"in", "at", "to", "after", "over", "following", "amid", "with", "by",
-                          "as", "and", "of", "on", "for", "the"})  # fmt: skip
 # what a response answers or whose it is: "to the floods", "for Syrian refugees", "of the
 # Government" (group 1: the connective, kept in the name)
 _RESPONSE_TAIL = re.compile(r"[ \t]+(to|for|of)[ \t]+(?=\w)")
@@ -184,7 +181,7 @@ def phrase_rules() -> PhraseRules:
         re.compile(
             rf"\b(?:{alternatives(data['founding'])})\s+(?:(?:an?|new|\d+-member)\s+)*"
             rf"(?P<head>{alternation})\s+(?:on|for)\s+(?:the\s+)?"
-            rf"(?P<topic>[a-z][\w-]*(?:\s+(?!{alternatives(_TOPIC_STOPS)}\b)[a-z][\w-]*){{0,3}})",
+            rf"(?P<topic>[a-z][\w-]*(?:\s+(?!{alternatives(data['topic_stops'])}\b)[a-z][\w-]*){{0,3}})",
             re.IGNORECASE,
         ),
     )

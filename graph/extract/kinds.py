@@ -116,6 +116,7 @@ class Kinds:
     addresses: frozenset[str]  # "Hon'ble" before an office's title: no word of its name
     alone: dict[str, str]  # "Government" -> "Government": a name standing alone, capitalised
     alone_roles: tuple[str, ...]  # "chair": may follow such a name ("Government Chair")
+    kind_acronyms: dict[str, str]  # "CT" -> "Country Team": a kind's acronym written out
 
     def is_(self, family: str, kind: str) -> bool:
         return kind in self.families[family]
@@ -242,4 +243,5 @@ def kinds() -> Kinds:
         frozenset(data["addresses"]["words"]),
         dict(data["alone"]["names"]),
         tuple(data["alone"]["roles"]),
+        dict(data["kind_acronyms"]),
     )

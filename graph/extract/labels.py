@@ -133,7 +133,6 @@ class LabelRules:
     fillers: frozenset[str]
     body_keys: frozenset[str]
     qualifiers: re.Pattern[str]
-    kind_acronyms: dict[str, str]
     holder_words: frozenset[str]
     body_members: frozenset[str]
     clause_value: re.Pattern[str]
@@ -166,7 +165,6 @@ def label_rules() -> LabelRules:
         frozenset(data["lead_in"]["fillers"]),
         frozenset(data["body_keys"]["words"]),
         re.compile(r"^(?:" + "|".join(map(re.escape, qualifiers)) + r")\s+|\s*\([^()]*\)$"),
-        dict(rules_file("kinds.toml")["kind_acronyms"]),
         frozenset(data["holder_words"]["words"]),
         frozenset(data["body_members"]["words"]),
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
@@ -195,7 +193,7 @@ def kind_heading(text: str) -> str | None:
     words = text.strip().lstrip("#").strip().rstrip(":").split()
     if not 2 <= len(words) <= 7 or not words[0][:1].isupper():
         return None
-    words[-1] = label_rules().kind_acronyms.get(words[-1], words[-1])
+    words[-1] = kinds().kind_acronyms.get(words[-1], words[-1])
     name = " ".join(words)
     low = name.lower()
     if low in kinds().body_heads:

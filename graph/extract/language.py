@@ -1,4 +1,4 @@
-"""Whether a document is written in English, from its articles (roles.toml ``[languages]``).
+"""Whether a document is written in English, from its articles (``rules/languages.toml``).
 
 Some names hold only in another language: "OPS" is PAHO on a Spanish page and an operations
 room on an English one.  A page's articles tell its language more surely than any one word.
@@ -9,21 +9,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import language_words, rules_file
 
 
 @cache
 def _articles() -> tuple[frozenset[str], frozenset[str]]:
     """English articles, and the one-word articles of the other languages the rules read."""
-    languages = rules_file("roles.toml")["languages"]
-    other = {
-        a
-        for code, data in languages.items()
-        if code != "en"
-        for a in data["articles"]
-        if a.isalpha()
-    }
-    return frozenset(languages["en"]["articles"]), frozenset(other)
+    other = [*language_words("articles", english=False), *language_words("list_articles")]
+    english = rules_file("languages.toml")["en"]["articles"]
+    return frozenset(english), frozenset(a for a in other if a.isalpha())
 
 
 _WORD = re.compile(r"[^\W\d_]+")

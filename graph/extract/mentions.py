@@ -61,7 +61,7 @@ from coordkg.graph.extract.reference import (
     translated_acronyms,
 )
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
-from coordkg.graph.extract.rulefiles import alternatives, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
@@ -202,11 +202,9 @@ _FUNCTION = frozenset(
         "between",
         "via",
         "per",
-        "la",  # French articles before a name ("la Plateforme Nationale de ...")
-        "le",
-        "les",
-        "l'",  # elided: "L'Agence Nationale de ..."
-        "l’",
+        # French articles before a name ("la Plateforme Nationale de ...", elided: "L'Agence
+        # Nationale de ...")
+        *rules_file("languages.toml")["fr"]["articles"],
         # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
         "then",
         "past",
@@ -1792,7 +1790,7 @@ class Recogniser:
         for hit in _kind_acronym_pattern().finditer(self.text):
             owner = by_start.get(hit.start())
             place = by_start.get(hit.start("place")) if hit.group("place") else None
-            rule = heads.get(_kind_acronyms()[hit.group("kind")].lower())
+            rule = heads.get(self._kinds.kind_acronyms[hit.group("kind")].lower())
             if (
                 owner is None
                 or owner.end != hit.end("acronym")
@@ -1803,7 +1801,7 @@ class Recogniser:
                 or rule is None
             ):
                 continue
-            name = f"{owner.entity.name} {_kind_acronyms()[hit.group('kind')]}"
+            name = f"{owner.entity.name} {self._kinds.kind_acronyms[hit.group('kind')]}"
             entity = self.resolver.resolve(name, rule.kind)
             out.append(Mention(hit.start(), hit.end(), hit.group(), entity, f"{rule.id}.acronym"))
         return out
@@ -1818,7 +1816,7 @@ class Recogniser:
         named: dict[str, Entity] = {}  # the acronym as written -> the body it last named
         out: list[Mention] = []
         for hit in _topic_acronym_pattern().finditer(self.text):
-            rule = heads.get(_kind_acronyms()[hit.group("kind")].lower())
+            rule = heads.get(self._kinds.kind_acronyms[hit.group("kind")].lower())
             if covered.covers(hit.start()) or hit.group("kind") in self._by_acronym or not rule:
                 continue
             if hit.group("topic"):
@@ -2522,15 +2520,10 @@ same (read only where a mention of a place stands there)."""
 
 # "a response team called 'The Taskforce'": a body word, then the name it is given in quotes
 _CALLED = re.compile(
-    r"\b(?:team|committee|group|body|task\s*force|unit|cell|mechanism)[ \t]+"
-    r"(?:called|named|known[ \t]+as|dubbed)[ \t]+['\"‘“]"
+    rf"\b(?:{alternatives(rules_file('kinds.toml')['called']['bodies'])})[ \t]+"
+    rf"(?:{alternatives(rules_file('kinds.toml')['called']['verbs'])})[ \t]+['\"‘“]"
     r"(?P<name>(?:The[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5})['\"’”]"
 )
-
-
-@cache
-def _kind_acronyms() -> dict[str, str]:
-    return dict(rules_file("kinds.toml")["kind_acronyms"])
 
 
 @cache
@@ -2540,7 +2533,7 @@ def _suffix_heads() -> dict[str, HeadRule]:
 
 
 def _kinds_alternation() -> str:
-    return "|".join(sorted(_kind_acronyms(), key=len, reverse=True))
+    return "|".join(sorted(kinds().kind_acronyms, key=len, reverse=True))
 
 
 @cache
@@ -2967,12 +2960,12 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
     return nxt is not None and nxt.entity is None and nxt.capital
 
 
-_LINKS = frozenset(["on", "for", "of", "and", "&", "the", "to", "de", "du", "des", "la", "del",
-                    "da", "do", "dos", "das", "et", "e", "para", "y", "sobre", "pour", "sur",
-                    "voor", "für", "l'", "l’"])  # fmt: skip
+_LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "del", "da", "do",
+                    "dos", "das", "para", "sobre", "pour", "sur", "voor", "für", "l'", "l’",
+                    *language_words("and")])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique")."""
-_ARTICLES = frozenset(["the", "la", "l'", "l’", "los", "las", "les", "el", "le", "o", "os"])
+_ARTICLES = frozenset(language_words("articles"))
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
 Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""

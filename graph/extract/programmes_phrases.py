@@ -20,23 +20,32 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
-from coordkg.graph.extract.rulefiles import alternatives, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
 
 _LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
-_AND = "|".join(["and", *map(re.escape, _LANGUAGES["and"])])
+_AND = "|".join(
+    [
+        "and",
+        *(
+            re.escape(w) if len(w) > 1 else f"(?-i:{re.escape(w)})"
+            for w in language_words("and", english=False)
+        ),
+    ]
+)
+"""The words closing a list; "y" and "e" only in lower case ("hepatitis E" closes none)."""
 _ARTICLES = (
-    r"(?:the\s+|(?:"
-    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if a[-1].isalpha())
+    r"(?:(?:"
+    + "|".join(re.escape(a) for a in language_words("articles") if a[-1].isalpha())
     + r")\s+|"
-    + "|".join(re.escape(a) for a in _LANGUAGES["articles"] if not a[-1].isalpha())
+    + "|".join(re.escape(a) for a in language_words("articles") if not a[-1].isalpha())
     + ")"
 )
 """An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""
 _REACHING = re.compile(
-    rf"\s+(?:to|will)\s+(?:{'|'.join(rules_file('funding.toml')['allocated']['reaching'])})\b",
+    rf"\s+(?:to|will)\s+(?:{alternatives(rules_file('funding.toml')['allocated']['reaching'])})\b",
     re.IGNORECASE,
 )
 """A verb saying only whom an amount reaches ("will reach 65,000 people"), unlike one that is

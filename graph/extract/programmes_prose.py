@@ -662,7 +662,7 @@ def _shared(text: str, found: _Found) -> _Found:
 
 
 _LISTED_LINK = re.compile(
-    rf"\s+(?:to|for|{alternatives([*_LANGUAGES['listed'], *_LANGUAGES['allocated']])})\s+[A-Za-z]"
+    rf"\s+(?:to|for|{alternatives([*_LANGUAGES['listed'], *_LANGUAGES['allocated']])})\s+[^\W\d_]"
 )
 
 

@@ -27,6 +27,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
+from coordkg.graph.extract.rulefiles import alternatives, rules_file
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -60,9 +61,10 @@ _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name o
 # agents take turns ("co-chaired in rotation by", "chaired on a rotating basis by"), or that they
 # hold it now or as a rule ("chaired at present by", "chaired, as a rule, by"): each agent still
 # holds the seat
-_ASIDE_BEFORE_LEVEL = r"(?:\s*,\s*as\s+a\s+rule\s*,)?\s+"  # "chaired, as a rule, by"
+_AS_A_RULE = r"as\s+a\s+rule"
+_ASIDE_BEFORE_LEVEL = rf"(?:\s*,\s*{_AS_A_RULE}\s*,)?\s+"  # "chaired, as a rule, by"
 _LEVEL_BEFORE_BY = (
-    r"(?:(?:at\s+present|currently|presently|as\s+a\s+rule)\s+)?"
+    rf"(?:(?:at\s+present|currently|presently|{_AS_A_RULE})\s+)?"
     r"(?:(?:at|on)\s+(?:the\s+)?[\w-]+\s+levels?\s+)?"
     r"(?:(?:in|by)\s+rotation\s+|on\s+a\s+rotating\s+basis\s+|alternately\s+|in\s+turns?\s+)?"
 )
@@ -140,8 +142,17 @@ def _rules_data() -> dict[str, Any]:
 
 
 def _languages() -> list[dict[str, Any]]:
-    """Each language's function words and level phrases (roles.toml ``[languages]``)."""
-    return list(_rules_data()["languages"].values())
+    """Each language's level phrases (roles.toml ``[languages]``) with its words that join
+    names and its articles before a name, a list's own ones too (languages.toml)."""
+    words = rules_file("languages.toml")
+    return [
+        {
+            **data,
+            "and": words[code]["and"],
+            "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
+        }
+        for code, data in _rules_data()["languages"].items()
+    ]
 
 
 def _words(words: list[str]) -> str:
@@ -2139,7 +2150,9 @@ def _dated(body: Mention) -> bool:
 
 
 # a verb's past, then "a" or "an", right before a name: "facilitated a", "held an"
-_HELD_ONE = re.compile(r"\b(?:[a-z]+ed|led|held)\s+an?\s+$", re.IGNORECASE)
+_HELD_ONE = re.compile(
+    rf"\b(?:[a-z]+ed|{alternatives(_rules_data()['sitting']['pasts'])})\s+an?\s+$", re.IGNORECASE
+)
 
 
 def _one_sitting(body: Mention, sentence: Sentence) -> bool:

@@ -27,3 +27,17 @@ def alternatives(phrases: Iterable[str]) -> str:
     any run of spaces standing for a space between their words."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+def language_words(key: str, *, english: bool = True) -> list[str]:
+    """The words ``key`` ("and", "articles") of every language of ``rules/languages.toml``
+    (English's too only with ``english``), in the file's order, each once."""
+    table = rules_file("languages.toml")
+    return list(
+        dict.fromkeys(
+            w
+            for code, words in table.items()
+            if english or code != "en"
+            for w in words.get(key, [])
+        )
+    )
