@@ -2073,6 +2073,7 @@ class Recogniser:
                 *_PLACED_ANAPHOR.finditer(self.text),
                 *named.finditer(self.text),
                 *ends.finditer(self.text),
+                *_FOREIGN_ANAPHOR.finditer(self.text),
             ],
             key=lambda m: m.start(),
         ):
@@ -2502,6 +2503,25 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 """A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+
+
+def _foreign_anaphor() -> re.Pattern[str]:
+    """The same in the other languages of the rules, each its own determiners before its own
+    nouns ("la Mesa", "a rede", "le réseau"; roles.toml [languages] ``refer``, ``anaphora``)."""
+    forms, nouns = [], []
+    for lang in rules_file("roles.toml")["languages"].values():
+        if "anaphora" in lang:
+            refer = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in lang["refer"])
+            forms.append(rf"(?:{refer})(?=(?:{alternatives(lang['anaphora'])})\b)")
+            nouns += lang["anaphora"]
+    return re.compile(
+        rf"(?<![\w'’])(?:{'|'.join(forms)})(?P<noun>{alternatives(set(nouns))})\b"
+        r"(?!\s+(?:de|del|da|do|du)\b)",
+        re.IGNORECASE,
+    )
+
+
+_FOREIGN_ANAPHOR = _foreign_anaphor()
 _PLACED_ANAPHOR = re.compile(
     rf"\b(?:the|this)\s+(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?P<noun>{_ANAPHOR_NOUNS})\b"
     rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",

@@ -153,6 +153,16 @@ def _words(words: list[str]) -> str:
     )
 
 
+def language_words(key: str, foreign: bool = False) -> str:
+    """An alternation of the words ``key`` of the languages of the rules (``foreign``: all but
+    English, "y", "e", "et" for ``and``), longest first, a space any run of spaces: what a rule
+    written for English reads in those languages too."""
+    languages = _rules_data()["languages"]
+    words = {w for code in languages if not (foreign and code == "en") for w in languages[code].get(key, [])}
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 def _conjoined() -> re.Pattern[str]:
     """What joins two names of one list, in any language of the rules: "A, B and the C", "A
     & B", "A/ B", "A y la B", "A et l'B", "A e a B" (the joining word and the article of one
