@@ -1353,11 +1353,11 @@ _SEMICOLON = re.compile(r";")
 _AND_ITS = re.compile(r",\s+and\s+(?=(?:its|their)\s)", re.IGNORECASE)
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
-# the other languages' "and" ("y", "e", "et") before an article or a capital only: "Cruz
-# Vermelha e do Crescente Vermelho" is one name
+# the other languages' "and" ("y", "e", "et") never before "of the": "Cruz Vermelha e do
+# Crescente Vermelho" is one name
 _AND = re.compile(
     r"\s(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s"
-    rf"|\s(?-i:{language_words('and', foreign=True)})\s(?=(?:{_ARTICLE})|(?-i:[A-ZÀ-Þ]))",
+    rf"|\s(?-i:{language_words('and', foreign=True)})\s(?!(?:de|del|do|da|dos|das|du|des)\s|d['’])",
     re.IGNORECASE,
 )
 # "the Governments of A and B": the plural's countries are governments
