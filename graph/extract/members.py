@@ -85,7 +85,9 @@ _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Net
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
 _GLUE = re.compile(
-    r"[\s,/&+]*(?:(?:\b(?:and|or|the)\b|(?-i:\b(?:" + language_words("and", foreign=True) + r")\b)|"
+    r"[\s,/&+]*(?:(?:\b(?:and|or|the)\b|(?-i:\b(?:"
+    + language_words("and", foreign=True)
+    + r")\b)|"
     + _ARTICLE
     + r")[\s,/&+]*)*",
     re.IGNORECASE,
@@ -480,7 +482,7 @@ class _Reader:
     def part_before(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> bool:
         """ "Junto a A, forman parte de la Mesa X B, C y D; E y F": the members after the body
         the verb of belonging names, each group between semicolons a list, and those the
-        sentence opens with; whether there were any."""
+        sentence opens with; whether the verb stands before the body."""
         text = self.doc.text
         near = max(sentence.start, m.start - _MEMBERS_OF_REACH)
         if not self.rules.part_before.search(text, near, m.start):
@@ -497,7 +499,7 @@ class _Reader:
             after = [x for x in inside if a <= x.start < b]
             holders += self.inline_items(a, b, after, vouched=True)  # the list vouches for it
         self.emit(holders, m, sentence)
-        return bool(holders)
+        return True
 
     def apposition(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> None:
         """ "The NGOs of the X --A, B and C-- ...": the members between the dashes."""
@@ -615,7 +617,7 @@ class _Reader:
                 named, hit = self.named_on(named, sentence, inside[k + 1 : k + 1 + _TAIL_WORDS])
             if hit is None:
                 if self.part_before(sentence, inside, m):
-                    return
+                    return  # the rest of the sentence is read once, for this body
                 self.apposition(sentence, inside, m)
                 continue
             m = named or m
@@ -1412,8 +1414,8 @@ def _examples_cue(
     text: str, pieces: Sequence[tuple[int, int]], mentions: Sequence[Mention]
 ) -> re.Match[str] | None:
     """The words that open the examples of a category opening a list: "such as" inside its
-    first item, or "that is", "i.e.", "for example", "such as" opening the second ("namely" is no such cue:
-    it names the very members of the body before it)."""
+    first item, or "that is", "i.e.", "for example", "such as" opening the second ("namely"
+    is no such cue: it names the very members of the body before it)."""
     if not pieces:
         return None
     cue = _SUCH_AS.search(text, *pieces[0])

@@ -2511,7 +2511,9 @@ def _foreign_anaphor() -> re.Pattern[str]:
     forms, nouns = [], []
     for lang in rules_file("roles.toml")["languages"].values():
         if "anaphora" in lang:
-            refer = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in lang["refer"])
+            refer = "|".join(
+                re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in lang["refer"]
+            )
             forms.append(rf"(?:{refer})(?=(?:{alternatives(lang['anaphora'])})\b)")
             nouns += lang["anaphora"]
     return re.compile(
