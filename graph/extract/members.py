@@ -61,7 +61,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 from coordkg.graph.read.text import MONTHS
@@ -71,8 +71,15 @@ BODY = "§"
 
 _NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]")  # "1.", "b." split from its item by the splitter
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
+# the articles of the other languages of the rules, written in lower case before a name inside
+# a list ("la Cancillería", "os Médicos do Mundo", "l'OIM"): "La Strada" is a name
+_FOREIGN_ARTICLES = alternatives(
+    language_words("articles", english=False) + language_words("list_articles")
+)
+_FOREIGN_AND = alternatives(language_words("and", english=False))
+_ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
 _EDGES = re.compile(
-    r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w))?(?:respective\s+)?"
+    r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
     r"|[\s,;.]+$",
     re.IGNORECASE,
 )
@@ -80,7 +87,15 @@ _EDGES = re.compile(
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
-_GLUE = re.compile(r"[\s,/&+]*(?:\b(?:and|or|the)\b[\s,/&+]*)*", re.IGNORECASE)
+_DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
+_GLUE = re.compile(
+    r"[\s,/&+]*(?:(?:\b(?:and|or|the)\b|(?-i:\b(?:"
+    + _FOREIGN_AND
+    + r")\b)|"
+    + _ARTICLE
+    + r")[\s,/&+]*)*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -164,6 +179,7 @@ class MemberRules:
     post_alone: re.Pattern[str]
     seat_heading: re.Pattern[str]
     level_label: re.Pattern[str]
+    part_before: re.Pattern[str]
 
 
 @cache
@@ -222,6 +238,7 @@ def member_rules() -> MemberRules:
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
+        part_before=re.compile(data["part_before"], re.IGNORECASE),
     )
 
 
@@ -468,6 +485,28 @@ class _Reader:
         self.emit(self.inline_items(a, b, [m for m in inside if a <= m.start < b]), body, sentence)
         return True
 
+    def part_before(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> bool:
+        """ "Junto a A, forman parte de la Mesa X B, C y D; E y F": the members after the body
+        the verb of belonging names, each group between semicolons a list, and those the
+        sentence opens with; whether the verb stands before the body."""
+        text = self.doc.text
+        near = max(sentence.start, m.start - _MEMBERS_OF_REACH)
+        if not self.rules.part_before.search(text, near, m.start):
+            return False
+        holders: list[Entity] = []
+        start = m.end
+        while start < sentence.end:
+            cut = text.find(";", start, sentence.end)
+            end = cut if cut >= 0 else sentence.end
+            holders += self.inline_items(start, end, [x for x in inside if start <= x.start < end])
+            start = end + 1
+        if holders and (besides := self.rules.besides.match(sentence.text)) is not None:
+            a, b = (sentence.start + i for i in besides.span("named"))  # "Junto a A, ..."
+            after = [x for x in inside if a <= x.start < b]
+            holders += self.inline_items(a, b, after, vouched=True)  # the list vouches for it
+        self.emit(holders, m, sentence)
+        return True
+
     def apposition(self, sentence: Sentence, inside: Sequence[Mention], m: Mention) -> None:
         """ "The NGOs of the X --A, B and C-- ...": the members between the dashes."""
         text = self.doc.text
@@ -583,6 +622,8 @@ class _Reader:
             if hit is None and named is not None:
                 named, hit = self.named_on(named, sentence, inside[k + 1 : k + 1 + _TAIL_WORDS])
             if hit is None:
+                if self.part_before(sentence, inside, m):
+                    return  # the rest of the sentence is read once, for this body
                 self.apposition(sentence, inside, m)
                 continue
             m = named or m
@@ -1055,8 +1096,11 @@ class _Reader:
             return []  # "every competent national body", "11 Resident UN Funds": none named
         alone = begun and not any(a <= m.start < a + len(core) for m in inside)
         if not self.name_like(core, one_word=inline or alone):  # "Zambia" is a place
-            # "the Resident Coordinator and her Office": a member written about, not named
-            return [] if self.leads_with_actor(core, a, inside) else None
+            # "the Resident Coordinator and her Office": a member written about, not named; so
+            # is one a common noun names after the article of another language ("la jefatura
+            # zonal de Migraciones", "las municipalidades"), the list going on
+            described = inline and _DESCRIBED.match(text) is not None
+            return [] if described or self.leads_with_actor(core, a, inside) else None
         said = (bracket.group(1) or bracket.group(2)) if bracket else None
         short = said if said and _spells(said, core) else None
         acronym = short or (core if " " not in core else None)
@@ -1343,7 +1387,7 @@ _VERB_FIRST = re.compile(
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
 # "supporting groups, among them A, B": the examples of a category inside a list, after its comma
 _AMONG = re.compile(r"\s*among\s+(?:them|these|which)\s*:?\s+", re.IGNORECASE)
-_SUCH_AS = re.compile(r"\s(?:such\s+as|including)\s*:?\s+", re.IGNORECASE)
+_SUCH_AS = re.compile(rf"\s(?:{alternatives(language_words('such_as'))})\s*:?\s+", re.IGNORECASE)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma
 _EXAMPLES_OPENING = re.compile(
@@ -1357,7 +1401,13 @@ _SEMICOLON = re.compile(r";")
 _AND_ITS = re.compile(r",\s+and\s+(?=(?:its|their)\s)", re.IGNORECASE)
 # "Jane Doe, NADMO", "Jane Doe, Director-General of NADMO": the acronym of the person's unit
 _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\s*$")
-_AND = re.compile(r"\s(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s", re.IGNORECASE)
+# the other languages' "and" ("y", "e", "et") never before "of the": "Cruz Vermelha e do
+# Crescente Vermelho" is one name
+_AND = re.compile(
+    r"\s(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s"
+    rf"|\s(?-i:{_FOREIGN_AND})\s(?!(?:de|del|do|da|dos|das|du|des)\s|d['’])",
+    re.IGNORECASE,
+)
 # "the Governments of A and B": the plural's countries are governments
 _GOVERNMENTS = re.compile(r"\W*(?:the\s+)?governments\s+of\s", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -1410,13 +1460,13 @@ def _examples_cue(
     text: str, pieces: Sequence[tuple[int, int]], mentions: Sequence[Mention]
 ) -> re.Match[str] | None:
     """The words that open the examples of a category opening a list: "such as" inside its
-    first item, or "that is", "i.e.", "for example" opening the second ("namely" is no such cue:
-    it names the very members of the body before it)."""
+    first item, or "that is", "i.e.", "for example", "such as" opening the second ("namely"
+    is no such cue: it names the very members of the body before it)."""
     if not pieces:
         return None
     cue = _SUCH_AS.search(text, *pieces[0])
     if cue is None and len(pieces) > 1:
-        cue = _EXAMPLES_OPENING.match(text, *pieces[1])
+        cue = _EXAMPLES_OPENING.match(text, *pieces[1]) or _SUCH_AS.match(text, *pieces[1])
     return cue if cue is not None and _outside(iter([cue]), mentions) else None
 
 

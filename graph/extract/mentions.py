@@ -2080,6 +2080,7 @@ class Recogniser:
                 *_PLACED_ANAPHOR.finditer(self.text),
                 *named.finditer(self.text),
                 *ends.finditer(self.text),
+                *_FOREIGN_ANAPHOR.finditer(self.text),
             ],
             key=lambda m: m.start(),
         ):
@@ -2092,7 +2093,7 @@ class Recogniser:
                 antecedents[word] = self._antecedents(word, mentions, bodies, headed)
             candidates, headings = antecedents[word]
             last = candidates.last_ending_by(match.start())
-            if last is None and not candidates.bodies:
+            if last is None and (not candidates.bodies or match.re is _FOREIGN_ANAPHOR):
                 continue
             # before any body of its kind, the anaphor may refer to any of them
             reach = match.start() if last is not None else len(self.text)
@@ -2119,7 +2120,7 @@ class Recogniser:
         if word in self._kinds.headed_anaphora:
             fits = self._ending_in(mentions, word)
             return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
-        if word in self._kinds.named_anaphora:  # a body's, or a plan's ("the Appeal")
+        if word in self._kinds.named_anaphora or word in _FOREIGN_NOUNS:  # "the Appeal", "la Mesa"
             fits = [
                 m
                 for m in mentions
@@ -2509,6 +2510,32 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 """A reference back to a body, at a sentence's start too ("The Working Group meets")."""
+
+
+def _foreign_anaphor() -> re.Pattern[str]:
+    """The same in the other languages of the rules, each its own determiners before its own
+    nouns ("la Mesa", "a rede", "le réseau"; roles.toml [languages] ``refer``, ``anaphora``)."""
+    forms, nouns = [], []
+    for lang in rules_file("roles.toml")["languages"].values():
+        if "anaphora" in lang:
+            refer = "|".join(
+                re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in lang["refer"]
+            )
+            forms.append(rf"(?:{refer})(?=(?:{alternatives(lang['anaphora'])})\b)")
+            nouns += lang["anaphora"]
+    return re.compile(
+        rf"(?<![\w'’])(?:{'|'.join(forms)})(?P<noun>{alternatives(set(nouns))})\b"
+        r"(?!\s+(?:de|del|da|do|du|para|pour)\b|\s+(?-i:[A-ZÀ-Þ])|-)",
+        re.IGNORECASE,
+    )
+
+
+_FOREIGN_ANAPHOR = _foreign_anaphor()
+_FOREIGN_NOUNS = frozenset(
+    w for lang in rules_file("roles.toml")["languages"].values() for w in lang.get("anaphora", [])
+)
+"""Those nouns: each refers only to a body named before that it heads ("la Mesa" to the "Mesa
+Multisectorial ..." named above, never to a "Grupo de Trabajo")."""
 _PLACED_ANAPHOR = re.compile(
     rf"\b(?:the|this)\s+(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?P<noun>{_ANAPHOR_NOUNS})\b"
     rf"(?!\s+(?:{_MODIFIED}|of)\b)(?!-)",

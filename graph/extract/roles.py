@@ -318,6 +318,9 @@ _COUNTED_GROUP = re.compile(
 _APPOSITION_OPENS = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*$")
 _APPOSITION_CLOSES = re.compile(r"^\s*,\s*$")
 _AND_WORD = _and_word()
+# "chaired by either the X or the Y": both hold the role, in turn
+_EITHER = re.compile(r"\beither\s+(?:the\s+)?$", re.IGNORECASE)
+_OR = re.compile(r"^[\s,]*or\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
@@ -591,6 +594,7 @@ class _Walk:
         self.level_for_places: str | None = None
         self.last_end = 0
         self.closed: set[str] = set()  # lists already ended by a bare "and"
+        self.either = False  # the list being read opened with "either"
         self.group_end = 0  # the end of a counted group's lead ("; 5 non-resident – "), if any
         self.last_body: Mention | None = None
         self.opening_body: Mention | None = None  # the body the sentence opens with
@@ -1497,14 +1501,17 @@ class _Walk:
         """
         # the first name of a counted group: right where the group's lead ends
         group = name == "by" and self.last_end + len(gap) == self.group_end
-        joined = _CONJOINED.match(gap) or _KIND_THEN_NAME.match(gap) or group
+        if not items:
+            self.either = _EITHER.search(gap) is not None  # "chaired by either A or B"
+        alternative = bool(items) and self.either and _OR.match(gap) is not None
+        joined = _CONJOINED.match(gap) or _KIND_THEN_NAME.match(gap) or group or alternative
         if items and (name in self.closed or not joined):
             return False
         if len(items) == 1 and "," in gap and _AND_WORD.search(gap.replace("&", " ")):
             return False  # "led by WHO, and the IRC is ...": a serial comma needs a list first
         if not items:
             self.closed.discard(name)
-        elif _AND_WORD.search(gap) and "," not in gap:
+        elif (_AND_WORD.search(gap) and "," not in gap) or alternative:
             self.closed.add(name)
         items.append(entity)
         return True
