@@ -2514,7 +2514,7 @@ _ANAPHOR = re.compile(
 
 def _foreign_anaphor() -> re.Pattern[str]:
     """The same in the other languages of the rules, each its own determiners before its own
-    nouns ("la Mesa", "a rede", "le réseau"; roles.toml [languages] ``refer``, ``anaphora``)."""
+    nouns ("la Mesa", "a rede"; roles.toml [languages] ``refer``, ``anaphora``)."""
     forms, nouns = [], []
     for lang in rules_file("roles.toml")["languages"].values():
         if "anaphora" in lang:

@@ -10,6 +10,8 @@ by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.graph.test_linear_reading import fastest, read
 from tests.graph.test_members import members
 
@@ -37,6 +39,24 @@ def test_a_network_gathering_organisations_such_as_those_named_in_portuguese() -
         "O governo e as agências criaram a Rede Humanitária do Lago Azul (RHLA).\n\n"
         "Além disso, a rede congrega ONGs internacionais, como a Caritas Lago Azul, a Agência "
         "Solidária de Socorro (ASS) e os Médicos do Lago.\n"
+    )
+    body = "Rede Humanitária do Lago Azul"
+    assert members(text) == {
+        ("Caritas Lago Azul", "member", body),
+        ("Agência Solidária de Socorro", "member", body),
+        ("Médicos do Lago", "member", body),
+    }
+
+
+@pytest.mark.parametrize("opener", ["tais como", "entre eles", "incluindo"])
+def test_every_portuguese_opener_of_examples_names_the_members(opener: str) -> None:
+    # the Portuguese openers are read from rules/languages.toml like the others (a merge had
+    # left them where no reader looked: "ONGs internacionais" came out as a member, or nothing)
+    text = (
+        "Notícias\n\n"
+        "O governo e as agências criaram a Rede Humanitária do Lago Azul (RHLA).\n\n"
+        f"Além disso, a rede congrega ONGs internacionais, {opener} a Caritas Lago Azul, a "
+        "Agência Solidária de Socorro (ASS) e os Médicos do Lago.\n"
     )
     body = "Rede Humanitária do Lago Azul"
     assert members(text) == {
