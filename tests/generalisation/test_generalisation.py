@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-one
-frozen splits, each measured while held out, then retired once its misses were read), frozen22,
-frozen23 and frozen24 (annotated before rounds 23, 24 and 25), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-two
+frozen splits, each measured while held out, then retired once its misses were read), frozen23
+and frozen24 (annotated before rounds 24 and 25), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -495,14 +495,15 @@ SPLITS = {
     # groups between semicolons and the one "Junto a A," names (7); the Argentine "Rede" and "a
     # rede congrega ONGs, como A, B e C" (4); "chaired by either A or B" (2)
     "seen21": (HERE / "seen21", True, 0.87, 0.36, 0.5, 0.45),
-    # frozen22 as first measured, before round 23 merged a rule (the rules of round 22; gold to
+    # seen22 (was frozen22) as first measured, before round 23 merged a rule (the rules of round 22; gold to
     # C1 to C13 from the start, after the annotator's own second reading): not one programme of 13
     # read (no output)
     # round 24 merged: one role row more out, not right (summary line only: P 0.833 -> 0.714, 5 of
     # 61 right unchanged; from h-lang24's Spanish, French and Portuguese role rules, by its
     # branch's line: which row it is stays unread while the split is held out); the precision bar
-    # follows down, said here
-    "frozen22": (HERE / "frozen22", True, 0.71, 0.08, 0.0, 0.0),
+    # follows down, said here; retired at the start of round 26, its roles recall never raised
+    # by a rule (5 of 61)
+    "seen22": (HERE / "seen22", True, 0.71, 0.08, 0.0, 0.0),
     # frozen23 as first measured, before round 24 merged a rule (the rules of round 23 after round
     # 24's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
     # own second reading)
@@ -564,7 +565,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen22", "frozen23", "frozen24"}
+HELD_OUT = {"frozen23", "frozen24"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
