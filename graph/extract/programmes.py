@@ -308,6 +308,7 @@ class _Reader(_TableReading, _ProseReading, _SideReading):
         self.read_funding()
         self.read_tables()
         self.read_stacks()
+        self.read_summed()
         self.read_headed()
         self.read_lists()
         self.read_labels()
