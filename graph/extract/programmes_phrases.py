@@ -55,7 +55,9 @@ _INFINITIVE = tuple(_LANGUAGES["infinitive_endings"])
 
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
-_FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
+_FOR_ITEM_END = re.compile(rf",?\s+(?:{_AND})\s*$|\s+sectors?$|\s+clusters?$")
+"""A title's tail that is no part of it: the and-word before the next amount of a list ("5
+millones para salud y 3 millones ..."), or a bare "sector" or "cluster"."""
 _LETTER = r"[^\W\d_]"
 """A letter, accented ones too ("água", "éducation")."""
 _WORD = rf"{_LETTER}[\w/'-]*"

@@ -90,3 +90,16 @@ def test_half_a_million_dollars_is_an_amount() -> None:
         "emergency food": Decimal(1200000),
         "school feeding": Decimal(500000),
     }
+
+
+def test_a_listed_title_ends_before_the_and_word_of_its_language() -> None:
+    # "y", "et", "e" before the list's next amount close the item, as "and" does
+    text = (
+        "Plan\nEl plan pide 4 millones de dólares para salud y 2 millones de dólares para agua.\n"
+    )
+    assert programmes(text) == {"salud": Decimal(4000000), "agua": Decimal(2000000)}
+    text = (
+        "Plan\nLe plan demande 4 millions de dollars pour la santé et 2 millions de dollars "
+        "pour l'eau.\n"
+    )
+    assert programmes(text)["santé"] == Decimal(4000000)
