@@ -92,7 +92,10 @@ _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
 )
-_WORD_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
+_WORD_NUMBERS: dict[str, Decimal] = {w: Decimal(i) for i, w in enumerate(_NUMBER_WORDS.split())}
+_WORD_NUMBERS["half a"] = Decimal("0.5")  # "half a million dollars"
+_WORD_NUMBER = "|".join(r"\s+".join(w.split()) for w in _WORD_NUMBERS if w != "zero")
+"""A number in words before a scale word, "half a" too."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE = rf"(?:\s?(?P<scale>{_scale_words()})\b)?"
 AMOUNT = re.compile(
@@ -101,7 +104,7 @@ AMOUNT = re.compile(
     rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')}"
     r"|(?<![\w.,$-])(?P<num3>\d+(?:\.\d+)?)-(?P<scale3>million|billion|thousand)"
     r"-(?P<word3>dollars?|euros?)"
-    rf"|(?<![\w.,$-])(?P<num4>{'|'.join(w for w in _WORD_NUMBERS if w != 'zero')})\s+"
+    rf"|(?<![\w.,$-])(?P<num4>{_WORD_NUMBER})\s+"
     rf"(?P<scale4>million|billion)\s+{_AFTER.replace('word', 'word4')})"
     r"(?!\w|,\d)",
     re.IGNORECASE,
@@ -111,7 +114,7 @@ a compound modifier naming both ("a 2-million-dollar allocation", "a 3-million-e
 a number in words with its scale and currency ("Five million dollars will be used by UNHCR")."""
 
 SHARED = re.compile(
-    rf"(?<![\w$€£.,])(?P<num>\d+(?:[.,]\d+)?|{'|'.join(_WORD_NUMBERS)})\s+"
+    rf"(?<![\w$€£.,])(?P<num>\d+(?:[.,]\d+)?|{_WORD_NUMBER})\s+"
     rf"(?P<scale>million|billion|{_ROMANCE_SCALES})\b"
     rf"(?!\s+(?:U\.?S\.?|US|USD|EUR|euros?|dollars|Swiss|CHF|{alternatives(_LANGUAGES['dollars'])})\b)",
     re.IGNORECASE,
@@ -123,10 +126,18 @@ education"."""
 
 def shared_amount(match: re.Match[str], code: str) -> Money:
     """The money a ``SHARED`` match states in the currency its sentence gives."""
-    number = match.group("num").lower()
+    number = " ".join(match.group("num").lower().split())
     figure = str(_WORD_NUMBERS[number]) if number in _WORD_NUMBERS else number
     return Money(value(figure, match.group("scale")), code)
 
+
+LOCAL = re.compile(
+    rf"(?:(?<![\w$])(?P<code>(?-i:[A-Z]{{3}}|[A-Z]{{1,3}}\$)|Rs\.?)\s?)?{_NUMBER}{_SCALE}"
+    r"(?:\s+(?:de\s+)?(?P<unit>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+"""A figure in a currency coordkg does not read, by its code before it or a word after it
+("KES 150 million", "55 millones de lempiras"), money only beside its equivalent in dollars."""
 
 BARE = re.compile(rf"^{_NUMBER}{_SCALE}$", re.IGNORECASE)
 """A figure alone, money only where a table header gives its currency ("2.1 M", "38,400,000")."""
@@ -191,7 +202,7 @@ def amount(match: re.Match[str]) -> Money:
             value(match.group("num3"), match.group("scale3")), currency(match.group("word3"))
         )
     if match.group("num4") is not None:
-        figure = str(_WORD_NUMBERS[match.group("num4").lower()])
+        figure = str(_WORD_NUMBERS[" ".join(match.group("num4").lower().split())])
         return Money(value(figure, match.group("scale4")), currency(match.group("word4")))
     return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
 

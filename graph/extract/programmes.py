@@ -17,7 +17,8 @@ Other plans put the figure on the label's line ("Funding required: $27,500,000",
 "Requirements (US$): 12.4M"), in a table whose header names the currency ("Protection
 3,000,000", "Shelter/NFI | 2.1 M", "Education  9.6M  650K  240K" under a header whose money
 column names it; closed by a "Total" that is the plan's figure, never a programme), in a box
-of two-column PDF text whose amounts come out stacked above their titles, or in prose: a list
+of two-column PDF text whose amounts come out stacked above their titles (with no currency
+header, money only when they add up to an amount the page states), or in prose: a list
 of two or more items ("Health ($11,167,796), Education ($18,901,500)", "USD 15 million for
 food security and USD 4 million for health") or an amount whose phrase says what it pays for
 ("$2 million will go towards early recovery"), or a programme named before the verb asking
@@ -308,6 +309,7 @@ class _Reader(_TableReading, _ProseReading, _SideReading):
         self.read_funding()
         self.read_tables()
         self.read_stacks()
+        self.read_summed()
         self.read_headed()
         self.read_lists()
         self.read_labels()

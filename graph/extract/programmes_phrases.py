@@ -55,7 +55,9 @@ _INFINITIVE = tuple(_LANGUAGES["infinitive_endings"])
 
 _FILLER = r"[-+]?\d+(?:\.\d+)?%|[–—-](?!\S)"
 """A cell of another column that holds no money: a percentage ("-44%", "+6%") or a dash."""
-_FOR_ITEM_END = re.compile(r",?\s+and\s*$|\s+sectors?$|\s+clusters?$")
+_FOR_ITEM_END = re.compile(rf",?\s+(?:{_AND})\s*$|\s+sectors?$|\s+clusters?$")
+"""A title's tail that is no part of it: the and-word before the next amount of a list ("5
+millones para salud y 3 millones ..."), or a bare "sector" or "cluster"."""
 _LETTER = r"[^\W\d_]"
 """A letter, accented ones too ("água", "éducation")."""
 _WORD = rf"{_LETTER}[\w/'-]*"
@@ -471,7 +473,7 @@ class _Prose:
         )
         if (
             not words
-            or len(words) > max(2, len(members)) * self.max_words
+            or len(_OF_WORDS.sub(" ", title).split()) > max(2, len(members)) * self.max_words
             or max(_counted(m) for m in members) > self.max_words
             or (words[-1].lower() in ends and not self.qualified(words))
             or (bool(head) and head[-1].lower() in ends and not self.qualified(head))
@@ -667,13 +669,16 @@ recipient's whole work, no programme of the page."""
 _FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
 """A word a title's member is not counted by: "efforts to control potential outbreaks of
 cholera" is six words long, as "access to safe water" is three."""
+_OF_WORDS = re.compile(rf"\b(?:{alternatives(_LANGUAGES['of_words'])})(?!\S)", re.IGNORECASE)
+"""Nor by the words of other languages tying a noun to what it is of: "proyecto de agua" is
+two words long, as "water project"."""
 
 
 def _counted(member: str) -> int:
     """How many words a title's member counts: its "to" not counted, nor what it goes on with
     after "to" and an article ("emergency assistance to the rehabilitation of livelihoods"
     counts as long as its head, "emergency assistance")."""
-    return len(_FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member)).split())
+    return len(_OF_WORDS.sub(" ", _FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member))).split())
 
 
 _MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|as\s+well\s+as)\s+", re.IGNORECASE)
@@ -783,7 +788,7 @@ def prose_rules() -> _Prose:
     )
     verbs = alternatives(data["purpose_verbs"])
     uses = (
-        rf"(?:,\s+which)?\s+(?:{alternatives(data['recipient_will'])})"
+        rf"(?:,\s+which|,(?=\s+so\s))?\s+(?:{alternatives(data['recipient_will'])})"
         rf"(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
     )
     to = rf"(?:{alternatives(['to', 'will', *data['in_order_to']])})"
@@ -876,7 +881,11 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
-        re.compile(rf"^(?:{alternatives(data['purpose_words'])})\s+", re.IGNORECASE),
+        re.compile(
+            rf"^(?:(?:{alternatives([*data['purpose_words'], *_LANGUAGES['purpose_words']])})"
+            rf"\s+)?(?-i:(?:{alternatives(_LANGUAGES['determiners'])})\s+)?",
+            re.IGNORECASE,
+        ),
         re.compile(
             rf"^keeping\s+(?P<what>[^,;.()$:]+?)\s+(?:{alternatives(data['kept_going'])})\b",
             re.IGNORECASE,

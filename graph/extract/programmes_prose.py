@@ -17,6 +17,7 @@ from coordkg.graph.extract.money import (
     AMOUNT,
     BARE,
     FIGURE_LINE,
+    LOCAL,
     SHARED,
     amount,
     shared_amount,
@@ -273,6 +274,42 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
     return "".join([*parts, text[pos:]])
 
 
+_LOCAL_FIRST = re.compile(
+    rf"(?:{LOCAL.pattern})\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly"
+    r"|equivalent\s+to|aproximadamente|environ|soit)\s+)?$",
+    re.IGNORECASE,
+)
+"""A sum in a currency coordkg does not read, then a bracket giving it in dollars: "KES 150
+million (about", "55 millones de lempiras (" before "US$ 1.5 million)"."""
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _local_first(text: str, found: _Found) -> str:
+    """``text`` with each sum in another currency whose dollar equivalent follows it in
+    brackets blanked out with the bracket (same length, so positions hold): the dollar amount
+    stands where the sum stood, the verb before it and the phrase after it its own ("Norway
+    gave NOK 20 million (USD 2 million) to provide ..." reads as "gave USD 2 million to
+    provide ...").  Not a count before the bracket ("12,000 households ($2 million)") nor a
+    sum smaller than its equivalent."""
+    parts, pos = [], 0
+    whom = funding_rules()["allocated"]["whom"]
+    for k, (m, money) in enumerate(found):
+        start = max(pos, found[k - 1][0].end() if k else 0, m.start() - 80)
+        local = _LOCAL_FIRST.search(text, start, m.start())
+        close = _CLOSE.match(text, m.end())
+        if money.currency != "USD" or local is None or close is None:
+            continue
+        unit = (local.group("unit") or "").lower()
+        if not local.group("code") and (not unit or unit in whom):
+            continue
+        if value(local.group("num"), local.group("scale")) < money.amount:
+            continue
+        blank, closing = " " * (m.start() - local.start()), " " * (close.end() - m.end())
+        parts += [text[pos : local.start()], blank, m.group(), closing]
+        pos = close.end()
+    return "".join([*parts, text[pos:]])
+
+
 _CLUSTER_END = re.compile(r"\s(?:cluster|sector)$", re.IGNORECASE)
 """A long form naming a cluster or sector: "Food Security and Agriculture Cluster"."""
 
@@ -309,7 +346,7 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
     prose = prose_rules()
     items: list[_Item] = []
     found = [(m, amount(m)) for m in AMOUNT.finditer(text)]
-    text = _without_equivalents(text, [m for m, _ in found])
+    text = _local_first(_without_equivalents(text, [m for m, _ in found]), found)
     found = sorted(found + _shared(text, found), key=lambda f: f[0].start())
     found, closes = _in_dollars(text, found)
     matches = [m for m, _ in found]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from coordkg.graph.extract.money import (
@@ -425,6 +426,50 @@ class _TableReading(_Reading):
             self.add_stack(lead + pairs, unit, rule)
             unit, lead, i = None, [], max(ln.index for pair in pairs for ln in pair) + 1
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def read_summed(self) -> None:
+        """Bare figures printed apart from their titles with no currency header above them,
+        a blank line between the two runs ("67,233,514" / "11,740,000" ... then "Food
+        Security" / "Education" ...): money when they add up to an amount the page states
+        ("TOTAL COST OF THE PLAN: $ 105,541,816"), in that amount's currency; figures that
+        add up to no stated amount may count people."""
+        taken = {b.money_line.index for b in self.blocks}
+        i = 0
+        while i < len(self.lines):
+            pairs = self._spaced(i)
+            if len(pairs) < 2 or any(money.index in taken for money, _ in pairs):
+                i += 1
+                continue
+            cells = [c for money, _ in pairs if (c := _CELLS.fullmatch(money.text))]
+            total = sum((value(c.group("num"), c.group("scale")) for c in cells), Decimal(0))
+            if len(cells) == len(pairs) and (code := self._stated(total)) is not None:
+                self.add_stack(pairs, _Unit(code, 1), "summed")
+            i = max(ln.index for pair in pairs for ln in pair) + 1
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _spaced(self, i: int) -> list[tuple[_Line, _Line]]:
+        """(amount line, title line) pairs of a run of bare figures starting at line ``i``
+        and as many title lines after it, or of titles then as many figures (a chart), at
+        most one blank line between the runs; or none."""
+        for first, second in ((_bare, _stack_title), (_stack_title, _bare)):
+            if i > 0 and self.lines[i - 1].text and first(self.lines[i - 1].text):
+                continue  # inside a run, not at its start
+            lead = self._run(i, first)
+            after = i + len(lead)
+            if after < len(self.lines) and not self.lines[after].text:
+                after += 1
+            rest = self._run(after, second)
+            if len(lead) >= 2 and len(rest) == len(lead):
+                amounts, titles = (lead, rest) if first is _bare else (rest, lead)
+                return list(zip(amounts, titles, strict=True))
+        return []
+
+    def _stated(self, total: Decimal) -> str | None:
+        """The currency of an amount the page writes equal to ``total``, or None."""
+        for m in AMOUNT.finditer(self.doc.text):
+            if (money := amount(m)).amount == total:
+                return money.currency
+        return None
 
     def _caption_lead(self, caption: _Line) -> list[tuple[_Line, _Line]]:
         """The chart's first title when the PDF text flattens it onto its caption's line
