@@ -819,9 +819,9 @@ class Recogniser:
         spelled out stays in the name as written (C9), one of the body's names, while the
         name cut after it is where the body works; before an acronym it is only where ("the
         oPt PCWG" in a page about Palestine)."""
-        place = qualifier.place if qualifier is not None else None
-        country = place is not None and place.kind == "Country" and qualifier.level is None
-        return country and any(not t.expanded for t in rest)
+        if qualifier is None or qualifier.place is None or qualifier.level is not None:
+            return False
+        return qualifier.place.kind == "Country" and any(not t.expanded for t in rest)
 
     def _area_before(self, toks: list[_Tok], start: int, head: int, area: Entity | None) -> bool:
         """ "Adamawa ESNFI Sector": an area of a country (no country: "Kenya Humanitarian
