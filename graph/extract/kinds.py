@@ -107,6 +107,7 @@ class Kinds:
     ]  # words after an organisation that leave it the same ("Representative")
     office_titles: tuple[str, ...]  # "Representative" of "the Representative of UNHCR"
     posts_of: frozenset[str]  # "Officer" of "Chief Executive Officer of X": no name goes on
+    seats_of: frozenset[str]  # "Secretary" of "as Secretary of X", no title word before it
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     agency_role_words: frozenset[str]  # "Primary" of "Primary Agency", before "agency" only
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
@@ -231,6 +232,7 @@ def kinds() -> Kinds:
         tuple(data["offices"]["words"]),
         tuple(data["offices"]["titles"]),
         frozenset(data["offices"]["posts_of"]),
+        frozenset(data["offices"]["seats_of"]),
         frozenset(data["role_heads"]["words"]),
         frozenset(data["role_heads"]["agency_words"]),
         tuple(

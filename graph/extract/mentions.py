@@ -703,7 +703,7 @@ class Recogniser:
                 and toks[j - 2].capital
                 # "the" only inside a name ("Office for the Coordination ..."), not before one
                 and (t.low != "the" or toks[j - 2].low in ("of", "for", "and", "on"))
-                and not (t.low == "of" and toks[j - 2].low in self._kinds.posts_of)
+                and not self._post_before(toks, j - 1)
             ):
                 j -= 1
                 continue
@@ -715,6 +715,17 @@ class Recogniser:
         while j < i and (toks[j].low in _CONNECTORS or toks[j].low in _FUNCTION):
             j += 1
         return j
+
+    def _post_before(self, toks: list[_Tok], k: int) -> bool:
+        """Whether the connector at ``k`` follows a post's word, where a name read leftwards
+        stops: an officer before "of" ("Chief Executive Officer of X"), or a seat before "of"
+        or "for" with no title word before it ("as Secretary of NEMAC", not "Permanent
+        Secretary of Finance")."""
+        post, before = toks[k - 1], toks[k - 2] if k >= 2 else None
+        if toks[k].low == "of" and post.low in self._kinds.posts_of:
+            return True
+        bare = before is None or not before.capital or before.low in _FUNCTION
+        return toks[k].low in ("of", "for") and post.low in self._kinds.seats_of and bare
 
     def _ends_head(self, toks: list[_Tok], j: int, family: str | None = None) -> bool:
         """Whether the tokens before index ``j`` end with a head noun ("... Working Group"), of
@@ -801,6 +812,16 @@ class Recogniser:
         if region:  # a compass region is a part of the country
             return start, Scope(level="sub-national", place=self.resolver.resolve(region, "Region"))
         return start, Scope(level=None, place=known_place)
+
+    @staticmethod
+    def _country_written(rest: list[_Tok], qualifier: Scope | None) -> bool:
+        """ "the Somalia Cash Working Group (CWG)": a country written before a body's name
+        spelled out stays in the name as written (C9), one of the body's names, while the
+        name cut after it is where the body works; before an acronym it is only where ("the
+        oPt PCWG" in a page about Palestine)."""
+        if qualifier is None or qualifier.place is None or qualifier.level is not None:
+            return False
+        return qualifier.place.kind == "Country" and any(not t.expanded for t in rest)
 
     def _area_before(self, toks: list[_Tok], start: int, head: int, area: Entity | None) -> bool:
         """ "Adamawa ESNFI Sector": an area of a country (no country: "Kenya Humanitarian
@@ -967,6 +988,7 @@ class Recogniser:
             ):
                 cut = self._office_at_end(toks, i + n, b)  # "the Ministry of Health Director"
             qualifier: Scope | None = None
+            front = a
             if self._kinds.is_("body", rule.kind):
                 a, qualifier = self._qualify(toks, a, i, b)
                 if a >= i and not rule.prefix and not rule.standalone and not _tailed(toks, i, b):
@@ -986,7 +1008,8 @@ class Recogniser:
                 name = f"{owner.acronym or owner.name} {name}"
             if rule.renamed and b == i + n:  # "the Ombudsman's office": the Office of the ...
                 name = rule.renamed.format(_join(_dedupe_expansions(toks[a:i])))
-            mention = self._mention(toks, a, b, name, rule, qualifier, owner)
+            shown = front if self._country_written(toks[a:b], qualifier) else a
+            mention = self._mention(toks, a, b, name, rule, qualifier, owner, shown)
             found.append(self._misheaded(mention, toks[a:i], b == i + n, rule))
             if rule.prefix and toks[i].low != rule.head[0]:  # "Ministries of A, B and C"
                 shared, b = self._shared_head(toks, b, rule)
@@ -1124,13 +1147,17 @@ class Recogniser:
         rule: HeadRule,
         qualifier: Scope | None,
         owner: Entity | None,
+        shown: int | None = None,
     ) -> Mention:
+        """The mention of a name read from tokens ``a`` to ``b``, written from ``shown`` on
+        when words before the name belong to how it is written (a country, C9)."""
         start, end = toks[a].start, toks[b - 1].end
         acronym = self._acronym_after(end, name) or self._composed_acronym(start, end)
         entity = self.resolver.resolve(self._written_out(name, start), rule.kind, acronym)
         d = self._def_at.get(self._skip_space(end))
         if d is not None and acronym == d.acronym:
             end = d.paren_end
+        start = toks[shown].start if shown is not None else start
         return Mention(start, end, self.text[start:end], entity, rule.id, qualifier, owner)
 
     def _written_out(self, name: str, at: int) -> str:

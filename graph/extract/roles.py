@@ -460,6 +460,8 @@ _AND_PASSIVE = re.compile(
 # the same subject: "The meeting was chaired by the JCC Director General Mr. A and co-chaired by"
 _AND_AFTER_AGENT = re.compile(r"[^;:]*\band\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE)
 # "A and B are the co-leads", "... and A and B serve as co-coordinators.": a predicate
+_VERB_AND = re.compile(r"^\s*(?:and|&)\s*$", re.I)
+"""Between two role verbs of one subject and object: "chairs and coordinates"."""
 _COPULAR = re.compile(
     r"^\s*(?:(?:is|are|was|were|remains?|will\s+be|serves?\s+as|acts?\s+as)\s+(?:also\s+)?)?$",
     re.I,
@@ -632,6 +634,8 @@ class _Walk:
         self.unread_agents = False  # the agents of a passive about a name no rule read
         self.copular = False  # the role was read as "A and B are the lead ..." (a predicate)
         self.roles_joined: list[Trigger] = []  # "are the lead and co-lead": in that order
+        self.verb_before: Trigger | None = None  # "chairs" of "A chairs and coordinates the X"
+        self.verb_next = False  # the active role word read last follows its subject right away
         # "Under the leadership of A and coordinated by B, the X ...": a fronted passive whose
         # body comes after the next one, with its scopes
         self.fronted_passives: list[tuple[Trigger, list[Entity], list[Scope]]] = []
@@ -1011,6 +1015,15 @@ class _Walk:
         self.closed.discard("subjects")
         return True
 
+    def paired_verb(self, before: Trigger | None, gap: str) -> Trigger | None:
+        """The role verb joined by "and" to the one read now, their subject and object shared
+        ("A chairs and coordinates the X", "A convenes and chairs the X"): each its role; not
+        a predicate's nouns ("A and B are the lead and co-lead", one role each): the first
+        verb right after its subject."""
+        if before is None or self.current or not self.subjects or not self.verb_next:
+            return None
+        return before if _VERB_AND.match(gap) else None
+
     def areas(self, item: _Item) -> list[Scope]:
         """The areas a title names after its role word ("Sub-National Coordinator Center and
         South"), each a place of its own."""
@@ -1053,6 +1066,8 @@ class _Walk:
             joined = self.copular and _CONJOINED.match(gap) is not None
             self.copular = bool(self.subjects) and (joined or _COPULAR.match(gap) is not None)
             self.roles_joined = [*self.roles_joined, t] if joined else [t]
+            self.verb_before = self.paired_verb(active, gap)
+            self.verb_next = bool(self.subjects) and not gap.strip()
             self.trigger, self.trigger_end, self.current, self.waiting = t, item.end, [], []
             self.trigger_areas = self.areas(item)
             # "IOM is the CCCM Cluster Lead agency for natural disasters": the body it follows
@@ -1619,6 +1634,15 @@ class _Walk:
                     self.current = []
                 self.current.append(frame)
                 self.add(frame)
+                if self.verb_before is not None:  # "A chairs and coordinates the X": both
+                    self.add(
+                        replace(
+                            frame,
+                            trigger=self.verb_before,
+                            co=list(frame.co),
+                            scopes=list(frame.scopes),
+                        )
+                    )
                 if t.voice == "adjective":
                     self.trigger = None
                 return
