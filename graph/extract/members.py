@@ -61,7 +61,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, words_of
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 from coordkg.graph.read.text import MONTHS
@@ -77,6 +77,9 @@ _FOREIGN_ARTICLES = alternatives(
     language_words("articles", english=False) + language_words("list_articles")
 )
 _FOREIGN_AND = alternatives(language_words("and", english=False))
+_ENGLISH_AND = alternatives(words_of("en", "and"))
+# the English words left between the names of an item of names alone ("A and the B", "A or B")
+_ENGLISH_GLUE = alternatives([*words_of("en", "and"), "or", *words_of("en", "articles")])
 _ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
 _EDGES = re.compile(
     r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
@@ -89,7 +92,7 @@ _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Net
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
 _GLUE = re.compile(
-    r"[\s,/&+]*(?:(?:\b(?:and|or|the)\b|(?-i:\b(?:"
+    rf"[\s,/&+]*(?:(?:\b(?:{_ENGLISH_GLUE})\b|(?-i:\b(?:"
     + _FOREIGN_AND
     + r")\b)|"
     + _ARTICLE
@@ -1404,7 +1407,7 @@ _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\
 # the other languages' "and" ("y", "e", "et") never before "of the": "Cruz Vermelha e do
 # Crescente Vermelho" is one name
 _AND = re.compile(
-    r"\s(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s"
+    rf"\s(?:{_ENGLISH_AND}|together\s+with|along\s+with)\s"
     rf"|\s(?-i:{_FOREIGN_AND})\s(?!(?:de|del|do|da|dos|das|du|des)\s|d['’])",
     re.IGNORECASE,
 )

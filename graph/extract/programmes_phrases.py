@@ -27,13 +27,8 @@ from coordkg.graph.read.text import MONTHS
 _LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
 _AND = "|".join(
-    [
-        "and",
-        *(
-            re.escape(w) if len(w) > 1 else f"(?-i:{re.escape(w)})"
-            for w in language_words("and", english=False)
-        ),
-    ]
+    r"\s+".join(map(re.escape, w.split())) if len(w) > 1 else f"(?-i:{re.escape(w)})"
+    for w in language_words("and")
 )
 """The words closing a list; "y" and "e" only in lower case ("hepatitis E" closes none)."""
 _ARTICLES = (
@@ -64,7 +59,7 @@ _MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}
 words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
 _LISTED_WORDS = (
     rf"(?!and\s+(?:the|an?)\s)"
-    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:{_AND}|&)\s)"
+    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:{_AND})\s)"
 )
 """After a comma inside a title, the next member of a list of its words closed by "and", up to
 six other members between them (looked ahead a bounded way: linear in a long line): "water,
@@ -676,7 +671,7 @@ def _counted(member: str) -> int:
     return len(_FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member)).split())
 
 
-_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|as\s+well\s+as)\s+", re.IGNORECASE)
+_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND})\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
 _CLAUSE_START = re.compile(

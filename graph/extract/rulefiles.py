@@ -29,6 +29,12 @@ def alternatives(phrases: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 
+def words_of(language: str, key: str) -> list[str]:
+    """The words ``key`` ("and", "articles") of one language (``"en"``) of
+    ``rules/languages.toml``: the rules that read one language only take its words from there."""
+    return list(rules_file("languages.toml")[language].get(key, []))
+
+
 def language_words(key: str, *, english: bool = True) -> list[str]:
     """The words ``key`` ("and", "articles") of every language of ``rules/languages.toml``
     (English's too only with ``english``), in the file's order, each once."""
