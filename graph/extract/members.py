@@ -1389,8 +1389,12 @@ _VERB_FIRST = re.compile(
 # an office's title before the organisation it is of: "Secretary General of the "
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
 # "supporting groups, among them A, B": the examples of a category inside a list, after its comma
-_AMONG = re.compile(r"\s*among\s+(?:them|these|which)\s*:?\s+", re.IGNORECASE)
-_SUCH_AS = re.compile(rf"\s(?:{alternatives(language_words('such_as'))})\s*:?\s+", re.IGNORECASE)
+_AMONG = re.compile(rf"\s*(?:{alternatives(language_words('among'))})\s*:?\s+", re.IGNORECASE)
+# "NGOs such as A", "ONG, entre ellas A": the words opening the examples of a category
+_SUCH_AS = re.compile(
+    rf"\s(?:{alternatives(language_words('such_as') + language_words('among'))})\s*:?\s+",
+    re.IGNORECASE,
+)
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma
 _EXAMPLES_OPENING = re.compile(
