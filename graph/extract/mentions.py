@@ -2989,9 +2989,10 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
 
 _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "del", "da", "do",
                     "dos", "das", "para", "sobre", "pour", "sur", "voor", "für", "l'", "l’",
-                    *language_words("and")])  # fmt: skip
+                    *(w for w in language_words("and") if " " not in w)])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
-Portuguese ones too ("Direction Régionale de la Santé Publique")."""
+Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
+token is matched against them (a phrase, "as well as", would never match)."""
 _ARTICLES = frozenset(language_words("articles"))
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
