@@ -1388,13 +1388,20 @@ _VERB_FIRST = re.compile(
 )
 # an office's title before the organisation it is of: "Secretary General of the "
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
+
+
+def _cased(key: str) -> str:
+    """The words ``key`` of every language as a regex alternation: English's in any case, the
+    other languages' only as the table writes them ("Lake Como" and "Comme" on an English page
+    open no examples)."""
+    foreign = alternatives(language_words(key, english=False))
+    return rf"(?i:{alternatives(words_of('en', key))})|{foreign}"
+
+
 # "supporting groups, among them A, B": the examples of a category inside a list, after its comma
-_AMONG = re.compile(rf"\s*(?:{alternatives(language_words('among'))})\s*:?\s+", re.IGNORECASE)
+_AMONG = re.compile(rf"\s*(?:{_cased('among')})\s*:?\s+")
 # "NGOs such as A", "ONG, entre ellas A": the words opening the examples of a category
-_SUCH_AS = re.compile(
-    rf"\s(?:{alternatives(language_words('such_as') + language_words('among'))})\s*:?\s+",
-    re.IGNORECASE,
-)
+_SUCH_AS = re.compile(rf"\s(?:{_cased('such_as')}|{_cased('among')})\s*:?\s+")
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma
 _EXAMPLES_OPENING = re.compile(
