@@ -24,6 +24,18 @@ from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
 
+SENTENCE_REACH = 300
+"""How far back from an amount the readers of its sentence look at most (the sentence's start,
+its fronted purpose, the recipients of "each" or "both"): linear in a long line."""
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``at`` starts (after the last ". " before it), at most
+    ``SENTENCE_REACH`` characters back."""
+    start = max(0, at - SENTENCE_REACH)
+    return max(start, text.rfind(". ", start, at))
+
+
 _LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
 _AND = "|".join(
@@ -263,7 +275,8 @@ class _Prose:
         CERF went to ..." -> delivery of emergency medical care), read as after "to", or "";
         an object that refers back ("To answer this growing crisis, CERF made a grant ...")
         names no purpose: the grant is the story's whole."""
-        m = self.fronted_to.search(text, max(0, amount_.start() - 300), amount_.start())
+        start = max(0, amount_.start() - SENTENCE_REACH)
+        m = self.fronted_to.search(text, start, amount_.start())
         if m is None:
             return ""
         clause = f" to{m.group('purpose')}"
