@@ -349,7 +349,7 @@ class _Prose:
                 verb = " ".join(_LIGHT_OPENER.sub("", opener).split())
                 return f"{verb} {served}", m.start("title") + len(whole)
             return "", pos  # "to support pastoral communities" names whom, not what
-        stop = m.start("title") + raw.find(title) + len(title)
+        stop = _end_in(title, raw, m.start("title"))
         if _BY_DOING.match(text, stop, end):  # "food availability by distributing seeds ...":
             how, stop = self._by_doing(text, stop, end)  # how it is done belongs to it (C2)
             if not how:
@@ -505,7 +505,7 @@ class _Prose:
             if not what or len(what.split()) < 2:
                 return ("", pos) if not parts else (" and ".join(parts), at)
             parts.append(f"by {what}")
-            at = m.start("what") + len(what)
+            at = _end_in(what, m.group("what"), m.start("what"))
         return " and ".join(parts), at
 
     def qualified(self, words: list[str]) -> bool:
@@ -571,6 +571,14 @@ _COUNTED_WORDS = re.compile(r"(?:[^,;.()$:]|[,.](?=\d))*")
 and 8,000 breeders hit by drought"."""
 _BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
 """After a title, "by" and a gerund: the means, part of the purpose as written."""
+def _end_in(title: str, raw: str, start: int) -> int:
+    """Where ``title``, read out of ``raw`` (at ``start`` of the text), ends in the text: the
+    words it dropped before it ("providing" of "providing food") are counted, not only its
+    length; all of ``raw`` when the title is no part of it as written."""
+    at = raw.find(title)
+    return start + (at + len(title) if at >= 0 else len(raw))
+
+
 _BY_DOING_WHAT = re.compile(r"\s+by\s+(?P<what>[a-z]+ing\b[^,;.()$:]*)")
 """A means, "by" and a gerund with its object up to the clause's end."""
 _AND_BY_DOING = re.compile(
