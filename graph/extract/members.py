@@ -265,6 +265,9 @@ class _List:
     # the numbering series of the lead-in's own clause ("(1)" over "(a) ... (i) ..."): an item
     # numbered in that series is the next clause, and ends the list
     series: str | None = None
+    # the last line read was one place's or level's part of the list ("YEMEN: A, B"): the next
+    # such part may follow it past a blank line
+    scoped: bool = False
 
 
 class _Reader:
@@ -753,9 +756,10 @@ class _Reader:
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
         begun = self.open.left < self.rules.max_items
         blank = begun and self.blank_before(sentence) and not bulleted
-        if blank and not self.scope_line(sentence, inside):
+        if blank and not (self.open.scoped and self.scope_line(sentence, inside)):
             return False  # a blank line ends a list of plain lines once it has begun ("YEMEN:
-            # A, B" after a blank line is the next place's part of it)
+            # A, B" after a blank line below "Regional: C" is the next place's part of it)
+        self.open.scoped = False
         if self.open.bare and not bulleted:
             return False
         series = _series(sentence.text)
@@ -861,6 +865,7 @@ class _Reader:
             return True
         if (scope := self.label_scope(label, at + colon.start(1), in_label)) is not None:
             self.open.left -= 1  # "YEMEN: A, B": members there
+            self.open.scoped = True
             self.emit(
                 self.inline_items(a, b, value, vouched=True), self.open.body, sentence, scope=scope
             )
