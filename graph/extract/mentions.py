@@ -646,6 +646,19 @@ class Recogniser:
                 return j
         return b
 
+    def _named_on(self, toks: list[_Tok], k: int) -> bool:
+        """Whether the capitalised words from token ``k`` go on the country before them into a
+        name of their own, one ending in a head ("the General Director of Vietnam Disaster
+        Management Authority" serves the authority); other capitalised words after it ("the
+        Minister of Health of Kenya Hon. Jane Doe") leave the country the office's."""
+        j = k
+        while j < min(len(toks), k + REACH) and toks[j].capital and toks[j].text[0].isalpha():
+            rule = self._head_at(toks, j)
+            if rule is not None and not rule.prefix:
+                return True
+            j += 1
+        return False
+
     def _head_at(self, toks: list[_Tok], i: int) -> HeadRule | None:
         for rule in self._kinds.heads_starting(toks[i].low):
             n = len(rule.head)
@@ -879,7 +892,7 @@ class Recogniser:
                 if (
                     country is not None
                     and country.entity.kind == "Country"
-                    and not _named_on(toks, b + 2)
+                    and not self._named_on(toks, b + 2)
                 ):
                     b += 2  # "Ministry of Social Policy of Ukraine"
             else:
@@ -3067,12 +3080,6 @@ def _name_word(t: _Tok) -> bool:
         and t.text[0].isalnum()
         and t.low not in _FUNCTION
     )
-
-
-def _named_on(toks: list[_Tok], k: int) -> bool:
-    """Whether a capitalised word at token ``k`` goes on the name before it: "the General
-    Director of Vietnam Disaster Management Authority" serves the authority, not the country."""
-    return k < len(toks) and toks[k].capital and toks[k].text[0].isalpha()
 
 
 def _before_address(toks: list[_Tok], k: int, b: int) -> int:
