@@ -571,6 +571,8 @@ _COUNTED_WORDS = re.compile(r"(?:[^,;.()$:]|[,.](?=\d))*")
 and 8,000 breeders hit by drought"."""
 _BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
 """After a title, "by" and a gerund: the means, part of the purpose as written."""
+
+
 def _end_in(title: str, raw: str, start: int) -> int:
     """Where ``title``, read out of ``raw`` (at ``start`` of the text), ends in the text: the
     words it dropped before it ("providing" of "providing food") are counted, not only its
