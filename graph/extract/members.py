@@ -61,7 +61,13 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, words_of
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    language_words,
+    rules_file,
+    with_words,
+    words_of,
+)
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 from coordkg.graph.read.text import MONTHS
@@ -195,7 +201,7 @@ def member_rules() -> MemberRules:
     subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
-    after = re.compile(data["after_body"], re.IGNORECASE)
+    after = re.compile(with_words(data["after_body"]), re.IGNORECASE)
     titles = frozenset(data["titles"])
     never = frozenset(data["not_in_names"])
     quantifiers = frozenset(data["quantifiers"])
@@ -232,7 +238,7 @@ def member_rules() -> MemberRules:
         bracket_aside=re.compile(data["bracket_aside"], re.IGNORECASE),
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
         part_in=re.compile(data["part_in"], re.IGNORECASE),
-        among=re.compile(data["among"], re.IGNORECASE),
+        among=re.compile(with_words(data["among"]), re.IGNORECASE),
         following=re.compile(data["following"], re.IGNORECASE),
         seat_column=re.compile(data["seat_column"]),
         dated=re.compile(data["dated"], re.IGNORECASE),
@@ -241,7 +247,7 @@ def member_rules() -> MemberRules:
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
-        part_before=re.compile(data["part_before"], re.IGNORECASE),
+        part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
     )
 
 
