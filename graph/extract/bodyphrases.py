@@ -130,6 +130,7 @@ class PhraseRules:
     heads: tuple[PhraseHead, ...]
     modifiers: frozenset[str]
     topics: frozenset[str]
+    topic_openers: frozenset[str]  # "human" of "human mobility": no topic's last word
     cues: frozenset[str]
     modified: frozenset[str]
     unnamed: frozenset[str]
@@ -168,6 +169,7 @@ def phrase_rules() -> PhraseRules:
         tuple(heads),
         frozenset(data["modifiers"]),
         frozenset(data["topics"]),
+        frozenset(data["topic_openers"]),
         frozenset(data["cues"]),
         frozenset(data["modified"]),
         frozenset(data["unnamed"]),
@@ -488,7 +490,7 @@ class _Reader:
 
     def _continuation(self, end: int) -> tuple[int, list[_Word]]:
         """ "the working group on cash transfers", "a network for the SUN Movement": a topic
-        after "on" or "for" goes on the name (up to four words)."""
+        after "on" or "for" goes on the name (up to four words), never ending in an opener."""
         m = _ON.match(self.text, end)
         if m is None:
             return end, []
@@ -498,6 +500,8 @@ class _Reader:
             if len(words) == 4 or not (word.low in self.rules.topics or self.content(word)):
                 break
             words.append(word)
+        while words and words[-1].low in self.rules.topic_openers:
+            words.pop()  # "on human resources": "human" names no topic alone
         if not words:
             return end, []
         return words[-1].end, [_Word(m.group(1), m.start(1), m.end(1)), *words]

@@ -61,7 +61,13 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    language_words,
+    rules_file,
+    with_words,
+    words_of,
+)
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 from coordkg.graph.read.text import MONTHS
@@ -77,6 +83,9 @@ _FOREIGN_ARTICLES = alternatives(
     language_words("articles", english=False) + language_words("list_articles")
 )
 _FOREIGN_AND = alternatives(language_words("and", english=False))
+_ENGLISH_AND = alternatives(words_of("en", "and"))
+# the English words left between the names of an item of names alone ("A and the B", "A or B")
+_ENGLISH_GLUE = alternatives([*words_of("en", "and"), "or", *words_of("en", "articles")])
 _ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
 _EDGES = re.compile(
     r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
@@ -89,7 +98,7 @@ _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Net
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
 _GLUE = re.compile(
-    r"[\s,/&+]*(?:(?:\b(?:and|or|the)\b|(?-i:\b(?:"
+    rf"[\s,/&+]*(?:(?:\b(?:{_ENGLISH_GLUE})\b|(?-i:\b(?:"
     + _FOREIGN_AND
     + r")\b)|"
     + _ARTICLE
@@ -192,7 +201,7 @@ def member_rules() -> MemberRules:
     subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
-    after = re.compile(data["after_body"], re.IGNORECASE)
+    after = re.compile(with_words(data["after_body"]), re.IGNORECASE)
     titles = frozenset(data["titles"])
     never = frozenset(data["not_in_names"])
     quantifiers = frozenset(data["quantifiers"])
@@ -229,7 +238,7 @@ def member_rules() -> MemberRules:
         bracket_aside=re.compile(data["bracket_aside"], re.IGNORECASE),
         counted_trigger=Trigger("members.counted", "member", "active", counted, data["confidence"]),
         part_in=re.compile(data["part_in"], re.IGNORECASE),
-        among=re.compile(data["among"], re.IGNORECASE),
+        among=re.compile(with_words(data["among"]), re.IGNORECASE),
         following=re.compile(data["following"], re.IGNORECASE),
         seat_column=re.compile(data["seat_column"]),
         dated=re.compile(data["dated"], re.IGNORECASE),
@@ -238,7 +247,7 @@ def member_rules() -> MemberRules:
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
-        part_before=re.compile(data["part_before"], re.IGNORECASE),
+        part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
     )
 
 
@@ -262,6 +271,9 @@ class _List:
     # the numbering series of the lead-in's own clause ("(1)" over "(a) ... (i) ..."): an item
     # numbered in that series is the next clause, and ends the list
     series: str | None = None
+    # the last line read was one place's or level's part of the list ("YEMEN: A, B"): the next
+    # such part may follow it past a blank line
+    scoped: bool = False
 
 
 class _Reader:
@@ -750,9 +762,10 @@ class _Reader:
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
         begun = self.open.left < self.rules.max_items
         blank = begun and self.blank_before(sentence) and not bulleted
-        if blank and not self.scope_line(sentence, inside):
+        if blank and not (self.open.scoped and self.scope_line(sentence, inside)):
             return False  # a blank line ends a list of plain lines once it has begun ("YEMEN:
-            # A, B" after a blank line is the next place's part of it)
+            # A, B" after a blank line below "Regional: C" is the next place's part of it)
+        self.open.scoped = False
         if self.open.bare and not bulleted:
             return False
         series = _series(sentence.text)
@@ -858,6 +871,7 @@ class _Reader:
             return True
         if (scope := self.label_scope(label, at + colon.start(1), in_label)) is not None:
             self.open.left -= 1  # "YEMEN: A, B": members there
+            self.open.scoped = True
             self.emit(
                 self.inline_items(a, b, value, vouched=True), self.open.body, sentence, scope=scope
             )
@@ -1385,9 +1399,20 @@ _VERB_FIRST = re.compile(
 )
 # an office's title before the organisation it is of: "Secretary General of the "
 _TITLE_OF = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?")
+
+
+def _cased(key: str) -> str:
+    """The words ``key`` of every language as a regex alternation: English's in any case, the
+    other languages' only as the table writes them ("Lake Como" and "Comme" on an English page
+    open no examples)."""
+    foreign = alternatives(language_words(key, english=False))
+    return rf"(?i:{alternatives(words_of('en', key))})|{foreign}"
+
+
 # "supporting groups, among them A, B": the examples of a category inside a list, after its comma
-_AMONG = re.compile(r"\s*among\s+(?:them|these|which)\s*:?\s+", re.IGNORECASE)
-_SUCH_AS = re.compile(rf"\s(?:{alternatives(language_words('such_as'))})\s*:?\s+", re.IGNORECASE)
+_AMONG = re.compile(rf"\s*(?:{_cased('among')})\s*:?\s+")
+# "NGOs such as A", "ONG, entre ellas A": the words opening the examples of a category
+_SUCH_AS = re.compile(rf"\s(?:{_cased('such_as')}|{_cased('among')})\s*:?\s+")
 # "those who represent the co-sponsors, that is A, B", "other donors, for example C": the
 # examples of a category, written after its comma
 _EXAMPLES_OPENING = re.compile(
@@ -1404,7 +1429,7 @@ _UNIT = re.compile(r",\s*(?:[^,]*\bof\s+(?:the\s+)?)?([A-Z][\w&-]*[A-Z][\w&-]*)\
 # the other languages' "and" ("y", "e", "et") never before "of the": "Cruz Vermelha e do
 # Crescente Vermelho" is one name
 _AND = re.compile(
-    r"\s(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s"
+    rf"\s(?:{_ENGLISH_AND}|together\s+with|along\s+with)\s"
     rf"|\s(?-i:{_FOREIGN_AND})\s(?!(?:de|del|do|da|dos|das|du|des)\s|d['’])",
     re.IGNORECASE,
 )

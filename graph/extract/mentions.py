@@ -646,6 +646,19 @@ class Recogniser:
                 return j
         return b
 
+    def _named_on(self, toks: list[_Tok], k: int) -> bool:
+        """Whether the capitalised words from token ``k`` go on the country before them into a
+        name of their own, one ending in a head ("the General Director of Vietnam Disaster
+        Management Authority" serves the authority); other capitalised words after it ("the
+        Minister of Health of Kenya Hon. Jane Doe") leave the country the office's."""
+        j = k
+        while j < min(len(toks), k + REACH) and toks[j].capital and toks[j].text[0].isalpha():
+            rule = self._head_at(toks, j)
+            if rule is not None and not rule.prefix:
+                return True
+            j += 1
+        return False
+
     def _head_at(self, toks: list[_Tok], i: int) -> HeadRule | None:
         for rule in self._kinds.heads_starting(toks[i].low):
             n = len(rule.head)
@@ -900,7 +913,7 @@ class Recogniser:
                 if (
                     country is not None
                     and country.entity.kind == "Country"
-                    and not _named_on(toks, b + 2)
+                    and not self._named_on(toks, b + 2)
                 ):
                     b += 2  # "Ministry of Social Policy of Ukraine"
             else:
@@ -3016,9 +3029,10 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
 
 _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "del", "da", "do",
                     "dos", "das", "para", "sobre", "pour", "sur", "voor", "für", "l'", "l’",
-                    *language_words("and")])  # fmt: skip
+                    *(w for w in language_words("and") if " " not in w)])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
-Portuguese ones too ("Direction Régionale de la Santé Publique")."""
+Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
+token is matched against them (a phrase, "as well as", would never match)."""
 _ARTICLES = frozenset(language_words("articles"))
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
@@ -3093,12 +3107,6 @@ def _name_word(t: _Tok) -> bool:
         and t.text[0].isalnum()
         and t.low not in _FUNCTION
     )
-
-
-def _named_on(toks: list[_Tok], k: int) -> bool:
-    """Whether a capitalised word at token ``k`` goes on the name before it: "the General
-    Director of Vietnam Disaster Management Authority" serves the authority, not the country."""
-    return k < len(toks) and toks[k].capital and toks[k].text[0].isalpha()
 
 
 def _before_address(toks: list[_Tok], k: int, b: int) -> int:

@@ -27,6 +27,7 @@ from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
+from coordkg.graph.extract.rulefiles import alternatives, words_of
 from coordkg.graph.extract.spans import Coverage, Taken
 from coordkg.graph.model import Entity, Mention
 from coordkg.graph.read.text import MONTHS
@@ -40,10 +41,17 @@ OFFICE = "Office"
 _MAX_WORDS = 4
 """A name has at most this many words besides its particles and initials."""
 
-_AND = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?")
+_JOIN = alternatives(words_of("en", "and"))
+"""The English words joining two names ("and", "&", "as well as"; the pages' names are
+read in English only)."""
+
+_AND = re.compile(
+    rf"[ \t]*,?[ \t]*(?:{_JOIN})[ \t]+"
+    rf"(?:(?:{alternatives(words_of('en', 'articles'))})[ \t]+)?"
+)
 """Between two holders of one role ("A and B", "A, B and C")."""
 
-_AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
+_AND_BEFORE = re.compile(rf"[ \t]+(?:{_JOIN})[ \t]+$")
 """Between two names bound by one role noun after them ("A and B are the X's chairs")."""
 
 _JOINED_NAMES = 4

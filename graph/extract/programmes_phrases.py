@@ -24,16 +24,23 @@ from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
 
+SENTENCE_REACH = 300
+"""How far back from an amount the readers of its sentence look at most (the sentence's start,
+its fronted purpose, the recipients of "each" or "both"): linear in a long line."""
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``at`` starts (after the last ". " before it), at most
+    ``SENTENCE_REACH`` characters back."""
+    start = max(0, at - SENTENCE_REACH)
+    return max(start, text.rfind(". ", start, at))
+
+
 _LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
 _AND = "|".join(
-    [
-        "and",
-        *(
-            re.escape(w) if len(w) > 1 else f"(?-i:{re.escape(w)})"
-            for w in language_words("and", english=False)
-        ),
-    ]
+    r"\s+".join(map(re.escape, w.split())) if len(w) > 1 else f"(?-i:{re.escape(w)})"
+    for w in language_words("and")
 )
 """The words closing a list; "y" and "e" only in lower case ("hepatitis E" closes none)."""
 _ARTICLES = (
@@ -66,7 +73,7 @@ _MEMBER = rf"(?:(?!(?:at|for|to|in|by|with|from|on)\s){_WORD}\s+){{0,3}}?{_WORD}
 words that say whom or where ("aimed at children, pregnant women and ..." is no member)."""
 _LISTED_WORDS = (
     rf"(?!and\s+(?:the|an?)\s)"
-    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:{_AND}|&)\s)"
+    rf"(?=(?:{_MEMBER},\s+){{0,6}}(?:{_WORD}\s+){{0,3}}?{_WORD},?\s+(?:{_AND})\s)"
 )
 """After a comma inside a title, the next member of a list of its words closed by "and", up to
 six other members between them (looked ahead a bounded way: linear in a long line): "water,
@@ -270,7 +277,8 @@ class _Prose:
         CERF went to ..." -> delivery of emergency medical care), read as after "to", or "";
         an object that refers back ("To answer this growing crisis, CERF made a grant ...")
         names no purpose: the grant is the story's whole."""
-        m = self.fronted_to.search(text, max(0, amount_.start() - 300), amount_.start())
+        start = max(0, amount_.start() - SENTENCE_REACH)
+        m = self.fronted_to.search(text, start, amount_.start())
         if m is None:
             return ""
         clause = f" to{m.group('purpose')}"
@@ -343,7 +351,7 @@ class _Prose:
                 verb = " ".join(_LIGHT_OPENER.sub("", opener).split())
                 return f"{verb} {served}", m.start("title") + len(whole)
             return "", pos  # "to support pastoral communities" names whom, not what
-        stop = m.start("title") + raw.find(title) + len(title)
+        stop = _end_in(title, raw, m.start("title"))
         if _BY_DOING.match(text, stop, end):  # "food availability by distributing seeds ...":
             how, stop = self._by_doing(text, stop, end)  # how it is done belongs to it (C2)
             if not how:
@@ -499,7 +507,7 @@ class _Prose:
             if not what or len(what.split()) < 2:
                 return ("", pos) if not parts else (" and ".join(parts), at)
             parts.append(f"by {what}")
-            at = m.start("what") + len(what)
+            at = _end_in(what, m.group("what"), m.start("what"))
         return " and ".join(parts), at
 
     def qualified(self, words: list[str]) -> bool:
@@ -565,6 +573,16 @@ _COUNTED_WORDS = re.compile(r"(?:[^,;.()$:]|[,.](?=\d))*")
 and 8,000 breeders hit by drought"."""
 _BY_DOING = re.compile(r"\s+by\s+[a-z]+ing\b")
 """After a title, "by" and a gerund: the means, part of the purpose as written."""
+
+
+def _end_in(title: str, raw: str, start: int) -> int:
+    """Where ``title``, read out of ``raw`` (at ``start`` of the text), ends in the text: the
+    words it dropped before it ("providing" of "providing food") are counted, not only its
+    length; all of ``raw`` when the title is no part of it as written."""
+    at = raw.find(title)
+    return start + (at + len(title) if at >= 0 else len(raw))
+
+
 _BY_DOING_WHAT = re.compile(r"\s+by\s+(?P<what>[a-z]+ing\b[^,;.()$:]*)")
 """A means, "by" and a gerund with its object up to the clause's end."""
 _AND_BY_DOING = re.compile(
@@ -681,7 +699,7 @@ def _counted(member: str) -> int:
     return len(_OF_WORDS.sub(" ", _FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member))).split())
 
 
-_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|as\s+well\s+as)\s+", re.IGNORECASE)
+_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND})\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
 _CLAUSE_START = re.compile(

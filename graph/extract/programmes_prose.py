@@ -57,6 +57,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _tile_label,
     funding_rules,
     prose_rules,
+    sentence_start,
 )
 from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
@@ -554,15 +555,13 @@ def _each_items(text: str) -> list[_Item]:
     "each" for one purpose ("the United Nations Population Fund (UNFPA) and UN Women (UNW)
     get $150,000 each to respond to gender-based violence"): one programme per recipient,
     titled by its acronym and the purpose, one purpose of two agencies (C13).  The recipients
-    are read back to the start of the amount's sentence, at most 300 characters: linear in
-    the line."""
+    are read back to the start of the amount's sentence (``sentence_start``)."""
     items: list[_Item] = []
     found = list(AMOUNT.finditer(text))
     for m, after in zip(found, [*found[1:], None], strict=False):
         if (each := _EACH.match(text, m.end())) is None:
             continue
-        start = max(0, m.start() - 300)
-        start = max(start, text.rfind(". ", start, m.start()))
+        start = sentence_start(text, m.start())
         owners = _BRACKETED.findall(text, start, m.start())
         end = after.start() if after else len(text)
         title = prose_rules().done(text, each.end(), end) if len(owners) >= 2 else ""
@@ -582,15 +581,14 @@ def _both_items(text: str) -> list[_Item]:
     share the purpose after ", both" ("UNICEF received $535,000 and the World Health
     Organization (WHO) got $266,000, both to distribute food"): one programme per recipient,
     titled by its acronym and the purpose (C13: "UNICEF: distribute food").  The amounts are
-    read back to the start of the sentence, at most 300 characters: linear in the line."""
+    read back to the start of the sentence (``sentence_start``)."""
     items: list[_Item] = []
     found = list(AMOUNT.finditer(text))
     starts = [f.start() for f in found]
     for k, m in enumerate(found):
         if (both := _BOTH.match(text, m.end())) is None:
             continue
-        start = max(0, m.start() - 300)
-        start = max(start, text.rfind(". ", start, m.start()))
+        start = sentence_start(text, m.start())
         shared = found[bisect_left(starts, start) : k + 1]
         bounds = [start, *(f.end() for f in shared[:-1])]
         owners = [_last_owner(text, b, f.start()) for b, f in zip(bounds, shared, strict=True)]

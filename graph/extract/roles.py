@@ -27,7 +27,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
-from coordkg.graph.extract.rulefiles import alternatives, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, rules_file, with_words
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -211,7 +211,7 @@ def role_rules() -> RoleRules:
             t["role"],
             t["voice"],
             re.compile(
-                t["pattern"]
+                with_words(t["pattern"])
                 .replace(r"\s+{level}", _ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY)
                 .replace("{level}", _LEVEL_BEFORE_BY)
                 .replace("{area}", area),

@@ -29,6 +29,27 @@ def alternatives(phrases: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 
+_WORDS = re.compile(r"\{words:(\w+)(?::(\w+))?\}")
+
+
+def with_words(pattern: str) -> str:
+    """``pattern`` (a rule file's regex) with each ``{words:KEY}`` written as an alternation of
+    the words ``KEY`` of every language of ``rules/languages.toml``, ``{words:KEY:LANG}`` of one:
+    a word list used by several rules is defined there once."""
+
+    def words(m: re.Match[str]) -> str:
+        key, language = m.group(1), m.group(2)
+        return alternatives(words_of(language, key) if language else language_words(key))
+
+    return _WORDS.sub(words, pattern)
+
+
+def words_of(language: str, key: str) -> list[str]:
+    """The words ``key`` ("and", "articles") of one language (``"en"``) of
+    ``rules/languages.toml``: the rules that read one language only take its words from there."""
+    return list(rules_file("languages.toml")[language].get(key, []))
+
+
 def language_words(key: str, *, english: bool = True) -> list[str]:
     """The words ``key`` ("and", "articles") of every language of ``rules/languages.toml``
     (English's too only with ``english``), in the file's order, each once."""

@@ -21,3 +21,10 @@ def test_a_group_on_human_mobility_co_led() -> None:
 def test_human_mobility_alone_names_no_body() -> None:
     text = "IOM and UNHCR co-led the study on human mobility in the border area.\n"
     assert roles(text) == set()
+
+
+def test_human_alone_ends_no_topic() -> None:
+    # round 26: "human" is a topic word only with another after it; "on human resources" was
+    # read as a "Working Group on Human"
+    text = "WHO leads an interagency working group on human resources for the clinics.\n"
+    assert not any("Human" in body for _, _, body, _ in roles(text))

@@ -8,7 +8,7 @@ import re
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import Recogniser
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.extract.rulefiles import alternatives
+from coordkg.graph.extract.rulefiles import alternatives, with_words
 
 
 def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> None:
@@ -75,3 +75,14 @@ def test_a_phrase_alternation_takes_the_longest_phrase_any_spacing() -> None:
     assert found is not None
     longest = re.match(f"(?:{alternatives(['a', 'a.b'])})", "a.b")  # the dot escaped, not any
     assert longest is not None and longest[0] == "a.b"
+
+
+def test_a_rule_pattern_takes_its_words_from_the_languages_table() -> None:
+    # round 26: "{words:KEY}" in a rule file's pattern stands for every language's words KEY of
+    # rules/languages.toml, "{words:KEY:LANG}" for one language's, any spaces between words
+    everyone = re.compile(with_words(r"\b(?:{words:part_of})\b"))
+    french = re.compile(with_words(r"\b(?:{words:part_of:fr})\b"))
+    assert everyone.search("ces ONG font  partie du groupe")
+    assert everyone.search("las agencias forman parte de la mesa")
+    assert french.search("ces ONG font partie du groupe")
+    assert not french.search("las agencias forman parte de la mesa")

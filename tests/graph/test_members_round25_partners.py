@@ -50,3 +50,17 @@ def test_the_acronym_heading_is_the_plan_not_a_longer_name() -> None:
 def test_a_label_that_is_no_place_gives_no_scope() -> None:
     text = PAGE.replace("RWANDA:", "Technical Advisor:")
     assert not any(scope == "Rwanda" for *_, scope in roles(text))
+
+
+def test_a_place_label_after_a_blank_line_does_not_reopen_a_list_of_plain_lines() -> None:
+    # round 26: only a place's or level's part of a list goes on past a blank line to the next
+    # such part; a list of plain names ends at its blank line, a labelled line below it is
+    # no part of it
+    text = (
+        "LAKESIDE NGO FORUM\n\n"
+        "The members of the Lakeside NGO Forum (LNF) are:\n"
+        "Oxfam\n"
+        "CARE International\n\n"
+        "RWANDA: UNICEF, WFP\n"
+    )
+    assert roles(text) == {("Oxfam", "member", "LNF", ""), ("CARE", "member", "LNF", "")}

@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from snippets import programmes
 
+from coordkg.graph.extract.programmes_phrases import prose_rules
+
 _FUND = "The Central Emergency Response Fund (CERF) has approved $4 million in funding. "
 
 
@@ -149,3 +151,11 @@ def test_a_purpose_going_on_by_a_gerund_is_not_cut_to_its_first_words() -> None:
         "improve food availability by distributing seeds to farmers."
     )
     assert programmes(text) == {"food availability by distributing seeds": Decimal(6000000)}
+
+
+def test_a_means_ends_where_its_object_ends_though_its_verb_was_dropped() -> None:
+    # round 26: "providing" is dropped from the means' title ("by seed kits"), yet the means
+    # ends after "seed kits" in the text, not as many characters after "by" as the title has
+    text = "food availability by providing seed kits to farmers in the valley"
+    how, end = prose_rules()._by_doing(text, len("food availability"), len(text))
+    assert (how, text[:end]) == ("by seed kits", "food availability by providing seed kits")

@@ -122,3 +122,12 @@ def test_names_before_a_possessive_seat_are_read_in_linear_time() -> None:
     small, large = page(500), page(4000)
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the names took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_a_country_after_an_office_ends_it_before_a_person_named_next() -> None:
+    # round 26: a capitalised word after the country went on the name only when the words
+    # after the country end in a head of their own ("... of Cambodia Flood Management
+    # Authority"); a person's name after it leaves the country the office's
+    text = "The Ministry of Water of Kenya Dr Jane Wanjiru opened the meeting."
+    names = {m.entity.name for m in find_mentions(text, Resolver())}
+    assert "Ministry of Water of Kenya" in names
