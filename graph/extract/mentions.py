@@ -54,6 +54,7 @@ from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
 from coordkg.graph.extract.language import in_english
+from coordkg.graph.extract.metadata import PERIOD
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import (
     reference_by_key,
@@ -707,6 +708,8 @@ class Recogniser:
                 break
             if t.low == "and" and j >= 2 and _ends_long_form(toks[j - 2]):
                 break  # "the ... Management Team (UNDMT) and Task Force": a defined name ends
+            if PERIOD.match(t.text):
+                break  # "the 2018-2022 X Framework": the period is no word of the name
             if t.expanded or (t.capital and t.low not in _FUNCTION and t.text[0].isalnum()):
                 j -= 1
                 continue

@@ -128,7 +128,9 @@ def infer_metadata(
     return merged, country, publisher
 
 
-_PERIOD = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
+PERIOD = re.compile(r"^(?:19|20)\d{2}(?:-(?:19|20)\d{2})?$")
+"""A year or a span of years as written ("2019", "2018-2022"): a plan's period, never a
+word of a name (mentions.py)."""
 
 
 def check_metadata(meta: DocumentMetadata, where: str) -> DocumentMetadata:
@@ -138,7 +140,7 @@ def check_metadata(meta: DocumentMetadata, where: str) -> DocumentMetadata:
         InputError: a period that is not YYYY or YYYY-YYYY, a date that is not YYYY-MM-DD, a
             country that is not an ISO 3166-1 code.
     """
-    if meta.period and not _PERIOD.match(meta.period):
+    if meta.period and not PERIOD.match(meta.period):
         raise InputError(f"{where} period={meta.period}", "a period is YYYY or YYYY-YYYY")
     if meta.date:
         try:

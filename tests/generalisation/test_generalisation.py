@@ -65,7 +65,9 @@ SPLITS = {
     # (OIM)": OIM, IOM's Spanish acronym in the reference, no longer makes IOM another name
     # seen2 roles 94 -> 95 of 117 in round 25 (h-seen21): "made up of representatives of the
     # OPM, such as the CRRF Secretariat" ("such as" opening the list's second item)
-    "seen2": (HERE / "seen2", True, 0.96, 0.81, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
+    # seen2 roles 0.969 / 0.812 -> 0.970 / 0.821 in round 26 (h-census26): a framework with
+    # members is a body, its years no part of its name ("member of the 2018-2022 UN ... Framework")
+    "seen2": (HERE / "seen2", True, 0.96, 0.82, 1.0, 1.0),  # C1/C2: 0.954 / 0.748; C3 r18
     # seen3 programmes recall 0.72 -> 0.76 in round 16: "to rescue cattle from flooded areas"
     # after a verb of receiving, titled by its verb and object (C2, the place cut)
     # seen3 roles recall 0.542 -> 0.548 in round 18: "Lead agency: IOM" on a sector annex whose
@@ -191,6 +193,7 @@ SPLITS = {
     # seen9 roles 0.882 / 0.600 -> 0.887 / 0.630 in round 26 (h-low26): "is a member of the
     # National Emergency Commission and of the HCT", "chairs and coordinates the NWCG"
     "seen9": (HERE / "seen9", True, 0.88, 0.63, 1.0, 1.0),  # C3 r18; r21 topic rows (+6)
+    # seen9 roles 0.882 / 0.600 -> 0.884 / 0.610 in round 26 (h-census26): the same framework row
     # seen10 (was frozen10) retired at the start of round 14, after three rounds (11 to 13) in
     # which its summary line never moved; round 14 reads its membership lists (recall 0.19 ->
     # 0.54): kind labels under "Composition" ("Donors: A, B"), a roster under "The membership

@@ -297,3 +297,18 @@ def test_in_partnership_with_after_a_role_names_partners_unless_a_body_follows()
         ("IOM", "co-lead", "Durable Solutions Technical Working Group", ""),
         ("UNDP", "co-lead", "Durable Solutions Technical Working Group", ""),
     }
+
+
+def test_a_framework_with_members_is_a_body_and_its_years_no_part_of_its_name() -> None:
+    """A regional or partnership framework that states or agencies belong to holds roles as an
+    inter-agency plan does; the years it runs over, written before its name, are no part of the
+    name; one only adopted or supported holds none."""
+    assert roles("UNHCR is a member of the Lakeside Partnership Framework.") == {
+        ("UNHCR", "member", "Lakeside Partnership Framework", "")
+    }
+    assert roles("WFP is a member of the 2021-2025 Lakeside Partnership Framework.") == {
+        ("WFP", "member", "Lakeside Partnership Framework", "")
+    }
+    assert roles("The government adopted the Lakeside Partnership Framework; UNHCR backed it.") == (
+        set()
+    )
