@@ -192,8 +192,8 @@ SPLITS = {
     # round 18 merged: roles 0.869 / 0.530 -> 0.871 / 0.540 (a response led)
     # seen9 roles 0.882 / 0.600 -> 0.887 / 0.630 in round 26 (h-low26): "is a member of the
     # National Emergency Commission and of the HCT", "chairs and coordinates the NWCG"
-    "seen9": (HERE / "seen9", True, 0.88, 0.63, 1.0, 1.0),  # C3 r18; r21 topic rows (+6)
     # seen9 roles 0.882 / 0.600 -> 0.884 / 0.610 in round 26 (h-census26): the same framework row
+    "seen9": (HERE / "seen9", True, 0.88, 0.63, 1.0, 1.0),  # C3 r18; r21 topic rows (+6)
     # seen10 (was frozen10) retired at the start of round 14, after three rounds (11 to 13) in
     # which its summary line never moved; round 14 reads its membership lists (recall 0.19 ->
     # 0.54): kind labels under "Composition" ("Donors: A, B"), a roster under "The membership
