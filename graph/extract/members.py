@@ -88,6 +88,7 @@ _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
+_ARTICLED = re.compile(rf"(?:{_ARTICLE})(?=\w)")
 _GLUE = re.compile(
     r"[\s,/&+]*(?:(?:\b(?:and|or|the)\b|(?-i:\b(?:"
     + _FOREIGN_AND
@@ -177,6 +178,7 @@ class MemberRules:
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
     post_alone: re.Pattern[str]
+    post_of: re.Pattern[str]
     seat_heading: re.Pattern[str]
     level_label: re.Pattern[str]
     part_before: re.Pattern[str]
@@ -236,6 +238,7 @@ def member_rules() -> MemberRules:
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
+        post_of=re.compile(data["post_of"], re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
         part_before=re.compile(data["part_before"], re.IGNORECASE),
@@ -984,6 +987,19 @@ class _Reader:
             return None
         return [self.resolver.resolve(rest, "Actor", rest)]
 
+    def post_before(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """ "o comandante-geral da Polícia Nacional", "el director del Instituto X": a post in
+        another language's lower case, then the organisation it is held in, names that
+        organisation (C1); one word after the post is a portfolio ("el director de Salud")."""
+        post = self.rules.post_of.match(core)
+        if post is None:
+            return None
+        at = a + post.end()
+        served = core[post.end() :]
+        if " " not in served.strip() and not any(at <= m.start for m in inside):
+            return None
+        return self.item(served, at, [m for m in inside if m.start >= at], inline=True)
+
     def government_of(self, entity: Entity) -> Entity:
         """ "the Governments of A and B": a country listed after "Governments of" stands for
         its government, as the first one does."""
@@ -1060,6 +1076,8 @@ class _Reader:
             return named
         if (held := self.post_then_acronym(core)) is not None:
             return held  # "the Director-General NEMA": the organisation (C1)
+        if (held := self.post_before(core, a, inside)) is not None:
+            return held  # "o comandante-geral da Polícia Nacional": the organisation (C1)
         if served := self.office_of_named(core, a, inside):
             return served  # "the Secretary General of the Secretariat for X (SX)": C1
         if office is not None:  # "the Ministry responsible for public works"
@@ -1436,11 +1454,14 @@ def _pieces(
         cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
     cuts = [c for c in cuts if not any(a < c[0] < b for a, b in brackets)]
     last = cuts[-1][1] if cuts else start
-    cuts += [
+    ands = [
         c
         for c in _outside(_AND.finditer(text, last, end), mentions)
         if not any(a < c[0] < b for a, b in brackets)
     ]
+    # "o comandante do Serviço de Protecção Civil e Bombeiros e o director do Instituto": where
+    # an "and" opens an item with another language's article, those are the list's own
+    cuts += [c for c in ands if _ARTICLED.match(text, c[1])] or ands
     edges = [(start, start), *cuts, (end, end)]
     return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
 

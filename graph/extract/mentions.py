@@ -2133,8 +2133,8 @@ class Recogniser:
             titled = candidates.first_ending_by(min(reach, title_end))
             if heading is not None:  # a section about a body
                 entity = heading.entity
-            elif titled is not None:  # a document about a body (terms of reference): its title
-                entity = titled.entity
+            elif titled is not None and not _fuller(last, titled):
+                entity = titled.entity  # a document about a body (terms of reference): its title
             elif last is not None:
                 entity = last.entity
             else:
@@ -3241,6 +3241,16 @@ _PORTFOLIO_REACH = 3 * REACH  # tokens a shared title's portfolios may run over
 _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a plural title
 _ROMANCE_JOINS = frozenset([",", *language_words("and", english=False)])
 _GLUE_SET = frozenset(_NAME_GLUE)
+
+
+def _fuller(last: Mention | None, titled: Mention) -> bool:
+    """Whether the body named last spells the title's body in full: every word of the title's
+    name in order, and more ("Comissão Nacional de Protecção Civil" after a headline's
+    "Comissão de Protecção Civil"), so that an anaphor refers to the name the text settles on."""
+    if last is None or last.entity.key == titled.entity.key:
+        return False
+    words = iter(last.entity.name.lower().split())
+    return all(w in words for w in titled.entity.name.lower().split())
 
 
 def _capitalised(words: str) -> str:
