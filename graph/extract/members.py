@@ -78,8 +78,11 @@ _FOREIGN_ARTICLES = alternatives(
 )
 _FOREIGN_AND = alternatives(language_words("and", english=False))
 _ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
+# "as well as", "bem como": an "and" of several words opening an item that is not the last
+_AS_WELL_AS = alternatives(w for w in language_words("and") if " " in w)
+_OPENS_JOINED = re.compile(rf"\W*(?:{_AS_WELL_AS})\s+", re.IGNORECASE)
 _EDGES = re.compile(
-    r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
+    rf"^\W*(?:(?:{_AS_WELL_AS})\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
     r"|[\s,;.]+$",
     re.IGNORECASE,
 )
@@ -1021,6 +1024,8 @@ class _Reader:
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place.
         One word alone on a line is a name inline or once the list has ``begun`` (before, it
         may be a table's header: "| Organisation | Type |")."""
+        if (joined := _OPENS_JOINED.match(text)) is not None:
+            at, text = at + joined.end(), text[joined.end() :]  # "bem como o X": the item "o X"
         if inline and _VERB_FIRST.match(text):
             return None  # "..., would sit regularly with key UN agencies": the clause's verb
         if inline and self.rules.as_seat.search(text):

@@ -3281,7 +3281,9 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         ends = [*cuts, j]
     else:
         parts = [c for c in commas if c < j and toks[c].low == ","]
-        joins = [c for c in commas if c < j and c > (parts[-1] if parts else k) and toks[c].low != ","]
+        joins = [
+            c for c in commas if c < j and c > (parts[-1] if parts else k) and toks[c].low != ","
+        ]
         if not parts:
             return []
         splits = [*parts, *joins[-1:]]
