@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from coordkg.graph.extract.language import plurals
 from coordkg.graph.extract.rulefiles import rules_file
 
 
@@ -184,9 +185,12 @@ class Kinds:
         return self.by_first_word.get(low.replace("’", "'"), ())
 
 
-def word_forms(head: str) -> set[str]:
-    """Every token form a head word may take (singular, plural, either apostrophe)."""
-    return {f.replace("’", "'") for f in (head, head + "s", head[:-1] + "ies")}
+@cache
+def word_forms(head: str) -> frozenset[str]:
+    """Every token form a head word may take (singular, plural, another language's plural
+    "direcciones", either apostrophe)."""
+    forms = (head, head + "s", head[:-1] + "ies", *plurals(head))
+    return frozenset(f.replace("’", "'") for f in forms)
 
 
 @cache

@@ -32,3 +32,37 @@ def in_english(text: str) -> bool:
         word = m.group().lower()
         balance += (word in english) - (word in other)
     return balance > 0
+
+
+@cache
+def _plural_endings() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each language's (singular, plural) endings besides a final "s", longest plural first."""
+    return {
+        code: tuple(sorted((tuple(p) for p in words.get("plural", [])), key=lambda p: -len(p[1])))
+        for code, words in rules_file("languages.toml").items()
+    }
+
+
+def plurals(word: str) -> set[str]:
+    """The plurals the other languages make of ``word`` besides a final "s" ("dirección" ->
+    "direcciones", "direção" -> "direções"): a plural head names several offices at once."""
+    return {
+        word[: len(word) - len(one)] + many
+        for endings in _plural_endings().values()
+        for one, many in endings
+        if word.endswith(one)
+    }
+
+
+def singular_after(word: str, article: str) -> str:
+    """``word`` in the singular, in the language of the ``article`` before it ("regionales"
+    after "las" is "regional", "régionales" after "les" is "régionale"); with no article of a
+    language that has endings of its own, a final "s" dropped."""
+    code = next(
+        (c for c, words in rules_file("languages.toml").items() if article in words["articles"]),
+        None,
+    )
+    for one, many in _plural_endings().get(code or "", ()):
+        if word.endswith(many):
+            return word[: len(word) - len(many)] + one
+    return word[:-1] if word.endswith("s") else word

@@ -87,8 +87,11 @@ _ENGLISH_AND = alternatives(words_of("en", "and"))
 # the English words left between the names of an item of names alone ("A and the B", "A or B")
 _ENGLISH_GLUE = alternatives([*words_of("en", "and"), "or", *words_of("en", "articles")])
 _ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
+# "as well as", "bem como": an "and" of several words opening an item that is not the last
+_AS_WELL_AS = alternatives(w for w in language_words("and") if " " in w)
+_OPENS_JOINED = re.compile(rf"\W*(?:{_AS_WELL_AS})\s+", re.IGNORECASE)
 _EDGES = re.compile(
-    r"^\W*(?:as\s+well\s+as\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
+    rf"^\W*(?:(?:{_AS_WELL_AS})\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
     r"|[\s,;.]+$",
     re.IGNORECASE,
 )
@@ -97,6 +100,7 @@ _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
+_ARTICLED = re.compile(rf"(?:{_ARTICLE})(?=\w)")
 _GLUE = re.compile(
     rf"[\s,/&+]*(?:(?:\b(?:{_ENGLISH_GLUE})\b|(?-i:\b(?:"
     + _FOREIGN_AND
@@ -186,6 +190,7 @@ class MemberRules:
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
     post_alone: re.Pattern[str]
+    post_of: re.Pattern[str]
     seat_heading: re.Pattern[str]
     level_label: re.Pattern[str]
     part_before: re.Pattern[str]
@@ -245,6 +250,7 @@ def member_rules() -> MemberRules:
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
+        post_of=re.compile(data["post_of"], re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
@@ -998,6 +1004,19 @@ class _Reader:
             return None
         return [self.resolver.resolve(rest, "Actor", rest)]
 
+    def post_before(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """ "o comandante-geral da Polícia Nacional", "el director del Instituto X": a post in
+        another language's lower case, then the organisation it is held in, names that
+        organisation (C1); one word after the post is a portfolio ("el director de Salud")."""
+        post = self.rules.post_of.match(core)
+        if post is None:
+            return None
+        at = a + post.end()
+        served = core[post.end() :]
+        if " " not in served.strip() and not any(at <= m.start for m in inside):
+            return None
+        return self.item(served, at, [m for m in inside if m.start >= at], inline=True)
+
     def government_of(self, entity: Entity) -> Entity:
         """ "the Governments of A and B": a country listed after "Governments of" stands for
         its government, as the first one does."""
@@ -1019,6 +1038,8 @@ class _Reader:
         naming no member that does not end a list ("Donors"); ``None`` for prose or a place.
         One word alone on a line is a name inline or once the list has ``begun`` (before, it
         may be a table's header: "| Organisation | Type |")."""
+        if (joined := _OPENS_JOINED.match(text)) is not None:
+            at, text = at + joined.end(), text[joined.end() :]  # "bem como o X": the item "o X"
         if inline and _VERB_FIRST.match(text):
             return None  # "..., would sit regularly with key UN agencies": the clause's verb
         if inline and self.rules.as_seat.search(text):
@@ -1074,6 +1095,8 @@ class _Reader:
             return named
         if (held := self.post_then_acronym(core)) is not None:
             return held  # "the Director-General NEMA": the organisation (C1)
+        if (held := self.post_before(core, a, inside)) is not None:
+            return held  # "o comandante-geral da Polícia Nacional": the organisation (C1)
         if served := self.office_of_named(core, a, inside):
             return served  # "the Secretary General of the Secretariat for X (SX)": C1
         if office is not None:  # "the Ministry responsible for public works"
@@ -1461,11 +1484,14 @@ def _pieces(
         cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
     cuts = [c for c in cuts if not any(a < c[0] < b for a, b in brackets)]
     last = cuts[-1][1] if cuts else start
-    cuts += [
+    ands = [
         c
         for c in _outside(_AND.finditer(text, last, end), mentions)
         if not any(a < c[0] < b for a, b in brackets)
     ]
+    # "o comandante do Serviço de Protecção Civil e Bombeiros e o director do Instituto": where
+    # an "and" opens an item with another language's article, those are the list's own
+    cuts += [c for c in ands if _ARTICLED.match(text, c[1])] or ands
     edges = [(start, start), *cuts, (end, end)]
     return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
 

@@ -52,8 +52,8 @@ from coordkg.graph.extract.bodyphrases import (
 )
 from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
-from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds
-from coordkg.graph.extract.language import in_english
+from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds, word_forms
+from coordkg.graph.extract.language import in_english, singular_after
 from coordkg.graph.extract.metadata import PERIOD
 from coordkg.graph.extract.places import subdivisions
 from coordkg.graph.extract.reference import (
@@ -255,10 +255,8 @@ _GENERIC_POSSESSORS = frozenset({"government", "country", "state", "agency", "mi
 
 
 def _inflects(word: str, head: str) -> bool:
-    """``word`` is ``head`` or its plural ("groups", "directorates", "bodies")."""
-    return word in (head, head + "s", head[:-1] + "ies") or word.replace("’", "'") == head.replace(
-        "’", "'"
-    )
+    """``word`` is ``head`` or its plural ("groups", "directorates", "bodies", "direcciones")."""
+    return word.replace("’", "'") in word_forms(head)
 
 
 def _acronym_like(text: str) -> bool:
@@ -890,6 +888,11 @@ class Recogniser:
                 continue
             n = len(rule.head)
             sitting = False
+            shared, end = self._portfolios(toks, i, rule) if rule.prefix else ([], i)
+            if shared:  # "los ministerios de A, de B y de C": one per portfolio
+                found.extend(shared)
+                floor = i = end
+                continue
             if rule.prefix:
                 b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
                 if b == i + n and rule.of_party:
@@ -1103,6 +1106,35 @@ class Recogniser:
     def _shared(self, toks: list[_Tok], a: int, b: int, head: str, rule: HeadRule) -> Mention:
         name = f"{head} {_join(toks[a:b])}"
         return self._mention(toks, a, b, name, rule, None, None)
+
+    def _portfolios(self, toks: list[_Tok], i: int, rule: HeadRule) -> tuple[list[Mention], int]:
+        """Another language's plural prefix head whose portfolios follow its "of" and share it:
+        "los ministerios de Relaciones Exteriores, de Salud y de Educación", "os ministros da
+        Defesa Nacional, Antigos Combatentes e Veteranos da Pátria, das Finanças e da
+        Administração" (each item opens with its own "of", so commas may stand inside one),
+        "las direcciones regionales de Salud, Trabajo, Transporte y Vivienda y Turismo" (one
+        "of" for all, the last "and" parting the last two).  One office or unit per item, its
+        title in the singular ("Dirección Regional de Trabajo"); no mention when the head
+        has fewer than two items.  Returns them and the index of the token after the last."""
+        n = len(rule.head)
+        k = i + n
+        while k < min(len(toks), i + n + 2) and toks[k].low not in _OF and toks[k].low[-1:] == "s":
+            k += 1  # "las direcciones regionales de": the plural's adjectives
+        if toks[i].low == rule.head[0] or k >= len(toks) or toks[k].low not in _OF:
+            return [], i
+        items = _portfolio_items(toks, k)
+        if len(items) < 2:
+            return [], i
+        article = toks[i - 1].low if i > 0 else ""
+        adjectives = [singular_after(t.low, article) for t in toks[i + n : k]]
+        title = " ".join(_capitalised(w) for w in (" ".join(rule.head), *adjectives))
+        of = _join(toks[k : items[0][1]])
+        out = []
+        for a, s, e in items:
+            own = _join(toks[a:s]) if a < s else of
+            name = f"{title} {own} {_join(toks[s:e])}"
+            out.append(self._mention(toks, i if a == k else a, e, name, rule, None, None))
+        return out, items[-1][2]
 
     def _party_after(self, toks: list[_Tok], b: int) -> int:
         """The end of the country or known organisation at token ``b`` that a head's name goes
@@ -2144,8 +2176,8 @@ class Recogniser:
             titled = candidates.first_ending_by(min(reach, title_end))
             if heading is not None:  # a section about a body
                 entity = heading.entity
-            elif titled is not None:  # a document about a body (terms of reference): its title
-                entity = titled.entity
+            elif titled is not None and not _fuller(last, titled):
+                entity = titled.entity  # a document about a body (terms of reference): its title
             elif last is not None:
                 entity = last.entity
             else:
@@ -3243,7 +3275,67 @@ _LIST_JOINS = (",", "and", "&")
 _TITLE_JOINS = ("and", "&")
 _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")
 _NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
+_PORTFOLIO_REACH = 3 * REACH  # tokens a shared title's portfolios may run over
+_OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a plural title
+_ROMANCE_JOINS = frozenset([",", *language_words("and", english=False)])
 _GLUE_SET = frozenset(_NAME_GLUE)
+
+
+def _fuller(last: Mention | None, titled: Mention) -> bool:
+    """Whether the body named last spells the title's body in full: every word of the title's
+    name in order, and more ("Comissão Nacional de Protecção Civil" after a headline's
+    "Comissão de Protecção Civil"), so that an anaphor refers to the name the text settles on."""
+    if last is None or last.entity.key == titled.entity.key:
+        return False
+    words = iter(last.entity.name.lower().split())
+    return all(w in words for w in titled.entity.name.lower().split())
+
+
+def _capitalised(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
+    """The items of a shared plural title from its "of" at ``k``: (where the item's own "of"
+    starts, where its words start, where they end).  Items part at a comma or "and" before an
+    "of" where any does (a comma inside one is the portfolio's own: "da Acção Social, Família e
+    Promoção da Mulher"); else at commas, and the last "and".  The list ends before a comma or
+    "and" followed by a lower-case word ("..., así como", "... y la PNP") or a known name."""
+    j, cuts, commas = k, [], []
+    while j < min(len(toks), k + _PORTFOLIO_REACH):
+        t = toks[j]
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if t.low in _ROMANCE_JOINS and nxt is not None and nxt.low in _OF:
+            cuts.append(j)
+        elif t.low in _ROMANCE_JOINS and nxt is not None and nxt.capital and nxt.entity is None:
+            commas.append(j)
+        elif not (t.entity is None and t.text[0].isalnum() and (t.capital or t.low in _LINKS)):
+            break
+        j += 1
+    while j > k and not toks[j - 1].capital:
+        j -= 1
+    if cuts:
+        edges = [k, *(c + 1 for c in cuts)]
+        ends = [*cuts, j]
+    else:
+        parts = [c for c in commas if c < j and toks[c].low == ","]
+        joins = [
+            c for c in commas if c < j and c > (parts[-1] if parts else k) and toks[c].low != ","
+        ]
+        if not parts:
+            return []
+        splits = [*parts, *joins[-1:]]
+        edges = [k, *(c + 1 for c in splits)]
+        ends = [*splits, j]
+    out = []
+    for a, e in zip(edges, ends, strict=True):
+        s = a
+        while s < e and toks[s].low in _LINKS:
+            s += 1  # "das", "de la": the item's own "of"
+        if s == e:
+            return []
+        out.append((a, s, e))
+    return out
 
 
 def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:

@@ -39,10 +39,17 @@ def sentence_start(text: str, at: int) -> int:
 _LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
 _AND = "|".join(
-    r"\s+".join(map(re.escape, w.split())) if len(w) > 1 else f"(?-i:{re.escape(w)})"
+    re.escape(w) if len(w) > 1 else f"(?-i:{re.escape(w)})"
     for w in language_words("and")
+    if " " not in w
 )
-"""The words closing a list; "y" and "e" only in lower case ("hepatitis E" closes none)."""
+"""The words closing a list; "y" and "e" only in lower case ("hepatitis E" closes none). The
+phrases ("as well as", "así como") join two members but close no list: "emergency surgery, for
+returnees as well as hosts, and cholera kits" lists two things, not three."""
+_JOINED = "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in language_words("and") if " " in w
+)
+"""The phrases of `and` ("as well as", "así como"), joining two members of a title."""
 _ARTICLES = (
     r"(?:(?:"
     + "|".join(re.escape(a) for a in language_words("articles") if a[-1].isalpha())
@@ -699,7 +706,7 @@ def _counted(member: str) -> int:
     return len(_OF_WORDS.sub(" ", _FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member))).split())
 
 
-_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND})\s+", re.IGNORECASE)
+_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|{_JOINED})\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
 _CLAUSE_START = re.compile(

@@ -1905,9 +1905,13 @@ def _bare_acronyms(
 # "X (CTSA), which is led by")
 _BEFORE_PASSIVE = re.compile(
     r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
-    r"will\s+be|would\s+be)\s+)?(?:(?:also|currently|now|to\s+be)\s+)?$",
+    r"will\s+be|would\s+be|est|sont|sera|es|son|está|será|é|são)\s+)?"
+    r"(?:(?:also|currently|now|to\s+be)\s+)?$",
     re.IGNORECASE,
 )
+"""Between a body and its passive role ("... Council is chaired by", "le Conseil National X est
+présidé par", "el Consejo Nacional X es presidido por"; in the other languages the present and
+future only: "le CNS était présidé par" says who chaired a body since replaced)."""
 # between the holder and its active role: auxiliaries only ("the Governor chairs", "the
 # Minister is also a member of"; not "Minister Reber greeted the members of")
 _SUBJECT_ONLY = re.compile(
