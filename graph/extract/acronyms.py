@@ -162,7 +162,9 @@ def _long_form(acronym: str, before: str) -> int | None:
             return None
         i -= 1
         s -= 1
-    return i + 1
+    # letters found inside words run over no comma: "Food Cluster Co-Coordinator, Paul Lind
+    # (FAO)" spells nothing; the name in brackets is the person's organisation
+    return None if "," in before[i + 1 :] else i + 1
 
 
 def find_definitions(text: str) -> list[AcronymDefinition]:
