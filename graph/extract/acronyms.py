@@ -152,6 +152,7 @@ def _long_form(acronym: str, before: str) -> int | None:
     letters = [ch.lower() for ch in acronym if ch.isalnum()]
     s = len(letters) - 1
     i = len(before) - 1
+    inside: list[int] = []  # where letters were found inside a word
     while s >= 0:
         ch = letters[s]
         while i >= 0 and (
@@ -160,9 +161,15 @@ def _long_form(acronym: str, before: str) -> int | None:
             i -= 1
         if i < 0:
             return None
+        if i > 0 and before[i - 1].isalnum():
+            inside.append(i)
         i -= 1
         s -= 1
-    return i + 1
+    # past a comma the letters begin words ("Water, Sanitation and Hygiene (WASH)"); letters
+    # inside the words of what follows a comma spell nothing: "Food Cluster Co-Coordinator,
+    # Paul Lind (FAO)" names the person's organisation in brackets
+    comma = before.rfind(",", i + 1)
+    return None if comma >= 0 and any(k > comma for k in inside) else i + 1
 
 
 def find_definitions(text: str) -> list[AcronymDefinition]:

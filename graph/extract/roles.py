@@ -321,6 +321,9 @@ _AND_WORD = _and_word()
 # "chaired by either the X or the Y": both hold the role, in turn
 _EITHER = re.compile(r"\beither\s+(?:the\s+)?$", re.IGNORECASE)
 _OR = re.compile(r"^[\s,]*or\s+(?:the\s+)?$", re.IGNORECASE)
+# the seats an organisation sends, written before it in a list ("A, a representative of B, and
+# representatives of C, D"): the words of labels.toml's member lists, which read the same seats
+_REPRESENTATIVE = re.compile(rules_file("labels.toml")["members"]["representative"], re.IGNORECASE)
 _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,
@@ -354,7 +357,8 @@ _IT_AS_BEFORE = re.compile(r"\bit\s+as\s+(?:an?\s+|the\s+|its\s+)?$", re.IGNOREC
 # "Members of the X include A, B and C", "Leadership of the X is shared between A and B"
 _APPOSED_HOLDER = re.compile(r"^\s*,\s*(?:the\s+)?$", re.IGNORECASE)  # "The Chair of X, A, ..."
 _COPULA = re.compile(
-    r"^\s*(?:(?:is|are|was|were|will\s+be)(?:\s+(?:currently\s+)?(?:shared\s+(?:between|by|among)|"
+    r"^\s*(?:(?:as\s+well\s+|also\s+)?(?:is|are|was|were|will\s+be)"
+    r"(?:\s+(?:currently\s+)?(?:shared\s+(?:between|by|among)|"
     r"held\s+by|ensured\s+by|assumed\s+by))?|include)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -608,6 +612,7 @@ class _Walk:
         self.previous_topic: Mention | None = None  # the body the text was about before
         self.orphan: tuple[Trigger, Mention] | None = None
         self.waiting: list[Entity] = []  # actors after a trigger that has no body yet
+        self.waiting_end = 0  # where the last of them ends
         self.elided: Trigger | None = None  # the role a subject may take without its verb
         self.acting_body: Mention | None = None  # "X, with A as co-lead": X
         self.pending_scopes: list[Scope] = []
@@ -1161,13 +1166,26 @@ class _Walk:
                 self.again = self.last_bodies  # "X and Y are chaired by A and co-chaired by B"
         elif t.voice == "postfix":
             near = self.before and (not t.adjacent or self.subject_before(item))
-            if (self.subjects or self.fronted_ok) and near:
-                frame = Frame(t, self.holders(), self.before[-1], scopes=self.areas(item))
+            titled = [] if self.subjects else self.titled_waiting()
+            if (self.subjects or titled or self.fronted_ok) and near:
+                holders = titled or self.holders()
+                frame = Frame(t, holders, self.before[-1], scopes=self.areas(item))
                 self.current = [frame]
                 self.add(frame)
         elif t.voice == "adjective":
             self.trigger, self.trigger_end, self.current = t, item.end, []
             self.mode = "adjective"
+
+    def titled_waiting(self) -> list[Entity]:
+        """The actor right before the body of a title that follows them, when a role word
+        left it waiting ("CHAIR: A (WFP) Food Cluster Co-Coordinator, B (FAO) Food Cluster
+        Co-Coordinator": each title is its own organisation's)."""
+        body = self.before[-1] if self.before else None
+        if not self.waiting or body is None:
+            return []
+        if self.text[self.waiting_end : body.start - self.base].strip(" )"):
+            return []  # "(WFP) Food Cluster": only the bracket that holds the actor between
+        return [self.waiting.pop()]
 
     def appositive_role(self, item: _Item, gap: str) -> bool:
         """ "co-chaired by Mr X, Nutrition Specialist at UNICEF and cluster co-lead": a role
@@ -1386,10 +1404,13 @@ class _Walk:
 
     def on_fronted_holder(self, item: _Item, entity: Entity, gap: str) -> bool:
         """The holder of a fronted role phrase: the first actor after its comma (not one of
-        the phrase's own co-holders: "Co-chairing the X with WFP, UNHCR ...")."""
+        the phrase's own co-holders: "Co-chairing the X with WFP, UNHCR ..."), or after the
+        copula of an inverted one ("Sitting on the X are A, B and C")."""
         if not self.fronted:
             return False
-        if "," not in gap or (self.co_mode and _SUBJECT_NEXT.match(self.text, item.end)):
+        if not ("," in gap or _COPULA.match(gap)) or (
+            self.co_mode and _SUBJECT_NEXT.match(self.text, item.end)
+        ):
             return False
         self.flush_co()
         self.fronted_holders.append(entity)
@@ -1445,6 +1466,7 @@ class _Walk:
             # an actor between a trigger and its body is not a new subject, unless the
             # trigger never finds one: "A is the lead for child protection, B leads the X"
             self.waiting.append(entity)
+            self.waiting_end = item.end
             return
         starts_list = self.subjects and not self.current and self.trigger is None
         # "After consulting the Government and the UN Country Team, the RC heads the X": past
@@ -1519,10 +1541,12 @@ class _Walk:
         if not items:
             self.either = _EITHER.search(gap) is not None  # "chaired by either A or B"
         alternative = bool(items) and self.either and _OR.match(gap) is not None
-        joined = _CONJOINED.match(gap) or _KIND_THEN_NAME.match(gap) or group or alternative
+        seats = _without_representative(gap)  # "A, and representatives of B": one list
+        joined = _CONJOINED.match(seats) or _KIND_THEN_NAME.match(gap) or group or alternative
         if items and (name in self.closed or not joined):
             return False
-        if len(items) == 1 and "," in gap and _AND_WORD.search(gap.replace("&", " ")):
+        serial = seats == gap and "," in gap and _AND_WORD.search(gap.replace("&", " "))
+        if len(items) == 1 and serial:
             return False  # "led by WHO, and the IRC is ...": a serial comma needs a list first
         if not items:
             self.closed.discard(name)
@@ -1834,6 +1858,13 @@ def _items(
 
 
 _OWNER = re.compile(r"['’]s[ \t]+")
+
+
+def _without_representative(gap: str) -> str:
+    """A list's gap without the seat words before its next name: ", and representatives of
+    the " joins the names as ", and the " does."""
+    m = _REPRESENTATIVE.search(gap)
+    return gap if m is None or not m.group().strip() else gap[: m.start()] + " " + gap[m.end() :]
 
 
 def _owner_of(text: str, end: int, after: Mention | None, base: int, family: str) -> bool:
