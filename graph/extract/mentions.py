@@ -3277,7 +3277,9 @@ _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy 
 _NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
 _PORTFOLIO_REACH = 3 * REACH  # tokens a shared title's portfolios may run over
 _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a plural title
-_ROMANCE_JOINS = frozenset([",", *language_words("and", english=False)])
+_ROMANCE_JOINS = frozenset(
+    [",", *(w for w in language_words("and", english=False) if " " not in w)]
+)
 _GLUE_SET = frozenset(_NAME_GLUE)
 
 
@@ -3314,6 +3316,7 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         j += 1
     while j > k and not toks[j - 1].capital:
         j -= 1
+    cuts = [c for c in cuts if c < j]  # a cut among the lower-case words trimmed off the end
     if cuts:
         edges = [k, *(c + 1 for c in cuts)]
         ends = [*cuts, j]
@@ -3332,7 +3335,7 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         s = a
         while s < e and toks[s].low in _LINKS:
             s += 1  # "das", "de la": the item's own "of"
-        if s == e:
+        if s >= e:
             return []
         out.append((a, s, e))
     return out

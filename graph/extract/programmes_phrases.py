@@ -30,7 +30,7 @@ its fronted purpose, the recipients of "each" or "both"): linear in a long line.
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence of ``at`` starts (after the last ". " before it), at most
+    """Where the sentence of ``at`` starts (the last ". " before it), at most
     ``SENTENCE_REACH`` characters back."""
     start = max(0, at - SENTENCE_REACH)
     return max(start, text.rfind(". ", start, at))

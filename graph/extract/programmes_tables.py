@@ -434,6 +434,7 @@ class _TableReading(_Reading):
         ("TOTAL COST OF THE PLAN: $ 105,541,816"), in that amount's currency; figures that
         add up to no stated amount may count people."""
         taken = {b.money_line.index for b in self.blocks}
+        stated: dict[Decimal, str] | None = None
         i = 0
         while i < len(self.lines):
             pairs = self._spaced(i)
@@ -442,8 +443,10 @@ class _TableReading(_Reading):
                 continue
             cells = [c for money, _ in pairs if (c := _CELLS.fullmatch(money.text))]
             total = sum((value(c.group("num"), c.group("scale")) for c in cells), Decimal(0))
-            if len(cells) == len(pairs) and (code := self._stated(total)) is not None:
-                self.add_stack(pairs, _Unit(code, 1), "summed")
+            if len(cells) == len(pairs):
+                stated = self._stated() if stated is None else stated
+                if (code := stated.get(total)) is not None:
+                    self.add_stack(pairs, _Unit(code, 1), "summed")
             i = max(ln.index for pair in pairs for ln in pair) + 1
         self.blocks.sort(key=lambda b: b.money_line.index)
 
@@ -455,21 +458,25 @@ class _TableReading(_Reading):
             if i > 0 and self.lines[i - 1].text and first(self.lines[i - 1].text):
                 continue  # inside a run, not at its start
             lead = self._run(i, first)
+            if len(lead) < 2:
+                continue  # no run starts here: the next run is read from its own start
             after = i + len(lead)
             if after < len(self.lines) and not self.lines[after].text:
                 after += 1
             rest = self._run(after, second)
-            if len(lead) >= 2 and len(rest) == len(lead):
+            if len(rest) == len(lead):
                 amounts, titles = (lead, rest) if first is _bare else (rest, lead)
                 return list(zip(amounts, titles, strict=True))
         return []
 
-    def _stated(self, total: Decimal) -> str | None:
-        """The currency of an amount the page writes equal to ``total``, or None."""
+    def _stated(self) -> dict[Decimal, str]:
+        """Each amount the page writes, with the currency of its first mention: read once per
+        page, not once per run of figures (linear in a long page)."""
+        stated: dict[Decimal, str] = {}
         for m in AMOUNT.finditer(self.doc.text):
-            if (money := amount(m)).amount == total:
-                return money.currency
-        return None
+            money = amount(m)
+            stated.setdefault(money.amount, money.currency)
+        return stated
 
     def _caption_lead(self, caption: _Line) -> list[tuple[_Line, _Line]]:
         """The chart's first title when the PDF text flattens it onto its caption's line

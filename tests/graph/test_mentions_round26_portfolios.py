@@ -66,3 +66,11 @@ def test_another_languages_plurals_and_their_singular_after_an_article() -> None
     assert singular_after("régionales", "les") == "régionale"
     assert singular_after("regionais", "os") == "regional"
     assert singular_after("nacionales", "") == "nacionale"  # no article: a final "s" alone
+
+
+def test_a_shared_title_whose_list_ends_in_lower_case_words_names_no_empty_office() -> None:
+    # the list stops before "las regiones afectadas"; the "y de" before it was a cut left past
+    # the list's end, which gave an item ending before it started
+    found = names("Participan los ministerios de Salud, de Educación y de las regiones afectadas.")
+    assert {"Ministerio de Salud", "Ministerio de Educación"} <= set(found)
+    assert all(n.strip() and not n.endswith((" de", " y", " Ministerio")) for n in found)
