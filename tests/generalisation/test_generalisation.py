@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-two
-frozen splits, each measured while held out, then retired once its misses were read), frozen23,
-frozen24 and frozen25 (annotated before rounds 24, 25 and 26), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-three
+frozen splits, each measured while held out, then retired once its misses were read), frozen24
+and frozen25 (annotated before rounds 25 and 26), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -528,10 +528,11 @@ SPLITS = {
     # Cluster Co-Coordinator, B (FAO) FSL Cluster Co-Coordinator" (no false long form of FAO)
     # round 26 merged: h-lang26 and h-seen22 together, 5 -> 22 of 61 (0.880 / 0.361)
     "seen22": (HERE / "seen22", True, 0.88, 0.36, 1.0, 0.84),
-    # frozen23 as first measured, before round 24 merged a rule (the rules of round 23 after round
-    # 24's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
-    # own second reading)
-    "frozen23": (HERE / "frozen23", True, 0.33, 0.16, 0.5, 0.3),
+    # seen23 (was frozen23) as first measured, before round 24 merged a rule (the rules of round 23
+    # after round 24's gold re-reading of other splits; gold to C1 to C13 from the start, after the
+    # annotator's own second reading); unchanged through rounds 24 to 26 held out, retired at the
+    # start of round 27
+    "seen23": (HERE / "seen23", True, 0.33, 0.16, 0.5, 0.3),
     # frozen24 as first measured, before round 25 merged a rule (the rules of round 24 after round
     # 25's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
     # own second reading): one role row of 47 read, no programme out
@@ -595,7 +596,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen23", "frozen24", "frozen25"}
+HELD_OUT = {"frozen24", "frozen25"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
