@@ -2176,6 +2176,8 @@ class Recogniser:
             titled = candidates.first_ending_by(min(reach, title_end))
             if heading is not None:  # a section about a body
                 entity = heading.entity
+            elif last is not None and _introduced(self.text, last, match.start()):
+                entity = last.entity  # "... has set up a Task Force. The Task Force will ..."
             elif titled is not None and not _fuller(last, titled):
                 entity = titled.entity  # a document about a body (terms of reference): its title
             elif last is not None:
@@ -3281,6 +3283,25 @@ _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
 _GLUE_SET = frozenset(_NAME_GLUE)
+
+
+def _introduced(text: str, last: Mention, at: int) -> bool:
+    """Whether the body named last was brought in as a new one ("has established an Ad Hoc
+    Task Force") in the same paragraph, close before the anaphor at ``at``: "the Task Force"
+    right after refers to it, not to another the page's title names."""
+    between = text[last.end : at]
+    return (
+        _INDEFINITE.search(text, max(0, last.start - 8), last.start) is not None
+        and len(between) <= INTRODUCED_REACH
+        and "\n\n" not in between
+    )
+
+
+INTRODUCED_REACH = 200
+"""How far after a body brought in with "a" or "an" an anaphor still refers to it: the next
+sentence or so."""
+
+_INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 
 
 def _fuller(last: Mention | None, titled: Mention) -> bool:
