@@ -1615,6 +1615,11 @@ class Recogniser:
         known = self.resolver.known(served)  # "the Chief Executive of NDRRMA", defined before
         if known is not None and self._kinds.is_("represented", known.kind):
             return Mention(m.start, m.end, m.surface, known, OFFICE_RULE)
+        shaped = self._shaped_kind(served)
+        if known is None and shaped is not None:
+            # "the Minister of MoPPA": a ministry by its acronym's shape, no portfolio (C1)
+            entity = self.resolver.resolve(served, shaped, served)
+            return Mention(m.start, m.end, m.surface, entity, OFFICE_RULE)
         words = served.casefold().split()
         if known is None and _SERVED_ACRONYM.fullmatch(served) and self._heads(m, gap.start()):
             # "the Director General of DRMD": an organisation by the acronym no rule spells
@@ -1638,6 +1643,18 @@ class Recogniser:
                 entity = self.resolver.resolve(served, rule.kind)
                 return Mention(m.start, m.end, m.surface, entity, OFFICE_RULE)
         return m
+
+    def _shaped_kind(self, word: str) -> str | None:
+        """The kind an acronym's shape says (``acronym_shapes``: "MoPPA" a ministry's), when an
+        office stands for that kind; None for any other word."""
+        return next(
+            (
+                shape.kind
+                for shape in self._kinds.acronym_shapes
+                if shape.pattern.fullmatch(word) and self._kinds.is_("represented", shape.kind)
+            ),
+            None,
+        )
 
     def _heads(self, m: Mention, end: int) -> bool:
         """Whether the title at ``[m.start, end)`` ends with the title of an organisation's
