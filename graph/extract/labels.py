@@ -138,6 +138,7 @@ class LabelRules:
     clause_value: re.Pattern[str]
     clause_after: re.Pattern[str]  # .search in a value: where its holders end
     deputy: re.Pattern[str]  # .search in the text before a role word: "Deputy coordinator"
+    observer: re.Pattern[str]  # .search in an item of a value: "UNOCHA (Observer)", no member
     title_kinds: frozenset[str]
     key_words: int
     member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
@@ -170,6 +171,7 @@ def label_rules() -> LabelRules:
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
         re.compile(data["clause_value"]["after"]),
         re.compile(data["deputies"]["before"], re.IGNORECASE),
+        re.compile(data["observers"]["bracket"], re.IGNORECASE),
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
         re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
@@ -433,6 +435,8 @@ class _Reader:
         for pa, pb in zip(cuts[::2], cuts[1::2], strict=True):
             # the item's mentions, not one running into the list from before it (a PDF
             # table's cells are one space apart once cleaned: "Education Ministry of Education")
+            if label_rules().observer.search(text, pa, pb):
+                continue  # "and UNOCHA (Observer)": it sits in, no holder
             named = [m for m in inside if a <= m.start < pb and m.end > pa]
             actors = [m.entity for m in named if role_family(m.entity) == "actor"]
             holders += [e for e in actors if e not in holders]

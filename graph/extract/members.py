@@ -123,6 +123,9 @@ _KEY_ROW = re.compile(
     r"\s*+\|\s*+(?P<key>[^|]*?[^|\s])\s*+\|\s*+(?P<value>[^|]*?[^|\s])\s*+\|?+\s*+"
 )
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
+# a list line's last piece after a comma, a seat's label word when the rules read it as one
+# ("Joint Secretary, GEF Focal Point, MoF, Member")
+_LAST_PIECE = re.compile(r",\s*([^\W\d][^,;:()]{0,30}?(?<![sS]))\s*[.;]?\s*$")
 # "Donors: A, B", "Chair: C", "Members of the X, who are ...: A, B"
 _LABEL = re.compile(r"\s*([^\W\d][^:;,.()]{0,50}?)(?:,\s+(?:who|which)\s[^:;.]{0,160}?)?\s*:\s")
 # where a label's value gives way to the next role label ("; Co-lead (B)"): a new seat, no member
@@ -787,6 +790,7 @@ class _Reader:
         if (labelled := self.label_item(sentence, text, at, inside)) is not None:
             return labelled
         text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
+        seat_last = _one_seat(text)
         # "- The Intendant, or whoever ...": an aside after the name
         aside = self.rules.aside.search(text) if bulleted else None
         if aside is not None:
@@ -801,6 +805,9 @@ class _Reader:
         if column is not None:  # "Japan        Co-Vice Chair": the seat in the last column
             note = [text[column.start() :]]
             text = text[: column.start()]
+        if not note and _one_seat(text):  # "- Director, Planning Unit, NARC, Coordinator"
+            last = text.rindex(",")
+            note, text = [text[last + 1 :]], text[:last]
         rep = self.rules.representative.match(text)  # "A representative of the Ministry of Health"
         after = [m for m in inside if m.start >= at]
         holders = None
@@ -831,6 +838,8 @@ class _Reader:
             self.open.skipped += 1  # a table's header or rule above its first row
             return True
         self.open.left -= 1
+        if seat_last:
+            holders = _seat_holder(holders)
         seat = _seat(note[0]) if note else None  # "The Mayor – Chairman": the chair
         known = [h for h in holders if h.key not in self.guessed]
         self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]
@@ -953,7 +962,9 @@ class _Reader:
             if i > 0 and (among := _AMONG.match(self.doc.text, a, b)) is not None:
                 a = among.end()  # "supporting groups, among them A, B": the category's examples
             within = [m for m in inside if a <= m.start < b]
-            found = self.item(self.doc.text[a:b], a, within, inline=True)
+            found: list[Entity] | None = []  # "... and UNOCHA (Observer)": it sits in, no member
+            if not label_rules().observer.search(self.doc.text, a, b):
+                found = self.item(self.doc.text[a:b], a, within, inline=True)
             joined = _outside(_AND.finditer(self.doc.text, a, b), within)
             if not found and i == 0 and b < end and joined:
                 found = None  # "A and B and from C was deployed, ...": cut at its "and" below
@@ -1351,6 +1362,21 @@ def _office_of(named: list[Entity], core: str) -> list[Entity]:
 
 def _is_body(entity: Entity) -> bool:
     return role_family(entity) == "body"
+
+
+def _one_seat(line: str) -> bool:
+    """Whether a list line ends in one seat after a comma ("Joint Secretary, GEF Focal Point,
+    MoF, Member"): its pieces before are the post and units of one member, not several."""
+    last = _LAST_PIECE.search(line)
+    return last is not None and label_word(last.group(1)) is not None
+
+
+def _seat_holder(holders: list[Entity]) -> list[Entity]:
+    """The one member of a line that ends in its seat ("Joint Secretary, Environment Division,
+    MoFSC, Member"): the organisation named last, in which the post and the unit before it are
+    held (C1); a post or a person only when the line names no organisation."""
+    held = [h for h in holders if h.kind not in (OFFICE, PERSON)]
+    return (held or holders)[-1:]
 
 
 def _seat(note: str) -> Trigger | None:

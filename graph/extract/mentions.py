@@ -1615,6 +1615,11 @@ class Recogniser:
         known = self.resolver.known(served)  # "the Chief Executive of NDRRMA", defined before
         if known is not None and self._kinds.is_("represented", known.kind):
             return Mention(m.start, m.end, m.surface, known, OFFICE_RULE)
+        shaped = self._shaped_kind(served)
+        if known is None and shaped is not None:
+            # "the Minister of MoPPA": a ministry by its acronym's shape, no portfolio (C1)
+            entity = self.resolver.resolve(served, shaped, served)
+            return Mention(m.start, m.end, m.surface, entity, OFFICE_RULE)
         words = served.casefold().split()
         if known is None and _SERVED_ACRONYM.fullmatch(served) and self._heads(m, gap.start()):
             # "the Director General of DRMD": an organisation by the acronym no rule spells
@@ -1638,6 +1643,18 @@ class Recogniser:
                 entity = self.resolver.resolve(served, rule.kind)
                 return Mention(m.start, m.end, m.surface, entity, OFFICE_RULE)
         return m
+
+    def _shaped_kind(self, word: str) -> str | None:
+        """The kind an acronym's shape says (``acronym_shapes``: "MoPPA" a ministry's), when an
+        office stands for that kind; None for any other word."""
+        return next(
+            (
+                shape.kind
+                for shape in self._kinds.acronym_shapes
+                if shape.pattern.fullmatch(word) and self._kinds.is_("represented", shape.kind)
+            ),
+            None,
+        )
 
     def _heads(self, m: Mention, end: int) -> bool:
         """Whether the title at ``[m.start, end)`` ends with the title of an organisation's
@@ -2176,6 +2193,8 @@ class Recogniser:
             titled = candidates.first_ending_by(min(reach, title_end))
             if heading is not None:  # a section about a body
                 entity = heading.entity
+            elif last is not None and _introduced(self.text, last, match.start()):
+                entity = last.entity  # "... has set up a Task Force. The Task Force will ..."
             elif titled is not None and not _fuller(last, titled):
                 entity = titled.entity  # a document about a body (terms of reference): its title
             elif last is not None:
@@ -3281,6 +3300,25 @@ _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
 _GLUE_SET = frozenset(_NAME_GLUE)
+
+
+def _introduced(text: str, last: Mention, at: int) -> bool:
+    """Whether the body named last was brought in as a new one ("has established an Ad Hoc
+    Task Force") in the same paragraph, close before the anaphor at ``at``: "the Task Force"
+    right after refers to it, not to another the page's title names."""
+    between = text[last.end : at]
+    return (
+        _INDEFINITE.search(text, max(0, last.start - 8), last.start) is not None
+        and len(between) <= INTRODUCED_REACH
+        and "\n\n" not in between
+    )
+
+
+INTRODUCED_REACH = 200
+"""How far after a body brought in with "a" or "an" an anaphor still refers to it: the next
+sentence or so."""
+
+_INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 
 
 def _fuller(last: Mention | None, titled: Mention) -> bool:

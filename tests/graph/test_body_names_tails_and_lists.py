@@ -154,3 +154,13 @@ def test_the_levels_that_end_a_tail_are_read_from_the_rules(monkeypatch: MonkeyP
     patched = replace(bodytails.tail_rules(), levels=levels)
     monkeypatch.setattr(bodytails, "tail_rules", lambda: patched)
     assert set(_bodies(said.format("cantonal"))) == {"Working Group on cash"}
+
+
+def test_a_for_tail_saying_for_how_long_is_no_part_of_the_name() -> None:
+    # "for the duration of ...", "for a period of ...": how long a seat is held, not the body
+    text = (
+        "The Provincial Minister shall be a member of the Relief Committee for the duration "
+        "of the emergency. The Fire Service sits on the Relief Committee for the period of "
+        "the floods."
+    )
+    assert set(_bodies(text)) == {"Relief Committee"}

@@ -368,3 +368,16 @@ def test_an_html_table_with_an_empty_cell_and_a_spanning_body() -> None:
 def test_a_bullet_naming_a_place_is_no_scope_for_the_lines_below() -> None:
     text = "## Protection Cluster\n\nOffices:\n- Erbil\n- Dohuk\n\nLead: UNHCR\n"
     assert rows(text) == {("UNHCR", "lead", "Protection Cluster", "", ())}
+
+
+def test_an_item_marked_observer_in_brackets_is_no_member() -> None:
+    from snippets import roles
+
+    text = (
+        "Shelter Sector meeting, Kindu\n\n"
+        "## Shelter Sector\n\n"
+        "Member Agencies: NRC, IOM, UNHCR and UNOCHA (Observer)\n"
+    )
+    found = {(holder, role) for holder, role, body, _ in roles(text) if body == "Shelter Sector"}
+    assert ("NRC", "member") in found and ("IOM", "member") in found
+    assert not any(holder in ("UNOCHA", "OCHA") for holder, _ in found)

@@ -258,3 +258,19 @@ def test_who_appoints_a_listed_office_is_no_part_of_it() -> None:
         ("Departmental Public Prosecutor", "member", body),
         ("Ministry of Public Health", "member", body),
     }
+
+
+def test_a_list_line_ending_in_its_seat_names_one_member_the_organisation_named_last() -> None:
+    # "post, unit, organisation, seat": the post and the unit are held in the organisation
+    text = (
+        "Drought Steering Committee\n\nDrought Steering Committee Members\n"
+        "- Under Secretary, Water Planning Division, MoWRI, Member\n"
+        "- Chief Engineer, Hydrology Branch, Ministry of Rivers, Member\n"
+        "- Programme Officer (WFP), UNICEF, Member\n"
+    )
+    body = "Drought Steering Committee"
+    assert members(text) == {
+        ("MoWRI", "member", body),
+        ("Ministry of Rivers", "member", body),
+        ("United Nations Children's Fund", "member", body),
+    }

@@ -72,3 +72,22 @@ def test_a_title_named_in_full_under_it_is_the_body_its_anaphors_refer_to() -> N
     assert _anaphora(text) == [
         ("The Committee", "Steering Committee of the National Health Platform")
     ]
+
+
+def test_a_body_brought_in_with_a_or_an_wins_over_the_title_for_the_next_sentence() -> None:
+    # a news page's headline names the body loosely; the text then sets up its formal name
+    text = (
+        "Governor Forms Flood Task Force\n\n"
+        "The governor has now set up a Joint Flood Response Task Force. "
+        "The Task Force will be made up of the heads of the line departments."
+    )
+    assert _anaphora(text) == [("The Task Force", "Joint Flood Response Task Force")]
+
+
+def test_a_body_brought_in_with_a_far_back_leaves_the_title_its_anaphor() -> None:
+    text = (
+        "Terms of Reference: Shelter Working Group\n\n"
+        "The members coordinate with a Cash Working Group.\n\n"
+        "The Working Group meets every month."
+    )
+    assert _anaphora(text) == [("The Working Group", "Shelter Working Group")]

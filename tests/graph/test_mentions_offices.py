@@ -64,3 +64,10 @@ def test_the_person_named_after_an_office_in_a_list_is_no_organisation() -> None
         "United Nations Office for the Coordination of Humanitarian Affairs",
         "United Nations High Commissioner for Refugees",
     ]
+
+
+def test_a_minister_of_a_ministrys_acronym_stands_for_the_ministry() -> None:
+    # "Mo..." is a ministry by its shape: the office is held in it (C1), no portfolio
+    found = _named("The board is co-chaired by the Minister of MoWRD and the Minister of Energy.")
+    assert ("Minister of MoWRD", "MoWRD", "name.office") in found
+    assert ("Minister of Energy", "Minister of Energy", "head.minister-of") in found
