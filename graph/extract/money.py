@@ -82,12 +82,18 @@ _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}},\d{{1,2}}(?=\s?(?:{_scale_words(10**6)})\b)"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])"
+    r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d,.])"
     rf"|\d{{1,3}}(?:\.\d{{3}})+(?=\s(?:{_ROMANCE_SCALES})\b)"
     r"|\d+(?:\.\d+)?)"
 )
-"""Thousands grouped by commas or spaces (or by dots before a Spanish, French or Portuguese
-scale word: "1.900 millones"), a decimal comma before a scale word, or plain."""
+"""Thousands grouped by commas or spaces, by two or more dots ("US$ 2.500.000"), or by dots
+before a Spanish, French or Portuguese scale word ("1.900 millones"), a decimal comma before a
+scale word, or plain."""
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")
+"""Thousands grouped by dots, as Spanish, Portuguese and French pages write them ("US$
+800.000", "900.000 dólares", "R$ 1.250.000,50" with its cents): never a figure with three
+decimals when no scale follows it."""
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
@@ -187,6 +193,8 @@ def value(number: str, scale_word: str | None, multiplier: int = 1) -> Decimal:
         number = number.replace(",", ".")
     elif _DOT_GROUPS.fullmatch(number) and scale(scale_word) > 1 and not _english(scale_word):
         number = number.replace(".", "")
+    elif _DOT_THOUSANDS.fullmatch(number) and scale(scale_word) == multiplier == 1:
+        number = number.replace(".", "").replace(",", ".")
     digits = number.replace(",", "").replace(" ", "").replace("\u00a0", "")
     figure = Decimal(digits) * scale(scale_word) * multiplier
     return figure.quantize(Decimal(1)) if figure == figure.to_integral_value() else figure

@@ -63,7 +63,7 @@ from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
     _table_unit,
 )
-from coordkg.graph.extract.rulefiles import alternatives
+from coordkg.graph.extract.rulefiles import alternatives, language_words
 from coordkg.graph.model import Money
 
 _LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,40}?):\s+\S")
@@ -133,8 +133,9 @@ def _parenthesised(text: str) -> list[_Item]:
 
 @cache
 def _list_glue() -> re.Pattern[str]:
-    """What joins an item "Title (amount)" to the one before it (``[parenthesised]``)."""
-    glue = alternatives(funding_rules()["parenthesised"]["glue"])
+    """What joins an item "Title (amount)" to the one before it (``[parenthesised]``, and
+    each language's and-word: "santé (...), nutrition (...) et protection (...)")."""
+    glue = alternatives([*funding_rules()["parenthesised"]["glue"], *language_words("and")])
     return re.compile(rf"^\s*(?:,\s*(?:(?:{glue})\s+)?|;\s*|(?:{glue})\s+)", re.IGNORECASE)
 
 
@@ -147,12 +148,13 @@ def _list_opener() -> re.Pattern[str]:
 
 
 def _introduced_title(before: str) -> str:
-    """The words of a first item in lower case back to the word introducing it: "the biggest
-    request was for basic assistance" -> "basic assistance", or "" when no such word is near
-    or the words name people, an actor or the whole appeal."""
+    """The words of a first item in lower case back to the word introducing it, or to a colon
+    opening the list: "the biggest request was for basic assistance" -> "basic assistance",
+    "the money is split as follows: food aid" -> "food aid"; "" when no such word is near or
+    the words name people, an actor or the whole appeal."""
     data = funding_rules()["parenthesised"]
     words = before[-_named().look_back :].split()[-(int(data["max_words"]) + 1) :]
-    openers = [i for i, w in enumerate(words) if w.lower() in data["openers"]]
+    openers = [i for i, w in enumerate(words) if w.lower() in data["openers"] or w[-1] == ":"]
     if not openers:
         return ""
     return _named().accept(" ".join(words[openers[-1] + 1 :]).rstrip(","))

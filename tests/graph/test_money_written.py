@@ -58,3 +58,20 @@ def test_another_countrys_dollar_is_no_us_dollar_amount() -> None:
     # equivalent in brackets is the one amount read
     text = "The fund has earmarked N$53.3 million (US$3 million); HK$2 million came later."
     assert [amount(m) for m in AMOUNT.finditer(text)] == [Money(Decimal(3000000))]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("US$ 450.000", Money(Decimal(450000))),
+        ("700.000 dólares", Money(Decimal(700000))),
+        ("USD 3.200.000", Money(Decimal(3200000))),
+        ("R$ 2.750.000,25", Money(Decimal("2750000.25"), "BRL")),
+        ("$0.750 million", Money(Decimal(750000))),
+        ("US$ 2.5", Money(Decimal("2.5"))),
+    ],
+)
+def test_thousands_grouped_by_dots(written: str, expected: Money) -> None:
+    # a dot before three digits with no scale word after it groups thousands, as pages in
+    # Spanish and Portuguese write them; a leading zero or a scale word keeps the decimal point
+    assert whole_amount(written) == expected
