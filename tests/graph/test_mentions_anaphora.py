@@ -72,3 +72,13 @@ def test_a_title_named_in_full_under_it_is_the_body_its_anaphors_refer_to() -> N
     assert _anaphora(text) == [
         ("The Committee", "Steering Committee of the National Health Platform")
     ]
+
+
+def test_a_plain_text_heading_in_capitals_wins_over_the_title() -> None:
+    text = (
+        "Premier Sets Up Flood Taskforce\n\n"
+        "The premier has set up a flood taskforce.\n\n"
+        "ESTABLISHMENT OF THE INTER-MINISTERIAL FLOOD TASK FORCE ON THE 2021 FLOODS\n\n"
+        "The cabinet set up an Inter-Ministerial Flood Task Force. The Task Force has ten members.\n"
+    )
+    assert _anaphora(text) == [("The Task Force", "Inter-Ministerial Flood Task Force")]
