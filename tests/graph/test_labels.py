@@ -368,3 +368,15 @@ def test_an_html_table_with_an_empty_cell_and_a_spanning_body() -> None:
 def test_a_bullet_naming_a_place_is_no_scope_for_the_lines_below() -> None:
     text = "## Protection Cluster\n\nOffices:\n- Erbil\n- Dohuk\n\nLead: UNHCR\n"
     assert rows(text) == {("UNHCR", "lead", "Protection Cluster", "", ())}
+
+
+def test_a_seat_in_brackets_after_a_dash_closing_a_list_line() -> None:
+    text = (
+        "The Board set up a Drought Steering Committee. The Committee will be made up of these:\n\n"
+        "Minister of Water – Member\n"
+        "Minister of Lands – (Chairman)\n"
+        "Minister of Roads – (Deputy Chairman)\n"
+    )
+    found = {(h, r) for h, r, *_ in rows(text)}
+    assert ("Minister of Lands", "chair") in found
+    assert ("Minister of Roads", "chair") not in found
