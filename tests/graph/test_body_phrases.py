@@ -92,7 +92,9 @@ def test_a_coordination_modifier_alone_does_not_name_a_body() -> None:
 
 
 def test_a_body_described_with_an_indefinite_article_and_a_passive_role_is_a_body() -> None:
-    found = _bodies("Last year the ministry formed a disaster coordination committee chaired by FAO.")
+    found = _bodies(
+        "Last year the ministry formed a disaster coordination committee chaired by FAO."
+    )
     assert found == {
         "disaster coordination committee": ("Disaster Coordination Committee", "phrase.committee")
     }
