@@ -142,6 +142,9 @@ class PhraseRules:
     ranks: frozenset[str]  # "senior", "deputy": a post's words, before the body word
     leading: frozenset[str]  # role words that make a response a body: lead, chair, coordinate
     founded: re.Pattern[str]  # "sets up 32-member committee for flood relief": a headline's body
+    described_articles: frozenset[str]  # "a", "an": what opens a body described, not named
+    described_words: int  # how many lower-case words such a description has before its head
+    described_after: re.Pattern[str]  # "led by", "made up of": what makes that phrase a body
 
     def head(self, written: str) -> tuple[PhraseHead, bool]:
         low = " ".join(written.lower().split())
@@ -186,6 +189,9 @@ def phrase_rules() -> PhraseRules:
             rf"(?P<topic>[a-z][\w-]*(?:\s+(?!{alternatives(data['topic_stops'])}\b)[a-z][\w-]*){{0,3}})",
             re.IGNORECASE,
         ),
+        frozenset(data["described_articles"]),
+        data["described_words"],
+        re.compile(data["described_after"]),
     )
 
 
@@ -594,6 +600,9 @@ class _Reader:
         "on"/"for" (its connective first), and an acronym defined inside (``inner``) or after
         the phrase; ``object_of_role`` when a role verb has the phrase as its object."""
         head, plural = self.rules.head(head_at.group())
+        said = self._described(head_at, head, end) if head.needs in ("content", "context") else None
+        if said is not None:
+            words = said  # "a scientific committee led by A": its words as written
         start = words[0].start if words else head_at.start()
         # "a technical team made up of A, B": a head of two words its members follow is a body
         listed = " " in head.name and _MADE_UP_OF.match(self.text, end) is not None
@@ -601,7 +610,11 @@ class _Reader:
             if not self._coordinated(start, end):
                 return []
             object_of_role = True  # a role word is next to it: what makes it a body
-        elif not [w for w in words + tail[1:] if w.text not in (",", "and", "&")] and not listed:
+        elif (
+            not [w for w in words + tail[1:] if w.text not in (",", "and", "&")]
+            and not listed
+            and said is None
+        ):
             return []
         if _PREDICATE.search(self.text, max(0, start - 40), start):
             return []  # "The Cell is a platform for coordination": what the subject is
@@ -617,14 +630,21 @@ class _Reader:
             or (plural and many and clause_cue(self.text, start, WINDOW))
         )
         cased = head_at.group()[:1].isupper()
-        if not self._named(words + tail[1:], head, inner, acronym, near_cue, cased):
+        if said is None and not self._named(
+            words + tail[1:], head, inner, acronym, near_cue, cased
+        ):
             return []
         # a capitalised level is a word of the name (C9: "National Hazard Management Policy
         # Group"), a lower-case one the level it works at ("the national education sector")
         level = next((_LEVELS[w.low] for w in words if _level_before(w)), None)
         kept = [w for w in words if not _level_before(w) and w.low not in self.rules.unnamed]
         own = [w for w in kept if w.low not in self.rules.modifiers or w.text[:1].isupper()]
-        if not (own or tail or acronym or listed) and inner is None and head.needs != "role":
+        described = said is not None
+        if (
+            not (own or tail or acronym or listed or described)
+            and inner is None
+            and head.needs != "role"
+        ):
             return []  # "the inter-agency network focused on ...": which one, it does not say
         qualifier = Scope(level=level) if level else None
         apart = plural or distributive_after(self.text, head_at.end())  # "sector meetings"
@@ -634,6 +654,38 @@ class _Reader:
             return [self._body(it, head, [], None, it[0].start, it[-1].end, it[0].acronym,
                                qualifier, f"{head.id}.list") for it in items]  # fmt: skip
         return [self._body(kept, head, tail, inner, start, end, acronym, qualifier, head.id)]
+
+    def _described(self, head_at: re.Match[str], head: PhraseHead, end: int) -> list[_Word] | None:
+        """The words of a body a sentence brings in by describing it ("a coordination committee
+        chaired by A", "a working group made up of A"): an indefinite article, a few lower-case
+        words and a lower-case head, a passive role or a verb of composition right after it;
+        else None (a description with no such cue names no body: "a committee meeting"; nor
+        does a head of one word alone, the kind in general: "a cluster is led by the relevant
+        department")."""
+        if not head_at.group()[:1].islower() or not self.rules.described_after.match(
+            self.text, end
+        ):
+            return None
+        line = self.text.rfind("\n", 0, head_at.start()) + 1
+        lo = max(line, head_at.start() - WINDOW)
+        before = [
+            _Word(m.group(), m.start(), m.end())
+            for m in _WORD.finditer(self.text, lo, head_at.start())
+        ]
+        said: list[_Word] = []
+        for w in reversed(before):
+            if w.low in self.rules.described_articles:
+                return said if said or " " in head.name else None
+            if (
+                len(said) == self.rules.described_words
+                or not w.text.replace("-", "").isalpha()
+                or not w.text.islower()
+                or w.low in self.rules.cues
+                or self.taken.covers(w.start)
+            ):
+                return None
+            said.insert(0, w)
+        return None
 
     def _body(
         self,

@@ -89,3 +89,28 @@ def test_a_body_word_modifying_another_noun_names_no_body() -> None:
 
 def test_a_coordination_modifier_alone_does_not_name_a_body() -> None:
     assert _bodies("UNICEF co-chairs the inter-agency network focused on safeguarding.") == {}
+
+
+def test_a_body_described_with_an_indefinite_article_and_a_passive_role_is_a_body() -> None:
+    found = _bodies(
+        "Last year the ministry formed a disaster coordination committee chaired by FAO."
+    )
+    assert found == {
+        "disaster coordination committee": ("Disaster Coordination Committee", "phrase.committee")
+    }
+    found = _bodies("An advisory committee, which will be led by WHO, reviews the bids.")
+    assert found == {"advisory committee": ("Advisory Committee", "phrase.committee")}
+
+
+def test_a_described_body_keeps_its_lower_case_words() -> None:
+    found = _bodies("The mayor named an expert task force made up of engineers and doctors.")
+    assert found == {"expert task force": ("Expert Task Force", "phrase.task-force")}
+    found = _bodies("Each district has a working group composed of the local partners.")
+    assert found == {"working group": ("Working Group", "phrase.working-group")}
+
+
+def test_a_description_without_its_cue_or_a_bare_one_word_head_names_no_body() -> None:
+    assert _bodies("She attended a coordination committee meeting on Monday.") == {}
+    assert _bodies("The ministry wants a scientific committee soon.") == {}
+    assert _bodies("A cluster is led by the relevant line department of the state.") == {}
+    assert _bodies("The new committee led by FAO met.") == {}
