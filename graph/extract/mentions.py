@@ -2688,13 +2688,7 @@ def _anaphor_nouns(words: frozenset[str], any_case: bool) -> re.Pattern[str]:
     )
 
 
-# a heading: a Markdown one, or a plain text's line of two words or more in capitals and no
-# lower-case letter ("ESTABLISHMENT OF THE AD-HOC TASK FORCE ON THE OUTBREAK" over a
-# statement's "The Task Force will be made up of")
-_HEADING_LINE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t][^\n]*|(?=[^a-z|\n]*[A-Z]{2}[^a-z|\n]* [^a-z|\n]*[A-Z]{2})[^a-z|\n]+$)",
-    re.MULTILINE,
-)
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*", re.MULTILINE)
 
 
 _LINE = re.compile(r"[^\n]+")

@@ -91,13 +91,3 @@ def test_a_body_brought_in_with_a_far_back_leaves_the_title_its_anaphor() -> Non
         "The Working Group meets every month."
     )
     assert _anaphora(text) == [("The Working Group", "Shelter Working Group")]
-
-
-def test_a_plain_text_heading_in_capitals_wins_over_the_title() -> None:
-    text = (
-        "Premier Sets Up Flood Taskforce\n\n"
-        "The premier has set up a flood taskforce.\n\n"
-        "ESTABLISHMENT OF THE INTER-MINISTERIAL FLOOD TASK FORCE ON THE 2021 FLOODS\n\n"
-        "The cabinet set up an Inter-Ministerial Flood Task Force. The Task Force has ten members.\n"
-    )
-    assert _anaphora(text) == [("The Task Force", "Inter-Ministerial Flood Task Force")]
