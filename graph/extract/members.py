@@ -1354,15 +1354,15 @@ def _is_body(entity: Entity) -> bool:
 
 
 def _seat(note: str) -> Trigger | None:
-    """The seat a note after a listed member gives it ("The Mayor – Chairman", "..., who shall
-    preside over it"): a chair's label word as a whole, or a clause saying it presides, as
-    ``members.seat``; a clause saying it acts as secretary, the secretariat (other notes,
-    "Honorary Chairman", none)."""
+    """The seat a note after a listed member gives it ("The Mayor – Chairman", "A – (Chair)",
+    "..., who shall preside over it"): a chair's label word as a whole, bracketed or not, or a
+    clause saying it presides, as ``members.seat``; a clause saying it acts as secretary, the
+    secretariat (other notes, "Honorary Chairman", none)."""
     if member_rules().presides.search(note):
         return _seat_trigger("chair")
     if member_rules().secretary.search(note):
         return _seat_trigger("secretariat")
-    said = label_word(_OF_THE.sub("", note.strip(" .;,")))  # "Chairman of the Committee"
+    said = label_word(_OF_THE.sub("", note.strip(" .;,()")))  # "Chairman of the Committee"
     if said is None or said.role not in ("chair", "co-chair"):
         return None
     return _seat_trigger(said.role)

@@ -213,3 +213,22 @@ def test_a_name_holding_a_known_organisation_makes_the_list_one_of_organisations
         ("Kathmandu School Board", "member", "Education Working Group"),
         ("Oxfam GB", "member", "Education Working Group"),
     }
+
+
+def test_a_body_constituted_by_members_listed_below_and_a_seat_in_a_bracket() -> None:
+    # "constituted by" as "composed of"; "– (Chair)" a seat in a bracket after the dash, the
+    # chair a member too (C8); a deputy's seat no role of its own, only the membership
+    text = (
+        "The Ministry has set up a Flood Recovery Committee. "
+        "The Flood Recovery Committee will be constituted by members as listed below:\n\n"
+        "Ministry of Water Resources – (Chair)\n"
+        "Ministry of Roads – (Deputy Chair)\n"
+        "Ministry of Lands – Member\n"
+    )
+    body = "Flood Recovery Committee"
+    assert members(text) == {
+        ("Ministry of Water Resources", "chair", body),
+        ("Ministry of Water Resources", "member", body),
+        ("Ministry of Roads", "member", body),
+        ("Ministry of Lands", "member", body),
+    }
