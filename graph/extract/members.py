@@ -110,6 +110,15 @@ _GLUE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+# the seats a note after a listed member gives ("A – Chairman", "B, Coordinator"), each a
+# member too (C8: a chair or coordinator listed among the members)
+_SEATS = ("chair", "co-chair", "coordinator", "co-coordinator")
+# a word cut by an ellipsis closing a line ("Directo...", "Tertia…"): a stored opening that
+# stops inside a name
+_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)\s*$")
+# a comma outside brackets ("Officer (CGIAR, FAO), UNEP": the second), and a bracket
+_TOP_COMMA = re.compile(r",\s*(?![^()]*\))")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _MONTHS = frozenset(MONTHS)
@@ -766,6 +775,8 @@ class _Reader:
             return True  # "... New Delhi.    Member": the seat column after a stop in the line
         if self.open.left <= 0 or not self.starts_line(sentence):
             return False
+        if _CUT_OFF.search(sentence.text) and not self.doc.text[sentence.end :].strip():
+            return False  # "- Global Project Directo...": the text stops inside a name
         if self.rules.seat_heading.fullmatch(sentence.text):
             return True  # "Chairman" / "Other Members" over the names of a list: no member
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
@@ -856,7 +867,7 @@ class _Reader:
         (convention C8), a secretariat keeps the body's minutes and is no member."""
         assert self.open is not None
         self.emit(holders, self.open.body, sentence, seat)
-        if seat is not None and seat.role in ("chair", "co-chair"):
+        if seat is not None and seat.role in _SEATS:
             self.emit(holders, self.open.body, sentence)
 
     def label_item(
@@ -1006,6 +1017,25 @@ class _Reader:
             and found[0].kind not in (OFFICE, PERSON)
         )
 
+    def post_first(self, core: str, a: int, inside: Sequence[Mention]) -> list[Entity] | None:
+        """ "Joint Secretary, Environment Division, MoFSC", "Liaison Officer (CGIAR, FAO), UNEP":
+        a line opening with a post (a title of ``office_heads`` that is no unit and has no "of")
+        and ending, after its last comma, with one organisation names that organisation, the
+        post's holder (C1); the parts between are its unit, and a bracket is the post's own."""
+        cuts = list(_TOP_COMMA.finditer(core))
+        if not cuts:
+            return None
+        words = _WORD.findall(_BRACKETED.sub(" ", core[: cuts[0].start()]).lower())
+        posts = item_rules().office_heads - item_rules().unit_heads.keys()
+        if not words or "of" in words or not posts.intersection(words):
+            return None
+        b, end = a + cuts[-1].end(), a + len(core.rstrip(" .;,"))
+        last = [m for m in inside if b <= m.start and m.end <= end]
+        if len(last) != 1 or self.doc.text[b:end].strip() != last[0].surface.strip():
+            return None
+        entity = last[0].entity
+        return [entity] if role_family(entity) == "actor" and entity.kind != PERSON else None
+
     def post_then_acronym(self, core: str) -> list[Entity] | None:
         """ "the Director-General NEMA": a post alone, then the acronym of the organisation it
         is held in, names that organisation (C1)."""
@@ -1097,6 +1127,8 @@ class _Reader:
         core = name[: bracket.start()] if bracket else name
         if not core or core.count(" ") >= 3 * self.rules.max_words:
             return None  # prose, not an item (and a long line is read once only)
+        if not inline and (held := self.post_first(core, a, inside)) is not None:
+            return held  # "Joint Secretary, Environment Division, MoFSC": the ministry (C1)
         named = self.mentioned(name, a, inside, seated)
         if named is None:
             named = self.mentioned(core, a, inside)  # "Nepal Red Cross (NRCS)"
@@ -1380,16 +1412,16 @@ def _seat_holder(holders: list[Entity]) -> list[Entity]:
 
 
 def _seat(note: str) -> Trigger | None:
-    """The seat a note after a listed member gives it ("The Mayor – Chairman", "..., who shall
-    preside over it"): a chair's label word as a whole, or a clause saying it presides, as
-    ``members.seat``; a clause saying it acts as secretary, the secretariat (other notes,
-    "Honorary Chairman", none)."""
+    """The seat a note after a listed member gives it ("The Mayor – Chairman", "A – (Chair)",
+    "B, Coordinator", "..., who shall preside over it"): a chair's or a coordinator's label word
+    as a whole, bracketed or not, or a clause saying it presides, as ``members.seat``; a clause
+    saying it acts as secretary, the secretariat (other notes, "Honorary Chairman", none)."""
     if member_rules().presides.search(note):
         return _seat_trigger("chair")
     if member_rules().secretary.search(note):
         return _seat_trigger("secretariat")
-    said = label_word(_OF_THE.sub("", note.strip(" .;,")))  # "Chairman of the Committee"
-    if said is None or said.role not in ("chair", "co-chair"):
+    said = label_word(_OF_THE.sub("", note.strip(" .;,()")))  # "Chairman of the Committee"
+    if said is None or said.role not in _SEATS:
         return None
     return _seat_trigger(said.role)
 

@@ -2194,7 +2194,7 @@ class Recogniser:
             if heading is not None:  # a section about a body
                 entity = heading.entity
             elif last is not None and _introduced(self.text, last, match.start()):
-                entity = last.entity  # "... has set up a Task Force. The Task Force will ..."
+                entity = last.entity  # "has set up an X Task Force. The Task Force will ..."
             elif titled is not None and not _fuller(last, titled):
                 entity = titled.entity  # a document about a body (terms of reference): its title
             elif last is not None:
@@ -3300,25 +3300,26 @@ _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
 _GLUE_SET = frozenset(_NAME_GLUE)
+# an indefinite article right before a name ("an Ad Hoc Task Force", "un comité"), read in a
+# few characters; a sentence's end between a name and an anaphor
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:" + alternatives(language_words("indefinite")) + r")[ \t]+\Z", re.IGNORECASE
+)
+_INDEFINITE_REACH = 6
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
-def _introduced(text: str, last: Mention, at: int) -> bool:
-    """Whether the body named last was brought in as a new one ("has established an Ad Hoc
-    Task Force") in the same paragraph, close before the anaphor at ``at``: "the Task Force"
-    right after refers to it, not to another the page's title names."""
-    between = text[last.end : at]
+def _introduced(text: str, last: Mention, anaphor: int) -> bool:
+    """Whether the body named last was brought in as a new one, with an indefinite article
+    ("has established an Ad Hoc Task Force"), in the sentence before the anaphor or its own and
+    in its paragraph: the text's next "the task force" is that body, not the one its title or
+    headline names."""
+    before = _INDEFINITE_BEFORE.search(text, max(0, last.start - _INDEFINITE_REACH), last.start)
     return (
-        _INDEFINITE.search(text, max(0, last.start - 8), last.start) is not None
-        and len(between) <= INTRODUCED_REACH
-        and "\n\n" not in between
+        before is not None
+        and len(_SENTENCE_END.findall(text, last.end, anaphor)) <= 1
+        and "\n\n" not in text[last.end : anaphor]
     )
-
-
-INTRODUCED_REACH = 200
-"""How far after a body brought in with "a" or "an" an anaphor still refers to it: the next
-sentence or so."""
-
-_INDEFINITE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
 
 
 def _fuller(last: Mention | None, titled: Mention) -> bool:

@@ -543,12 +543,13 @@ SPLITS = {
     # seen23 roles 0.333 / 0.162 -> 0.867 / 0.351 in round 27 (h-prec27): "an Ad Hoc Task Force.
     # The Task Force ..." refers to the body just brought in, not the headline's; a list line
     # ending in its seat names one member, the organisation named last (6 -> 13 of 37)
-    # seen23 roles 0.333 / 0.162 -> 0.722 / 0.351 in round 27 (h-census27): a plain text's line
-    # in capitals is a heading, so "The Task Force will be constituted by members as listed
-    # below" under it refers to the task force it names, not the headline's (seven ministers)
     # seen23 roles 13 -> 14 of 37 (0.737 / 0.378) in round 27 (h-census27): a list line's seat in
     # brackets after a dash ("Minister of X – (Chairman)")
-    "seen23": (HERE / "seen23", True, 0.86, 0.37, 0.5, 0.3),
+    # seen23 roles 0.333 / 0.162 -> 0.895 / 0.459 in round 27 (h-seen23): "has established an X
+    # Task Force. The Task Force will be constituted by members as listed below:" with "–
+    # (Chairman)" seats (11); "Post, Unit, ORG, Coordinator" lines and a last line cut inside a
+    # word (6 -> 17 of 37, 18 -> 19 output)
+    "seen23": (HERE / "seen23", True, 0.89, 0.45, 0.5, 0.3),
     # frozen24 as first measured, before round 25 merged a rule (the rules of round 24 after round
     # 25's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
     # own second reading): one role row of 47 read, no programme out

@@ -213,3 +213,49 @@ def test_a_name_holding_a_known_organisation_makes_the_list_one_of_organisations
         ("Kathmandu School Board", "member", "Education Working Group"),
         ("Oxfam GB", "member", "Education Working Group"),
     }
+
+
+def test_a_body_constituted_by_members_listed_below_and_a_seat_in_a_bracket() -> None:
+    # "constituted by" as "composed of"; "– (Chair)" a seat in a bracket after the dash, the
+    # chair a member too (C8); a deputy's seat no role of its own, only the membership
+    text = (
+        "The Ministry has set up a Flood Recovery Committee. "
+        "The Flood Recovery Committee will be constituted by members as listed below:\n\n"
+        "Ministry of Water Resources – (Chair)\n"
+        "Ministry of Roads – (Deputy Chair)\n"
+        "Ministry of Lands – Member\n"
+    )
+    body = "Flood Recovery Committee"
+    assert members(text) == {
+        ("Ministry of Water Resources", "chair", body),
+        ("Ministry of Water Resources", "member", body),
+        ("Ministry of Roads", "member", body),
+        ("Ministry of Lands", "member", body),
+    }
+
+
+def test_a_post_its_unit_and_organisation_on_a_line_and_a_coordinator_seat() -> None:
+    # "Post, Unit, ORG, Seat": the organisation after the last comma holds the post (C1), a
+    # bracket after the post is its own; "Coordinator" closing the line is the member's seat,
+    # the coordinator a member too (C8)
+    text = (
+        "Water Sector Steering Committee Members:\n"
+        "- Under Secretary, Rural Water Division, Ministry of Water, Coordinator\n"
+        "- Programme Officer (WHO, UNICEF), UNDP, Member\n"
+    )
+    body = "Water Sector Steering Committee"
+    assert members(text) == {
+        ("Ministry of Water", "coordinator", body),
+        ("Ministry of Water", "member", body),
+        ("United Nations Development Programme", "member", body),
+    }
+
+
+def test_a_last_line_cut_inside_a_word_names_no_member() -> None:
+    # a stored opening that stops inside the last item's name ("Regional Programme Manag...")
+    text = (
+        "Members of the Drought Response Committee:\n"
+        "- Ministry of Agriculture, Member\n"
+        "- Regional Programme Manag..."
+    )
+    assert members(text) == {("Ministry of Agriculture", "member", "Drought Response Committee")}

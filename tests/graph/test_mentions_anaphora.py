@@ -91,3 +91,22 @@ def test_a_body_brought_in_with_a_far_back_leaves_the_title_its_anaphor() -> Non
         "The Working Group meets every month."
     )
     assert _anaphora(text) == [("The Working Group", "Shelter Working Group")]
+
+
+def test_a_body_brought_in_with_an_indefinite_article_wins_over_the_title() -> None:
+    # a title naming one body, then a statement setting up another: "The Task Force" in the
+    # next sentence is the one just brought in
+    text = (
+        "Coastal Flood Task Force\n\n"
+        "The cabinet has formed a Joint Relief Task Force. The Task Force will meet weekly.\n"
+    )
+    assert _anaphora(text) == [("The Task Force", "Joint Relief Task Force")]
+
+
+def test_an_indefinite_body_further_back_leaves_the_title_its_reference() -> None:
+    text = (
+        "Coastal Flood Task Force\n\n"
+        "The cabinet has formed a Joint Relief Task Force. It met on Monday. It met again. "
+        "The Task Force will meet weekly.\n"
+    )
+    assert _anaphora(text) == [("The Task Force", "Coastal Flood Task Force")]
