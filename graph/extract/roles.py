@@ -1053,6 +1053,7 @@ class _Walk:
         )
         paused = (active, self.trigger_end, self.current, self.subjects) if active else None
         self.resume = None
+        self.verb_before = None  # a role verb pairs with the next one only (paired_verb)
         # "Under the leadership of A and coordinated by B, the X": A's role waits for the X
         chained = self.mode == "by" and t.voice == "passive" and bool(_AND_PASSIVE.match(gap))
         self.close_passive(chained=chained)
