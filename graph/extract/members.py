@@ -101,6 +101,11 @@ _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Net
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
 _ARTICLED = re.compile(rf"(?:{_ARTICLE})(?=\w)")
+# the same, with the articles that are English words too ("e a OIM"): read once a list's other
+# "and" shows its language
+_ARTICLED_FOREIGN = re.compile(
+    rf"(?-i:{alternatives(language_words('articles_also_english'))})\s+(?=\w)|{_ARTICLED.pattern}"
+)
 _GLUE = re.compile(
     rf"[\s,/&+]*(?:(?:\b(?:{_ENGLISH_GLUE})\b|(?-i:\b(?:"
     + _FOREIGN_AND
@@ -1489,11 +1494,19 @@ def _pieces(
         for c in _outside(_AND.finditer(text, last, end), mentions)
         if not any(a < c[0] < b for a, b in brackets)
     ]
-    # "o comandante do Serviço de Protecção Civil e Bombeiros e o director do Instituto": where
-    # an "and" opens an item with another language's article, those are the list's own
-    cuts += [c for c in ands if _ARTICLED.match(text, c[1])] or ands
+    cuts += _list_ands(text, ands)
     edges = [(start, start), *cuts, (end, end)]
     return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
+
+
+def _list_ands(text: str, ands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The "and"s of ``ands`` that part items: where one opens an item with another language's
+    article, those alone ("o comandante do Serviço de Protecção Civil e Bombeiros e o director
+    do Instituto": the plain one is a name's), its articles that are English words too counted
+    ("o UNICEF e o PAM e a OIM": three items)."""
+    if not any(_ARTICLED.match(text, c[1]) for c in ands):
+        return ands
+    return [c for c in ands if _ARTICLED_FOREIGN.match(text, c[1])]
 
 
 def _last_body(inside: Sequence[Mention], starts: list[int], before: int) -> Mention | None:

@@ -100,3 +100,13 @@ def test_the_commission_refers_to_the_fuller_name_the_text_gives_after_a_headlin
         ("Ministro das Estradas", "member", BODY_PT),
         ("Ministro do Mar", "member", BODY_PT),
     }
+
+
+def test_a_feminine_article_after_and_parts_an_item_too_once_the_list_has_articles() -> None:
+    # "e o PAM" shows the list's language: "e a OIM" opens an item of its own as well
+    text = "Notícias\n\nFazem parte da Comissão Nacional de Socorro o UNICEF e o PAM e a OIM.\n"
+    assert members(text) == {
+        ("United Nations Children's Fund", "member", BODY_PT),
+        ("World Food Programme", "member", BODY_PT),
+        ("International Organization for Migration", "member", BODY_PT),
+    }
