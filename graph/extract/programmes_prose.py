@@ -256,8 +256,12 @@ _PURPOSE_AFTER = re.compile(r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([A-Z]{2,12}\))?\s+(?
 not ("went to UNICEF to treat almost 70,000 ...", "to the WHO will help 1,877 ...")."""
 
 
+_APPROXIMATELY = alternatives(funding_rules()["equivalents"]["approximately"])
+_SAME_SUM = alternatives(
+    [*funding_rules()["equivalents"]["approximately"], *funding_rules()["equivalents"]["same"]]
+)
 _LOCAL_EQUIVALENT = re.compile(
-    r"\s*\((?:(?:about|around|approximately|roughly|some|nearly)\s+)?"
+    rf"\s*\((?:(?:{_APPROXIMATELY})\s+)?"
     r"(?:(?!USD|EUR|GBP|CHF)[A-Z]{3}|Rs\.?|(?!US)[A-Z]{1,2}\$)\s?\d[\d,.]*\s*(?:[a-z]+)?\s*\)"
 )
 """A bracket after a dollar amount giving it in a currency coordkg does not read: "US$4.9
@@ -276,8 +280,7 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
 
 
 _LOCAL_FIRST = re.compile(
-    rf"(?:{LOCAL.pattern})\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly"
-    r"|equivalent\s+to|aproximadamente|environ|soit)\s+)?$",
+    rf"(?:{LOCAL.pattern})\s*\(\s*(?:(?:{_SAME_SUM})\s+)?$",
     re.IGNORECASE,
 )
 """A sum in a currency coordkg does not read, then a bracket giving it in dollars: "KES 150
@@ -645,7 +648,7 @@ _PAIRED_SPLIT = re.compile(r",\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?|\s+and\s+(?:f
 _Found = list[tuple[re.Match[str], Money]]
 
 _EQUIVALENT = re.compile(
-    r"\s*\(\s*(?:(?:about|around|approximately|some|or|i\.e\.|equivalent\s+to)\s+)?$",
+    rf"\s*\(\s*(?:(?:{_SAME_SUM})\s+)?$",
     re.IGNORECASE,
 )
 """Between a sum in another currency and its equivalent in brackets: "CHF 2,005,707 (USD"."""
