@@ -27,7 +27,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
-from coordkg.graph.extract.rulefiles import alternatives, rules_file, with_words
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -464,7 +464,7 @@ _AND_PASSIVE = re.compile(
 # the same subject: "The meeting was chaired by the JCC Director General Mr. A and co-chaired by"
 _AND_AFTER_AGENT = re.compile(r"[^;:]*\band\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE)
 # "A and B are the co-leads", "... and A and B serve as co-coordinators.": a predicate
-_VERB_AND = re.compile(r"^\s*(?:and|&)\s*$", re.I)
+_VERB_AND = re.compile(rf"^\s*(?:{alternatives(language_words('and'))})\s*$", re.I)
 """Between two role verbs of one subject and object: "chairs and coordinates"."""
 _COPULAR = re.compile(
     r"^\s*(?:(?:is|are|was|were|remains?|will\s+be|serves?\s+as|acts?\s+as)\s+(?:also\s+)?)?$",
@@ -1936,14 +1936,14 @@ def _bare_acronyms(
 # between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by",
 # "X (CTSA), which is led by")
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
-    r"will\s+be|would\s+be|est|sont|sera|es|son|está|será|é|são)\s+)?"
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"(?:(?:{alternatives(language_words('be'))})\s+)?"
     r"(?:(?:also|currently|now|to\s+be)\s+)?$",
     re.IGNORECASE,
 )
 """Between a body and its passive role ("... Council is chaired by", "le Conseil National X est
-présidé par", "el Consejo Nacional X es presidido por"; in the other languages the present and
-future only: "le CNS était présidé par" says who chaired a body since replaced)."""
+présidé par", "el Consejo Nacional X es presidido por"): the forms of "to be" of
+``languages.toml``."""
 # between the holder and its active role: auxiliaries only ("the Governor chairs", "the
 # Minister is also a member of"; not "Minister Reber greeted the members of")
 _SUBJECT_ONLY = re.compile(
