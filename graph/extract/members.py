@@ -255,7 +255,7 @@ def member_rules() -> MemberRules:
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
-        post_of=re.compile(data["post_of"], re.IGNORECASE),
+        post_of=re.compile(with_words(data["post_of"]), re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
