@@ -16,6 +16,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.money import (
     AMOUNT,
     BARE,
+    CURRENCY_WORDS,
     FIGURE_LINE,
     LOCAL,
     SHARED,
@@ -286,6 +287,10 @@ _LOCAL_FIRST = re.compile(
 """A sum in a currency coordkg does not read, then a bracket giving it in dollars: "KES 150
 million (about", "55 millones de lempiras (" before "US$ 1.5 million)"."""
 _CLOSE = re.compile(r"\s*\)")
+_LOCAL_WORDS = frozenset(
+    [*funding_rules()["local"]["currency_words"], *(w for w in CURRENCY_WORDS if w.isalpha())]
+)
+"""The words after a figure that name its currency (funding.toml ``[local]``, and the ones read)."""
 
 
 def _local_first(text: str, found: _Found) -> str:
@@ -293,10 +298,10 @@ def _local_first(text: str, found: _Found) -> str:
     brackets blanked out with the bracket (same length, so positions hold): the dollar amount
     stands where the sum stood, the verb before it and the phrase after it its own ("Norway
     gave NOK 20 million (USD 2 million) to provide ..." reads as "gave USD 2 million to
-    provide ...").  Not a count before the bracket ("12,000 households ($2 million)") nor a
-    sum smaller than its equivalent."""
+    provide ...").  Not a count before the bracket ("12,000 households ($2 million)": the word
+    after a figure with no code is a currency's, ``_LOCAL_WORDS``) nor a sum smaller than its
+    equivalent."""
     parts, pos = [], 0
-    whom = funding_rules()["allocated"]["whom"]
     for k, (m, money) in enumerate(found):
         start = max(pos, found[k - 1][0].end() if k else 0, m.start() - 80)
         local = _LOCAL_FIRST.search(text, start, m.start())
@@ -304,7 +309,7 @@ def _local_first(text: str, found: _Found) -> str:
         if money.currency != "USD" or local is None or close is None:
             continue
         unit = (local.group("unit") or "").lower()
-        if not local.group("code") and (not unit or unit in whom):
+        if not local.group("code") and unit not in _LOCAL_WORDS:
             continue
         if value(local.group("num"), local.group("scale")) < money.amount:
             continue

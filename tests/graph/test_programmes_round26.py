@@ -103,3 +103,20 @@ def test_a_listed_title_ends_before_the_and_word_of_its_language() -> None:
         "pour l'eau.\n"
     )
     assert programmes(text)["santé"] == Decimal(4000000)
+
+
+def test_a_count_of_things_before_a_bracketed_amount_is_no_sum() -> None:
+    # "tents" names no currency (funding.toml [local]): no sum the dollars stand in for
+    text = (
+        "Floods\nSweden has provided 3 million tents (US$ 2 million) to the World Food "
+        "Programme (WFP) to distribute food to 20,000 households.\n"
+    )
+    assert programmes(text) == {}
+
+
+def test_a_sum_in_a_currency_written_after_its_figure_with_its_dollars_in_brackets() -> None:
+    text = (
+        "Floods\nSweden has provided 30 million kronor (about US$ 2.9 million) to the World "
+        "Food Programme (WFP) to distribute food to 20,000 households.\n"
+    )
+    assert programmes(text) == {"distribute food": Decimal(2900000)}
