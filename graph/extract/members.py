@@ -90,8 +90,11 @@ _ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
 # "as well as", "bem como": an "and" of several words opening an item that is not the last
 _AS_WELL_AS = alternatives(w for w in language_words("and") if " " in w)
 _OPENS_JOINED = re.compile(rf"\W*(?:{_AS_WELL_AS})\s+", re.IGNORECASE)
+# what an item's name is stripped of: that "and" (_OPENS_JOINED), an article, trailing stops
 _EDGES = re.compile(
-    rf"^\W*(?:(?:{_AS_WELL_AS})\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
+    rf"^(?:{_OPENS_JOINED.pattern})?\W*(?:the\s+|an?\s+(?=\w\w)|"
+    + _ARTICLE
+    + r")?(?:respective\s+)?"
     r"|[\s,;.]+$",
     re.IGNORECASE,
 )
