@@ -143,13 +143,16 @@ def _rules_data() -> dict[str, Any]:
 
 def _languages() -> list[dict[str, Any]]:
     """Each language's level phrases (roles.toml ``[languages]``) with its words that join
-    names and its articles before a name, a list's own ones too (languages.toml)."""
+    names and its articles before a name, a list's own ones too, and those only after its
+    "and" (``joined``: languages.toml ``articles_also_english``)."""
     words = rules_file("languages.toml")
     return [
         {
             **data,
             "and": words[code]["and"],
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
+            # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
+            "joined": words[code].get("articles_also_english", []),
         }
         for code, data in _rules_data()["languages"].items()
     ]
@@ -169,7 +172,7 @@ def _conjoined() -> re.Pattern[str]:
     & B", "A/ B", "A y la B", "A et l'B", "A e a B" (the joining word and the article of one
     language; an article that is also an English word only after its joining word)."""
     forms = (
-        rf"(?:(?:{_words(lang['and'])})(?:{_words(lang['articles'] + lang.get('joined', []))})?"
+        rf"(?:(?:{_words(lang['and'])})(?:{_words(lang['articles'] + lang['joined'])})?"
         rf"|(?:/\s*)?(?:{_words(lang['articles'])})?)"
         for lang in _languages()
     )
