@@ -198,6 +198,13 @@ def _level() -> re.Pattern[str]:
     return re.compile("|".join(lang["level"] for lang in _languages()), re.IGNORECASE)
 
 
+def _level_by() -> str:
+    """An optional level phrase of another language before its passive's "by" ("liderado a
+    nivel nacional por", "piloté au niveau régional par"): ``level_by`` of each language."""
+    phrases = [lang["level_by"] for lang in _languages() if "level_by" in lang]
+    return "(?:" + "|".join(phrases) + ")?"
+
+
 def _level_words() -> dict[str, str]:
     """Level words as the vocabulary's levels ("provincial" -> governorate)."""
     return {w: level for lang in _languages() for w, level in lang["levels"].items()}
@@ -217,6 +224,7 @@ def role_rules() -> RoleRules:
                 with_words(t["pattern"])
                 .replace(r"\s+{level}", _ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY)
                 .replace("{level}", _LEVEL_BEFORE_BY)
+                .replace("{level_by}", _level_by())
                 .replace("{area}", area),
                 re.IGNORECASE,
             ),
