@@ -27,7 +27,7 @@ from coordkg.graph.extract.acronyms import AcronymDefinition
 from coordkg.graph.extract.bodylists import Item, clause_cue, distributive_after, object_items
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.resolve import Resolver, name_key
-from coordkg.graph.extract.rulefiles import alternatives, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, and_tokens, rules_file
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
@@ -77,7 +77,8 @@ _PREDICATE = re.compile(
     re.I,
 )
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
-_JOINS = (",", "and", "&")
+_AND_WORDS = and_tokens()  # "and", "&"
+_JOINS = (",", *_AND_WORDS)
 # what a response answers or whose it is: "to the floods", "for Syrian refugees", "of the
 # Government" (group 1: the connective, kept in the name)
 _RESPONSE_TAIL = re.compile(r"[ \t]+(to|for|of)[ \t]+(?=\w)")
@@ -96,7 +97,7 @@ _FRONTED_AGENT = re.compile(
     r"(?:jointly[ \t]+)?by[ \t]+[^,.;:\n]{1,80},[ \t]+(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_AND = re.compile(rf"\s(?:{alternatives(_AND_WORDS)})\s", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"in", "of", "for", "on", "to", "from", "with", "during", "across",
                            "within", "at", "by", "through", "under"})  # fmt: skip
 # a role word compounded with its holder: "the UNHCR-led refugee response"
@@ -285,12 +286,12 @@ class _Reader:
                     out = [x for x in words if d.long_start <= x.start < d.long_end]
                 i = next((k for k, x in enumerate(words) if x.start >= d.long_start), 0) - 1
                 continue
-            if self.content(w) or (w.text in (",", "and", "&") and out and i > 0):
+            if self.content(w) or (w.text in _JOINS and out and i > 0):
                 out.insert(0, w)
                 i -= 1
                 continue
             break
-        while out and out[0].text in (",", "and", "&"):
+        while out and out[0].text in _JOINS:
             out.pop(0)
         return out, inner
 
@@ -313,7 +314,7 @@ class _Reader:
         out: list[_Word] = []
         for m in reversed(found):
             w = _Word(m.group(), m.start(), m.end())
-            if w.low in ("and", "&") and out:
+            if w.low in _AND_WORDS and out:
                 out.insert(0, w)
                 continue
             if (
@@ -326,7 +327,7 @@ class _Reader:
             ):
                 break
             out.insert(0, w)
-        while out and out[0].low in ("and", "&"):
+        while out and out[0].low in _AND_WORDS:
             out.pop(0)
         return out
 
@@ -381,7 +382,7 @@ class _Reader:
             low = w.lower()
             if low in _PREPOSITIONS:
                 return False
-            if low not in _SKIP and low not in ("and", "&") and not low.isdigit():
+            if low not in _SKIP and low not in _AND_WORDS and not low.isdigit():
                 return True
         return True
 
@@ -611,7 +612,7 @@ class _Reader:
                 return []
             object_of_role = True  # a role word is next to it: what makes it a body
         elif (
-            not [w for w in words + tail[1:] if w.text not in (",", "and", "&")]
+            not [w for w in words + tail[1:] if w.text not in _JOINS]
             and not listed
             and said is None
         ):
@@ -816,7 +817,7 @@ def _until_last_item(words: list[_Word]) -> list[_Word]:
     """A list's words up to the end of the item after its first ", and" (the rest of the
     sentence goes on without it: "..., Health, and Shelter, and provides support")."""
     for k, (a, b) in enumerate(pairwise(words)):
-        if a.text == "," and b.low in ("and", "&"):
+        if a.text == "," and b.low in _AND_WORDS:
             after = next((j for j in range(k + 2, len(words)) if words[j].text == ","), None)
             return words[:after] if after is not None else words
     return words
@@ -835,7 +836,7 @@ def _items(words: list[_Word]) -> list[list[_Word]]:
     items = parts[:-1]
     last: list[_Word] = []
     for w in parts[-1]:
-        if w.text in ("and", "&"):
+        if w.text in _AND_WORDS:
             items.append(last)
             last = []
         else:

@@ -57,9 +57,14 @@ def plurals(word: str) -> set[str]:
 def singular_after(word: str, article: str) -> str:
     """``word`` in the singular, in the language of the ``article`` before it ("regionales"
     after "las" is "regional", "régionales" after "les" is "régionale"); with no article of a
-    language that has endings of its own, a final "s" dropped."""
+    language that has endings of its own, a final "s" dropped.  Portuguese "as" counts there
+    (``articles_also_english``): only another language's plural title is read after it."""
     code = next(
-        (c for c, words in rules_file("languages.toml").items() if article in words["articles"]),
+        (
+            c
+            for c, words in rules_file("languages.toml").items()
+            if article in (*words["articles"], *words.get("articles_also_english", []))
+        ),
         None,
     )
     for one, many in _plural_endings().get(code or "", ()):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coordkg.graph.extract.persons import OFFICE
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import and_tokens, rules_file
 
 _MODIFIERS_AT_MOST = 2
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -168,7 +168,7 @@ def _titled(name: str) -> str:
     return " ".join(w if w in _SMALL else _capital(w) for w in name.split())
 
 
-_SMALL = frozenset({"and", "of", "the", "for", "&"})
+_SMALL = frozenset({"of", "the", "for", *and_tokens()})
 _STOPS = ".,;:"  # after the last item ("..., and others."): no part of it
 _OF = re.compile(r"^of\s+", re.IGNORECASE)  # "the Ministers of Finance and of Health"
 # the items of a shared-title list: commas, and the "and" before its last item

@@ -90,8 +90,11 @@ _ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
 # "as well as", "bem como": an "and" of several words opening an item that is not the last
 _AS_WELL_AS = alternatives(w for w in language_words("and") if " " in w)
 _OPENS_JOINED = re.compile(rf"\W*(?:{_AS_WELL_AS})\s+", re.IGNORECASE)
+# what an item's name is stripped of: that "and" (_OPENS_JOINED), an article, trailing stops
 _EDGES = re.compile(
-    rf"^\W*(?:(?:{_AS_WELL_AS})\s+)?(?:the\s+|an?\s+(?=\w\w)|" + _ARTICLE + r")?(?:respective\s+)?"
+    rf"^(?:{_OPENS_JOINED.pattern})?\W*(?:the\s+|an?\s+(?=\w\w)|"
+    + _ARTICLE
+    + r")?(?:respective\s+)?"
     r"|[\s,;.]+$",
     re.IGNORECASE,
 )
@@ -101,6 +104,11 @@ _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Net
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
 _ARTICLED = re.compile(rf"(?:{_ARTICLE})(?=\w)")
+# the same, with the articles that are English words too ("e a OIM"): read once a list's other
+# "and" shows its language
+_ARTICLED_FOREIGN = re.compile(
+    rf"(?-i:{alternatives(language_words('articles_also_english'))})\s+(?=\w)|{_ARTICLED.pattern}"
+)
 _GLUE = re.compile(
     rf"[\s,/&+]*(?:(?:\b(?:{_ENGLISH_GLUE})\b|(?-i:\b(?:"
     + _FOREIGN_AND
@@ -262,7 +270,7 @@ def member_rules() -> MemberRules:
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
-        post_of=re.compile(data["post_of"], re.IGNORECASE),
+        post_of=re.compile(with_words(data["post_of"]), re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
@@ -1547,11 +1555,19 @@ def _pieces(
         for c in _outside(_AND.finditer(text, last, end), mentions)
         if not any(a < c[0] < b for a, b in brackets)
     ]
-    # "o comandante do Serviço de Protecção Civil e Bombeiros e o director do Instituto": where
-    # an "and" opens an item with another language's article, those are the list's own
-    cuts += [c for c in ands if _ARTICLED.match(text, c[1])] or ands
+    cuts += _list_ands(text, ands)
     edges = [(start, start), *cuts, (end, end)]
     return [(a[1], b[0]) for a, b in pairwise(edges) if text[a[1] : b[0]].strip()]
+
+
+def _list_ands(text: str, ands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The "and"s of ``ands`` that part items: where one opens an item with another language's
+    article, those alone ("o comandante do Serviço de Protecção Civil e Bombeiros e o director
+    do Instituto": the plain one is a name's), its articles that are English words too counted
+    ("o UNICEF e o PAM e a OIM": three items)."""
+    if not any(_ARTICLED.match(text, c[1]) for c in ands):
+        return ands
+    return [c for c in ands if _ARTICLED_FOREIGN.match(text, c[1])]
 
 
 def _last_body(inside: Sequence[Mention], starts: list[int], before: int) -> Mention | None:

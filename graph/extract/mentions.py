@@ -62,7 +62,7 @@ from coordkg.graph.extract.reference import (
     translated_acronyms,
 )
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, and_tokens, language_words, rules_file
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
@@ -1090,7 +1090,7 @@ class Recogniser:
                 c += 1
             while c > k and not toks[c - 1].capital:
                 c -= 1  # "Health and": the list's "and", not the name's
-            ands = [x for x in range(k + 1, c - 1) if toks[x].low in ("and", "&")]
+            ands = [x for x in range(k + 1, c - 1) if toks[x].low in _TITLE_JOINS]
             last = c >= len(toks) or toks[c].low not in _LIST_JOINS
             if ands and last and toks[j].low == ",":
                 after = ands[-1] + 1  # "..., Information and Social Transformation"
@@ -1171,7 +1171,7 @@ class Recogniser:
         one per name, which ``body_phrases`` reads; so does a singular one describing the
         meetings of each ("the Education and Food sector coordination meetings")."""
         plural = last.low != rule.head[-1] or distributive_after(self.text, last.end)
-        joined = any(t.low in (",", "and", "&") and not t.expanded and t.long_form is None
+        joined = any(t.low in _LIST_JOINS and not t.expanded and t.long_form is None
                      for t in before)  # fmt: skip
         return plural and joined and self._kinds.is_("body", rule.kind)
 
@@ -2448,7 +2448,7 @@ class Recogniser:
                 if kinds().is_("place", entity.kind):
                     out.append(Mention(toks[a].start, toks[j - 1].end, name, entity, "place.head"))
                 j = a
-                if j > 0 and toks[j - 1].low in (",", "and", "&"):
+                if j > 0 and toks[j - 1].low in _LIST_JOINS:
                     j -= 1
                     if j > 0 and toks[j - 1].low == ",":
                         j -= 1
@@ -2945,7 +2945,7 @@ def _lists(text: str, by_start: dict[int, Mention]) -> Iterator[list[tuple[int, 
         if joined and link is not None and link.strip() in (",", ";") and not _whole(items[-1]):
             start = items.pop()[0]
         items.append((start, core_end if sep.start() == at and core_end else sep.start()))
-        joined = link is not None and link.strip() in ("and", "&")
+        joined = link is not None and link.strip() in _TITLE_JOINS
         comma = link is not None and link.strip() == ","
         if link is None or pos >= n:
             yield items
@@ -3102,7 +3102,7 @@ def _links_name(toks: list[_Tok], j: int, article: bool) -> bool:
         k += 1
     if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
         return False
-    return toks[j].low not in ("and", "&") or not _starts_name(toks[k], toks[j - 1])
+    return toks[j].low not in _TITLE_JOINS or not _starts_name(toks[k], toks[j - 1])
 
 
 def _in_long_form(left: _Tok, right: _Tok) -> bool:
@@ -3290,10 +3290,10 @@ def _post_of(toks: list[_Tok], k: int) -> bool:
 
 _POSTS_OF = frozenset({"head", "heads", "chief", "chiefs"})
 _POST_KINDS = frozenset({"Actor", "Office"})  # a post's kinds ("Resident Coordinator")
-_LIST_JOINS = (",", "and", "&")
-_TITLE_JOINS = ("and", "&")
+_TITLE_JOINS = and_tokens()  # "and", "&"
+_LIST_JOINS = (",", *_TITLE_JOINS)
 _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")
-_NAME_GLUE = ("of", "and", "&", "for", "the")  # words inside an item of a shared head
+_NAME_GLUE = ("of", *_TITLE_JOINS, "for", "the")  # words inside an item of a shared head
 _PORTFOLIO_REACH = 3 * REACH  # tokens a shared title's portfolios may run over
 _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a plural title
 _ROMANCE_JOINS = frozenset(

@@ -39,6 +39,8 @@ _CURRENCIES: dict[str, str] = {
     **{w: "USD" for w in _LANGUAGES["dollars"]},
     **_LANGUAGES["currencies"],
 }
+CURRENCY_WORDS = frozenset(_CURRENCIES)
+"""The currency signs and words coordkg reads ("us$", "dollars", "euros")."""
 _SCALES: dict[str, int] = {
     "k": 1000,
     "thousand": 1000,

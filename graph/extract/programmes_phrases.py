@@ -694,9 +694,9 @@ recipient's whole work, no programme of the page."""
 _FUNCTION_WORDS = re.compile(r"\bto\b", re.IGNORECASE)
 """A word a title's member is not counted by: "efforts to control potential outbreaks of
 cholera" is six words long, as "access to safe water" is three."""
-_OF_WORDS = re.compile(rf"\b(?:{alternatives(_LANGUAGES['of_words'])})(?!\S)", re.IGNORECASE)
-"""Nor by the words of other languages tying a noun to what it is of: "proyecto de agua" is
-two words long, as "water project"."""
+_OF_WORDS = re.compile(rf"\b(?:{alternatives(language_words('of'))})(?!\S)", re.IGNORECASE)
+"""Nor by the words of other languages tying a noun to what it is of (``of`` of
+``languages.toml``): "proyecto de agua" is two words long, as "water project"."""
 
 
 def _counted(member: str) -> int:

@@ -16,6 +16,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.money import (
     AMOUNT,
     BARE,
+    CURRENCY_WORDS,
     FIGURE_LINE,
     LOCAL,
     SHARED,
@@ -258,8 +259,12 @@ _PURPOSE_AFTER = re.compile(r"[A-Z][^,;.()$:]{0,80}?(?:\s*\([A-Z]{2,12}\))?\s+(?
 not ("went to UNICEF to treat almost 70,000 ...", "to the WHO will help 1,877 ...")."""
 
 
+_APPROXIMATELY = alternatives(funding_rules()["equivalents"]["approximately"])
+_SAME_SUM = alternatives(
+    [*funding_rules()["equivalents"]["approximately"], *funding_rules()["equivalents"]["same"]]
+)
 _LOCAL_EQUIVALENT = re.compile(
-    r"\s*\((?:(?:about|around|approximately|roughly|some|nearly)\s+)?"
+    rf"\s*\((?:(?:{_APPROXIMATELY})\s+)?"
     r"(?:(?!USD|EUR|GBP|CHF)[A-Z]{3}|Rs\.?|(?!US)[A-Z]{1,2}\$)\s?\d[\d,.]*\s*(?:[a-z]+)?\s*\)"
 )
 """A bracket after a dollar amount giving it in a currency coordkg does not read: "US$4.9
@@ -278,13 +283,16 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
 
 
 _LOCAL_FIRST = re.compile(
-    rf"(?:{LOCAL.pattern})\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly"
-    r"|equivalent\s+to|aproximadamente|environ|soit)\s+)?$",
+    rf"(?:{LOCAL.pattern})\s*\(\s*(?:(?:{_SAME_SUM})\s+)?$",
     re.IGNORECASE,
 )
 """A sum in a currency coordkg does not read, then a bracket giving it in dollars: "KES 150
 million (about", "55 millones de lempiras (" before "US$ 1.5 million)"."""
 _CLOSE = re.compile(r"\s*\)")
+_LOCAL_WORDS = frozenset(
+    [*funding_rules()["local"]["currency_words"], *(w for w in CURRENCY_WORDS if w.isalpha())]
+)
+"""The words after a figure that name its currency (funding.toml ``[local]``, and the ones read)."""
 
 
 def _local_first(text: str, found: _Found) -> str:
@@ -292,10 +300,10 @@ def _local_first(text: str, found: _Found) -> str:
     brackets blanked out with the bracket (same length, so positions hold): the dollar amount
     stands where the sum stood, the verb before it and the phrase after it its own ("Norway
     gave NOK 20 million (USD 2 million) to provide ..." reads as "gave USD 2 million to
-    provide ...").  Not a count before the bracket ("12,000 households ($2 million)") nor a
-    sum smaller than its equivalent."""
+    provide ...").  Not a count before the bracket ("12,000 households ($2 million)": the word
+    after a figure with no code is a currency's, ``_LOCAL_WORDS``) nor a sum smaller than its
+    equivalent."""
     parts, pos = [], 0
-    whom = funding_rules()["allocated"]["whom"]
     for k, (m, money) in enumerate(found):
         start = max(pos, found[k - 1][0].end() if k else 0, m.start() - 80)
         local = _LOCAL_FIRST.search(text, start, m.start())
@@ -303,7 +311,7 @@ def _local_first(text: str, found: _Found) -> str:
         if money.currency != "USD" or local is None or close is None:
             continue
         unit = (local.group("unit") or "").lower()
-        if not local.group("code") and (not unit or unit in whom):
+        if not local.group("code") and unit not in _LOCAL_WORDS:
             continue
         if value(local.group("num"), local.group("scale")) < money.amount:
             continue
@@ -647,7 +655,7 @@ _PAIRED_SPLIT = re.compile(r",\s*(?:and\s+)?(?:for\s+)?(?:the\s+)?|\s+and\s+(?:f
 _Found = list[tuple[re.Match[str], Money]]
 
 _EQUIVALENT = re.compile(
-    r"\s*\(\s*(?:(?:about|around|approximately|some|or|i\.e\.|equivalent\s+to)\s+)?$",
+    rf"\s*\(\s*(?:(?:{_SAME_SUM})\s+)?$",
     re.IGNORECASE,
 )
 """Between a sum in another currency and its equivalent in brackets: "CHF 2,005,707 (USD"."""

@@ -27,7 +27,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
-from coordkg.graph.extract.rulefiles import alternatives, rules_file, with_words
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -143,13 +143,16 @@ def _rules_data() -> dict[str, Any]:
 
 def _languages() -> list[dict[str, Any]]:
     """Each language's level phrases (roles.toml ``[languages]``) with its words that join
-    names and its articles before a name, a list's own ones too (languages.toml)."""
+    names and its articles before a name, a list's own ones too, and those only after its
+    "and" (``joined``: languages.toml ``articles_also_english``)."""
     words = rules_file("languages.toml")
     return [
         {
             **data,
             "and": words[code]["and"],
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
+            # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
+            "joined": words[code].get("articles_also_english", []),
         }
         for code, data in _rules_data()["languages"].items()
     ]
@@ -169,7 +172,7 @@ def _conjoined() -> re.Pattern[str]:
     & B", "A/ B", "A y la B", "A et l'B", "A e a B" (the joining word and the article of one
     language; an article that is also an English word only after its joining word)."""
     forms = (
-        rf"(?:(?:{_words(lang['and'])})(?:{_words(lang['articles'] + lang.get('joined', []))})?"
+        rf"(?:(?:{_words(lang['and'])})(?:{_words(lang['articles'] + lang['joined'])})?"
         rf"|(?:/\s*)?(?:{_words(lang['articles'])})?)"
         for lang in _languages()
     )
@@ -195,6 +198,13 @@ def _level() -> re.Pattern[str]:
     return re.compile("|".join(lang["level"] for lang in _languages()), re.IGNORECASE)
 
 
+def _level_by() -> str:
+    """An optional level phrase of another language before its passive's "by" ("liderado a
+    nivel nacional por", "piloté au niveau régional par"): ``level_by`` of each language."""
+    phrases = [lang["level_by"] for lang in _languages() if "level_by" in lang]
+    return "(?:" + "|".join(phrases) + ")?"
+
+
 def _level_words() -> dict[str, str]:
     """Level words as the vocabulary's levels ("provincial" -> governorate)."""
     return {w: level for lang in _languages() for w, level in lang["levels"].items()}
@@ -214,6 +224,7 @@ def role_rules() -> RoleRules:
                 with_words(t["pattern"])
                 .replace(r"\s+{level}", _ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY)
                 .replace("{level}", _LEVEL_BEFORE_BY)
+                .replace("{level_by}", _level_by())
                 .replace("{area}", area),
                 re.IGNORECASE,
             ),
@@ -464,7 +475,7 @@ _AND_PASSIVE = re.compile(
 # the same subject: "The meeting was chaired by the JCC Director General Mr. A and co-chaired by"
 _AND_AFTER_AGENT = re.compile(r"[^;:]*\band\s+(?:(?:is|was)\s+)?(?:also\s+)?$", re.IGNORECASE)
 # "A and B are the co-leads", "... and A and B serve as co-coordinators.": a predicate
-_VERB_AND = re.compile(r"^\s*(?:and|&)\s*$", re.I)
+_VERB_AND = re.compile(rf"^\s*(?:{alternatives(language_words('and'))})\s*$", re.I)
 """Between two role verbs of one subject and object: "chairs and coordinates"."""
 _COPULAR = re.compile(
     r"^\s*(?:(?:is|are|was|were|remains?|will\s+be|serves?\s+as|acts?\s+as)\s+(?:also\s+)?)?$",
@@ -1053,6 +1064,7 @@ class _Walk:
         )
         paused = (active, self.trigger_end, self.current, self.subjects) if active else None
         self.resume = None
+        self.verb_before = None  # a role verb pairs with the next one only (paired_verb)
         # "Under the leadership of A and coordinated by B, the X": A's role waits for the X
         chained = self.mode == "by" and t.voice == "passive" and bool(_AND_PASSIVE.match(gap))
         self.close_passive(chained=chained)
@@ -1935,14 +1947,14 @@ def _bare_acronyms(
 # between a body and its passive role ("X is chaired by", "X, headed by", "X (NEMO) is led by",
 # "X (CTSA), which is led by")
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|"
-    r"will\s+be|would\s+be|est|sont|sera|es|son|está|será|é|são)\s+)?"
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"(?:(?:{alternatives(language_words('be'))})\s+)?"
     r"(?:(?:also|currently|now|to\s+be)\s+)?$",
     re.IGNORECASE,
 )
 """Between a body and its passive role ("... Council is chaired by", "le Conseil National X est
-présidé par", "el Consejo Nacional X es presidido por"; in the other languages the present and
-future only: "le CNS était présidé par" says who chaired a body since replaced)."""
+présidé par", "el Consejo Nacional X es presidido por"): the forms of "to be" of
+``languages.toml``."""
 # between the holder and its active role: auxiliaries only ("the Governor chairs", "the
 # Minister is also a member of"; not "Minister Reber greeted the members of")
 _SUBJECT_ONLY = re.compile(

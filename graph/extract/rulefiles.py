@@ -62,3 +62,10 @@ def language_words(key: str, *, english: bool = True) -> list[str]:
             for w in words.get(key, [])
         )
     )
+
+
+@cache
+def and_tokens() -> tuple[str, ...]:
+    """The English words joining the last two names of a list that are one token ("and",
+    "&"): what the readers of tokens compare a word with (languages.toml ``and``)."""
+    return tuple(w for w in words_of("en", "and") if " " not in w)

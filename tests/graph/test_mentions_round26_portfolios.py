@@ -65,6 +65,7 @@ def test_another_languages_plurals_and_their_singular_after_an_article() -> None
     assert singular_after("regionales", "las") == "regional"
     assert singular_after("régionales", "les") == "régionale"
     assert singular_after("regionais", "os") == "regional"
+    assert singular_after("regionais", "as") == "regional"  # Portuguese "as", not English
     assert singular_after("nacionales", "") == "nacionale"  # no article: a final "s" alone
 
 

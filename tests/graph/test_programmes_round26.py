@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from snippets import programmes
 
 FUND = "Drought\nThe Central Emergency Response Fund (CERF) has allocated $5 million to agencies.\n"
@@ -46,10 +47,12 @@ def test_a_recipient_so_that_it_could_do_something() -> None:
     assert programmes(text) == {"mobile clinics": Decimal(800000)}
 
 
-def test_a_sum_in_another_currency_with_its_dollars_in_brackets() -> None:
-    # the dollar amount stands where the sum stood: the verb before and the purpose after
+@pytest.mark.parametrize("sum_", ["SEK 30 million", "30 million kronor"])
+def test_a_sum_in_another_currency_with_its_dollars_in_brackets(sum_: str) -> None:
+    # the dollar amount stands where the sum stood: the verb before and the purpose after;
+    # the currency by its code before the figure or its word after it (funding.toml [local])
     text = (
-        "Floods\nSweden has provided SEK 30 million (about US$ 2.9 million) to the World "
+        f"Floods\nSweden has provided {sum_} (about US$ 2.9 million) to the World "
         "Food Programme (WFP) to distribute food to 20,000 households.\n"
     )
     assert programmes(text) == {"distribute food": Decimal(2900000)}
@@ -103,3 +106,12 @@ def test_a_listed_title_ends_before_the_and_word_of_its_language() -> None:
         "pour l'eau.\n"
     )
     assert programmes(text)["santé"] == Decimal(4000000)
+
+
+def test_a_count_of_things_before_a_bracketed_amount_is_no_sum() -> None:
+    # "tents" names no currency (funding.toml [local]): no sum the dollars stand in for
+    text = (
+        "Floods\nSweden has provided 3 million tents (US$ 2 million) to the World Food "
+        "Programme (WFP) to distribute food to 20,000 households.\n"
+    )
+    assert programmes(text) == {}

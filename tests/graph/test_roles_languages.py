@@ -5,7 +5,10 @@ articles, a member's seat in a relative clause, level phrases and one meeting's 
 
 from __future__ import annotations
 
+import pytest
 from snippets import roles
+
+from coordkg.graph.extract.roles import beside_role, role_rules
 
 
 def test_spanish_passives_with_articles_before_each_agent() -> None:
@@ -138,4 +141,19 @@ def test_an_acronym_of_another_language_yields_to_the_document_s_own() -> None:
         ("PMA", "lead", "Blood Task Force", ""),
         ("IOM", "co-lead", "GTRM", ""),
         ("IOM", "lead", "Shelter Working Group", ""),
+    }
+
+
+@pytest.mark.parametrize("be", ["seront", "serán", "serão", "será", "estão"])
+def test_the_plural_and_future_forms_of_to_be_stand_before_a_passive_role(be: str) -> None:
+    # languages.toml `be`: "les groupes seront présidés par" as "le groupe sera présidé par"
+    passive = next(t for t in role_rules().triggers if t.voice == "passive")
+    assert beside_role(passive, f" {be} ", after=False)
+
+
+def test_two_role_verbs_joined_by_as_well_as_give_both_roles() -> None:
+    text = "UNICEF chairs as well as coordinates the Nutrition Working Group."
+    assert roles(text) == {
+        ("UNICEF", "chair", "Nutrition Working Group", ""),
+        ("UNICEF", "coordinator", "Nutrition Working Group", ""),
     }

@@ -58,3 +58,13 @@ def test_a_country_before_a_spelled_out_body_name_is_written_with_it() -> None:
     text = "The Malawi Cash Working Group (CWG) is co-chaired by WFP and Concern."
     bodies = [m for m in read(text).mentions if m.entity.name == "Cash Working Group"]
     assert [m.surface for m in bodies] == ["Malawi Cash Working Group (CWG)"]
+
+
+def test_a_paired_verb_gives_no_role_past_the_next_role_word() -> None:
+    # "led" after UNICEF is a role word of its own: "chairs" of the first clause stops there
+    text = (
+        "Save the Children chairs and coordinates the Education Working Group, as well as the "
+        "UNICEF led WASH Cluster."
+    )
+    unicef = {r for r in roles(text) if r[0] == "UNICEF"}
+    assert unicef == {("UNICEF", "lead", "WASH Cluster", "")}
