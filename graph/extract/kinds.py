@@ -43,8 +43,9 @@ class AcronymShape:
 
 @dataclass(frozen=True)
 class AcronymSlots:
-    """Where an acronym no document spells out stands for a body: the role statement's body
-    slot, right after a seat noun and "of" or right before a passive role."""
+    """Where an acronym no document spells out stands for a body or a holder: a role
+    statement's body slot (right after a seat noun and "of", right before a passive role) or
+    its holder's (right after a passive role's "by", right before "is part of")."""
 
     id: str
     kind: str
@@ -81,7 +82,7 @@ def _numbered(rule: dict[str, str]) -> NumberedBody:
 
 
 def _acronym_slots(rule: dict[str, str]) -> AcronymSlots:
-    """The rule of ``[acronym_slots]``: its token stands alone (no letter, digit or hyphen on
+    """A rule of ``[[acronym_slots]]``: its token stands alone (no letter, digit or hyphen on
     either side, so "Sub-TWG" or "CDEMA-CU" is no such token)."""
     token = re.compile(rf"(?<![\w-]){rule['token']}(?![\w-])")
     before, ends = re.compile(rule["before"]), re.compile(rule["ends"])
@@ -112,7 +113,7 @@ class Kinds:
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     agency_role_words: frozenset[str]  # "Primary" of "Primary Agency", before "agency" only
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
-    acronym_slots: AcronymSlots  # "The CSSSC is chaired by": undefined, yet a body
+    acronym_slots: tuple[AcronymSlots, ...]  # "The CSSSC is chaired by": undefined, yet a body
     numbered: tuple[NumberedBody, ...]  # "ESF #6": a body named by its number
     generic_items: frozenset[str]  # "Others" ending a list of organisations: no name
     addresses: frozenset[str]  # "Hon'ble" before an office's title: no word of its name
@@ -243,7 +244,7 @@ def kinds() -> Kinds:
             AcronymShape(r["id"], re.compile(rf"(?<![\w-]){r['pattern']}(?![\w-])"), r["kind"])
             for r in data["acronym_shapes"]
         ),
-        _acronym_slots(data["acronym_slots"]),
+        tuple(_acronym_slots(r) for r in data["acronym_slots"]),
         tuple(_numbered(r) for r in data["numbered"]),
         frozenset(data["list_items"]["generic"]),
         frozenset(data["addresses"]["words"]),

@@ -1800,27 +1800,30 @@ class Recogniser:
         return out
 
     def _slot_acronyms(self, mentions: list[Mention]) -> list[Mention]:
-        """ "The CSSSC is chaired by ...", "a co-chair of the CSSSC": an acronym no one spells
-        out, that no rule reads and that the document never writes in lower case, names a body
-        where it fills a role statement's body slot (``[acronym_slots]``, in a clause not
-        written in capitals); then it names that body wherever it stands."""
-        rule = self._kinds.acronym_slots
-        taken = Coverage((m.start, m.end) for m in mentions)
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for a in rule.token.finditer(self.text):
-            spans.setdefault(a.group(), []).append(a.span())
+        """ "The CSSSC is chaired by ...", "a co-chair of the CSSSC", "coordonné par la DGPC",
+        "O MRE é parte do ...": an acronym no one spells out, that no rule reads and that the
+        document never writes in lower case, names a body or a holder where it fills that slot
+        of a role statement (``[[acronym_slots]]``, in a clause not written in capitals); then
+        it names the same wherever it stands."""
+        spans_taken = [(m.start, m.end) for m in mentions]
         others: frozenset[str] | None = None
         out: list[Mention] = []
-        for token, where in spans.items():
-            if any(taken.overlaps(a, b) for a, b in where) or not any(
-                self._in_body_slot(rule, a, b) for a, b in where
-            ):
-                continue
-            others = self._other_acronyms(mentions) if others is None else others
-            if token in others or any(self._in_longer_name(a, b) for a, b in where):
-                continue
-            entity = self.resolver.resolve(token, rule.kind, token)
-            out.extend(Mention(a, b, token, entity, rule.id) for a, b in where)
+        for rule in self._kinds.acronym_slots:
+            taken = Coverage(spans_taken)  # a token one slot named is no other slot's
+            spans: dict[str, list[tuple[int, int]]] = {}
+            for a in rule.token.finditer(self.text):
+                spans.setdefault(a.group(), []).append(a.span())
+            for token, where in spans.items():
+                if any(taken.overlaps(a, b) for a, b in where) or not any(
+                    self._in_slot(rule, a, b) for a, b in where
+                ):
+                    continue
+                others = self._other_acronyms(mentions) if others is None else others
+                if token in others or any(self._in_longer_name(a, b) for a, b in where):
+                    continue
+                entity = self.resolver.resolve(token, rule.kind, token)
+                out.extend(Mention(a, b, token, entity, rule.id) for a, b in where)
+                spans_taken.extend(where)
         return out
 
     def _other_acronyms(self, mentions: list[Mention]) -> frozenset[str]:
@@ -1848,8 +1851,8 @@ class Recogniser:
             or _CAPITALS_AFTER.match(self.text, end) is not None
         )
 
-    def _in_body_slot(self, rule: AcronymSlots, start: int, end: int) -> bool:
-        """Whether the token at ``start:end`` fills a body slot, in words not all capitals
+    def _in_slot(self, rule: AcronymSlots, start: int, end: int) -> bool:
+        """Whether the token at ``start:end`` fills the slot of ``rule``, in words not all capitals
         (a heading "MEMBERS OF THE CSSSC" says too little)."""
         before = rule.before.search(self.text, max(0, start - REACH * 2), start)
         if before is not None and rule.ends.match(self.text, end) is None:

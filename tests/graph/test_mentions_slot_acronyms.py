@@ -1,17 +1,18 @@
 """An acronym a page never spells out names a body where it fills a role statement's body slot
 ("The WXYZ is chaired by ...", "a co-chair of the WXYZ", "the group called the Q7, made up of
 ..."), and then wherever the page writes it (mentions._slot_acronyms, kinds.toml
-[acronym_slots]).  Seen in seen4 (the P5), seen9 (the CSSSC, REACT) and seen3 (MIRPS)."""
+[[acronym_slots]]).  Seen in seen4 (the P5), seen9 (the CSSSC, REACT) and seen3 (MIRPS).  In
+round 27 the same in Spanish, French and Portuguese ("miembro del WXYZ", "é parte do WXYZ"), and
+a holder's slot: an acronym right after a passive role's agent word ("coordonné par la QRST") or
+right before "is part of" ("O QRST é parte do ...") names an organisation (seen23's pages)."""
 
 from __future__ import annotations
 
 from snippets import read, roles
 
 
-def _slot_bodies(text: str) -> list[tuple[str, str]]:
-    return [
-        (m.surface, m.entity.kind) for m in read(text).mentions if m.rule == "acronym.body-slot"
-    ]
+def _slot_bodies(text: str, rule: str = "acronym.body-slot") -> list[tuple[str, str]]:
+    return [(m.surface, m.entity.kind) for m in read(text).mentions if m.rule == rule]
 
 
 def test_the_subject_of_a_passive_role_and_a_seat_of_it_name_the_body() -> None:
@@ -57,3 +58,34 @@ def test_a_heading_in_capitals_names_no_body() -> None:
 def test_a_seat_an_organisation_has_is_no_body_slot() -> None:
     # "head of" is an office an organisation has, not a seat of a body
     assert _slot_bodies("The head of WXYZ visited Juba.") == []
+
+
+def test_a_body_slot_in_spanish_french_and_portuguese() -> None:
+    for text in (
+        "La OIM es miembro del WXYZ desde 2015.",
+        "L'OIM est membre du WXYZ depuis 2015.",
+        "A OIM é parte do WXYZ.",
+    ):
+        assert _slot_bodies(text) == [("WXYZ", "CoordinationBody")]
+        assert ("IOM", "member", "WXYZ", "") in roles(text)
+
+
+def test_the_agent_of_a_passive_role_names_an_organisation() -> None:
+    for text, role in (
+        ("Le Groupe de travail Sécheresse est coordonné par la QRST.", "coordinator"),
+        ("El Comité Provincial de Sequías es presidido por el QRST.", "chair"),
+    ):
+        assert _slot_bodies(text, "acronym.holder-slot") == [("QRST", "Actor")]
+        assert {r[:2] for r in roles(text)} >= {("QRST", role)}
+
+
+def test_the_subject_of_part_of_names_an_organisation() -> None:
+    text = "O QRST é parte do Comitê Estadual de Secas."
+    assert _slot_bodies(text, "acronym.holder-slot") == [("QRST", "Actor")]
+    assert roles(text) == {("QRST", "member", "Comitê Estadual de Secas", "")}
+
+
+def test_a_holder_slot_leaves_a_known_or_explained_acronym_alone() -> None:
+    assert _slot_bodies("Le groupe est piloté par le HCR.", "acronym.holder-slot") == []
+    text = "Le groupe est piloté par la QRST (Quality Relief Support Team)."
+    assert _slot_bodies(text, "acronym.holder-slot") == []
