@@ -27,7 +27,7 @@ from coordkg.graph.extract.acronyms import AcronymDefinition
 from coordkg.graph.extract.bodylists import Item, clause_cue, distributive_after, object_items
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.resolve import Resolver, name_key
-from coordkg.graph.extract.rulefiles import alternatives, and_tokens, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, and_tokens, rules_file, words_of
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
@@ -79,6 +79,7 @@ _PREDICATE = re.compile(
 _SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _AND_WORDS = and_tokens()  # "and", "&"
 _JOINS = (",", *_AND_WORDS)
+_GENERIC_REACH = 25  # characters: "should set up a", "Where a", not a clause away
 # what a response answers or whose it is: "to the floods", "for Syrian refugees", "of the
 # Government" (group 1: the connective, kept in the name)
 _RESPONSE_TAIL = re.compile(r"[ \t]+(to|for|of)[ \t]+(?=\w)")
@@ -144,6 +145,7 @@ class PhraseRules:
     leading: frozenset[str]  # role words that make a response a body: lead, chair, coordinate
     founded: re.Pattern[str]  # "sets up 32-member committee for flood relief": a headline's body
     described_articles: frozenset[str]  # "a", "an": what opens a body described, not named
+    described_generic: re.Pattern[str]  # "where", "each": before it, the kind, not one body
     described_words: int  # how many lower-case words such a description has before its head
     described_after: re.Pattern[str]  # "led by", "made up of": what makes that phrase a body
 
@@ -190,7 +192,8 @@ def phrase_rules() -> PhraseRules:
             rf"(?P<topic>[a-z][\w-]*(?:\s+(?!{alternatives(data['topic_stops'])}\b)[a-z][\w-]*){{0,3}})",
             re.IGNORECASE,
         ),
-        frozenset(data["described_articles"]),
+        frozenset(words_of("en", "indefinite")),
+        re.compile(data["described_generic"]),
         data["described_words"],
         re.compile(data["described_after"]),
     )
@@ -676,6 +679,8 @@ class _Reader:
         said: list[_Word] = []
         for w in reversed(before):
             if w.low in self.rules.described_articles:
+                if self._generic(w.start):
+                    return None
                 return said if said or " " in head.name else None
             if (
                 len(said) == self.rules.described_words
@@ -687,6 +692,15 @@ class _Reader:
                 return None
             said.insert(0, w)
         return None
+
+    def _generic(self, article: int) -> bool:
+        """Whether a description at ``article`` speaks of the kind rather than one body: a word of
+        ``described_generic`` stands a few words before it, in its sentence and clause ("Where a
+        working group is chaired by", "Each district should establish a committee chaired by";
+        not "The talks should end soon, now that it is backed by a committee led by")."""
+        start = max(self.text.rfind(stop, 0, article) for stop in ".!?\n,;") + 1
+        start = max(start, article - _GENERIC_REACH)
+        return self.rules.described_generic.search(self.text, start, article) is not None
 
     def _body(
         self,

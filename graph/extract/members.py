@@ -824,7 +824,7 @@ class _Reader:
         if column is not None:  # "Japan        Co-Vice Chair": the seat in the last column
             note = [text[column.start() :]]
             text = text[: column.start()]
-        if not note and _one_seat(text):  # "- Director, Planning Unit, NARC, Coordinator"
+        if not note and seat_last:  # "- Director, Planning Unit, NARC, Coordinator"
             last = text.rindex(",")
             note, text = [text[last + 1 :]], text[:last]
         rep = self.rules.representative.match(text)  # "A representative of the Ministry of Health"

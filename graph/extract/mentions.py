@@ -3310,6 +3310,9 @@ _INDEFINITE_BEFORE = re.compile(
 )
 _INDEFINITE_REACH = 6
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_INTRODUCED_REACH = 600
+"""How far after a body brought in with "a"/"an" its anaphor may stand: two sentences, bounded so
+that a page of many anaphors after one such body reads in linear time."""
 
 
 def _introduced(text: str, last: Mention, anaphor: int) -> bool:
@@ -3317,11 +3320,13 @@ def _introduced(text: str, last: Mention, anaphor: int) -> bool:
     ("has established an Ad Hoc Task Force"), in the sentence before the anaphor or its own and
     in its paragraph: the text's next "the task force" is that body, not the one its title or
     headline names."""
+    if anaphor - last.end > _INTRODUCED_REACH:
+        return False  # further than a sentence or two: each anaphor reads a bounded span
     before = _INDEFINITE_BEFORE.search(text, max(0, last.start - _INDEFINITE_REACH), last.start)
     return (
         before is not None
         and len(_SENTENCE_END.findall(text, last.end, anaphor)) <= 1
-        and "\n\n" not in text[last.end : anaphor]
+        and text.find("\n\n", last.end, anaphor) < 0
     )
 
 

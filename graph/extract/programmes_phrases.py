@@ -817,16 +817,16 @@ def prose_rules() -> _Prose:
         rf"(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
     )
     to = rf"(?:{alternatives(['to', 'will', *data['in_order_to']])})"
-    funds = "|".join(  # a pooled fund's acronym names no recipient: money given to it
-        rf"\b{re.escape(a)}" for a in funding_rules()["fund"]["acronyms"]
-    )
+    funds = "".join(  # a pooled fund's acronym names no recipient: money given to it
+        rf"(?<!\b{re.escape(a)})" for a in funding_rules()["fund"]["acronyms"]
+    )  # one look-behind each: Python's must be of one width, the acronyms need not
     purpose = re.compile(  # a recipient in capitals, its acronym, then "to <verb> <purpose>"
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
         rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}(?:\s+for|{uses}\s+(?i:{verbs}))"
         rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs})"
         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+for(?=\s+[a-z])"  # "allocated to Guinea for health"
-        rf"|(?<=\b[A-Z]{{2}})[A-Z]{{0,10}}(?<!{funds})\s+for(?=\s+[a-z]))"  # "to UNICEF for water"
+        rf"|(?<=\b[A-Z]{{2}})[A-Z]{{0,10}}{funds}\s+for(?=\s+[a-z]))"  # "to UNICEF for water"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives(funding_rules()["named"]["modifiers"])

@@ -114,3 +114,12 @@ def test_a_description_without_its_cue_or_a_bare_one_word_head_names_no_body() -
     assert _bodies("The ministry wants a scientific committee soon.") == {}
     assert _bodies("A cluster is led by the relevant line department of the state.") == {}
     assert _bodies("The new committee led by FAO met.") == {}
+
+
+def test_a_body_described_under_a_condition_or_a_duty_is_the_kind_not_a_body() -> None:
+    assert _bodies("Where a working group is chaired by a line ministry, it reports monthly.") == {}
+    assert _bodies("Each province should set up a relief committee chaired by its governor.") == {}
+    found = _bodies(
+        "Talks should end soon; since May they are backed by a review committee led by FAO."
+    )
+    assert found == {"review committee": ("Review Committee", "phrase.committee")}

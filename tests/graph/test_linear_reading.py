@@ -97,6 +97,21 @@ def test_back_references_to_names_given_before_are_read_in_linear_time() -> None
     assert ratio < 24, f"8x the references took {ratio:.1f}x as long (quadratic: 64x)"
 
 
+def test_anaphors_after_a_body_brought_in_with_an_article_are_read_in_linear_time() -> None:
+    # "set up an Ad Hoc Task Force" then many a "The task force ...": each anaphor reads a
+    # bounded span back to that body (mentions._introduced), not the whole text between
+    def page(n: int) -> str:
+        return "The council has set up an Ad Hoc Task Force.\n" + (
+            "The task force met again today.\n" * n
+        )
+
+    small, large = page(1000), page(8000)
+    ratio = fastest(lambda: find_mentions(large, Resolver())) / fastest(
+        lambda: find_mentions(small, Resolver())
+    )
+    assert ratio < 24, f"8x the anaphors took {ratio:.1f}x as long (quadratic: 64x)"
+
+
 def test_member_clauses_in_one_long_sentence_are_read_in_linear_time() -> None:
     # each ", and its members are" clause finds its verb, its names and the body before it
     # over a bounded stretch (members.verb_lead_in), not over the whole sentence

@@ -75,3 +75,10 @@ def test_thousands_grouped_by_dots(written: str, expected: Money) -> None:
     # a dot before three digits with no scale word after it groups thousands, as pages in
     # Spanish and Portuguese write them; a leading zero or a scale word keeps the decimal point
     assert whole_amount(written) == expected
+
+
+@pytest.mark.parametrize("after", [".", ", of which", ". It"])
+def test_thousands_grouped_by_dots_before_a_stop_or_a_comma(after: str) -> None:
+    # a full stop or a comma closing the sum is no further group of digits
+    text = f"The appeal received US$ 2.500.000{after}"
+    assert [amount(m) for m in AMOUNT.finditer(text)] == [Money(Decimal(2500000))]
