@@ -76,8 +76,8 @@ _PREDICATE = re.compile(
     rf"(?:{_RANK})?|the\s+{_RANK})$",
     re.I,
 )
-_SMALL = frozenset({"and", "of", "for", "on", "the", "&", "to", "in"})
 _AND_WORDS = and_tokens()  # "and", "&"
+_SMALL = frozenset({"of", "for", "on", "the", "to", "in", *_AND_WORDS})
 _JOINS = (",", *_AND_WORDS)
 _GENERIC_REACH = 25  # characters: "should set up a", "Where a", not a clause away
 # what a response answers or whose it is: "to the floods", "for Syrian refugees", "of the
@@ -145,7 +145,7 @@ class PhraseRules:
     leading: frozenset[str]  # role words that make a response a body: lead, chair, coordinate
     founded: re.Pattern[str]  # "sets up 32-member committee for flood relief": a headline's body
     described_articles: frozenset[str]  # "a", "an": what opens a body described, not named
-    described_generic: re.Pattern[str]  # "where", "each": before it, the kind, not one body
+    described_generic: re.Pattern[str]  # "where", "should": before it, the kind, not one body
     described_words: int  # how many lower-case words such a description has before its head
     described_after: re.Pattern[str]  # "led by", "made up of": what makes that phrase a body
 

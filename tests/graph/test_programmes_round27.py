@@ -79,3 +79,16 @@ def test_money_given_to_a_pooled_fund_is_no_programme() -> None:
     # a contribution to the fund, not an allocation it makes
     text = "Donors\nNorway has given $6 million to CERF for sudden-onset emergencies.\n"
     assert programmes(text) == {}
+
+
+def test_pooled_fund_acronyms_of_any_length_keep_the_rules_compiling(monkeypatch) -> None:
+    # funding.toml's pooled funds (CERF, CBPF, DREF) are all four letters; a fund of another
+    # length ("ERF") must not break the look-behind that keeps money given to a fund out
+    from coordkg.graph.extract import programmes_phrases
+
+    rules = programmes_phrases.funding_rules()
+    fund = {**rules["fund"], "acronyms": [*rules["fund"]["acronyms"], "ERF", "SHF"]}
+    monkeypatch.setattr(programmes_phrases, "funding_rules", lambda: {**rules, "fund": fund})
+    purpose = programmes_phrases.prose_rules.__wrapped__().purpose
+    assert purpose.match("UNICEF for water and sanitation") is not None
+    assert purpose.match("ERF for water and sanitation") is None
