@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-three
-frozen splits, each measured while held out, then retired once its misses were read), frozen24,
-frozen25 and frozen26 (annotated before rounds 25, 26 and 27), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-four
+frozen splits, each measured while held out, then retired once its misses were read), frozen25
+and frozen26 (annotated before rounds 26 and 27), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -552,12 +552,13 @@ SPLITS = {
     # round 27 merged: h-prec27, h-census27 and h-seen23 together (one anaphora rule, the capitals
     # heading reverted), 17 of 37 right, 19 output (0.895 / 0.459)
     "seen23": (HERE / "seen23", True, 0.89, 0.45, 0.5, 0.3),
-    # frozen24 as first measured, before round 25 merged a rule (the rules of round 24 after round
-    # 25's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
-    # own second reading): one role row of 47 read, no programme out
+    # seen24 (was frozen24) as first measured, before round 25 merged a rule (the rules of round 24
+    # after round 25's gold re-reading of other splits; gold to C1 to C13 from the start, after the
+    # annotator's own second reading): one role row of 47 read, no programme out; held out through
+    # rounds 25 to 27, retired at the start of round 28
     # round 27 merged: three programmes of 11 read (3 output, summary line only; h-prog27's
     # "n to AGENCY for PURPOSE" and amounts with thousands grouped by dots, measured per branch)
-    "frozen24": (HERE / "frozen24", True, 0.33, 0.02, 1.0, 0.27),
+    "seen24": (HERE / "seen24", True, 0.33, 0.02, 1.0, 0.27),
     # frozen25 as first measured, before round 26 merged a rule (the rules of round 25 after round
     # 26's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
     # own second reading): four role rows of 67 read, no programme out
@@ -621,7 +622,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen24", "frozen25", "frozen26"}
+HELD_OUT = {"frozen25", "frozen26"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
