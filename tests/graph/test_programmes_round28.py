@@ -1,0 +1,68 @@
+"""Round 28's programme shapes, in invented text: a grant's shares by agency joined to the
+components naming the agencies; a gift welcomed "a contribution of $X from <donor>" with the
+channel it was made through; money "to support <recipient> in <doing>".  Every expected title
+and amount worked out by hand (C2, C2a)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from snippets import programmes
+
+
+def test_shares_by_agency_joined_to_the_components_naming_them() -> None:
+    text = (
+        "Grant for storm relief\n"
+        "1. The Government of Norway will give 3 million US dollars to these organizations:\n"
+        "(1) World Relief Agency (WRA)   1.5 million dollars\n"
+        "(2) Children's Aid Office (CAO)   1 million dollars\n"
+        "(3) Refugee Shelter Office (RSO)   0.5 million dollars\n"
+        "2. The assistance is made up of:\n"
+        "(1) food (rations and biscuits) (WRA)\n"
+        "(2) schooling (tents and school kits) (CAO)\n"
+        "(3) emergency shelter (tarpaulins) (RSO)\n"
+    )
+    assert programmes(text) == {
+        "food": Decimal(1500000),
+        "schooling": Decimal(1000000),
+        "emergency shelter": Decimal(500000),
+    }
+
+
+def test_one_component_naming_an_agency_is_no_list() -> None:
+    text = (
+        "Grant for storm relief\n"
+        "(1) World Relief Agency (WRA)   1.5 million dollars\n"
+        "(2) Children's Aid Office (CAO)   1 million dollars\n"
+        "The work is mostly food (rations) (WRA)\n"
+    )
+    assert "food" not in programmes(text)
+
+
+def test_a_contribution_welcomed_from_a_donor_through_its_agency() -> None:
+    text = (
+        "Drought\nThe Children's Aid Office (CAO) has welcomed a donation of US$3.2 million "
+        "from the Government of Norway, made through the Norwegian Aid Agency (NAA), to "
+        "provide school meals and clean water for 40,000 pupils.\n"
+    )
+    assert programmes(text) == {"school meals and clean water": Decimal(3200000)}
+
+
+def test_a_grant_to_support_a_recipient_in_doing_something() -> None:
+    # the recipient named in capitals is who gets it; what it does is the purpose (C2a:
+    # "delivering" dropped, "distributing" kept with its object)
+    text = (
+        "Floods\nThe fund has allocated USD 70,000 to support the Lakeside Red Cross (LRC) in "
+        "delivering emergency relief to 3,000 people.\n"
+        "Storms\nNorway gave $2 million to help the Ministry of Health in distributing "
+        "medicines to rural clinics.\n"
+    )
+    assert programmes(text) == {
+        "emergency relief": Decimal(70000),
+        "distributing medicines": Decimal(2000000),
+    }
+
+
+def test_responding_to_a_crisis_keeps_what_it_responds_to() -> None:
+    text = "Drought\nNorway gave $2 million to support Kenya in responding to drought.\n"
+    assert programmes(text) == {"responding to drought": Decimal(2000000)}
