@@ -770,8 +770,10 @@ class _Named:
 
     def accept(self, name: str, done: bool = False) -> str:
         """``name`` as a programme's title, or "" when it names an actor, a place or the
-        whole appeal; ``done``: a purpose :meth:`_Prose.done` has already cut and checked."""
-        lowered = name.lower().split()
+        whole appeal; ``done``: a purpose :meth:`_Prose.done` has already cut and checked.  A
+        last word of the whole qualified by what kind ("relief operations") names no actor."""
+        words = name.split()
+        lowered = [w.lower() for w in (words[:-1] if prose_rules().qualified(words) else words)]
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
         return name if done else prose_rules().title(name)

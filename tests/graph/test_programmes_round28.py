@@ -66,3 +66,22 @@ def test_a_grant_to_support_a_recipient_in_doing_something() -> None:
 def test_responding_to_a_crisis_keeps_what_it_responds_to() -> None:
     text = "Drought\nNorway gave $2 million to support Kenya in responding to drought.\n"
     assert programmes(text) == {"responding to drought": Decimal(2000000)}
+
+
+def test_an_operation_qualified_by_what_kind_is_a_programme() -> None:
+    # C2's own example keeps "a protracted relief and recovery operation"; an operation with
+    # no word saying what kind stays the whole
+    text = (
+        "Drought\nThe World Food Programme (WFP) has been allocated $900,000 for relief and "
+        "recovery operations in the south.\n"
+        "Floods\nUNICEF has been allocated $400,000 for humanitarian operations.\n"
+    )
+    assert programmes(text) == {"relief and recovery operations": Decimal(900000)}
+
+
+def test_a_part_of_the_allocation_named_by_its_noun() -> None:
+    text = (
+        "Floods\nThe fund released $5 million. About $1.2 million of the allocation will "
+        "support mobile clinics and cholera kits.\n"
+    )
+    assert programmes(text) == {"mobile clinics and cholera kits": Decimal(1200000)}
