@@ -11,7 +11,9 @@ consists of, each component naming its agency in brackets at the line's end:
 
 Joined by the agency's acronym, each component is the programme the share pays for, titled by
 the component as written, its details and its agency cut (C2).  Two or more components must
-join a share: one line naming an agency is no list.
+join a share: one line naming an agency is no list.  Other releases give each agency's areas
+and share on one line, "World Relief Agency (WRA): Food, Nutrition [USD 2 million]": the areas
+are the programme, two or more such lines a list.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from coordkg.graph.extract.labels import _BULLET
 from coordkg.graph.extract.money import AMOUNT, amount
 from coordkg.graph.extract.programmes_blocks import _programme, _Reading
 from coordkg.graph.extract.programmes_lines import _Line
-from coordkg.graph.extract.programmes_phrases import prose_rules
+from coordkg.graph.extract.programmes_phrases import _MEMBERS, prose_rules
 from coordkg.graph.model import Money
 
 _SHARE = re.compile(
@@ -35,6 +37,11 @@ _COMPONENT = re.compile(
     r"^(?P<title>[^\W\d_][^()\d:$]{1,80}?)\s*(?:\([^()]*\)\s*)*?\((?P<acronym>[A-Z]{2,10})\)[.;,]?$"
 )
 """A component: its title, bracketed details, and last its agency's acronym in brackets."""
+_AREAS = re.compile(
+    r"^[^()$\d:]{2,120}?\s*\([A-Z]{2,10}\)\s*:\s*(?P<title>[^\W\d_][^()\[\]\d:$]{1,80}?)"
+    r"\s*[\[(](?P<money>[^()\[\]]{2,40})[\])][.,;]?$"
+)
+"""An agency with its acronym, a colon, its areas and its share in brackets."""
 
 
 class _Share(NamedTuple):
@@ -46,8 +53,8 @@ class _ComponentReading(_Reading):
     """Reads a grant's shares and its components, joined by the agencies' acronyms."""
 
     def read_components(self) -> None:
-        """A programme for each component whose agency has a share of its own line; none
-        unless two or more join."""
+        """A programme for each component whose agency has a share of its own line, or for
+        each agency's areas with its share on one line; none unless two or more join."""
         shares = self._shares()
         joined = [
             (title, line, shares[acronym])
@@ -57,6 +64,7 @@ class _ComponentReading(_Reading):
             and (title := m.group("title").strip())
             and len(title.split()) <= prose_rules().max_words
         ]
+        joined = joined or self._areas()
         if len({id(share) for _, _, share in joined}) < 2:
             return
         for title, line, share in joined:
@@ -64,6 +72,16 @@ class _ComponentReading(_Reading):
                 _programme(title, line, share.line, share.money, line.index, "components")
             )
         self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _areas(self) -> list[tuple[str, _Line, _Share]]:
+        """Each agency's areas and its share written on one line, as (areas, line, share)."""
+        found = []
+        for line in self.lines:
+            m = _AREAS.match(_BULLET.sub("", line.text))
+            money = AMOUNT.fullmatch(m.group("money").strip()) if m else None
+            if m and money and len(_MEMBERS.split(m.group("title"))) <= prose_rules().max_words:
+                found.append((m.group("title").strip(), line, _Share(line, amount(money))))
+        return found
 
     def _shares(self) -> dict[str, _Share]:
         """Each agency's share, by acronym: a line holding its name and one amount ending the

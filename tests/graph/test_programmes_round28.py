@@ -39,6 +39,19 @@ def test_one_component_naming_an_agency_is_no_list() -> None:
     assert "food" not in programmes(text)
 
 
+def test_each_agency_with_its_areas_and_share_on_one_line() -> None:
+    # C2: the areas are the programme, the agency cut
+    text = (
+        "Grant for storm relief\nAgencies, areas of assistance and amounts:\n"
+        "World Relief Agency (WRA): Food [USD 2 million]\n"
+        "Children's Aid Office (CAO): Nutrition, Health [USD 1 million]\n"
+    )
+    assert programmes(text) == {
+        "Food": Decimal(2000000),
+        "Nutrition, Health": Decimal(1000000),
+    }
+
+
 def test_a_contribution_welcomed_from_a_donor_through_its_agency() -> None:
     text = (
         "Drought\nThe Children's Aid Office (CAO) has welcomed a donation of US$3.2 million "
