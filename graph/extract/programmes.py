@@ -36,8 +36,9 @@ readers live beside it, named for what they read: ``programmes_lines`` (one line
 label, a heading), ``programmes_phrases`` (the compiled phrases of ``funding.toml``),
 ``programmes_tables`` (table headers and rows, boxes of stacked figures) and
 ``programmes_prose`` (amounts in sentences, label lines, requirements under sector headings)
-and ``programmes_side`` (a box of figures left at the ends of body lines), the last three as
-readers sharing ``programmes_blocks``' reading state.  ``extract_blocks`` is the
+``programmes_side`` (a box of figures left at the ends of body lines) and
+``programmes_components`` (a grant's shares by agency joined to the components naming them),
+the last four as readers sharing ``programmes_blocks``' reading state.  ``extract_blocks`` is the
 entry point the rest of coordkg imports.
 """
 
@@ -53,6 +54,7 @@ from coordkg.graph.extract.programmes_blocks import (
     _programme,
     _total,
 )
+from coordkg.graph.extract.programmes_components import _ComponentReading
 from coordkg.graph.extract.programmes_lines import (
     _COUNT,
     _GROUPS,
@@ -111,7 +113,7 @@ def _cover_title(lines: list[str]) -> str:
     return title
 
 
-class _Reader(_TableReading, _ProseReading, _SideReading):
+class _Reader(_TableReading, _ProseReading, _SideReading, _ComponentReading):
     """Reads a document's figures and labels into blocks, then sorts them into the plan,
     its objectives and its programmes."""
 
@@ -314,6 +316,7 @@ class _Reader(_TableReading, _ProseReading, _SideReading):
         self.read_lists()
         self.read_labels()
         self.read_side()
+        self.read_components()
         self.read_details()
         self.classify()
         under = self.objectives_of_programmes()

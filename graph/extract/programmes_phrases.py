@@ -141,6 +141,7 @@ class _Prose:
     place_tail: re.Pattern[str]  # "in Cameroon" ending a title (``place_ends``): not its head
     whom: frozenset[str]  # whom a programme serves (``whom``)
     recipient: re.Pattern[str]  # a recipient in capitals before "to <verb>" or "(ACR) for"
+    backed: re.Pattern[str]  # "support the Red Cross (RC) in" before what the recipient does
     source: re.Pattern[str]  # "from the CERF", "of CERF grants" after an amount, before its use
     for_purpose: re.Pattern[str]  # "for <title>"
     light: re.Pattern[str]  # "to provide <title>": a verb of ``purpose_verbs``
@@ -157,6 +158,8 @@ class _Prose:
     body_work: re.Pattern[str]  # "cluster activities" ending a title: the body (C4)
     does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
     gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
+    gift_of: re.Pattern[str]  # "has welcomed a contribution of" before an amount
+    routed: re.Pattern[str]  # ", made through its agency," after a gift's donor
     received_towards: tuple[re.Pattern[str], re.Pattern[str]]  # "has received", " towards X"
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
     aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
@@ -179,6 +182,11 @@ class _Prose:
             first = ""  # "to Kenya for its humanitarian programmes", "for humanitarian projects"
         if m is None or not first:
             r = self.recipient.match(text, link.start("title"), end)
+            if r is None and (b := self.backed.match(text, link.start("title"), end)):
+                # "to support the Red Cross (RC) in delivering relief": what it does is the
+                # purpose, read as after "for" ("delivering" dropped, C2a) or after "to"
+                rest = f"{' for' if b.group('doing') else ''}{text[b.end() : end]}"
+                return self.done(rest, 0, len(rest))
             return self.done(text, r.end(), end) if r else ""
         stop = m.start("title") + m.group("title").find(first) + len(first)
         listed = _served_list(text, first, stop, end)
@@ -217,6 +225,8 @@ class _Prose:
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
             verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
+        if verb is None:  # "has welcomed a contribution of US$2 million from USAID to"
+            verb = self.gift_of.search(text, max(0, amount_.start() - 60), amount_.start())
         if (
             verb is None
             and fund
@@ -228,6 +238,7 @@ class _Prose:
             return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
         source = self.source.match(text, pos, end)
         pos = source.end() if source else pos
+        pos = routed.end() if source and (routed := self.routed.match(text, pos, end)) else pos
         pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
         pos = given.end() if (given := _GIVEN_TO.match(text, pos, end)) else pos
         pos = funds.end() if (funds := _IN_FUNDING.match(text, pos, end)) else pos
@@ -759,8 +770,10 @@ class _Named:
 
     def accept(self, name: str, done: bool = False) -> str:
         """``name`` as a programme's title, or "" when it names an actor, a place or the
-        whole appeal; ``done``: a purpose :meth:`_Prose.done` has already cut and checked."""
-        lowered = name.lower().split()
+        whole appeal; ``done``: a purpose :meth:`_Prose.done` has already cut and checked.  A
+        last word of the whole qualified by what kind ("relief operations") names no actor."""
+        words = name.split()
+        lowered = [w.lower() for w in (words[:-1] if prose_rules().qualified(words) else words)]
         if all(w in self.generic for w in lowered) or any(w in self.actors for w in lowered):
             return ""
         return name if done else prose_rules().title(name)
@@ -840,6 +853,7 @@ def prose_rules() -> _Prose:
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
     donated = rf"(?:\s+(?:{alternatives(data['donated_as'])}))?"  # "committed a first sum of"
+    gifted, gifts = alternatives(data["gift_verbs"]), alternatives(data["gift_nouns"])
     receiver, giver = (
         re.compile(
             rf"\b(?:{alternatives(data[verbs])}){given}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE
@@ -942,6 +956,10 @@ def prose_rules() -> _Prose:
             rf"[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\){_AND_ANOTHER})?(?=\s+to\s+[a-z])"
             r"|[A-Z][^,;.()$:]{0,80}?\s*\([A-Z]{2,12}\)(?=\s+for\s)"
         ),
+        re.compile(  # a verb of backing, the recipient in capitals, "in <verb>ing" or "to"
+            rf"(?i:{verbs})\s+(?:the\s+)?[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\))?"
+            r"(?:\s+(?P<doing>in)(?=\s+[a-z]+ing\s)|(?=\s+to\s+[a-z]))"
+        ),
         re.compile(
             rf"\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?{_SOURCE}"
             r"(?:\s+(?:grants?|funding|funds?|money)\b)?",
@@ -1003,9 +1021,14 @@ def prose_rules() -> _Prose:
         ),
         re.compile(r"\s+(?:is|are)(?=\s+to\s+[a-z])|(?=\s+will\s+[a-z])"),
         (
-            re.compile(rf"\bha(?:s|ve)\s+received\s+an?\s+(?:(?:{modifiers})\s+)?$", re.I),
-            re.compile(rf"\s+(?:{alternatives(data['gift_nouns'])})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{gifted})\s+an?\s+(?:(?:{modifiers})\s+)?$", re.I),
+            re.compile(rf"\s+(?:{gifts})\b", re.IGNORECASE),
         ),
+        re.compile(  # "a major contribution of": one word may say what kind
+            rf"\b(?:{gifted})\s+an?\s+(?:[a-z-]+\s+)?(?:{gifts})\s+of\s+(?:(?:{modifiers})\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf",\s+(?:{alternatives(data['gift_routed'])})\s+[^,;]{{1,100}}?,", re.I),
         (
             re.compile(rf"\bha(?:s|ve)\s+received(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE),
             re.compile(

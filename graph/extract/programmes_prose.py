@@ -86,6 +86,13 @@ _ITEM_STOP = frozenset(
 _ITEM_JOIN = frozenset(["and", "&", "of", "-"])
 _PART_OF = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
 """Between a part and its whole: "$3,75 million of the $7,2 million will go towards ..."."""
+_OF_GRANT = re.compile(
+    rf"\s+of\s+(?:the|this|that|its|their)\s+"
+    rf"(?:{alternatives(funding_rules()['fronted']['grant_nouns'])})\b(?=\s)",
+    re.IGNORECASE,
+)
+"""A part of a grant named by its noun, not its amount, before what the part pays for: "$1
+million of the allocation will support ..." (``[fronted] grant_nouns``)."""
 
 
 class _Item(NamedTuple):
@@ -371,6 +378,7 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
         if i + 1 < len(matches) and _PART_OF.fullmatch(text, after, matches[i + 1].start()):
             i += 1
             after = matches[i].end()
+        after = grant.end() if (grant := _OF_GRANT.match(text, after)) else after
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         link = prose.link.match(text, after, end)
         owner = prose.asking_owner(text, part)  # "WHO needs $106,000 for ...": its share?

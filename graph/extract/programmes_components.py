@@ -1,0 +1,98 @@
+"""A grant shared out among agencies in one list and described in another.
+
+A donor's release lists each agency's share on a line of its own, then what the assistance
+consists of, each component naming its agency in brackets at the line's end:
+
+    (1) World Relief Agency (WRA)   1.5 million dollars
+    (2) Children's Aid Office (CAO)   1 million dollars
+    ...
+    (1) food (provision of rations) (WRA)
+    (2) education (school tents and kits) (CAO)
+
+Joined by the agency's acronym, each component is the programme the share pays for, titled by
+the component as written, its details and its agency cut (C2).  Two or more components must
+join a share: one line naming an agency is no list.  Other releases give each agency's areas
+and share on one line, "World Relief Agency (WRA): Food, Nutrition [USD 2 million]": the areas
+are the programme, two or more such lines a list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from coordkg.graph.extract.labels import _BULLET
+from coordkg.graph.extract.money import AMOUNT, amount
+from coordkg.graph.extract.programmes_blocks import _programme, _Reading
+from coordkg.graph.extract.programmes_lines import _Line
+from coordkg.graph.extract.programmes_phrases import _MEMBERS, prose_rules
+from coordkg.graph.model import Money
+
+_SHARE = re.compile(
+    r"^(?:[^()$\d:]{2,120}?\s*\((?P<bracketed>[A-Z]{2,10})\)|(?P<bare>[A-Z]{2,10}))\s*[:–—-]?\s*$"
+)
+"""What stands before a share's amount: an agency's name with its acronym in brackets, or the
+acronym alone ("UNHCR:"), and at most a separator."""
+_COMPONENT = re.compile(
+    r"^(?P<title>[^\W\d_][^()\d:$]{1,80}?)\s*(?:\([^()]*\)\s*)*?\((?P<acronym>[A-Z]{2,10})\)[.;,]?$"
+)
+"""A component: its title, bracketed details, and last its agency's acronym in brackets."""
+_AREAS = re.compile(
+    r"^[^()$\d:]{2,120}?\s*\([A-Z]{2,10}\)\s*:\s*(?P<title>[^\W\d_][^()\[\]\d:$]{1,80}?)"
+    r"\s*[\[(](?P<money>[^()\[\]]{2,40})[\])][.,;]?$"
+)
+"""An agency with its acronym, a colon, its areas and its share in brackets."""
+
+
+class _Share(NamedTuple):
+    line: _Line
+    money: Money
+
+
+class _ComponentReading(_Reading):
+    """Reads a grant's shares and its components, joined by the agencies' acronyms."""
+
+    def read_components(self) -> None:
+        """A programme for each component whose agency has a share of its own line, or for
+        each agency's areas with its share on one line; none unless two or more join."""
+        shares = self._shares()
+        joined = [
+            (title, line, shares[acronym])
+            for line in self.lines
+            if (m := _COMPONENT.match(_BULLET.sub("", line.text)))
+            and (acronym := m.group("acronym")) in shares
+            and (title := m.group("title").strip())
+            and len(title.split()) <= prose_rules().max_words
+        ]
+        joined = joined or self._areas()
+        if len({id(share) for _, _, share in joined}) < 2:
+            return
+        for title, line, share in joined:
+            self.blocks.append(
+                _programme(title, line, share.line, share.money, line.index, "components")
+            )
+        self.blocks.sort(key=lambda b: b.money_line.index)
+
+    def _areas(self) -> list[tuple[str, _Line, _Share]]:
+        """Each agency's areas and its share written on one line, as (areas, line, share)."""
+        found = []
+        for line in self.lines:
+            m = _AREAS.match(_BULLET.sub("", line.text))
+            money = AMOUNT.fullmatch(m.group("money").strip()) if m else None
+            if m and money and len(_MEMBERS.split(m.group("title"))) <= prose_rules().max_words:
+                found.append((m.group("title").strip(), line, _Share(line, amount(money))))
+        return found
+
+    def _shares(self) -> dict[str, _Share]:
+        """Each agency's share, by acronym: a line holding its name and one amount ending the
+        line; an acronym with two such lines has none (shares of two grants)."""
+        found: dict[str, list[_Share]] = {}
+        for line in self.lines:
+            text = _BULLET.sub("", line.text)
+            amounts = list(AMOUNT.finditer(text))
+            if len(amounts) != 1 or text[amounts[0].end() :].strip():
+                continue
+            if m := _SHARE.match(text[: amounts[0].start()]):
+                acronym = m.group("bracketed") or m.group("bare")
+                found.setdefault(acronym, []).append(_Share(line, amount(amounts[0])))
+        return {acronym: shares[0] for acronym, shares in found.items() if len(shares) == 1}
