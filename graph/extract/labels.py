@@ -219,6 +219,14 @@ def label_word(text: str) -> Trigger | None:
     return None
 
 
+def deputy_seat(text: str) -> bool:
+    """Whether a label is a deputy's seat, a role word after "vice" or "deputy" ("Vice-Chair",
+    "Co-Vice Chair", "Deputy Chairman", "Vicepresidente"): no role of its own (C14)."""
+    text = text.strip()
+    prefix = role_rules().deputy.match(text)
+    return prefix is not None and label_word(text[prefix.end() :]) is not None
+
+
 def lead_in_word(text: str) -> Trigger | None:
     """The role of a lead-in naming what the list below pairs ("Working groups and their
     leads", "Sectors and lead agencies", "The groups, with the agencies leading them, are"):
@@ -476,6 +484,8 @@ class _Reader:
             trigger = label_word(rest) or (members_word(rest) if named is not None else None)
             if trigger is None and not text[seg.end() :].strip():
                 trigger = lead_in_word(rest) or self.lead_in_verb(sentence, named, seg.end())
+            if trigger is None and deputy_seat(rest) and self.open is not None:
+                self.close_open()  # "Chair:" / "- A" / "Vice-Chair:" / "- B": B holds no chair
             if trigger is None or self.one_meeting_chair(trigger, named):
                 continue
             body = named or self.topic_body(rest) or self.heading_body()

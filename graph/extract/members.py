@@ -40,7 +40,7 @@ from itertools import pairwise
 from coordkg.graph.extract.bodyphrases import NAME_LEVELS, phrase_rules
 from coordkg.graph.extract.bodytails import tail_after
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.labels import LOOK_BACK, label_rules, label_word
+from coordkg.graph.extract.labels import LOOK_BACK, deputy_seat, label_rules, label_word
 from coordkg.graph.extract.memberitems import (
     generic_actor,
     item_rules,
@@ -911,7 +911,9 @@ class _Reader:
             )
             return True
         seat = label_word(label)
-        if seat is None and not label_rules().member_categories.fullmatch(label):
+        # "Vice-Chair: A" in the list: a deputy's seat, A a member only (C14)
+        member = label_rules().member_categories.fullmatch(label) or deputy_seat(label)
+        if seat is None and not member:
             named = any(at <= m.start < a for m in inside)
             if named or not any(role_family(m.entity) == "actor" for m in value):
                 return None  # "ACF: INGO": a member and a note on it

@@ -500,7 +500,7 @@ class Tree:
     def frames(self) -> Iterator[Frame]:
         for t in self.parsed:
             role = self.rules.roles.get(t.lower_)
-            if role is None or t.i in self.mention:
+            if role is None or t.i in self.mention or self.deputy(t):
                 continue
             if t.dep_ in ("compound", "amod") and t.head.lower_ in self.rules.carriers:
                 yield from self.noun(t.head, role)
@@ -508,6 +508,12 @@ class Tree:
                 yield from self.verb(t, role)
             else:
                 yield from self.noun(t, role)
+
+    def deputy(self, t: Token) -> bool:
+        """Whether a role word is a deputy's seat ("vice-chair", "Deputy Chairman"): it holds
+        no role of its own (C14)."""
+        text = self.parsed.text
+        return role_rules().deputy_before.search(text, max(0, t.idx - 20), t.idx) is not None
 
     def frame(
         self,

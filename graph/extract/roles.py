@@ -106,6 +106,8 @@ class RoleRules:
     occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
+    deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
+    deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -273,6 +275,8 @@ def role_rules() -> RoleRules:
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
+        re.compile(data["deputies"]["prefix"], re.IGNORECASE),
+        re.compile(rf"\b(?:{data['deputies']['prefix']})$", re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1847,6 +1851,8 @@ def _items(
                 or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
             ):
                 continue  # no member; "shares information among the members of the X": others
+            if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
+                continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
