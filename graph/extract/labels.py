@@ -91,9 +91,9 @@ _TOPIC_HEADING = re.compile(
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
 # before a role word after its holder: spaces, or a dash between ("Department of X (DX) -
-# Co-Coordinator" in a contact row), the word perhaps in brackets after the dash ("Minister of
-# Works – (Chairman)")
-_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?:[-–—]\s+\(?)?")
+# Co-Coordinator" in a contact row); a seat in brackets after the dash closing a line of a
+# members list ("Minister of Works – (Chairman)") is that list's own (members.py ``_seat``)
+_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?:[-–—]\s+)?")
 # after it: the item ends, or a contact row's e-mail address follows ("... - Co-Coordinator
 # name@example.org")
 _AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)|\s+[\w.+-]+@", re.IGNORECASE)

@@ -383,18 +383,6 @@ def test_an_item_marked_observer_in_brackets_is_no_member() -> None:
     assert not any(holder in ("UNOCHA", "OCHA") for holder, _ in found)
 
 
-def test_a_seat_in_brackets_after_a_dash_closing_a_list_line() -> None:
-    text = (
-        "The Board set up a Drought Steering Committee. The Committee will be made up of these:\n\n"
-        "Minister of Water – Member\n"
-        "Minister of Lands – (Chairman)\n"
-        "Minister of Roads – (Deputy Chairman)\n"
-    )
-    found = {(h, r) for h, r, *_ in rows(text)}
-    assert ("Minister of Lands", "chair") in found
-    assert ("Minister of Roads", "chair") not in found
-
-
 def test_a_deputy_seat_label_gives_no_role_in_any_language() -> None:
     # C14: "Vice-Chair", "Vicepresidente", "Vice-Présidente", "Co-Vice Chair" name one who
     # stands in for the chair, no co-chair
