@@ -30,12 +30,10 @@ import multiprocessing
 import os
 import re
 import sys
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -51,6 +49,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Mention, RelationClaim, RoleClaim, Scope, Sentence
 
@@ -114,8 +113,7 @@ def trigger(rule: str, role: str, confidence: float) -> Trigger:
 def rules_data() -> dict[str, Any]:
     """``rules/parse.toml`` as read (cached: it ships with the package); the name finder
     (``ner.py``) reads its ``[ner]`` table."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "parse.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return rules_file("parse.toml")
 
 
 @cache

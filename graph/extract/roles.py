@@ -14,11 +14,9 @@ organisation or a body: only the shape of the sentence matters.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from coordkg.graph.extract.acronyms import lower_case_words
@@ -139,8 +137,7 @@ class RoleRules:
 @cache
 def _rules_data() -> dict[str, Any]:
     """The role rules file, parsed (cached: it ships with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return rules_file("roles.toml")
 
 
 def _languages() -> list[dict[str, Any]]:
