@@ -148,6 +148,7 @@ def _languages() -> list[dict[str, Any]]:
     return [
         {
             **data,
+            "level": data["level"].replace("{level_words}", alternatives(data["level_words"])),
             "and": words[code]["and"],
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
             # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
@@ -239,7 +240,7 @@ def role_rules() -> RoleRules:
     refs = data["references"]
     return RoleRules(
         tuple(t for t in triggers if t.voice != "heading"),
-        frozenset(data["gap"]["words"]),
+        frozenset([*data["gap"]["words"], *data["languages"]["en"]["level_words"]]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
