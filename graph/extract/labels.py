@@ -91,9 +91,9 @@ _TOPIC_HEADING = re.compile(
 _GLUE = re.compile(r"^[\s,/&+|]*(?:(?:and|or)\s+)?[\s,/&+|]*$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
 # before a role word after its holder: spaces, or a dash between ("Department of X (DX) -
-# Co-Coordinator" in a contact row), the word perhaps in brackets after the dash ("Minister of
-# Works – (Chairman)")
-_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?:[-–—]\s+\(?)?")
+# Co-Coordinator" in a contact row); a seat in brackets after the dash closing a line of a
+# members list ("Minister of Works – (Chairman)") is that list's own (members.py ``_seat``)
+_BEFORE_SUFFIX = re.compile(_PAREN + r"\s+(?:[-–—]\s+)?")
 # after it: the item ends, or a contact row's e-mail address follows ("... - Co-Coordinator
 # name@example.org")
 _AFTER_SUFFIX = re.compile(r"\s*(?:[,;/)]|\band\b|\bin\b|\bfor\b|$)|\s+[\w.+-]+@", re.IGNORECASE)
@@ -217,6 +217,14 @@ def label_word(text: str) -> Trigger | None:
         if hit is not None:
             return hit
     return None
+
+
+def deputy_seat(text: str) -> bool:
+    """Whether a label is a deputy's seat, a role word after "vice" or "deputy" ("Vice-Chair",
+    "Co-Vice Chair", "Deputy Chairman", "Vicepresidente"): no role of its own (C14)."""
+    text = text.strip()
+    prefix = role_rules().deputy.match(text)
+    return prefix is not None and label_word(text[prefix.end() :]) is not None
 
 
 def lead_in_word(text: str) -> Trigger | None:
@@ -476,6 +484,8 @@ class _Reader:
             trigger = label_word(rest) or (members_word(rest) if named is not None else None)
             if trigger is None and not text[seg.end() :].strip():
                 trigger = lead_in_word(rest) or self.lead_in_verb(sentence, named, seg.end())
+            if trigger is None and deputy_seat(rest) and self.open is not None:
+                self.close_open()  # "Chair:" / "- A" / "Vice-Chair:" / "- B": B holds no chair
             if trigger is None or self.one_meeting_chair(trigger, named):
                 continue
             body = named or self.topic_body(rest) or self.heading_body()

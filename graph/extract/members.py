@@ -40,7 +40,7 @@ from itertools import pairwise
 from coordkg.graph.extract.bodyphrases import NAME_LEVELS, phrase_rules
 from coordkg.graph.extract.bodytails import tail_after
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.labels import LOOK_BACK, label_rules, label_word
+from coordkg.graph.extract.labels import LOOK_BACK, deputy_seat, label_rules, label_word
 from coordkg.graph.extract.memberitems import (
     generic_actor,
     item_rules,
@@ -118,9 +118,6 @@ _GLUE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
-# the seats a note after a listed member gives ("A – Chairman", "B, Coordinator"), each a
-# member too (C8: a chair or coordinator listed among the members)
-_SEATS = ("chair", "co-chair", "coordinator", "co-coordinator")
 # a word cut by an ellipsis closing a line ("Directo...", "Tertia…"): a stored opening that
 # stops inside a name
 _CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)\s*$")
@@ -212,6 +209,7 @@ class MemberRules:
     post_alone: re.Pattern[str]
     post_of: re.Pattern[str]
     seat_heading: re.Pattern[str]
+    seat_roles: frozenset[str]  # "chair": a seat a note gives a listed member (C8)
     level_label: re.Pattern[str]
     part_before: re.Pattern[str]
 
@@ -272,6 +270,7 @@ def member_rules() -> MemberRules:
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
         post_of=re.compile(with_words(data["post_of"]), re.IGNORECASE),
         seat_heading=re.compile(data["seat_heading"], re.IGNORECASE),
+        seat_roles=frozenset(data["seat_roles"]),
         level_label=re.compile(data["level_label"], re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
     )
@@ -875,7 +874,7 @@ class _Reader:
         (convention C8), a secretariat keeps the body's minutes and is no member."""
         assert self.open is not None
         self.emit(holders, self.open.body, sentence, seat)
-        if seat is not None and seat.role in _SEATS:
+        if seat is not None and seat.role in self.rules.seat_roles:
             self.emit(holders, self.open.body, sentence)
 
     def label_item(
@@ -911,7 +910,9 @@ class _Reader:
             )
             return True
         seat = label_word(label)
-        if seat is None and not label_rules().member_categories.fullmatch(label):
+        # "Vice-Chair: A" in the list: a deputy's seat, A a member only (C14)
+        member = label_rules().member_categories.fullmatch(label) or deputy_seat(label)
+        if seat is None and not member:
             named = any(at <= m.start < a for m in inside)
             if named or not any(role_family(m.entity) == "actor" for m in value):
                 return None  # "ACF: INGO": a member and a note on it
@@ -1429,7 +1430,7 @@ def _seat(note: str) -> Trigger | None:
     if member_rules().secretary.search(note):
         return _seat_trigger("secretariat")
     said = label_word(_OF_THE.sub("", note.strip(" .;,()")))  # "Chairman of the Committee"
-    if said is None or said.role not in _SEATS:
+    if said is None or said.role not in member_rules().seat_roles:
         return None
     return _seat_trigger(said.role)
 

@@ -2167,6 +2167,7 @@ class Recogniser:
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         headed = _in_headings(self.text, bodies)
         antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
+        indefinite = _INDEFINITE_BEFORE[in_english(self.text)]
         named = _anaphor_nouns(self._kinds.named_anaphora, any_case=False)
         ends = _anaphor_nouns(self._kinds.headed_anaphora, any_case=True)
         for match in sorted(
@@ -2196,7 +2197,7 @@ class Recogniser:
             titled = candidates.first_ending_by(min(reach, title_end))
             if heading is not None:  # a section about a body
                 entity = heading.entity
-            elif last is not None and _introduced(self.text, last, match.start()):
+            elif last is not None and _introduced(self.text, last, match.start(), indefinite):
                 entity = last.entity  # "has set up an X Task Force. The Task Force will ..."
             elif titled is not None and not _fuller(last, titled):
                 entity = titled.entity  # a document about a body (terms of reference): its title
@@ -3304,10 +3305,16 @@ _ROMANCE_JOINS = frozenset(
 )
 _GLUE_SET = frozenset(_NAME_GLUE)
 # an indefinite article right before a name ("an Ad Hoc Task Force", "un comité"), read in a
-# few characters; a sentence's end between a name and an anaphor
-_INDEFINITE_BEFORE = re.compile(
-    r"\b(?:" + alternatives(language_words("indefinite")) + r")[ \t]+\Z", re.IGNORECASE
-)
+# few characters, English's only on an English page (keyed by whether it is one): on a
+# Portuguese page "a" is the definite article ("a Comissão Nacional"); a sentence's end between
+# a name and an anaphor
+_INDEFINITE_BEFORE = {
+    english: re.compile(
+        rf"\b(?:{alternatives(language_words('indefinite', english=english))})[ \t]+\Z",
+        re.IGNORECASE,
+    )
+    for english in (True, False)
+}
 _INDEFINITE_REACH = 6
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _INTRODUCED_REACH = 600
@@ -3315,14 +3322,14 @@ _INTRODUCED_REACH = 600
 that a page of many anaphors after one such body reads in linear time."""
 
 
-def _introduced(text: str, last: Mention, anaphor: int) -> bool:
+def _introduced(text: str, last: Mention, anaphor: int, indefinite: re.Pattern[str]) -> bool:
     """Whether the body named last was brought in as a new one, with an indefinite article
     ("has established an Ad Hoc Task Force"), in the sentence before the anaphor or its own and
     in its paragraph: the text's next "the task force" is that body, not the one its title or
     headline names."""
     if anaphor - last.end > _INTRODUCED_REACH:
         return False  # further than a sentence or two: each anaphor reads a bounded span
-    before = _INDEFINITE_BEFORE.search(text, max(0, last.start - _INDEFINITE_REACH), last.start)
+    before = indefinite.search(text, max(0, last.start - _INDEFINITE_REACH), last.start)
     return (
         before is not None
         and len(_SENTENCE_END.findall(text, last.end, anaphor)) <= 1

@@ -30,12 +30,10 @@ import multiprocessing
 import os
 import re
 import sys
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -51,6 +49,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Mention, RelationClaim, RoleClaim, Scope, Sentence
 
@@ -114,8 +113,7 @@ def trigger(rule: str, role: str, confidence: float) -> Trigger:
 def rules_data() -> dict[str, Any]:
     """``rules/parse.toml`` as read (cached: it ships with the package); the name finder
     (``ner.py``) reads its ``[ner]`` table."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "parse.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return rules_file("parse.toml")
 
 
 @cache
@@ -500,7 +498,7 @@ class Tree:
     def frames(self) -> Iterator[Frame]:
         for t in self.parsed:
             role = self.rules.roles.get(t.lower_)
-            if role is None or t.i in self.mention:
+            if role is None or t.i in self.mention or self.deputy(t):
                 continue
             if t.dep_ in ("compound", "amod") and t.head.lower_ in self.rules.carriers:
                 yield from self.noun(t.head, role)
@@ -508,6 +506,12 @@ class Tree:
                 yield from self.verb(t, role)
             else:
                 yield from self.noun(t, role)
+
+    def deputy(self, t: Token) -> bool:
+        """Whether a role word is a deputy's seat ("vice-chair", "Deputy Chairman"): it holds
+        no role of its own (C14)."""
+        text = self.parsed.text
+        return role_rules().deputy_before.search(text, max(0, t.idx - 20), t.idx) is not None
 
     def frame(
         self,

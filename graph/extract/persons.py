@@ -16,18 +16,16 @@ What role the holder has, in which body, is then read by the sentence rules as f
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
-from coordkg.graph.extract.rulefiles import alternatives, words_of
+from coordkg.graph.extract.rulefiles import alternatives, rules_file, words_of
 from coordkg.graph.extract.spans import Coverage, Taken
 from coordkg.graph.model import Entity, Mention
 from coordkg.graph.read.text import MONTHS
@@ -117,8 +115,7 @@ class PersonRules:
 @cache
 def person_rules() -> PersonRules:
     """Load the name shape and the cues (cached: they ship with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "persons.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = rules_file("persons.toml")
     name = data["name"]
     honorifics = sorted(data["honorifics"]["words"], key=len, reverse=True)
     alternatives = "|".join(

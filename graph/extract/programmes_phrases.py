@@ -6,10 +6,8 @@ that are never a programme's requirement."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from coordkg.graph.extract.money import (
@@ -804,8 +802,7 @@ def _sourced(phrases: list[str]) -> str:
 @cache
 def funding_rules() -> dict[str, Any]:
     """``rules/funding.toml`` (cached: it ships with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "funding.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return rules_file("funding.toml")
 
 
 @cache

@@ -14,11 +14,9 @@ organisation or a body: only the shape of the sentence matters.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from coordkg.graph.extract.acronyms import lower_case_words
@@ -106,6 +104,8 @@ class RoleRules:
     occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
+    deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
+    deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -137,8 +137,7 @@ class RoleRules:
 @cache
 def _rules_data() -> dict[str, Any]:
     """The role rules file, parsed (cached: it ships with the package)."""
-    path = resources.files("coordkg.graph.extract") / "rules" / "roles.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return rules_file("roles.toml")
 
 
 def _languages() -> list[dict[str, Any]]:
@@ -149,6 +148,7 @@ def _languages() -> list[dict[str, Any]]:
     return [
         {
             **data,
+            "level": data["level"].replace("{level_words}", alternatives(data["level_words"])),
             "and": words[code]["and"],
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
             # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
@@ -240,7 +240,7 @@ def role_rules() -> RoleRules:
     refs = data["references"]
     return RoleRules(
         tuple(t for t in triggers if t.voice != "heading"),
-        frozenset(data["gap"]["words"]),
+        frozenset([*data["gap"]["words"], *data["languages"]["en"]["level_words"]]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
@@ -273,6 +273,8 @@ def role_rules() -> RoleRules:
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
+        re.compile(data["deputies"]["prefix"], re.IGNORECASE),
+        re.compile(rf"\b(?:{data['deputies']['prefix']})$", re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1847,6 +1849,8 @@ def _items(
                 or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
             ):
                 continue  # no member; "shares information among the members of the X": others
+            if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
+                continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):

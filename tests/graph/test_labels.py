@@ -383,13 +383,21 @@ def test_an_item_marked_observer_in_brackets_is_no_member() -> None:
     assert not any(holder in ("UNOCHA", "OCHA") for holder, _ in found)
 
 
-def test_a_seat_in_brackets_after_a_dash_closing_a_list_line() -> None:
+def test_a_deputy_seat_label_gives_no_role_in_any_language() -> None:
+    # C14: "Vice-Chair", "Vicepresidente", "Vice-Présidente", "Co-Vice Chair" name one who
+    # stands in for the chair, no co-chair
     text = (
-        "The Board set up a Drought Steering Committee. The Committee will be made up of these:\n\n"
-        "Minister of Water – Member\n"
-        "Minister of Lands – (Chairman)\n"
-        "Minister of Roads – (Deputy Chairman)\n"
+        "## River Basin Shelter Group\n\n"
+        "Chair: UNHCR\n"
+        "Vice-Chair: CARE\n"
+        "Vicepresidente: Oxfam\n"
+        "Vice-Présidente : NRC\n"
+        "Co-Vice Chair (IRC)\n"
     )
-    found = {(h, r) for h, r, *_ in rows(text)}
-    assert ("Minister of Lands", "chair") in found
-    assert ("Minister of Roads", "chair") not in found
+    assert {(h, r) for h, r, *_ in rows(text)} == {("UNHCR", "chair")}
+
+
+def test_a_deputy_seat_label_closes_the_chair_list_above_it() -> None:
+    # the holder under "Vice-Chair:" does not go on the chair's list
+    text = "## River Basin Shelter Group\n\nChair:\n- UNHCR\nVice-Chair:\n- CARE\n"
+    assert {(h, r) for h, r, *_ in rows(text)} == {("UNHCR", "chair")}

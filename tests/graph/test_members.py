@@ -259,3 +259,20 @@ def test_a_last_line_cut_inside_a_word_names_no_member() -> None:
         "- Regional Programme Manag..."
     )
     assert members(text) == {("Ministry of Agriculture", "member", "Drought Response Committee")}
+
+
+def test_a_deputy_seat_in_a_list_of_members_is_a_membership_only() -> None:
+    # C14: a vice-chair's or vice-president's label in the composition makes its holder a
+    # member (C8), with no role of its own
+    text = (
+        "The members of the River Basin Recovery Committee are:\n"
+        "- Vice-Chair: Ministry of Roads\n"
+        "- Vice-Président : Ministry of Lands\n"
+        "- Ministry of Water\n"
+    )
+    body = "River Basin Recovery Committee"
+    assert members(text) == {
+        ("Ministry of Roads", "member", body),
+        ("Ministry of Lands", "member", body),
+        ("Ministry of Water", "member", body),
+    }

@@ -103,6 +103,20 @@ def test_a_body_brought_in_with_an_indefinite_article_wins_over_the_title() -> N
     assert _anaphora(text) == [("The Task Force", "Joint Relief Task Force")]
 
 
+def test_a_portuguese_a_is_the_definite_article_and_brings_in_no_new_body() -> None:
+    # "uma" brings the provincial commission in as a new one; "a" before it is Portuguese
+    # "the", no English "a": the title's commission keeps the reference
+    def referred(article: str) -> list[tuple[str, str]]:
+        return _anaphora(
+            "Comissão Nacional de Gestão de Riscos\n\n"
+            f"O Governo anunciou {article} Comissão Provincial de Gestão de Riscos de Tete. "
+            "A comissão reúne-se todos os meses.\n"
+        )
+
+    assert referred("uma") == [("A comissão", "Comissão Provincial de Gestão de Riscos de Tete")]
+    assert referred("a") == [("A comissão", "Comissão Nacional de Gestão de Riscos")]
+
+
 def test_an_indefinite_body_further_back_leaves_the_title_its_reference() -> None:
     text = (
         "Coastal Flood Task Force\n\n"

@@ -137,3 +137,12 @@ def test_succession_and_deactivation() -> None:
     assert [(s.body.name, s.status, s.year) for s in ex.statuses] == [
         ("National Protection Cluster", "deactivated", 2023)  # C9: the level stays in the name
     ]
+
+
+def test_a_vice_chair_or_a_deputy_chair_holds_no_role_of_its_own() -> None:
+    # C14: the deputy stands in for the chair; only the chair holds a role
+    assert roles(
+        "Oxfam will serve as vice-chair of the River Basin Shelter Group. The River Basin "
+        "Shelter Group is chaired by UNHCR, with CARE as its deputy chair. NRC was elected "
+        "vice president of the River Basin Shelter Group."
+    ) == {("UNHCR", "chair", "River Basin Shelter Group", "")}

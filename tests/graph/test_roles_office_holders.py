@@ -84,7 +84,7 @@ def test_the_office_of_a_government_unit_stands_for_the_unit(text: str, holder: 
 
 def test_ministers_named_by_their_portfolio() -> None:
     assert roles(
-        "The Home Minister will serve as Vice-Chair of the National Disaster Management "
+        "The Home Minister will serve as Chair of the National Disaster Management "
         "Committee. The other members of the National Disaster Management Committee are the "
         "Finance Minister and the Health Minister."
     ) == {
