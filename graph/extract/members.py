@@ -299,6 +299,9 @@ class _List:
     # the last line read was one place's or level's part of the list ("YEMEN: A, B"): the next
     # such part may follow it past a blank line
     scoped: bool = False
+    # a blank line stood before each item read so far, the first one too: the list's lines
+    # are spaced so, and a blank line between two items goes on the list
+    spaced: bool = False
 
 
 class _Reader:
@@ -673,7 +676,9 @@ class _Reader:
                 clause = text.find(";", hit.end(), sentence.end)
             end = clause if clause >= 0 else sentence.end
             after = [x for x in inside if hit.end() <= x.start < end]
-            self.emit(self.inline_items(hit.end(), end, after), m, sentence)
+            # "made up of representatives of A and B": they represent organisations
+            sent = _REPRESENTED.search(hit.group()) is not None
+            self.emit(self.inline_items(hit.end(), end, after, vouched=sent), m, sentence)
             return
 
     def named_on(
@@ -788,7 +793,10 @@ class _Reader:
             return True  # "Chairman" / "Other Members" over the names of a list: no member
         bulleted = self.after_number or _BULLET.match(sentence.text) is not None
         begun = self.open.left < self.rules.max_items
-        blank = begun and self.blank_before(sentence) and not bulleted
+        gap = self.blank_before(sentence)
+        # spaced while every line so far stood after a blank line ("1. A" / "2. B" is not)
+        self.open.spaced = gap and (self.open.spaced or not begun)
+        blank = begun and gap and not bulleted and not self.open.spaced
         if blank and not (self.open.scoped and self.scope_line(sentence, inside)):
             return False  # a blank line ends a list of plain lines once it has begun ("YEMEN:
             # A, B" after a blank line below "Regional: C" is the next place's part of it)
@@ -1523,6 +1531,12 @@ _AND = re.compile(
     rf"|\s(?-i:{_FOREIGN_AND})\s(?!(?:de|del|do|da|dos|das|du|des)\s|d['’])",
     re.IGNORECASE,
 )
+_REPRESENTED = re.compile(rf"\b(?:{alternatives(language_words('represented'))})\b", re.I)
+# another language's "of" opening each item of a list ("de la Présidence, de la Primature et de
+# l'Assemblée"): its "and of" parts the last two items, where a name's own is left whole
+_OF_WORDS = alternatives(language_words("of", english=False))
+_OPENS_OF = re.compile(rf"\s*(?:(?:{_OF_WORDS})\s|d['’])", re.IGNORECASE)
+_AND_OF = re.compile(rf"\s(?-i:{_FOREIGN_AND})\s(?=(?:{_OF_WORDS})\s|d['’])")
 # "the Governments of A and B": the plural's countries are governments
 _GOVERNMENTS = re.compile(r"\W*(?:the\s+)?governments\s+of\s", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -1551,9 +1565,12 @@ def _pieces(
         cuts = cuts or _outside(_SEPARATOR.finditer(text, start, end), mentions)
     cuts = [c for c in cuts if not any(a < c[0] < b for a, b in brackets)]
     last = cuts[-1][1] if cuts else start
+    joins = list(_AND.finditer(text, last, end))
+    if cuts and all(_OPENS_OF.match(text, c[1]) for c in cuts):
+        joins += _AND_OF.finditer(text, last, end)  # "de A, de B et de C": "et de" parts C
     ands = [
         c
-        for c in _outside(_AND.finditer(text, last, end), mentions)
+        for c in _outside(iter(sorted(joins, key=lambda j: j.start())), mentions)
         if not any(a < c[0] < b for a, b in brackets)
     ]
     cuts += _list_ands(text, ands)

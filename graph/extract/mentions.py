@@ -770,6 +770,7 @@ class Recogniser:
         # a suffix head inside an acronym's expansion: the acronym stands for the whole name (a
         # prefix head's office after it is cut apart later: "the MoH Permanent Secretary")
         expansion = open_with and k > 0 and toks[k - 1].expanded
+        opened: int | None = None  # the comma an enumeration passed ("Works, Reconstruction")
         while j < min(len(toks), k + REACH):
             t = toks[j]
             if expansion and toks[j - 1].expanded and not t.expanded and t.low not in _LINKS:
@@ -783,7 +784,9 @@ class Recogniser:
                 break
             if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
                 break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
-            if t.low == "," and _enumeration_goes_on(toks, j):
+            serial = opened is not None and all(x.low != "and" for x in toks[opened:j])
+            if t.low == "," and _enumeration_goes_on(toks, j, serial):
+                opened = None if serial else j  # a serial comma closes its enumeration
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
             if t.low in _ADDRESSED:
@@ -3072,14 +3075,18 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 """The word right before a position (``.search(text, pos - 40, pos)``)."""
 
 
-def _enumeration_goes_on(toks: list[_Tok], comma: int) -> bool:
+def _enumeration_goes_on(toks: list[_Tok], comma: int, serial: bool = False) -> bool:
     """After a comma in a name: capitalised words, then "and" and a capitalised word, then the
-    name ends ("Works, Reconstruction and Housing.")."""
+    name ends ("Works, Reconstruction and Housing."); a serial comma may stand before that
+    "and" ("Information, Culture, and Tourism"), read as going on the name when ``serial`` (its
+    one enumeration passed a comma and no "and" yet)."""
     j = comma + 1
     end = min(len(toks), comma + 1 + REACH)
     while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
         j += 1
-    if j == comma + 1 or j >= len(toks) or toks[j].low != "and":
+    if j > comma + 1 and j + 1 < len(toks) and toks[j].low == ",":
+        j += 1  # the serial comma
+    if j >= len(toks) or toks[j].low != "and" or (j == comma + 1 and not serial):
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
