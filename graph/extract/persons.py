@@ -231,6 +231,15 @@ def name_end(text: str, start: int, rules: PersonRules | None = None) -> int | N
     return end
 
 
+_ARTICLE = re.compile(rf"(?:{alternatives(words_of('en', 'articles'))})[ \t]+", re.IGNORECASE)
+
+
+def _skip_article(text: str, at: int) -> int:
+    """``at``, past an article ("the") and its spaces written there."""
+    m = _ARTICLE.match(text, at)
+    return at if m is None else m.end()
+
+
 def _after_honorifics(text: str, pos: int, rules: PersonRules) -> int:
     run = rules.skip_honorifics.match(text, pos)
     return run.end() if run is not None else pos
@@ -428,8 +437,11 @@ class _Persons:
 
     def after_office(self, cue: Cue) -> Iterator[Mention]:
         """ "the coordinator of the X (CLM), Abdoulaye Kâ": a body, its office before it, the
-        name after the comma."""
+        name after the comma.  Not where another cue binds the office itself ("chaired by the
+        Chairman of the NGO Forum, Dr A"): the forum holds by its office (C1), the person in
+        apposition holds nothing."""
         assert cue.office_of is not None
+        bound = self.cue_ends()
         for body in self.mentions:
             if not kinds().is_("body", body.entity.kind):
                 continue
@@ -437,7 +449,18 @@ class _Persons:
             before = cue.office_of.search(self.text, max(0, body.start - _REACH), body.start)
             if comma is None or before is None:
                 continue
+            if {before.start(), _skip_article(self.text, before.start())} & bound:
+                continue
             yield from self.joined(self.named_at(comma.end(), cue.id), cue.id)
+
+    def cue_ends(self) -> set[int]:
+        """Where the cues that bind a holder themselves (not through an office) end."""
+        return {
+            m.end()
+            for cue in self.rules.before
+            if cue.office_of is None
+            for m in cue.pattern.finditer(self.text)
+        }
 
     def in_apposition(self) -> Iterator[Mention]:
         """ "Gilles Van Moortel, coordinator of Consortium 12-12": a name right before a role

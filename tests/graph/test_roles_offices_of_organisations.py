@@ -96,3 +96,11 @@ def test_a_bodys_possessive_before_its_seat_and_a_copula_gives_the_holder() -> N
 
 def test_a_bodys_possessive_before_anything_else_gives_no_role_in_it() -> None:
     assert roles("The Logistics Cluster's work is led by WFP.") == set()
+
+
+def test_a_person_after_an_office_bound_as_holder_holds_nothing() -> None:
+    """Round 28 (h-prec28): "chaired by the Chairman of the X, Mr A": the office holds for X
+    (C1) and the person named after it in apposition holds no second chair."""
+    assert roles(
+        "The Flood Task Force is chaired by the Chairman of the Water Users Forum, Mr. Jon Dale."
+    ) == {("Water Users Forum", "chair", "Flood Task Force", "")}
