@@ -206,6 +206,8 @@ _FUNCTION = frozenset(
         # French articles before a name ("la Plateforme Nationale de ...", elided: "L'Agence
         # Nationale de ...")
         *rules_file("languages.toml")["fr"]["articles"],
+        # a headline's participle before a name ("Criada Comissão Provincial de ...")
+        *language_words("created"),
         # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
         "then",
         "past",
@@ -899,6 +901,9 @@ class Recogniser:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 if b == i + n and rule.lower:
                     b = _lower_run(toks, b, rule.lower)  # "le cluster protection": its topic
+                    if rule.title and b > i + n:
+                        # "governador provincial de Luanda": the unit's place goes on the title
+                        b = self._right(toks, b, open_with=False)
                 lowered = b > i + n and not toks[i + n].capital
                 a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a

@@ -346,7 +346,13 @@ _THIS_IS = re.compile(
     re.IGNORECASE,
 )
 _THIS_REACH = 300  # how far into its sentence such a participle is looked for (linear)
-_IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
+_IT_PASSIVE = re.compile(
+    r"^(?:it\s+(?:is|was|has\s+been|will\s+be)\b"
+    # the other languages' "Il est présidé par", "Es presidido por": a participle after `be`
+    rf"|(?:(?:{alternatives(language_words('it'))})\s+)?"
+    rf"(?:{alternatives(language_words('be', english=False))})\s+(?=[\w-]+(?:[ai]d[oa]s?|ée?s?)\b))",
+    re.IGNORECASE,
+)
 # a label line of a slide or a fact box under a body's name: "Jointly led by A and B"
 _LINE_PASSIVE = re.compile(
     r"^(?:jointly\s+|co-?)?(?:led|chaired|coordinated|headed)\s+(?:jointly\s+)?by\s+(?!:)",
