@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from coordkg.graph.extract.bodyphrases import phrase_rules, the_before
 from coordkg.graph.extract.kinds import Kinds
+from coordkg.graph.extract.rulefiles import language_words
 from coordkg.graph.model import Mention
 
 RULE = "body.short"
@@ -55,6 +56,29 @@ def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Me
             if whole is not None:  # a public body keeps its head's rule, read as a body in context
                 m = replace(m, entity=whole.entity, rule=RULE if body else m.rule)
         last.update(dict.fromkeys(_shortened(_words(m.entity.name), ending, lengths), m))
+        out.append(m)
+    return out
+
+
+def head_first_forms(mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]:
+    """``mentions`` in text order, each body named by the opening words of a head-first name
+    given in full before, up to its "de" ("le Comité Interministériel" after "un Comité
+    Interministériel de gestion des risques", "la Comisión Nacional" after "la Comisión Nacional
+    de Emergencias"), pointed to the last such body: these languages put a name's remit after
+    "de", and shorten a name by dropping it."""
+    of = frozenset(language_words("of"))
+    last: dict[tuple[str, ...], Mention] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        if not kinds.is_("body", m.entity.kind):
+            out.append(m)
+            continue
+        words = m.entity.name.lower().split()
+        whole = last.get(tuple(words))
+        if whole is not None and len(words) > 1:
+            m = replace(m, entity=whole.entity, rule=RULE)
+        else:
+            last.update((tuple(words[:n]), m) for n in range(2, len(words)) if words[n] in of)
         out.append(m)
     return out
 

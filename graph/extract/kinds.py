@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Any
 
 from coordkg.graph.extract.language import plurals
 from coordkg.graph.extract.rulefiles import rules_file
@@ -194,6 +195,11 @@ def word_forms(head: str) -> frozenset[str]:
     return frozenset(f.replace("’", "'") for f in forms)
 
 
+def _lower_words(data: dict[str, Any], lower: str | list[str]) -> list[str]:
+    """A rule's words in lower case: its own list, or a shared list's name (``[lower_names]``)."""
+    return data["lower_names"][lower] if isinstance(lower, str) else lower
+
+
 @cache
 def kinds() -> Kinds:
     """Load the head-noun rules and families (cached: they ship with the package)."""
@@ -211,7 +217,7 @@ def kinds() -> Kinds:
             r.get("of_party", False),
             r.get("sitting", False),
             frozenset(r.get("after", ())),
-            frozenset(r.get("lower", ())),
+            frozenset(_lower_words(data, r.get("lower", ()))),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

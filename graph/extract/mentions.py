@@ -50,7 +50,7 @@ from coordkg.graph.extract.bodyphrases import (
     phrase_rules,
     the_before,
 )
-from coordkg.graph.extract.bodyshort import QUALIFIERS, short_forms, tail_forms
+from coordkg.graph.extract.bodyshort import QUALIFIERS, head_first_forms, short_forms, tail_forms
 from coordkg.graph.extract.bodytails import ANAPHORA_RULE, with_tails
 from coordkg.graph.extract.kinds import AcronymSlots, HeadRule, kinds, word_forms
 from coordkg.graph.extract.language import in_english, singular_after
@@ -120,7 +120,7 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(
-    r"\b[Ll]['’](?=[^\W\d_])|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
+    r"\b[LlDd]['’](?=[^\W\d_])|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
     r"|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
     r"|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
 )
@@ -206,6 +206,8 @@ _FUNCTION = frozenset(
         # French articles before a name ("la Plateforme Nationale de ...", elided: "L'Agence
         # Nationale de ...")
         *rules_file("languages.toml")["fr"]["articles"],
+        # a headline's participle before a name ("Criada Comissão Provincial de ...")
+        *language_words("created"),
         # time words opening a sentence start no name ("Past PHF Chairpersons have come from")
         "then",
         "past",
@@ -880,6 +882,17 @@ class Recogniser:
             return joined  # the words across the "and" are a name after another title
         return j
 
+    def _governed(self, toks: list[_Tok], k: int) -> int:
+        """Where a title read up to token ``k`` ends with the place it governs after "de" ("o
+        governador provincial de Luanda", "le gouverneur de la région de Diffa"): a place is
+        part of a government office's title (convention C10), known to the gazetteer or not."""
+        end = self._right(toks, k, open_with=False)
+        if end == k and k + 1 < len(toks) and toks[k].low in _OF:
+            place = toks[k + 1].entity
+            if place is not None and self._kinds.is_("place", place.entity.kind):
+                return k + 2
+        return end
+
     def _name_mentions(self, toks: list[_Tok]) -> list[Mention]:
         found: list[Mention] = []
         i = 0
@@ -902,6 +915,15 @@ class Recogniser:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 if b == i + n and rule.lower:
                     b = _lower_run(toks, b, rule.lower)  # "le cluster protection": its topic
+                    if rule.title and b > i + n:
+                        # "governador provincial de Luanda": the unit's place goes on the title
+                        b = self._governed(toks, b)
+                elif rule.lower and b < len(toks) and toks[b].low in _OF:
+                    # "Comité Interministériel de gestion des risques": its remit in lower case,
+                    # when read to its end ("de gestion des inondations" is not read in part)
+                    run = _lower_run(toks, b, rule.lower)
+                    if run == len(toks) or toks[run].low not in _LINKS:
+                        b = run
                 lowered = b > i + n and not toks[i + n].capital
                 a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a
@@ -1351,7 +1373,7 @@ class Recogniser:
         merged = longest_first(merged + self._anaphora(merged))
         merged = with_tails(self.text, merged, self.resolver, self._kinds)
         merged = _headings_in_full(self.text, merged)
-        merged = short_forms(self.text, merged, self._kinds)
+        merged = head_first_forms(short_forms(self.text, merged, self._kinds), self._kinds)
         merged = longest_first(merged + tail_forms(self.text, merged, self._kinds))
         merged = longest_first(
             merged + entity_bodies(self.text, merged, self.resolver, self._kinds)
@@ -1509,8 +1531,15 @@ class Recogniser:
                 and _POSSESSIVE.fullmatch(self.text, last.end, m.start) is not None
             ):
                 assert last is not None
+                # "the UN Resident Coordinator for Tanzania": the post's country, its roles' scope
+                # (convention C10)
+                posted = self.text[last.end : m.start] == " for "
                 m = replace(
-                    last, end=m.end, surface=self.text[last.start : m.end], rule=OFFICE_RULE
+                    last,
+                    end=m.end,
+                    surface=self.text[last.start : m.end],
+                    rule=OFFICE_RULE,
+                    qualifier=Scope(place=m.entity) if posted else last.qualifier,
                 )
                 out.pop()
             if (
@@ -2783,13 +2812,18 @@ _NUMBER_WORD = re.compile(
 def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "the United Nations Population Fund (UNFPA)": an acronym in parentheses that names the
     same entity as the name before it is part of that mention, though it does not spell the
-    name (so it is no definition), and the two are one item of a list, not two."""
+    name (so it is no definition), and the two are one item of a list, not two.  So is a body
+    of the same kind named whole in parentheses, the page's other language ("National Platform
+    for Disaster Risk Prevention (Plateforme nationale de prévention des risques)")."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
         if (
             last is not None
-            and m.entity.key == last.entity.key
+            and (
+                m.entity.key == last.entity.key
+                or (m.entity.kind == last.entity.kind and kinds().is_("body", m.entity.kind))
+            )
             and text[last.end : m.start].strip() == "("
             and text[m.end : m.end + 1] == ")"
         ):
@@ -3092,8 +3126,10 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int, serial: bool = False) -> 
     return nxt is not None and nxt.entity is None and nxt.capital
 
 
+_ELIDED = frozenset(["l'", "l’", "d'", "d’"])
+"""The French words written joined to the next by an apostrophe ("l'Enfance", "d'Orientation")."""
 _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "del", "da", "do",
-                    "dos", "das", "para", "sobre", "pour", "sur", "voor", "für", "l'", "l’",
+                    "dos", "das", "para", "sobre", "pour", "sur", "voor", "für", *_ELIDED,
                     *(w for w in language_words("and") if " " not in w)])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
@@ -3204,13 +3240,15 @@ def _tailed(toks: list[_Tok], head: int, b: int) -> bool:
 def _unscoped_by_country(mentions: list[Mention], country: str | None) -> list[Mention]:
     """ "the oPt PCWG" in a page about Palestine, "the Iraq CWG" in an Iraqi plan: the
     document's own country before a body is no narrower scope (another country, in a regional
-    plan, stays one)."""
+    plan, stays one).  An international post's country stays its roles' scope ("the UN Resident
+    Coordinator for Tanzania", convention C10)."""
     if country is None:
         return mentions
     out = []
     for m in mentions:
         place = m.qualifier.place if m.qualifier is not None else None
-        if place is not None and dict(place.identifiers).get("iso3166") == country:
+        own = place is not None and dict(place.identifiers).get("iso3166") == country
+        if own and m.rule != OFFICE_RULE:
             level = m.qualifier.level if m.qualifier is not None else None
             m = replace(m, qualifier=Scope(level=level) if level else None)
         out.append(m)
@@ -3415,13 +3453,13 @@ def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:
 
 def _join(toks: list[_Tok]) -> str:
     """Join name tokens with spaces, but not before a comma or a possessive, nor after an
-    elided article ("de l'Enfance")."""
+    elided article or "de" ("de l'Enfance", "Comité d'Orientation")."""
     out, elided = "", False
     for t in toks:
         if out and not (t.text in ",;" or t.low in ("’s", "'s") or elided):
             out += " "
         out += t.text
-        elided = t.low in ("l'", "l’")
+        elided = t.low in _ELIDED
     return out
 
 

@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
-from coordkg.graph.extract.rulefiles import alternatives, rules_file, words_of
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, words_of
 from coordkg.graph.extract.spans import Coverage, Taken
 from coordkg.graph.model import Entity, Mention
 from coordkg.graph.read.text import MONTHS
@@ -548,4 +548,48 @@ def with_persons(text: str, mentions: Sequence[Mention], resolver: Resolver) -> 
         if not covered.overlaps(m.start, m.end)
         and not (kinds().is_("body", m.entity.kind) and posts.holds(m.start, m.end))
     ]
-    return sorted([*kept, *taken], key=lambda m: m.start)
+    return _short_titles(sorted([*kept, *taken], key=lambda m: m.start))
+
+
+def _short_titles(mentions: list[Mention]) -> list[Mention]:
+    """An office named again by the opening words of its title ("coordenada pelo governador
+    provincial" after "o governador provincial de Luanda", "chaired by the Governor" after "the
+    Governor of Borno") is that office, when the document named only one such office before:
+    the title's unit is what tells one office from another (convention C10)."""
+    seen: dict[tuple[str, ...], set[str]] = {}  # opening words -> offices named with more
+    named: dict[str, Entity] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entity.kind != OFFICE:
+            out.append(m)
+            continue
+        words = tuple(m.entity.name.lower().split())
+        fuller = seen.get(words, set())
+        if len(fuller) == 1 and _bare_title(words):
+            m = replace(m, entity=named[next(iter(fuller))])
+        else:
+            for n in range(1, len(words)):
+                seen.setdefault(words[:n], set()).add(m.entity.key)
+            named[m.entity.key] = m.entity
+        out.append(m)
+    return out
+
+
+def _bare_title(words: tuple[str, ...]) -> bool:
+    """Whether a title names no portfolio or place of its own: its head alone ("prime
+    minister", "governor"), maybe with the unit words it takes in lower case and the small
+    words between them ("governador provincial", "gobernador de la provincia"); "Minister of
+    Health" names a portfolio, and is an office of its own beside "Minister of Health and
+    Population"."""
+    small = _small_words()
+    return any(
+        words[: len(h.head)] == h.head and set(words[len(h.head) :]) <= h.lower | small
+        for h in kinds().heads
+        if h.title
+    )
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The words for "of" and the articles of every language ("de", "la")."""
+    return frozenset([*language_words("of"), *language_words("articles")])

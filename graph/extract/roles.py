@@ -22,7 +22,7 @@ from typing import Any
 from coordkg.graph.extract.acronyms import lower_case_words
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.mentions import HUB_RULE
+from coordkg.graph.extract.mentions import HUB_RULE, OFFICE_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
 from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
@@ -52,6 +52,7 @@ class Trigger:
     adjacent: bool = False  # passive: the body is the clause's subject, right before
     subject: bool = False  # passive: the body is the sentence's subject, else the text's topic
     seat: bool = False  # active: a relative clause naming the seat of the member before it
+    post: re.Pattern[str] | None = None  # passive: the post's noun before the verb ("présidence")
 
 
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
@@ -106,8 +107,15 @@ class RoleRules:
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
+    post_keys: frozenset[str] = frozenset()  # international posts whose place is a scope (C10)
+    post_before: re.Pattern[str] = re.compile("$^")  # .match: the words between post and place
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
+
+    @cached_property
+    def posted(self) -> tuple[Trigger, ...]:
+        """The triggers whose role the post named before their verb says ("présidence")."""
+        return tuple(t for t in self.triggers if t.post is not None)
 
     @cached_property
     def screened(
@@ -232,6 +240,7 @@ def role_rules() -> RoleRules:
             t.get("adjacent", False),
             t.get("subject", False),
             t.get("seat", False),
+            re.compile(t["post"], re.IGNORECASE) if "post" in t else None,
         )
         for t in data["trigger"]
     )
@@ -275,6 +284,8 @@ def role_rules() -> RoleRules:
         re.compile(markers["requester"], re.IGNORECASE),
         re.compile(data["deputies"]["prefix"], re.IGNORECASE),
         re.compile(rf"\b(?:{data['deputies']['prefix']})$", re.IGNORECASE),
+        frozenset(data["posts"]["keys"]),
+        re.compile(data["posts"]["before_place"], re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -348,7 +359,14 @@ _THIS_IS = re.compile(
     re.IGNORECASE,
 )
 _THIS_REACH = 300  # how far into its sentence such a participle is looked for (linear)
-_IT_PASSIVE = re.compile(r"^it\s+(?:is|was|has\s+been|will\s+be)\b", re.IGNORECASE)
+_IT_PASSIVE = re.compile(
+    r"^(?:it\s+(?:is|was|has\s+been|will\s+be)\b"
+    # the other languages' "Il est présidé par", "Es presidido por": a participle after `be`
+    rf"|(?:(?:{alternatives(language_words('it'))})\s+)?"
+    rf"(?:{alternatives(language_words('be', english=False))})\s+"
+    r"(?=[\w-]+(?:[ai]d[oa]s?|ée?s?)\b))",
+    re.IGNORECASE,
+)
 # a label line of a slide or a fact box under a body's name: "Jointly led by A and B"
 _LINE_PASSIVE = re.compile(
     r"^(?:jointly\s+|co-?)?(?:led|chaired|coordinated|headed)\s+(?:jointly\s+)?by\s+(?!:)",
@@ -619,6 +637,8 @@ class _Walk:
         self.opening_body: Mention | None = None  # the body the sentence opens with
         self.passive_body: Mention | None = None  # the body a passive trigger is about
         self.default_scopes: list[Scope] = []  # "At national level, ...", "In Borno, ..."
+        self.last_actor: Mention | None = None
+        self.post_scopes: dict[str, Scope] = {}  # "the RC for Tanzania": a post's place (C10)
         self.clause_start = 0  # frames before it belong to earlier clauses
         self.clause_scopes: list[Scope] = []  # "..., while in Yobe IOM leads it": this clause's
         self.topic: Mention | None = None
@@ -818,6 +838,17 @@ class _Walk:
         self.locate()
         self.scope_clause()
         self.distribute()
+        self.scope_posts()
+
+    def scope_posts(self) -> None:
+        """Frames held by an international post whose place the sentence gave ("the RC for
+        Tanzania co-chairs the X") take that place as their scope when they have none."""
+        for f in self.frames:
+            found = [
+                self.post_scopes[e.key] for e in (*f.holders, *f.co) if e.key in self.post_scopes
+            ]
+            if found and not f.scopes:
+                f.scopes.append(found[0])
 
     def on_intransitive(self, t: Trigger) -> None:
         """A role verb with no object, a clause's end or "with" right after it ("UNICEF and
@@ -1131,7 +1162,9 @@ class _Walk:
                 self.passive_scopes += self.rel_scopes
             # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
             # named last before it; "It comprises ...": the text's topic
-            if t.subject:
+            if t.post is not None:  # "La présidence du Comité est assurée par": its body
+                self.passive_body = self.last_body or self.previous_topic
+            elif t.subject:
                 self.passive_body = self.opening_body or self.previous_topic
             elif not self.before and self.new_clause_subject(item):
                 self.passive_body = self.last_body  # "..., and the X is led by A"
@@ -1436,6 +1469,10 @@ class _Walk:
 
     def on_actor(self, item: _Item, gap: str) -> None:
         entity = item.mention.entity  # type: ignore[union-attr]
+        self.last_actor = item.mention
+        posted = item.mention.qualifier  # type: ignore[union-attr]
+        if item.mention.rule == OFFICE_RULE and posted is not None and posted.place is not None:  # type: ignore[union-attr]
+            self.post_scopes[entity.key] = posted  # "the RC for Tanzania" read as one name
         if self.unread_agents and _CONJOINED.match(gap):
             return  # "..., the Inter-Sector meetings led by OCHA, the Y": the list goes on
         self.unread_agents = False
@@ -1713,6 +1750,8 @@ class _Walk:
         place = item.mention.entity  # type: ignore[union-attr]
         if self.member_state(place, item, gap):
             return
+        if self.post_place(place, gap):
+            return
         if self.last_kind == "actor" and not gap.strip():
             return  # "IOM Tehran is part of the X": where the actor's office is
         if self.rules.based_in_end.search(gap) and self.last_body is not None:
@@ -1745,6 +1784,18 @@ class _Walk:
             return
         for f in self.current:
             f.scopes.append(_in_place(f, scope))
+
+    def post_place(self, place: Entity, gap: str) -> bool:
+        """ "the UN Resident Coordinator for Tanzania": the place of an international post right
+        after its title is the scope of the post's roles in this sentence (convention C10),
+        kept for :meth:`finish`, which gives it to the post's frames that have no other."""
+        post = self.last_actor
+        if self.last_kind != "actor" or post is None or not self.rules.post_before.match(gap):
+            return False
+        if post.entity.key not in self.rules.post_keys and post.rule != OFFICE_RULE:
+            return False
+        self.post_scopes[post.entity.key] = Scope(place=place)
+        return True
 
     def holder_country(self, place: Entity, gap: str) -> bool:
         """A country opening the list of holders a plural noun introduces, before any role:
@@ -1851,6 +1902,8 @@ def _items(
                 continue  # no member; "shares information among the members of the X": others
             if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
                 continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
+            if t.post is not None and not _posted(t, text, m.start(), rules):
+                continue  # "la coordination du Comité est assurée par": no chair
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
@@ -1871,6 +1924,15 @@ def _items(
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
     return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
+
+
+def _posted(t: Trigger, text: str, at: int, rules: RoleRules) -> bool:
+    """Whether ``t``'s post is the last post named before ``at`` in its clause: "La présidence
+    du Comité est assurée par A" gives A the chair, "la coordination ... est assurée par" the
+    coordination, one verb for each post."""
+    start = max(text.rfind(c, 0, at) for c in ".;:") + 1
+    named = [(m.start(), p) for p in rules.posted for m in p.post.finditer(text, start, at)]  # type: ignore[union-attr]
+    return bool(named) and max(named, key=lambda n: n[0])[1] is t
 
 
 _OWNER = re.compile(r"['’]s[ \t]+")

@@ -206,9 +206,10 @@ _ABBREVIATIONS = re.compile(
 _LONGEST_ABBREVIATION = len("approx.")
 # a stop and a space before a capital; or a stop run into the next sentence's first word
 # ("...the Internal Affairs.She named ..."), after a lower-case word and before a capitalised
-# word a space or comma ends ("Nat.Res/tourism" and "U.S.Army" stay whole)
+# word a space or comma ends ("Nat.Res/tourism" and "U.S.Army" stay whole); a capital with an
+# accent opens a sentence too ("... la sessão. É coordenado pelo ...", "... lundi. À Niamey, ...")
 _SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z]+[ \t,])"
+    r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-Þ])|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z]+[ \t,])"
 )
 
 

@@ -163,3 +163,11 @@ def test_a_cell_spanning_rows_is_read_on_each_of_its_rows() -> None:
         "Shelter group | east | the water board",
         "Next table | its own cell",
     ]
+
+
+def test_a_capital_with_an_accent_opens_a_sentence() -> None:
+    assert lines("A comissão reúne-se. É coordenada pelo governo. À noite, ninguém.") == [
+        "A comissão reúne-se.",
+        "É coordenada pelo governo.",
+        "À noite, ninguém.",
+    ]
