@@ -61,7 +61,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,2}[.)]|[a-z]\)|\([a-z0-
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 # a label and its colon, at the line's start or after a separator ("Lead: A / Co-lead: B")
 _SEGMENT = re.compile(
-    r"(?:^\s*(?:(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+)?|\s[/|;]\s|;\s)\s*"
+    r"(?:^\s*(?:(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+)?|\s[/|;]\s|;\s|(?P<chained>(?:,|(?<=:))\s(?=[^,:;/|\n]{1,60}:)))\s*"
     r"(?P<label>[^:/;|\n]{1,60}?)\s*:(?!//)(?=\s|$)"
 )
 # "of the", "for", "in the" left at a label's edges once its body is taken out ("Members of the")
@@ -463,7 +463,7 @@ class _Reader:
         """ "Lead: A / Co-lead: B & C", "Protection Cluster co-chairs: A and B": the holders
         after each role label; a role label with nothing after it opens a list below."""
         text, base = sentence.text, sentence.start
-        found = list(_SEGMENT.finditer(text))
+        found = _segments(text)
         for i, seg in enumerate(found):
             a, b = seg.start("label") + base, seg.end("label") + base
             end = (found[i + 1].start() if i + 1 < len(found) else len(text)) + base
@@ -473,6 +473,8 @@ class _Reader:
             if named is not None:
                 rest = rest.replace(named.surface, " ")
             rest = _LABEL_EDGES.sub("", rest.strip())
+            if _gives_way(text, found, i):
+                continue  # "Chair : lead: A, Co-lead: B": the labels after it say the roles
             if _CONTACT.search(text, seg.end(), end - base):
                 continue  # "Coordinator: WHO, name@who.int": a contact, not a role
             value = text[seg.end() : end - base]
@@ -1023,6 +1025,27 @@ def members_word(rest: str) -> Trigger | None:
     Agencies", "Steering committee partners")."""
     said = " ".join(rest.lower().split())
     return label_word("members") if said in label_rules().body_members else None
+
+
+def _segments(text: str) -> list[re.Match[str]]:
+    """The labelled segments of a line; one opening after a comma or right after another
+    label's colon ("Chair : lead: A, Co-lead: B") only when its label is a role word, so a
+    comma inside a value ("Location: Erbil, Duhok") opens none."""
+    return [
+        seg
+        for seg in _SEGMENT.finditer(text)
+        if not seg.group("chained") or label_word(seg.group("label")) is not None
+    ]
+
+
+def _gives_way(text: str, found: list[re.Match[str]], i: int) -> bool:
+    """Whether segment ``i`` has no value of its own before a label chained to it."""
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    return (
+        nxt is not None
+        and bool(nxt.group("chained"))
+        and not text[found[i].end() : nxt.start()].strip()
+    )
 
 
 def _kind_word(label: str) -> str | None:

@@ -401,3 +401,25 @@ def test_a_deputy_seat_label_closes_the_chair_list_above_it() -> None:
     # the holder under "Vice-Chair:" does not go on the chair's list
     text = "## River Basin Shelter Group\n\nChair:\n- UNHCR\nVice-Chair:\n- CARE\n"
     assert {(h, r) for h, r, *_ in rows(text)} == {("UNHCR", "chair")}
+
+
+def test_role_labels_chained_by_commas_each_take_their_own_holders() -> None:
+    text = "## Shelter Cluster\n\nLead: UNHCR, Co-lead: NRC, Coordinator: IOM\n"
+    assert rows(text) == {
+        ("UNHCR", "lead", "Shelter Cluster", "", ()),
+        ("NRC", "co-lead", "Shelter Cluster", "", ()),
+        ("IOM", "coordinator", "Shelter Cluster", "", ()),
+    }
+
+
+def test_a_label_right_before_chained_labels_gives_them_way() -> None:
+    text = "## Health Cluster\n\nCoordination: lead: WHO, Co-lead: UNICEF\n"
+    assert rows(text) == {
+        ("WHO", "lead", "Health Cluster", "", ()),
+        ("UNICEF", "co-lead", "Health Cluster", "", ()),
+    }
+
+
+def test_a_comma_inside_a_value_opens_no_label() -> None:
+    text = "## Health Cluster\n\nLead: WHO, Location: Erbil\n"
+    assert ("WHO", "lead", "Health Cluster", "", ()) in rows(text)
