@@ -23,7 +23,7 @@ from dataclasses import replace
 from coordkg.graph.extract.bodyphrases import phrase_rules, the_before
 from coordkg.graph.extract.kinds import Kinds
 from coordkg.graph.extract.rulefiles import language_words
-from coordkg.graph.model import Mention
+from coordkg.graph.model import Entity, Mention
 
 RULE = "body.short"
 """The rule of a body written with the generic words of a name given in full before."""
@@ -64,21 +64,24 @@ def head_first_forms(mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]
     """``mentions`` in text order, each body named by the opening words of a head-first name
     given in full before, up to its "de" ("le Comité Interministériel" after "un Comité
     Interministériel de gestion des risques", "la Comisión Nacional" after "la Comisión Nacional
-    de Emergencias"), pointed to the last such body: these languages put a name's remit after
-    "de", and shorten a name by dropping it."""
+    de Emergencias"), when the document named only one such body before: these languages put a
+    name's remit after "de", and shorten a name by dropping it; after two ("Comité National de
+    Gestion des Risques", "Comité National des Réfugiés") the short name says not which."""
     of = frozenset(language_words("of"))
-    last: dict[tuple[str, ...], Mention] = {}
+    fuller: dict[tuple[str, ...], dict[str, Entity]] = {}  # opening words -> bodies named so
     out: list[Mention] = []
     for m in mentions:
         if not kinds.is_("body", m.entity.kind):
             out.append(m)
             continue
         words = m.entity.name.lower().split()
-        whole = last.get(tuple(words))
-        if whole is not None and len(words) > 1:
-            m = replace(m, entity=whole.entity, rule=RULE)
+        named = fuller.get(tuple(words), {})
+        if len(named) == 1 and len(words) > 1:
+            m = replace(m, entity=next(iter(named.values())), rule=RULE)
         else:
-            last.update((tuple(words[:n]), m) for n in range(2, len(words)) if words[n] in of)
+            for n in range(2, len(words)):
+                if words[n] in of:
+                    fuller.setdefault(tuple(words[:n]), {})[m.entity.key] = m.entity
         out.append(m)
     return out
 

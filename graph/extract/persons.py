@@ -548,14 +548,16 @@ def with_persons(text: str, mentions: Sequence[Mention], resolver: Resolver) -> 
         if not covered.overlaps(m.start, m.end)
         and not (kinds().is_("body", m.entity.kind) and posts.holds(m.start, m.end))
     ]
-    return _short_titles(sorted([*kept, *taken], key=lambda m: m.start))
+    return _short_titles(sorted([*kept, *taken], key=lambda m: m.start), resolver)
 
 
-def _short_titles(mentions: list[Mention]) -> list[Mention]:
+def _short_titles(mentions: list[Mention], resolver: Resolver) -> list[Mention]:
     """An office named again by the opening words of its title ("coordenada pelo governador
     provincial" after "o governador provincial de Luanda", "chaired by the Governor" after "the
     Governor of Borno") is that office, when the document named only one such office before:
-    the title's unit is what tells one office from another (convention C10)."""
+    the title's unit is what tells one office from another (convention C10). An office of a
+    named country ("the Prime Minister of Japan") is another government's, never the one the
+    document's bare title means."""
     seen: dict[tuple[str, ...], set[str]] = {}  # opening words -> offices named with more
     named: dict[str, Entity] = {}
     out: list[Mention] = []
@@ -567,12 +569,24 @@ def _short_titles(mentions: list[Mention]) -> list[Mention]:
         fuller = seen.get(words, set())
         if len(fuller) == 1 and _bare_title(words):
             m = replace(m, entity=named[next(iter(fuller))])
-        else:
+        elif not _of_a_country(m.entity.name, resolver):
             for n in range(1, len(words)):
                 seen.setdefault(words[:n], set()).add(m.entity.key)
             named[m.entity.key] = m.entity
         out.append(m)
     return out
+
+
+def _of_a_country(title: str, resolver: Resolver) -> bool:
+    """Whether a run of up to three of the title's words names a country ("Prime Minister of
+    Japan", "Ministro de Relaciones Exteriores de Costa Rica")."""
+    words = title.split()
+    return any(
+        (known := resolver.known(" ".join(words[i : i + n]))) is not None
+        and known.kind == "Country"
+        for n in (1, 2, 3)
+        for i in range(1, len(words) - n + 1)
+    )
 
 
 def _bare_title(words: tuple[str, ...]) -> bool:
