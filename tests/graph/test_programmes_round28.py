@@ -39,6 +39,87 @@ def test_one_component_naming_an_agency_is_no_list() -> None:
     assert "food" not in programmes(text)
 
 
+def test_an_agency_sharing_out_its_grant_among_components_gives_none_of_them() -> None:
+    # WRA's 1.5 million pays for food and clean water, split the page does not write (C13):
+    # neither gets the whole share, and CAO's one component still reads
+    text = (
+        "Grant for storm relief\n"
+        "(1) World Relief Agency (WRA)   1.5 million dollars\n"
+        "(2) Children's Aid Office (CAO)   1 million dollars\n"
+        "The assistance consists of:\n"
+        "(1) food (WRA)\n"
+        "(2) clean water (WRA)\n"
+        "(3) schooling (CAO)\n"
+    )
+    assert programmes(text) == {"schooling": Decimal(1000000)}
+
+
+def test_no_component_reads_when_every_agency_has_several() -> None:
+    text = (
+        "Grant for storm relief\n"
+        "(1) World Relief Agency (WRA)   1.5 million dollars\n"
+        "(2) Children's Aid Office (CAO)   1 million dollars\n"
+        "(1) food (WRA)\n"
+        "(2) clean water (WRA)\n"
+        "(3) schooling (CAO)\n"
+        "(4) school meals (CAO)\n"
+    )
+    assert programmes(text) == {}
+
+
+def test_sentences_ending_in_an_acronym_are_no_components() -> None:
+    # lines of thanks are no items of a list, and the total line is no agency's share
+    text = (
+        "Pledges\n"
+        "UNICEF: 5 million dollars\n"
+        "WFP: 2 million dollars\n"
+        "TOTAL: 7 million dollars\n"
+        "We thank our partners (UNICEF)\n"
+        "And our friends (WFP)\n"
+    )
+    assert programmes(text) == {}
+
+
+def test_shares_by_known_acronyms_joined_to_bulleted_components() -> None:
+    # UNICEF and WFP are organisations the resolver knows; "TOTAL" is no agency, so an item
+    # naming it joins no share
+    text = (
+        "Pledges\n"
+        "UNICEF: 5 million dollars\n"
+        "WFP: 2 million dollars\n"
+        "TOTAL: 7 million dollars\n"
+        "- nutrition (UNICEF)\n"
+        "- food (WFP)\n"
+        "- everything above (TOTAL)\n"
+    )
+    assert programmes(text) == {"nutrition": Decimal(5000000), "food": Decimal(2000000)}
+
+
+def test_a_total_line_is_no_share_even_when_its_words_spell_the_acronym() -> None:
+    text = (
+        "Grant for storm relief\n"
+        "(1) World Relief Agency (WRA)   1.5 million dollars\n"
+        "(2) Children's Aid Office (CAO)   1 million dollars\n"
+        "Grand Total (GT)   2.5 million dollars\n"
+        "(1) food (WRA)\n"
+        "(2) schooling (CAO)\n"
+        "(3) joint coordination (GT)\n"
+    )
+    assert programmes(text) == {"food": Decimal(1500000), "schooling": Decimal(1000000)}
+
+
+def test_a_bracketed_word_not_spelled_by_its_name_is_no_agency() -> None:
+    # "(WASH)" after words that do not spell it names no agency: one share is left to join
+    text = (
+        "Grant for storm relief\n"
+        "Funds received by the cluster (WASH)   3 million dollars\n"
+        "World Relief Agency (WRA)   1 million dollars\n"
+        "- hygiene kits (WASH)\n"
+        "- food (WRA)\n"
+    )
+    assert programmes(text) == {}
+
+
 def test_each_agency_with_its_areas_and_share_on_one_line() -> None:
     # C2: the areas are the programme, the agency cut
     text = (
