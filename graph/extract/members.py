@@ -161,6 +161,8 @@ _Match = Callable[[str], re.Match[str] | None]
 _DASHES = " \t-–—"
 _QUOTES = " '\"‘’“”"  # around a nickname after a person's name
 _BLANK = re.compile(r"\n[ \t]*\n")
+_MD_HEADING = re.compile(r"#{1,6}\s")
+_PROSE_WORDS = 3  # a line ending in a full stop after this many words may be a sentence
 _BARE_REST = re.compile(r"[\s#*:]*(?:the\s+)?[\s#*:]*", re.IGNORECASE)  # around a heading's body
 
 
@@ -300,7 +302,8 @@ class _List:
     # such part may follow it past a blank line
     scoped: bool = False
     # a blank line stood before each item read so far, the first one too: the list's lines
-    # are spaced so, and a blank line between two items goes on the list
+    # are spaced so, and a blank line between two items goes on the list; a heading or a
+    # line of prose after one ends it
     spaced: bool = False
 
 
@@ -797,6 +800,8 @@ class _Reader:
         # spaced while every line so far stood after a blank line ("1. A" / "2. B" is not)
         self.open.spaced = gap and (self.open.spaced or not begun)
         blank = begun and gap and not bulleted and not self.open.spaced
+        if begun and gap and not bulleted and self.open.spaced and self.ends_spaced(sentence):
+            return False  # "## Partners", "UNICEF and WFP also support it.": past the list
         if blank and not (self.open.scoped and self.scope_line(sentence, inside)):
             return False  # a blank line ends a list of plain lines once it has begun ("YEMEN:
             # A, B" after a blank line below "Regional: C" is the next place's part of it)
@@ -1277,6 +1282,21 @@ class _Reader:
             return None  # "Zambia": members are organisations, a place ends the list
         members = [e for e in found if role_family(e) in _MEMBERS]
         return members if len(members) == len(found) else []
+
+    def ends_spaced(self, sentence: Sentence) -> bool:
+        """Whether a line after a blank line ends a spaced list: a heading, or prose, which
+        has a word no name holds or ends in a full stop after words that make no name (a
+        labelled line, "RWANDA: A, B and C.", is the label reader's to judge)."""
+        text = sentence.text.strip()
+        if _MD_HEADING.match(text):
+            return True
+        if _LABEL.match(text):
+            return False
+        words = _WORD.findall(text)
+        if any(w.lower() in self.rules.not_in_names for w in words):
+            return True
+        name = _TERMINAL.sub("", text)
+        return name != text and len(words) >= _PROSE_WORDS and not self.name_like(name)
 
     def name_like(self, text: str, one_word: bool = False) -> bool:
         """A name and nothing else: a few words, the first with a capital, most of the rest

@@ -42,6 +42,42 @@ def test_a_list_of_plain_lines_still_ends_at_a_blank_line() -> None:
     assert got == {"Minister of Roads", "Minister of Fisheries"}
 
 
+def test_a_sentence_after_a_spaced_list_ends_it() -> None:
+    text = (
+        "The members of the Flood Response Committee are:\n\n"
+        "Minister of Roads\n\n"
+        "Minister of Fisheries\n\n"
+        "UNICEF and WFP also support the cabinet.\n\n"
+        "Save the Children\n"
+    )
+    got = {h for h, _, body in members(text) if body == BODY}
+    assert got == {"Minister of Roads", "Minister of Fisheries"}
+
+
+def test_a_heading_after_a_spaced_list_ends_it() -> None:
+    text = (
+        "The members of the Flood Response Committee are:\n\n"
+        "Minister of Roads\n\n"
+        "Minister of Fisheries\n\n"
+        "## Partners\n\n"
+        "Save the Children\n\n"
+        "Oxfam\n"
+    )
+    got = {h for h, _, body in members(text) if body == BODY}
+    assert got == {"Minister of Roads", "Minister of Fisheries"}
+
+
+def test_a_name_ending_in_a_full_stop_stays_in_a_spaced_list() -> None:
+    text = (
+        "The members of the Flood Response Committee are:\n\n"
+        "Minister of Roads\n\n"
+        "Ministry of Finance and Economic Planning.\n\n"
+        "Chamber of Trade and Crafts\n"
+    )
+    got = {h for h, _, body in members(text) if body == BODY}
+    assert "Chamber of Trade and Crafts" in got
+
+
 def test_a_serial_comma_closes_an_office_name_and_no_more() -> None:
     names = {
         m.surface for m in read("The Minister of Fisheries, Ports, and Shipping met.").mentions
