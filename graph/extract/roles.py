@@ -14,6 +14,7 @@ organisation or a body: only the shape of the sentence matters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -1893,6 +1894,7 @@ def _items(
     found: list[tuple[int, int, Trigger]] = []
     low = folded(text)
     triggers, based_in, markers = rules.screened
+    posts: _Posts | None = None  # read once a sentence, at its first verb of a post
     for t, screened in triggers:
         for m in screened.finditer(text, low):
             if t.role == "member" and (
@@ -1902,8 +1904,10 @@ def _items(
                 continue  # no member; "shares information among the members of the X": others
             if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
                 continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
-            if t.post is not None and not _posted(t, text, m.start(), rules):
-                continue  # "la coordination du Comité est assurée par": no chair
+            if t.post is not None:
+                posts = posts or _Posts(text, rules)
+                if not posts.last(t, m.start()):
+                    continue  # "la coordination du Comité est assurée par": no chair
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
@@ -1926,13 +1930,31 @@ def _items(
     return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
 
 
-def _posted(t: Trigger, text: str, at: int, rules: RoleRules) -> bool:
-    """Whether ``t``'s post is the last post named before ``at`` in its clause: "La présidence
-    du Comité est assurée par A" gives A the chair, "la coordination ... est assurée par" the
-    coordination, one verb for each post."""
-    start = max(text.rfind(c, 0, at) for c in ".;:") + 1
-    named = [(m.start(), p) for p in rules.posted for m in p.post.finditer(text, start, at)]  # type: ignore[union-attr]
-    return bool(named) and max(named, key=lambda n: n[0])[1] is t
+class _Posts:
+    """The posts a sentence names ("présidence", "coordination") and where its clauses begin,
+    found once for the sentence: each verb of a post looks its post up here, not by reading
+    the clause again back to its start (which read a long sentence once for every verb)."""
+
+    def __init__(self, text: str, rules: RoleRules) -> None:
+        found = [
+            (m.start(), -i, m.end(), p)
+            for i, p in enumerate(rules.posted)
+            for m in p.post.finditer(text)  # type: ignore[union-attr]
+        ]  # by start, and the first of rules.posted last of posts that start together
+        self.named = [(a, b, p) for a, _, b, p in sorted(found, key=lambda n: n[:2])]
+        self.starts = [n[0] for n in self.named]
+        self.stops = [i for i, c in enumerate(text) if c in ".;:"]
+
+    def last(self, t: Trigger, at: int) -> bool:
+        """Whether ``t``'s post is the last post named before ``at`` in its clause: "La
+        présidence du Comité est assurée par A" gives A the chair, "la coordination ... est
+        assurée par" the coordination, one verb for each post."""
+        stop = bisect_left(self.stops, at)
+        start = self.stops[stop - 1] + 1 if stop else 0
+        i = bisect_left(self.starts, at) - 1
+        while i >= 0 and self.named[i][1] > at:  # a post running past the verb: none before it
+            i -= 1
+        return i >= 0 and self.named[i][0] >= start and self.named[i][2] is t
 
 
 _OWNER = re.compile(r"['’]s[ \t]+")

@@ -3,7 +3,7 @@ a bracket after its holder (texts written for these tests; rows worked out by ha
 
 from __future__ import annotations
 
-from coordkg.graph.extract.labels import label_roles
+from coordkg.graph.extract.labels import deputy_seat, label_roles
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.model import RoleClaim
@@ -401,6 +401,17 @@ def test_a_deputy_seat_label_closes_the_chair_list_above_it() -> None:
     # the holder under "Vice-Chair:" does not go on the chair's list
     text = "## River Basin Shelter Group\n\nChair:\n- UNHCR\nVice-Chair:\n- CARE\n"
     assert {(h, r) for h, r, *_ in rows(text)} == {("UNHCR", "chair")}
+
+
+def test_a_deputy_co_seat_label_is_a_deputy_seat_and_closes_the_list_above_it() -> None:
+    # C14: "Vice Co-Chair" and "Deputy Co-Lead" are deputies' seats, as "Deputy Coordinator"
+    # is: the "Co" of "Coordinator" stays with its role word (roles.toml [deputies] reads a
+    # "co-" after the deputy word only where the role word after it needs it)
+    for seat in ("Vice Co-Chair", "Vice Co Chair", "Deputy Co-Lead", "Deputy Coordinator"):
+        assert deputy_seat(seat), seat
+        text = f"## River Basin Shelter Group\n\nChair:\n- UNHCR\n{seat}:\n- CARE\n"
+        assert {(h, r) for h, r, *_ in rows(text)} == {("UNHCR", "chair")}, seat
+    assert not deputy_seat("Co-Chair") and not deputy_seat("Coordinator")
 
 
 def test_role_labels_chained_by_commas_each_take_their_own_holders() -> None:

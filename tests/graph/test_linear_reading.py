@@ -127,6 +127,18 @@ def test_member_clauses_in_one_long_sentence_are_read_in_linear_time() -> None:
     assert ratio < 24, f"8x the clauses took {ratio:.1f}x as long (quadratic: 64x)"
 
 
+def test_eight_times_the_verbs_of_a_post_in_one_sentence_take_about_eight_times_as_long() -> None:
+    # each "est assurée par" looks up the last post named in its clause among the posts the
+    # sentence names (roles._Posts), read once: it read the sentence back to its start for
+    # every verb (65 s for 200 KB with no full stop)
+    def sentence(n: int) -> str:
+        return "La présidence du Comité est assurée par le Ministre et la coordination " * n
+
+    small, large = sentence(250), sentence(2000)
+    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    assert ratio < 24, f"8x the verbs took {ratio:.1f}x as long (quadratic: 64x)"
+
+
 def seconds(run: Callable[[], object]) -> float:
     start = time.perf_counter()
     run()

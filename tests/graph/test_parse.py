@@ -139,6 +139,10 @@ def test_the_co_coordinator_of_its_body_after_a_passive() -> None:
         # a deputy's seat holds no role of its own (C14)
         "Islamic Relief is the vice-chair of the Cash Working Group.",
         "As deputy chairman of the Cash Working Group, NRC opened the session.",
+        # nor a deputy's co-seat: the "chair" of "co chair" after "vice" (C14)
+        "Islamic Relief is the vice co chair of the Cash Working Group.",
+        "As deputy co lead of the Cash Working Group, NRC opened the session.",
+        "Islamic Relief, vice co-chairman of the Cash Working Group, opened the session.",
     ],
 )
 def test_no_role_where_the_sentence_states_none(sentence: str) -> None:

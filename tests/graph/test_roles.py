@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from snippets import read, roles
 
 
@@ -146,3 +147,25 @@ def test_a_vice_chair_or_a_deputy_chair_holds_no_role_of_its_own() -> None:
         "Shelter Group is chaired by UNHCR, with CARE as its deputy chair. NRC was elected "
         "vice president of the River Basin Shelter Group."
     ) == {("UNHCR", "chair", "River Basin Shelter Group", "")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Save the Children is the vice co-chair of the Child Protection Sub-Cluster.",
+        "Save the Children is the vice-co-chair of the Child Protection Sub-Cluster.",
+        "Save the Children acts as deputy co-lead of the Child Protection Sub-Cluster.",
+        "Save the Children is the vice co chair of the Child Protection Sub-Cluster.",
+    ],
+)
+def test_a_co_seat_after_vice_or_deputy_is_no_role_either(text: str) -> None:
+    # C14: "vice co-chair" is a deputy's seat; the "chair" inside "co-chair" is no chair
+    assert roles(text) == set()
+
+
+def test_a_vice_co_chair_beside_a_co_chair_leaves_the_co_chair_alone() -> None:
+    text = (
+        "The Child Protection Sub-Cluster meets monthly, with UNICEF as co-chair and Save "
+        "the Children as vice co-chair."
+    )
+    assert roles(text) == {("UNICEF", "co-chair", "Child Protection Sub-Cluster", "")}
