@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.mentions import OFFICE_RULE
@@ -441,7 +441,7 @@ class _Persons:
         Chairman of the NGO Forum, Dr A"): the forum holds by its office (C1), the person in
         apposition holds nothing."""
         assert cue.office_of is not None
-        bound = self.cue_ends()
+        bound = self.cue_ends
         for body in self.mentions:
             if not kinds().is_("body", body.entity.kind):
                 continue
@@ -453,14 +453,16 @@ class _Persons:
                 continue
             yield from self.joined(self.named_at(comma.end(), cue.id), cue.id)
 
-    def cue_ends(self) -> set[int]:
-        """Where the cues that bind a holder themselves (not through an office) end."""
-        return {
+    @cached_property
+    def cue_ends(self) -> frozenset[int]:
+        """Where the cues that bind a holder themselves (not through an office) end: read once
+        per document, not once per office cue."""
+        return frozenset(
             m.end()
             for cue in self.rules.before
             if cue.office_of is None
             for m in cue.pattern.finditer(self.text)
-        }
+        )
 
     def in_apposition(self) -> Iterator[Mention]:
         """ "Gilles Van Moortel, coordinator of Consortium 12-12": a name right before a role
