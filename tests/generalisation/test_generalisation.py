@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-four
-frozen splits, each measured while held out, then retired once its misses were read), frozen25,
-frozen26 and frozen27 (annotated before rounds 26, 27 and 28), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-five
+frozen splits, each measured while held out, then retired once its misses were read), frozen26
+and frozen27 (annotated before rounds 27 and 28), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -589,14 +589,15 @@ SPLITS = {
     # round 28 merged: h-lists28, h-chairs28 and h-prog28 together, roles 20 of 47 right, 21 output
     # (0.952 / 0.426), programmes 10 of 11 (10 output)
     "seen24": (HERE / "seen24", True, 0.95, 0.42, 1.0, 0.9),
-    # frozen25 as first measured, before round 26 merged a rule (the rules of round 25 after round
-    # 26's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
-    # own second reading): four role rows of 67 read, no programme out
+    # seen25 (was frozen25) as first measured, before round 26 merged a rule (the rules of round 25
+    # after round 26's gold re-reading of other splits; gold to C1 to C13 from the start, after the
+    # annotator's own second reading): four role rows of 67 read, no programme out; held out
+    # through rounds 26 to 28, retired at the start of round 29
     # round 26 merged: one role row more right and two more out (summary line only: 4 of 7 ->
     # 5 of 9 output right, 4 -> 5 of 67); the precision bar follows down, said here
     # round 28 merged: one wrong row fewer (summary line only: 5 of 9 -> 5 of 8 output right;
     # h-tidy28's C14, a vice-chair no co-chair, measured per branch)
-    "frozen25": (HERE / "frozen25", True, 0.62, 0.074, 0.0, 0.0),
+    "seen25": (HERE / "seen25", True, 0.62, 0.074, 0.0, 0.0),
     # frozen26 as first measured, before round 27 merged a rule (the rules of round 26 after round
     # 27's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
     # own second reading): two role rows of 46 read (2 of 3 output right), one programme of 10
@@ -660,7 +661,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen25", "frozen26", "frozen27"}
+HELD_OUT = {"frozen26", "frozen27"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
