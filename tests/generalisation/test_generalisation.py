@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first twenty-five
-frozen splits, each measured while held out, then retired once its misses were read), frozen26
-and frozen27 (annotated before rounds 27 and 28), never tuned against.
+frozen splits, each measured while held out, then retired once its misses were read), frozen26,
+frozen27 and frozen28 (annotated before rounds 27, 28 and 29), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -606,6 +606,10 @@ SPLITS = {
     # 28's gold re-reading of other splits; gold to C1 to C14 from the start, after the annotator's
     # own second reading): two role rows of 55 read (2 of 4 output right), no programme out
     "frozen27": (HERE / "frozen27", True, 0.5, 0.036, 0.0, 0.0),
+    # frozen28 as first measured, before round 29 merged a rule (the rules of round 28; gold to C1
+    # to C14 from the start, after the annotator's own second reading): one role row of 44 read
+    # (1 of 16 output right), one programme out and wrong
+    "frozen28": (HERE / "frozen28", True, 0.062, 0.022, 0.0, 0.0),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -661,7 +665,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen26", "frozen27"}
+HELD_OUT = {"frozen26", "frozen27", "frozen28"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
