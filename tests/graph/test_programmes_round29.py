@@ -60,3 +60,18 @@ def test_amounts_followed_by_their_purpose_in_brackets_opened_by_for() -> None:
         "food aid; logistics support": Decimal(6000000),
         "schooling (tents and kits); child protection": Decimal(2000000),
     }
+
+
+def test_items_of_a_list_by_recipient_each_an_area_and_its_amount_in_brackets() -> None:
+    # the recipient is cut (C2), an acronym after the area kept out, one item alone reads none
+    text = (
+        "The shares are World Relief Agency (WRA): Food, Cooking Sets [USD 3 million,] "
+        "Children Aid Office (CAO) Clean Water, Latrines and Soap (WLS) [USD 1 million] and "
+        "Shelter Office (SO): Tents [USD 0.5 million].\n\n"
+        "Also Health Office (HO): Clinics [USD 2 million].\n"
+    )
+    assert programmes(text) == {
+        "Food, Cooking Sets": Decimal(3000000),
+        "Clean Water, Latrines and Soap": Decimal(1000000),
+        "Tents": Decimal(500000),
+    }
