@@ -96,7 +96,16 @@ brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) t
 _LAST = rf"(?:,\s+(?:{_AND})\s+(?!(?:the|an?)\s){_LETTER}{_IN_TITLE}*(?=[.;]|$))?"
 """A list's last member after a comma and "and", ending its sentence: "..., protection of
 girls and boys, and WASH interventions."."""
-_TITLE = rf"(?P<title>{_LETTER}{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?)"
+_EXAMPLES = (
+    rf"(?:,\s+(?:{alternatives(rules_file('funding.toml')['allocated']['given_as'])})\s"
+    rf"{_IN_TITLE}+(?=,))?"
+)
+"""Examples of what is given set off by commas: "agricultural inputs, such as seeds and
+fertilizer, for the season" (``given_as``: the form of what is given, not whom or where)."""
+_TITLE = (
+    rf"(?P<title>{_LETTER}{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?"
+    rf"{_EXAMPLES})"
+)
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -573,12 +582,22 @@ def _given_as() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternatives(funding_rules()['allocated']['given_as'])})\s+")
 
 
+_QUANTITY = (
+    rf"\d[\d,.]*\s+(?:{alternatives(rules_file('funding.toml')['allocated']['quantities'])})"
+    r"\s+of"
+)
+"""A quantity of goods ("1,464 mt of"): the one number a title keeps, since it says what is
+bought or moved, not whom it serves."""
+
+
+_GOODS_TITLE = _TITLE.replace("(?P<title>", rf"(?P<title>(?:{_QUANTITY}\s+)?", 1)
+"""A title that may open with a quantity of goods: "2,900 tons of food commodities"."""
+
+
 @cache
 def _quantity() -> re.Pattern[str]:
-    """A quantity of goods in a title ("buy and deliver 1,464 mt of food"): the one number a
-    title keeps, since it says what is bought or moved, not whom it serves."""
-    units = alternatives(funding_rules()["allocated"]["quantities"])
-    return re.compile(rf"\b\d[\d,.]*\s+(?:{units})\s+of\s", re.IGNORECASE)
+    """A quantity of goods in a title ("buy and deliver 1,464 mt of food")."""
+    return re.compile(rf"\b{_QUANTITY}\s", re.IGNORECASE)
 
 
 _TO = re.compile(r"\s+to\s")
@@ -791,6 +810,20 @@ class _Named:
         return self.accept(self.heads.sub("", name).strip())
 
 
+def _fund_named(phrases: list[str]) -> str:
+    """``alternatives`` of ``phrases``, a pooled fund's acronym ([fund] ``acronyms``) allowed
+    after the article of one of several words, "a" or "an" as the acronym is spoken: "an
+    allocation of", "a CERF allocation of"."""
+    funds = alternatives(funding_rules()["fund"]["acronyms"])
+    named = [
+        rf"{'an?' if first in ('a', 'an') else re.escape(first)}"
+        rf"\s+(?:(?:{funds})\s+)?{alternatives([rest])}"
+        for first, _, rest in (p.partition(" ") for p in phrases)
+        if rest
+    ]
+    return "|".join([*named, alternatives(p for p in phrases if " " not in p)])
+
+
 def _sourced(phrases: list[str]) -> str:
     """``alternatives`` of ``phrases``, where the money comes from allowed before the last
     "to" of one ending so: "has gone from the Central Emergency Response Fund to UNICEF"."""
@@ -821,12 +854,16 @@ def prose_rules() -> _Prose:
         rf"\s+{_ARTICLES}?{_TITLE}",
         re.IGNORECASE,
     )
-    verbs = alternatives(data["purpose_verbs"])
+    verbs = alternatives([*data["purpose_verbs"], *_LANGUAGES["purpose_words"]])
     uses = (
         rf"(?:,\s+which|,(?=\s+so\s))?\s+(?:{alternatives(data['recipient_will'])})"
         rf"(?:\s+(?:{alternatives(data['which_uses'])})\s+to)?"
     )
-    to = rf"(?:{alternatives(['to', 'will', *data['in_order_to']])})"
+    romance_to = (  # "pour distribuer", "para mejorar": the link before an infinitive only
+        rf"(?:{alternatives(_LANGUAGES['listed'])})"
+        rf"(?=\s+[^\W\d_]+(?:{alternatives(_INFINITIVE)})\b)"
+    )
+    to = rf"(?:{alternatives(['to', 'will', *data['in_order_to']])}|{romance_to})"
     funds = "".join(  # a pooled fund's acronym names no recipient: money given to it
         rf"(?<!\b{re.escape(a)})" for a in funding_rules()["fund"]["acronyms"]
     )  # one look-behind each: Python's must be of one width, the acronyms need not
@@ -839,23 +876,24 @@ def prose_rules() -> _Prose:
         rf"|(?<=\b[A-Z]{{2}})[A-Z]{{0,10}}{funds}\s+for(?=\s+[a-z]))"  # "to UNICEF for water"
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
-    modifiers = alternatives(funding_rules()["named"]["modifiers"])
+    modifiers = alternatives([*funding_rules()["named"]["modifiers"], *_LANGUAGES["modifiers"]])
     ensured = (  # "will make sure that 34,000 people can get": what they get is the object
         rf"(?:{alternatives(data['ensure_verbs'])})\s+(?:that\s+)?"
         r"(?:[^,;.$]|(?<=\d)[,.](?=\d)){1,80}?\s+can\s+"
         rf"(?:{alternatives(data['ensured_gets'])})"
     )
-    granted = rf"(?:\s+(?:{alternatives(data['received_as'])}))?"  # "gave WFP a grant of"
+    granted = rf"(?:\s+(?:{_fund_named(data['received_as'])}))?"  # "gave WFP a grant of"
     alongside = (  # "to work with communities to": whom it works with, then what it does
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
     donated = rf"(?:\s+(?:{alternatives(data['donated_as'])}))?"  # "committed a first sum of"
     gifted, gifts = alternatives(data["gift_verbs"]), alternatives(data["gift_nouns"])
     receiver, giver = (
-        re.compile(
-            rf"\b(?:{alternatives(data[verbs])}){given}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE
+        re.compile(rf"\b(?:{alternatives(verbs)}){given}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE)
+        for verbs, given in (
+            ([*data["received_verbs"], *_LANGUAGES["received_verbs"]], ""),
+            (data["donor_verbs"], donated),
         )
-        for verbs, given in (("received_verbs", ""), ("donor_verbs", donated))
     )
     asker = re.compile(
         rf"\b(?:{alternatives(data['asking_verbs'])})(?:\s+(?:{modifiers}))?\s*$",
@@ -957,13 +995,17 @@ def prose_rules() -> _Prose:
             rf"(?i:{verbs})\s+(?:the\s+)?[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\))?"
             r"(?:\s+(?P<doing>in)(?=\s+[a-z]+ing\s)|(?=\s+to\s+[a-z]))"
         ),
-        re.compile(
+        re.compile(  # "from the CERF", "of CERF grants", or "$1 million CERF grant"
             rf"\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?{_SOURCE}"
-            r"(?:\s+(?:grants?|funding|funds?|money)\b)?",
+            r"(?:\s+(?:grants?|funding|funds?|money)\b)?"
+            rf"|\s+(?-i:{alternatives(funding_rules()['fund']['acronyms'])})"
+            rf"\s+(?:{alternatives(funding_rules()['fund']['nouns'])})\b",
             re.IGNORECASE,
         ),
         re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
-        re.compile(rf"\s+{to}\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_TITLE})"),
+        re.compile(  # "to provide 2,900 tons of food": a quantity of goods may open the title
+            rf"\s+{to}\s+(?i:{ensured}|{alongside}|{verbs})\s+(?i:the\s+)?(?i:{_GOODS_TITLE})"
+        ),
         re.compile(
             rf"\s+{to}\s+(?P<verb>(?!(?:{alternatives(data['not_verbs'])})\b)[a-z][a-z-]+)"
             rf"\s+(?i:{_TITLE})"

@@ -205,6 +205,46 @@ def _leader_items(text: str) -> list[_Item]:
     return items
 
 
+_FOR_BRACKET = re.compile(r"\s*\(\s*for\s+(?P<purpose>[^\W\d_](?:[^()\d]|\([^()\d]*\))*)\)")
+"""What an amount pays for in brackets right after it, opened by "for": "$60 million (for food
+assistance; logistics support)", brackets inside kept ("(information campaigns)")."""
+
+
+def _bracketed_items(text: str) -> list[_Item]:
+    """Amounts each followed by what it pays for in brackets opened by "for" (a donor's list of
+    contributions by agency: "(2) World Relief Agency (WRA) $6 million (for food aid;
+    logistics)"): the bracket ties the amount to its purpose as "is for" does, so an item
+    stands alone; its title is the purpose as written, whole (C2: the recipient before the
+    amount is cut, the bracket names no whom or where)."""
+    return [
+        _Item(" ".join(b.group("purpose").split()), amount(m), "bracketed")
+        for m in AMOUNT.finditer(text)
+        if (b := _FOR_BRACKET.match(text, m.end()))
+    ]
+
+
+_RECIPIENT_ITEM = re.compile(
+    r"\([A-Z]{2,8}\):?\s+(?P<title>[A-Z][^()\[\]$:;]{1,80}?)(?:\s*\([A-Z]{2,8}\))?"
+    r"\s*[\[(](?P<figure>[^\[\]()]{2,40}?)[,\s]*[\])]"
+)
+"""An item of a list of allocations by recipient: the recipient's acronym in brackets, a colon
+or not, the area it works in, and the amount in brackets: "(WRA): Food, Shelter [USD 2
+million]", "(CAO) Education (US$ 1 million)"."""
+
+
+def _recipient_items(text: str) -> list[_Item]:
+    """Two or more items of a list of allocations by recipient, each the recipient named with
+    its acronym, the area it works in, and its amount in brackets ("World Relief Agency (WRA):
+    Food, Shelter [USD 2 million] and Children Aid Office (CAO): Education [USD 1 million]"):
+    the area is the programme, as written (C2: the recipient cut)."""
+    items = [
+        _Item(m.group("title").strip(), money, "recipients")
+        for m in _RECIPIENT_ITEM.finditer(text)
+        if (money := whole_amount(m.group("figure"))) is not None and _dash_title(m.group("title"))
+    ]
+    return items if len(items) >= 2 else []
+
+
 _DASHES = ("–", "—", "-")
 
 
@@ -765,7 +805,9 @@ class _ProseReading(_Reading):
             if (label := _LEAD_LABEL.match(line.text)) or _BULLET.match(line.text):
                 lead = label.group("label") if label else ""
             items = (
-                _parenthesised(line.text)
+                _bracketed_items(self.with_bracket_below(line))
+                or _recipient_items(line.text)
+                or _parenthesised(line.text)
                 or _leader_items(line.text)
                 or _respective_items(line.text)
                 or _dashed_items(line.text)
@@ -786,6 +828,20 @@ class _ProseReading(_Reading):
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
         self.drop_rounded()
+
+    def with_bracket_below(self, line: _Line) -> str:
+        """``line``'s text, with the line below it when that one opens with a bracket and this
+        one ends with an amount: "(3) World Relief Agency (WRA) $25 million" over "(for
+        shelter; transport)" is one item."""
+        below = _neighbours(self.lines, line.index, 1)
+        ends = (m.end() for m in AMOUNT.finditer(line.text))
+        if (
+            below is None
+            or not below.text.startswith("(")
+            or max(ends, default=-1) < len(line.text.rstrip())
+        ):
+            return line.text
+        return f"{line.text} {below.text}"
 
     def own_cluster(self) -> str:
         """The cluster a page's title names as the publisher of the page ("Nepal Earthquake" /
