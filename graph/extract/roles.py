@@ -1568,10 +1568,12 @@ class _Walk:
 
     def role_next(self, item: _Item) -> bool:
         """Whether an active role word follows the actor ``item`` right away ("WFP co-leading")."""
-        at = _SPACES.match(self.text, item.end).end()  # type: ignore[union-attr]
-        return any(
-            t.voice == "active" and t.pattern.match(self.text, at) for t in self.rules.triggers
-        )
+        return self.verb_at(item.end, "active")  # type: ignore[arg-type]
+
+    def verb_at(self, end: int, voice: str) -> bool:
+        """Whether a role trigger of ``voice`` follows ``end`` (in the sentence) after spaces."""
+        at = _SPACES.match(self.text, end).end()
+        return any(t.voice == voice and t.pattern.match(self.text, at) for t in self.rules.triggers)
 
     def through_government(self, entity: Entity, gap: str) -> bool:
         """ "led by the Government of X through the Ministry of Y": the unit the government acts
@@ -1729,6 +1731,8 @@ class _Walk:
         """Whether a body that may hold a role joins the agents of a passive about another."""
         if self.mode != "by" or self.passive_body is None or not may_hold(body.entity):
             return False
+        if self.verb_at(body.end - self.base, "passive"):
+            return False  # "X chaired by A and a Y chaired by B": Y opens a clause of its own
         return self.join_agents(body.entity, gap, body.end - self.base)
 
     def join_agents(self, entity: Entity, gap: str, end: int) -> bool:
