@@ -411,6 +411,10 @@ _FRONT = (
         re.IGNORECASE,
     )
 )
+# the holder of a fronted role phrase opens the clause after its comma: "As chair of the X, the
+# Minister ...", "As lead of X, Mr A B"; past a lower-case word the clause has gone on ("As
+# Chairman of the X, Hon. A is expected to draw on the Y": the Y is no holder)
+_SUBJECT_AFTER_COMMA = re.compile(r",(?:\s+(?:(?-i:[A-Z])[\w.’'-]*|the|both))*\s*$", re.I)
 _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
@@ -1456,7 +1460,7 @@ class _Walk:
         copula of an inverted one ("Sitting on the X are A, B and C")."""
         if not self.fronted:
             return False
-        if not ("," in gap or _COPULA.match(gap)) or (
+        if not (_SUBJECT_AFTER_COMMA.search(gap) or _COPULA.match(gap)) or (
             self.co_mode and _SUBJECT_NEXT.match(self.text, item.end)
         ):
             return False

@@ -1,6 +1,7 @@
 """Round 29's wrong rows (h-prec29): a body named after "and" with a passive role of its own
 opens a clause, no agent of the passive before; a category word before "members of" says
-what kind of members, no holder.
+what kind of members, no holder; a fronted "As chair of X," gives its role to the clause's
+subject, not to an organisation named further on.
 
 Each expected set is worked out by hand from the sentence."""
 
@@ -28,3 +29,16 @@ def test_organisations_that_are_members_of_a_body_still_hold() -> None:
         ("Oxfam", "member", "Protection Forum", ""),
         ("CARE", "member", "Protection Forum", ""),
     }
+
+
+def test_a_fronted_seat_gives_no_role_to_an_object_past_the_subject() -> None:
+    text = (
+        "As Chairman of the Relief Task Force, Honourable J. Banda is expected to draw on the "
+        "Disaster Management Unit, which has offices in every district."
+    )
+    assert roles(text) == set()
+
+
+def test_a_fronted_seat_goes_to_the_subject_after_its_comma() -> None:
+    text = "As chair of the Relief Task Force, the Ministry of Health convened its partners."
+    assert roles(text) == {("Ministry of Health", "chair", "Relief Task Force", "")}
