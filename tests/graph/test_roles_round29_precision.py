@@ -1,7 +1,8 @@
 """Round 29's wrong rows (h-prec29): a body named after "and" with a passive role of its own
 opens a clause, no agent of the passive before; a category word before "members of" says
 what kind of members, no holder; a fronted "As chair of X," gives its role to the clause's
-subject, not to an organisation named further on.
+subject, not to an organisation named further on; "Minutes of" before a body's name is no
+word of it.
 
 Each expected set is worked out by hand from the sentence."""
 
@@ -42,3 +43,8 @@ def test_a_fronted_seat_gives_no_role_to_an_object_past_the_subject() -> None:
 def test_a_fronted_seat_goes_to_the_subject_after_its_comma() -> None:
     text = "As chair of the Relief Task Force, the Ministry of Health convened its partners."
     assert roles(text) == {("Ministry of Health", "chair", "Relief Task Force", "")}
+
+
+def test_minutes_of_before_a_bodys_name_is_no_part_of_it() -> None:
+    text = "Minutes of Relief Cash Working Group Meeting, 3 May\nUNICEF chairs the working group."
+    assert roles(text) == {("UNICEF", "chair", "Relief Cash Working Group", "")}
