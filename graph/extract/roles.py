@@ -1572,11 +1572,11 @@ class _Walk:
 
     def role_next(self, item: _Item) -> bool:
         """Whether an active role word follows the actor ``item`` right away ("WFP co-leading")."""
-        return self.verb_at(item.end, "active")  # type: ignore[arg-type]
+        return self.verb_at(item.end, "active")
 
     def verb_at(self, end: int, voice: str) -> bool:
         """Whether a role trigger of ``voice`` follows ``end`` (in the sentence) after spaces."""
-        at = _SPACES.match(self.text, end).end()
+        at = _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
         return any(t.voice == voice and t.pattern.match(self.text, at) for t in self.rules.triggers)
 
     def through_government(self, entity: Entity, gap: str) -> bool:
