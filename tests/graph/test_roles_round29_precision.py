@@ -48,3 +48,11 @@ def test_a_fronted_seat_goes_to_the_subject_after_its_comma() -> None:
 def test_minutes_of_before_a_bodys_name_is_no_part_of_it() -> None:
     text = "Minutes of Relief Cash Working Group Meeting, 3 May\nUNICEF chairs the working group."
     assert roles(text) == {("UNICEF", "chair", "Relief Cash Working Group", "")}
+
+
+def test_an_inverted_seat_still_reaches_the_last_item_after_and() -> None:
+    text = (
+        "Sitting on the Relief Committee are the head of each district, and the Malawi Red "
+        "Cross Society."
+    )
+    assert roles(text) == {("Malawi Red Cross Society", "member", "Relief Committee", "")}
