@@ -111,6 +111,7 @@ class Kinds:
     office_titles: tuple[str, ...]  # "Representative" of "the Representative of UNHCR"
     posts_of: frozenset[str]  # "Officer" of "Chief Executive Officer of X": no name goes on
     seats_of: frozenset[str]  # "Secretary" of "as Secretary of X", no title word before it
+    records_of: frozenset[str]  # "Minutes" of "Minutes of X Working Group": no name goes on
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     agency_role_words: frozenset[str]  # "Primary" of "Primary Agency", before "agency" only
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
@@ -244,6 +245,7 @@ def kinds() -> Kinds:
         tuple(data["offices"]["titles"]),
         frozenset(data["offices"]["posts_of"]),
         frozenset(data["offices"]["seats_of"]),
+        frozenset(data["records"]["words"]),
         frozenset(data["role_heads"]["words"]),
         frozenset(data["role_heads"]["agency_words"]),
         tuple(

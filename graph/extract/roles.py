@@ -411,6 +411,11 @@ _FRONT = (
         re.IGNORECASE,
     )
 )
+# the holder of a fronted role phrase opens the clause after its comma: "As chair of the X, the
+# Minister ...", "As lead of X, Mr A B", "Sitting on X are a, b, and the C"; past another
+# lower-case word the clause has gone on ("As Chairman of the X, Hon. A is expected to draw on
+# the Y": the Y is no holder)
+_SUBJECT_AFTER_COMMA = re.compile(r",(?:\s+(?:(?-i:[A-Z])[\w.’'-]*|the|both|and))*\s*$", re.I)
 _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
@@ -1456,7 +1461,7 @@ class _Walk:
         copula of an inverted one ("Sitting on the X are A, B and C")."""
         if not self.fronted:
             return False
-        if not ("," in gap or _COPULA.match(gap)) or (
+        if not (_SUBJECT_AFTER_COMMA.search(gap) or _COPULA.match(gap)) or (
             self.co_mode and _SUBJECT_NEXT.match(self.text, item.end)
         ):
             return False
@@ -1568,10 +1573,12 @@ class _Walk:
 
     def role_next(self, item: _Item) -> bool:
         """Whether an active role word follows the actor ``item`` right away ("WFP co-leading")."""
-        at = _SPACES.match(self.text, item.end).end()  # type: ignore[union-attr]
-        return any(
-            t.voice == "active" and t.pattern.match(self.text, at) for t in self.rules.triggers
-        )
+        return self.verb_at(item.end, "active")
+
+    def verb_at(self, end: int, voice: str) -> bool:
+        """Whether a role trigger of ``voice`` follows ``end`` (in the sentence) after spaces."""
+        at = _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
+        return any(t.voice == voice and t.pattern.match(self.text, at) for t in self.rules.triggers)
 
     def through_government(self, entity: Entity, gap: str) -> bool:
         """ "led by the Government of X through the Ministry of Y": the unit the government acts
@@ -1729,6 +1736,8 @@ class _Walk:
         """Whether a body that may hold a role joins the agents of a passive about another."""
         if self.mode != "by" or self.passive_body is None or not may_hold(body.entity):
             return False
+        if self.verb_at(body.end - self.base, "passive"):
+            return False  # "X chaired by A and a Y chaired by B": Y opens a clause of its own
         return self.join_agents(body.entity, gap, body.end - self.base)
 
     def join_agents(self, entity: Entity, gap: str, end: int) -> bool:

@@ -39,13 +39,21 @@ def test_a_form_of_address_before_an_office_title_is_passed_over() -> None:
 
 def test_a_bodys_own_meeting_co_chaired_after_an_of_is_the_bodys() -> None:
     text = (
-        "This was the outcome of the Joint Review Committee meeting held on 3 May and "
-        "co-chaired by UNDP and WFP."
+        "This was the outcome of the Joint Review Committee meetings, co-chaired by UNDP and WFP."
     )
     assert roles(text) == {
         ("UNDP", "co-chair", "Joint Review Committee", ""),
         ("WFP", "co-chair", "Joint Review Committee", ""),
     }
+
+
+def test_a_bodys_meeting_held_on_a_date_is_one_sitting() -> None:
+    # C12: the co-chairs of one dated meeting hold no role of the body
+    text = (
+        "This was the outcome of the Joint Review Committee meeting held on 3 May and "
+        "co-chaired by UNDP and WFP."
+    )
+    assert roles(text) == set()
 
 
 def test_the_meeting_of_a_body_chaired_stays_an_event() -> None:
