@@ -93,7 +93,12 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+$", re.IGNORECASE)
 TITLE_RULE = "name.title-of"
 """The rule of a person's office with what it serves ("the Minister ... of the Prime Minister's
 Office")."""
-_TITLE_GAP = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+_TITLE_GAP = re.compile(
+    r"[ \t]+(?:of|for|de|del|du|des|da|do|dos|das)[ \t]+(?:(?:the|la|los|las|el|le|les|a|o)[ \t]+)?"
+    r"|[ \t]+de[ \t]+l['’]"
+)
+"""Between an office's title and what it serves: "of the", and the other languages' "de la",
+"du", "da" ("el Director General de la Cruz Roja", "le Directeur général de l'Agence")."""
 _AT_GAP = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 """Between an office and the organisation it works at ("the Director of Nutrition at the
 Ministry of Public Health")."""
@@ -138,6 +143,9 @@ _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
 """The words after which a name goes on past its head ("Working Committee on Capacity ...",
 "Belgisch Consortium voor Noodsituaties")."""
+_PORTFOLIO_WORDS = frozenset(rules_file("kinds.toml")["lower_names"]["portfolios"])
+"""French adjectives in lower case that go on a portfolio's capitalised noun ("de
+l'Administration territoriale")."""
 _ADDRESSED = frozenset({"mr", "mrs", "ms", "dr"})
 """Forms of address that open a person's name: no organisation's name runs on into them ("the
 Executive Director of the NCCI Mr. A"), and an office's title may stand before them."""
@@ -795,6 +803,9 @@ class Recogniser:
                 break  # "the NCCI Mr. A": a person's name starts
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
+                continue
+            if t.low in _PORTFOLIO_WORDS and j > k and toks[j - 1].capital:
+                j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
             if t.low in _LINKS and _links_name(toks, j, article):
                 j += 1

@@ -58,9 +58,10 @@ _JOINED_NAMES = 4
 _OF = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 """Right before what an office serves ("Principal Secretary of the ...")."""
 
-_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "in"})
-"""Words inside office titles ("Minister of ...", "Leader of the Opposition") that are no title
-word: a name never follows a title at them ("... for Social Protection" is no person)."""
+_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "in", *language_words("of")})
+"""Words inside office titles ("Minister of ...", "Leader of the Opposition", "Director General
+de ...") that are no title word: a name never follows a title at them ("... for Social
+Protection", "... de Asuntos Migratorios" is no person)."""
 
 _TITLE_GAP = re.compile(r"[ \t]+|,[ \t]+")
 """Between an office's title and its holder's name: a space ("Governor Joseph Lenku") or a
