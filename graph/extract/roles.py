@@ -26,7 +26,13 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import HUB_RULE, OFFICE_RULE
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    language_words,
+    rules_file,
+    with_words,
+    words_of,
+)
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -157,7 +163,7 @@ def _languages() -> list[dict[str, Any]]:
     return [
         {
             **data,
-            "level": data["level"].replace("{level_words}", alternatives(data["level_words"])),
+            "level": with_words(data["level"]),
             "and": words[code]["and"],
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
             # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
@@ -250,7 +256,7 @@ def role_rules() -> RoleRules:
     refs = data["references"]
     return RoleRules(
         tuple(t for t in triggers if t.voice != "heading"),
-        frozenset([*data["gap"]["words"], *data["languages"]["en"]["level_words"]]),
+        frozenset([*data["gap"]["words"], *words_of("en", "level_words")]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
