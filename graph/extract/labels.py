@@ -46,7 +46,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import rules_file, with_words
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
@@ -171,7 +171,7 @@ def label_rules() -> LabelRules:
         frozenset(data["body_members"]["words"]),
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
         re.compile(data["clause_value"]["after"]),
-        re.compile(data["deputies"]["before"], re.IGNORECASE),
+        re.compile(with_words(data["deputies"]["before"]), re.IGNORECASE),
         re.compile(data["observers"]["bracket"], re.IGNORECASE),
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
