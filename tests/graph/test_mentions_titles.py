@@ -84,6 +84,18 @@ def test_the_resident_coordinator_for_a_country_is_the_resident_coordinator() ->
     ]
 
 
+def test_an_international_post_takes_its_place_after_any_word_of_the_posts_rule() -> None:
+    # roles.toml [posts] before_place, read once for the mention and the role (convention C10):
+    # "in" and "en" as "for"; the post's mention ends at its place, which is its qualifier
+    for text, surface in (
+        ("The forum is chaired by the UN Resident Coordinator in Malawi.", "in Malawi"),
+        ("El foro es presidido por el Coordinador Residente en Honduras.", "en Honduras"),
+    ):
+        (post,) = find_mentions(text, Resolver())
+        assert post.surface.endswith(surface), text
+        assert post.qualifier is not None and post.qualifier.label == surface.split()[1]
+
+
 def test_an_office_written_with_a_possessive_is_the_office_of() -> None:
     found = _named(
         "The Office of the Mediator signed the plan; the Mediator's office chairs the group."
