@@ -120,14 +120,15 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(
-    r"\b[LlDd]['’](?=[^\W\d_])|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
+    r"\b[LlDd]['’](?=(?i:[aeiouyhàâäæéèêëîïôöœùûü]))|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
     r"|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
     r"|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
 )
-"""A French article elided before a word ("de l'Enfance": the article, then the name's next
-word), a word, an initialism before a name's next word ("U.S. Agency for ..."), a plural's
-possessive before a name's next word ("the Nigeria Governors' Forum"), a possessive "'s" or a
-sign."""
+"""A French article or "de" elided before a word, as French elides them, before a vowel or an
+"h" only ("de l'Enfance", "Comité d'Orientation": the article, then the name's next word; an
+English surname, "D'Souza", is one word), a word, an initialism before a name's next word
+("U.S. Agency for ..."), a plural's possessive before a name's next word ("the Nigeria
+Governors' Forum"), a possessive "'s" or a sign."""
 _EXPLAINED = re.compile(r"[ \t]*[(/]")
 """After an acronym: brackets or a slash, its explanation or a second name."""
 _CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+[ \t]+$")

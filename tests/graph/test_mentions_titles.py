@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from snippets import roles
 
-from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.mentions import _TOKEN, find_mentions
 from coordkg.graph.extract.resolve import Resolver
 
 
@@ -94,6 +94,20 @@ def test_an_international_post_takes_its_place_after_any_word_of_the_posts_rule(
         (post,) = find_mentions(text, Resolver())
         assert post.surface.endswith(surface), text
         assert post.qualifier is not None and post.qualifier.label == surface.split()[1]
+
+
+def test_an_english_surname_with_an_apostrophe_is_one_word() -> None:
+    # French elides "d'" and "l'" before a vowel or an "h" only: "D'Souza" is one word, not the
+    # elided "de" before "Souza" ("Comité d'Orientation", "l'Habitat" are)
+    assert _TOKEN.findall("Ms D'Souza and Mr D’Mello") == ["Ms", "D'Souza", "and", "Mr", "D’Mello"]
+    assert _TOKEN.findall("Comité d'Orientation de l'Habitat") == [
+        "Comité",
+        "d'",
+        "Orientation",
+        "de",
+        "l'",
+        "Habitat",
+    ]
 
 
 def test_an_office_written_with_a_possessive_is_the_office_of() -> None:
