@@ -142,7 +142,7 @@ def _initials_skipping(acronym: str, before: str) -> int | None:
     return words[w + 1].start()
 
 
-def _long_form(acronym: str, before: str) -> int | None:
+def long_form(acronym: str, before: str) -> int | None:
     """Offset in ``before`` where the long form of ``acronym`` starts, or None."""
     initial = _word_initial(acronym, before)
     if initial is None and len(acronym) >= 3 and acronym.isupper():
@@ -190,7 +190,7 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         limit = min(len(acronym) + 5, len(acronym) * 2)
         before_start = words[-limit].start() if len(words) > limit else 0
         window = before[before_start:]
-        start = _long_form(acronym, window)
+        start = long_form(acronym, window)
         if start is None and acronym.isupper():
             # "Regional Migrant Response Plan for the Horn of Africa and Yemen (RMRP)": the
             # letters spell the name's words before its tail, read further back

@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from coordkg.graph.extract.language import plurals
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import rules_file, with_word_lists
 
 
 @dataclass(frozen=True)
@@ -197,8 +197,9 @@ def word_forms(head: str) -> frozenset[str]:
 
 
 def _lower_words(data: dict[str, Any], lower: str | list[str]) -> list[str]:
-    """A rule's words in lower case: its own list, or a shared list's name (``[lower_names]``)."""
-    return data["lower_names"][lower] if isinstance(lower, str) else lower
+    """A rule's words in lower case: its own list, or a shared list's name (``[lower_names]``),
+    its ``{words:KEY}`` items written out."""
+    return with_word_lists(data["lower_names"][lower]) if isinstance(lower, str) else lower
 
 
 @cache

@@ -46,7 +46,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import rules_file, with_words
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
@@ -57,7 +57,7 @@ MAX_CO_HOLDERS = 8
 """More holders than this in one list under a role label are not co-holders of each other (a
 page of bullets would otherwise give every row every other one)."""
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
+BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 # a label and its colon, at the line's start or after a separator ("Lead: A / Co-lead: B")
 _SEGMENT = re.compile(
@@ -171,7 +171,7 @@ def label_rules() -> LabelRules:
         frozenset(data["body_members"]["words"]),
         re.compile(r"\b(?:" + "|".join(data["clause_value"]["verbs"]) + r")\b", re.IGNORECASE),
         re.compile(data["clause_value"]["after"]),
-        re.compile(data["deputies"]["before"], re.IGNORECASE),
+        re.compile(with_words(data["deputies"]["before"]), re.IGNORECASE),
         re.compile(data["observers"]["bracket"], re.IGNORECASE),
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
@@ -283,7 +283,7 @@ class _Reader:
         if key is not None and self.key_value(sentence, inside, *key):
             return
         cells = self.cells(sentence)
-        bullet = _BULLET.match(text) is not None
+        bullet = BULLET.match(text) is not None
         if len(cells) < 2:
             self.columns = None
         if self.open is not None:
@@ -369,7 +369,7 @@ class _Reader:
         if not inside and _TOPIC_HEADING.fullmatch(text) and _topic_words(topic):
             self.topic = (sentence.start + text.index(topic), topic, self.line)
         body = next((m for m in inside if role_family(m.entity) == "body"), None)
-        name = kind_heading(text) if body is None and not _BULLET.match(text) else None
+        name = kind_heading(text) if body is None and not BULLET.match(text) else None
         if name is not None:
             body = self.named_body(name, sentence.start, sentence.end)
         scopes = self.scope_heading(sentence, inside)
@@ -406,7 +406,7 @@ class _Reader:
     def scope_heading(self, sentence: Sentence, inside: Sequence[Mention]) -> list[Scope]:
         """The scopes of a heading that names a level or places and nothing else (a bullet
         naming a place is an item of a list, no heading)."""
-        if _BULLET.match(sentence.text):
+        if BULLET.match(sentence.text):
             return []
         words = sentence.text.strip().lstrip("#").rstrip(":").strip()
         level = LEVEL.fullmatch(words)
@@ -663,7 +663,7 @@ class _Reader:
             return False
         if not inside or any(role_family(m.entity) != "actor" for m in inside):
             return False
-        head = _BULLET.sub("", text[: inside[0].start - sentence.start])
+        head = BULLET.sub("", text[: inside[0].start - sentence.start])
         trigger = label_word(_LABEL_EDGES.sub("", head)) if head.strip() else None
         body = self.heading_body() if trigger is not None else None
         if trigger is None or body is None:
@@ -750,7 +750,7 @@ class _Reader:
         if row is None:
             actors = [m for m in inside if role_family(m.entity) == "actor"]
             lead = sentence.text[: actors[0].start - sentence.start] if actors else ""
-            lead = _BULLET.sub("", lead)
+            lead = BULLET.sub("", lead)
             if (
                 self.open.body is None
                 or not actors
@@ -785,7 +785,7 @@ class _Reader:
         if len(inside) < 2 or role_family(inside[0].entity) != "body":
             return None
         body, rest = inside[0], list(inside[1:])
-        if _BULLET.sub("", text[: body.start - base]).strip():
+        if BULLET.sub("", text[: body.start - base]).strip():
             return None
         if any(role_family(m.entity) != "actor" for m in rest):
             return None

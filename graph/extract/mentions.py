@@ -125,14 +125,15 @@ LIST_ITEM_RULE = "name.list-item"
 """The rule of an organisation no name rule knows, read as an item of a list of known ones."""
 
 _TOKEN = re.compile(
-    r"\b[LlDd]['’](?=[^\W\d_])|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
+    r"\b[LlDd]['’](?=(?i:[aeiouyhàâäæéèêëîïôöœùûü]))|(?:[A-Z]\.){2,4}(?=[ \t]+[A-Z])"
     r"|[^\W_](?:[\w/&\-]|['’](?!s\b))*s['’](?=[ \t]+[A-Z])"
     r"|[^\W_](?:(?:[\w/&\-]|['’](?!s\b))*[^\W_])?|[’']s\b|[^\w\s]"
 )
-"""A French article elided before a word ("de l'Enfance": the article, then the name's next
-word), a word, an initialism before a name's next word ("U.S. Agency for ..."), a plural's
-possessive before a name's next word ("the Nigeria Governors' Forum"), a possessive "'s" or a
-sign."""
+"""A French article or "de" elided before a word, as French elides them, before a vowel or an
+"h" only ("de l'Enfance", "Comité d'Orientation": the article, then the name's next word; an
+English surname, "D'Souza", is one word), a word, an initialism before a name's next word
+("U.S. Agency for ..."), a plural's possessive before a name's next word ("the Nigeria
+Governors' Forum"), a possessive "'s" or a sign."""
 _EXPLAINED = re.compile(r"[ \t]*[(/]")
 """After an acronym: brackets or a slash, its explanation or a second name."""
 _CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+[ \t]+$")
@@ -373,6 +374,11 @@ _ITEM_END = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\n|\Z)")
 """A list item's bullet or number before a name, and the item's end after it."""
 _BRANCH_GAPS = (" ", " - ", " – ")
 """What may stand between an organisation and the country of its branch ("ACF - Spain")."""
+_POSTS = rules_file("roles.toml")["posts"]
+_POST_KEYS = frozenset(_POSTS["keys"])
+_BEFORE_PLACE = re.compile(_POSTS["before_place"], re.IGNORECASE)
+"""The international posts whose place is the scope of their roles (convention C10), and the
+words between a post's title and its place (roles.toml [posts])."""
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 """The space between two words of a known name, which may wrap at the end of a line ("the
 United Nations Development\n    Program")."""
@@ -1534,7 +1540,7 @@ class Recogniser:
                 last is not None
                 and self._kinds.is_("actor", last.entity.kind)
                 and not self._kinds.public(last.entity.kind)
-                and self._branch(self.text[last.end : m.start], m.entity.kind)
+                and self._branch(last, self.text[last.end : m.start], m.entity.kind)
             ) or (
                 last is not None
                 and m.rule in titles
@@ -1544,7 +1550,7 @@ class Recogniser:
                 assert last is not None
                 # "the UN Resident Coordinator for Tanzania": the post's country, its roles' scope
                 # (convention C10)
-                posted = self.text[last.end : m.start] == " for "
+                posted = post_place(last, self.text[last.end : m.start])
                 m = replace(
                     last,
                     end=m.end,
@@ -1747,12 +1753,12 @@ class Recogniser:
         """What an office may serve: an organisation, a government or a place."""
         return self._kinds.is_("actor", m.entity.kind) or self._kinds.is_("place", m.entity.kind)
 
-    def _branch(self, gap: str, kind: str) -> bool:
+    def _branch(self, organisation: Mention, gap: str, kind: str) -> bool:
         """After an organisation, a country ("UNICEF Malawi", "Action Against Hunger - Spain",
         "the Resident Coordinator for Tanzania") or, right after it, a city or area ("IOM
         Tehran") names its office there."""
         if kind == "Country":
-            return gap in _BRANCH_GAPS or gap == " for "  # "the UN Resident Coordinator for ..."
+            return gap in _BRANCH_GAPS or post_place(organisation, gap)
         return gap == " " and self._kinds.is_("place", kind)
 
     def _own_acronym(self, m: Mention) -> Mention:
@@ -3246,6 +3252,15 @@ def _tailed(toks: list[_Tok], head: int, b: int) -> bool:
         and b > head + 1
         and any(t.low in ("for", "on", "of") for t in toks[head:b])
     )
+
+
+def post_place(post: Mention, gap: str) -> bool:
+    """Whether a place after ``gap`` is the place of the international post ``post`` names
+    ("the UN Resident Coordinator for Tanzania", "the UNHCR Representative in Chad"): the scope
+    of its roles (convention C10).  A government's own office keeps its place in its title
+    ("Governor of Borno"), which the name rules read."""
+    office = post.entity.key in _POST_KEYS or post.rule == OFFICE_RULE
+    return office and _BEFORE_PLACE.match(gap) is not None
 
 
 def _unscoped_by_country(mentions: list[Mention], country: str | None) -> list[Mention]:

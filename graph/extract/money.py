@@ -95,7 +95,9 @@ _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")
 """Thousands grouped by dots, as Spanish, Portuguese and French pages write them ("US$
 800.000", "900.000 dólares", "R$ 1.250.000,50" with its cents): never a figure with three
-decimals when no scale follows it."""
+decimals when no scale follows it, in an English page either ("USD 3.125" is 3,125: a sum of
+dollars, euros or francs has two decimals at most; English writes its decimal point before a
+scale word, "USD 3.125 million", or with cents, "USD 3.12")."""
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"

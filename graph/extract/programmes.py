@@ -51,8 +51,8 @@ from decimal import Decimal
 from coordkg.graph.extract.money import AMOUNT, amount
 from coordkg.graph.extract.programmes_blocks import (
     _Block,
-    _programme,
     _total,
+    item_programme,
 )
 from coordkg.graph.extract.programmes_components import _ComponentReading
 from coordkg.graph.extract.programmes_lines import (
@@ -61,11 +61,11 @@ from coordkg.graph.extract.programmes_lines import (
     _OBJECTIVE,
     _PRIORITY,
     _RELATED,
+    Line,
     _heading,
     _int,
     _label,
     _labelled,
-    _Line,
     _money,
     _neighbours,
 )
@@ -117,7 +117,7 @@ class _Reader(_TableReading, _ProseReading, _SideReading, _ComponentReading):
     """Reads a document's figures and labels into blocks, then sorts them into the plan,
     its objectives and its programmes."""
 
-    def title_for(self, anchor: int) -> tuple[str, _Line | None, int | None, bool]:
+    def title_for(self, anchor: int) -> tuple[str, Line | None, int | None, bool]:
         """The heading above line ``anchor``: (title, its line, objective number, objective?)."""
         above = _neighbours(self.lines, anchor, -1)
         if above is None or not _heading(above):
@@ -153,7 +153,7 @@ class _Reader(_TableReading, _ProseReading, _SideReading, _ComponentReading):
                     self.open_block(near, m[0], min(near.index, line.index))
                     break
 
-    def open_block(self, money_line: _Line, funding: Money, anchor: int) -> None:
+    def open_block(self, money_line: Line, funding: Money, anchor: int) -> None:
         title, title_line, number, objective = self.title_for(anchor)
         priority: bool | None = None
         if title and _PRIORITY.search(title) and money_line.text.lower().endswith("required"):
@@ -287,7 +287,7 @@ class _Reader(_TableReading, _ProseReading, _SideReading, _ComponentReading):
             return
         written = list(AMOUNT.finditer(cost.text))
         money = amount(written[-1]) if written else read[cost.index]
-        self.blocks.append(_programme(title, None, cost, money, cost.index, "project"))
+        self.blocks.append(item_programme(title, None, cost, money, cost.index, "project"))
         self.blocks.sort(key=lambda b: b.money_line.index)
 
     def objectives_of_programmes(self) -> dict[int, str]:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from coordkg.graph.extract.programmes_lines import (
     _NUMBERING,
     _SECTOR_HEAD,
-    _Line,
+    Line,
     _lines,
 )
 from coordkg.graph.extract.programmes_phrases import (
@@ -37,23 +37,23 @@ class _Block:
 
     kind: str
     title: str
-    title_line: _Line | None
-    money_line: _Line
+    title_line: Line | None
+    money_line: Line
     funding: Money
     number: int | None = None
     priority: bool | None = None
-    figures: dict[str, tuple[int, _Line]] = field(default_factory=dict)
+    figures: dict[str, tuple[int, Line]] = field(default_factory=dict)
     related: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
-    shares: list[tuple[str, Decimal, _Line]] = field(default_factory=list)
+    shares: list[tuple[str, Decimal, Line]] = field(default_factory=list)
     last_line: int = 0
     under: str | None = None  # the objective a budget table puts this programme under
     itemised: bool = False  # a row of a table or an item of a list: never the plan's headline
     rule: str = ""  # the rule of funding.toml that read it, when one did
 
 
-def _programme(
-    title: str, title_line: _Line | None, money_line: _Line, money: Money, last: int, rule: str
+def item_programme(
+    title: str, title_line: Line | None, money_line: Line, money: Money, last: int, rule: str
 ) -> _Block:
     """A programme read as an item (a row, a list item, a heading's figure): never the
     plan's headline."""
@@ -65,8 +65,8 @@ def _programme(
 class _Label(NamedTuple):
     """A programme's title and amount printed as a label, on one line or two."""
 
-    title_line: _Line
-    money_line: _Line
+    title_line: Line
+    money_line: Line
     title: str
     money: Money
     rule: str  # "labelled" (one line), "needs" (one naming its need) or "paired" (two)
@@ -91,11 +91,11 @@ def _subtotals(run: list[_Label]) -> set[int]:
     return out
 
 
-def _total(line: _Line, money: Money) -> _Block:
+def _total(line: Line, money: Money) -> _Block:
     return _Block("total", "", line, line, money, itemised=True)
 
 
-class _Reading:
+class Reading:
     """What every reader of a document's funding shares: its lines, the blocks read so far
     and the lines already used, and how headings name sectors."""
 
@@ -106,12 +106,12 @@ class _Reading:
         self.blocks: list[_Block] = []
         self.used: set[int] = set()
 
-    def layout(self, line: _Line) -> str:
+    def layout(self, line: Line) -> str:
         """The line as the file spaces it."""
         start, end = self.doc.raw_span(line.start, line.end)
         return self.doc.raw[start:end]
 
-    def evidence(self, first: _Line, last: _Line, rule: str, confidence: float) -> Evidence:
+    def evidence(self, first: Line, last: Line, rule: str, confidence: float) -> Evidence:
         start, end = self.doc.raw_span(first.start, last.end)
         quote = " | ".join(ln.text for ln in self.lines[first.index : last.index + 1] if ln.text)
         return Evidence(self.doc.id, start, end, quote, rule, confidence)

@@ -28,13 +28,13 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from coordkg.graph.extract.acronyms import _long_form
-from coordkg.graph.extract.labels import _BULLET
+from coordkg.graph.extract.acronyms import long_form
+from coordkg.graph.extract.labels import BULLET
 from coordkg.graph.extract.money import AMOUNT, amount
-from coordkg.graph.extract.programmes_blocks import _programme, _Reading
-from coordkg.graph.extract.programmes_funds import _agency
-from coordkg.graph.extract.programmes_lines import _TOTAL, _Line
-from coordkg.graph.extract.programmes_phrases import _MEMBERS, prose_rules
+from coordkg.graph.extract.programmes_blocks import Reading, item_programme
+from coordkg.graph.extract.programmes_funds import known_agency
+from coordkg.graph.extract.programmes_lines import TOTAL, Line
+from coordkg.graph.extract.programmes_phrases import TITLE_MEMBERS, prose_rules
 from coordkg.graph.model import Money
 
 _SHARE = re.compile(
@@ -55,11 +55,11 @@ _AREAS = re.compile(
 
 
 class _Share(NamedTuple):
-    line: _Line
+    line: Line
     money: Money
 
 
-class _ComponentReading(_Reading):
+class _ComponentReading(Reading):
     """Reads a grant's shares and its components, joined by the agencies' acronyms."""
 
     def read_components(self) -> None:
@@ -70,8 +70,8 @@ class _ComponentReading(_Reading):
         joined = [
             (title, line, acronym)
             for line in self.lines
-            if _BULLET.match(line.text)
-            and (m := _COMPONENT.match(_BULLET.sub("", line.text)))
+            if BULLET.match(line.text)
+            and (m := _COMPONENT.match(BULLET.sub("", line.text)))
             and (acronym := m.group("acronym")) in shares
             and (title := m.group("title").strip())
             and len(title.split()) <= prose_rules().max_words
@@ -85,17 +85,21 @@ class _ComponentReading(_Reading):
             return
         for title, line, share in found:
             self.blocks.append(
-                _programme(title, line, share.line, share.money, line.index, "components")
+                item_programme(title, line, share.line, share.money, line.index, "components")
             )
         self.blocks.sort(key=lambda b: b.money_line.index)
 
-    def _areas(self) -> list[tuple[str, _Line, _Share]]:
+    def _areas(self) -> list[tuple[str, Line, _Share]]:
         """Each agency's areas and its share written on one line, as (areas, line, share)."""
         found = []
         for line in self.lines:
-            m = _AREAS.match(_BULLET.sub("", line.text))
+            m = _AREAS.match(BULLET.sub("", line.text))
             money = AMOUNT.fullmatch(m.group("money").strip()) if m else None
-            if m and money and len(_MEMBERS.split(m.group("title"))) <= prose_rules().max_words:
+            if (
+                m
+                and money
+                and len(TITLE_MEMBERS.split(m.group("title"))) <= prose_rules().max_words
+            ):
                 found.append((m.group("title").strip(), line, _Share(line, amount(money))))
         return found
 
@@ -106,9 +110,9 @@ class _ComponentReading(_Reading):
         names none."""
         found: dict[str, list[_Share]] = {}
         for line in self.lines:
-            text = _BULLET.sub("", line.text)
+            text = BULLET.sub("", line.text)
             amounts = list(AMOUNT.finditer(text))
-            if len(amounts) != 1 or text[amounts[0].end() :].strip() or _TOTAL.match(text):
+            if len(amounts) != 1 or text[amounts[0].end() :].strip() or TOTAL.match(text):
                 continue
             if (m := _SHARE.match(text[: amounts[0].start()])) and self._agency_named(m):
                 acronym = m.group("bracketed") or m.group("bare")
@@ -119,7 +123,7 @@ class _ComponentReading(_Reading):
         """Whether a share's name is an agency's: its acronym one the resolver knows as an
         organisation, or written in brackets after a long form spelling it."""
         acronym = share.group("bracketed") or share.group("bare")
-        if _agency(acronym, self.resolver):
+        if known_agency(acronym, self.resolver):
             return True
         name = share.group("name")
-        return name is not None and _long_form(acronym, name.strip()) is not None
+        return name is not None and long_form(acronym, name.strip()) is not None

@@ -88,7 +88,7 @@ def allocating_fund(text: str, resolver: Resolver) -> str:
     "through", that is no agency the resolver knows, or else a fund named so by its acronym
     alone (``acronyms``)."""
     for m in _FUND.finditer(text):
-        if _agency(_name(m), resolver) or _agency(m.group("short"), resolver):
+        if known_agency(_name(m), resolver) or known_agency(m.group("short"), resolver):
             continue
         if _grants().giving.match(text, m.end()) or _grants().source.search(
             text, max(0, m.start() - 20), m.start()
@@ -102,7 +102,7 @@ def allocating_fund(text: str, resolver: Resolver) -> str:
     return ""
 
 
-def _agency(name: str | None, resolver: Resolver) -> bool:
+def known_agency(name: str | None, resolver: Resolver) -> bool:
     """Whether the resolver knows ``name`` as an agency (the "UN Children's Fund" is one),
     not as an organisation the document merely names with its acronym."""
     known = resolver.known(name) if name else None
@@ -138,12 +138,16 @@ def grant_title(text: str, start: int, end: int, resolver: Resolver) -> str:
     if (m := grants.from_fund.search(before)) is not None:
         source = grants.after_source.match(text, end)
         fund = _FUND.match(text, source.end()) if source else None
-        if fund is not None and not _agency(_name(fund), resolver):
+        if fund is not None and not known_agency(_name(fund), resolver):
             return f"{fund.group('short') or _label(text, _name(fund))} {m.group('noun')}"
     if (m := grants.given.search(before)) is not None and resolver.known(m.group("giver")):
         return f"{m.group('giver')} {m.group('noun')}"
     article = grants.article.search(before) is not None
-    if article and (m := grants.fund_grant.match(text, end)) and not _agency(_name(m), resolver):
+    if (
+        article
+        and (m := grants.fund_grant.match(text, end))
+        and not known_agency(_name(m), resolver)
+    ):
         return f"{m.group('short') or _label(text, _name(m))} {m.group('noun')}"
     if article and (m := grants.granted_to.match(text, end)):
         return prose_rules().title(m.group("purpose"))  # C2: the purpose alone

@@ -58,13 +58,13 @@ def _bare(text: str) -> bool:
     return BARE.match(text) is not None
 
 
-_TOTAL = re.compile(r"^(?:sub-?total|total|grand total)\b", re.IGNORECASE)
+TOTAL = re.compile(r"^(?:sub-?total|total|grand total)\b", re.IGNORECASE)
 _RULE = re.compile(r"^[-=_]{5,}$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 @dataclass
-class _Line:
+class Line:
     index: int
     start: int
     text: str
@@ -74,12 +74,12 @@ class _Line:
         return self.start + len(self.text)
 
 
-def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
+def _lines(text: str) -> list[Line]:
+    out: list[Line] = []
     pos = 0
     for i, line in enumerate(text.split("\n")):
         stripped = line.strip()
-        out.append(_Line(i, pos + (len(line) - len(line.lstrip())), stripped))
+        out.append(Line(i, pos + (len(line) - len(line.lstrip())), stripped))
         pos += len(line) + 1
     return out
 
@@ -110,7 +110,7 @@ def _label(text: str) -> str | None:
     return _LABELS.get(" ".join(text.lower().split()))
 
 
-def _heading(line: _Line) -> bool:
+def _heading(line: Line) -> bool:
     t = line.text
     return (
         bool(t)
@@ -133,7 +133,7 @@ _WRAPPED = re.compile(r"^(?:[a-z]|[$€£]|US\$|USD\b|\d)")
 a new sentence with a capital)."""
 
 
-def _continues(previous: _Line, line: _Line) -> bool:
+def _continues(previous: Line, line: Line) -> bool:
     """Whether ``line`` goes on with the sentence of the line right above it: the one above
     does not end its sentence and ends on a comma or a joining word, or this one starts in
     lower case or with an amount."""
@@ -146,7 +146,7 @@ def _continues(previous: _Line, line: _Line) -> bool:
     )
 
 
-def _neighbours(lines: list[_Line], i: int, step: int) -> _Line | None:
+def _neighbours(lines: list[Line], i: int, step: int) -> Line | None:
     j = i + step
     while 0 <= j < len(lines):
         if lines[j].text and not _URL.match(lines[j].text):

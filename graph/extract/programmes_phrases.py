@@ -497,7 +497,7 @@ class _Prose:
         title = self.next_amount.sub("", self.title_end.sub("", title).strip())
         title = _FOR_ITEM_END.sub("", title)
         words = title.split()
-        members = _MEMBERS.split(_given_as().sub(", ", title))  # each side counted alone
+        members = TITLE_MEMBERS.split(_given_as().sub(", ", title))  # each side counted alone
         head = self.place_tail.sub("", title).split()  # "humanitarian response in Cameroon"
         ends = self.whom if part else self.not_programmes
         core = _TO_TAIL.sub("", title).lower().split()  # "the response to the floods": whole
@@ -734,7 +734,7 @@ def _counted(member: str) -> int:
     return len(_OF_WORDS.sub(" ", _FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member))).split())
 
 
-_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|{_JOINED})\s+", re.IGNORECASE)
+TITLE_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|{_JOINED})\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
 _DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
 _CLAUSE_START = re.compile(

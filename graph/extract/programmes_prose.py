@@ -26,10 +26,10 @@ from coordkg.graph.extract.money import (
     whole_amount,
 )
 from coordkg.graph.extract.programmes_blocks import (
+    Reading,
     _Block,
     _Label,
-    _programme,
-    _Reading,
+    item_programme,
 )
 from coordkg.graph.extract.programmes_funds import (
     acronym_after,
@@ -38,10 +38,10 @@ from coordkg.graph.extract.programmes_funds import (
     grant_title,
 )
 from coordkg.graph.extract.programmes_lines import (
+    Line,
     _bare,
     _continues,
     _heading,
-    _Line,
     _neighbours,
     _stack_title,
 )
@@ -49,7 +49,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _BULLET,
     _DETERMINERS,
     _LANGUAGES,
-    _MEMBERS,
+    TITLE_MEMBERS,
     _labels,
     _named,
     _named_projects,
@@ -759,7 +759,7 @@ _LISTED_LINK = re.compile(
 )
 
 
-class _ProseReading(_Reading):
+class _ProseReading(Reading):
     """Reads amounts in sentences, label lines and requirements under sector headings."""
 
     def read_lists(self) -> None:
@@ -780,7 +780,7 @@ class _ProseReading(_Reading):
         clusters = _cluster_names(self.doc.text)
         largest = _largest(self.doc.text)
         askers = self._askers()
-        sentence: list[tuple[_Line, list[_Item]]] = []
+        sentence: list[tuple[Line, list[_Item]]] = []
         own = self.own_cluster()
         for line in self.lines:
             if sentence and not _continues(sentence[-1][0], line):
@@ -895,7 +895,7 @@ class _ProseReading(_Reading):
         dropped = {id(g) for g in whole}
         self.blocks = [b for b in self.blocks if id(b) not in dropped]
 
-    def add_sentence(self, lines: list[tuple[_Line, list[_Item]]]) -> None:
+    def add_sentence(self, lines: list[tuple[Line, list[_Item]]]) -> None:
         """The items of one sentence, line by line: all of them when it lists two or more,
         else only one whose phrase says what it pays for."""
         items = _sector_items([i for _, found in lines for i in found])
@@ -983,11 +983,11 @@ class _ProseReading(_Reading):
         coordination body: money "requested for Burundi, DR Congo and the transit centre" goes
         to places; money "to support the Humanitarian Response Forum" pays for the forum's
         work, what it is for."""
-        members = [title, *_MEMBERS.split(title)]
+        members = [title, *TITLE_MEMBERS.split(title)]
         known = (self.resolver.known(_DETERMINERS.sub("", m.strip())) for m in members)
         return any(k is not None and not kinds().is_("body", k.kind) for k in known)
 
-    def add_items(self, items: list[_Item], line: _Line) -> None:
+    def add_items(self, items: list[_Item], line: Line) -> None:
         """A programme for each item read in ``line``."""
         for item in items:
             self.blocks.append(
@@ -1023,7 +1023,7 @@ class _ProseReading(_Reading):
         self.add_labels(run)
         self.blocks.sort(key=lambda b: b.money_line.index)
 
-    def label(self, line: _Line, taken: set[int]) -> _Label | None:
+    def label(self, line: Line, taken: set[int]) -> _Label | None:
         """The label ``line`` starts: a label line, or a title line over a line holding only
         its amount with its currency ("Food Security" / "$ 20.5 M"), as charts flattened to
         text print them."""
@@ -1064,5 +1064,5 @@ class _ProseReading(_Reading):
             assert bare is not None
             multiplier = 1 if bare.group("scale") else unit.multiplier
             money = Money(value(bare.group("num"), bare.group("scale"), multiplier), unit.code)
-            self.blocks.append(_programme(about, line, below, money, below.index, "headed"))
+            self.blocks.append(item_programme(about, line, below, money, below.index, "headed"))
         self.blocks.sort(key=lambda b: b.money_line.index)

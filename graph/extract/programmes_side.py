@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from coordkg.graph.extract.programmes_blocks import _Label, _Reading
+from coordkg.graph.extract.programmes_blocks import Reading, _Label
 from coordkg.graph.extract.programmes_lines import _stack_title
 from coordkg.graph.extract.programmes_phrases import _labels
 
@@ -69,7 +69,7 @@ def beside_prose(layout: str) -> bool:
     return any(cell.beside for cell in side_cells(layout))
 
 
-class _SideReading(_Reading):
+class _SideReading(Reading):
     """Reads label cells of a side column that stayed beside the prose."""
 
     def read_side(self) -> None:

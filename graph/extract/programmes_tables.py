@@ -20,18 +20,18 @@ from coordkg.graph.extract.money import (
     value,
 )
 from coordkg.graph.extract.programmes_blocks import (
+    Reading,
     _Block,
-    _Reading,
     _total,
 )
 from coordkg.graph.extract.programmes_lines import (
     _OBJECTIVE,
     _RULE,
-    _TOTAL,
+    TOTAL,
+    Line,
     _bare,
     _int,
     _labelled,
-    _Line,
     _stack_title,
 )
 from coordkg.graph.extract.programmes_phrases import (
@@ -275,7 +275,7 @@ def _cell_money(cell: re.Match[str], unit: _Unit | None) -> Money | None:
     return Money(figure, code)
 
 
-class _TableReading(_Reading):
+class _TableReading(Reading):
     """Reads budget tables and boxes of figures printed apart from their titles."""
 
     def read_tables(self) -> None:
@@ -287,7 +287,7 @@ class _TableReading(_Reading):
         unit: _Unit | None = None
         rows = 0
         group: list[_Block] = []
-        marker: _Line | None = None
+        marker: Line | None = None
         tails: set[int] = set()
         for line in self.lines:
             text = line.text.strip("| ").replace(" | ", " ")
@@ -332,7 +332,7 @@ class _TableReading(_Reading):
                     title = _project(layout, unit)
             if tail is not None:
                 tails.add(tail.index)
-            if _TOTAL.match(title):
+            if TOTAL.match(title):
                 if not title.lower().startswith("sub"):
                     self.blocks.append(_total(line, amount_))
                 elif marker is not None:
@@ -370,9 +370,7 @@ class _TableReading(_Reading):
             group.append(block)
         self.blocks.sort(key=lambda b: b.money_line.index)
 
-    def _row_title(
-        self, line: _Line, title: str, tails: set[int]
-    ) -> tuple[str, _Line, _Line | None]:
+    def _row_title(self, line: Line, title: str, tails: set[int]) -> tuple[str, Line, Line | None]:
         """A row's whole title, with the line it starts on and the line under the row it
         ends on, if any: "Food" / "Security &  51.0M  1.9M" / "Agriculture".  A line that
         ended the row above (``tails``) does not start this one."""
@@ -386,12 +384,12 @@ class _TableReading(_Reading):
             return f"{title} {below.text.strip('| ')}", first, below
         return title, first, None
 
-    def _header_next(self, line: _Line, unit: _Unit) -> bool:
+    def _header_next(self, line: Line, unit: _Unit) -> bool:
         """Whether the next line with text is a header placing the caption's money column."""
         below = next((ln for ln in self.lines[line.index + 1 : line.index + 3] if ln.text), None)
         return below is not None and _placed(unit, _labels(self.layout(below))) is not None
 
-    def _wraps_title(self, line: _Line) -> bool:
+    def _wraps_title(self, line: Line) -> bool:
         """Whether ``line`` is the first part of the title of the table row right under it
         ("Shelter and Non-Food" over "Items  2.1 M")."""
         below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
@@ -409,7 +407,7 @@ class _TableReading(_Reading):
         title over its figure.  A run of figures with no currency header near above counts
         people."""
         unit: _Unit | None = None
-        lead: list[tuple[_Line, _Line]] = []
+        lead: list[tuple[Line, Line]] = []
         gap = 0
         i = 0
         while i < len(self.lines):
@@ -450,7 +448,7 @@ class _TableReading(_Reading):
             i = max(ln.index for pair in pairs for ln in pair) + 1
         self.blocks.sort(key=lambda b: b.money_line.index)
 
-    def _spaced(self, i: int) -> list[tuple[_Line, _Line]]:
+    def _spaced(self, i: int) -> list[tuple[Line, Line]]:
         """(amount line, title line) pairs of a run of bare figures starting at line ``i``
         and as many title lines after it, or of titles then as many figures (a chart), at
         most one blank line between the runs; or none."""
@@ -478,7 +476,7 @@ class _TableReading(_Reading):
             stated.setdefault(money.amount, money.currency)
         return stated
 
-    def _caption_lead(self, caption: _Line) -> list[tuple[_Line, _Line]]:
+    def _caption_lead(self, caption: Line) -> list[tuple[Line, Line]]:
         """The chart's first title when the PDF text flattens it onto its caption's line
         ("Requirements by Cluster (million $) Food Security"), paired with the figure under
         it, or none."""
@@ -490,9 +488,9 @@ class _TableReading(_Reading):
         if not _bare(below.text):
             return []
         offset = caption.text.index(tail, close)
-        return [(below, _Line(caption.index, caption.start + offset, tail))]
+        return [(below, Line(caption.index, caption.start + offset, tail))]
 
-    def _apart(self, i: int) -> tuple[list[tuple[_Line, _Line]], str]:
+    def _apart(self, i: int) -> tuple[list[tuple[Line, Line]], str]:
         """(amount line, title line) pairs of figures printed apart from their titles from
         line ``i`` on, with the rule that read them, or none."""
         amounts = self._run(i, _bare)
@@ -511,7 +509,7 @@ class _TableReading(_Reading):
                 if len(figures) == len(titles)
                 else ([], "")
             )
-        pairs: list[tuple[_Line, _Line]] = []
+        pairs: list[tuple[Line, Line]] = []
         j = i
         while j + 1 < len(self.lines) and _stack_title(self.lines[j].text):
             if not _bare(self.lines[j + 1].text):
@@ -520,14 +518,14 @@ class _TableReading(_Reading):
             j += 2
         return (pairs, "charted") if len(pairs) >= 2 else ([], "")
 
-    def _run(self, start: int, test: Callable[[str], bool]) -> list[_Line]:
+    def _run(self, start: int, test: Callable[[str], bool]) -> list[Line]:
         """The lines from ``start`` on that pass ``test``, up to the first that does not."""
         end = start
         while end < len(self.lines) and self.lines[end].text and test(self.lines[end].text):
             end += 1
         return self.lines[start:end]
 
-    def add_stack(self, pairs: list[tuple[_Line, _Line]], unit: _Unit, rule: str) -> None:
+    def add_stack(self, pairs: list[tuple[Line, Line]], unit: _Unit, rule: str) -> None:
         """A programme for each (amount line, title line) pair."""
         for money_line, title_line in pairs:
             cell = _CELLS.fullmatch(money_line.text)

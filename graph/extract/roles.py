@@ -23,10 +23,16 @@ from typing import Any
 from coordkg.graph.extract.acronyms import lower_case_words
 from coordkg.graph.extract.bodyphrases import phrase_rules
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.mentions import HUB_RULE, OFFICE_RULE
+from coordkg.graph.extract.mentions import HUB_RULE, OFFICE_RULE, post_place
 from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    language_words,
+    rules_file,
+    with_words,
+    words_of,
+)
 from coordkg.graph.extract.spans import Taken, by_sentence
 from coordkg.graph.model import (
     Document,
@@ -108,8 +114,6 @@ class RoleRules:
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
-    post_keys: frozenset[str] = frozenset()  # international posts whose place is a scope (C10)
-    post_before: re.Pattern[str] = re.compile("$^")  # .match: the words between post and place
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -157,7 +161,7 @@ def _languages() -> list[dict[str, Any]]:
     return [
         {
             **data,
-            "level": data["level"].replace("{level_words}", alternatives(data["level_words"])),
+            "level": with_words(data["level"]),
             "and": words[code]["and"],
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
             # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
@@ -250,7 +254,7 @@ def role_rules() -> RoleRules:
     refs = data["references"]
     return RoleRules(
         tuple(t for t in triggers if t.voice != "heading"),
-        frozenset([*data["gap"]["words"], *data["languages"]["en"]["level_words"]]),
+        frozenset([*data["gap"]["words"], *words_of("en", "level_words")]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
@@ -283,10 +287,8 @@ def role_rules() -> RoleRules:
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
-        re.compile(data["deputies"]["prefix"], re.IGNORECASE),
-        re.compile(rf"\b(?:{data['deputies']['prefix']})$", re.IGNORECASE),
-        frozenset(data["posts"]["keys"]),
-        re.compile(data["posts"]["before_place"], re.IGNORECASE),
+        re.compile(with_words(data["deputies"]["prefix"]), re.IGNORECASE),
+        re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1800,9 +1802,7 @@ class _Walk:
         after its title is the scope of the post's roles in this sentence (convention C10),
         kept for :meth:`finish`, which gives it to the post's frames that have no other."""
         post = self.last_actor
-        if self.last_kind != "actor" or post is None or not self.rules.post_before.match(gap):
-            return False
-        if post.entity.key not in self.rules.post_keys and post.rule != OFFICE_RULE:
+        if self.last_kind != "actor" or post is None or not post_place(post, gap):
             return False
         self.post_scopes[post.entity.key] = Scope(place=place)
         return True

@@ -36,12 +36,23 @@ def with_words(pattern: str) -> str:
     """``pattern`` (a rule file's regex) with each ``{words:KEY}`` written as an alternation of
     the words ``KEY`` of every language of ``rules/languages.toml``, ``{words:KEY:LANG}`` of one:
     a word list used by several rules is defined there once."""
+    return _WORDS.sub(lambda m: alternatives(_listed(m)), pattern)
 
-    def words(m: re.Match[str]) -> str:
-        key, language = m.group(1), m.group(2)
-        return alternatives(words_of(language, key) if language else language_words(key))
 
-    return _WORDS.sub(words, pattern)
+def _listed(m: re.Match[str]) -> list[str]:
+    """The words a ``{words:KEY}`` or ``{words:KEY:LANG}`` match stands for."""
+    key, language = m.group(1), m.group(2)
+    return words_of(language, key) if language else language_words(key)
+
+
+def with_word_lists(items: Iterable[str]) -> list[str]:
+    """A rule file's word list with each item ``{words:KEY}`` (``{words:KEY:LANG}``) written out
+    as the words it stands for, as :func:`with_words` writes them in a pattern."""
+    out: list[str] = []
+    for item in items:
+        m = _WORDS.fullmatch(item)
+        out.extend(_listed(m) if m else [item])
+    return out
 
 
 def words_of(language: str, key: str) -> list[str]:

@@ -49,6 +49,11 @@ _BULLET = re.compile(
 _LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?: [\w'’&/()-]+){0,3}:\s+\S")
 """A label line ("Co-lead: CARE", "Funding required: $X"): a line of its own, never the end of
 the line above."""
+_ANY_LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/()-]+){0,3}:(?:\s+\S|\s*$)")
+"""A label in any case, with its value or alone ("vice chair: CARE", "co-lead:"): a line of its
+own after a label line or a list item, as a list of labels written in lower case goes on ("Chair:
+UNHCR" / "vice chair: CARE"); elsewhere a lower-case one may be prose wrapped before its colon
+("... is split into" / "ten sectors: ...")."""
 _CONNECTOR_END = re.compile(
     r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|from|at|as|its|their|towards|including|"
     r"between|under|within|through|into|whose|which|that|&)$",
@@ -99,6 +104,8 @@ def _joins(prev: str, nxt: str, wrapped: bool, width: int, blank_lines: int) -> 
         return None
     if _LABEL.match(n) or n[0] == "|" or p[-1] == "|":
         return None  # a label line or a Markdown table row
+    if _ANY_LABEL.match(n) and _labels_go_on(p, n, wrapped, width):
+        return None  # "Chair: UNHCR" / "vice chair: CARE", "- UNHCR" / "vice chair:"
     if n[0] in "$€£" or p[-1] in "$":
         return None
     if blank_lines > 0:
@@ -121,6 +128,16 @@ def _joins(prev: str, nxt: str, wrapped: bool, width: int, blank_lines: int) -> 
     if wrapped and len(p) >= width:
         return " "
     return None
+
+
+def _labels_go_on(p: str, n: str, wrapped: bool, width: int) -> bool:
+    """Whether the label line ``n`` goes on a list of labels: after a label line, or alone
+    after a list item (the item's holder, then the next label over its own items); never after
+    a line cut at the page's width or on a small word, which wrapped a sentence."""
+    listed = _ANY_LABEL.match(p) is not None or (
+        _BULLET.match(p) is not None and n.rstrip().endswith(":")
+    )
+    return listed and not _CONNECTOR_END.search(p) and not (wrapped and len(p) >= width)
 
 
 def _split_word(prev: str, nxt: str, vocabulary: set[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import Recogniser
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.extract.rulefiles import alternatives, with_words
+from coordkg.graph.extract.rulefiles import alternatives, language_words, with_words
 
 
 def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> None:
@@ -44,6 +44,16 @@ def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> 
         "head.cluster",
     ]
     assert sum(map(len, ids.values())) == len(k.heads)
+
+
+def test_a_head_first_body_takes_the_level_words_of_every_language_in_lower_case() -> None:
+    """kinds.toml [lower_names] `bodies` names languages.toml's `level_words` once, beside their
+    French feminine forms and the remit words: "un comité préfectoral" as "une commission
+    nationale"."""
+    lower = next(r.lower for r in kinds().heads if r.id == "head.comite")
+    assert set(language_words("level_words")) <= lower
+    assert {"préfectoral", "nationale", "gestion"} <= lower
+    assert not any("{" in w for w in lower)
 
 
 def test_body_heads_are_the_suffix_heads_of_bodies() -> None:

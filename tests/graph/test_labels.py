@@ -397,6 +397,16 @@ def test_a_deputy_seat_label_gives_no_role_in_any_language() -> None:
     assert {(h, r) for h, r, *_ in rows(text)} == {("UNHCR", "chair")}
 
 
+def test_a_deputy_seat_label_in_lower_case_gives_no_role() -> None:
+    # C14: "vice chair:" written in lower case is the deputy's label too, on a line of its own
+    # after a label line or a list item, never the chair's value going on
+    for text in (
+        "## River Basin Shelter Group\n\nChair: UNHCR\nvice chair: CARE\n",
+        "## River Basin Shelter Group\n\nChair:\n- UNHCR\nvice-chair:\n- CARE\n",
+    ):
+        assert {(h, r) for h, r, *_ in rows(text)} == {("UNHCR", "chair")}, text
+
+
 def test_a_deputy_seat_label_closes_the_chair_list_above_it() -> None:
     # the holder under "Vice-Chair:" does not go on the chair's list
     text = "## River Basin Shelter Group\n\nChair:\n- UNHCR\nVice-Chair:\n- CARE\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from snippets import roles
 
-from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.mentions import _TOKEN, find_mentions
 from coordkg.graph.extract.resolve import Resolver
 
 
@@ -81,6 +81,32 @@ def test_the_resident_coordinator_for_a_country_is_the_resident_coordinator() ->
     found = _named("The forum is chaired by the UN Resident Coordinator for Malawi.")
     assert found == [
         ("UN Resident Coordinator for Malawi", "Resident Coordinator", "Actor"),
+    ]
+
+
+def test_an_international_post_takes_its_place_after_any_word_of_the_posts_rule() -> None:
+    # roles.toml [posts] before_place, read once for the mention and the role (convention C10):
+    # "in" and "en" as "for"; the post's mention ends at its place, which is its qualifier
+    for text, surface in (
+        ("The forum is chaired by the UN Resident Coordinator in Malawi.", "in Malawi"),
+        ("El foro es presidido por el Coordinador Residente en Honduras.", "en Honduras"),
+    ):
+        (post,) = find_mentions(text, Resolver())
+        assert post.surface.endswith(surface), text
+        assert post.qualifier is not None and post.qualifier.label == surface.split()[1]
+
+
+def test_an_english_surname_with_an_apostrophe_is_one_word() -> None:
+    # French elides "d'" and "l'" before a vowel or an "h" only: "D'Souza" is one word, not the
+    # elided "de" before "Souza" ("Comité d'Orientation", "l'Habitat" are)
+    assert _TOKEN.findall("Ms D'Souza and Mr D’Mello") == ["Ms", "D'Souza", "and", "Mr", "D’Mello"]
+    assert _TOKEN.findall("Comité d'Orientation de l'Habitat") == [
+        "Comité",
+        "d'",
+        "Orientation",
+        "de",
+        "l'",
+        "Habitat",
     ]
 
 

@@ -77,6 +77,24 @@ def test_thousands_grouped_by_dots(written: str, expected: Money) -> None:
     assert whole_amount(written) == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("USD 3.125", Money(Decimal(3125))),
+        ("the appeal received USD 3.125 for the cluster", Money(Decimal(3125))),
+        ("USD 3.125 million", Money(Decimal(3125000))),
+        ("USD 3.12", Money(Decimal("3.12"))),
+    ],
+)
+def test_one_dot_group_in_english_is_thousands_unless_a_scale_or_cents_say_decimals(
+    written: str, expected: Money
+) -> None:
+    # "USD 3.125": three decimals of a dollar are no sum of money, in English as in Spanish,
+    # so the dot groups thousands; before an English scale word, or with two digits after it,
+    # it is the decimal point
+    assert [amount(m) for m in AMOUNT.finditer(written)] == [expected]
+
+
 @pytest.mark.parametrize("after", [".", ", of which", ". It"])
 def test_thousands_grouped_by_dots_before_a_stop_or_a_comma(after: str) -> None:
     # a full stop or a comma closing the sum is no further group of digits

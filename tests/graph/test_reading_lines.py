@@ -171,3 +171,20 @@ def test_a_capital_with_an_accent_opens_a_sentence() -> None:
         "É coordenada pelo governo.",
         "À noite, ninguém.",
     ]
+
+
+def test_a_lower_case_label_goes_on_a_list_of_labels_on_a_line_of_its_own() -> None:
+    # after a label line, or alone after a list item; wrapped prose before a colon stays joined
+    assert lines("Chair: UNHCR\nvice chair: CARE\n") == ["Chair: UNHCR", "vice chair: CARE"]
+    assert lines("Chair:\n- UNHCR\nvice chair:\n- CARE\n") == [
+        "Chair:",
+        "- UNHCR",
+        "vice chair:",
+        "- CARE",
+    ]
+    assert lines("The plan is split into\nten sectors: food, health and water.\n") == [
+        "The plan is split into ten sectors: food, health and water."
+    ]
+    assert lines("- UNHCR leads the work of the\nsector: its partners.\n") == [
+        "- UNHCR leads the work of the sector: its partners."
+    ]

@@ -27,6 +27,14 @@ def test_a_spanish_level_phrase_is_the_scope() -> None:
     }
 
 
+def test_a_french_departmental_level_is_a_first_level_area_as_the_spanish_one() -> None:
+    # "au niveau départemental" as "a nivel departamental": the department is a first-level
+    # area (languages.toml `level_words`, roles.toml `levels`)
+    assert roles("Le Cluster Abris est coordonné au niveau départemental par le PAM.") == {
+        ("WFP", "coordinator", "Cluster Abris", "governorate"),
+    }
+
+
 def test_a_french_list_repeats_its_article_before_each_member() -> None:
     assert roles(
         "Le Comité Régional de Coordination est composé de l'UNICEF, du PAM et de la FAO."

@@ -133,9 +133,14 @@ def test_the_coordination_of_a_body_is_no_chair_though_a_presidency_is_named_bef
             "Se creó un comité interinstitucional que será presidido por el Ministro de Vivienda.",
             "comité interinstitucional",
         ),
+        (
+            "L'État a institué un comité préfectoral présidé par le ministre de l'Habitat.",
+            "comité préfectoral",
+        ),
     ],
 )
 def test_a_body_named_in_lower_case_by_its_level(text: str, body: str) -> None:
+    # any level word of languages.toml (kinds.toml [lower_names]): "préfectoral" too
     holder = "ministre de l'Habitat" if "Habitat" in text else "Ministro de Vivienda"
     assert roles(text) == {(holder, "chair", body, "")}
 
