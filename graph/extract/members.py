@@ -48,7 +48,7 @@ from coordkg.graph.extract.memberitems import (
     pronoun_lead,
     shared_offices,
 )
-from coordkg.graph.extract.persons import OFFICE, PERSON
+from coordkg.graph.extract.persons import OFFICE, PERSON, passive_triggers, person_rules
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import (
     Frame,
@@ -76,7 +76,10 @@ BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
 
 _NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]")  # "1.", "b." split from its item by the splitter
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
+# "- A", "2. A", "b) A", "(iv) A", and a law's "1 - A" clause number
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|\d{1,3}\s[-–—]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+"
+)
 # the articles of the other languages of the rules, written in lower case before a name inside
 # a list ("la Cancillería", "os Médicos do Mundo", "l'OIM"): "La Strada" is a name
 _FOREIGN_ARTICLES = alternatives(
@@ -98,6 +101,9 @@ _EDGES = re.compile(
     r"|[\s,;.]+$",
     re.IGNORECASE,
 )
+# another language's "of the" repeated before each item after the first ("representantes do A,
+# da B e do C"): no word of a name no mention reads, which starts with a capital after it
+_OF_OPENING = re.compile(rf"\W*(?-i:(?:{alternatives(language_words('of_the'))})\s+(?=[A-ZÀ-Þ]))")
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
@@ -137,6 +143,8 @@ _KEY_ROW = re.compile(
     r"\s*+\|\s*+(?P<key>[^|]*?[^|\s])\s*+\|\s*+(?P<value>[^|]*?[^|\s])\s*+\|?+\s*+"
 )
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
+# "Chairperson – Jane Roe": a line opening with a seat's label and a dash, the holder after it
+_SEAT_DASH = re.compile(r"\s*([^\W\d][^:;,.()–—-]{0,40}?)(\s+[–—-]\s)(?=\S)")
 # a list line's last piece after a comma, a seat's label word when the rules read it as one
 # ("Joint Secretary, GEF Focal Point, MoF, Member")
 _LAST_PIECE = re.compile(r",\s*([^\W\d][^,;:()]{0,30}?(?<![sS]))\s*[.;]?\s*$")
@@ -206,6 +214,7 @@ class MemberRules:
     following: re.Pattern[str]
     seat_column: re.Pattern[str]
     dated: re.Pattern[str]
+    lead_aside: re.Pattern[str]
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
     post_alone: re.Pattern[str]
@@ -220,7 +229,7 @@ class MemberRules:
 def member_rules() -> MemberRules:
     """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
     data = rules_file("labels.toml")["members"]
-    lead_in = re.compile(_filled(data["lead_in"], data["count"]), re.IGNORECASE)
+    lead_in = re.compile(with_words(_filled(data["lead_in"], data["count"])), re.IGNORECASE)
     counted = re.compile(_filled(data["counted"], data["count"]), re.IGNORECASE)
     verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)
     subject = re.compile(data["named_subject"], re.IGNORECASE)
@@ -254,7 +263,7 @@ def member_rules() -> MemberRules:
         presides=re.compile(data["presides"], re.IGNORECASE),
         secretary=re.compile(data["secretary"], re.IGNORECASE),
         as_seat=re.compile(with_words(data["as_seat"]), re.IGNORECASE),
-        representative=re.compile(data["representative"], re.IGNORECASE),
+        representative=re.compile(with_words(data["representative"]), re.IGNORECASE),
         etc=re.compile(data["etc"], re.IGNORECASE),
         counted=counted,
         counted_subject=re.compile(data["counted_subject"], re.IGNORECASE),
@@ -267,6 +276,9 @@ def member_rules() -> MemberRules:
         following=re.compile(data["following"], re.IGNORECASE),
         seat_column=re.compile(with_words(data["seat_column"])),
         dated=re.compile(data["dated"], re.IGNORECASE),
+        lead_aside=re.compile(
+            data["lead_aside"].replace("{passive}", passive_triggers(members=False)), re.IGNORECASE
+        ),
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
@@ -424,6 +436,10 @@ class _Reader:
             return
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
+        for aside in self.rules.lead_aside.finditer(text, 0, end):  # ", in full,": no words of it
+            a, b = aside.span()
+            text = text[:a] + " " * (b - a) + text[b:]
+            inside = [m for m in inside if not a <= m.start - base < b]
         if (dated := self.rules.dated.search(text, 0, end)) is not None:
             end = dated.start()  # "X Members (As of July 2023)": the list's date
         if colon < 0 and not self.is_heading(sentence):
@@ -736,7 +752,7 @@ class _Reader:
             m = bodies[0]
             words = lead[: m.start - base] + BODY + lead[m.end - base :]
         words = " ".join(words.replace("*", " ").split())
-        hit = match(words.strip(" #-•"))
+        hit = match(_BULLET.sub("", words).strip(" #-•"))
         if hit is None:
             return None
         if bodies:
@@ -818,6 +834,10 @@ class _Reader:
         cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
+        if (dashed := _seat_dash(text)) is None:
+            self.open.left -= 1  # "Treasurer – Mr John Roe": a post no rule reads, no member
+            return True
+        text = dashed
         if (labelled := self.label_item(sentence, text, at, inside)) is not None:
             return labelled
         text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
@@ -845,6 +865,8 @@ class _Reader:
         if rep is not None:  # the organisation represented, when the text names it
             a, rest = at + rep.end(), text[rep.end() :].rstrip(" .;,")
             holders = self.mentioned(rest, a, [m for m in after if m.start >= a])
+            if holders is None and rep.group("many"):  # "Representatives of A and of B": each
+                holders = self.vouch(self.inline_items(a, a + len(rest), after, vouched=True))
         if not holders and len(self.rules.line_separator.findall(text)) > 1:
             ends = at + len(text)  # "ActionAid / British Red Cross / CAFOD": items of one line
             holders = self.inline_items(at, ends, after, self.rules.line_separator) or None
@@ -931,8 +953,8 @@ class _Reader:
                 return None  # "ACF: INGO": a member and a note on it
             self.open.left -= 1  # "Technical Advisor: A": a post no rule reads, no member
             return True
-        self.open.left -= 1
-        self.emit(self.inline_items(a, b, value, vouched=True), self.open.body, sentence, seat)
+        self.open.left -= 1  # "Chair: A" among the members: A chairs and is a member (C8)
+        self.seated(self.inline_items(a, b, value, vouched=True), sentence, seat)
         return True
 
     def scope_line(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
@@ -1078,7 +1100,13 @@ class _Reader:
         served = core[post.end() :]
         if " " not in served.strip() and not any(at <= m.start for m in inside):
             return None
-        return self.item(served, at, [m for m in inside if m.start >= at], inline=True)
+        return self.vouch(self.item(served, at, [m for m in inside if m.start >= at], inline=True))
+
+    def vouch(self, held: list[Entity] | None) -> list[Entity] | None:
+        """Names a post is held in or a representative sent from: organisations, though no rule
+        knows them (no person sends a representative); None for none."""
+        self.guessed -= {e.key for e in held or []}
+        return held or None
 
     def government_of(self, entity: Entity) -> Entity:
         """ "the Governments of A and B": a country listed after "Governments of" stands for
@@ -1142,6 +1170,9 @@ class _Reader:
             listed = self.inline_items(a, b, [m for m in inside if a <= m.start < b])
             if listed:
                 return listed
+        opening = _OF_OPENING.match(text)
+        if opening is not None and not any(m.start < at + opening.end() for m in inside):
+            at, text = at + opening.end(), text[opening.end() :]  # "da Guarda X": "Guarda X"
         lead = _EDGES.match(text)
         a = at + (lead.end() if lead else 0)
         name = _EDGES.sub("", text)
@@ -1372,6 +1403,22 @@ class _Reader:
             self.listed = (body, self.line)
 
 
+def _seat_dash(text: str) -> str | None:
+    """A list line opening with a seat's label and a dash ("Chairperson – Jane Roe", "Vice
+    Chair – A") written as the label line it is ("Chairperson:  Jane Roe"), offsets kept; None
+    for a post no rule reads before a person ("Treasurer – Mr John Roe"), as "Technical Advisor:
+    A" names no member; any other line as it is."""
+    dash = _SEAT_DASH.match(text)
+    if dash is None:
+        return text
+    label = dash.group(1)
+    if label_word(label) is not None or deputy_seat(label):
+        return text[: dash.start(2)] + ":".ljust(len(dash.group(2))) + text[dash.end(2) :]
+    if person_rules().skip_honorifics.match(text, dash.end()) is not None:
+        return None
+    return text
+
+
 def _tier_of(holder: Entity, body: Entity) -> bool:
     """ "The working group, made up of the National CWG and its two sub-national groups": a
     body named by a level word and the last words of the listing body's name is one tier of
@@ -1557,6 +1604,8 @@ _REPRESENTED = re.compile(rf"\b(?:{alternatives(language_words('represented'))})
 _OF_WORDS = alternatives(language_words("of", english=False))
 _OPENS_OF = re.compile(rf"\s*(?:(?:{_OF_WORDS})\s|d['’])", re.IGNORECASE)
 _AND_OF = re.compile(rf"\s(?-i:{_FOREIGN_AND})\s(?=(?:{_OF_WORDS})\s|d['’])")
+_AFTER_OF = re.compile(rf"\s(?:{_OF_WORDS})\s+$", re.IGNORECASE)  # a list opened by its "of"
+_OF_REACH = 6
 # "the Governments of A and B": the plural's countries are governments
 _GOVERNMENTS = re.compile(r"\W*(?:the\s+)?governments\s+of\s", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -1586,8 +1635,10 @@ def _pieces(
     cuts = [c for c in cuts if not any(a < c[0] < b for a, b in brackets)]
     last = cuts[-1][1] if cuts else start
     joins = list(_AND.finditer(text, last, end))
-    if cuts and all(_OPENS_OF.match(text, c[1]) for c in cuts):
-        joins += _AND_OF.finditer(text, last, end)  # "de A, de B et de C": "et de" parts C
+    opened = cuts or _AFTER_OF.search(text, max(0, start - _OF_REACH), start)
+    if opened and all(_OPENS_OF.match(text, c[1]) for c in cuts):
+        # "de A, de B et de C", "representantes da A e da B": "et de" parts C
+        joins += _AND_OF.finditer(text, last, end)
     ands = [
         c
         for c in _outside(iter(sorted(joins, key=lambda j: j.start())), mentions)

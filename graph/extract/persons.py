@@ -202,11 +202,20 @@ def _head_words(k: Kinds) -> frozenset[str]:
     return frozenset(f for w in words - _CONNECTORS for f in word_forms(w))
 
 
+def passive_triggers(members: bool = True) -> str:
+    """The passive role triggers of ``roles.toml`` ("chaired by", "under the chairmanship of",
+    "presidida pelo") as one alternation: one definition of those words for every reader;
+    without ``members`` those of a seat alone ("whose members are" names no holder of one)."""
+    return "|".join(
+        t.pattern.pattern
+        for t in role_rules().triggers
+        if t.voice == "passive" and (members or t.role != "member")
+    )
+
+
 def _after_passive(pattern: str) -> str:
-    """``pattern`` after any passive role trigger of ``roles.toml`` ("chaired by", "under the
-    chairmanship of"): one definition of those words for both readers."""
-    passives = "|".join(t.pattern.pattern for t in role_rules().triggers if t.voice == "passive")
-    return rf"(?:{passives}){pattern}"
+    """``pattern`` after any passive role trigger."""
+    return rf"(?:{passive_triggers()}){pattern}"
 
 
 def name_end(text: str, start: int, rules: PersonRules | None = None) -> int | None:

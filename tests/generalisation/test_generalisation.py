@@ -227,7 +227,9 @@ SPLITS = {
     # "Sub-TWG" after it, "The members from DPs and NGOs include"
     # seen10 programmes 11 -> 13 of 14 in round 25 (h-prog25): two amounts each after its
     # recipient ", both to" one purpose (C13), the list of means after "through" kept whole
-    "seen10": (HERE / "seen10", True, 0.94, 0.69, 1.0, 0.92),  # r20 post: MoSSP 0.917 / 0.556
+    # seen10 roles 69 / 73 -> 70 / 74 in round 29 (h-lists29): a "Chair:" line of a composition
+    # list is a member too (C8)
+    "seen10": (HERE / "seen10", True, 0.94, 0.70, 1.0, 0.92),  # r20 post: MoSSP 0.917 / 0.556
     # frozen11 and frozen12 after round 13 (summary lines, strict and --loose only): frozen11
     # gives one programme more, whose amount the gold has under another title (programmes P
     # 0.650 -> 0.619 strict, 20/20 -> 21/21 loose); frozen12 gives three role rows more, right
@@ -608,7 +610,10 @@ SPLITS = {
     # Secretario Ejecutivo de la Comisión" (a post qualified before its "de", a Spanish director
     # general's office), "un comité ad hoc placé sous l'autorité du ministre de l'Administration
     # territoriale" (French's placed-under, an ad hoc committee, a portfolio's lower-case adjective)
-    "seen25": (HERE / "seen25", True, 0.83, 0.104, 1.0, 0.93),
+    # seen25 roles 5 / 8 -> 22 / 25 in round 29 (h-lists29): composition lists, a lead-in with an
+    # aside ("in full", "as of <date>", "presidida pelo X"), seats before a dash, C8 for a "Chair:"
+    # line, a Portuguese law's lettered "Representantes da A e da B" and "Na Comissão participam"
+    "seen25": (HERE / "seen25", True, 0.87, 0.32, 1.0, 0.93),
     # frozen26 as first measured, before round 27 merged a rule (the rules of round 26 after round
     # 27's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
     # own second reading): two role rows of 46 read (2 of 3 output right), one programme of 10
