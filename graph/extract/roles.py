@@ -411,6 +411,12 @@ _FRONT = (
         re.IGNORECASE,
     )
 )
+# between a fronted role phrase's comma and its holder, the clause's subject: nothing but an
+# article or its representatives ("As MIRPS secretariat, representatives of the OAS ..."); "As
+# Chairman of the X, Hon. A is expected to draw on the Y" names no Y chairman
+_FRONTED_SUBJECT = re.compile(
+    r"\s*(?:(?:the\s+)?representatives?\s+(?:of|from)\s+)?(?:the\s+)?", re.IGNORECASE
+)
 _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
@@ -1456,7 +1462,8 @@ class _Walk:
         copula of an inverted one ("Sitting on the X are A, B and C")."""
         if not self.fronted:
             return False
-        if not ("," in gap or _COPULA.match(gap)) or (
+        right_after = "," in gap and _FRONTED_SUBJECT.fullmatch(gap.rsplit(",", 1)[1]) is not None
+        if not (right_after or _COPULA.match(gap)) or (
             self.co_mode and _SUBJECT_NEXT.match(self.text, item.end)
         ):
             return False
