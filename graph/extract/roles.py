@@ -417,6 +417,8 @@ _FRONT = (
 _FRONTED_SUBJECT = re.compile(
     r"\s*(?:(?:the\s+)?representatives?\s+(?:of|from)\s+)?(?:the\s+)?", re.IGNORECASE
 )
+# an inverted fronted phrase's copula, its holders listed after it ("Sitting on the X are A, B")
+_INVERTED = re.compile(r"\s*(?:is|are|was|were|will\s+be)\s", re.IGNORECASE)
 _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
@@ -1463,7 +1465,9 @@ class _Walk:
         if not self.fronted:
             return False
         right_after = "," in gap and _FRONTED_SUBJECT.fullmatch(gap.rsplit(",", 1)[1]) is not None
-        if not (right_after or _COPULA.match(gap)) or (
+        # "Sitting on the X are A, B, and the C": the copula right after the phrase's body
+        inverted = _INVERTED.match(self.text, self.fronted[-1].body.end - self.base) is not None
+        if not (right_after or inverted or _COPULA.match(gap)) or (
             self.co_mode and _SUBJECT_NEXT.match(self.text, item.end)
         ):
             return False
