@@ -108,7 +108,9 @@ _LIST_FOLLOWS = re.compile(r"\s*(?:the\s+following(?:\s+[\w-]+)?\s*)?", re.IGNOR
 # "Cash Working Group (CWG), WFP", "Protection – UNHCR", "Education: UNICEF/Save the Children"
 _ROW_BREAK = re.compile(_PAREN + r"\s*(?:[,:|]|\s[-–—]\s?)\s*")
 _HOLDERS_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
-_VACANT_GLUE = re.compile(r"(?:[\s,/&+;]|\band\b|\bvacant\b|\btbc\b|\btbd\b)*", re.IGNORECASE)
+_VACANT_GLUE = re.compile(
+    r"(?:[\s,/&+;]|\band\b|\bvacant\b|\btbc\b|\btbd\b|\bn/?a\b|\bnil\b|\bnone\b)*", re.IGNORECASE
+)
 _ROW_END = re.compile(_PAREN + r"\s*[.;]?\s*")
 # holders in a label's value or a role cell: split at "/", "&", "+", ";", "," or "and" in any
 # language ("DRC et CIAUD")
@@ -680,7 +682,9 @@ class _Reader:
         text = sentence.text
         if ":" in text or _TERMINAL.search(text) or len(text.split()) > label_rules().key_words:
             return False
-        if not inside or any(role_family(m.entity) != "actor" for m in inside):
+        if not inside:
+            return self.key_then_acronym(sentence)
+        if any(role_family(m.entity) != "actor" for m in inside):
             return False
         head = _BULLET.sub("", text[: inside[0].start - sentence.start])
         trigger = label_word(_LABEL_EDGES.sub("", head)) if head.strip() else None
@@ -693,6 +697,20 @@ class _Reader:
             return False
         holders = _unique([m.entity for m in inside])
         self.emit(Frame(trigger, holders, body, scopes=self.own_scopes(body)), sentence)
+        return True
+
+    def key_then_acronym(self, sentence: Sentence) -> bool:
+        """The same row with an acronym no rule reads as its value ("Co-coordinator ABC"), as
+        a label's value alone holds its role ("Co-lead: ABC")."""
+        head, _, last = sentence.text.rstrip().rpartition(" ")
+        if not _HOLDER_ACRONYM.fullmatch(last) or _VACANT_GLUE.fullmatch(last):
+            return False
+        trigger = label_word(_LABEL_EDGES.sub("", _BULLET.sub("", head))) if head.strip() else None
+        body = self.heading_body() if trigger is not None else None
+        if trigger is None or body is None:
+            return False
+        holder = self.resolver.resolve(last, "Actor", last)
+        self.emit(Frame(trigger, [holder], body, scopes=self.own_scopes(body)), sentence)
         return True
 
     def note_key(self, sentence: Sentence, inside: Sequence[Mention]) -> None:

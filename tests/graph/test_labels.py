@@ -462,3 +462,10 @@ def test_a_contact_block_s_post_is_held_by_the_organisation_above_it() -> None:
         ("WFP", "coordinator", "Logistics Cluster", "", ()),
         ("NRC", "co-coordinator", "FSC", "", ()),
     }
+
+
+def test_a_fact_box_row_with_an_unknown_acronym_as_its_value() -> None:
+    # "Co-coordinator ABCD" without its colon: the acronym holds the role; "NA" is no holder
+    assert rows("## Health Cluster\n\nCo-coordinator ABCD\nCo-lead NA\n") == {
+        ("ABCD", "co-coordinator", "Health Cluster", "", ()),
+    }
