@@ -668,9 +668,12 @@ class Recogniser:
                 continue
             if rule.cased and not all(t.capital for t in window):
                 continue
-            if rule.after and (i == 0 or toks[i - 1].low not in rule.after):
-                if not self._topic_first(rule, toks, i + n):
-                    continue  # "the Cluster Coordinator": no French name without its article
+            if (
+                rule.after
+                and (i == 0 or toks[i - 1].low not in rule.after)
+                and not self._topic_first(rule, toks, i + n)
+            ):
+                continue  # "the Cluster Coordinator": no French name without its article
             if all(_inflects(t.low, h) for t, h in zip(window, rule.head, strict=True)):
                 if rule.head[0] == "’s" and i > 0 and toks[i - 1].low in _GENERIC_POSSESSORS:
                     continue  # "the Government's Office of ...": the name starts at "Office"
