@@ -325,9 +325,9 @@ class _Reader:
         self.bracket_roles(sentence, inside)
         self.bracketed_bodies(sentence, inside)
         self.note_heading(sentence, inside)
-        if not labelled and len(cells) < 2 and self.key_then_value(sentence, inside):
-            return
         if not labelled and not bullet and len(cells) < 2 and self.contact_post(sentence, inside):
+            return  # before a key and its value: "Cluster Coordinator WASH" is a post
+        if not labelled and len(cells) < 2 and self.key_then_value(sentence, inside):
             return
         if not labelled and not bullet and len(cells) < 2:
             self.note_key(sentence, inside)
@@ -703,8 +703,8 @@ class _Reader:
         """The same row with an acronym no rule reads as its value ("Co-coordinator ABC"), as
         a label's value alone holds its role ("Co-lead: ABC")."""
         head, _, last = sentence.text.rstrip().rpartition(" ")
-        if not _HOLDER_ACRONYM.fullmatch(last) or _VACANT_GLUE.fullmatch(last):
-            return False
+        if not _HOLDER_ACRONYM.fullmatch(last) or _VACANT_GLUE.fullmatch(last) or head.isupper():
+            return False  # "LEAD MINISTRY": a line in capitals, whose words all look so
         trigger = label_word(_LABEL_EDGES.sub("", _BULLET.sub("", head))) if head.strip() else None
         body = self.heading_body() if trigger is not None else None
         if trigger is None or body is None:

@@ -466,6 +466,7 @@ def test_a_contact_block_s_post_is_held_by_the_organisation_above_it() -> None:
 
 def test_a_fact_box_row_with_an_unknown_acronym_as_its_value() -> None:
     # "Co-coordinator ABCD" without its colon: the acronym holds the role; "NA" is no holder
-    assert rows("## Health Cluster\n\nCo-coordinator ABCD\nCo-lead NA\n") == {
+    # nor a word of a line in capitals ("LEAD MINISTRY", a key over its value)
+    assert rows("## Health Cluster\n\nCo-coordinator ABCD\nCo-lead NA\n\nLEAD MINISTRY\n") == {
         ("ABCD", "co-coordinator", "Health Cluster", "", ()),
     }
