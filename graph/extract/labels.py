@@ -46,7 +46,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import rules_file, with_words
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
@@ -64,6 +64,8 @@ _SEGMENT = re.compile(
     r"(?:^\s*(?:(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+)?|\s[/|;]\s|;\s|(?P<chained>(?:,|(?<=:))\s(?=[^,:;/|\n]{1,60}:)))\s*"
     r"(?P<label>[^:/;|\n]{1,60}?)\s*:(?!//)(?=\s|$)"
 )
+# a capitalised label glued to the value before it ("Co-lead: A Co-facilitator: B")
+_GLUED = re.compile(r"(?P<chained>\s)(?P<label>[A-Z][^:/;|\n]{0,59}?)\s*:(?!//)(?=\s|$)")
 # "of the", "for", "in the" left at a label's edges once its body is taken out ("Members of the")
 _LABEL_EDGES = re.compile(
     r"^\W*(?:(?:of|for|in)\b)?\s*(?:the\s+)?|\s+(?:of|for|in)(?:\s+the)?\s*$", re.IGNORECASE
@@ -106,14 +108,24 @@ _LIST_FOLLOWS = re.compile(r"\s*(?:the\s+following(?:\s+[\w-]+)?\s*)?", re.IGNOR
 # "Cash Working Group (CWG), WFP", "Protection – UNHCR", "Education: UNICEF/Save the Children"
 _ROW_BREAK = re.compile(_PAREN + r"\s*(?:[,:|]|\s[-–—]\s?)\s*")
 _HOLDERS_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
-_VACANT_GLUE = re.compile(r"(?:[\s,/&+;]|\band\b|\bvacant\b|\btbc\b|\btbd\b)*", re.IGNORECASE)
+_VACANT_GLUE = re.compile(
+    r"(?:[\s,/&+;]|\band\b|\bvacant\b|\btbc\b|\btbd\b|\bn/?a\b|\bnil\b|\bnone\b)*", re.IGNORECASE
+)
 _ROW_END = re.compile(_PAREN + r"\s*[.;]?\s*")
-# holders in a label's value or a role cell: split at "/", "&", "+", ";", "," or "and"
-_HOLDER_SPLIT = re.compile(r"\s*(?:[/&+;,|]|\band\b)\s*")
+# holders in a label's value or a role cell: split at "/", "&", "+", ";", "," or "and" in any
+# language ("DRC et CIAUD")
+_HOLDER_SPLIT = re.compile(
+    rf"\s*(?:[/&+;,|]|(?<!\S)(?:{alternatives(language_words('and'))})(?!\S))\s*"
+)
 # a capitalised name phrase: two to eight words, each capitalised or a small linking word
 _NAME_PHRASE = re.compile(
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of|for|the|and|on|in|de|du|des|la|le|(?-i:[A-Z])[\w'’.-]*)){1,7}"
 )
+# a person's name alone on its line, over the organisation and the post of a contact block
+_PERSON_LINE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*")
+# an acronym no rule reads, alone as an item of a label's value ("Co-lead: MAHGC"): the
+# organisation holding the role, as a name phrase with an organisation's word is
+_HOLDER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 # what a value line under a key holds besides its organisations' names ("ACTED, DRC and IOM")
 _VALUE_GLUE = re.compile(r"[\s,;/&+|.]*(?:(?:and|or)\b[\s,;/&+|.]*)*", re.IGNORECASE)
@@ -145,6 +157,7 @@ class LabelRules:
     member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
     minutes: re.Pattern[str]  # .search in a document's head: it is one meeting's minutes
     minutes_head: int  # how many characters that head holds
+    minutes_roles: frozenset[str]  # the roles a minutes' header names for that meeting only
     participles: dict[str, str]  # a lead-in's "leading" for the label word "lead"
 
 
@@ -178,6 +191,7 @@ def label_rules() -> LabelRules:
         re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
         re.compile(data["minutes"]["pattern"], re.IGNORECASE),
         data["minutes"]["head"],
+        frozenset(data["minutes"]["roles"]),
         dict(data["lead_in"]["participles"]),
     )
 
@@ -271,6 +285,8 @@ class _Reader:
         self.title: tuple[int, str, int] | None = None  # a plan's title: start, text, line
         self.topic: tuple[int, str, int] | None = None  # a heading of topics: start, text, line
         self.before: Sentence | None = None  # the line read before this one
+        self.before_inside: Sequence[Mention] = ()  # its mentions
+        self.earlier: Sentence | None = None  # the line read before that one
         self.subject: Mention | None = None  # the one body the page is about, if any
         self.claims: list[RoleClaim] = []
         rules = label_rules()
@@ -309,6 +325,8 @@ class _Reader:
         self.bracket_roles(sentence, inside)
         self.bracketed_bodies(sentence, inside)
         self.note_heading(sentence, inside)
+        if not labelled and not bullet and len(cells) < 2 and self.contact_post(sentence, inside):
+            return  # before a key and its value: "Cluster Coordinator WASH" is a post
         if not labelled and len(cells) < 2 and self.key_then_value(sentence, inside):
             return
         if not labelled and not bullet and len(cells) < 2:
@@ -317,7 +335,7 @@ class _Reader:
     def read_line(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         """Read a line, remembering it as the one before the next."""
         self.read(sentence, inside)
-        self.before = sentence
+        self.earlier, self.before, self.before_inside = self.before, sentence, inside
 
     # -- where the body comes from ---------------------------------------------------------
     def heading_body(self) -> Mention | None:
@@ -456,6 +474,8 @@ class _Reader:
             if _NAME_PHRASE.fullmatch(item) and words & label_rules().holder_words:
                 acronym = re.search(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)\s*$", text[pa:pb])
                 holders.append(self.resolver.resolve(item, "Actor", acronym and acronym[1]))
+            elif _HOLDER_ACRONYM.fullmatch(item) and not _VACANT_GLUE.fullmatch(item):
+                holders.append(self.resolver.resolve(item, "Actor", item))  # "Co-lead: MAHGC"
         return holders
 
     # -- label lines -----------------------------------------------------------------------
@@ -501,8 +521,9 @@ class _Reader:
         return bool(found)
 
     def one_meeting_chair(self, trigger: Trigger, named: Mention | None) -> bool:
-        """ "Chair: A" in a set of minutes, naming no body: that meeting's chair (C12)."""
-        return self.minutes and named is None and trigger.role in ("chair", "co-chair")
+        """ "Chair: A" in a set of minutes, naming no body: that meeting's chair (C12), as
+        "Secretariat: B" names who wrote its minutes."""
+        return self.minutes and named is None and trigger.role in label_rules().minutes_roles
 
     def lead_in_verb(self, sentence: Sentence, body: Mention | None, colon: int) -> Trigger | None:
         """ "The Humanitarian Country Team is composed of:": a body, a role verb whose holders
@@ -661,7 +682,9 @@ class _Reader:
         text = sentence.text
         if ":" in text or _TERMINAL.search(text) or len(text.split()) > label_rules().key_words:
             return False
-        if not inside or any(role_family(m.entity) != "actor" for m in inside):
+        if not inside:
+            return self.key_then_acronym(sentence)
+        if any(role_family(m.entity) != "actor" for m in inside):
             return False
         head = BULLET.sub("", text[: inside[0].start - sentence.start])
         trigger = label_word(_LABEL_EDGES.sub("", head)) if head.strip() else None
@@ -674,6 +697,20 @@ class _Reader:
             return False
         holders = _unique([m.entity for m in inside])
         self.emit(Frame(trigger, holders, body, scopes=self.own_scopes(body)), sentence)
+        return True
+
+    def key_then_acronym(self, sentence: Sentence) -> bool:
+        """The same row with an acronym no rule reads as its value ("Co-coordinator ABC"), as
+        a label's value alone holds its role ("Co-lead: ABC")."""
+        head, _, last = sentence.text.rstrip().rpartition(" ")
+        if not _HOLDER_ACRONYM.fullmatch(last) or _VACANT_GLUE.fullmatch(last) or head.isupper():
+            return False  # "LEAD MINISTRY": a line in capitals, whose words all look so
+        trigger = label_word(_LABEL_EDGES.sub("", BULLET.sub("", head))) if head.strip() else None
+        body = self.heading_body() if trigger is not None else None
+        if trigger is None or body is None:
+            return False
+        holder = self.resolver.resolve(last, "Actor", last)
+        self.emit(Frame(trigger, [holder], body, scopes=self.own_scopes(body)), sentence)
         return True
 
     def note_key(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
@@ -739,6 +776,46 @@ class _Reader:
         if not topic:
             return None
         return self.named_body(f"{topic} {kind.capitalize()}", start, start + len(topic))
+
+    def contact_post(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
+        """A contact block's post under its holder's organisation, under the person's name
+        ("Jane Doe" / "World Food Programme (WFP)" / "Logistics Cluster Coordinator", or the
+        topic after the post, "Cluster Coordinator Logistics"): the organisation holds the
+        post's role in the body it names, else in the heading's or the page's body (C1)."""
+        org, name = self.before_inside, self.earlier
+        text = sentence.text.strip()
+        if len(org) != 1 or role_family(org[0].entity) != "actor" or name is None:
+            return False
+        if self.before is None or org[0].surface.strip() != self.before.text.strip():
+            return False
+        if ":" in text or _TERMINAL.search(text) or not _PERSON_LINE.fullmatch(name.text.strip()):
+            return False
+        named = next((m for m in inside if role_family(m.entity) == "body"), None)
+        if any(m is not named for m in inside):
+            return False
+        rest = _LABEL_EDGES.sub("", text.replace(named.surface, " ") if named else text).strip()
+        post = self.post_body(rest, sentence) if named is None else None
+        trigger = label_word(post[0] if post else rest)
+        body = named or (post[1] if post else self.heading_body())
+        if trigger is None or body is None or deputy_seat(rest):
+            return False
+        block = Sentence(name.start, sentence.end, self.doc.text[name.start : sentence.end])
+        self.emit(Frame(trigger, [org[0].entity], body, scopes=self.own_scopes(body)), block)
+        return True
+
+    def post_body(self, post: str, sentence: Sentence) -> tuple[str, Mention] | None:
+        """A post naming its body's kind and then its topic ("Cluster Coordinator WASH"): the
+        role label and the body that kind makes with the topic."""
+        words = post.split()
+        for k in range(len(words) - 1, 0, -1):
+            label, topic = " ".join(words[:k]), " ".join(words[k:])
+            kind = _kind_word(label)
+            if label_word(label) is None or kind is None:
+                continue
+            at = sentence.start + sentence.text.index(topic)
+            body = self.named_body(f"{topic} {kind.capitalize()}", at, at + len(topic))
+            return (label, body) if body is not None else None
+        return None
 
     # -- lists and tables ------------------------------------------------------------------
     def under_open(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
@@ -1030,12 +1107,27 @@ def members_word(rest: str) -> Trigger | None:
 def _segments(text: str) -> list[re.Match[str]]:
     """The labelled segments of a line; one opening after a comma or right after another
     label's colon ("Chair : lead: A, Co-lead: B") only when its label is a role word, so a
-    comma inside a value ("Location: Erbil, Duhok") opens none."""
-    return [
-        seg
-        for seg in _SEGMENT.finditer(text)
-        if not seg.group("chained") or label_word(seg.group("label")) is not None
-    ]
+    comma inside a value ("Location: Erbil, Duhok") opens none.  A chained label that is no
+    role word may end with one glued to the value before it, as a flattened header writes
+    them ("Co-lead: A Co-facilitator: B"): that role word opens a segment of its own."""
+    found: list[re.Match[str]] = []
+    for seg in _SEGMENT.finditer(text):
+        if not seg.group("chained") or label_word(seg.group("label")) is not None:
+            found.append(seg)
+        elif glued := _glued(text, seg):
+            found.append(glued)
+    return found
+
+
+def _glued(text: str, seg: re.Match[str]) -> re.Match[str] | None:
+    """The capitalised role label closing the label of a chained segment after a value
+    ("A Co-facilitator" -> "Co-facilitator"), as a segment of its own, or None."""
+    label = seg.group("label")
+    for space in (m.start() for m in re.finditer(r"\s(?=[A-Z])", label)):
+        glued = _GLUED.match(text, seg.start("label") + space)
+        if glued is not None and label_word(glued.group("label")) is not None:
+            return glued
+    return None
 
 
 def _gives_way(text: str, found: list[re.Match[str]], i: int) -> bool:

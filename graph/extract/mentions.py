@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate, count
 
 from coordkg.graph.extract.acronyms import (
@@ -682,13 +682,28 @@ class Recogniser:
                 continue
             if rule.cased and not all(t.capital for t in window):
                 continue
-            if rule.after and (i == 0 or toks[i - 1].low not in rule.after):
+            if (
+                rule.after
+                and (i == 0 or toks[i - 1].low not in rule.after)
+                and not self._topic_first(rule, toks, i + n)
+            ):
                 continue  # "the Cluster Coordinator": no French name without its article
             if all(_inflects(t.low, h) for t, h in zip(window, rule.head, strict=True)):
                 if rule.head[0] == "’s" and i > 0 and toks[i - 1].low in _GENERIC_POSSESSORS:
                     continue  # "the Government's Office of ...": the name starts at "Office"
                 return rule
         return None
+
+    def _topic_first(self, rule: HeadRule, toks: list[_Tok], k: int) -> bool:
+        """Whether a head that names a body only after its article names one without it, on
+        a page in another language than English, its topic capitalised right after it
+        ("CLUSTER PROTECTION NIGER", "Co-facilitateur Cluster Protection")."""
+        return k < len(toks) and toks[k].capital and toks[k].low in rule.lower and not self._english
+
+    @cached_property
+    def _english(self) -> bool:
+        """Whether the page is in English (read once)."""
+        return in_english(self.text)
 
     def _left(self, toks: list[_Tok], i: int, floor: int = 0) -> int:
         """Extend a name leftwards from token ``i`` (exclusive); returns the first index.
@@ -930,6 +945,9 @@ class Recogniser:
                 b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
+                bare = bool(rule.after) and (i == 0 or toks[i - 1].low not in rule.after)
+                if bare:  # "CLUSTER PROTECTION NIGER": its topic alone, nothing around it
+                    b = _lower_run(toks, i + n, rule.lower)
                 if b == i + n and rule.lower:
                     b = _lower_run(toks, b, rule.lower)  # "le cluster protection": its topic
                     if rule.title and b > i + n:
@@ -942,7 +960,7 @@ class Recogniser:
                     if run == len(toks) or toks[run].low not in _LINKS:
                         b = run
                 lowered = b > i + n and not toks[i + n].capital
-                a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital else i
+                a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital and not bare else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a
                 # title names the office with no name after it
                 alone = rule.title and a < i and b == i + n

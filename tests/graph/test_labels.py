@@ -52,6 +52,19 @@ def test_label_lines_under_a_heading_take_its_body() -> None:
     }
 
 
+def test_a_label_glued_to_the_value_before_it_opens_its_own_segment() -> None:
+    # a flattened header: no comma between "ABCD" and the next label; an acronym no rule
+    # knows, alone as the value, holds the role; French "et" joins two holders
+    assert rows(
+        "## Food Security Cluster\n\nLead: FAO, Co-lead: ABCD Co-facilitator: IRC et NRC\n"
+    ) == {
+        ("FAO", "lead", "FSC", "", ()),
+        ("ABCD", "co-lead", "FSC", "", ()),
+        ("IRC", "co-coordinator", "FSC", "", ("NRC",)),
+        ("NRC", "co-coordinator", "FSC", "", ("IRC",)),
+    }
+
+
 def test_a_body_named_in_the_label_wins_over_the_heading() -> None:
     assert rows("## Health Cluster\n\nProtection Cluster co-leads: UNHCR and NRC\n") == {
         ("UNHCR", "co-lead", "Protection Cluster", "", ("NRC",)),
@@ -444,3 +457,26 @@ def test_a_label_right_before_chained_labels_gives_them_way() -> None:
 def test_a_comma_inside_a_value_opens_no_label() -> None:
     text = "## Health Cluster\n\nLead: WHO, Location: Erbil\n"
     assert ("WHO", "lead", "Health Cluster", "", ()) in rows(text)
+
+
+def test_a_contact_block_s_post_is_held_by_the_organisation_above_it() -> None:
+    # name / organisation / post: the organisation holds the post's role (C1), in the body
+    # the post names, or the one its kind makes with the topic after it; a deputy's post none
+    text = (
+        "Key contacts\n\n"
+        "Jane Doe\nWorld Food Programme (WFP)\nCluster Coordinator Logistics\n+1 234 567 8901\n"
+        "John Roe\nNorwegian Refugee Council (NRC)\nFood Security Cluster Co-coordinator\n"
+        "Mary Poe\nInternational Rescue Committee (IRC)\nDeputy Cluster Coordinator Logistics\n"
+    )
+    assert rows(text) == {
+        ("WFP", "coordinator", "Logistics Cluster", "", ()),
+        ("NRC", "co-coordinator", "FSC", "", ()),
+    }
+
+
+def test_a_fact_box_row_with_an_unknown_acronym_as_its_value() -> None:
+    # "Co-coordinator ABCD" without its colon: the acronym holds the role; "NA" is no holder
+    # nor a word of a line in capitals ("LEAD MINISTRY", a key over its value)
+    assert rows("## Health Cluster\n\nCo-coordinator ABCD\nCo-lead NA\n\nLEAD MINISTRY\n") == {
+        ("ABCD", "co-coordinator", "Health Cluster", "", ()),
+    }

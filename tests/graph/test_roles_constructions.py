@@ -312,3 +312,18 @@ def test_a_framework_with_members_is_a_body_and_its_years_no_part_of_its_name() 
     assert roles("The government adopted the Lakeside Partnership Framework; UNHCR backed it.") == (
         set()
     )
+
+
+def test_a_fronted_role_phrase_is_held_by_the_subject_right_after_its_comma() -> None:
+    # a person no rule reads is the subject: the organisation later in the clause holds no
+    # chair; an organisation's representatives stand for it (C1); after an inverted phrase's
+    # copula every holder listed is its
+    assert roles(
+        "As Chair of the Flood Task Force, Honourable J. Doe is expected to draw on the Danish "
+        "Refugee Council. As co-lead of the Shelter Cluster, representatives of IOM met partners. "
+        "Sitting on the Drought Committee are the chief engineer of the district, and the "
+        "Norwegian Refugee Council."
+    ) == {
+        ("IOM", "co-lead", "Shelter Cluster", ""),
+        ("NRC", "member", "Drought Committee", ""),
+    }

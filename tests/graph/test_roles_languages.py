@@ -165,3 +165,19 @@ def test_two_role_verbs_joined_by_as_well_as_give_both_roles() -> None:
         ("UNICEF", "chair", "Nutrition Working Group", ""),
         ("UNICEF", "coordinator", "Nutrition Working Group", ""),
     }
+
+
+def test_a_french_cluster_named_head_first_without_its_article() -> None:
+    # a French page's title and its header write "Cluster Nutrition" with no article before
+    # it; the minutes' "Secrétariat" names who wrote them, that meeting only (C12)
+    assert roles(
+        "CLUSTER NUTRITION GUINÉE Compte rendu de la réunion mensuelle\n\n"
+        "Lead: UNICEF, Co-lead: ABCD Co-facilitator: IRC et ACF\n\n"
+        "Secrétariat : Co-facilitateur Cluster Nutrition IRC pour le compte rendu\n\n"
+        "Les partenaires ont présenté leurs activités de la semaine dans la région.\n"
+    ) == {
+        ("UNICEF", "lead", "CLUSTER NUTRITION", ""),
+        ("ABCD", "co-lead", "CLUSTER NUTRITION", ""),
+        ("IRC", "co-coordinator", "CLUSTER NUTRITION", ""),
+        ("ACF", "co-coordinator", "CLUSTER NUTRITION", ""),
+    }
