@@ -829,7 +829,7 @@ class _ProseReading(Reading):
         self.drop_fund_totals()
         self.drop_rounded()
 
-    def with_bracket_below(self, line: _Line) -> str:
+    def with_bracket_below(self, line: Line) -> str:
         """``line``'s text, with the line below it when that one opens with a bracket and this
         one ends with an amount: "(3) World Relief Agency (WRA) $25 million" over "(for
         shelter; transport)" is one item."""

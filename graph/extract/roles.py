@@ -414,10 +414,12 @@ _FRONT = (
     )
 )
 # the holder of a fronted role phrase opens the clause after its comma: "As chair of the X, the
-# Minister ...", "As lead of X, Mr A B", "Sitting on X are a, b, and the C"; past another
-# lower-case word the clause has gone on ("As Chairman of the X, Hon. A is expected to draw on
-# the Y": the Y is no holder)
-_SUBJECT_AFTER_COMMA = re.compile(r",(?:\s+(?:(?-i:[A-Z])[\w.’'-]*|the|both|and))*\s*$", re.I)
+# Minister ...", "As lead of X, Mr A B", "As X secretariat, representatives of A" (C1), "Sitting on
+# X are a, b, and the C"; past another lower-case word the clause has gone on ("As Chairman of the
+# X, Hon. A is expected to draw on the Y": the Y is no holder)
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",(?:\s+(?:(?-i:[A-Z])[\w.’'-]*|the|both|and|representatives?\s+(?:of|from)))*\s*$", re.I
+)
 _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # between a body and "A-led" said of it: "The X is government-led"
