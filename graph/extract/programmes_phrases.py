@@ -102,10 +102,18 @@ _EXAMPLES = (
 )
 """Examples of what is given set off by commas: "agricultural inputs, such as seeds and
 fertilizer, for the season" (``given_as``: the form of what is given, not whom or where)."""
-_TITLE = (
-    rf"(?P<title>{_LETTER}{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?"
-    rf"{_EXAMPLES})"
-)
+
+
+def _title(prefix: str = "") -> str:
+    """The group ``title``: what an amount pays for after the phrase tying them, a list of words
+    closed by "and" included, opened by ``prefix`` (a pattern, optional in it or not)."""
+    return (
+        rf"(?P<title>{prefix}{_LETTER}{_IN_TITLE}*"
+        rf"(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?{_EXAMPLES})"
+    )
+
+
+_TITLE = _title()
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -590,7 +598,7 @@ _QUANTITY = (
 bought or moved, not whom it serves."""
 
 
-_GOODS_TITLE = _TITLE.replace("(?P<title>", rf"(?P<title>(?:{_QUANTITY}\s+)?", 1)
+_GOODS_TITLE = _title(rf"(?:{_QUANTITY}\s+)?")
 """A title that may open with a quantity of goods: "2,900 tons of food commodities"."""
 
 
