@@ -829,7 +829,8 @@ def _fund_named(phrases: list[str]) -> str:
         for first, _, rest in (p.partition(" ") for p in phrases)
         if rest
     ]
-    return "|".join([*named, alternatives(p for p in phrases if " " not in p)])
+    words = [p for p in phrases if " " not in p]
+    return "|".join([*named, *([alternatives(words)] if words else [])])  # no empty alternative
 
 
 def _sourced(phrases: list[str]) -> str:
