@@ -34,7 +34,13 @@ def sentence_start(text: str, at: int) -> int:
     return max(start, text.rfind(". ", start, at))
 
 
-_LANGUAGES: dict[str, list[str]] = rules_file("funding.toml")["languages"]
+@cache
+def funding_rules() -> dict[str, Any]:
+    """``rules/funding.toml`` (cached: it ships with the package)."""
+    return rules_file("funding.toml")
+
+
+_LANGUAGES: dict[str, list[str]] = funding_rules()["languages"]
 """The rules' words in Spanish, French and Portuguese, read beside the English ones."""
 _AND = "|".join(
     re.escape(w) if len(w) > 1 else f"(?-i:{re.escape(w)})"
@@ -57,7 +63,7 @@ _ARTICLES = (
 )
 """An article before a title: "the", "el", "les", or "l'" joined to its noun ("l'agriculture")."""
 _REACHING = re.compile(
-    rf"\s+(?:to|will)\s+(?:{alternatives(rules_file('funding.toml')['allocated']['reaching'])})\b",
+    rf"\s+(?:to|will)\s+(?:{alternatives(funding_rules()['allocated']['reaching'])})\b",
     re.IGNORECASE,
 )
 """A verb saying only whom an amount reaches ("will reach 65,000 people"), unlike one that is
@@ -96,16 +102,23 @@ brackets of words the title goes on after ("Displacement Tracking Matrix (DTM) t
 _LAST = rf"(?:,\s+(?:{_AND})\s+(?!(?:the|an?)\s){_LETTER}{_IN_TITLE}*(?=[.;]|$))?"
 """A list's last member after a comma and "and", ending its sentence: "..., protection of
 girls and boys, and WASH interventions."."""
-_EXAMPLES = (
-    rf"(?:,\s+(?:{alternatives(rules_file('funding.toml')['allocated']['given_as'])})\s"
-    rf"{_IN_TITLE}+(?=,))?"
-)
+_GIVEN_AS = alternatives(funding_rules()["allocated"]["given_as"])
+"""The words joining what is given to the form it is given in ("in the form of", "such as")."""
+_EXAMPLES = rf"(?:,\s+(?:{_GIVEN_AS})\s{_IN_TITLE}+(?=,))?"
 """Examples of what is given set off by commas: "agricultural inputs, such as seeds and
 fertilizer, for the season" (``given_as``: the form of what is given, not whom or where)."""
-_TITLE = (
-    rf"(?P<title>{_LETTER}{_IN_TITLE}*(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?"
-    rf"{_EXAMPLES})"
-)
+
+
+def _title(prefix: str = "") -> str:
+    """The group ``title``: what an amount pays for after the phrase tying them, a list of words
+    closed by "and" included, opened by ``prefix`` (a pattern, optional in it or not)."""
+    return (
+        rf"(?P<title>{prefix}{_LETTER}{_IN_TITLE}*"
+        rf"(?:(?:,\s+{_LISTED_WORDS}{_IN_TITLE}*)+{_LAST})?{_EXAMPLES})"
+    )
+
+
+_TITLE = _title()
 """What an amount pays for after the phrase tying them, a list of words closed by "and"
 included."""
 
@@ -579,18 +592,18 @@ def _a_verb(word: str) -> bool:
 @cache
 def _given_as() -> re.Pattern[str]:
     """Words joining what is given to the goods it is given as (``given_as``)."""
-    return re.compile(rf"\s+(?:{alternatives(funding_rules()['allocated']['given_as'])})\s+")
+    return re.compile(rf"\s+(?:{_GIVEN_AS})\s+")
 
 
 _QUANTITY = (
-    rf"\d[\d,.]*\s+(?:{alternatives(rules_file('funding.toml')['allocated']['quantities'])})"
+    rf"\d[\d,.]*\s+(?:{alternatives(funding_rules()['allocated']['quantities'])})"
     r"\s+of"
 )
 """A quantity of goods ("1,464 mt of"): the one number a title keeps, since it says what is
 bought or moved, not whom it serves."""
 
 
-_GOODS_TITLE = _TITLE.replace("(?P<title>", rf"(?P<title>(?:{_QUANTITY}\s+)?", 1)
+_GOODS_TITLE = _title(rf"(?:{_QUANTITY}\s+)?")
 """A title that may open with a quantity of goods: "2,900 tons of food commodities"."""
 
 
@@ -821,7 +834,8 @@ def _fund_named(phrases: list[str]) -> str:
         for first, _, rest in (p.partition(" ") for p in phrases)
         if rest
     ]
-    return "|".join([*named, alternatives(p for p in phrases if " " not in p)])
+    words = [p for p in phrases if " " not in p]
+    return "|".join([*named, *([alternatives(words)] if words else [])])  # no empty alternative
 
 
 def _sourced(phrases: list[str]) -> str:
@@ -830,12 +844,6 @@ def _sourced(phrases: list[str]) -> str:
     sourced = [p.rsplit(" ", 1)[0] for p in phrases if p.endswith(" to")]
     source = rf"(?:{alternatives(sourced)})\s+from\s+(?:the\s+)?{_SOURCE}\s+to"
     return rf"{source}|{alternatives(phrases)}"
-
-
-@cache
-def funding_rules() -> dict[str, Any]:
-    """``rules/funding.toml`` (cached: it ships with the package)."""
-    return rules_file("funding.toml")
 
 
 @cache
@@ -927,7 +935,7 @@ def prose_rules() -> _Prose:
         for end, before in goes_on.items()
     )
     title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
-        rf"(?:(?!\s+(?:{alternatives(data['given_as'])})\s)\s+(?:(?:{alternatives(ends)})\b"
+        rf"(?:(?!\s+(?:{_GIVEN_AS})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
         rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b(?![^,]*,)"
         rf"|of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?\d"  # "of 800 children"
