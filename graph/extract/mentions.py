@@ -93,12 +93,15 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+$", re.IGNORECASE)
 TITLE_RULE = "name.title-of"
 """The rule of a person's office with what it serves ("the Minister ... of the Prime Minister's
 Office")."""
+_TITLE_ARTICLES = [*language_words("articles"), *language_words("articles_also_english")]
 _TITLE_GAP = re.compile(
-    r"[ \t]+(?:of|for|de|del|du|des|da|do|dos|das)[ \t]+(?:(?:the|la|los|las|el|le|les|a|o)[ \t]+)?"
-    r"|[ \t]+de[ \t]+l['’]"
+    rf"[ \t]+(?:{alternatives(['of', 'for', *language_words('of')])})[ \t]+"
+    rf"(?:(?:{alternatives(a for a in _TITLE_ARTICLES if a[-1].isalpha())})[ \t]+"
+    rf"|(?:{alternatives(a for a in _TITLE_ARTICLES if not a[-1].isalpha())}))?"
 )
 """Between an office's title and what it serves: "of the", and the other languages' "de la",
-"du", "da" ("el Director General de la Cruz Roja", "le Directeur général de l'Agence")."""
+"du", "da" ("el Director General de la Cruz Roja", "le Directeur général de l'Agence"): their
+words for "of" and their articles (languages.toml), an elided one ("l'") with no space after."""
 _AT_GAP = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 """Between an office and the organisation it works at ("the Director of Nutrition at the
 Ministry of Public Health")."""
