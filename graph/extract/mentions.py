@@ -749,7 +749,9 @@ class Recogniser:
         X"), or a seat before "of" or "for" with no title word before it ("as Secretary of
         NEMAC", not "Permanent Secretary of Finance")."""
         post, before = toks[k - 1], toks[k - 2] if k >= 2 else None
-        if toks[k].low == "of" and post.low in self._kinds.posts_of | self._kinds.records_of:
+        if toks[k].low == "of" and (
+            post.low in self._kinds.posts_of or post.low in self._kinds.records_of
+        ):
             return True
         bare = before is None or not before.capital or before.low in _FUNCTION
         return toks[k].low in ("of", "for") and post.low in self._kinds.seats_of and bare
