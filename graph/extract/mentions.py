@@ -146,9 +146,6 @@ _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
 """The words after which a name goes on past its head ("Working Committee on Capacity ...",
 "Belgisch Consortium voor Noodsituaties")."""
-_PORTFOLIO_WORDS = frozenset(rules_file("kinds.toml")["lower_names"]["portfolios"])
-"""French adjectives in lower case that go on a portfolio's capitalised noun ("de
-l'Administration territoriale")."""
 _ADDRESSED = frozenset({"mr", "mrs", "ms", "dr"})
 """Forms of address that open a person's name: no organisation's name runs on into them ("the
 Executive Director of the NCCI Mr. A"), and an office's title may stand before them."""
@@ -809,7 +806,7 @@ class Recogniser:
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
                 continue
-            if t.low in _PORTFOLIO_WORDS and j > k and toks[j - 1].capital:
+            if t.low in self._kinds.portfolios and j > k and toks[j - 1].capital:
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
             if t.low in _LINKS and _links_name(toks, j, article):
