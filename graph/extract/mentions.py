@@ -62,7 +62,13 @@ from coordkg.graph.extract.reference import (
     translated_acronyms,
 )
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
-from coordkg.graph.extract.rulefiles import alternatives, and_tokens, language_words, rules_file
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    and_tokens,
+    language_words,
+    rules_file,
+    words_of,
+)
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
@@ -146,6 +152,10 @@ _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
 """The words after which a name goes on past its head ("Working Committee on Capacity ...",
 "Belgisch Consortium voor Noodsituaties")."""
+_FRENCH_OF = frozenset(words_of("fr", "of"))
+_FRENCH_ARTICLES = frozenset(words_of("fr", "articles"))
+"""French's "de", "du", "des" and its articles ("la", "l'"): before a portfolio's capitalised
+noun ("de l'Administration territoriale")."""
 _ADDRESSED = frozenset({"mr", "mrs", "ms", "dr"})
 """Forms of address that open a person's name: no organisation's name runs on into them ("the
 Executive Director of the NCCI Mr. A"), and an office's title may stand before them."""
@@ -262,6 +272,20 @@ class _Tok:
 
 
 _GENERIC_POSSESSORS = frozenset({"government", "country", "state", "agency", "ministry"})
+
+
+def _after_french_of(toks: list[_Tok], j: int) -> bool:
+    """Whether the token before ``j`` is a capitalised word of a French name, after its "de",
+    "du", "des", "de la" or "de l'" ("des Relations", "de l'Administration"): a portfolio's
+    adjective may follow it, not an English name's next word ("Ministry of Health civil")."""
+    i = j
+    while i > 0 and toks[i - 1].capital and toks[i - 1].text[0].isalnum():
+        i -= 1
+    if i == j or i == 0:
+        return False
+    if toks[i - 1].low in _FRENCH_OF:
+        return True
+    return toks[i - 1].low in _FRENCH_ARTICLES and i >= 2 and toks[i - 2].low in _FRENCH_OF
 
 
 def _inflects(word: str, head: str) -> bool:
@@ -806,7 +830,7 @@ class Recogniser:
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
                 continue
-            if t.low in self._kinds.portfolios and j > k and toks[j - 1].capital:
+            if t.low in self._kinds.portfolios and j > k and _after_french_of(toks, j):
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
             if t.low in _LINKS and _links_name(toks, j, article):
