@@ -10,9 +10,9 @@ from coordkg.graph.extract.kinds import kinds
 
 
 def test_an_english_name_does_not_take_a_french_adjective() -> None:
-    assert roles(
-        "The Ministry of Health civil servants are members of the Health Cluster."
-    ) == {("Ministry of Health", "member", "Health Cluster", "")}
+    assert roles("The Ministry of Health civil servants are members of the Health Cluster.") == {
+        ("Ministry of Health", "member", "Health Cluster", "")
+    }
 
 
 def test_a_french_name_after_de_la_takes_a_shared_remit_adjective() -> None:
