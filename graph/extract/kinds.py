@@ -112,6 +112,7 @@ class Kinds:
     posts_of: frozenset[str]  # "Officer" of "Chief Executive Officer of X": no name goes on
     seats_of: frozenset[str]  # "Secretary" of "as Secretary of X", no title word before it
     records_of: frozenset[str]  # "Minutes" of "Minutes of X Working Group": no name goes on
+    portfolios: frozenset[str]  # "extérieures", "civile": go on a French portfolio's noun
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
     agency_role_words: frozenset[str]  # "Primary" of "Primary Agency", before "agency" only
     acronym_shapes: tuple[AcronymShape, ...]  # "MoPHP": undefined, yet plainly a ministry
@@ -247,6 +248,7 @@ def kinds() -> Kinds:
         frozenset(data["offices"]["posts_of"]),
         frozenset(data["offices"]["seats_of"]),
         frozenset(data["records"]["words"]),
+        frozenset([*data["lower_names"]["portfolios"], *data["lower_names"]["bodies"]]),
         frozenset(data["role_heads"]["words"]),
         frozenset(data["role_heads"]["agency_words"]),
         tuple(

@@ -62,7 +62,13 @@ from coordkg.graph.extract.reference import (
     translated_acronyms,
 )
 from coordkg.graph.extract.resolve import Resolver, name_key, singular
-from coordkg.graph.extract.rulefiles import alternatives, and_tokens, language_words, rules_file
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    and_tokens,
+    language_words,
+    rules_file,
+    words_of,
+)
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
@@ -93,12 +99,15 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+$", re.IGNORECASE)
 TITLE_RULE = "name.title-of"
 """The rule of a person's office with what it serves ("the Minister ... of the Prime Minister's
 Office")."""
+_TITLE_ARTICLES = [*language_words("articles"), *language_words("articles_also_english")]
 _TITLE_GAP = re.compile(
-    r"[ \t]+(?:of|for|de|del|du|des|da|do|dos|das)[ \t]+(?:(?:the|la|los|las|el|le|les|a|o)[ \t]+)?"
-    r"|[ \t]+de[ \t]+l['’]"
+    rf"[ \t]+(?:{alternatives(['of', 'for', *language_words('of')])})[ \t]+"
+    rf"(?:(?:{alternatives(a for a in _TITLE_ARTICLES if a[-1].isalpha())})[ \t]+"
+    rf"|(?:{alternatives(a for a in _TITLE_ARTICLES if not a[-1].isalpha())}))?"
 )
 """Between an office's title and what it serves: "of the", and the other languages' "de la",
-"du", "da" ("el Director General de la Cruz Roja", "le Directeur général de l'Agence")."""
+"du", "da" ("el Director General de la Cruz Roja", "le Directeur général de l'Agence"): their
+words for "of" and their articles (languages.toml), an elided one ("l'") with no space after."""
 _AT_GAP = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 """Between an office and the organisation it works at ("the Director of Nutrition at the
 Ministry of Public Health")."""
@@ -144,9 +153,10 @@ _CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "in", "to"})
 _OPEN_WITH = frozenset({"on", "for", "of", "pour", "para", "voor", "für"})
 """The words after which a name goes on past its head ("Working Committee on Capacity ...",
 "Belgisch Consortium voor Noodsituaties")."""
-_PORTFOLIO_WORDS = frozenset(rules_file("kinds.toml")["lower_names"]["portfolios"])
-"""French adjectives in lower case that go on a portfolio's capitalised noun ("de
-l'Administration territoriale")."""
+_FRENCH_OF = frozenset(words_of("fr", "of"))
+_FRENCH_ARTICLES = frozenset(words_of("fr", "articles"))
+"""French's "de", "du", "des" and its articles ("la", "l'"): before a portfolio's capitalised
+noun ("de l'Administration territoriale")."""
 _ADDRESSED = frozenset({"mr", "mrs", "ms", "dr"})
 """Forms of address that open a person's name: no organisation's name runs on into them ("the
 Executive Director of the NCCI Mr. A"), and an office's title may stand before them."""
@@ -263,6 +273,20 @@ class _Tok:
 
 
 _GENERIC_POSSESSORS = frozenset({"government", "country", "state", "agency", "ministry"})
+
+
+def _after_french_of(toks: list[_Tok], j: int) -> bool:
+    """Whether the token before ``j`` is a capitalised word of a French name, after its "de",
+    "du", "des", "de la" or "de l'" ("des Relations", "de l'Administration"): a portfolio's
+    adjective may follow it, not an English name's next word ("Ministry of Health civil")."""
+    i = j
+    while i > 0 and toks[i - 1].capital and toks[i - 1].text[0].isalnum():
+        i -= 1
+    if i == j or i == 0:
+        return False
+    if toks[i - 1].low in _FRENCH_OF:
+        return True
+    return toks[i - 1].low in _FRENCH_ARTICLES and i >= 2 and toks[i - 2].low in _FRENCH_OF
 
 
 def _inflects(word: str, head: str) -> bool:
@@ -767,7 +791,9 @@ class Recogniser:
         X"), or a seat before "of" or "for" with no title word before it ("as Secretary of
         NEMAC", not "Permanent Secretary of Finance")."""
         post, before = toks[k - 1], toks[k - 2] if k >= 2 else None
-        if toks[k].low == "of" and post.low in self._kinds.posts_of | self._kinds.records_of:
+        if toks[k].low == "of" and (
+            post.low in self._kinds.posts_of or post.low in self._kinds.records_of
+        ):
             return True
         bare = before is None or not before.capital or before.low in _FUNCTION
         return toks[k].low in ("of", "for") and post.low in self._kinds.seats_of and bare
@@ -825,7 +851,7 @@ class Recogniser:
             if t.expanded or (t.capital and t.text[0].isalnum() and t.low not in _FUNCTION):
                 j += 1
                 continue
-            if t.low in _PORTFOLIO_WORDS and j > k and toks[j - 1].capital:
+            if t.low in self._kinds.portfolios and j > k and _after_french_of(toks, j):
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
             if t.low in _LINKS and _links_name(toks, j, article):

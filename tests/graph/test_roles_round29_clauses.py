@@ -90,12 +90,6 @@ def test_a_french_body_placed_under_a_holder_s_authority_is_led_by_it() -> None:
     ) == {("ministre de la Santé", "lead", "comité ad hoc", "")}
 
 
-def test_an_inter_institutional_table_is_a_body() -> None:
-    assert roles(
-        "La Mesa Interinstitucional de Aguas es coordinada por el Ministerio de Salud."
-    ) == {("Ministerio de Salud", "coordinator", "Mesa Interinstitucional de Aguas", "")}
-
-
 def test_a_french_portfolio_keeps_its_adjective_in_lower_case() -> None:
     assert roles(
         "Un comité ad hoc placé sous l'autorité du ministre des Relations extérieures suit "
