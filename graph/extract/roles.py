@@ -279,7 +279,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
-        re.compile(data["sitting"]["own"]),
+        re.compile(data["sitting"]["own"].replace("{date}", _SITTING_DATE)),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
@@ -2312,6 +2312,11 @@ _DAY_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\b|\b(?:{_MONTH})[ \t]+\d{{1,2}}\b",
     re.IGNORECASE,
 )
+
+
+# a day's date after a sitting word (rules' sitting.own): "meeting held on 15 March", "meeting
+# of 3 May", "meeting on 15/03/2015" (case-insensitive inside the case-sensitive pattern)
+_SITTING_DATE = rf"(?i:{_DAY_DATE.pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
 
 
 # "chaired the 1st Steering Committee meeting": a name kept with its ordinal is one sitting

@@ -56,6 +56,41 @@ def test_a_bodys_meeting_held_on_a_date_is_one_sitting() -> None:
     assert roles(text) == set()
 
 
+def test_a_bodys_meeting_held_in_a_town_on_a_date_is_one_sitting() -> None:
+    text = (
+        "Donors welcomed the results of the Food Security Working Group meeting held in Nairobi "
+        "on 3 May and co-chaired by FAO and WFP."
+    )
+    assert roles(text) == set()
+
+
+def test_a_bodys_meeting_of_a_day_is_one_sitting() -> None:
+    text = (
+        "The main points of the Food Security Working Group meeting of 12 June, co-chaired by "
+        "FAO and WFP, are listed below."
+    )
+    assert roles(text) == set()
+
+
+def test_a_bodys_meeting_on_a_month_and_day_is_one_sitting() -> None:
+    text = (
+        "The summary of the Food Security Working Group meeting on June 12, co-chaired by FAO "
+        "and WFP, was shared."
+    )
+    assert roles(text) == set()
+
+
+def test_a_bodys_meeting_held_in_a_town_without_a_date_stays_the_bodys() -> None:
+    text = (
+        "Donors welcomed the results of the Food Security Working Group meetings held in "
+        "Nairobi and co-chaired by FAO and WFP."
+    )
+    assert roles(text) == {
+        ("FAO", "co-chair", "Food Security Working Group", ""),
+        ("WFP", "co-chair", "Food Security Working Group", ""),
+    }
+
+
 def test_the_meeting_of_a_body_chaired_stays_an_event() -> None:
     text = "The meeting of the Joint Review Committee held on 3 May was chaired by UNDP."
     assert roles(text) == set()
