@@ -105,6 +105,7 @@ class RoleRules:
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
     among: re.Pattern[str]  # .search right before a membership word: "among the members of"
+    category: re.Pattern[str]  # .search right before "members of": "NGO members of", no holder
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
@@ -280,10 +281,11 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
         re.compile(markers["among"], re.IGNORECASE),
+        re.compile(markers["category"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
-        re.compile(data["sitting"]["own"]),
+        re.compile(data["sitting"]["own"].replace("{date}", _SITTING_DATE)),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
@@ -1911,8 +1913,14 @@ def _items(
             if t.role == "member" and (
                 rules.observer.match(text, m.end())  # "The ICRC sits on it as an observer"
                 or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
+                or (
+                    t.id == "role.member"
+                    and m.group().lower().startswith("member")
+                    and rules.category.search(text, max(0, m.start() - _NEAR), m.start())
+                )
             ):
-                continue  # no member; "shares information among the members of the X": others
+                continue  # no member; "shares information among the members of the X": others;
+                # "NGO members of the X": what kind of members, no holder
             if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
                 continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
             if t.post is not None:
@@ -2314,6 +2322,11 @@ _DAY_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})\b|\b(?:{_MONTH})[ \t]+\d{{1,2}}\b",
     re.IGNORECASE,
 )
+
+
+# a day's date after a sitting word (rules' sitting.own): "meeting held on 15 March", "meeting
+# of 3 May", "meeting on 15/03/2015" (case-insensitive inside the case-sensitive pattern)
+_SITTING_DATE = rf"(?i:{_DAY_DATE.pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
 
 
 # "chaired the 1st Steering Committee meeting": a name kept with its ordinal is one sitting

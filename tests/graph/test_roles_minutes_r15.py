@@ -8,6 +8,7 @@ Each expected set is worked out by hand from the sentence."""
 
 from __future__ import annotations
 
+import pytest
 from snippets import roles
 
 
@@ -54,6 +55,32 @@ def test_a_bodys_meeting_held_on_a_date_is_one_sitting() -> None:
         "co-chaired by UNDP and WFP."
     )
     assert roles(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors welcomed the results of the Food Security Working Group meeting held in Nairobi "
+        "on 3 May and co-chaired by FAO and WFP.",
+        "The main points of the Food Security Working Group meeting of 12 June, co-chaired by "
+        "FAO and WFP, are listed below.",
+        "The summary of the Food Security Working Group meeting on June 12, co-chaired by FAO "
+        "and WFP, was shared.",
+    ],
+)
+def test_a_bodys_meeting_dated_after_a_place_or_of_or_on_is_one_sitting(text: str) -> None:
+    assert roles(text) == set()
+
+
+def test_a_bodys_meeting_held_in_a_town_without_a_date_stays_the_bodys() -> None:
+    text = (
+        "Donors welcomed the results of the Food Security Working Group meetings held in "
+        "Nairobi and co-chaired by FAO and WFP."
+    )
+    assert roles(text) == {
+        ("FAO", "co-chair", "Food Security Working Group", ""),
+        ("WFP", "co-chair", "Food Security Working Group", ""),
+    }
 
 
 def test_the_meeting_of_a_body_chaired_stays_an_event() -> None:

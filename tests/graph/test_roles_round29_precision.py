@@ -24,6 +24,20 @@ def test_a_category_word_before_members_of_is_no_holder() -> None:
     assert roles(text) == set()
 
 
+def test_acronyms_ending_a_list_before_members_of_are_members() -> None:
+    text = "UNICEF, WFP and WHO members of the HCT agreed on the plan."
+    assert roles(text) == {
+        ("UNICEF", "member", "HCT", ""),
+        ("WFP", "member", "HCT", ""),
+        ("WHO", "member", "HCT", ""),
+    }
+
+
+def test_a_category_acronym_after_the_before_members_of_is_no_holder() -> None:
+    text = "The INGO members of the Protection Forum met on Tuesday."
+    assert roles(text) == set()
+
+
 def test_organisations_that_are_members_of_a_body_still_hold() -> None:
     text = "Oxfam and CARE are members of the Protection Forum."
     assert roles(text) == {
