@@ -790,6 +790,8 @@ class _Reader:
             return False
         if ":" in text or _TERMINAL.search(text) or not _PERSON_LINE.fullmatch(name.text.strip()):
             return False
+        if label_word(_LABEL_EDGES.sub("", name.text)) is not None:
+            return False  # "LEAD MINISTRY" / its value / "COORDINATING AGENCIES": a key, no name
         named = next((m for m in inside if role_family(m.entity) == "body"), None)
         if any(m is not named for m in inside):
             return False
