@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-five
-frozen splits, each measured while held out, then retired once its misses were read), frozen26,
-frozen27 and frozen28 (annotated before rounds 27, 28 and 29), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-six
+frozen splits, each measured while held out, then retired once its misses were read), frozen27
+and frozen28 (annotated before rounds 28 and 29), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -626,10 +626,12 @@ SPLITS = {
     # round 29 merged: h-lists29, h-labels29, h-clauses29 and h-prec29 together, roles 30 of 67
     # right, 31 output (0.968 / 0.448); programmes 15 of 16 (15 output)
     "seen25": (HERE / "seen25", True, 0.96, 0.44, 1.0, 0.93),
-    # frozen26 as first measured, before round 27 merged a rule (the rules of round 26 after round
-    # 27's gold re-reading of other splits; gold to C1 to C13 from the start, after the annotator's
-    # own second reading): two role rows of 46 read (2 of 3 output right), one programme of 10
-    "frozen26": (HERE / "frozen26", True, 0.66, 0.043, 0.5, 0.1),
+    # seen26 (was frozen26) as first measured, before round 27 merged a rule (the rules of round
+    # 26 after round 27's gold re-reading of other splits; gold to C1 to C13 from the start, after
+    # the annotator's own second reading): two role rows of 46 read (2 of 3 output right), one
+    # programme of 10
+    # held out through rounds 27 to 29, never raised by a rule; retired at the start of round 30
+    "seen26": (HERE / "seen26", True, 0.66, 0.043, 0.5, 0.1),
     # frozen27 as first measured, before round 28 merged a rule (the rules of round 27 after round
     # 28's gold re-reading of other splits; gold to C1 to C14 from the start, after the annotator's
     # own second reading): two role rows of 55 read (2 of 4 output right), no programme out
@@ -697,7 +699,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen26", "frozen27", "frozen28"}
+HELD_OUT = {"frozen27", "frozen28"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
