@@ -131,7 +131,9 @@ SPLITS = {
     # regular sector coordination meetings for the A, B, C and D sectors" (standing meetings
     # between a role verb and its bodies)
     # round 25 merged: 99 of 159 right of 104 output (h-old25's standing meetings); precision bar up
-    "seen5": (HERE / "seen5", True, 0.95, 0.62, 1.0, 1.0),
+    # round 30's gold re-read (C15): "Chairman of the Parish Disaster Committee" in a member list
+    # is the committee: 99 -> 98 of 159 right (0.942 / 0.616), the office row now wrong
+    "seen5": (HERE / "seen5", True, 0.94, 0.61, 1.0, 1.0),
     # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
     # seen6 programmes 2 -> 3 of 7 by the C2a re-annotation alone (round 17)
     # seen6 programmes 3 -> 5 of 7 in round 19: a grant's and a project's purpose alone (C2)
@@ -161,7 +163,9 @@ SPLITS = {
     # effort through the CERF" (a relief effort names the work, as the gold reads it)
     # seen6 roles 0.949 / 0.500 -> 0.950 / 0.509 in round 27 (h-census27): a body described with
     # "a" and a passive role ("a scientific committee led by the biologist A")
-    "seen6": (HERE / "seen6", True, 0.95, 0.50, 0.83, 0.83),
+    # round 30's gold re-read (C15): "The President of the Departmental Board" is the Board:
+    # 57 -> 56 of 112 right (0.933 / 0.500)
+    "seen6": (HERE / "seen6", True, 0.93, 0.50, 0.83, 0.83),
     # seen7 precision 1.0 -> 0.98 in round 9: of the five Belgian consortium members now read,
     # one item mention joins two names across a comma ("Belgische Rode Kruis, Caritas
     # International") and resolves to Caritas Internationalis, an extra row of a mention slip
@@ -257,7 +261,9 @@ SPLITS = {
     # seen11 roles 47 -> 64 of 92 (0.922 / 0.511 -> 0.941 / 0.696) in round 25 (h-rmrp25): the
     # regional plan's acronym defined after its name's tail, "RMRP PARTNERS" over lines labelled
     # "Regional:", "YEMEN:", "DJIBOUTI:" (each line's partners members there, C11)
-    "seen11": (HERE / "seen11", True, 0.94, 0.69, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
+    # round 30's gold re-read (C15): a staff line's "Co-coordinator (ACF)" and a contact card's
+    # coordinator added: 64 of 92 -> 64 of 94 (0.941 / 0.681)
+    "seen11": (HERE / "seen11", True, 0.94, 0.68, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
     # round 16 reads its 10 wrong rows (a venue read as scope, a post for its office, a
@@ -419,7 +425,9 @@ SPLITS = {
     # right, 20 output
     # seen16 roles 19 -> 21 of 33 in round 25 (h-seen21): the REF Taskforce's "CRRF Secretariat"
     # and UNHCR after "such as" opening the list's second item
-    "seen16": (HERE / "seen16", True, 0.84, 0.63, 0.95, 0.82),
+    # round 30's gold re-read (C15): "the national coordination Forum on ..." keeps its level
+    # phrase in the name, no scope: its two co-chairs now wrong, 21 -> 19 of 33 (0.760 / 0.576)
+    "seen16": (HERE / "seen16", True, 0.76, 0.57, 0.95, 0.82),
     # seen17 (was frozen17) as first measured, before round 18 (the rules of round 17; gold to
     # C1, C1a, C2, C2a, C2b and C3 from the start, after a second reader's rewording); retired
     # at the start of round 21, its roles recall raised by a rule once (round 18)
@@ -456,7 +464,9 @@ SPLITS = {
     # round 25 (h-persons25): an office "of" a country that runs on into a longer name serves
     # that name ("the General Director of Vietnam Disaster Management Authority" is the
     # authority, C1): roles 0.957 / 0.805 -> 0.985 / 0.817 (67 of 82, 68 output)
-    "seen17": (HERE / "seen17", True, 0.98, 0.81, 1.0, 0.94),
+    # round 30's gold re-read (C15): "chaired by Governor Joseph ole Lenku" is the person (a bare
+    # title): 67 -> 66 of 82 (0.971 / 0.805)
+    "seen17": (HERE / "seen17", True, 0.97, 0.80, 1.0, 0.94),
     # seen18 (was frozen18) as first measured, before round 19 (the rules of round 18; gold to
     # C1 to C11 from the start, C9 and C10 as revised, after the annotator's own second reading);
     # retired at the start of round 22, its roles recall raised by a rule once (round 21)
@@ -475,7 +485,9 @@ SPLITS = {
     # round 25: the FAO title re-read as 'seeds' (3 of 3 blind readers, C2): programmes 4 -> 5 of 7
     # round 28's gold re-read: "Governor Eric Mutai" is the office "Governor" (C1), read: 41 -> 42 of
     # 70 (0.932 / 0.600)
-    "seen18": (HERE / "seen18", True, 0.93, 0.6, 1.0, 0.71),
+    # round 30's gold re-read (C15) reversed round 28's: "Governor Eric Mutai" is the person:
+    # 42 -> 41 of 70 (0.909 / 0.586)
+    "seen18": (HERE / "seen18", True, 0.90, 0.58, 1.0, 0.71),
     # seen19 (was frozen19) as first measured, before round 20 (the rules of round 19; gold to C1
     # to C13 from the start, after the annotator's own second reading): not one role row of 84
     # read; retired at the start of round 23, its roles recall never raised by a rule
