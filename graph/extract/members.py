@@ -225,9 +225,9 @@ class MemberRules:
 def member_rules() -> MemberRules:
     """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
     data = rules_file("labels.toml")["members"]
-    lead_in = re.compile(with_words(_filled(data["lead_in"], data["count"])), re.IGNORECASE)
-    counted = re.compile(_filled(data["counted"], data["count"]), re.IGNORECASE)
-    verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)
+    lead_in = re.compile(with_words(data["lead_in"], body=BODY, count=data["count"]), re.I)
+    counted = re.compile(with_words(data["counted"], body=BODY, count=data["count"]), re.I)
+    verb_lead = re.compile(with_words(data["verb_lead"], body=BODY), re.IGNORECASE)
     subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
@@ -273,7 +273,7 @@ def member_rules() -> MemberRules:
         seat_column=re.compile(with_words(data["seat_column"])),
         dated=re.compile(data["dated"], re.IGNORECASE),
         lead_aside=re.compile(
-            data["lead_aside"].replace("{passive}", passive_triggers(members=False)), re.IGNORECASE
+            with_words(data["lead_aside"], passive=passive_triggers(members=False)), re.IGNORECASE
         ),
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
@@ -284,11 +284,6 @@ def member_rules() -> MemberRules:
         level_label=re.compile(data["level_label"], re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
     )
-
-
-def _filled(pattern: str, count: str) -> str:
-    """A lead-in pattern with its body's placeholder and its count's filled in."""
-    return pattern.replace("{body}", BODY).replace("{count}", count)
 
 
 @dataclass

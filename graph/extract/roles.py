@@ -235,11 +235,13 @@ def role_rules() -> RoleRules:
             t["role"],
             t["voice"],
             re.compile(
-                with_words(t["pattern"])
-                .replace(r"\s+{level}", _ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY)
-                .replace("{level}", _LEVEL_BEFORE_BY)
-                .replace("{level_by}", _level_by())
-                .replace("{area}", area),
+                with_words(
+                    t["pattern"].replace(r"\s+{level}", "{aside_level}"),
+                    aside_level=_ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY,
+                    level=_LEVEL_BEFORE_BY,
+                    level_by=_level_by(),
+                    area=area,
+                ),
                 re.IGNORECASE,
             ),
             t["confidence"],
@@ -285,7 +287,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
-        re.compile(data["sitting"]["own"].replace("{date}", _SITTING_DATE)),
+        re.compile(with_words(data["sitting"]["own"], date=_SITTING_DATE)),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
