@@ -130,8 +130,12 @@ _PERSON_LINE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*")
 # organisation holding the role, as a name phrase with an organisation's word is
 _HOLDER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-# what a value line under a key holds besides its organisations' names ("ACTED, DRC and IOM")
-_VALUE_GLUE = re.compile(r"[\s,;/&+|.]*(?:(?:and|or)\b[\s,;/&+|.]*)*", re.IGNORECASE)
+# what a value line under a key holds besides its organisations' names ("ACTED, DRC and IOM",
+# "UNICEF et ACF": every language's and-words, as _HOLDER_SPLIT splits at)
+_VALUE_GLUE = re.compile(
+    rf"[\s,;/&+|.]*(?:(?:{alternatives(language_words('and'))}|or)(?!\w)[\s,;/&+|.]*)*",
+    re.IGNORECASE,
+)
 # the office that holds a seat for its ministry, before the ministry's name on an item line
 # ("Secretary, Ministry of Disaster Management" under "Chairperson:"): the ministry holds it
 _SEAT_OFFICE = re.compile(
