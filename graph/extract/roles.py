@@ -60,6 +60,7 @@ class Trigger:
     subject: bool = False  # passive: the body is the sentence's subject, else the text's topic
     seat: bool = False  # active: a relative clause naming the seat of the member before it
     post: re.Pattern[str] | None = None  # passive: the post's noun before the verb ("présidence")
+    closing: bool = False  # active: closes its clause, the member its subject ("forma parte.")
 
 
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
@@ -115,6 +116,7 @@ class RoleRules:
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
+    comparative: re.Pattern[str]  # "mais membros do que": the compared term, no relative clause
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -249,6 +251,7 @@ def role_rules() -> RoleRules:
             t.get("subject", False),
             t.get("seat", False),
             re.compile(t["post"], re.IGNORECASE) if "post" in t else None,
+            t.get("closing", False),
         )
         for t in data["trigger"]
     )
@@ -293,6 +296,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["requester"], re.IGNORECASE),
         re.compile(with_words(data["deputies"]["prefix"]), re.IGNORECASE),
         re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
+        re.compile(with_words(markers["comparative"]), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1910,6 +1914,9 @@ def _items(
     low = folded(text)
     triggers, based_in, markers = rules.screened
     posts: _Posts | None = None  # read once a sentence, at its first verb of a post
+    # where each comparison's "than" ends ("mais membros do que", "más recursos del que"): the
+    # words after it are the term compared, no relative clause nor a closing verb's subject
+    compared = [m.end() for m in rules.comparative.finditer(text)]
     for t, screened in triggers:
         for m in screened.finditer(text, low):
             if t.role == "member" and (
@@ -1929,6 +1936,8 @@ def _items(
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):
                     continue  # "la coordination du Comité est assurée par": no chair
+            if t.closing and compared and compared[0] <= m.start():
+                continue  # "mais membros do que o Ministério faz parte": a comparison
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
@@ -1945,6 +1954,8 @@ def _items(
             taken.claim(a, b)
     for kind, regex in markers:
         for m in regex.finditer(text, low):
+            if kind == "rel" and m.end() in compared:
+                continue  # "mais do que", "más ... del que": a comparison, no relative clause
             if free(m.start(), m.end()):
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
