@@ -46,7 +46,13 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    language_words,
+    rules_file,
+    with_words,
+    words_of,
+)
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
@@ -75,9 +81,7 @@ _LABEL_EDGES = re.compile(
 )
 # a level alone in a table's cell ("National", "Sub-national level")
 _LEVEL_CELL = re.compile(
-    r"(?:at\s+(?:the\s+)?)?(national|sub-?national|regional|district|local|provincial|state"
-    r"|county|governorate)(?:\s+levels?)?",
-    re.IGNORECASE,
+    rf"(?:at\s+(?:the\s+)?)?({alternatives(words_of('en', 'level_words'))})(?:\s+levels?)?", re.I
 )
 # an e-mail address, a telephone number or their labels: a contact block's value
 _CONTACT = re.compile(r"\S@\S|\+?\d(?:[ ()-]{0,2}\d){8,}|\b(?:tel|phone|e-?mail)\b", re.IGNORECASE)

@@ -281,7 +281,7 @@ def member_rules() -> MemberRules:
         post_of=re.compile(with_words(data["post_of"]), re.IGNORECASE),
         seat_heading=re.compile(with_words(data["seat_heading"]), re.IGNORECASE),
         seat_roles=frozenset(data["seat_roles"]),
-        level_label=re.compile(data["level_label"], re.IGNORECASE),
+        level_label=re.compile(with_words(data["level_label"]), re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
     )
 

@@ -331,9 +331,7 @@ LEVEL = _level()
 # Group", a heading "Provincial Nutrition Cluster:", "the national coordination Forum on X");
 # searched up to the name's start
 _LEVEL_AHEAD = re.compile(
-    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+"
-    r"(?:co-?ordination\s+)?$",
-    re.IGNORECASE,
+    rf"\b({alternatives(words_of('en', 'level_words'))})\s+(?:co-?ordination\s+)?$", re.I
 )
 # what joins two names of one list: "A, B and the C", "A & B", "A/ B"
 _CONJOINED = _conjoined()
