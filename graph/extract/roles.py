@@ -61,6 +61,7 @@ class Trigger:
     seat: bool = False  # active: a relative clause naming the seat of the member before it
     post: re.Pattern[str] | None = None  # passive: the post's noun before the verb ("présidence")
     closing: bool = False  # active: closes its clause, the member its subject ("forma parte.")
+    category: re.Pattern[str] | None = None  # .match: its noun, "NGO members of" no holder
 
 
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
@@ -252,6 +253,7 @@ def role_rules() -> RoleRules:
             t.get("seat", False),
             re.compile(t["post"], re.IGNORECASE) if "post" in t else None,
             t.get("closing", False),
+            re.compile(t["category"], re.IGNORECASE) if "category" in t else None,
         )
         for t in data["trigger"]
     )
@@ -1921,8 +1923,8 @@ def _items(
                 rules.observer.match(text, m.end())  # "The ICRC sits on it as an observer"
                 or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
                 or (
-                    t.id == "role.member"
-                    and m.group().lower().startswith("member")
+                    t.category is not None
+                    and t.category.match(m.group())
                     and rules.category.search(text, max(0, m.start() - _NEAR), m.start())
                 )
             ):
