@@ -27,7 +27,13 @@ from coordkg.graph.extract.acronyms import AcronymDefinition
 from coordkg.graph.extract.bodylists import Item, clause_cue, distributive_after, object_items
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.resolve import Resolver, name_key
-from coordkg.graph.extract.rulefiles import alternatives, and_tokens, rules_file, words_of
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    and_tokens,
+    rules_file,
+    with_word_lists,
+    words_of,
+)
 from coordkg.graph.extract.spans import Coverage
 from coordkg.graph.model import Mention, Scope
 
@@ -49,15 +55,13 @@ _SKIP = frozenset({"the", "a", "an", "its", "their", "of", "for", "on", "in", "t
                    "eight", "nine", "ten", "eleven", "twelve"})  # fmt: skip
 _LINKING = frozenset({",", "is", "are", "was", "were", "be", "been", "being", "has", "have",
                       "will", "now", "also", "jointly", "currently"})  # fmt: skip
+# English's level words (languages.toml level_words), each as the level of the vocabulary it
+# names (roles.toml [languages.en] levels: "provincial" -> governorate)
 _LEVELS = {
-    "national": "national",
-    "sub-national": "sub-national",
-    "subnational": "sub-national",
-    "regional": "regional",
-    "provincial": "provincial",
-    "district": "district",
+    w: rules_file("roles.toml")["languages"]["en"]["levels"].get(w, w)
+    for w in words_of("en", "level_words")
 }
-NAME_LEVELS = frozenset([*_LEVELS, "governorate", "county", "local", "departmental", "parish"])
+NAME_LEVELS = frozenset([*_LEVELS, "departmental", "parish"])
 """Level words that stay in a body's name when written in it capitalised (C9: "National
 Protection Cluster"), whether or not they name a level of the vocabulary."""
 
@@ -173,7 +177,7 @@ def phrase_rules() -> PhraseRules:
     posts = "|".join(r"\s+".join(map(re.escape, n.split())) for n in data["posts"])
     return PhraseRules(
         tuple(heads),
-        frozenset(data["modifiers"]),
+        frozenset(with_word_lists(data["modifiers"])),
         frozenset(data["topics"]),
         frozenset(data["topic_openers"]),
         frozenset(data["cues"]),

@@ -27,7 +27,7 @@ from functools import cache
 from coordkg.graph.extract.bodyphrases import phrase_rules, the_before
 from coordkg.graph.extract.kinds import Kinds
 from coordkg.graph.extract.resolve import Resolver
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import rules_file, with_word_lists
 from coordkg.graph.extract.spans import Coverage, longest_first
 from coordkg.graph.model import Mention
 
@@ -77,7 +77,7 @@ def tail_rules() -> TailRules:
         frozenset(data["clause"]),
         frozenset(data["stops"]),
         frozenset(data["scoped"]),
-        frozenset(data["levels"]),
+        frozenset(with_word_lists(data["levels"])),
         data["short"],
         data["long"],
     )

@@ -46,7 +46,13 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, with_words
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    language_words,
+    rules_file,
+    with_words,
+    words_of,
+)
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 
@@ -57,7 +63,10 @@ MAX_CO_HOLDERS = 8
 """More holders than this in one list under a role label are not co-holders of each other (a
 page of bullets would otherwise give every row every other one)."""
 
-BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+")
+# "- A", "2. A", "b) A", "(iv) A", and a law's "1 - A" clause number: an item's bullet
+BULLET = re.compile(
+    r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|\d{1,3}\s[-–—]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+"
+)
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 # a label and its colon, at the line's start or after a separator ("Lead: A / Co-lead: B")
 _SEGMENT = re.compile(
@@ -72,9 +81,7 @@ _LABEL_EDGES = re.compile(
 )
 # a level alone in a table's cell ("National", "Sub-national level")
 _LEVEL_CELL = re.compile(
-    r"(?:at\s+(?:the\s+)?)?(national|sub-?national|regional|district|local|provincial|state"
-    r"|county|governorate)(?:\s+levels?)?",
-    re.IGNORECASE,
+    rf"(?:at\s+(?:the\s+)?)?({alternatives(words_of('en', 'level_words'))})(?:\s+levels?)?", re.I
 )
 # an e-mail address, a telephone number or their labels: a contact block's value
 _CONTACT = re.compile(r"\S@\S|\+?\d(?:[ ()-]{0,2}\d){8,}|\b(?:tel|phone|e-?mail)\b", re.IGNORECASE)
@@ -127,8 +134,12 @@ _PERSON_LINE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*")
 # organisation holding the role, as a name phrase with an organisation's word is
 _HOLDER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-# what a value line under a key holds besides its organisations' names ("ACTED, DRC and IOM")
-_VALUE_GLUE = re.compile(r"[\s,;/&+|.]*(?:(?:and|or)\b[\s,;/&+|.]*)*", re.IGNORECASE)
+# what a value line under a key holds besides its organisations' names ("ACTED, DRC and IOM",
+# "UNICEF et ACF": every language's and-words, as _HOLDER_SPLIT splits at)
+_VALUE_GLUE = re.compile(
+    rf"[\s,;/&+|.]*(?:(?:{alternatives(language_words('and'))}|or)(?!\w)[\s,;/&+|.]*)*",
+    re.IGNORECASE,
+)
 # the office that holds a seat for its ministry, before the ministry's name on an item line
 # ("Secretary, Ministry of Disaster Management" under "Chairperson:"): the ministry holds it
 _SEAT_OFFICE = re.compile(

@@ -40,7 +40,7 @@ from itertools import pairwise
 from coordkg.graph.extract.bodyphrases import NAME_LEVELS, phrase_rules
 from coordkg.graph.extract.bodytails import tail_after
 from coordkg.graph.extract.kinds import kinds
-from coordkg.graph.extract.labels import LOOK_BACK, deputy_seat, label_rules, label_word
+from coordkg.graph.extract.labels import BULLET, LOOK_BACK, deputy_seat, label_rules, label_word
 from coordkg.graph.extract.memberitems import (
     generic_actor,
     item_rules,
@@ -76,10 +76,6 @@ BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
 
 _NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]")  # "1.", "b." split from its item by the splitter
-# "- A", "2. A", "b) A", "(iv) A", and a law's "1 - A" clause number
-_BULLET = re.compile(
-    r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|\d{1,3}\s[-–—]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+"
-)
 # the articles of the other languages of the rules, written in lower case before a name inside
 # a list ("la Cancillería", "os Médicos do Mundo", "l'OIM"): "La Strada" is a name
 _FOREIGN_ARTICLES = alternatives(
@@ -229,9 +225,9 @@ class MemberRules:
 def member_rules() -> MemberRules:
     """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
     data = rules_file("labels.toml")["members"]
-    lead_in = re.compile(with_words(_filled(data["lead_in"], data["count"])), re.IGNORECASE)
-    counted = re.compile(_filled(data["counted"], data["count"]), re.IGNORECASE)
-    verb_lead = re.compile(data["verb_lead"].replace("{body}", BODY), re.IGNORECASE)
+    lead_in = re.compile(with_words(data["lead_in"], body=BODY, count=data["count"]), re.I)
+    counted = re.compile(with_words(data["counted"], body=BODY, count=data["count"]), re.I)
+    verb_lead = re.compile(with_words(data["verb_lead"], body=BODY), re.IGNORECASE)
     subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
@@ -277,7 +273,7 @@ def member_rules() -> MemberRules:
         seat_column=re.compile(with_words(data["seat_column"])),
         dated=re.compile(data["dated"], re.IGNORECASE),
         lead_aside=re.compile(
-            data["lead_aside"].replace("{passive}", passive_triggers(members=False)), re.IGNORECASE
+            with_words(data["lead_aside"], passive=passive_triggers(members=False)), re.IGNORECASE
         ),
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
@@ -285,14 +281,9 @@ def member_rules() -> MemberRules:
         post_of=re.compile(with_words(data["post_of"]), re.IGNORECASE),
         seat_heading=re.compile(with_words(data["seat_heading"]), re.IGNORECASE),
         seat_roles=frozenset(data["seat_roles"]),
-        level_label=re.compile(data["level_label"], re.IGNORECASE),
+        level_label=re.compile(with_words(data["level_label"]), re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
     )
-
-
-def _filled(pattern: str, count: str) -> str:
-    """A lead-in pattern with its body's placeholder and its count's filled in."""
-    return pattern.replace("{body}", BODY).replace("{count}", count)
 
 
 @dataclass
@@ -387,7 +378,7 @@ class _Reader:
         else, places aside: a membership lead-in below it without a body of its own ("List of
         members:") is about that name."""
         text = sentence.text
-        if ":" in text or _BULLET.match(text) or "|" in text or "?" in text:
+        if ":" in text or BULLET.match(text) or "|" in text or "?" in text:
             return  # "- Founded: 1984", "| Version | 2 |": a label line or a row, no title
         if all(w.lower() in _MONTHS for w in _WORD.findall(text)):
             return  # "January – June 2021": a date
@@ -752,7 +743,7 @@ class _Reader:
             m = bodies[0]
             words = lead[: m.start - base] + BODY + lead[m.end - base :]
         words = " ".join(words.replace("*", " ").split())
-        hit = match(_BULLET.sub("", words).strip(" #-•"))
+        hit = match(BULLET.sub("", words).strip(" #-•"))
         if hit is None:
             return None
         if bodies:
@@ -810,7 +801,7 @@ class _Reader:
             return False  # "- Global Project Directo...": the text stops inside a name
         if self.rules.seat_heading.fullmatch(sentence.text):
             return True  # "Chairman" / "Other Members" over the names of a list: no member
-        bulleted = self.after_number or _BULLET.match(sentence.text) is not None
+        bulleted = self.after_number or BULLET.match(sentence.text) is not None
         begun = self.open.left < self.rules.max_items
         gap = self.blank_before(sentence)
         # spaced while every line so far stood after a blank line ("1. A" / "2. B" is not)
@@ -829,7 +820,7 @@ class _Reader:
             return False  # "(2)" after "(1) ... made up of — (a) ...": the next clause
         if self.open.bare and self.list_opened_by(sentence, inside):
             return False  # "(1) A ... Committee is hereby set up, made up of —" under its title
-        text = _JOINED.sub("", _BULLET.sub("", sentence.text))  # "(a) the Controller, and"
+        text = _JOINED.sub("", BULLET.sub("", sentence.text))  # "(a) the Controller, and"
         at = sentence.start + len(sentence.text) - len(text)
         cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
         if cell is not None:

@@ -67,6 +67,7 @@ from coordkg.graph.extract.rulefiles import (
     and_tokens,
     language_words,
     rules_file,
+    with_words,
     words_of,
 )
 from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
@@ -1867,6 +1868,8 @@ class Recogniser:
             return False  # "NGOs", "INGOs": a category, though it is written as an acronym is
         if _ACRONYM_ITEM.fullmatch(item) and sum(c.isupper() for c in item) >= 2:
             return True
+        if _SEAT_ITEM.fullmatch(item):
+            return False  # "Chairman", "Vice Chairman": a seat heading the names under it
         return (
             _NAME_ITEM.fullmatch(item) is not None
             and not all(w in self._topic_words for w in words)
@@ -3005,6 +3008,15 @@ _ITEM_START = re.compile(r"(?:[ \t]*(?:[-*•]|\d+[.)])?[ \t]+|[ \t]*)(?:the[ \t
 _SERIAL_AND = re.compile(r"(?:and|&)[ \t]+(?:the[ \t]+)?", re.I)
 """The "and" of a serial comma opening a list's last item ("..., ECHO, and KSR")."""
 _ACRONYM_ITEM = re.compile(r"[A-Z][A-Za-z0-9&/-]{1,9}")
+# a seat alone on a list's line, a deputy's too ("Chairman", "Vice Chairman", "Co-Chair"): the
+# heading of the names under it, no organisation's name (persons.toml [seat] nouns)
+_SEAT_ITEM = re.compile(
+    with_words(
+        r"(?:(?:{words:deputy}|co)[- ]?)?(?:{seat})s?",
+        seat=rules_file("persons.toml")["seat"]["pattern"],
+    ),
+    re.IGNORECASE,
+)
 _ITEM_SHORT = re.compile(r"[ \t]+\(([^()\n]{2,16})\)(?=[ \t]*(?:[,;\n]|$))")
 _ITEM_WITH_SHORT = re.compile(r"([^(),;\n]{2,80}?)" + _ITEM_SHORT.pattern)
 _LIST_OPENER = re.compile(

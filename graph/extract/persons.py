@@ -25,7 +25,13 @@ from coordkg.graph.extract.kinds import Kinds, kinds, word_forms
 from coordkg.graph.extract.mentions import OFFICE_RULE
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import role_rules
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, words_of
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    language_words,
+    rules_file,
+    with_words,
+    words_of,
+)
 from coordkg.graph.extract.spans import Coverage, Taken
 from coordkg.graph.model import Entity, Mention
 from coordkg.graph.read.text import MONTHS
@@ -128,10 +134,10 @@ def person_rules() -> PersonRules:
     heads = frozenset(w for w in _head_words(kinds()) if not particle.fullmatch(w))  # "de"
     posts = frozenset(data["post"]["words"])
     titles = "|".join(re.escape(w) for w in sorted(title_words | posts, key=len, reverse=True))
-    office = data["office_title"]["pattern"].replace("{titles}", data["office_title"]["titles"])
+    office = with_words(data["office_title"]["pattern"], titles=data["office_title"]["titles"])
 
     def seated(pattern: str) -> str:  # the one definition of a seat's nouns, where a cue says
-        return pattern.replace("{seat}", data["seat"]["pattern"])
+        return with_words(pattern, seat=data["seat"]["pattern"])
 
     return PersonRules(
         re.compile(name["word"]),

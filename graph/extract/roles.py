@@ -60,6 +60,8 @@ class Trigger:
     subject: bool = False  # passive: the body is the sentence's subject, else the text's topic
     seat: bool = False  # active: a relative clause naming the seat of the member before it
     post: re.Pattern[str] | None = None  # passive: the post's noun before the verb ("présidence")
+    closing: bool = False  # active: closes its clause, the member its subject ("forma parte.")
+    category: re.Pattern[str] | None = None  # .match: its noun, "NGO members of" no holder
 
 
 _CAPITALISED = r"((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"  # a name of up to three words
@@ -115,6 +117,7 @@ class RoleRules:
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
+    comparative: re.Pattern[str]  # "mais membros do que": the compared term, no relative clause
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -235,11 +238,13 @@ def role_rules() -> RoleRules:
             t["role"],
             t["voice"],
             re.compile(
-                with_words(t["pattern"])
-                .replace(r"\s+{level}", _ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY)
-                .replace("{level}", _LEVEL_BEFORE_BY)
-                .replace("{level_by}", _level_by())
-                .replace("{area}", area),
+                with_words(
+                    t["pattern"].replace(r"\s+{level}", "{aside_level}"),
+                    aside_level=_ASIDE_BEFORE_LEVEL + _LEVEL_BEFORE_BY,
+                    level=_LEVEL_BEFORE_BY,
+                    level_by=_level_by(),
+                    area=area,
+                ),
                 re.IGNORECASE,
             ),
             t["confidence"],
@@ -247,6 +252,8 @@ def role_rules() -> RoleRules:
             t.get("subject", False),
             t.get("seat", False),
             re.compile(t["post"], re.IGNORECASE) if "post" in t else None,
+            t.get("closing", False),
+            re.compile(t["category"], re.IGNORECASE) if "category" in t else None,
         )
         for t in data["trigger"]
     )
@@ -285,12 +292,13 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
-        re.compile(data["sitting"]["own"].replace("{date}", _SITTING_DATE)),
+        re.compile(with_words(data["sitting"]["own"], date=_SITTING_DATE)),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
         re.compile(with_words(data["deputies"]["prefix"]), re.IGNORECASE),
         re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
+        re.compile(with_words(markers["comparative"]), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -325,9 +333,7 @@ LEVEL = _level()
 # Group", a heading "Provincial Nutrition Cluster:", "the national coordination Forum on X");
 # searched up to the name's start
 _LEVEL_AHEAD = re.compile(
-    r"\b(national|sub-?national|regional|provincial|state|district|county)\s+"
-    r"(?:co-?ordination\s+)?$",
-    re.IGNORECASE,
+    rf"\b({alternatives(words_of('en', 'level_words'))})\s+(?:co-?ordination\s+)?$", re.I
 )
 # what joins two names of one list: "A, B and the C", "A & B", "A/ B"
 _CONJOINED = _conjoined()
@@ -1908,14 +1914,17 @@ def _items(
     low = folded(text)
     triggers, based_in, markers = rules.screened
     posts: _Posts | None = None  # read once a sentence, at its first verb of a post
+    # where each comparison's "than" ends ("mais membros do que", "más recursos del que"): the
+    # words after it are the term compared, no relative clause nor a closing verb's subject
+    compared = [m.end() for m in rules.comparative.finditer(text)]
     for t, screened in triggers:
         for m in screened.finditer(text, low):
             if t.role == "member" and (
                 rules.observer.match(text, m.end())  # "The ICRC sits on it as an observer"
                 or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
                 or (
-                    t.id == "role.member"
-                    and m.group().lower().startswith("member")
+                    t.category is not None
+                    and t.category.match(m.group())
                     and rules.category.search(text, max(0, m.start() - _NEAR), m.start())
                 )
             ):
@@ -1927,6 +1936,8 @@ def _items(
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):
                     continue  # "la coordination du Comité est assurée par": no chair
+            if t.closing and compared and compared[0] <= m.start():
+                continue  # "mais membros do que o Ministério faz parte": a comparison
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
     for a, b, t in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
@@ -1943,6 +1954,8 @@ def _items(
             taken.claim(a, b)
     for kind, regex in markers:
         for m in regex.finditer(text, low):
+            if kind == "rel" and m.end() in compared:
+                continue  # "mais do que", "más ... del que": a comparison, no relative clause
             if free(m.start(), m.end()):
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())

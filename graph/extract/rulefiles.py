@@ -32,11 +32,17 @@ def alternatives(phrases: Iterable[str]) -> str:
 _WORDS = re.compile(r"\{words:(\w+)(?::(\w+))?\}")
 
 
-def with_words(pattern: str) -> str:
+_FILL = re.compile(r"\{(\w+)\}")
+
+
+def with_words(pattern: str, **fills: str) -> str:
     """``pattern`` (a rule file's regex) with each ``{words:KEY}`` written as an alternation of
     the words ``KEY`` of every language of ``rules/languages.toml``, ``{words:KEY:LANG}`` of one:
-    a word list used by several rules is defined there once."""
-    return _WORDS.sub(lambda m: alternatives(_listed(m)), pattern)
+    a word list used by several rules is defined there once.  Each ``{NAME}`` given in ``fills``
+    is written as its pattern first (the code's own parts: ``{body}``, a date); any other brace,
+    a quantifier's ``{2}``, is left as it is."""
+    filled = _FILL.sub(lambda m: fills.get(m.group(1), m.group()), pattern) if fills else pattern
+    return _WORDS.sub(lambda m: alternatives(_listed(m)), filled)
 
 
 def _listed(m: re.Match[str]) -> list[str]:

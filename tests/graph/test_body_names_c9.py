@@ -120,3 +120,9 @@ def test_a_level_tier_of_the_listing_body_is_no_member_of_it() -> None:
         ("WFP", "member", "CWG", ""),
         ("National NGO Forum", "member", "CWG", ""),
     }
+
+
+def test_a_lower_case_state_before_a_body_phrase_is_its_level() -> None:
+    # round 30: the phrase modifiers take languages.toml's level words ("state" too)
+    text = "Each province will set up a state emergency committee, under the chairmanship of the chief minister."
+    assert roles(text) == {("chief minister", "chair", "Emergency Committee", "governorate")}

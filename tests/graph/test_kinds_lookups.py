@@ -107,3 +107,11 @@ def test_a_rule_pattern_takes_its_words_from_the_languages_table() -> None:
     assert everyone.search("las agencias forman parte de la mesa")
     assert french.search("ces ONG font partie du groupe")
     assert not french.search("las agencias forman parte de la mesa")
+
+
+def test_a_rule_pattern_takes_the_codes_parts_by_name_and_keeps_its_quantifiers() -> None:
+    # round 30: one hook for a rule's own placeholders ("{body}", "{date}"): each given name is
+    # filled before the words; a quantifier "{2}" and a name not given stay as they are
+    pattern = with_words(r"(?:{words:and:fr})\s+{body}\d{2}{other}", body="§")
+    assert pattern.endswith(r"\s+§\d{2}{other}")
+    assert re.match(pattern.replace("{other}", ""), "ainsi  que §12")

@@ -480,3 +480,12 @@ def test_a_fact_box_row_with_an_unknown_acronym_as_its_value() -> None:
     assert rows("## Health Cluster\n\nCo-coordinator ABCD\nCo-lead NA\n\nLEAD MINISTRY\n") == {
         ("ABCD", "co-coordinator", "Health Cluster", "", ()),
     }
+
+
+def test_a_value_line_under_a_key_joined_by_another_language_s_and() -> None:
+    # round 30: the value's glue takes every language's "and", as the holders' split does
+    text = "## Nutrition Cluster\n\nLead Agency\nUNICEF et WFP\n"
+    assert rows(text) == {
+        ("UNICEF", "lead", "Nutrition Cluster", "", ("WFP",)),
+        ("WFP", "lead", "Nutrition Cluster", "", ("UNICEF",)),
+    }

@@ -64,3 +64,9 @@ def test_a_place_label_after_a_blank_line_does_not_reopen_a_list_of_plain_lines(
         "RWANDA: UNICEF, WFP\n"
     )
     assert roles(text) == {("Oxfam", "member", "LNF", ""), ("CARE", "member", "LNF", "")}
+
+
+def test_a_label_naming_any_level_word_of_the_languages_table() -> None:
+    # round 30: the level labels take languages.toml's level words ("local" too)
+    found = roles(PAGE.replace("Regional:", "Local level:"))
+    assert {("OCHA", "member", "JRP", "local"), ("IRC", "member", "JRP", "local")} <= found

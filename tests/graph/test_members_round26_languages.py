@@ -99,3 +99,13 @@ def test_a_post_before_one_word_names_a_portfolio_and_no_organisation() -> None:
         "la OPS.\n"
     )
     assert ("Caminos", "member", BODY_ES) not in members(text)
+
+
+def test_a_post_with_its_function_before_its_organisation() -> None:
+    # round 30: the post's function words are languages.toml's post_functions ("técnico")
+    text = (
+        "Noticias\n\n"
+        "Integran la Mesa Técnica de Lluvias el Ministerio de Pesca y el director técnico del "
+        "Instituto Nacional de Mareas.\n"
+    )
+    assert ("Instituto Nacional de Mareas", "member", BODY_ES) in members(text)

@@ -85,6 +85,16 @@ def test_a_members_heading_over_a_numbered_list_under_a_titled_body() -> None:
     }
 
 
+def test_seat_lines_over_the_members_of_a_list_are_no_members() -> None:
+    # round 30: "Chairman", "Vice Chairman" alone on a list's line head the names under them
+    text = (
+        "The members of the National Flood Committee are:\n"
+        "Chairman\nMinistry of Water\nVice Chairman\nMinistry of Roads\nMembers\nUNICEF\n"
+    )
+    holders = {holder for holder, _, _, _ in roles(text)}
+    assert holders == {"Ministry of Water", "Ministry of Roads", "UNICEF"}
+
+
 def test_list_items_that_do_not_open_with_a_holder_name_none() -> None:
     text = (
         "The Jordan INGO Forum is hosted by DRC.\n\n"

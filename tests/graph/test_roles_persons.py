@@ -249,3 +249,10 @@ def test_every_cue_reads_the_same_seats() -> None:
         office_of = cues["person.after-office"].office_of
         assert office_of is not None and office_of.search(f"the {seat.lower()} of the "), seat
     assert rules.after.search(", national director")  # apposition: singular seats
+
+
+@pytest.mark.parametrize("name", ["Kevin O'Brien", "Aisha N’Diaye", "Tomo D'Souza"])
+def test_a_surname_with_a_capital_and_an_apostrophe_is_a_name(name: str) -> None:
+    # round 30: "O'Brien", "N'Diaye": a capital and an apostrophe before the surname's word
+    text = f"The Returns Working Group is headed by Mr {name}."
+    assert _holders(text) == {(name, "Person", "lead", "Returns Working Group")}

@@ -74,3 +74,22 @@ def test_members_that_are_part_of_a_body_after_them_are_read_once() -> None:
 )
 def test_a_sub_committee_named_head_first(text: str, body: str) -> None:
     assert roles(text) == {("IOM", "member", body, "")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Comissão Estadual de Secas conta com mais membros do que o ACNUR faz parte.", set()),
+        (
+            "A Comissão Estadual de Secas é coordenada pela OIM, mais do que o PMA faz parte.",
+            {("IOM", "coordinator", "Comissão Estadual de Secas", "")},
+        ),
+        ("La Mesa Técnica de Sequías reúne más agencias de las que el PMA forma parte.", set()),
+    ],
+)
+def test_a_comparisons_than_opens_no_relative_clause_nor_a_closing_members_subject(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    # round 30: "mais ... do que", "más ... de las que" compare; the words after them are no
+    # relative clause, and the membership verb closing the sentence names no member
+    assert roles(text) == expected
