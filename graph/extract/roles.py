@@ -115,6 +115,7 @@ class RoleRules:
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
+    negated: re.Pattern[str]  # .search right before a trigger: "does not" of "does not chair"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -291,6 +292,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["requester"], re.IGNORECASE),
         re.compile(with_words(data["deputies"]["prefix"]), re.IGNORECASE),
         re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
+        re.compile(with_words(data["negation"]["before"]), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1923,6 +1925,8 @@ def _items(
                 # "NGO members of the X": what kind of members, no holder
             if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
                 continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
+            if rules.negated.search(text, max(0, m.start() - _NEAR), m.start()):
+                continue  # "it does not chair the X", "is no longer a member of": no role
             if t.post is not None:
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):

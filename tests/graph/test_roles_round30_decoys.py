@@ -1,0 +1,34 @@
+"""Decoy constructions counted in round 30 (h-prec30) on the tunable splits' pages: each gives no
+role row, and its true-role twin still gives its row (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from snippets import roles
+
+
+def test_a_denied_role_gives_no_row() -> None:
+    # seen13's cash group minutes ("does not chair ... but provides ... support"), seen15's NGO
+    # forum page ("does not lead any of the ..."): the negation right before the role word
+    for text in (
+        "The agency explained that it does not chair the Cash Working Group but helps it.",
+        "The Logistics Cluster is not led by WFP in this country.",
+        "UNICEF no longer chairs the Education Cluster.",
+        "WHO has never chaired the Health Cluster.",
+        "IOM is not the lead of the Shelter Cluster.",
+        "IOM is not a member of the Shelter Cluster.",
+        "IOM doesn't co-lead the Shelter Cluster.",
+    ):
+        assert roles(text) == set(), text
+
+
+def test_the_twins_of_a_denied_role_keep_their_rows() -> None:
+    assert roles("UNICEF chairs the Education Cluster.") == {
+        ("UNICEF", "chair", "Education Cluster", "")
+    }
+    assert roles("IOM is the lead of the Shelter Cluster.") == {
+        ("IOM", "lead", "Shelter Cluster", "")
+    }
+    # "not only" states the role and one more
+    assert ("IOM", "member", "Shelter Cluster", "") in roles(
+        "IOM is not only a member of the Shelter Cluster but also its co-lead."
+    )
