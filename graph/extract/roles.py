@@ -104,6 +104,7 @@ class RoleRules:
     based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
+    one_sitting: re.Pattern[str]  # .match at a membership word: "took part in the X meeting"
     among: re.Pattern[str]  # .search right before a membership word: "among the members of"
     category: re.Pattern[str]  # .search right before "members of": "NGO members of", no holder
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
@@ -118,6 +119,12 @@ class RoleRules:
     negated: re.Pattern[str]  # .search right before a trigger: "does not" of "does not chair"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
+
+    def no_member(self, text: str, start: int, end: int) -> bool:
+        """Whether a membership word from ``start`` to ``end`` makes no membership: an
+        observer's seat after it ("sits on it as an observer") or one sitting attended ("took
+        part in the X meeting on 3 May")."""
+        return bool(self.observer.match(text, end) or self.one_sitting.match(text, start))
 
     @cached_property
     def posted(self) -> tuple[Trigger, ...]:
@@ -281,6 +288,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
+        re.compile(markers["one_sitting"], re.IGNORECASE),
         re.compile(markers["among"], re.IGNORECASE),
         re.compile(markers["category"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
@@ -1913,7 +1921,7 @@ def _items(
     for t, screened in triggers:
         for m in screened.finditer(text, low):
             if t.role == "member" and (
-                rules.observer.match(text, m.end())  # "The ICRC sits on it as an observer"
+                rules.no_member(text, m.start(), m.end())  # "sits on it as an observer"
                 or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
                 or (
                     t.id == "role.member"

@@ -32,3 +32,26 @@ def test_the_twins_of_a_denied_role_keep_their_rows() -> None:
     assert ("IOM", "member", "Shelter Cluster", "") in roles(
         "IOM is not only a member of the Shelter Cluster but also its co-lead."
     )
+
+
+def test_taking_part_in_one_sitting_is_attendance_not_membership() -> None:
+    # seen13's mission report and seen10's structure page: a body's one meeting taken part in
+    for text in (
+        "CARE took part in the Food Security Cluster meeting on 12 June.",
+        "Plan, CARE and Oxfam participated in the Food Security Cluster meeting.",
+    ):
+        assert roles(text) == set(), text
+    # the twin: its meetings in the plural are its standing work
+    assert roles("CARE takes part in the weekly Food Security Cluster meetings.") == {
+        ("CARE", "member", "FSC", "")
+    }
+    assert roles("CARE participates in the Food Security Cluster.") == {("CARE", "member", "FSC", "")}
+
+
+def test_an_observer_after_the_body_is_no_member() -> None:
+    # the parser's reading of "participates in" now checks for the observer too
+    for text in (
+        "MSF participates in the Health Cluster as an observer.",
+        "MSF participates in the Health Cluster meetings as an observer.",
+    ):
+        assert roles(text) == set(), text
