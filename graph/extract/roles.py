@@ -111,6 +111,7 @@ class RoleRules:
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
+    past_sitting: re.Pattern[str]  # .match between a body and its passive: " meeting was "
     occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
@@ -295,6 +296,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(data["sitting"]["own"].replace("{date}", _SITTING_DATE)),
+        re.compile(data["sitting"]["past"], re.IGNORECASE),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
@@ -1213,7 +1215,11 @@ class _Walk:
                     # "the presentation for Argentina of the X, co-led by": the places before
                     # X say where the noun "of" hangs from is, not where X is led
                     self.default_scopes, self.clause_scopes = [], []
-                event = (of and not participle) or self.sitting_of(body)
+                event = (
+                    (of and not participle)
+                    or self.sitting_of(body)
+                    or self.rules.past_sitting.match(gap_after) is not None
+                )
                 self.passive_body = None if event else body
             elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic

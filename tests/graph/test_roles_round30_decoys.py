@@ -55,3 +55,17 @@ def test_an_observer_after_the_body_is_no_member() -> None:
         "MSF participates in the Health Cluster meetings as an observer.",
     ):
         assert roles(text) == set(), text
+
+
+def test_a_bodys_one_meeting_chaired_in_the_past_is_an_event() -> None:
+    # C12's "The meeting was chaired by A" with the body named before its meeting word
+    for text in (
+        "The Nutrition Working Group meeting was chaired by UNICEF.",
+        "The Nutrition Working Group meeting of 9 October was led by UNICEF.",
+        "The Nutrition Working Group meeting held in Lilongwe was co-chaired by UNICEF and WFP.",
+    ):
+        assert roles(text) == set(), text
+    # the twin: its meeting in the present is the standing rule (seen5's HCT page)
+    assert roles("The monthly Nutrition Working Group meeting is chaired by UNICEF.") == {
+        ("UNICEF", "chair", "Nutrition Working Group", "")
+    }
