@@ -2375,6 +2375,21 @@ def _one_sitting(body: Mention, sentence: Sentence) -> bool:
     return any(r.sitting and list(r.head) == head for r in kinds().heads_ending(*head[:1] or ""))
 
 
+_CHAIRED = re.compile(_rules_data()["sitting"]["chaired"], re.IGNORECASE)
+_ONE_SITTING_AFTER = re.compile(_rules_data()["sitting"]["one"], re.IGNORECASE)
+
+
+def _chaired_once(body: Mention, sentence: Sentence) -> bool:
+    """Whether a body is written between a role verb's past and one sitting word: "IOM chaired
+    the Shelter Cluster meeting" chaired one meeting, no role of the cluster (C12)."""
+    a, b = body.start - sentence.start, body.end - sentence.start
+    return (
+        a >= 0
+        and _CHAIRED.search(sentence.text, max(0, a - 40), a) is not None
+        and _ONE_SITTING_AFTER.match(sentence.text, b) is not None
+    )
+
+
 def claims_from_frames(
     frames: list[Frame], doc: Document, sentence: Sentence
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
@@ -2385,7 +2400,7 @@ def claims_from_frames(
     for f in frames:
         if role_family(f.body.entity) != "body" or _hub_without_place(f) or _dated(f.body):
             continue
-        if _one_sitting(f.body, sentence):
+        if _one_sitting(f.body, sentence) or _chaired_once(f.body, sentence):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]

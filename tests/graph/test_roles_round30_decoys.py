@@ -69,3 +69,20 @@ def test_a_bodys_one_meeting_chaired_in_the_past_is_an_event() -> None:
     assert roles("The monthly Nutrition Working Group meeting is chaired by UNICEF.") == {
         ("UNICEF", "chair", "Nutrition Working Group", "")
     }
+
+
+def test_chairing_a_bodys_one_meeting_gives_no_role() -> None:
+    # C12's "IOM chaired the meeting" with the body named before its meeting word
+    for text in (
+        "Mercy Corps chaired the Cash Working Group meeting on 12 June.",
+        "Mercy Corps co-chaired the Cash Working Group meeting.",
+        "Mercy Corps led the Cash Working Group meeting.",
+    ):
+        assert roles(text) == set(), text
+    # the twins: the present and the plural are the standing arrangement
+    assert roles("Mercy Corps co-chairs the monthly Cash Working Group meetings.") == {
+        ("Mercy Corps", "co-chair", "Cash Working Group", "")
+    }
+    assert roles("Mercy Corps chairs the Cash Working Group.") == {
+        ("Mercy Corps", "chair", "Cash Working Group", "")
+    }
