@@ -86,3 +86,21 @@ def test_chairing_a_bodys_one_meeting_gives_no_role() -> None:
     assert roles("Mercy Corps chairs the Cash Working Group.") == {
         ("Mercy Corps", "chair", "Cash Working Group", "")
     }
+
+
+def test_a_kind_of_people_in_a_list_of_members_is_no_member() -> None:
+    # seen16's Sierra Leone news ("made up of MoHS officials, ... leaders, ... groups") and
+    # real task-force pages listing officials and staff beside other kinds of people
+    assert roles(
+        "The Flood Taskforce, made up of MoWR officials, chiefs, women's groups and partners, "
+        "met the mission."
+    ) <= {("MoWR", "member", "Flood Taskforce", "")}
+    assert roles(
+        "The Flood Taskforce comprises district officials, project staff and community elders."
+    ) == set()
+    # the twin: the organisations themselves are members
+    assert roles("The Flood Taskforce is made up of the Ministry of Water, WHO and UNICEF.") == {
+        ("Ministry of Water", "member", "Flood Taskforce", ""),
+        ("WHO", "member", "Flood Taskforce", ""),
+        ("UNICEF", "member", "Flood Taskforce", ""),
+    }
