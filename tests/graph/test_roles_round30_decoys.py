@@ -45,7 +45,9 @@ def test_taking_part_in_one_sitting_is_attendance_not_membership() -> None:
     assert roles("CARE takes part in the weekly Food Security Cluster meetings.") == {
         ("CARE", "member", "FSC", "")
     }
-    assert roles("CARE participates in the Food Security Cluster.") == {("CARE", "member", "FSC", "")}
+    assert roles("CARE participates in the Food Security Cluster.") == {
+        ("CARE", "member", "FSC", "")
+    }
 
 
 def test_an_observer_after_the_body_is_no_member() -> None:
@@ -95,9 +97,12 @@ def test_a_kind_of_people_in_a_list_of_members_is_no_member() -> None:
         "The Flood Taskforce, made up of MoWR officials, chiefs, women's groups and partners, "
         "met the mission."
     ) <= {("MoWR", "member", "Flood Taskforce", "")}
-    assert roles(
-        "The Flood Taskforce comprises district officials, project staff and community elders."
-    ) == set()
+    assert (
+        roles(
+            "The Flood Taskforce comprises district officials, project staff and community elders."
+        )
+        == set()
+    )
     # the twin: the organisations themselves are members
     assert roles("The Flood Taskforce is made up of the Ministry of Water, WHO and UNICEF.") == {
         ("Ministry of Water", "member", "Flood Taskforce", ""),
