@@ -498,7 +498,7 @@ class Tree:
     def frames(self) -> Iterator[Frame]:
         for t in self.parsed:
             role = self.rules.roles.get(t.lower_)
-            if role is None or t.i in self.mention or self.deputy(t):
+            if role is None or t.i in self.mention or self.seatless(t, role):
                 continue
             if t.dep_ in ("compound", "amod") and t.head.lower_ in self.rules.carriers:
                 yield from self.noun(t.head, role)
@@ -507,11 +507,17 @@ class Tree:
             else:
                 yield from self.noun(t, role)
 
-    def deputy(self, t: Token) -> bool:
-        """Whether a role word is a deputy's seat ("vice-chair", "Deputy Chairman"): it holds
-        no role of its own (C14)."""
-        text = self.parsed.text
-        return role_rules().deputy_before.search(text, max(0, t.idx - 20), t.idx) is not None
+    def seatless(self, t: Token, role: str) -> bool:
+        """Whether a role word is a deputy's seat ("vice-chair", "Deputy Chairman", C14),
+        denied ("does not chair", "is no longer the lead"), or a membership word of an observer
+        or of one sitting attended ("participates in it as an observer", "participated in the
+        X meeting"): it gives no role."""
+        text, rules = self.parsed.text, role_rules()
+        return (
+            rules.deputy_before.search(text, max(0, t.idx - 20), t.idx) is not None
+            or rules.negated.search(text, max(0, t.idx - 40), t.idx) is not None
+            or (role == "member" and rules.no_member(text, t.idx, t.idx + len(t)))
+        )
 
     def frame(
         self,

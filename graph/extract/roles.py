@@ -106,20 +106,29 @@ class RoleRules:
     based_in: re.Pattern[str]  # "based in Sloviansk": group 1 is the place's name
     based_in_end: re.Pattern[str]  # a gap ending with "based in"
     observer: re.Pattern[str]  # .match after a membership word: "sit on it as observers"
+    one_sitting: re.Pattern[str]  # .match at a membership word: "took part in the X meeting"
     among: re.Pattern[str]  # .search right before a membership word: "among the members of"
     category: re.Pattern[str]  # .search right before "members of": "NGO members of", no holder
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
+    past_sitting: re.Pattern[str]  # .match between a body and its passive: " meeting was "
     occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
     country_part: re.Pattern[str]  # a gap ending "in north-east" before a country: group 1
     requester: re.Pattern[str]  # .search right before an actor: "At the request of"
     deputy: re.Pattern[str]  # .match at a label's start: "Vice-" of "Vice-Chair" (C14)
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
     comparative: re.Pattern[str]  # "mais membros do que": the compared term, no relative clause
+    negated: re.Pattern[str]  # .search right before a trigger: "does not" of "does not chair"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
+
+    def no_member(self, text: str, start: int, end: int) -> bool:
+        """Whether a membership word from ``start`` to ``end`` makes no membership: an
+        observer's seat after it ("sits on it as an observer") or one sitting attended ("took
+        part in the X meeting on 3 May")."""
+        return bool(self.observer.match(text, end) or self.one_sitting.match(text, start))
 
     @cached_property
     def posted(self) -> tuple[Trigger, ...]:
@@ -287,18 +296,21 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
+        re.compile(markers["one_sitting"], re.IGNORECASE),
         re.compile(markers["among"], re.IGNORECASE),
         re.compile(markers["category"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(with_words(data["sitting"]["own"], date=_SITTING_DATE)),
+        re.compile(data["sitting"]["past"], re.IGNORECASE),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
         re.compile(with_words(data["deputies"]["prefix"]), re.IGNORECASE),
         re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
         re.compile(with_words(markers["comparative"]), re.IGNORECASE),
+        re.compile(with_words(data["negation"]["before"]), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1209,7 +1221,11 @@ class _Walk:
                     # "the presentation for Argentina of the X, co-led by": the places before
                     # X say where the noun "of" hangs from is, not where X is led
                     self.default_scopes, self.clause_scopes = [], []
-                event = (of and not participle) or self.sitting_of(body)
+                event = (
+                    (of and not participle)
+                    or self.sitting_of(body)
+                    or self.rules.past_sitting.match(gap_after) is not None
+                )
                 self.passive_body = None if event else body
             elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic
@@ -1920,7 +1936,7 @@ def _items(
     for t, screened in triggers:
         for m in screened.finditer(text, low):
             if t.role == "member" and (
-                rules.observer.match(text, m.end())  # "The ICRC sits on it as an observer"
+                rules.no_member(text, m.start(), m.end())  # "sits on it as an observer"
                 or rules.among.search(text, max(0, m.start() - _NEAR), m.start())
                 or (
                     t.category is not None
@@ -1932,6 +1948,8 @@ def _items(
                 # "NGO members of the X": what kind of members, no holder
             if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
                 continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
+            if rules.negated.search(text, max(0, m.start() - _NEAR), m.start()):
+                continue  # "it does not chair the X", "is no longer a member of": no role
             if t.post is not None:
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):
@@ -2370,6 +2388,21 @@ def _one_sitting(body: Mention, sentence: Sentence) -> bool:
     return any(r.sitting and list(r.head) == head for r in kinds().heads_ending(*head[:1] or ""))
 
 
+_CHAIRED = re.compile(_rules_data()["sitting"]["chaired"], re.IGNORECASE)
+_ONE_SITTING_AFTER = re.compile(_rules_data()["sitting"]["one"], re.IGNORECASE)
+
+
+def _chaired_once(body: Mention, sentence: Sentence) -> bool:
+    """Whether a body is written between a role verb's past and one sitting word: "IOM chaired
+    the Shelter Cluster meeting" chaired one meeting, no role of the cluster (C12)."""
+    a, b = body.start - sentence.start, body.end - sentence.start
+    return (
+        a >= 0
+        and _CHAIRED.search(sentence.text, max(0, a - 40), a) is not None
+        and _ONE_SITTING_AFTER.match(sentence.text, b) is not None
+    )
+
+
 def claims_from_frames(
     frames: list[Frame], doc: Document, sentence: Sentence
 ) -> tuple[list[RoleClaim], list[RelationClaim]]:
@@ -2380,7 +2413,7 @@ def claims_from_frames(
     for f in frames:
         if role_family(f.body.entity) != "body" or _hub_without_place(f) or _dated(f.body):
             continue
-        if _one_sitting(f.body, sentence):
+        if _one_sitting(f.body, sentence) or _chaired_once(f.body, sentence):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
