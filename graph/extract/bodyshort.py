@@ -10,7 +10,9 @@ body works or at which level (``[phrases]`` modifiers of ``rules/kinds.toml``: "
 "steering", "technical") and nothing else is the last body named before whose name ends with
 those words, or opens with them before "for", "of" or "on".  A topic or a place in the short
 name ("the Protection Cluster" after "the Child Protection Cluster") keeps it a name of its
-own, and a bare head ("the Committee") is an anaphor (``mentions.py``).
+own, and a bare head ("the Committee") is an anaphor (``mentions.py``).  A body written after
+"the" with the words of a name given before less the country it opened with ("the NGO Forum"
+after "the South Sudan NGO Forum") is that body too.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from coordkg.graph.extract.bodyphrases import phrase_rules, the_before
 from coordkg.graph.extract.kinds import Kinds
+from coordkg.graph.extract.places import countries
 from coordkg.graph.extract.rulefiles import language_words
 from coordkg.graph.model import Entity, Mention
 
@@ -44,6 +48,7 @@ def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Me
     ending = {tuple(h) for h in heads}
     lengths = sorted({len(h) for h in heads})
     last: dict[tuple[str, ...], Mention] = {}  # short words -> the last body they shorten
+    placed: dict[tuple[str, ...], Mention] = {}  # a name without its country -> that body
     out: list[Mention] = []
     for m in mentions:
         body = kinds.is_("body", m.entity.kind)
@@ -51,13 +56,38 @@ def short_forms(text: str, mentions: Sequence[Mention], kinds: Kinds) -> list[Me
             out.append(m)
             continue
         words = _words(m.surface)
-        if _generic(words, heads) and the_before(text, m.start) is not None:
-            whole = last.get(tuple(words))
+        if the_before(text, m.start) is not None:
+            # "the NGO Forum" after "the South Sudan NGO Forum": the name without its country
+            whole = last.get(tuple(words)) if _generic(words, heads) else placed.get(tuple(words))
             if whole is not None:  # a public body keeps its head's rule, read as a body in context
                 m = replace(m, entity=whole.entity, rule=RULE if body else m.rule)
         last.update(dict.fromkeys(_shortened(_words(m.entity.name), ending, lengths), m))
+        if body and (rest := _without_country(_words(m.entity.name))) is not None:
+            placed[rest] = m
         out.append(m)
     return out
+
+
+def _without_country(name: list[str]) -> tuple[str, ...] | None:
+    """The words of a body's name after the country it opens with, two at least ("ngo forum"
+    of "south sudan ngo forum"): a page names its country's body in full once, then without
+    the country it works in."""
+    for n in range(1, min(_LONGEST_COUNTRY, len(name) - 2) + 1):
+        if tuple(name[:n]) in _country_words():
+            return tuple(name[n:])
+    return None
+
+
+_LONGEST_COUNTRY = 4
+"""How many words of a name's opening are looked up as a country's name."""
+
+
+@cache
+def _country_words() -> frozenset[tuple[str, ...]]:
+    """Every country's names as lower-case words ("south", "sudan")."""
+    return frozenset(
+        tuple(n.lower().split()) for e, aliases in countries() for n in (e.name, *aliases)
+    )
 
 
 def head_first_forms(mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]:

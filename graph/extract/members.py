@@ -75,7 +75,9 @@ from coordkg.graph.read.text import MONTHS
 BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
 
-_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]")  # "1.", "b." split from its item by the splitter
+# "1.", "b." split from its item by the splitter, and a law's item number in capital Roman
+# figures on a line of its own over its item ("I" over "Casa Civil ...;", a decree's incisos)
+_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]|[IVX]{1,5}")
 # the articles of the other languages of the rules, written in lower case before a name inside
 # a list ("la Cancillería", "os Médicos do Mundo", "l'OIM"): "La Strada" is a name
 _FOREIGN_ARTICLES = alternatives(
@@ -294,7 +296,7 @@ class _List:
     left: int
     skipped: int = 0  # lines above the first item that are none (a table's header)
     known: bool = False  # an item named an organisation some rule knows
-    guesses: list[tuple[Entity, Sentence]] = field(default_factory=list)
+    guesses: list[tuple[Entity, Sentence, Trigger | None]] = field(default_factory=list)
     # under a heading that is a body's name and nothing else ("## PARISH DISASTER COMMITTEE"
     # over "- The Mayor - Chairman"): bulleted organisations and offices only, no body
     bare: bool = False
@@ -886,12 +888,12 @@ class _Reader:
             holders = _seat_holder(holders)
         seat = _seat(note[0]) if note else None  # "The Mayor – Chairman": the chair
         known = [h for h in holders if h.key not in self.guessed]
-        self.open.guesses += [(h, sentence) for h in holders if h.key in self.guessed]
+        self.open.guesses += [(h, sentence, seat) for h in holders if h.key in self.guessed]
         self.open.known = self.open.known or bool(known)
         self.seated(known, sentence, seat)
-        if self.open.known:
-            for guess, said in self.open.guesses:
-                self.seated([guess], said, seat if said is sentence else None)
+        if self.open.known:  # a guess keeps its own line's seat ("Casa Civil, que o presidirá;")
+            for guess, said, its_seat in self.open.guesses:
+                self.seated([guess], said, its_seat)
             self.open.guesses = []
         return True
 
@@ -1493,6 +1495,9 @@ def _seat(note: str) -> Trigger | None:
     saying it acts as secretary, the secretariat (other notes, "Honorary Chairman", none)."""
     if member_rules().presides.search(note):
         return _seat_trigger("chair")
+    for t in role_rules().triggers:  # "..., que o presidirá;": the role rules' own seats
+        if t.seat and t.pattern.search(note):
+            return _seat_trigger(t.role)
     if member_rules().secretary.search(note):
         return _seat_trigger("secretariat")
     said = label_word(_OF_THE.sub("", note.strip(" .;,()")))  # "Chairman of the Committee"
@@ -1575,7 +1580,8 @@ _EXAMPLES_OPENING = re.compile(
     r"\s*(?:that\s+is|i\.\s?e\.|for\s+(?:example|instance)|e\.\s?g\.)\s*[:,]?\s+", re.IGNORECASE
 )
 # "(a) the State Emergency Operations Controller, and": the joining word closing a numbered item
-_JOINED = re.compile(r"[,;]\s*(?:and|or)\s*$", re.IGNORECASE)
+# (or a decree's "Ministério da Defesa; e" before its last item)
+_JOINED = re.compile(rf"[,;]\s*(?:and|or|(?-i:{_FOREIGN_AND}))\s*$", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"\s*(\(\s*[a-z0-9]{1,4}\s*\)|[a-z0-9]{1,3}[.)])\s", re.IGNORECASE)
 _SEMICOLON = re.compile(r";")
 # "X, set up in 1996, ..., and its permanent members are A and B": a clause of its own

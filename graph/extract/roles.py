@@ -428,8 +428,10 @@ _IN_NEXT = re.compile(r"\s+in\s", re.IGNORECASE)  # .match(text, pos): "NRC in B
 # not "with technical support from NRC" (help, not a shared role).
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _FRONT = (
-    re.compile(  # a role phrase before its holder: "As co-lead of X, IOM", "Co-chairing X, IOM"
-        r"^\W*(?:as\b|in\s+(?:its|their|her|his)\s+(?:role|capacity)\s+as\b|(?:co-?)?[a-z]+ing\b)",
+    re.compile(  # a role phrase before its holder: "As co-lead of X, IOM", "Co-chairing X, IOM",
+        # "En sa qualité de président de X, le Ministre" (the other languages' `in_capacity`)
+        r"^\W*(?:as\b|in\s+(?:its|their|her|his)\s+(?:role|capacity)\s+as\b|(?:co-?)?[a-z]+ing\b"
+        rf"|(?:{alternatives(language_words('in_capacity', english=False))})\s)",
         re.IGNORECASE,
     )
 )
@@ -437,8 +439,14 @@ _FRONT = (
 # Minister ...", "As lead of X, Mr A B", "As X secretariat, representatives of A" (C1), "Sitting on
 # X are a, b, and the C"; past another lower-case word the clause has gone on ("As Chairman of the
 # X, Hon. A is expected to draw on the Y": the Y is no holder)
+# (in the other languages after its article: "..., le Ministre", "..., a OIM")
+_FOREIGN_ARTICLES = alternatives(
+    language_words("articles", english=False) + language_words("articles_also_english")
+)
 _SUBJECT_AFTER_COMMA = re.compile(
-    r",(?:\s+(?:(?-i:[A-Z])[\w.’'-]*|the|both|and|representatives?\s+(?:of|from)))*\s*$", re.I
+    r",(?:\s+(?:(?:l['’])?(?-i:[A-Z])[\w.’'-]*|the|both|and|representatives?\s+(?:of|from)"
+    rf"|{_FOREIGN_ARTICLES}))*\s*$",
+    re.I,
 )
 _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _THROUGH = re.compile(r"^\s*,?\s*(?:acting\s+)?through\s+(?:the\s+|its\s+)?$", re.IGNORECASE)

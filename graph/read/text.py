@@ -216,9 +216,11 @@ def clean(raw: str) -> CleanText:
     return CleanText("".join(kept), tuple(sorigin))
 
 
+# the stops that end no sentence: titles, months, "e.g.", a law's "art. 6º da Medida Provisória" (a
+# Brazilian decree cites its articles so), and an initial
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|Rt|Hon|Prof|St|Ag|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|art|Art|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
 )
 _LONGEST_ABBREVIATION = len("approx.")
 # a stop and a space before a capital; or a stop run into the next sentence's first word

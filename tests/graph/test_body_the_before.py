@@ -47,3 +47,19 @@ def test_a_fronted_place_qualifies_the_body_after_the_not_after_bathe() -> None:
     assert fronted.qualifier is not None and fronted.qualifier.place is not None
     assert fronted.qualifier.place.name == "Gaza"
     assert read("In Gaza bathe Shelter Cluster is led by NRC.").mentions[1].qualifier is None
+
+
+def test_a_body_named_again_without_its_country_is_the_one_named_in_full() -> None:
+    """A page names its country's forum in full once, then "the NGO Forum": one body; a name
+    that drops no country ("the Shelter Forum" after "the Malawi NGO Forum") stays its own."""
+    named = "The Malawi NGO Forum was set up in 1995. "
+    assert _mentions(named + "In 2001 the NGO Forum moved to Lilongwe.")[1] == (
+        "NGO Forum",
+        "body.short",
+        "Malawi NGO Forum",
+    )
+    assert _mentions(named + "In 2001 the Shelter Forum met in Lilongwe.")[1][2] == "Shelter Forum"
+    text = named + "In 2001 the NGO Forum moved to Lilongwe. Its secretariat is hosted by CARE."
+    assert {(c.holder.acronym, c.role, c.body.name) for c in read(text).roles} == {
+        ("CARE", "secretariat", "Malawi NGO Forum")
+    }

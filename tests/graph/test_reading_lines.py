@@ -188,3 +188,14 @@ def test_a_lower_case_label_goes_on_a_list_of_labels_on_a_line_of_its_own() -> N
     assert lines("- UNHCR leads the work of the\nsector: its partners.\n") == [
         "- UNHCR leads the work of the sector: its partners."
     ]
+
+
+def test_a_law_cited_by_its_article_number_ends_no_sentence() -> None:
+    """ "art. 4º" inside a sentence cites a law's article (a decree's own aside): its stop is
+    an abbreviation's, as "No." is."""
+    assert lines(
+        "O Comitê Estadual, instituído pelo art. 4º da Lei nº 55, reúne-se. Art. 5 Outro."
+    ) == [
+        "O Comitê Estadual, instituído pelo art. 4º da Lei nº 55, reúne-se.",
+        "Art. 5 Outro.",
+    ]

@@ -16,6 +16,24 @@ def test_fronted_role_phrase_gives_the_role_to_the_subject_after_the_comma() -> 
     }
 
 
+def test_fronted_role_phrase_in_the_other_languages() -> None:
+    """ "In his capacity as chair of X, the Minister" written in French, Spanish and Portuguese:
+    the holder opens the clause after the comma, after its article."""
+    text = (
+        "En sa qualité de président du Comité national de gestion des crises, le Ministre de la "
+        "Santé, Monsieur Paul Martin, a ouvert la réunion."
+    )
+    assert roles(text) == {
+        ("Ministre de la Santé", "chair", "Comité national de gestion des crises", "")
+    }
+    text = (
+        "Como coordinador de la Mesa Técnica de Agua, el Ministerio de Salud convocó a los socios."
+    )
+    assert roles(text) == {("Ministerio de Salud", "coordinator", "Mesa Técnica de Agua", "")}
+    text = "Na qualidade de coordenador do Grupo de Trabalho de Abrigo, a OIM abriu a sessão."
+    assert roles(text) == {("IOM", "coordinator", "Grupo de Trabalho de Abrigo", "")}
+
+
 def test_fronted_participle_with_its_co_holder() -> None:
     ex = read("Co-chairing the Cash Working Group with WFP, UNHCR reviewed transfer values.")
     got = {

@@ -44,6 +44,21 @@ def test_a_hosted_meeting_or_workshop_is_no_secretariat() -> None:
     assert roles("Lebanon hosts more than a million refugees.") == set()
 
 
+def test_a_secretariat_hosted_by_an_organisation_is_held_by_it() -> None:
+    """The secretariat as the subject of "hosted by": its host runs the secretariat of the body
+    the sentence names, else of the body the text is about; a secretariat's meeting hosted by
+    someone is one sitting."""
+    assert roles("The Coastal Relief Network works through its secretariat, hosted by CARE.") == {
+        ("CARE", "secretariat", "Coastal Relief Network", "")
+    }
+    text = (
+        "The Riverside Shelter Forum brings NGOs together. Its secretariat is now hosted by CARE."
+    )
+    assert roles(text) == {("CARE", "secretariat", "Riverside Shelter Forum", "")}
+    text = "The Riverside Shelter Forum met in May. The secretariat meeting was hosted by CARE."
+    assert roles(text) == set()
+
+
 def test_secretariat_functions_for_a_body() -> None:
     assert roles("OCHA provides secretariat functions for the Humanitarian Country Team.") == {
         ("OCHA", "secretariat", "HCT", "")
