@@ -112,6 +112,7 @@ class PersonRules:
     titled_id: str
     apposed: re.Pattern[str]  # .match after a name: what the person is, group 1
     not_organisations: frozenset[str]  # kinds an apposition may name and the person stays
+    bare_titles: frozenset[str]  # titles naming no one office alone ("governor"): C15
     office_id: str
     office: re.Pattern[str]  # .match: an office title
     not_alone: frozenset[str]  # office nouns that name no office alone ("Chairperson")
@@ -172,6 +173,7 @@ def person_rules() -> PersonRules:
         data["office"]["id"],
         re.compile(rf"{data['apposed']['separator']}({data['apposed']['description']})"),
         frozenset(data["apposed"]["not_organisations"]),
+        frozenset(data["office"]["bare"]),
         data["office_title"]["id"],
         re.compile(office),
         frozenset(data["office_title"]["not_alone"]),
@@ -320,7 +322,10 @@ class _Persons:
         # (a place's), not a name; the name after it is the holder's (``titled``)
         placed = title is not None and begin == pos and title.end() > (end or pos)
         if end is None or placed or not self.free(pos, end):
-            return self.office(pos, title.end()) if title is not None else None
+            office = self.office(pos, title.end()) if title is not None else None
+            if office is not None and self.bare(office.start, office.end):
+                return self.titled(office)  # "chaired by Governor Amos Kariuki": C15
+            return office
         if not (sign or begin > pos or self.signed(begin, end)):
             return None  # "led by Human Rights Watch": an organisation's, if anyone's
         found = self.person(pos, begin, end, rule)
@@ -530,6 +535,19 @@ class _Persons:
                 )
         return office
 
+    def bare_title(self, office: Mention, name_start: int) -> bool:
+        """Whether the title before the name at ``name_start`` is a bare one ("Governor Joseph
+        ole Lenku"): its words alone are a title that names no one office without a unit or
+        portfolio, and only spaces and honorifics part it from the name (no comma: "the
+        Governor, Martyn Roper" keeps the office, convention C15)."""
+        title_end = min(office.end, _with_honorifics(self.text, name_start, self.rules))
+        return "," not in self.text[title_end:name_start] and self.bare(office.start, title_end)
+
+    def bare(self, start: int, end: int) -> bool:
+        """Whether the title written at ``[start, end)`` is one of the bare titles."""
+        words = self.text[start:end].casefold().split()
+        return " ".join(words[1:] if words[:1] == ["the"] else words) in self.rules.bare_titles
+
     def holding(self, office: Mention, name_start: int, end: int) -> Mention:
         """The office named with its holder's name at ``[name_start, end)`` ("Foreign Minister
         Frank-Walter Steinmeier"), over both; the surname stands for the office after
@@ -542,6 +560,8 @@ class _Persons:
         if name_start < office.end:  # the title's run took the name in: the office is before it
             title = self.text[office.start : _with_honorifics(self.text, name_start, self.rules)]
             entity = self.resolver.resolve(" ".join(title.split()), OFFICE)
+        if self.bare_title(office, name_start):
+            entity = self.resolver.resolve(name, PERSON)
         self.surnames.setdefault(name.split()[-1], entity)
         return Mention(
             office.start, end, self.text[office.start : end], entity, self.rules.titled_id

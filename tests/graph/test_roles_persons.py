@@ -256,3 +256,27 @@ def test_a_surname_with_a_capital_and_an_apostrophe_is_a_name(name: str) -> None
     # round 30: "O'Brien", "N'Diaye": a capital and an apostrophe before the surname's word
     text = f"The Returns Working Group is headed by Mr {name}."
     assert _holders(text) == {(name, "Person", "lead", "Returns Working Group")}
+
+
+def test_a_bare_title_right_before_a_name_leaves_the_person_holding() -> None:
+    """Convention C15: "Governor", "Minister" or "Mayor" alone, with no unit or portfolio, name
+    no one office; the person named right after holds. A unit, a portfolio or a comma between
+    title and name leaves the office the holder."""
+    assert roles("Governor Ruth Achieng is the chairperson of the Lakeside Drought Committee.") == {
+        ("Ruth Achieng", "chair", "Lakeside Drought Committee", "")
+    }
+    text = "The chairperson of the Hill Relief Committee, Minister Paul Otieno, thanked the donors."
+    assert roles(text) == {("Paul Otieno", "chair", "Hill Relief Committee", "")}
+    assert roles("The Valley Flood Committee is chaired by Mayor Dr. Ines Barros.") == {
+        ("Ines Barros", "chair", "Valley Flood Committee", "")
+    }
+    assert roles("Nairobi Governor Ruth Achieng will chair the Lakeside Drought Committee.") == {
+        ("Nairobi Governor", "chair", "Lakeside Drought Committee", "")
+    }
+    assert roles("The Lakeside Drought Committee is chaired by the Governor, Ruth Achieng.") == {
+        ("Governor", "chair", "Lakeside Drought Committee", "")
+    }
+    # a lower-case particle inside the name ("son of" in Maasai names) keeps it whole
+    assert roles("The Plains Water Committee is chaired by Governor Daniel ole Sankale.") == {
+        ("Daniel ole Sankale", "chair", "Plains Water Committee", "")
+    }
