@@ -153,6 +153,14 @@ _OF_THE = re.compile(r"\s+of\s+the\s+[\w-]+$", re.IGNORECASE)  # the body a seat
 _NEXT_SEAT = re.compile(r";\s*")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
+# a capitalised name ending in a pronoun lead-in's head word ("the SADC El Niño Response Team",
+# "the Detailed Damage Sector Assessment (DDSA) Team"), looked for this far before the lead-in
+_NAME_BEFORE = (
+    r"(?!The\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][A-Z&]{1,9}\)|of|for|on|and)){0,8}?\s+%s\b"
+)
+_NAME_BEFORE_REACH = 300
+_BRACKET_INSIDE = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)(?=\s)")
 # the verb after the members a sentence opens with, looked for in its first characters only
 _VERB = re.compile(
     r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|included\s+(?:are|were)|include[sd]?"
@@ -630,17 +638,37 @@ class _Reader:
         """ "It brings together A, B and C.": the members of the body named just before, to
         the end of the clause (``memberitems.py``)."""
         hit = pronoun_lead(sentence.text)
-        near = self.topic
-        if hit is None or near is None or self.line - near[1] > _PRONOUN_REACH:
+        if hit is None:
             return False
+        near = self.topic[0] if self.topic and self.line - self.topic[1] <= _PRONOUN_REACH else None
+        if near is None and hit.group("head"):
+            near = self.named_before(sentence.start, hit.group("head"))
         at = sentence.start + hit.end()
-        if any(m.start < at for m in inside):
+        if near is None or any(m.start < at for m in inside):
             return False
         clause = self.doc.text.find(";", at, sentence.end)
         end = clause if clause >= 0 else sentence.end
         after = [m for m in inside if m.start >= at]
-        self.emit(self.inline_items(at, end, after), near[0], sentence)
+        self.emit(self.inline_items(at, end, after), near, sentence)
         return True
+
+    def named_before(self, start: int, head: str) -> Mention | None:
+        """ "The X Response Team came into being ... The team is made up of": the last
+        capitalised name ending in the head word a pronoun lead-in opens with, written just
+        before it (an acronym in brackets inside left out), as a body no rule read."""
+        pattern = re.compile(_NAME_BEFORE % r"\s+".join(w.capitalize() for w in head.split()))
+        hits = list(pattern.finditer(self.doc.text, max(0, start - _NAME_BEFORE_REACH), start))
+        if not hits:
+            return None
+        a, b = hits[-1].span()
+        inner = _BRACKET_INSIDE.search(self.doc.text, a, b)
+        name = self.doc.text[a:b]
+        acronym = None
+        if inner is not None:
+            acronym = inner.group(1)
+            name = self.doc.text[a : inner.start()] + self.doc.text[inner.end() : b]
+        entity = self.resolver.resolve(name, role_rules().context_kind, acronym)
+        return Mention(a, b, name, entity, "members.named_before")
 
     def subject_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "The Steering committee of the IAC Vertical is made up of A and B": a body no

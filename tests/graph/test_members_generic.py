@@ -56,3 +56,19 @@ def test_observers_and_funders_are_no_members() -> None:
         "part as observers. Donors such as ECHO fund the cell."
     )
     assert members(text) == set()
+
+
+def test_the_team_stands_for_the_capitalised_team_named_just_before() -> None:
+    text = (
+        "The Northern Flood Assessment (NFA) Team was sent out by the regional centre last "
+        "week. The team was made up of experts from UNICEF, CARE and the Ministry of Water."
+    )
+    body = "Northern Flood Assessment Team"
+    assert members(text) == {
+        ("United Nations Children's Fund", "member", body),
+        ("CARE International", "member", body),
+        ("Ministry of Water", "member", body),
+    }
+    # the team's own work, or a team no capitalised name gave, lists nobody
+    assert members("The Northern Flood Assessment Team met UNICEF and CARE.") == set()
+    assert members("A team went out. The team was made up of UNICEF and CARE staff.") == set()
