@@ -106,6 +106,8 @@ _WORD_NUMBERS: dict[str, Decimal] = {w: Decimal(i) for i, w in enumerate(_NUMBER
 _WORD_NUMBERS["half a"] = Decimal("0.5")  # "half a million dollars"
 _WORD_NUMBER = "|".join(r"\s+".join(w.split()) for w in _WORD_NUMBERS if w != "zero")
 """A number in words before a scale word, "half a" too."""
+COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS.split()[1:])})"
+"""A count of things in figures or words: "54", "five"."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE = rf"(?:\s?(?P<scale>{_scale_words()})\b)?"
 AMOUNT = re.compile(

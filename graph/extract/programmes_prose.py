@@ -16,6 +16,7 @@ from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.money import (
     AMOUNT,
     BARE,
+    COUNT,
     CURRENCY_WORDS,
     FIGURE_LINE,
     LOCAL,
@@ -51,6 +52,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _LANGUAGES,
     TITLE_MEMBERS,
     _labels,
+    _money_words,
     _named,
     _named_projects,
     _other_money,
@@ -93,6 +95,77 @@ _OF_GRANT = re.compile(
 )
 """A part of a grant named by its noun, not its amount, before what the part pays for: "$1
 million of the allocation will support ..." (``[fronted] grant_nouns``)."""
+
+
+@cache
+def _to_count() -> re.Pattern[str]:
+    """Words giving an amount to a count of agencies (``[fund] shared_to``): "to five UN
+    agencies", "shared among four United Nations agencies"."""
+    data = funding_rules()["fund"]
+    return re.compile(
+        rf"\b(?:{alternatives(data['shared_to'])})\s+{COUNT}\s+"
+        rf"(?:[\w-]+\s+){{0,{data['shared_qualifiers']}}}?"
+        rf"(?:{alternatives(data['shared_among'])})\b",
+        re.IGNORECASE,
+    )
+
+
+def _shared_out(text: str) -> set[Money]:
+    """The amounts of ``text`` given to or shared among a count of agencies in their own
+    clause: a fund's whole before its split into shares, never a programme (``[fund]
+    shared_to``)."""
+    found = list(AMOUNT.finditer(text))
+    reach = funding_rules()["fund"]["shared_reach"]
+    wholes: set[Money] = set()
+    for k, m in enumerate(found):
+        after = found[k + 1].start() if k + 1 < len(found) else len(text)
+        clause = re.split(r"[.;!?](?:\s|$)", text[m.end() : min(after, m.end() + reach)])[0]
+        if _to_count().search(clause):
+            wholes.add(amount(m))
+    return wholes
+
+
+def _funding_box(line: Line, below: Line | None) -> bool:
+    """Whether ``line`` opens with the amount a page asks for and the line below opens with
+    the part of it funded ("USD 26.9 M requested for ..." over "Funded 36%"): a fact sheet's
+    funding box, the agency's own requirement, no programme (C13; the status words are
+    ``[tables] other_money``)."""
+    if below is None or not AMOUNT.match(line.text.lstrip("-•* ")):
+        return False
+    return _money_words()[1].match(below.text.lstrip("-•* ")) is not None
+
+
+@cache
+def _of_whole() -> re.Pattern[str]:
+    """A sentence opening on the whole its amounts are parts of (``[fund] of_whole``): "Of
+    the CERF allocation, ...", "Out of this total, ..."."""
+    openers = alternatives(funding_rules()["fund"]["of_whole"])
+    return re.compile(
+        rf"(?:^|[.;:]\s+)(?:{openers})\s+(?:the|this|that|its|their)\b[^,.;:$\d]{{0,50}},",
+        re.IGNORECASE,
+    )
+
+
+def _whole_of(whole: _Block, after: list[_Block], share: Decimal) -> bool:
+    """Whether the programmes ``after`` ``whole``, two or more in a row on later lines of its
+    currency, add up to its amount within ``share`` of it, the first of them in a sentence
+    opening on the whole they are parts of."""
+    if not after or after[0].money_line.index <= whole.money_line.index:
+        return False
+    if not _of_whole().search(after[0].money_line.text):
+        return False
+    total, parts = Decimal(0), 0
+    for b in after:
+        if b.money_line.index <= whole.money_line.index:
+            return False
+        if b.funding.currency != whole.funding.currency:
+            break
+        total, parts = total + b.funding.amount, parts + 1
+        if parts >= 2 and abs(total - whole.funding.amount) <= share * whole.funding.amount:
+            return True
+        if total > whole.funding.amount:
+            return False
+    return False
 
 
 class _Item(NamedTuple):
@@ -773,6 +846,7 @@ class _ProseReading(Reading):
         A sentence hard-wrapped over several lines is one list: "$58 million for food
         security," / "$41 million for nutrition and $7 million for education." lists three."""
         about, section = "", ""
+        earlier = {id(b) for b in self.blocks}  # read by the plan's layout, not in prose
         fund, activity, lead = allocating_fund(self.doc.text, self.resolver), "", ""
         named, funded = _named_projects()
         project = m.group("name").strip() if (m := named.search(self.doc.text)) else ""
@@ -823,10 +897,15 @@ class _ProseReading(Reading):
             items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             items = [self._agency_share(i, largest, askers) for i in items]
+            wholes = _shared_out(line.text)
+            items = [i for i in items if i.money not in wholes]
+            if _funding_box(line, _neighbours(self.lines, line.index, 1)):
+                items = []
             sentence.append((line, [k for i in items if (k := self._funded(i, fund))]))
         self.add_sentence(sentence)
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
+        self.drop_wholes(earlier)
         self.drop_rounded()
 
     def with_bracket_below(self, line: Line) -> str:
@@ -894,6 +973,18 @@ class _ProseReading(Reading):
         ]
         dropped = {id(g) for g in whole}
         self.blocks = [b for b in self.blocks if id(b) not in dropped]
+
+    def drop_wholes(self, earlier: set[int]) -> None:
+        """A programme whose amount the next two or more programmes, on later lines, add up to
+        (within ``[fund] rounded_share``) is their whole told first, not a programme of its
+        own: "$8 million to the country for food aid", then "Of the allocation, $5 million is
+        for ..., $2 million ... and $1 million ..." (``[fund] of_whole``)."""
+        share = Decimal(str(funding_rules()["fund"]["rounded_share"]))
+        programmes = [b for b in self.blocks if b.kind == "programme" and id(b) not in earlier]
+        wholes = {
+            id(b) for k, b in enumerate(programmes) if _whole_of(b, programmes[k + 1 :], share)
+        }
+        self.blocks = [b for b in self.blocks if id(b) not in wholes]
 
     def add_sentence(self, lines: list[tuple[Line, list[_Item]]]) -> None:
         """The items of one sentence, line by line: all of them when it lists two or more,

@@ -169,3 +169,45 @@ def test_dashed_money_received_totals_or_one_item_alone_are_no_programmes() -> N
         "Contributions received so far (Flood Window – 2 mln USD, Recovery Grant – 1 mln USD).",
     ):
         assert programmes(text) == {}, text
+
+
+def test_an_amount_shared_among_a_count_of_agencies_is_the_whole_not_a_programme() -> None:
+    text = (
+        "Fund answers the drought\n"
+        "A grant of US$6,400,000 from the Central Emergency Response Fund has gone to three "
+        "United Nations agencies through its rapid window.\n"
+        "The World Food Programme (WFP) received $2,100,000 to distribute food rations.\n"
+        "The UN Children's Fund (UNICEF) got $900,000 to treat severe acute malnutrition.\n"
+        "Elsewhere, rapid grants totalling $3.3 million were shared among four UN agencies.\n"
+    )
+    assert programmes(text) == {
+        "distribute food rations": Decimal(2100000),
+        "treat severe acute malnutrition": Decimal(900000),
+    }
+
+
+def test_a_fact_sheets_funding_box_is_the_agencys_own_requirement() -> None:
+    box = (
+        "Country operation update\n"
+        "FUNDING (AS OF 2 MAY 2024)\n"
+        "USD 41.5 M requested for the displacement situation in the South\n"
+    )
+    assert programmes(f"{box}Funded 27% 11.2 M\nUnfunded 73% 30.3 M\n") == {}
+    assert programmes(f"{box}Staff: 40 national staff\n") == {
+        "displacement situation in the South": Decimal(41500000)
+    }
+
+
+def test_an_amount_told_first_then_split_into_its_parts_is_their_whole() -> None:
+    text = (
+        "Fund backs the harvest response\n"
+        "The fund is allocating $6,5 million to Malawi for urgent food aid.\n"
+        "Officials said the lean season would be long.\n"
+        "Of this allocation, $4 million is for food distributions, $1,7 million is for seeds "
+        "and tools, and $800 000 is for therapeutic feeding.\n"
+    )
+    assert programmes(text) == {
+        "food distributions": Decimal(4000000),
+        "seeds and tools": Decimal(1700000),
+        "therapeutic feeding": Decimal(800000),
+    }
