@@ -100,11 +100,14 @@ million of the allocation will support ..." (``[fronted] grant_nouns``)."""
 @cache
 def _to_count() -> re.Pattern[str]:
     """Words giving an amount to a count of agencies (``[fund] shared_to``): "to five UN
-    agencies", "shared among four United Nations agencies"."""
+    agencies", "shared among four United Nations agencies"; only the words of ``[fund]
+    shared_qualifiers`` may qualify the agencies, so that "to 500 households via partners" is
+    none."""
     data = funding_rules()["fund"]
+    qualifier = alternatives(data["shared_qualifiers"])
     return re.compile(
         rf"\b(?:{alternatives(data['shared_to'])})\s+{COUNT}\s+"
-        rf"(?:[\w-]+\s+){{0,{data['shared_qualifiers']}}}?"
+        rf"(?:(?:{qualifier})\s+){{0,{data['shared_qualifier_count']}}}"
         rf"(?:{alternatives(data['shared_among'])})\b",
         re.IGNORECASE,
     )

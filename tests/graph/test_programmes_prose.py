@@ -186,6 +186,22 @@ def test_an_amount_shared_among_a_count_of_agencies_is_the_whole_not_a_programme
     }
 
 
+def test_an_amount_reaching_a_count_of_people_through_partners_is_a_programme() -> None:
+    """Only the words of ``[fund] shared_qualifiers`` qualify the agencies a whole is shared
+    among: a count of households or states reached through partners leaves the programme."""
+    text = (
+        "Drought response update\n"
+        "The agency plans to spend $4 million on cash assistance to 800 families through "
+        "partners in Amhara.\n"
+        "A further $1.5 million will fund nutrition support to 2 regions via NGO "
+        "partners.\n"
+    )
+    assert programmes(text) == {
+        "cash assistance": Decimal(4000000),
+        "nutrition support": Decimal(1500000),
+    }
+
+
 def test_a_fact_sheets_funding_box_is_the_agencys_own_requirement() -> None:
     box = (
         "Country operation update\n"
