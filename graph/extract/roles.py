@@ -674,6 +674,9 @@ class _Walk:
         self.last_body: Mention | None = None
         self.opening_body: Mention | None = None  # the body the sentence opens with
         self.passive_body: Mention | None = None  # the body a passive trigger is about
+        # "The X meeting was chaired by A": the passive's own role is one sitting's, but an
+        # apposition after its agents ("A and B, its co-leads") still reads X as its body
+        self.sitting_passive = False
         self.default_scopes: list[Scope] = []  # "At national level, ...", "In Borno, ..."
         self.last_actor: Mention | None = None
         self.post_scopes: dict[str, Scope] = {}  # "the RC for Tanzania": a post's place (C10)
@@ -747,6 +750,7 @@ class _Walk:
         agents = [e for e in self.by if e.key not in self.own_seat]
         if chained and agents and self.trigger and target is None and not self.before:
             self.fronted_passives.append((self.trigger, agents, list(self.passive_scopes)))
+        sitting, self.sitting_passive = self.sitting_passive, False
         if self.mode == "by" and agents and self.trigger and target is not None:
             self.current = []
             again = self.again if self.again[-1:] == [target] else []
@@ -761,7 +765,8 @@ class _Walk:
                 if (own := body_scope(body, self.text, self.base)) is not None:
                     frame.scopes.append(own)
                 self.current.append(frame)
-                self.frames.append(frame)
+                if not sitting:  # one sitting's chairs: none of the body's roles
+                    self.frames.append(frame)
             self.subjects = list(self.by)
         if self.mode == "by" and (self.by or target is not None):
             self.by = []
@@ -1181,6 +1186,7 @@ class _Walk:
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
+            self.sitting_passive = False
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
@@ -1229,12 +1235,12 @@ class _Walk:
                     # "the presentation for Argentina of the X, co-led by": the places before
                     # X say where the noun "of" hangs from is, not where X is led
                     self.default_scopes, self.clause_scopes = [], []
-                event = (
-                    (of and not participle)
-                    or self.sitting_of(body)
-                    or self.rules.past_sitting.match(gap_after) is not None
-                )
+                event = (of and not participle) or self.sitting_of(body)
                 self.passive_body = None if event else body
+                # "The X meeting was chaired by A": no chair of X, but "A, its co-lead" is
+                self.sitting_passive = (
+                    not event and self.rules.past_sitting.match(gap_after) is not None
+                )
             elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):

@@ -109,3 +109,13 @@ def test_a_kind_of_people_in_a_list_of_members_is_no_member() -> None:
         ("WHO", "member", "Flood Taskforce", ""),
         ("UNICEF", "member", "Flood Taskforce", ""),
     }
+
+
+def test_co_leads_in_apposition_after_a_past_meetings_chairs_keep_their_role() -> None:
+    """A past sitting's chairs hold no role of the body, but an apposition naming their role in
+    it ("its co-leads") still gives them that role."""
+    text = "The Nutrition Cluster meeting was chaired by UNICEF and ACF, its co-leads."
+    assert roles(text) == {
+        ("UNICEF", "co-lead", "Nutrition Cluster", ""),
+        ("ACF", "co-lead", "Nutrition Cluster", ""),
+    }
