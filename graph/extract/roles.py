@@ -14,7 +14,7 @@ organisation or a body: only the shape of the sentence matters.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -1968,7 +1968,7 @@ def _items(
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):
                     continue  # "la coordination du Comité est assurée par": no chair
-            if t.closing and compared and compared[0] <= m.start():
+            if t.closing and _compared_subject(text, compared, m.start()):
                 continue  # "mais membros do que o Ministério faz parte": a comparison
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
@@ -1992,6 +1992,17 @@ def _items(
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
     return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
+
+
+def _compared_subject(text: str, compared: list[int], at: int) -> bool:
+    """Whether a closing verb at ``at`` ends the term of the comparison before it in its own
+    clause ("mais membros do que o PMA faz parte"): no ";", "," nor "and" word between the
+    comparison's "than" and the verb ("..., mais do que a OIM, e o PMA faz parte" is a member)."""
+    i = bisect_right(compared, at) - 1
+    if i < 0:
+        return False
+    gap = text[compared[i] : at]
+    return not any(c in gap for c in ";,") and _AND_WORD.search(gap) is None
 
 
 class _Posts:
