@@ -296,14 +296,14 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
-        re.compile(markers["one_sitting"], re.IGNORECASE),
+        re.compile(with_words(markers["one_sitting"]), re.IGNORECASE),
         re.compile(markers["among"], re.IGNORECASE),
         re.compile(markers["category"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(with_words(data["sitting"]["own"], date=_SITTING_DATE)),
-        re.compile(data["sitting"]["past"], re.IGNORECASE),
+        re.compile(with_words(data["sitting"]["past"]), re.IGNORECASE),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
@@ -2414,7 +2414,7 @@ def _one_sitting(body: Mention, sentence: Sentence) -> bool:
 
 
 _CHAIRED = re.compile(_rules_data()["sitting"]["chaired"], re.IGNORECASE)
-_ONE_SITTING_AFTER = re.compile(_rules_data()["sitting"]["one"], re.IGNORECASE)
+_ONE_SITTING_AFTER = re.compile(with_words(_rules_data()["sitting"]["one"]), re.IGNORECASE)
 
 
 def _chaired_once(body: Mention, sentence: Sentence) -> bool:

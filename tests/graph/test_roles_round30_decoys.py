@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from snippets import roles
 
+from coordkg.graph.extract.roles import role_rules
+from coordkg.graph.extract.rulefiles import language_words
+
 
 def test_a_denied_role_gives_no_row() -> None:
     # seen13's cash group minutes ("does not chair ... but provides ... support"), seen15's NGO
@@ -119,3 +122,13 @@ def test_co_leads_in_apposition_after_a_past_meetings_chairs_keep_their_role() -
         ("UNICEF", "co-lead", "Nutrition Cluster", ""),
         ("ACF", "co-lead", "Nutrition Cluster", ""),
     }
+
+
+def test_the_sitting_words_are_one_list_in_languages_toml() -> None:
+    """The words of one sitting are listed once, in languages.toml, and every sitting rule of
+    roles.toml is written out from that list."""
+    assert set(language_words("sitting")) >= {"meeting", "session", "sitting"}
+    rules = role_rules()
+    for pattern in (rules.past_sitting.pattern, rules.one_sitting.pattern):
+        assert "{words:" not in pattern and "session" in pattern
+    assert roles("WFP took part in the Logistics Cluster session on 3 May.") == set()
