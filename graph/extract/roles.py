@@ -14,7 +14,7 @@ organisation or a body: only the shape of the sentence matters.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -296,14 +296,14 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["based_in"] + _CAPITALISED, re.IGNORECASE),
         re.compile(data["areas"]["based_in"] + "$", re.IGNORECASE),
         re.compile(markers["observer"], re.IGNORECASE),
-        re.compile(markers["one_sitting"], re.IGNORECASE),
+        re.compile(with_words(markers["one_sitting"]), re.IGNORECASE),
         re.compile(markers["among"], re.IGNORECASE),
         re.compile(markers["category"], re.IGNORECASE),
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
         re.compile(with_words(data["sitting"]["own"], date=_SITTING_DATE)),
-        re.compile(data["sitting"]["past"], re.IGNORECASE),
+        re.compile(with_words(data["sitting"]["past"]), re.IGNORECASE),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
         re.compile(data["areas"]["country_part"], re.IGNORECASE),
         re.compile(markers["requester"], re.IGNORECASE),
@@ -674,6 +674,9 @@ class _Walk:
         self.last_body: Mention | None = None
         self.opening_body: Mention | None = None  # the body the sentence opens with
         self.passive_body: Mention | None = None  # the body a passive trigger is about
+        # "The X meeting was chaired by A": the passive's own role is one sitting's, but an
+        # apposition after its agents ("A and B, its co-leads") still reads X as its body
+        self.sitting_passive = False
         self.default_scopes: list[Scope] = []  # "At national level, ...", "In Borno, ..."
         self.last_actor: Mention | None = None
         self.post_scopes: dict[str, Scope] = {}  # "the RC for Tanzania": a post's place (C10)
@@ -747,6 +750,7 @@ class _Walk:
         agents = [e for e in self.by if e.key not in self.own_seat]
         if chained and agents and self.trigger and target is None and not self.before:
             self.fronted_passives.append((self.trigger, agents, list(self.passive_scopes)))
+        sitting, self.sitting_passive = self.sitting_passive, False
         if self.mode == "by" and agents and self.trigger and target is not None:
             self.current = []
             again = self.again if self.again[-1:] == [target] else []
@@ -761,7 +765,8 @@ class _Walk:
                 if (own := body_scope(body, self.text, self.base)) is not None:
                     frame.scopes.append(own)
                 self.current.append(frame)
-                self.frames.append(frame)
+                if not sitting:  # one sitting's chairs: none of the body's roles
+                    self.frames.append(frame)
             self.subjects = list(self.by)
         if self.mode == "by" and (self.by or target is not None):
             self.by = []
@@ -1181,6 +1186,7 @@ class _Walk:
                 return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
+            self.sitting_passive = False
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
@@ -1229,12 +1235,12 @@ class _Walk:
                     # "the presentation for Argentina of the X, co-led by": the places before
                     # X say where the noun "of" hangs from is, not where X is led
                     self.default_scopes, self.clause_scopes = [], []
-                event = (
-                    (of and not participle)
-                    or self.sitting_of(body)
-                    or self.rules.past_sitting.match(gap_after) is not None
-                )
+                event = (of and not participle) or self.sitting_of(body)
                 self.passive_body = None if event else body
+                # "The X meeting was chaired by A": no chair of X, but "A, its co-lead" is
+                self.sitting_passive = (
+                    not event and self.rules.past_sitting.match(gap_after) is not None
+                )
             elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic
             elif _IT_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start):
@@ -1962,7 +1968,7 @@ def _items(
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):
                     continue  # "la coordination du Comité est assurée par": no chair
-            if t.closing and compared and compared[0] <= m.start():
+            if t.closing and _compared_subject(text, compared, m.start()):
                 continue  # "mais membros do que o Ministério faz parte": a comparison
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), t))
@@ -1986,6 +1992,17 @@ def _items(
                 items.append(_Item(m.start(), m.end(), kind))
                 taken.claim(m.start(), m.end())
     return _bodies_in_context(sorted(items, key=lambda i: i.start), text, rules)
+
+
+def _compared_subject(text: str, compared: list[int], at: int) -> bool:
+    """Whether a closing verb at ``at`` ends the term of the comparison before it in its own
+    clause ("mais membros do que o PMA faz parte"): no ";", "," nor "and" word between the
+    comparison's "than" and the verb ("..., mais do que a OIM, e o PMA faz parte" is a member)."""
+    i = bisect_right(compared, at) - 1
+    if i < 0:
+        return False
+    gap = text[compared[i] : at]
+    return not any(c in gap for c in ";,") and _AND_WORD.search(gap) is None
 
 
 class _Posts:
@@ -2397,7 +2414,7 @@ def _one_sitting(body: Mention, sentence: Sentence) -> bool:
 
 
 _CHAIRED = re.compile(_rules_data()["sitting"]["chaired"], re.IGNORECASE)
-_ONE_SITTING_AFTER = re.compile(_rules_data()["sitting"]["one"], re.IGNORECASE)
+_ONE_SITTING_AFTER = re.compile(with_words(_rules_data()["sitting"]["one"]), re.IGNORECASE)
 
 
 def _chaired_once(body: Mention, sentence: Sentence) -> bool:

@@ -239,3 +239,15 @@ def test_areas_named_by_direction_scope_the_roles() -> None:
     assert roles("WHO leads the Health Cluster, with much of its work in the north.") == {
         ("WHO", "lead", "Health Cluster", "")
     }
+
+
+def test_a_secretariat_earlier_in_the_sentence_is_not_the_subject_of_hosted_by() -> None:
+    """Only a secretariat that is the subject of "hosted by" itself gets a host: one named in an
+    earlier clause of the sentence does not."""
+    text = (
+        "The Secretariat of the Dry Valley Forum drafted the minutes and the training was "
+        "hosted by CARE."
+    )
+    assert ("CARE", "secretariat", "Dry Valley Forum", "") not in roles(text)
+    text = "The Dry Valley Forum met in June. The secretariat is currently hosted by CARE."
+    assert roles(text) == {("CARE", "secretariat", "Dry Valley Forum", "")}

@@ -93,3 +93,18 @@ def test_a_comparisons_than_opens_no_relative_clause_nor_a_closing_members_subje
     # round 30: "mais ... do que", "más ... de las que" compare; the words after them are no
     # relative clause, and the membership verb closing the sentence names no member
     assert roles(text) == expected
+
+
+def test_a_comparison_in_an_earlier_clause_leaves_a_later_closing_member() -> None:
+    """A comparison's "than" only takes the closing membership verb of its own clause: after a
+    comma and "e"/"y", a relative clause's "forma parte" names a member again."""
+    text = (
+        "La Mesa Técnica de Sequías reúne más agencias de las que tenía en 2020, y el Grupo "
+        "de Trabajo de Agua, del que el PMA es miembro."
+    )
+    assert ("WFP", "member", "Grupo de Trabajo de Agua", "") in roles(text)
+    text = (
+        "A Comissão Estadual de Secas reúne mais agências do que em 2020, e o Grupo de Trabalho "
+        "de Água, do qual o PMA faz parte."
+    )
+    assert ("WFP", "member", "Grupo de Trabalho de Água", "") in roles(text)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from snippets import roles
 
+from coordkg.graph.extract.roles import role_rules
+from coordkg.graph.extract.rulefiles import language_words
+
 
 def test_a_denied_role_gives_no_row() -> None:
     # seen13's cash group minutes ("does not chair ... but provides ... support"), seen15's NGO
@@ -109,3 +112,23 @@ def test_a_kind_of_people_in_a_list_of_members_is_no_member() -> None:
         ("WHO", "member", "Flood Taskforce", ""),
         ("UNICEF", "member", "Flood Taskforce", ""),
     }
+
+
+def test_co_leads_in_apposition_after_a_past_meetings_chairs_keep_their_role() -> None:
+    """A past sitting's chairs hold no role of the body, but an apposition naming their role in
+    it ("its co-leads") still gives them that role."""
+    text = "The Nutrition Cluster meeting was chaired by UNICEF and ACF, its co-leads."
+    assert roles(text) == {
+        ("UNICEF", "co-lead", "Nutrition Cluster", ""),
+        ("ACF", "co-lead", "Nutrition Cluster", ""),
+    }
+
+
+def test_the_sitting_words_are_one_list_in_languages_toml() -> None:
+    """The words of one sitting are listed once, in languages.toml, and every sitting rule of
+    roles.toml is written out from that list."""
+    assert set(language_words("sitting")) >= {"meeting", "session", "sitting"}
+    rules = role_rules()
+    for pattern in (rules.past_sitting.pattern, rules.one_sitting.pattern):
+        assert "{words:" not in pattern and "session" in pattern
+    assert roles("WFP took part in the Logistics Cluster session on 3 May.") == set()
