@@ -229,6 +229,7 @@ class MemberRules:
     seat_roles: frozenset[str]  # "chair": a seat a note gives a listed member (C8)
     level_label: re.Pattern[str]
     part_before: re.Pattern[str]
+    named_before_words: frozenset[str]  # "Task": a name ending in a head word that is a body
 
 
 @cache
@@ -293,6 +294,7 @@ def member_rules() -> MemberRules:
         seat_roles=frozenset(data["seat_roles"]),
         level_label=re.compile(with_words(data["level_label"]), re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
+        named_before_words=frozenset(data["named_before_words"]),
     )
 
 
@@ -667,8 +669,21 @@ class _Reader:
         if inner is not None:
             acronym = inner.group(1)
             name = self.doc.text[a : inner.start()] + self.doc.text[inner.end() : b]
+        if not self.coordinating_name(name, head):
+            return None
         entity = self.resolver.resolve(name, role_rules().context_kind, acronym)
         return Mention(a, b, name, entity, "members.named_before")
+
+    def coordinating_name(self, name: str, head: str) -> bool:
+        """Whether a name ending in ``head`` is a body's: a word before its head speaks of
+        coordinating ("the Cholera Response Team"), or a rule read the name as a body already;
+        "the Lakeside Catering Team" is a firm's."""
+        known = self.resolver.known(name)
+        if known is not None and role_family(known) == "body":
+            return True
+        phrases = phrase_rules()
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", name)[: -len(head.split())]}
+        return bool(words & (phrases.modifiers | phrases.topics | self.rules.named_before_words))
 
     def subject_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "The Steering committee of the IAC Vertical is made up of A and B": a body no
