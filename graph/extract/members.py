@@ -76,8 +76,9 @@ BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
 
 # "1.", "b." split from its item by the splitter, and a law's item number in capital Roman
-# figures on a line of its own over its item ("I" over "Casa Civil ...;", a decree's incisos)
-_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]|[IVX]{1,5}")
+# figures on a line of its own over its item ("I" over "Casa Civil ...;", a decree's incisos), a
+# numeral as Roman figures write it up to 39 ("XIV"; "VVVV" or "IIV" is none)
+_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # the articles of the other languages of the rules, written in lower case before a name inside
 # a list ("la Cancillería", "os Médicos do Mundo", "l'OIM"): "La Strada" is a name
 _FOREIGN_ARTICLES = alternatives(
