@@ -154,8 +154,8 @@ _OF_THE = re.compile(r"\s+of\s+the\s+[\w-]+$", re.IGNORECASE)  # the body a seat
 _NEXT_SEAT = re.compile(r";\s*")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
-# a capitalised name ending in a pronoun lead-in's head word ("the SADC El Niño Response Team",
-# "the Detailed Damage Sector Assessment (DDSA) Team"), looked for this far before the lead-in
+# a capitalised name ending in a pronoun lead-in's head word ("the Coastal Cyclone Response Team",
+# "the Rapid Shelter Needs Assessment (RSNA) Team"), looked for this far before the lead-in
 _NAME_BEFORE = (
     r"(?!The\b)[A-Z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][A-Z&]{1,9}\)|of|for|on|and)){0,8}?\s+%s\b"
