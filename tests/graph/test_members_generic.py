@@ -83,3 +83,11 @@ def test_a_capitalised_team_with_no_coordination_word_is_a_firm_with_no_members(
     # a word of coordination besides the head keeps it a body
     found = members(text.replace("Lakeside Catering", "Lakeside Cholera Task"))
     assert ("CARE International", "member", "Lakeside Cholera Task Team") in found
+
+
+def test_taskforce_in_one_word_opens_its_members_as_task_force_does() -> None:
+    text = (
+        "The Cholera Response Task Force was set up in May. Taskforce members include UNICEF "
+        "and CARE."
+    )
+    assert ("CARE International", "member", "Cholera Response Task Force") in members(text)
