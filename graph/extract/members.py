@@ -76,8 +76,9 @@ BODY = "§"
 """What a body mention is replaced by before a lead-in is matched against the rules."""
 
 # "1.", "b." split from its item by the splitter, and a law's item number in capital Roman
-# figures on a line of its own over its item ("I" over "Casa Civil ...;", a decree's incisos)
-_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]|[IVX]{1,5}")
+# figures on a line of its own over its item ("I" over "Casa Civil ...;", a decree's incisos), a
+# numeral as Roman figures write it up to 39 ("XIV"; "VVVV" or "IIV" is none)
+_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # the articles of the other languages of the rules, written in lower case before a name inside
 # a list ("la Cancillería", "os Médicos do Mundo", "l'OIM"): "La Strada" is a name
 _FOREIGN_ARTICLES = alternatives(
@@ -153,8 +154,8 @@ _OF_THE = re.compile(r"\s+of\s+the\s+[\w-]+$", re.IGNORECASE)  # the body a seat
 _NEXT_SEAT = re.compile(r";\s*")
 # "Its members" stands for a body named in the sentence before, or in the one before that
 _PRONOUN_REACH = 2
-# a capitalised name ending in a pronoun lead-in's head word ("the SADC El Niño Response Team",
-# "the Detailed Damage Sector Assessment (DDSA) Team"), looked for this far before the lead-in
+# a capitalised name ending in a pronoun lead-in's head word ("the Coastal Cyclone Response Team",
+# "the Rapid Shelter Needs Assessment (RSNA) Team"), looked for this far before the lead-in
 _NAME_BEFORE = (
     r"(?!The\b)[A-Z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][A-Z&]{1,9}\)|of|for|on|and)){0,8}?\s+%s\b"
@@ -229,6 +230,7 @@ class MemberRules:
     seat_roles: frozenset[str]  # "chair": a seat a note gives a listed member (C8)
     level_label: re.Pattern[str]
     part_before: re.Pattern[str]
+    named_before_words: frozenset[str]  # "Task": a name ending in a head word that is a body
 
 
 @cache
@@ -293,6 +295,7 @@ def member_rules() -> MemberRules:
         seat_roles=frozenset(data["seat_roles"]),
         level_label=re.compile(with_words(data["level_label"]), re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
+        named_before_words=frozenset(data["named_before_words"]),
     )
 
 
@@ -667,8 +670,21 @@ class _Reader:
         if inner is not None:
             acronym = inner.group(1)
             name = self.doc.text[a : inner.start()] + self.doc.text[inner.end() : b]
+        if not self.coordinating_name(name, head):
+            return None
         entity = self.resolver.resolve(name, role_rules().context_kind, acronym)
         return Mention(a, b, name, entity, "members.named_before")
+
+    def coordinating_name(self, name: str, head: str) -> bool:
+        """Whether a name ending in ``head`` is a body's: a word before its head speaks of
+        coordinating ("the Cholera Response Team"), or a rule read the name as a body already;
+        "the Lakeside Catering Team" is a firm's."""
+        known = self.resolver.known(name)
+        if known is not None and role_family(known) == "body":
+            return True
+        phrases = phrase_rules()
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", name)[: -len(head.split())]}
+        return bool(words & (phrases.modifiers | phrases.topics | self.rules.named_before_words))
 
     def subject_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "The Steering committee of the IAC Vertical is made up of A and B": a body no

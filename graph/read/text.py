@@ -216,13 +216,15 @@ def clean(raw: str) -> CleanText:
     return CleanText("".join(kept), tuple(sorigin))
 
 
-# the stops that end no sentence: titles, months, "e.g.", a law's "art. 6º da Medida Provisória" (a
-# Brazilian decree cites its articles so), and an initial
+# the stops that end no sentence: titles, months, "e.g.", and an initial
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|cf|No|Nos|Mr|Mrs|Ms|Dr|Rt|Hon|Prof|St|Ag|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|art|Art|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|approx|incl|U\.S|U\.K|U\.N)\.|\b[A-Z]\.)$"
 )
 _LONGEST_ABBREVIATION = len("approx.")
+# nor does a law's article before its number: "art. 6º da Medida Provisória" (a Brazilian decree
+# cites its articles so); "the state of the art. The ..." ends one
+_ARTICLE = re.compile(r"\b[Aa]rt\.(?=\s*\d)")
 # a stop and a space before a capital; or a stop run into the next sentence's first word
 # ("...the Internal Affairs.She named ..."), after a lower-case word and before a capitalised
 # word a space or comma ends ("Nat.Res/tourism" and "U.S.Army" stay whole); a capital with an
@@ -245,7 +247,9 @@ def sentences(text: str) -> Iterator[Sentence]:
             # an abbreviation is a few letters before the stop: look there only, or a line of
             # initials ("A. B. C. ...") is searched from its start at every stop
             stop = m.start() + 1
-            if _ABBREVIATIONS.search(line, max(cut, stop - _LONGEST_ABBREVIATION), stop):
+            if _ABBREVIATIONS.search(
+                line, max(cut, stop - _LONGEST_ABBREVIATION), stop
+            ) or _ARTICLE.match(line, max(cut, stop - len("art."))):
                 continue
             yield from _sentence(line, start, cut, m.start() + 1 + (m.end() - m.start() - 1))
             cut = m.end()

@@ -72,3 +72,22 @@ def test_the_team_stands_for_the_capitalised_team_named_just_before() -> None:
     # the team's own work, or a team no capitalised name gave, lists nobody
     assert members("The Northern Flood Assessment Team met UNICEF and CARE.") == set()
     assert members("A team went out. The team was made up of UNICEF and CARE staff.") == set()
+
+
+def test_a_capitalised_team_with_no_coordination_word_is_a_firm_with_no_members() -> None:
+    text = (
+        "WHO contracted the Lakeside Catering Team in 2031. The team is made up of staff "
+        "from UNICEF and CARE."
+    )
+    assert members(text) == set()
+    # a word of coordination besides the head keeps it a body
+    found = members(text.replace("Lakeside Catering", "Lakeside Cholera Task"))
+    assert ("CARE International", "member", "Lakeside Cholera Task Team") in found
+
+
+def test_taskforce_in_one_word_opens_its_members_as_task_force_does() -> None:
+    text = (
+        "The Cholera Response Task Force was set up in May. Taskforce members include UNICEF "
+        "and CARE."
+    )
+    assert ("CARE International", "member", "Cholera Response Task Force") in members(text)

@@ -70,3 +70,14 @@ def test_a_label_naming_any_level_word_of_the_languages_table() -> None:
     # round 30: the level labels take languages.toml's level words ("local" too)
     found = roles(PAGE.replace("Regional:", "Local level:"))
     assert {("OCHA", "member", "JRP", "local"), ("IRC", "member", "JRP", "local")} <= found
+
+
+def test_a_country_or_capital_field_over_a_list_is_no_level_and_its_place_no_member() -> None:
+    for field, place in (("Country", "Uganda"), ("Capital", "Juba")):
+        text = f"Members of the Shelter Cluster:\n{field}: {place}\n- UNHCR\n- IOM\n"
+        assert roles(text) == {
+            ("UNHCR", "member", "Shelter Cluster", ""),
+            ("IOM", "member", "Shelter Cluster", ""),
+        }
+    found = roles("Members of the Shelter Cluster:\nCountry level: UNHCR, IOM\n")
+    assert ("IOM", "member", "Shelter Cluster", "national") in found

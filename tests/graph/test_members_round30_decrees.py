@@ -65,3 +65,10 @@ def test_a_seat_of_a_name_no_rule_knows_is_kept_until_the_list_names_a_known_one
         ("Casa Militar do Governo Estadual", "member", BODY),
         ("Ministério da Saúde", "member", BODY),
     }
+
+
+def test_capital_letters_that_are_no_roman_numeral_are_an_item_of_their_own() -> None:
+    # "IVI" or "VVVV" is written as no number is: an acronym on its line, a member
+    for line in ("IVI", "VVVV"):
+        found = members(f"The members of the Health Cluster are:\nWHO\n{line}\nUNICEF\n")
+        assert (line, "member", "Health Cluster") in found

@@ -199,3 +199,11 @@ def test_a_law_cited_by_its_article_number_ends_no_sentence() -> None:
         "O Comitê Estadual, instituído pelo art. 4º da Lei nº 55, reúne-se.",
         "Art. 5 Outro.",
     ]
+
+
+def test_art_before_a_word_is_the_end_of_a_sentence() -> None:
+    # only a number after "art." makes it a citation of an article
+    assert lines("We use tools that are state of the art. The panel meets monthly.") == [
+        "We use tools that are state of the art.",
+        "The panel meets monthly.",
+    ]
