@@ -440,12 +440,12 @@ _FRONT = (
 # X are a, b, and the C"; past another lower-case word the clause has gone on ("As Chairman of the
 # X, Hon. A is expected to draw on the Y": the Y is no holder)
 # (in the other languages after its article: "..., le Ministre", "..., a OIM")
-_FOREIGN_ARTICLES = alternatives(
+_SUBJECT_ARTICLES = alternatives(
     language_words("articles", english=False) + language_words("articles_also_english")
 )
 _SUBJECT_AFTER_COMMA = re.compile(
     r",(?:\s+(?:(?:l['’])?(?-i:[A-Z])[\w.’'-]*|the|both|and|representatives?\s+(?:of|from)"
-    rf"|{_FOREIGN_ARTICLES}))*\s*$",
+    rf"|{_SUBJECT_ARTICLES}))*\s*$",
     re.I,
 )
 _IT_WORD = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
