@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-six
-frozen splits, each measured while held out, then retired once its misses were read), frozen27,
-frozen28 and frozen29 (annotated before rounds 28, 29 and 30), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-seven
+frozen splits, each measured while held out, then retired once its misses were read), frozen28
+and frozen29 (annotated before rounds 29 and 30), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -669,10 +669,12 @@ SPLITS = {
     # a secretariat "hosted by" its host, "the NGO Forum" without its country; a fronted "En sa
     # qualité de président de X, le Ministre" (its holder cut at "et de la": an extra)
     "seen26": (HERE / "seen26", True, 0.88, 0.32, 0.5, 0.1),
-    # frozen27 as first measured, before round 28 merged a rule (the rules of round 27 after round
-    # 28's gold re-reading of other splits; gold to C1 to C14 from the start, after the annotator's
-    # own second reading): two role rows of 55 read (2 of 4 output right), no programme out
-    "frozen27": (HERE / "frozen27", True, 0.5, 0.036, 0.0, 0.0),
+    # seen27 (was frozen27) as first measured, before round 28 merged a rule (the rules of round
+    # 27 after round 28's gold re-reading of other splits; gold to C1 to C14 from the start, after
+    # the annotator's own second reading): two role rows of 55 read (2 of 4 output right), no
+    # programme out
+    # held out through rounds 28 to 30, never raised by a rule; retired at the start of round 31
+    "seen27": (HERE / "seen27", True, 0.5, 0.036, 0.0, 0.0),
     # frozen28 as first measured, before round 29 merged a rule (the rules of round 28; gold to C1
     # to C14 from the start, after the annotator's own second reading): one role row of 44 read
     # (1 of 16 output right), one programme out and wrong
@@ -740,7 +742,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen27", "frozen28", "frozen29"}
+HELD_OUT = {"frozen28", "frozen29"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
