@@ -3,8 +3,8 @@
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
 our own words: the development split (tuned against), the seen splits (the first twenty-seven
-frozen splits, each measured while held out, then retired once its misses were read), frozen28
-and frozen29 (annotated before rounds 29 and 30), never tuned against.
+frozen splits, each measured while held out, then retired once its misses were read), frozen28,
+frozen29 and frozen30 (annotated before rounds 29, 30 and 31), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -685,6 +685,10 @@ SPLITS = {
     # 30's gold re-reading of other splits; gold to C1 to C14 from the start, after the annotator's
     # own second reading): two role rows of 46 read (2 of 3 output right), no programme out
     "frozen29": (HERE / "frozen29", True, 0.66, 0.043, 0.0, 0.0),
+    # frozen30 as first measured, before round 31 merged a rule (the rules of round 30 after round
+    # 31's gold re-reading of other splits; gold to C1 to C15 from the start, after the annotator's
+    # own second reading): three role rows of 58 read (3 of 9 output right), no programme right
+    "frozen30": (HERE / "frozen30", True, 0.33, 0.05, 0.0, 0.0),
     # dev in round 12: its 16 fixtures of the held-out split's genres add 53 role rows and two
     # CERF programmes, its seven r12pg fixtures 19 programme rows (12 missed: per-agency titles
     # of CERF stories, a grant's purpose in the next sentence); the earlier rows all still read.
@@ -742,7 +746,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen28", "frozen29"}
+HELD_OUT = {"frozen28", "frozen29", "frozen30"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
