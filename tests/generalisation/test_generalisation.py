@@ -266,7 +266,9 @@ SPLITS = {
     # "Regional:", "YEMEN:", "DJIBOUTI:" (each line's partners members there, C11)
     # round 30's gold re-read (C15): a staff line's "Co-coordinator (ACF)" and a contact card's
     # coordinator added: 64 of 92 -> 64 of 94 (0.941 / 0.681)
-    "seen11": (HERE / "seen11", True, 0.94, 0.68, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
+    # round 31's gold re-read (C16): Mali's contact card "Co lead / Sylvestre TOGO" added: 64 of
+    # 94 -> 64 of 95 (0.941 / 0.674); the bar follows down, said here
+    "seen11": (HERE / "seen11", True, 0.94, 0.67, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
     # round 16 reads its 10 wrong rows (a venue read as scope, a post for its office, a
@@ -303,7 +305,9 @@ SPLITS = {
     # "national response"; the phrase's span, not the holder, is off)
     # seen12 programmes 12 -> 13 of 17 in round 23 (h-prog23): "announced US$6.2 million in
     # funding to meet ..."
-    "seen12": (HERE / "seen12", True, 0.98, 0.79, 0.92, 0.76),  # C3 responses read (round 18)
+    # round 31's gold re-read (C16): the contact card's nutrition cluster coordinator added: 69
+    # of 87 -> 69 of 88 (0.986 / 0.784); the bar follows down, said here
+    "seen12": (HERE / "seen12", True, 0.98, 0.78, 0.92, 0.76),  # C3 responses read (round 18)
     # seen13 (was frozen13) retired at the start of round 17, after three rounds (14 to 16) held
     # out, its roles line never moving (0.419 / 0.224); its misses and wrong rows are read now
     # round 16's fund-story readers give each held-out split one or two programme rows more, every
@@ -478,7 +482,10 @@ SPLITS = {
     # as phrase modifiers, "a state disaster management committee at the province level"
     # seen17 roles 0.971 / 0.805 -> 0.985 / 0.817 in round 30 (h-census30): a bare title before a
     # name is the person (C15), "ole" a name particle: Joseph ole Lenku chairs (67 of 82, 68 output)
-    "seen17": (HERE / "seen17", True, 0.98, 0.82, 1.0, 0.94),
+    # round 31's gold re-read (C16): "meet the urgent needs" read as C2a's "cover" in Pakistan's
+    # pair of titles (both now extras beside their misses) and Peru's carrier noun "five projects
+    # to" dropped: programmes 17 of 18 -> 15 of 18 (15 output right of 17); the bars follow down
+    "seen17": (HERE / "seen17", True, 0.98, 0.82, 0.88, 0.83),
     # seen18 (was frozen18) as first measured, before round 19 (the rules of round 18; gold to
     # C1 to C11 from the start, C9 and C10 as revised, after the annotator's own second reading);
     # retired at the start of round 22, its roles recall raised by a rule once (round 21)
