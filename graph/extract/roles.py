@@ -398,6 +398,10 @@ _LINE_PASSIVE = re.compile(
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*$")
 # a verb's past and its article right before a body: "Agencies, led by A, launched the X": the
 # X is the object of the clause's verb, not the subject a fronted passive waits for
+# "The X meeting, chaired by A, reviewed ...": one sitting named in commas (rules' sitting.comma,
+# matched between body and passive, and sitting.then_past, right after the passive's trigger)
+_SITTING_COMMA = re.compile(with_words(_rules_data()["sitting"]["comma"]), re.IGNORECASE)
+_THEN_PAST = re.compile(_rules_data()["sitting"]["then_past"], re.IGNORECASE)
 _VERB_OBJECT = re.compile(r"(?-i:\b[a-z]{3,}ed)\s+(?:the|an?|its|their)\s+(?:\d{4}\s+)?$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
@@ -1251,6 +1255,10 @@ class _Walk:
                 self.sitting_passive = not event and (
                     self.rules.past_sitting.match(gap_after) is not None
                     or shared
+                    or (
+                        _SITTING_COMMA.match(gap_after) is not None
+                        and _THEN_PAST.match(self.text, item.end) is not None
+                    )
                 )
             elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic

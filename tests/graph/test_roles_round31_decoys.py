@@ -77,3 +77,16 @@ def test_a_denied_agent_holds_no_role_and_the_contrasted_one_does() -> None:
     assert roles("The Education Cluster is led not by UNICEF but by Save the Children.") == {
         ("Save the Children", "lead", "Education Cluster", "")
     }
+
+
+def test_a_meeting_chaired_in_commas_then_a_past_verb_is_one_sitting() -> None:
+    # seen19's "The first of the committee's fortnightly meetings, chaired by A, took place ..."
+    for text in (
+        "The Shelter Working Group meeting, chaired by IOM, reviewed the winter plan.",
+        "The Shelter Working Group meeting, co-chaired by IOM and NRC, was held in Kherson.",
+    ):
+        assert roles(text) == set(), text
+    # the twin: a verb in the present states the standing rule
+    assert roles(
+        "The weekly Shelter Working Group meeting, chaired by IOM, brings the partners together."
+    ) == {("IOM", "chair", "Shelter Working Group", "")}
