@@ -169,6 +169,7 @@ class LabelRules:
     minutes: re.Pattern[str]  # .search in a document's head: it is one meeting's minutes
     minutes_head: int  # how many characters that head holds
     minutes_roles: frozenset[str]  # the roles a minutes' header names for that meeting only
+    minutes_labels: frozenset[str]  # the labels (trigger ids) it names so whatever their role
     participles: dict[str, str]  # a lead-in's "leading" for the label word "lead"
 
 
@@ -203,6 +204,7 @@ def label_rules() -> LabelRules:
         re.compile(data["minutes"]["pattern"], re.IGNORECASE),
         data["minutes"]["head"],
         frozenset(data["minutes"]["roles"]),
+        frozenset(f"label.{key}" for key in data["minutes"]["labels"]),
         dict(data["lead_in"]["participles"]),
     )
 
@@ -533,8 +535,10 @@ class _Reader:
 
     def one_meeting_chair(self, trigger: Trigger, named: Mention | None) -> bool:
         """ "Chair: A" in a set of minutes, naming no body: that meeting's chair (C12), as
-        "Secretariat: B" names who wrote its minutes."""
-        return self.minutes and named is None and trigger.role in label_rules().minutes_roles
+        "Secretariat: B" names who wrote its minutes and "Facilitator: C" who ran it."""
+        rules = label_rules()
+        one = trigger.role in rules.minutes_roles or trigger.id in rules.minutes_labels
+        return self.minutes and named is None and one
 
     def lead_in_verb(self, sentence: Sentence, body: Mention | None, colon: int) -> Trigger | None:
         """ "The Humanitarian Country Team is composed of:": a body, a role verb whose holders

@@ -49,7 +49,7 @@ from coordkg.graph.extract.roles import (
     role_family,
     role_rules,
 )
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import language_words, rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Mention, RelationClaim, RoleClaim, Scope, Sentence
 
@@ -84,6 +84,7 @@ _WITH = frozenset({"with", "alongside"})
 _JOINED = frozenset({"together", "along", "jointly"})  # "together with C" on the subject
 _POSSESSIVES = frozenset({"its", "their"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_NEGATIONS = frozenset(language_words("negation"))
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,14 @@ def _mask(sentence: Sentence, piece: str, base: int, mentions: Sequence[Mention]
 # --- reading the tree ----------------------------------------------------------------------------
 
 
+def _one_sitting(verb: Token) -> bool:
+    """Whether a verb reports one sitting of its subject ("B met on 3 May", "B held its first
+    meeting"): a participle hung on it names that sitting's chair, no role of B (C12)."""
+    return verb.lower_ in language_words("met") or any(
+        c.dep_ == "dobj" and c.lower_ in language_words("sitting") for c in verb.children
+    )
+
+
 def _is_verb(t: Token) -> bool:
     return str(t.tag_).startswith("VB") or t.tag_ == "MD"
 
@@ -447,6 +456,8 @@ class Tree:
         """The objects of the first "by" in the verb's clause ("led at national level by A":
         the parser often hangs "by" on the noun before it)."""
         by = sorted((t for t in self.clause(verb) if t.lower_ == "by"), key=lambda t: t.i)
+        # "led not by A but by B": a denied agent is none, the one its contrast names is
+        by = [t for t in by if t.i == 0 or self.parsed[t.i - 1].lower_ not in _NEGATIONS]
         return [c for c in by[0].children if c.dep_ == "pobj"] if by else []
 
     def scopes(self, anchor: Token, body: Mention) -> list[Scope]:
@@ -595,6 +606,8 @@ class Tree:
                 return found
             if t.dep_ in ("xcomp", "pcomp", "advcl"):
                 verb = t.head if _is_verb(t.head) else t.head.head
+                if _one_sitting(verb):
+                    return []  # "B held its first meeting, chaired by A": the sitting's (C12)
                 return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if t.dep_ != "conj":
                 return []

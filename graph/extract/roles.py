@@ -396,6 +396,13 @@ _LINE_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*$")
+# a verb's past and its article right before a body: "Agencies, led by A, launched the X": the
+# X is the object of the clause's verb, not the subject a fronted passive waits for
+# "The X meeting, chaired by A, reviewed ...": one sitting named in commas (rules' sitting.comma,
+# matched between body and passive, and sitting.then_past, right after the passive's trigger)
+_SITTING_COMMA = re.compile(with_words(_rules_data()["sitting"]["comma"]), re.IGNORECASE)
+_THEN_PAST = re.compile(_rules_data()["sitting"]["then_past"], re.IGNORECASE)
+_VERB_OBJECT = re.compile(r"(?-i:\b[a-z]{3,}ed)\s+(?:the|an?|its|their)\s+(?:\d{4}\s+)?$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
 _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
@@ -1187,6 +1194,13 @@ class _Walk:
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
             self.sitting_passive = False
+            # "The meeting was chaired by A, lead of the X, and co-chaired by B": the second
+            # passive shares the first's subject, no body; the X in A's apposition is no subject
+            shared = (
+                self.subject_passive
+                and self.passive_body is None
+                and _AND_AFTER_AGENT.match(gap) is not None
+            )
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
@@ -1238,8 +1252,13 @@ class _Walk:
                 event = (of and not participle) or self.sitting_of(body)
                 self.passive_body = None if event else body
                 # "The X meeting was chaired by A": no chair of X, but "A, its co-lead" is
-                self.sitting_passive = (
-                    not event and self.rules.past_sitting.match(gap_after) is not None
+                self.sitting_passive = not event and (
+                    self.rules.past_sitting.match(gap_after) is not None
+                    or shared
+                    or (
+                        _SITTING_COMMA.match(gap_after) is not None
+                        and _THEN_PAST.match(self.text, item.end) is not None
+                    )
                 )
             elif self.it_subject(item) or generic or self.this_is_subject(item):
                 self.passive_body = self.previous_topic
@@ -1706,7 +1725,7 @@ class _Walk:
             return  # "chaired by the NGO Forum and UNHCR": a forum among the agents
         if self.mode == "by" and self.by and self.passive_body is None:
             # "Under the leadership of UNHCR, the Protection Sector ..."
-            self.close_passive(None if self.subject_passive else m)
+            self.close_passive(None if self.subject_passive or _VERB_OBJECT.search(gap) else m)
             if self.subject_passive:
                 self.by, self.mode = [], None
             return

@@ -489,3 +489,16 @@ def test_a_value_line_under_a_key_joined_by_another_language_s_and() -> None:
         ("UNICEF", "lead", "Nutrition Cluster", "", ("WFP",)),
         ("WFP", "lead", "Nutrition Cluster", "", ("UNICEF",)),
     }
+
+
+def test_a_facilitator_in_a_minutes_header_ran_that_meeting_only() -> None:
+    # round 31: "Facilitator: A" heads one set of minutes as "Chair: A" does (C12)
+    minutes = "Shelter Working Group meeting minutes\nDate: 2 March\nFacilitator: IOM\n"
+    assert rows(minutes) == set()
+    # the twins: outside minutes it coordinates the body, and a co-facilitator in minutes stays
+    assert rows("## Shelter Working Group\n\nFacilitator: IOM\n") == {
+        ("IOM", "coordinator", "Shelter Working Group", "", ())
+    }
+    assert rows(
+        "Shelter Working Group meeting minutes\nDate: 2 March\nLead: IOM, Co-facilitator: NRC\n"
+    ) >= {("NRC", "co-coordinator", "Shelter Working Group", "", ())}
