@@ -121,6 +121,9 @@ class RoleRules:
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
     comparative: re.Pattern[str]  # "mais membros do que": the compared term, no relative clause
     negated: re.Pattern[str]  # .search right before a trigger: "does not" of "does not chair"
+    held_one: re.Pattern[str]  # .search right before a name: "facilitated a" (one meeting held)
+    chaired_one: re.Pattern[str]  # .search right before a body: "IOM chaired the" (C12)
+    sitting_after: re.Pattern[str]  # .match right after a body: " meeting" of "X meeting"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -311,6 +314,11 @@ def role_rules() -> RoleRules:
         re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
         re.compile(with_words(markers["comparative"]), re.IGNORECASE),
         re.compile(with_words(data["negation"]["before"]), re.IGNORECASE),
+        re.compile(
+            rf"\b(?:[a-z]+ed|{alternatives(data['sitting']['pasts'])})\s+an?\s+$", re.IGNORECASE
+        ),
+        re.compile(data["sitting"]["chaired"], re.IGNORECASE),
+        re.compile(with_words(data["sitting"]["one"]), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -2395,36 +2403,26 @@ def _dated(body: Mention) -> bool:
     return _DAY_DATE.search(body.surface) is not None or _NUMBERED.match(body.surface) is not None
 
 
-# a verb's past, then "a" or "an", right before a name: "facilitated a", "held an"
-_HELD_ONE = re.compile(
-    rf"\b(?:[a-z]+ed|{alternatives(_rules_data()['sitting']['pasts'])})\s+an?\s+$", re.IGNORECASE
-)
-
-
-def _one_sitting(body: Mention, sentence: Sentence) -> bool:
+def _one_sitting(body: Mention, sentence: Sentence, rules: RoleRules) -> bool:
     """Whether a name headed by a sitting word is written after a verb's past and "a" or "an":
     "the AHA Centre facilitated a Coordination Meeting with Diplomatic Missions" is one meeting
     held, no standing body (C12), where "the Coordination Meeting is chaired by OCHA" and "OCHA
     chairs a weekly Coordination Meeting" name one."""
     a = body.start - sentence.start
-    if a < 0 or _HELD_ONE.search(sentence.text, max(0, a - 40), a) is None:
+    if a < 0 or rules.held_one.search(sentence.text, max(0, a - _NEAR), a) is None:
         return False
     head = body.surface.lower().split()[-1:]
     return any(r.sitting and list(r.head) == head for r in kinds().heads_ending(*head[:1] or ""))
 
 
-_CHAIRED = re.compile(_rules_data()["sitting"]["chaired"], re.IGNORECASE)
-_ONE_SITTING_AFTER = re.compile(with_words(_rules_data()["sitting"]["one"]), re.IGNORECASE)
-
-
-def _chaired_once(body: Mention, sentence: Sentence) -> bool:
+def _chaired_once(body: Mention, sentence: Sentence, rules: RoleRules) -> bool:
     """Whether a body is written between a role verb's past and one sitting word: "IOM chaired
     the Shelter Cluster meeting" chaired one meeting, no role of the cluster (C12)."""
     a, b = body.start - sentence.start, body.end - sentence.start
     return (
         a >= 0
-        and _CHAIRED.search(sentence.text, max(0, a - 40), a) is not None
-        and _ONE_SITTING_AFTER.match(sentence.text, b) is not None
+        and rules.chaired_one.search(sentence.text, max(0, a - _NEAR), a) is not None
+        and rules.sitting_after.match(sentence.text, b) is not None
     )
 
 
@@ -2435,10 +2433,11 @@ def claims_from_frames(
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
     start, end = doc.raw_span(sentence.start, sentence.end)
+    rules = role_rules()
     for f in frames:
         if role_family(f.body.entity) != "body" or _hub_without_place(f) or _dated(f.body):
             continue
-        if _one_sitting(f.body, sentence) or _chaired_once(f.body, sentence):
+        if _one_sitting(f.body, sentence, rules) or _chaired_once(f.body, sentence, rules):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]
