@@ -133,6 +133,15 @@ class RoleRules:
         part in the X meeting on 3 May")."""
         return bool(self.observer.match(text, end) or self.one_sitting.match(text, start))
 
+    def unheld(self, text: str, pos: int) -> bool:
+        """Whether the words right before a role word at ``pos`` make it no role held: a
+        deputy's seat ("serves as vice-chair of", C14) or a denied role ("does not chair", "is
+        no longer a member of"); read back ``_NEAR`` characters (linear in a long sentence)."""
+        before = max(0, pos - _NEAR)
+        return bool(
+            self.deputy_before.search(text, before, pos) or self.negated.search(text, before, pos)
+        )
+
     @cached_property
     def posted(self) -> tuple[Trigger, ...]:
         """The triggers whose role the post named before their verb says ("présidence")."""
@@ -407,7 +416,7 @@ _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
 _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
-_NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
+_NEAR = 40  # how far back from a trigger or a body the words before it are read (linear)
 _PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
 _IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
 _THE_ONLY = re.compile(r"^\W*(?:the|its)\s+", re.IGNORECASE)  # .match: "The " + a body word
@@ -1968,10 +1977,8 @@ def _items(
             ):
                 continue  # no member; "shares information among the members of the X": others;
                 # "NGO members of the X": what kind of members, no holder
-            if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
-                continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
-            if rules.negated.search(text, max(0, m.start() - _NEAR), m.start()):
-                continue  # "it does not chair the X", "is no longer a member of": no role
+            if rules.unheld(text, m.start()):
+                continue  # "serves as vice-chair of the X" (C14), "it does not chair the X"
             if t.post is not None:
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):
