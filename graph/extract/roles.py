@@ -29,6 +29,7 @@ from coordkg.graph.extract.resolve import minted_key
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     language_words,
+    level_word,
     rules_file,
     with_words,
     words_of,
@@ -241,11 +242,6 @@ def _level_by() -> str:
     nivel nacional por", "piloté au niveau régional par"): ``level_by`` of each language."""
     phrases = [lang["level_by"] for lang in _languages() if "level_by" in lang]
     return "(?:" + "|".join(phrases) + ")?"
-
-
-def _level_words() -> dict[str, str]:
-    """Level words as the vocabulary's levels ("provincial" -> governorate)."""
-    return {w: level for lang in _languages() for w, level in lang["levels"].items()}
 
 
 @cache
@@ -580,19 +576,11 @@ _OPENING_REACH = 16
 # after the last of a list of holders or bodies: each goes with the one of the same rank
 _RESPECTIVELY = re.compile(r"[\s,]*\(?\s*respectively\b", re.IGNORECASE)  # .match(text, pos)
 
-_LEVEL_WORDS = _level_words()
-
 
 def level_of(m: re.Match[str]) -> str:
     """The level of the vocabulary a level phrase names: "nationally" -> national, "at the
     state level" -> governorate (first-level), "county level" -> district."""
     return level_word(next((g for g in m.groups() if g), "national"))
-
-
-def level_word(word: str) -> str:
-    """The level of the vocabulary a level word names ("provincial" -> governorate)."""
-    word = word.lower()
-    return _LEVEL_WORDS.get(word, word)
 
 
 def body_scope(body: Mention, text: str, base: int) -> Scope | None:
