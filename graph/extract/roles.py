@@ -225,9 +225,11 @@ def _and_word() -> re.Pattern[str]:
 
 
 def _ending(key: str, then: str = "") -> re.Pattern[str]:
-    """The phrase ``key`` of any language of the rules, then ``then``, at the end of a text."""
+    """The phrase ``key`` of any language of the rules (its ``{words:KEY}`` written out), then
+    ``then``, at the end of a text."""
     return re.compile(
-        "(?:" + "|".join(lang[key] for lang in _languages()) + ")" + then + "$", re.IGNORECASE
+        "(?:" + "|".join(with_words(lang[key]) for lang in _languages()) + ")" + then + "$",
+        re.IGNORECASE,
     )
 
 
