@@ -331,26 +331,7 @@ def role_rules() -> RoleRules:
     )
 
 
-_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-}
+_NUMBERS = {w: i for i, w in enumerate(words_of("en", "numbers"))}  # "two" -> 2 (languages.toml)
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _COUNT_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?{_NUM}\b", re.IGNORECASE)
 _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNORECASE)
