@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coordkg.graph.extract.reference import reference_by_key
-from coordkg.graph.extract.roles import level_word
+from coordkg.graph.extract.rulefiles import level_word
 from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.rdf import place_names, spelling
 

@@ -30,6 +30,7 @@ from coordkg.graph.extract.resolve import Resolver, name_key
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     and_tokens,
+    level_word,
     rules_file,
     with_word_lists,
     words_of,
@@ -56,12 +57,9 @@ _SKIP = frozenset({"the", "a", "an", "its", "their", "of", "for", "on", "in", "t
 _LINKING = frozenset({",", "is", "are", "was", "were", "be", "been", "being", "has", "have",
                       "will", "now", "also", "jointly", "currently"})  # fmt: skip
 # English's level words (languages.toml level_words), each as the level of the vocabulary it
-# names (roles.toml [languages.en] levels: "provincial" -> governorate)
-_LEVELS = {
-    w: rules_file("roles.toml")["languages"]["en"]["levels"].get(w, w)
-    for w in words_of("en", "level_words")
-}
-NAME_LEVELS = frozenset([*_LEVELS, "departmental", "parish"])
+# names ("provincial" -> governorate)
+_LEVELS = {w: level_word(w) for w in words_of("en", "level_words")}
+NAME_LEVELS = frozenset([*_LEVELS, *words_of("en", "name_levels")])
 """Level words that stay in a body's name when written in it capitalised (C9: "National
 Protection Cluster"), whether or not they name a level of the vocabulary."""
 

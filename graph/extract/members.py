@@ -57,13 +57,13 @@ from coordkg.graph.extract.roles import (
     beside_role,
     body_scope,
     claims_from_frames,
-    level_word,
     role_family,
     role_rules,
 )
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     language_words,
+    level_word,
     rules_file,
     with_words,
     words_of,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from coordkg.graph.extract.rulefiles import alternatives, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, rules_file, words_of
 from coordkg.graph.model import Money
 
 _LANGUAGES = rules_file("funding.toml")["languages"]
@@ -98,15 +98,12 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?")
 decimals when no scale follows it, in an English page either ("USD 3.125" is 3,125: a sum of
 dollars, euros or francs has two decimals at most; English writes its decimal point before a
 scale word, "USD 3.125 million", or with cents, "USD 3.12")."""
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_WORD_NUMBERS: dict[str, Decimal] = {w: Decimal(i) for i, w in enumerate(_NUMBER_WORDS.split())}
+_NUMBER_WORDS = words_of("en", "numbers")  # "zero" .. "twenty", each at its value (languages.toml)
+_WORD_NUMBERS: dict[str, Decimal] = {w: Decimal(i) for i, w in enumerate(_NUMBER_WORDS)}
 _WORD_NUMBERS["half a"] = Decimal("0.5")  # "half a million dollars"
 _WORD_NUMBER = "|".join(r"\s+".join(w.split()) for w in _WORD_NUMBERS if w != "zero")
 """A number in words before a scale word, "half a" too."""
-COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS.split()[1:])})"
+COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS[1:])})"
 """A count of things in figures or words: "54", "five"."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE = rf"(?:\s?(?P<scale>{_scale_words()})\b)?"

@@ -524,10 +524,8 @@ class Tree:
         or of one sitting attended ("participates in it as an observer", "participated in the
         X meeting"): it gives no role."""
         text, rules = self.parsed.text, role_rules()
-        return (
-            rules.deputy_before.search(text, max(0, t.idx - 20), t.idx) is not None
-            or rules.negated.search(text, max(0, t.idx - 40), t.idx) is not None
-            or (role == "member" and rules.no_member(text, t.idx, t.idx + len(t)))
+        return rules.unheld(text, t.idx) or (
+            role == "member" and rules.no_member(text, t.idx, t.idx + len(t))
         )
 
     def frame(

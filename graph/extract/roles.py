@@ -29,6 +29,7 @@ from coordkg.graph.extract.resolve import minted_key
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     language_words,
+    level_word,
     rules_file,
     with_words,
     words_of,
@@ -121,6 +122,9 @@ class RoleRules:
     deputy_before: re.Pattern[str]  # .search right before a trigger: "vice-" of "vice-chair of"
     comparative: re.Pattern[str]  # "mais membros do que": the compared term, no relative clause
     negated: re.Pattern[str]  # .search right before a trigger: "does not" of "does not chair"
+    held_one: re.Pattern[str]  # .search right before a name: "facilitated a" (one meeting held)
+    chaired_one: re.Pattern[str]  # .search right before a body: "IOM chaired the" (C12)
+    sitting_after: re.Pattern[str]  # .match right after a body: " meeting" of "X meeting"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -129,6 +133,15 @@ class RoleRules:
         observer's seat after it ("sits on it as an observer") or one sitting attended ("took
         part in the X meeting on 3 May")."""
         return bool(self.observer.match(text, end) or self.one_sitting.match(text, start))
+
+    def unheld(self, text: str, pos: int) -> bool:
+        """Whether the words right before a role word at ``pos`` make it no role held: a
+        deputy's seat ("serves as vice-chair of", C14) or a denied role ("does not chair", "is
+        no longer a member of"); read back ``_NEAR`` characters (linear in a long sentence)."""
+        before = max(0, pos - _NEAR)
+        return bool(
+            self.deputy_before.search(text, before, pos) or self.negated.search(text, before, pos)
+        )
 
     @cached_property
     def posted(self) -> tuple[Trigger, ...]:
@@ -212,9 +225,11 @@ def _and_word() -> re.Pattern[str]:
 
 
 def _ending(key: str, then: str = "") -> re.Pattern[str]:
-    """The phrase ``key`` of any language of the rules, then ``then``, at the end of a text."""
+    """The phrase ``key`` of any language of the rules (its ``{words:KEY}`` written out), then
+    ``then``, at the end of a text."""
     return re.compile(
-        "(?:" + "|".join(lang[key] for lang in _languages()) + ")" + then + "$", re.IGNORECASE
+        "(?:" + "|".join(with_words(lang[key]) for lang in _languages()) + ")" + then + "$",
+        re.IGNORECASE,
     )
 
 
@@ -229,11 +244,6 @@ def _level_by() -> str:
     nivel nacional por", "piloté au niveau régional par"): ``level_by`` of each language."""
     phrases = [lang["level_by"] for lang in _languages() if "level_by" in lang]
     return "(?:" + "|".join(phrases) + ")?"
-
-
-def _level_words() -> dict[str, str]:
-    """Level words as the vocabulary's levels ("provincial" -> governorate)."""
-    return {w: level for lang in _languages() for w, level in lang["levels"].items()}
 
 
 @cache
@@ -311,31 +321,17 @@ def role_rules() -> RoleRules:
         re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
         re.compile(with_words(markers["comparative"]), re.IGNORECASE),
         re.compile(with_words(data["negation"]["before"]), re.IGNORECASE),
+        re.compile(
+            rf"\b(?:[a-z]+ed|{alternatives(data['sitting']['pasts'])})\s+an?\s+$", re.IGNORECASE
+        ),
+        re.compile(data["sitting"]["chaired"], re.IGNORECASE),
+        re.compile(with_words(data["sitting"]["one"]), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
 
 
-_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-}
+_NUMBERS = {w: i for i, w in enumerate(words_of("en", "numbers"))}  # "two" -> 2 (languages.toml)
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBERS) + r")"
 _COUNT_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?{_NUM}\b", re.IGNORECASE)
 _COUNT_OTHER = re.compile(rf"\bthe\s+(?:other|remaining)\s+{_NUM}\b", re.IGNORECASE)
@@ -406,7 +402,7 @@ _VERB_OBJECT = re.compile(r"(?-i:\b[a-z]{3,}ed)\s+(?:the|an?|its|their)\s+(?:\d{
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
 _POSSESSOR = re.compile(r"['’]s\b")  # .match(text, pos) right after a body
-_NEAR = 40  # how far before a trigger its pronoun is looked for (linear reading)
+_NEAR = 40  # how far back from a trigger or a body the words before it are read (linear)
 _PAREN_REACH = 240  # how long a parenthesis between a body and its passive may be
 _IT_ONLY = re.compile(r"^\W*its?\s*$", re.IGNORECASE)
 _THE_ONLY = re.compile(r"^\W*(?:the|its)\s+", re.IGNORECASE)  # .match: "The " + a body word
@@ -570,19 +566,11 @@ _OPENING_REACH = 16
 # after the last of a list of holders or bodies: each goes with the one of the same rank
 _RESPECTIVELY = re.compile(r"[\s,]*\(?\s*respectively\b", re.IGNORECASE)  # .match(text, pos)
 
-_LEVEL_WORDS = _level_words()
-
 
 def level_of(m: re.Match[str]) -> str:
     """The level of the vocabulary a level phrase names: "nationally" -> national, "at the
     state level" -> governorate (first-level), "county level" -> district."""
     return level_word(next((g for g in m.groups() if g), "national"))
-
-
-def level_word(word: str) -> str:
-    """The level of the vocabulary a level word names ("provincial" -> governorate)."""
-    word = word.lower()
-    return _LEVEL_WORDS.get(word, word)
 
 
 def body_scope(body: Mention, text: str, base: int) -> Scope | None:
@@ -1979,10 +1967,8 @@ def _items(
             ):
                 continue  # no member; "shares information among the members of the X": others;
                 # "NGO members of the X": what kind of members, no holder
-            if rules.deputy_before.search(text, max(0, m.start() - _NEAR), m.start()):
-                continue  # "serves as vice-chair of the X": a deputy's seat, no role (C14)
-            if rules.negated.search(text, max(0, m.start() - _NEAR), m.start()):
-                continue  # "it does not chair the X", "is no longer a member of": no role
+            if rules.unheld(text, m.start()):
+                continue  # "serves as vice-chair of the X" (C14), "it does not chair the X"
             if t.post is not None:
                 posts = posts or _Posts(text, rules)
                 if not posts.last(t, m.start()):
@@ -2414,36 +2400,26 @@ def _dated(body: Mention) -> bool:
     return _DAY_DATE.search(body.surface) is not None or _NUMBERED.match(body.surface) is not None
 
 
-# a verb's past, then "a" or "an", right before a name: "facilitated a", "held an"
-_HELD_ONE = re.compile(
-    rf"\b(?:[a-z]+ed|{alternatives(_rules_data()['sitting']['pasts'])})\s+an?\s+$", re.IGNORECASE
-)
-
-
-def _one_sitting(body: Mention, sentence: Sentence) -> bool:
+def _one_sitting(body: Mention, sentence: Sentence, rules: RoleRules) -> bool:
     """Whether a name headed by a sitting word is written after a verb's past and "a" or "an":
     "the AHA Centre facilitated a Coordination Meeting with Diplomatic Missions" is one meeting
     held, no standing body (C12), where "the Coordination Meeting is chaired by OCHA" and "OCHA
     chairs a weekly Coordination Meeting" name one."""
     a = body.start - sentence.start
-    if a < 0 or _HELD_ONE.search(sentence.text, max(0, a - 40), a) is None:
+    if a < 0 or rules.held_one.search(sentence.text, max(0, a - _NEAR), a) is None:
         return False
     head = body.surface.lower().split()[-1:]
     return any(r.sitting and list(r.head) == head for r in kinds().heads_ending(*head[:1] or ""))
 
 
-_CHAIRED = re.compile(_rules_data()["sitting"]["chaired"], re.IGNORECASE)
-_ONE_SITTING_AFTER = re.compile(with_words(_rules_data()["sitting"]["one"]), re.IGNORECASE)
-
-
-def _chaired_once(body: Mention, sentence: Sentence) -> bool:
+def _chaired_once(body: Mention, sentence: Sentence, rules: RoleRules) -> bool:
     """Whether a body is written between a role verb's past and one sitting word: "IOM chaired
     the Shelter Cluster meeting" chaired one meeting, no role of the cluster (C12)."""
     a, b = body.start - sentence.start, body.end - sentence.start
     return (
         a >= 0
-        and _CHAIRED.search(sentence.text, max(0, a - 40), a) is not None
-        and _ONE_SITTING_AFTER.match(sentence.text, b) is not None
+        and rules.chaired_one.search(sentence.text, max(0, a - _NEAR), a) is not None
+        and rules.sitting_after.match(sentence.text, b) is not None
     )
 
 
@@ -2454,10 +2430,11 @@ def claims_from_frames(
     roles: list[RoleClaim] = []
     relations: list[RelationClaim] = []
     start, end = doc.raw_span(sentence.start, sentence.end)
+    rules = role_rules()
     for f in frames:
         if role_family(f.body.entity) != "body" or _hub_without_place(f) or _dated(f.body):
             continue
-        if _one_sitting(f.body, sentence) or _chaired_once(f.body, sentence):
+        if _one_sitting(f.body, sentence, rules) or _chaired_once(f.body, sentence, rules):
             continue
         evidence = Evidence(doc.id, start, end, sentence.text, f.trigger.id, f.trigger.confidence)
         everyone = [*f.holders, *(c for c in f.co if c not in f.holders)]

@@ -86,3 +86,22 @@ def and_tokens() -> tuple[str, ...]:
     """The English words joining the last two names of a list that are one token ("and",
     "&"): what the readers of tokens compare a word with (languages.toml ``and``)."""
     return tuple(w for w in words_of("en", "and") if " " not in w)
+
+
+@cache
+def _vocabulary_levels() -> dict[str, str]:
+    """The level words the rules map to another level of the vocabulary, in any language
+    (``rules/roles.toml`` [languages] ``levels``: "provincial" -> governorate)."""
+    return {
+        w: level
+        for lang in rules_file("roles.toml")["languages"].values()
+        for w, level in lang["levels"].items()
+    }
+
+
+def level_word(word: str) -> str:
+    """The level of the vocabulary a level word names ("provincial" -> governorate); a word the
+    rules do not map names its own ("national"). Here, below every reader of level words (the
+    role rules, the phrase reader of bodies), so that each takes them from one place."""
+    word = word.lower()
+    return _vocabulary_levels().get(word, word)

@@ -183,6 +183,11 @@ def test_bodies_each_with_their_leads_in_a_bracket_after_a_lead_in_of_their_kind
     }
 
 
+def test_a_lead_in_of_taskforces_in_one_word_opens_a_run_as_task_forces_does() -> None:
+    text = "Partners coordinate in taskforces such as cash (WFP) and winterisation (IOM)."
+    assert roles(text) == {("WFP", "lead", "cash", ""), ("IOM", "lead", "winterisation", "")}
+
+
 def test_bracketed_organisations_lead_only_where_the_sentence_speaks_of_coordinating() -> None:
     working = (
         "Humanitarian partners work in sectors such as Health (MSF, IMC and IRC) and Education "
