@@ -858,10 +858,26 @@ class Recogniser:
             if t.low in _LINKS and _links_name(toks, j, article):
                 j += 1
                 continue
+            if self._joined_portfolio(toks, j):
+                j += 2  # "de la Santé et de l'Action sociale": the "and" and its "of"
+                continue
             break
         while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
         return j
+
+    def _joined_portfolio(self, toks: list[_Tok], j: int) -> bool:
+        """A French, Spanish or Portuguese "and" at ``j`` with its own "of" goes on the name: a
+        unit's second remit ("Ministère de la Santé et de l'Action sociale", "Direction de la
+        Pharmacie et du Médicament", "Secretaria de Gestão do Trabalho e da Educação"), unless
+        its capitalised word heads a name of its own ("... e do Instituto Nacional ...")."""
+        if toks[j].low not in _ROMANCE_JOINS or j + 2 >= len(toks) or toks[j + 1].low not in _OF:
+            return False
+        k = j + 2
+        if toks[k].low in _ARTICLES and k + 1 < len(toks):
+            k += 1
+        rule = self._head_at(toks, k) if toks[k].capital and toks[k].entity is None else None
+        return toks[k].capital and toks[k].entity is None and (rule is None or not rule.prefix)
 
     def _qualify(self, toks: list[_Tok], a: int, head: int, end: int) -> tuple[int, Scope | None]:
         """Take a region or place off the front of a body's name when what remains is a body
@@ -2055,9 +2071,10 @@ class Recogniser:
                 continue
             if m.rule.endswith(".list") and m.end in (d.long_end, d.paren_end):
                 named.setdefault(d.acronym, m.entity)
-            elif m.rule.startswith("phrase.") and m.end > d.paren_end:
+            elif m.rule.startswith("phrase.") and m.end >= d.long_end:
                 # "a Working Group (WG) on Statelessness", then "the WG": the acronym written
-                # inside the phrase names the whole body
+                # inside the phrase names the whole body; so does one right after it ("the
+                # Technical Consultative Group (TCG)", then "the TCG, chaired by ...")
                 named.setdefault(d.acronym, m.entity)
         if not named:
             return []
