@@ -842,7 +842,9 @@ class Recogniser:
                 break
             if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
                 break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
-            serial = opened is not None and all(x.low != "and" for x in toks[opened:j])
+            serial = opened is not None and all(
+                x.low not in _ENUMERATION_AND for x in toks[opened:j]
+            )
             if t.low == "," and _enumeration_goes_on(toks, j, serial):
                 opened = None if serial else j  # a serial comma closes its enumeration
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
@@ -3210,7 +3212,7 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int, serial: bool = False) -> 
         j += 1
     if j > comma + 1 and j + 1 < len(toks) and toks[j].low == ",":
         j += 1  # the serial comma
-    if j >= len(toks) or toks[j].low != "and" or (j == comma + 1 and not serial):
+    if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == comma + 1 and not serial):
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
@@ -3447,6 +3449,9 @@ _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a 
 _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
+_ENUMERATION_AND = frozenset({"and", *_ROMANCE_JOINS} - {","})
+"""The "and" that ends an enumeration inside a name, in any language ("Works, Reconstruction and
+Housing", "Agua, Saneamiento e Higiene", "Planejamento, Desenvolvimento e Gestão")."""
 _GLUE_SET = frozenset(_NAME_GLUE)
 # an indefinite article right before a name ("an Ad Hoc Task Force", "un comité"), read in a
 # few characters, English's only on an English page (keyed by whether it is one): on a
