@@ -872,8 +872,9 @@ class Recogniser:
         """A French, Spanish or Portuguese "and" at ``j`` with its own "of" goes on the name: a
         unit's second remit ("Ministère de la Santé et de l'Action sociale", "Direction de la
         Pharmacie et du Médicament", "Secretaria de Gestão do Trabalho e da Educação"), unless
-        its capitalised word heads a name of its own ("... e do Instituto Nacional ...")."""
-        if toks[j].low not in _ROMANCE_JOINS or j + 2 >= len(toks) or toks[j + 1].low not in _OF:
+        its capitalised word heads a name of its own ("... e do Instituto Nacional ..."); a comma
+        with its "of" parts two items of a list instead ("de la Présidence, de la Primature")."""
+        if toks[j].low not in _ENUMERATION_AND or j + 2 >= len(toks) or toks[j + 1].low not in _OF:
             return False
         k = j + 2
         if toks[k].low in _ARTICLES and k + 1 < len(toks):

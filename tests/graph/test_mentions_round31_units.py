@@ -20,11 +20,11 @@ def _names(text: str) -> list[str]:
 def test_a_second_remit_after_and_of_goes_on_a_french_unit() -> None:
     text = (
         "Le groupe siège au Ministère de la Pêche et de la Solidarité sociale ; un représentant de "
-        "la Direction des Routes, des Ponts et de la Signalisation y assiste."
+        "la Direction des Routes et de la Signalisation y assiste."
     )
     assert _names(text) == [
         "Ministère de la Pêche et de la Solidarité sociale",
-        "Direction des Routes, des Ponts et de la Signalisation",
+        "Direction des Routes et de la Signalisation",
     ]
 
 
