@@ -842,7 +842,9 @@ class Recogniser:
                 break
             if j > 0 and _ends_long_form(toks[j - 1]) and t.long_form is not toks[j - 1].long_form:
                 break  # "the Ministry of Social Affairs (MoSA) and NCRR": defined, so complete
-            serial = opened is not None and all(x.low != "and" for x in toks[opened:j])
+            serial = opened is not None and all(
+                x.low not in _ENUMERATION_AND for x in toks[opened:j]
+            )
             if t.low == "," and _enumeration_goes_on(toks, j, serial):
                 opened = None if serial else j  # a serial comma closes its enumeration
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
@@ -858,10 +860,27 @@ class Recogniser:
             if t.low in _LINKS and _links_name(toks, j, article):
                 j += 1
                 continue
+            if self._joined_portfolio(toks, j):
+                j += 2  # "de la Santé et de l'Action sociale": the "and" and its "of"
+                continue
             break
         while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
         return j
+
+    def _joined_portfolio(self, toks: list[_Tok], j: int) -> bool:
+        """A French, Spanish or Portuguese "and" at ``j`` with its own "of" goes on the name: a
+        unit's second remit ("Ministère de la Santé et de l'Action sociale", "Direction de la
+        Pharmacie et du Médicament", "Secretaria de Gestão do Trabalho e da Educação"), unless
+        its capitalised word heads a name of its own ("... e do Instituto Nacional ..."); a comma
+        with its "of" parts two items of a list instead ("de la Présidence, de la Primature")."""
+        if toks[j].low not in _ENUMERATION_AND or j + 2 >= len(toks) or toks[j + 1].low not in _OF:
+            return False
+        k = j + 2
+        if toks[k].low in _ARTICLES and k + 1 < len(toks):
+            k += 1
+        rule = self._head_at(toks, k) if toks[k].capital and toks[k].entity is None else None
+        return toks[k].capital and toks[k].entity is None and (rule is None or not rule.prefix)
 
     def _qualify(self, toks: list[_Tok], a: int, head: int, end: int) -> tuple[int, Scope | None]:
         """Take a region or place off the front of a body's name when what remains is a body
@@ -2055,9 +2074,10 @@ class Recogniser:
                 continue
             if m.rule.endswith(".list") and m.end in (d.long_end, d.paren_end):
                 named.setdefault(d.acronym, m.entity)
-            elif m.rule.startswith("phrase.") and m.end > d.paren_end:
+            elif m.rule.startswith("phrase.") and m.end >= d.long_end:
                 # "a Working Group (WG) on Statelessness", then "the WG": the acronym written
-                # inside the phrase names the whole body
+                # inside the phrase names the whole body; so does one right after it ("the
+                # Technical Consultative Group (TCG)", then "the TCG, chaired by ...")
                 named.setdefault(d.acronym, m.entity)
         if not named:
             return []
@@ -3193,7 +3213,7 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int, serial: bool = False) -> 
         j += 1
     if j > comma + 1 and j + 1 < len(toks) and toks[j].low == ",":
         j += 1  # the serial comma
-    if j >= len(toks) or toks[j].low != "and" or (j == comma + 1 and not serial):
+    if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == comma + 1 and not serial):
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
@@ -3430,6 +3450,9 @@ _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a 
 _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
+_ENUMERATION_AND = frozenset({"and", *_ROMANCE_JOINS} - {","})
+"""The "and" that ends an enumeration inside a name, in any language ("Works, Reconstruction and
+Housing", "Agua, Saneamiento e Higiene", "Planejamento, Desenvolvimento e Gestão")."""
 _GLUE_SET = frozenset(_NAME_GLUE)
 # an indefinite article right before a name ("an Ad Hoc Task Force", "un comité"), read in a
 # few characters, English's only on an English page (keyed by whether it is one): on a
