@@ -81,6 +81,9 @@ def _activity() -> re.Pattern[str]:
 
 
 _PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
+_CHANNEL = re.compile(r"\s*:\s*(?:the\s+)?[A-Z][^():;,]{2,100}?\s*\([A-Z][A-Za-z-]{1,10}\)")
+"""After an item's amount, a colon and the agency it goes through, named with its acronym in
+brackets: "Food ($2 million): the World Relief Agency (WRA)" (the channel, no title: C2)."""
 _ITEM_STOP = frozenset(
     {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
     | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
@@ -193,7 +196,8 @@ def _sector_items(items: list[_Item]) -> list[_Item]:
 
 def _parenthesised(text: str) -> list[_Item]:
     """Items "Title (amount)" joined by commas or "and", each title the words before its
-    amount back to the previous item or to the words that introduce the list."""
+    amount back to the previous item (and the agency an item goes through, ``_CHANNEL``) or to
+    the words that introduce the list."""
     items: list[_Item] = []
     previous_end: int | None = None
     for m in _PAREN_ITEM.finditer(text):
@@ -211,7 +215,8 @@ def _parenthesised(text: str) -> list[_Item]:
             if not title:
                 continue
         items.append(_Item(title, money, "listed"))
-        previous_end = m.end()
+        channel = _CHANNEL.match(text, m.end())
+        previous_end = channel.end() if channel else m.end()
     return items
 
 
