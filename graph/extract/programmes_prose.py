@@ -362,6 +362,32 @@ def _dashed_items(text: str) -> list[_Item]:
     return items if len(items) >= 2 else []
 
 
+_CLAUSE_END = re.compile(r"[.;](?=\s|$)|$")
+"""Where a clause ends: a point or a semicolon before a space, or the end of the text."""
+_SERVED = re.compile(
+    rf"\s+for\s+(?:the\s+)?(?:{alternatives(funding_rules()['allocated']['whom'])})\b.*$",
+    re.IGNORECASE,
+)
+"""A clause's tail saying whom it serves: "for communities that are displaced"."""
+
+
+def _opened(item: _Item, text: str) -> _Item:
+    """``item`` titled by its whole clause when its title says only that something is given
+    (``[allocated] open_titles``: "support", "grants") and ``text`` writes it once: "to provide
+    support for farming households" is "support for farming households" (the rest of the
+    clause says what is supported), up to a "for" and whom it serves (``[allocated] whom``)."""
+    words = funding_rules()["allocated"]["open_titles"]
+    if not all(w in words for w in item.title.lower().split()):
+        return item
+    found = list(re.finditer(rf"\b{re.escape(item.title)}\b", text, re.IGNORECASE))
+    if len(found) != 1:
+        return item
+    end = _CLAUSE_END.search(text, found[0].end())
+    clause = text[found[0].start() : end.start() if end else len(text)]
+    served = _SERVED.search(clause)  # C2: "for communities that ..." says whom, cut
+    return item._replace(title=clause[: served.start() if served else None].strip())
+
+
 def _dash_title(title: str) -> bool:
     """Whether the words before a dash may name a programme: words without figures (an amount
     the item does not stand beside) and not other money or the whole (``[labelled]``)."""
@@ -905,6 +931,7 @@ class _ProseReading(Reading):
             items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             items = [self._agency_share(i, largest, askers) for i in items]
+            items = [_opened(i, line.text) for i in items]
             wholes = _shared_out(line.text)
             items = [i for i in items if i.money not in wholes]
             if _funding_box(line, _neighbours(self.lines, line.index, 1)):

@@ -21,3 +21,20 @@ def test_components_each_followed_by_the_agency_it_goes_through() -> None:
         "Clean water and latrines": Decimal(1000000),
         "school kits": Decimal(500000),
     }
+
+
+def test_a_title_saying_only_that_something_is_given_keeps_its_clause() -> None:
+    # "support" and "grants" alone say nothing of what is done: the clause goes on to say it,
+    # up to a "for" and whom it serves (C2)
+    text = (
+        "Some $400,000 will go to the Global Relief Agency (GRA) to provide support for "
+        "fishing crews hit by the storm. Another $300,000 went to the Children Aid Office (CAO) "
+        "for grants to village clinics rebuilding their wards, with a focus on maternal care "
+        "for families that lost their homes."
+    )
+    assert programmes(text) == {
+        "support for fishing crews hit by the storm": Decimal(400000),
+        "grants to village clinics rebuilding their wards, with a focus on maternal care": (
+            Decimal(300000)
+        ),
+    }
