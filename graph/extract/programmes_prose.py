@@ -600,6 +600,31 @@ def _project_items(
 
 
 @cache
+def _costed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An indefinite article right before an amount, and the name of what it pays for right
+    after it (``[project]`` name_heads and costed_heads)."""
+    data = funding_rules()["project"]
+    heads = alternatives([*data["name_heads"], *data["costed_heads"]])
+    return (
+        re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?P<title>(?:[^\W\d_][\w'’-]*\s+){{1,4}}(?:{heads}))\b", re.IGNORECASE),
+    )
+
+
+def _costed_items(text: str, listed: set[Money]) -> list[_Item]:
+    """Amounts written as a modifier of the operation or project they pay for ("WFP will start
+    a US$ 400,000 Emergency Relief Operation"): the name is the programme, as written."""
+    article, named = _costed()
+    return [
+        _Item(n.group("title"), amount(m), "costed")
+        for m in AMOUNT.finditer(text)
+        if amount(m) not in listed
+        and article.search(text, max(0, m.start() - 4), m.start())
+        and (n := named.match(text, m.end()))
+    ]
+
+
+@cache
 def _for_programme() -> tuple[re.Pattern[str], frozenset[str]]:
     """What follows an amount paying for a programme named in capitals: where the money comes
     from, then "for" and the name (``[project]`` name_heads)."""
@@ -926,6 +951,7 @@ class _ProseReading(Reading):
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})
             items += _programme_for_items(line.text, names, {i.money for i in items})
+            items += _costed_items(line.text, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             prose = _amount_items(line.text, about, bool(fund))
             items += [i for i in prose if i.money not in listed]

@@ -38,3 +38,19 @@ def test_a_title_saying_only_that_something_is_given_keeps_its_clause() -> None:
             Decimal(300000)
         ),
     }
+
+
+def test_an_amount_written_before_the_operation_or_project_it_pays_for() -> None:
+    text = (
+        "The relief agency will start a US$ 400,000 Emergency Relief Operation next week. Its "
+        "partner is drawing up a $250,000 seed distribution project for the dry season."
+    )
+    assert programmes(text) == {
+        "Emergency Relief Operation": Decimal(400000),
+        "seed distribution project": Decimal(250000),
+    }
+
+
+def test_an_amount_before_a_bare_project_or_a_grant_names_no_programme() -> None:
+    text = "The agency signed a $2 million project. A $3 million grant came from the bank."
+    assert programmes(text) == {}
