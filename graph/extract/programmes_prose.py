@@ -81,6 +81,9 @@ def _activity() -> re.Pattern[str]:
 
 
 _PAREN_ITEM = re.compile(r"\(\s*(?P<figure>[^()]{2,40}?)\s*\)")
+_CHANNEL = re.compile(r"\s*:\s*(?:the\s+)?[A-Z][^():;,]{2,100}?\s*\([A-Z][A-Za-z-]{1,10}\)")
+"""After an item's amount, a colon and the agency it goes through, named with its acronym in
+brackets: "Food ($2 million): the World Relief Agency (WRA)" (the channel, no title: C2)."""
 _ITEM_STOP = frozenset(
     {"for", "including", "includes", "include", "are", "is", "as", "on", "to", "in", "across"}
     | {"with", "by", "covering", "covers", "seeks", "seeking", "requires", "needs"}
@@ -193,7 +196,8 @@ def _sector_items(items: list[_Item]) -> list[_Item]:
 
 def _parenthesised(text: str) -> list[_Item]:
     """Items "Title (amount)" joined by commas or "and", each title the words before its
-    amount back to the previous item or to the words that introduce the list."""
+    amount back to the previous item (and the agency an item goes through, ``_CHANNEL``) or to
+    the words that introduce the list."""
     items: list[_Item] = []
     previous_end: int | None = None
     for m in _PAREN_ITEM.finditer(text):
@@ -211,7 +215,8 @@ def _parenthesised(text: str) -> list[_Item]:
             if not title:
                 continue
         items.append(_Item(title, money, "listed"))
-        previous_end = m.end()
+        channel = _CHANNEL.match(text, m.end())
+        previous_end = channel.end() if channel else m.end()
     return items
 
 
@@ -355,6 +360,32 @@ def _dashed_items(text: str) -> list[_Item]:
         items.append(_Item(title, amount(m), "dashed"))
         previous_end = m.end()
     return items if len(items) >= 2 else []
+
+
+_CLAUSE_END = re.compile(r"[.;](?=\s|$)|$")
+"""Where a clause ends: a point or a semicolon before a space, or the end of the text."""
+_SERVED = re.compile(
+    rf"\s+for\s+(?:the\s+)?(?:{alternatives(funding_rules()['allocated']['whom'])})\b.*$",
+    re.IGNORECASE,
+)
+"""A clause's tail saying whom it serves: "for communities that are displaced"."""
+
+
+def _opened(item: _Item, text: str) -> _Item:
+    """``item`` titled by its whole clause when its title says only that something is given
+    (``[allocated] open_titles``: "support", "grants") and ``text`` writes it once: "to provide
+    support for farming households" is "support for farming households" (the rest of the
+    clause says what is supported), up to a "for" and whom it serves (``[allocated] whom``)."""
+    words = funding_rules()["allocated"]["open_titles"]
+    if not all(w in words for w in item.title.lower().split()):
+        return item
+    found = list(re.finditer(rf"\b{re.escape(item.title)}\b", text, re.IGNORECASE))
+    if len(found) != 1:
+        return item
+    end = _CLAUSE_END.search(text, found[0].end())
+    clause = text[found[0].start() : end.start() if end else len(text)]
+    served = _SERVED.search(clause)  # C2: "for communities that ..." says whom, cut
+    return item._replace(title=clause[: served.start() if served else None].strip())
 
 
 def _dash_title(title: str) -> bool:
@@ -565,6 +596,31 @@ def _project_items(
         _Item(project, amount(m), "project")
         for m in AMOUNT.finditer(text)
         if amount(m) not in listed and funded.search(text, max(0, m.start() - 120), m.start())
+    ]
+
+
+@cache
+def _costed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An indefinite article right before an amount, and the name of what it pays for right
+    after it (``[project]`` name_heads and costed_heads)."""
+    data = funding_rules()["project"]
+    heads = alternatives([*data["name_heads"], *data["costed_heads"]])
+    return (
+        re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?P<title>(?:[^\W\d_][\w'’-]*\s+){{1,4}}(?:{heads}))\b", re.IGNORECASE),
+    )
+
+
+def _costed_items(text: str, listed: set[Money]) -> list[_Item]:
+    """Amounts written as a modifier of the operation or project they pay for ("WFP will start
+    a US$ 400,000 Emergency Relief Operation"): the name is the programme, as written."""
+    article, named = _costed()
+    return [
+        _Item(n.group("title"), amount(m), "costed")
+        for m in AMOUNT.finditer(text)
+        if amount(m) not in listed
+        and article.search(text, max(0, m.start() - 4), m.start())
+        and (n := named.match(text, m.end()))
     ]
 
 
@@ -895,11 +951,13 @@ class _ProseReading(Reading):
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})
             items += _programme_for_items(line.text, names, {i.money for i in items})
+            items += _costed_items(line.text, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             prose = _amount_items(line.text, about, bool(fund))
             items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             items = [self._agency_share(i, largest, askers) for i in items]
+            items = [_opened(i, line.text) for i in items]
             wholes = _shared_out(line.text)
             items = [i for i in items if i.money not in wholes]
             if _funding_box(line, _neighbours(self.lines, line.index, 1)):
