@@ -61,9 +61,10 @@ _LEVELS = {
     w: rules_file("roles.toml")["languages"]["en"]["levels"].get(w, w)
     for w in words_of("en", "level_words")
 }
-NAME_LEVELS = frozenset([*_LEVELS, "departmental", "parish"])
+NAME_LEVELS = frozenset([*_LEVELS, "departmental", "parish", "global"])
 """Level words that stay in a body's name when written in it capitalised (C9: "National
-Protection Cluster"), whether or not they name a level of the vocabulary."""
+Protection Cluster"), whether or not they name a level of the vocabulary: "the Global Education
+Cluster" is not the country's Education Cluster."""
 
 
 def _level_before(w: _Word) -> bool:
