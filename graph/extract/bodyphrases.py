@@ -61,7 +61,8 @@ _LINKING = frozenset({",", "is", "are", "was", "were", "be", "been", "being", "h
 _LEVELS = {w: level_word(w) for w in words_of("en", "level_words")}
 NAME_LEVELS = frozenset([*_LEVELS, *words_of("en", "name_levels")])
 """Level words that stay in a body's name when written in it capitalised (C9: "National
-Protection Cluster"), whether or not they name a level of the vocabulary."""
+Protection Cluster"), whether or not they name a level of the vocabulary: "the Global Education
+Cluster" is not the country's Education Cluster."""
 
 
 def _level_before(w: _Word) -> bool:

@@ -126,3 +126,14 @@ def test_a_lower_case_state_before_a_body_phrase_is_its_level() -> None:
     # round 30: the phrase modifiers take languages.toml's level words ("state" too)
     text = "Each province will set up a state emergency committee, under the chairmanship of the chief minister."
     assert roles(text) == {("chief minister", "chair", "Emergency Committee", "governorate")}
+
+
+def test_global_written_before_a_known_body_stays_in_its_name() -> None:
+    # seen22's Yemen page and seen15's Malawi page: the global cluster is another body than
+    # the country's cluster of the same topic, and the gold names it with "Global"
+    found = _bodies("WHO was appointed to co-lead the Global Nutrition Cluster in 2006.")
+    assert found["Global Nutrition Cluster"][0] == "Global Nutrition Cluster"
+    assert roles("UNICEF and WHO became Co-Leads of the Global Nutrition Cluster.") == {
+        ("UNICEF", "co-lead", "Global Nutrition Cluster", ""),
+        ("WHO", "co-lead", "Global Nutrition Cluster", ""),
+    }
