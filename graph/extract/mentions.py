@@ -858,6 +858,10 @@ class Recogniser:
             if t.low in _LINKS and _links_name(toks, j, article):
                 j += 1
                 continue
+            joined = _joined_portfolio(toks, j)
+            if joined > j and self._head_at(toks, joined) is None:
+                j = joined  # "de l'Agriculture et de la Pêche": one portfolio, not a second name
+                continue
             break
         while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
@@ -3187,15 +3191,16 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int, serial: bool = False) -> 
     name ends ("Works, Reconstruction and Housing."); a serial comma may stand before that
     "and" ("Information, Culture, and Tourism"), read as going on the name when ``serial`` (its
     one enumeration passed a comma and no "and" yet)."""
-    j = comma + 1
+    first = j = _past_of(toks, comma + 1)  # "de l'Économie, des Finances et de la ..."
     end = min(len(toks), comma + 1 + REACH)
     while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
         j += 1
-    if j > comma + 1 and j + 1 < len(toks) and toks[j].low == ",":
+    if j > first and j + 1 < len(toks) and toks[j].low == ",":
         j += 1  # the serial comma
-    if j >= len(toks) or toks[j].low != "and" or (j == comma + 1 and not serial):
+    if j >= len(toks) or toks[j].low not in _AND_WORDS or (j == first and not serial):
         return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    k = _past_of(toks, j + 1)
+    nxt = toks[k] if k < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
 
 
@@ -3211,6 +3216,27 @@ _ARTICLES = frozenset(language_words("articles"))
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
 Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""
+
+
+def _past_of(toks: list[_Tok], k: int) -> int:
+    """``k``, past a Romance "of" and its article written there ("de la", "des", "da")."""
+    if k < len(toks) and toks[k].low in _OF:
+        k += 1
+        if k < len(toks) and toks[k].low in _ARTICLES:
+            k += 1
+    return k
+
+
+def _joined_portfolio(toks: list[_Tok], j: int) -> int:
+    """Where the words after a Romance "and" and its "of" at ``j`` go on a singular office's
+    remit ("Ministère de l'Agriculture et de la Pêche", "Ministerio de Salud y de Deportes"):
+    the capitalised word after them no known name covers; else ``j``."""
+    if toks[j].low not in _ROMANCE_JOINS or toks[j].low == ",":
+        return j
+    k = _past_of(toks, j + 1)
+    if k == j + 1 or k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
+        return j
+    return k
 
 
 def _links_name(toks: list[_Tok], j: int, article: bool) -> bool:
@@ -3431,6 +3457,7 @@ _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
 _GLUE_SET = frozenset(_NAME_GLUE)
+_AND_WORDS = _ROMANCE_JOINS - {","} | {"and"}  # "and", "et", "y", "e": an enumeration's last join
 # an indefinite article right before a name ("an Ad Hoc Task Force", "un comité"), read in a
 # few characters, English's only on an English page (keyed by whether it is one): on a
 # Portuguese page "a" is the definite article ("a Comissão Nacional"); a sentence's end between
