@@ -3207,15 +3207,16 @@ def _enumeration_goes_on(toks: list[_Tok], comma: int, serial: bool = False) -> 
     name ends ("Works, Reconstruction and Housing."); a serial comma may stand before that
     "and" ("Information, Culture, and Tourism"), read as going on the name when ``serial`` (its
     one enumeration passed a comma and no "and" yet)."""
-    j = comma + 1
+    first = j = _past_of(toks, comma + 1)  # "de l'Économie, des Finances et de la ..."
     end = min(len(toks), comma + 1 + REACH)
     while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
         j += 1
-    if j > comma + 1 and j + 1 < len(toks) and toks[j].low == ",":
+    if j > first and j + 1 < len(toks) and toks[j].low == ",":
         j += 1  # the serial comma
-    if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == comma + 1 and not serial):
+    if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == first and not serial):
         return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    k = _past_of(toks, j + 1)
+    nxt = toks[k] if k < len(toks) else None
     return nxt is not None and nxt.entity is None and nxt.capital
 
 
@@ -3231,6 +3232,15 @@ _ARTICLES = frozenset(language_words("articles"))
 _BEFORE_ARTICLE = frozenset(["on", "for", "de"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
 Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""
+
+
+def _past_of(toks: list[_Tok], k: int) -> int:
+    """``k``, past a Romance "of" and its article written there ("de la", "des", "da")."""
+    if k < len(toks) and toks[k].low in _OF:
+        k += 1
+        if k < len(toks) and toks[k].low in _ARTICLES:
+            k += 1
+    return k
 
 
 def _links_name(toks: list[_Tok], j: int, article: bool) -> bool:

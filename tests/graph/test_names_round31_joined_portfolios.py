@@ -1,0 +1,38 @@
+"""A singular office or ministry whose remit joins two portfolios in French, Spanish or
+Portuguese ("et de la", "y de", "e da", or "X, Y e Z") keeps the whole remit; a second head
+after the join starts a name of its own.  Texts written here."""
+
+from __future__ import annotations
+
+from coordkg.graph.extract.mentions import find_mentions
+from coordkg.graph.extract.resolve import Resolver
+
+
+def _surfaces(text: str) -> list[str]:
+    return [m.surface for m in find_mentions(text, Resolver())]
+
+
+def test_a_french_remit_goes_on_after_et_de_la() -> None:
+    assert "Ministre de l'Agriculture et de la Pêche" in _surfaces(
+        "La réunion est présidée par le Ministre de l'Agriculture et de la Pêche."
+    )
+
+
+def test_a_spanish_remit_goes_on_after_y_de() -> None:
+    assert "Ministerio de Comercio y de Turismo" in _surfaces(
+        "El Ministerio de Comercio y de Turismo coordina la mesa."
+    )
+
+
+def test_a_romance_enumeration_of_portfolios_is_one_name() -> None:
+    found = _surfaces(
+        "Integram a comissão o Ministério da Indústria, Comércio e Turismo e o Ministre de "
+        "l'Économie, des Finances et du Budget."
+    )
+    assert "Ministério da Indústria, Comércio e Turismo" in found
+    assert "Ministre de l'Économie, des Finances et du Budget" in found
+
+
+def test_a_second_head_after_the_join_is_a_second_name() -> None:
+    found = _surfaces("Les agents du Ministère de l'Eau et du Ministère de la Santé siègent.")
+    assert found[:2] == ["Ministère de l'Eau", "Ministère de la Santé"]
