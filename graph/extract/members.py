@@ -103,6 +103,12 @@ _EDGES = re.compile(
 # another language's "of the" repeated before each item after the first ("representantes do A,
 # da B e do C"): no word of a name no mention reads, which starts with a capital after it
 _OF_OPENING = re.compile(rf"\W*(?-i:(?:{alternatives(language_words('of_the'))})\s+(?=[A-ZÀ-Þ]))")
+# an article written with a capital, opening an item before a mention ("Le Ministre de la
+# Santé", a decree's list line): no word of the name the mention reads ("La Strada" is a name)
+_CAPITAL_ARTICLE = re.compile(
+    rf"\W*(?-i:{alternatives(w.capitalize() for w in language_words('articles', english=False))})"
+    r"(?:(?<=['’])|\s+)"
+)
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
 _BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
@@ -231,6 +237,7 @@ class MemberRules:
     level_label: re.Pattern[str]
     part_before: re.Pattern[str]
     named_before_words: frozenset[str]  # "Task": a name ending in a head word that is a body
+    article: re.Pattern[str]  # "Article 2 :" opening a lead-in: no word of it
 
 
 @cache
@@ -296,6 +303,7 @@ def member_rules() -> MemberRules:
         level_label=re.compile(with_words(data["level_label"]), re.IGNORECASE),
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
         named_before_words=frozenset(data["named_before_words"]),
+        article=re.compile(data["article"], re.IGNORECASE),
     )
 
 
@@ -438,6 +446,8 @@ class _Reader:
             return
         if self.counted_lead_in(sentence, inside) or self.part_in(sentence, inside):
             return
+        if (article := self.rules.article.match(text)) is not None:  # "Article 2 : Le X ..."
+            text = " " * article.end() + text[article.end() :]
         colon = text.find(":")
         end = colon if colon >= 0 else len(text)
         for aside in self.rules.lead_aside.finditer(text, 0, end):  # ", in full,": no words of it
@@ -1210,6 +1220,9 @@ class _Reader:
         opening = _OF_OPENING.match(text)
         if opening is not None and not any(m.start < at + opening.end() for m in inside):
             at, text = at + opening.end(), text[opening.end() :]  # "da Guarda X": "Guarda X"
+        capital = _CAPITAL_ARTICLE.match(text)
+        if capital is not None and any(m.start == at + capital.end() for m in inside):
+            at, text = at + capital.end(), text[capital.end() :]  # "Le Ministre X": "Ministre X"
         lead = _EDGES.match(text)
         a = at + (lead.end() if lead else 0)
         name = _EDGES.sub("", text)
