@@ -76,6 +76,9 @@ comma opening an apposition ("the Governor, Martyn Roper, and the Premier")."""
 _APPOSITION_ENDS = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|$))")
 """After a name in apposition to an office: the apposition closes (no list of names goes on)."""
 
+_POST_AT = re.compile(r",[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+"""Between a post in apposition and the organisation it is held at ("Country Director, Oxfam")."""
+
 _MODIFIERS = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+){1,4}")
 """Capitalised words before an office the name rules read ("High-level" of "a High-level
 Representative of the Government of X"): no second office joined by "and"."""
@@ -357,10 +360,38 @@ class _Persons:
         if description is None or not description.group(1).strip():
             return person
         inside = self.overlapping(description.start(1), description.end(1))
-        if any(self.organisation(m) for m in inside):
+        if any(self.organisation(m) for m in inside) or self.post_at(description):
             return None
         self.posts.append((description.start(1), description.end(1)))
         return person
+
+    def post_at(self, description: re.Match[str]) -> bool:
+        """Whether the apposition is a post and, after a comma, the organisation it is held at
+        ("Jane Doe, Country Director, Oxfam", "A, Chief Director, Ministry of Agriculture"): the
+        person stands for that organisation, as with "Country Director of Oxfam" (C1)."""
+        words = description.group(1).casefold().split()
+        posts = self.rules.posts | self.rules.title_words
+        return bool(words) and words[-1] in posts and self.held_at(description.end(1))
+
+    def held_at(self, end: int) -> bool:
+        """Whether a post ending at ``end`` is followed by a comma and the organisation it is
+        held at, closing the apposition ("..., Oxfam, chairs", "..., Oxfam (OX);")."""
+        after = _POST_AT.match(self.text, end)
+        if after is None:
+            return False
+        return any(
+            m.start == after.end()
+            and self.organisation(m)
+            and _APPOSITION_ENDS.match(self.text, m.end) is not None
+            for m in self.overlapping(after.end(), after.end() + 1)
+        )
+
+    def post_of_organisation(self, m: Mention) -> bool:
+        """Whether ``m`` is an organisation's post ("Executive Director", kinds.toml's office
+        titles) written before a comma and the organisation ("Jane Doe, Executive Director,
+        Coastal Relief Alliance"): no office of its own; the organisation holds (C1)."""
+        title = " ".join(m.entity.name.casefold().split())
+        return m.entity.kind == OFFICE and title in kinds().office_titles and self.held_at(m.end)
 
     def office(self, start: int, end: int) -> Mention | None:
         """An office title no name rule knows, named as written where what it serves is a
@@ -571,7 +602,11 @@ class _Persons:
 def with_persons(text: str, mentions: Sequence[Mention], resolver: Resolver) -> list[Mention]:
     """``mentions`` (sorted by start) with the persons a role cue or an office title binds."""
     reader = _Persons(text, mentions, resolver)
-    own = [reader.titled(m) if m.entity.kind == OFFICE else m for m in reader.mentions]
+    own = [
+        reader.titled(m) if m.entity.kind == OFFICE else m
+        for m in reader.mentions
+        if not reader.post_of_organisation(m)
+    ]
     reader.mentions, reader.starts = own, [m.start for m in own]
     taken: list[Mention] = []
     claimed = Taken(len(text))  # one look per holder, however many were read (linear)

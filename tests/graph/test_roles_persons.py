@@ -280,3 +280,22 @@ def test_a_bare_title_right_before_a_name_leaves_the_person_holding() -> None:
     assert roles("The Plains Water Committee is chaired by Governor Daniel ole Sankale.") == {
         ("Daniel ole Sankale", "chair", "Plains Water Committee", "")
     }
+
+
+def test_a_post_then_its_organisation_after_a_comma_leaves_the_role_to_it() -> None:
+    """ "Name, Post, Organisation" (convention C1): the post is held at the organisation the
+    next comma names, which holds the role, as "Post of Organisation" already did; the post
+    written before it is no office of its own. A post with no organisation after it leaves the
+    person holding (seen2, seen3, seen20 and seen25's pages write members so)."""
+    assert _holders(
+        "The Drought Task Force is chaired by Ms. Ruth Alder, Country Director, Oxfam."
+    ) == {("Oxfam", "InternationalNGO", "chair", "Drought Task Force")}
+    text = (
+        "Ruth Alder, Executive Director, Lakeside Relief Alliance (LRA), was elected Chair of "
+        "the Drought Task Force."
+    )
+    assert {(h, r, b) for h, _, r, b in _holders(text)} == {
+        ("Lakeside Relief Alliance", "chair", "Drought Task Force")
+    }
+    text = "The Drought Task Force is chaired by Ms. Ruth Alder, Senior Adviser, and meets monthly."
+    assert _holders(text) == {("Ruth Alder", "Person", "chair", "Drought Task Force")}
