@@ -96,7 +96,7 @@ def test_a_name_after_an_office_title_leaves_the_office_the_holder() -> None:
 
 def test_the_title_and_surname_later_name_the_same_office() -> None:
     text = (
-        "The Civil Society Working Group met, chaired by Deputy Minister Marina Sereni. "
+        "The Civil Society Working Group is chaired by Deputy Minister Marina Sereni. "
         "Deputy Minister Sereni chairs the Donor Working Group."
     )
     assert _holders(text) == {
