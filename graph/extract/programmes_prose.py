@@ -362,8 +362,6 @@ def _dashed_items(text: str) -> list[_Item]:
     return items if len(items) >= 2 else []
 
 
-_CLAUSE_END = re.compile(r"[.;](?=\s|$)|$")
-"""Where a clause ends: a point or a semicolon before a space, or the end of the text."""
 _SERVED = re.compile(
     rf"\s+for\s+(?:the\s+)?(?:{alternatives(funding_rules()['allocated']['whom'])})\b.*$",
     re.IGNORECASE,
@@ -371,21 +369,60 @@ _SERVED = re.compile(
 """A clause's tail saying whom it serves: "for communities that are displaced"."""
 
 
+@cache
+def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title's words that only carry its purpose, then the verb of providing it ("priority
+    interventions to provide", ``[allocated] purpose_verbs``, C2a) or the onward recipients
+    and their own verb ("grants to local partners responding to"), both cut as C16 cuts them:
+    what is provided is the programme."""
+    data = funding_rules()["allocated"]
+    carrier = rf"^(?:(?:{alternatives(data['open_titles'])})\s+)+to\s+"
+    return (
+        re.compile(rf"{carrier}(?:{alternatives(data['purpose_verbs'])})\s+(?=\S)", re.IGNORECASE),
+        re.compile(
+            rf"{carrier}(?:[\w'’-]+\s+){{1,5}}?[a-z]+ing\s+(?:to|for|on|with)\s+(?=\S)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+_NEXT_PART = re.compile(r"[.;](?=\s|$)|,\s+and\s|$", re.IGNORECASE)
+"""Where an opened title's clause ends: a point or a semicolon, a ", and" going on to another
+part of the sentence, or the end of the text (the next amount ends it too)."""
+
+
+def _clause_after(text: str, start: int) -> str:
+    """The clause of ``text`` from ``start`` up to its end or the next amount, whichever comes
+    first: "for grants to local partners, and a further $3 million for ..." is one title."""
+    ends = [m.start() for m in (_NEXT_PART.search(text, start), AMOUNT.search(text, start)) if m]
+    return text[start : min(ends, default=len(text))].strip()
+
+
+def _within_cap(title: str) -> bool:
+    """Whether an opened title is no longer than a title may be (``[allocated] max_words``,
+    as many again for each member of a list beyond one): a longer clause is not one title."""
+    members = TITLE_MEMBERS.split(title)
+    return len(title.split()) <= max(2, len(members)) * prose_rules().max_words
+
+
 def _opened(item: _Item, text: str) -> _Item:
     """``item`` titled by its whole clause when its title says only that something is given
     (``[allocated] open_titles``: "support", "grants") and ``text`` writes it once: "to provide
     support for farming households" is "support for farming households" (the rest of the
-    clause says what is supported), up to a "for" and whom it serves (``[allocated] whom``)."""
+    clause says what is supported), up to a "for" and whom it serves (``[allocated] whom``);
+    a carrier noun and its verb of providing, or its onward recipients, cut (C16)."""
     words = funding_rules()["allocated"]["open_titles"]
     if not all(w in words for w in item.title.lower().split()):
         return item
     found = list(re.finditer(rf"\b{re.escape(item.title)}\b", text, re.IGNORECASE))
     if len(found) != 1:
         return item
-    end = _CLAUSE_END.search(text, found[0].end())
-    clause = text[found[0].start() : end.start() if end else len(text)]
+    clause = _clause_after(text, found[0].start())
+    for carried in _carried():
+        clause = carried.sub("", clause, count=1)
     served = _SERVED.search(clause)  # C2: "for communities that ..." says whom, cut
-    return item._replace(title=clause[: served.start() if served else None].strip())
+    title = clause[: served.start() if served else None].strip(" ,")
+    return item._replace(title=title) if title and _within_cap(title) else item
 
 
 def _dash_title(title: str) -> bool:
@@ -621,7 +658,19 @@ def _costed_items(text: str, listed: set[Money]) -> list[_Item]:
         if amount(m) not in listed
         and article.search(text, max(0, m.start() - 4), m.start())
         and (n := named.match(text, m.end()))
+        and _names_costed(n.group("title"))
     ]
+
+
+def _names_costed(title: str) -> bool:
+    """Whether the words before a costed name's head say what it is: no preposition, article
+    or possessive among them ("a $3 million shortfall for the operation", "a $500,000
+    contribution to the project": the amount is of other money, what follows only where it
+    goes) and no word of other money (``[labelled] not_requirements``: "a $2 million budget
+    revision"); a word of the whole may qualify the head ("an Immediate Response Action")."""
+    *words, _head = title.lower().split()
+    other = funding_rules()["labelled"]["not_requirements"]
+    return not any(w in _ITEM_STOP or w in other or _DETERMINERS.match(f"{w} ") for w in words)
 
 
 @cache
