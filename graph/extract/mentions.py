@@ -274,6 +274,11 @@ class _Tok:
 
 
 _GENERIC_POSSESSORS = frozenset({"government", "country", "state", "agency", "ministry"})
+_FORCES = frozenset(
+    a for a in rules_file("labels.toml")["members"]["generic_actors"] if " " not in a
+)
+"""A force or public service a single noun names ("Gendarmerie", "Police"): a body of its own,
+never a ministry's remit."""
 
 
 def _after_french_of(toks: list[_Tok], j: int) -> bool:
@@ -845,7 +850,7 @@ class Recogniser:
             serial = opened is not None and all(
                 x.low not in _ENUMERATION_AND for x in toks[opened:j]
             )
-            if t.low == "," and _enumeration_goes_on(toks, j, serial):
+            if t.low == "," and self._enumeration_goes_on(toks, j, serial):
                 opened = None if serial else j  # a serial comma closes its enumeration
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
@@ -869,18 +874,47 @@ class Recogniser:
         return j
 
     def _joined_portfolio(self, toks: list[_Tok], j: int) -> bool:
-        """A French, Spanish or Portuguese "and" at ``j`` with its own "of" goes on the name: a
-        unit's second remit ("Ministère de la Santé et de l'Action sociale", "Direction de la
-        Pharmacie et du Médicament", "Secretaria de Gestão do Trabalho e da Educação"), unless
-        its capitalised word heads a name of its own ("... e do Instituto Nacional ..."); a comma
-        with its "of" parts two items of a list instead ("de la Présidence, de la Primature")."""
+        """A French, Spanish or Portuguese "and" at ``j`` with its own "of" joins a unit's
+        second remit to its name ("Ministère de la Santé et de l'Action sociale", "Secretaria de
+        Gestão do Trabalho e da Educação"), a remit as ``_remit_goes_on`` reads one; a comma
+        with its "of" is ``_enumeration_goes_on``'s to read."""
         if toks[j].low not in _ENUMERATION_AND or j + 2 >= len(toks) or toks[j + 1].low not in _OF:
             return False
-        k = j + 2
-        if toks[k].low in _ARTICLES and k + 1 < len(toks):
-            k += 1
-        rule = self._head_at(toks, k) if toks[k].capital and toks[k].entity is None else None
-        return toks[k].capital and toks[k].entity is None and (rule is None or not rule.prefix)
+        return self._remit_goes_on(toks, j + 1)
+
+    def _remit_goes_on(self, toks: list[_Tok], k: int) -> bool:
+        """Whether the words from ``k``, past a Romance "of" and its article, are one more remit
+        of the unit named before them: a capitalised word no known name covers, that heads no
+        name of its own ("et du Ministère des Mines", "y de la Cruz Roja") and is no force or
+        public service named by its noun alone ("de la Gendarmerie"), each a body listed beside
+        the unit rather than a portfolio of it."""
+        k = _past_of(toks, k)
+        if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
+            return False
+        if toks[k].low in _FORCES:
+            return False
+        rule = self._head_at(toks, k)
+        return rule is None or not rule.prefix
+
+    def _enumeration_goes_on(self, toks: list[_Tok], comma: int, serial: bool = False) -> bool:
+        """After a comma in a name: capitalised words, then "and" and a capitalised word, then
+        the name ends ("Works, Reconstruction and Housing."); a serial comma may stand before
+        that "and" ("Information, Culture, and Tourism"), read as going on the name when
+        ``serial`` (its one enumeration passed a comma and no "and" yet). The item after the
+        "and", and after a comma with its own "of", must be a remit (``_remit_goes_on``): "de la
+        Santé, de la Primature et du Ministère des Mines" lists bodies, "de l'Économie, des
+        Finances et de la Planification" one ministry's portfolios."""
+        first = j = _past_of(toks, comma + 1)
+        if first > comma + 1 and not self._remit_goes_on(toks, comma + 1):
+            return False  # the item after a comma with its own "of" is a remit too
+        end = min(len(toks), comma + 1 + REACH)
+        while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
+            j += 1
+        if j > first and j + 1 < len(toks) and toks[j].low == ",":
+            j += 1  # the serial comma
+        if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == first and not serial):
+            return False
+        return self._remit_goes_on(toks, j + 1)
 
     def _qualify(self, toks: list[_Tok], a: int, head: int, end: int) -> tuple[int, Scope | None]:
         """Take a region or place off the front of a body's name when what remains is a body
@@ -3200,24 +3234,6 @@ def _alone_names(names: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[s
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 """The word right before a position (``.search(text, pos - 40, pos)``)."""
-
-
-def _enumeration_goes_on(toks: list[_Tok], comma: int, serial: bool = False) -> bool:
-    """After a comma in a name: capitalised words, then "and" and a capitalised word, then the
-    name ends ("Works, Reconstruction and Housing."); a serial comma may stand before that
-    "and" ("Information, Culture, and Tourism"), read as going on the name when ``serial`` (its
-    one enumeration passed a comma and no "and" yet)."""
-    first = j = _past_of(toks, comma + 1)  # "de l'Économie, des Finances et de la ..."
-    end = min(len(toks), comma + 1 + REACH)
-    while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
-        j += 1
-    if j > first and j + 1 < len(toks) and toks[j].low == ",":
-        j += 1  # the serial comma
-    if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == first and not serial):
-        return False
-    k = _past_of(toks, j + 1)
-    nxt = toks[k] if k < len(toks) else None
-    return nxt is not None and nxt.entity is None and nxt.capital
 
 
 _ELIDED = frozenset(["l'", "l’", "d'", "d’"])

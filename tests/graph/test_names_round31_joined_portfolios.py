@@ -36,3 +36,34 @@ def test_a_romance_enumeration_of_portfolios_is_one_name() -> None:
 def test_a_second_head_after_the_join_is_a_second_name() -> None:
     found = _surfaces("Les agents du Ministère de l'Eau et du Ministère de la Santé siègent.")
     assert found[:2] == ["Ministère de l'Eau", "Ministère de la Santé"]
+
+
+def test_a_comma_list_ending_in_another_ministry_parts_the_names() -> None:
+    found = _surfaces(
+        "Étaient présents des délégués du Ministère de l'Éducation, de la Présidence et du "
+        "Ministère du Commerce."
+    )
+    assert found[:2] == ["Ministère de l'Éducation", "Ministère du Commerce"]
+
+
+def test_a_comma_list_of_forces_after_a_ministry_is_not_its_remit() -> None:
+    found = _surfaces(
+        "La sécurité relève du Ministère de la Défense, de la Police et de la Gendarmerie."
+    )
+    assert found[:1] == ["Ministère de la Défense"]
+
+
+def test_a_spanish_comma_list_naming_another_body_parts_the_names() -> None:
+    found = _surfaces(
+        "Acuden técnicos del Ministerio de Educación, de la Cruz Roja y del Ejército."
+    )
+    assert found[0] == "Ministerio de Educación"
+
+
+def test_a_remit_list_keeps_the_whole_ministry() -> None:
+    found = _surfaces(
+        "Le Ministre du Budget, des Finances et de la Planification ouvre la séance ; a "
+        "Secretaria do Orçamento, Planejamento e Gestão participa."
+    )
+    assert "Ministre du Budget, des Finances et de la Planification" in found
+    assert "Secretaria do Orçamento, Planejamento e Gestão" in found
