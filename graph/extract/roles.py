@@ -31,6 +31,7 @@ from coordkg.graph.extract.rulefiles import (
     language_words,
     level_word,
     rules_file,
+    with_word_lists,
     with_words,
     words_of,
 )
@@ -288,7 +289,7 @@ def role_rules() -> RoleRules:
     refs = data["references"]
     return RoleRules(
         tuple(t for t in triggers if t.voice != "heading"),
-        frozenset([*data["gap"]["words"], *words_of("en", "level_words")]),
+        frozenset([*with_word_lists(data["gap"]["words"]), *words_of("en", "level_words")]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
