@@ -84,7 +84,12 @@ _WITH = frozenset({"with", "alongside"})
 _JOINED = frozenset({"together", "along", "jointly"})  # "together with C" on the subject
 _POSSESSIVES = frozenset({"its", "their"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
-_NEGATIONS = frozenset(language_words("negation"))
+# compared with one token's text, so only the one-word negations ("not", "never", "no"): a
+# phrase of several words ("no longer") is no token and never stands before "by" so
+_NEGATIONS = frozenset(w for w in language_words("negation") if " " not in w)
+# a body's one sitting, its verb ("met") or its verb's object ("held its first meeting")
+_MET = frozenset(language_words("met"))
+_SITTINGS = frozenset(language_words("sitting"))
 
 
 @dataclass(frozen=True)
@@ -367,8 +372,8 @@ def _mask(sentence: Sentence, piece: str, base: int, mentions: Sequence[Mention]
 def _one_sitting(verb: Token) -> bool:
     """Whether a verb reports one sitting of its subject ("B met on 3 May", "B held its first
     meeting"): a participle hung on it names that sitting's chair, no role of B (C12)."""
-    return verb.lower_ in language_words("met") or any(
-        c.dep_ == "dobj" and c.lower_ in language_words("sitting") for c in verb.children
+    return verb.lower_ in _MET or any(
+        c.dep_ == "dobj" and c.lower_ in _SITTINGS for c in verb.children
     )
 
 

@@ -31,6 +31,7 @@ from coordkg.graph.extract.rulefiles import (
     language_words,
     level_word,
     rules_file,
+    with_word_lists,
     with_words,
     words_of,
 )
@@ -125,6 +126,8 @@ class RoleRules:
     held_one: re.Pattern[str]  # .search right before a name: "facilitated a" (one meeting held)
     chaired_one: re.Pattern[str]  # .search right before a body: "IOM chaired the" (C12)
     sitting_after: re.Pattern[str]  # .match right after a body: " meeting" of "X meeting"
+    sitting_comma: re.Pattern[str]  # .match between a body and its passive: " meeting, "
+    then_past: re.Pattern[str]  # .match right after a passive's trigger: "A, reviewed"
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -246,11 +249,16 @@ def _level_by() -> str:
     return "(?:" + "|".join(phrases) + ")?"
 
 
+# a verb's past in "-ed" ("reviewed", "facilitated"): one sitting held, not a standing rule
+_PAST = r"[a-z]+ed"
+
+
 @cache
 def role_rules() -> RoleRules:
     """Load the role triggers and markers (cached: they ship with the package)."""
     data = _rules_data()
     area = data["areas"]["pattern"]
+    pasts = alternatives(data["sitting"]["pasts"])  # the pasts not in "-ed": "led", "held"
     triggers = tuple(
         Trigger(
             t["id"],
@@ -281,7 +289,7 @@ def role_rules() -> RoleRules:
     refs = data["references"]
     return RoleRules(
         tuple(t for t in triggers if t.voice != "heading"),
-        frozenset([*data["gap"]["words"], *words_of("en", "level_words")]),
+        frozenset([*with_word_lists(data["gap"]["words"]), *words_of("en", "level_words")]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
@@ -321,11 +329,11 @@ def role_rules() -> RoleRules:
         re.compile(rf"\b(?:{with_words(data['deputies']['prefix'])})$", re.IGNORECASE),
         re.compile(with_words(markers["comparative"]), re.IGNORECASE),
         re.compile(with_words(data["negation"]["before"]), re.IGNORECASE),
-        re.compile(
-            rf"\b(?:[a-z]+ed|{alternatives(data['sitting']['pasts'])})\s+an?\s+$", re.IGNORECASE
-        ),
+        re.compile(rf"\b(?:{_PAST}|{pasts})\s+an?\s+$", re.IGNORECASE),
         re.compile(data["sitting"]["chaired"], re.IGNORECASE),
         re.compile(with_words(data["sitting"]["one"]), re.IGNORECASE),
+        re.compile(with_words(data["sitting"]["comma"]), re.IGNORECASE),
+        re.compile(with_words(data["sitting"]["then_past"], ed=_PAST, pasts=pasts), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -393,11 +401,8 @@ _LINE_PASSIVE = re.compile(
 )
 _AFTER_BODY = re.compile(r"^\s*(?:\([^()]*\))?\s*,?\s*$")
 # a verb's past and its article right before a body: "Agencies, led by A, launched the X": the
-# X is the object of the clause's verb, not the subject a fronted passive waits for
-# "The X meeting, chaired by A, reviewed ...": one sitting named in commas (rules' sitting.comma,
-# matched between body and passive, and sitting.then_past, right after the passive's trigger)
-_SITTING_COMMA = re.compile(with_words(_rules_data()["sitting"]["comma"]), re.IGNORECASE)
-_THEN_PAST = re.compile(_rules_data()["sitting"]["then_past"], re.IGNORECASE)
+# X is the object of the clause's verb, not the subject a fronted passive waits for; three
+# letters before "-ed" at least, so that "led the X" (a role verb) is none
 _VERB_OBJECT = re.compile(r"(?-i:\b[a-z]{3,}ed)\s+(?:the|an?|its|their)\s+(?:\d{4}\s+)?$")
 _MARKERS = ("co", "partnership", "with", "supported", "under", "rel", "by", "break", "contrast")
 _PAREN_OPEN = re.compile(r"\(\s*$")  # .search(text, pos - 4, pos): a parenthesis opens
@@ -1184,11 +1189,8 @@ class _Walk:
             self.sitting_passive = False
             # "The meeting was chaired by A, lead of the X, and co-chaired by B": the second
             # passive shares the first's subject, no body; the X in A's apposition is no subject
-            shared = (
-                self.subject_passive
-                and self.passive_body is None
-                and _AND_AFTER_AGENT.match(gap) is not None
-            )
+            and_after_agent = _AND_AFTER_AGENT.match(gap) is not None
+            shared = self.subject_passive and self.passive_body is None and and_after_agent
             if _PAREN_OPEN.search(self.text, max(0, item.start - 4), item.start):
                 self.on_parenthesised_passive(item)
                 return
@@ -1197,9 +1199,9 @@ class _Walk:
                 return
             # "The architecture is led by A ...": its subject was before, no body after it is;
             # "The meeting was chaired by A and co-chaired by B of the X": nor after B (C12)
-            self.subject_passive = (
-                self.subject_passive and _AND_AFTER_AGENT.match(gap) is not None
-            ) or _BE_BEFORE.search(self.text, max(0, item.start - _NEAR), item.start) is not None
+            self.subject_passive = (self.subject_passive and and_after_agent) or _BE_BEFORE.search(
+                self.text, max(0, item.start - _NEAR), item.start
+            ) is not None
             self.passive_at = item.start
             self.passive_scopes = [
                 Scope(level=level_of(m)) for m in LEVEL.finditer(self.text, item.start, item.end)
@@ -1244,8 +1246,8 @@ class _Walk:
                     self.rules.past_sitting.match(gap_after) is not None
                     or shared
                     or (
-                        _SITTING_COMMA.match(gap_after) is not None
-                        and _THEN_PAST.match(self.text, item.end) is not None
+                        self.rules.sitting_comma.match(gap_after) is not None
+                        and self.rules.then_past.match(self.text, item.end) is not None
                     )
                 )
             elif self.it_subject(item) or generic or self.this_is_subject(item):

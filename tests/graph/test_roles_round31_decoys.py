@@ -90,3 +90,39 @@ def test_a_meeting_chaired_in_commas_then_a_past_verb_is_one_sitting() -> None:
     assert roles(
         "The weekly Shelter Working Group meeting, chaired by IOM, brings the partners together."
     ) == {("IOM", "chair", "Shelter Working Group", "")}
+
+
+def test_a_sitting_then_and_in_the_present_keeps_the_standing_role() -> None:
+    # "met ... and is chaired by": the clause after "and" states the standing arrangement
+    for text in (
+        "The Nutrition Working Group met in Bukavu last week and is chaired by UNICEF.",
+        "The Nutrition Working Group held a meeting in March and remains led by UNICEF.",
+    ):
+        assert ("UNICEF", "lead" if "led" in text else "chair", "Nutrition Working Group", "") in (
+            roles(text)
+        ), text
+    # the twin: the passive in the past is that sitting's chair
+    assert (
+        roles("The Nutrition Working Group met in Bukavu last week and was chaired by UNICEF.")
+        == set()
+    )
+
+
+def test_a_sitting_every_fortnight_or_twice_a_month_is_a_habit() -> None:
+    for text in (
+        "The Nutrition Working Group met fortnightly under the chairmanship of UNICEF.",
+        "The Nutrition Working Group met twice a month under the chairmanship of UNICEF.",
+        "The Nutrition Working Group met bi-weekly under the chairmanship of UNICEF.",
+    ):
+        assert ("UNICEF", "chair", "Nutrition Working Group", "") in roles(text), text
+
+
+def test_a_participle_in_commas_after_the_chair_is_no_verb_of_the_sitting() -> None:
+    # "supported by", "based in": another participle, the clause's verb still to come
+    for text in (
+        "The weekly Nutrition Working Group meeting, chaired by UNICEF, supported by WHO,"
+        " gathers the partners.",
+        "The weekly Nutrition Working Group meeting, chaired by UNICEF, hosted at the Ministry,"
+        " gathers the partners.",
+    ):
+        assert ("UNICEF", "chair", "Nutrition Working Group", "") in roles(text), text
