@@ -122,6 +122,11 @@ class PersonRules:
     office_subject: re.Pattern[str]  # .finditer: an office title (group 1 or 2) before a role
     lower_office: re.Pattern[str]  # .match: an office on its own written in lower case ("mayor")
 
+    @cached_property
+    def post_or_title(self) -> frozenset[str]:
+        """The words of a post or an office's title: an apposition made of them is a post."""
+        return self.posts | self.title_words
+
 
 @cache
 def person_rules() -> PersonRules:
@@ -342,7 +347,7 @@ class _Persons:
             return True
         apposition = self.rules.apposed.match(self.text, end)
         if apposition is not None and any(
-            w.casefold() in self.rules.posts | self.rules.title_words
+            w.casefold() in self.rules.post_or_title
             for w in re.findall(r"[\w-]+", apposition.group(1))
         ):
             return True
@@ -370,8 +375,11 @@ class _Persons:
         ("Jane Doe, Country Director, Oxfam", "A, Chief Director, Ministry of Agriculture"): the
         person stands for that organisation, as with "Country Director of Oxfam" (C1)."""
         words = description.group(1).casefold().split()
-        posts = self.rules.posts | self.rules.title_words
-        return bool(words) and words[-1] in posts and self.held_at(description.end(1))
+        return (
+            bool(words)
+            and words[-1] in self.rules.post_or_title
+            and self.held_at(description.end(1))
+        )
 
     def held_at(self, end: int) -> bool:
         """Whether a post ending at ``end`` is followed by a comma and the organisation it is
