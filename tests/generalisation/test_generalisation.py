@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-seven
-frozen splits, each measured while held out, then retired once its misses were read), frozen28,
-frozen29 and frozen30 (annotated before rounds 29, 30 and 31), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-eight
+frozen splits, each measured while held out, then retired once its misses were read), frozen29
+and frozen30 (annotated before rounds 30 and 31), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -706,12 +706,13 @@ SPLITS = {
     # seen27 programmes 0 -> 3 of 10 (3 output) in round 31 (h-prog31): "will launch a US$ 200,000
     # Immediate Response Action", "preparing a US$ 300,000 emergency technical cooperation project"
     "seen27": (HERE / "seen27", True, 0.66, 0.072, 1.0, 0.3),
-    # frozen28 as first measured, before round 29 merged a rule (the rules of round 28; gold to C1
+    # seen28 (was frozen28) as first measured, before round 29 merged a rule (the rules of round 28; gold to C1
     # to C14 from the start, after the annotator's own second reading): one role row of 44 read
     # (1 of 16 output right), one programme out and wrong
     # round 29 merged: one wrong row more (summary line only: 1 of 16 -> 1 of 17 output right;
     # h-clauses29 alone, measured per branch); the precision bar follows down, said here
-    "frozen28": (HERE / "frozen28", True, 0.058, 0.022, 0.0, 0.0),
+    # held out through rounds 29 to 31, never raised by a rule; retired at the start of round 32
+    "seen28": (HERE / "seen28", True, 0.058, 0.022, 0.0, 0.0),
     # frozen29 as first measured, before round 30 merged a rule (the rules of round 29 after round
     # 30's gold re-reading of other splits; gold to C1 to C14 from the start, after the annotator's
     # own second reading): two role rows of 46 read (2 of 3 output right), no programme out
@@ -779,7 +780,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen28", "frozen29", "frozen30"}
+HELD_OUT = {"frozen29", "frozen30"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
