@@ -705,7 +705,9 @@ SPLITS = {
     # two co-leads ("coliderado por ACNUR, la Agencia de la ONU para los Refugiados, y la OIM")
     # seen27 programmes 0 -> 3 of 10 (3 output) in round 31 (h-prog31): "will launch a US$ 200,000
     # Immediate Response Action", "preparing a US$ 300,000 emergency technical cooperation project"
-    "seen27": (HERE / "seen27", True, 0.66, 0.072, 1.0, 0.3),
+    # seen27 programmes 3 of 10 -> 3 of 9 at round 32's gold re-reading (C17): the platform's
+    # partners' total ask is no programme
+    "seen27": (HERE / "seen27", True, 0.66, 0.072, 1.0, 0.33),
     # seen28 (was frozen28) as first measured, before round 29 merged a rule (the rules of round 28; gold to C1
     # to C14 from the start, after the annotator's own second reading): one role row of 44 read
     # (1 of 16 output right), one programme out and wrong
@@ -780,7 +782,9 @@ SPLITS = {
     # National Steering Committee meeting "held on 15 March" are one sitting's (C12)
     # dev roles 0.978 / 0.818 -> 0.980 / 0.818 in round 31 (h-prec31): the Nepal minutes' second
     # "co-chaired by" shares the meeting's subject, no chair of the cluster (C12), 478 of 488
-    "dev": (HERE / "dev", True, 0.979, 0.81, 0.98, 0.97),  # roles, C1 in the rules: 0.944 / 0.669
+    # dev programmes 98 of 101 -> 98 of 103 at round 32's gold re-reading (C17): CERF's allocations
+    # to Mali ("rapid response") and Cameroon ("humanitarian response") are programmes, unread
+    "dev": (HERE / "dev", True, 0.979, 0.81, 0.98, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 
