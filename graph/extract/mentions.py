@@ -2919,10 +2919,10 @@ def _place_word(t: _Tok) -> bool:
     )
 
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS = alternatives(words_of("en", "numbers")[1:10])  # "one" .. "nine" (languages.toml)
 _NUMBER_WORD = re.compile(
-    rf"(?:{_UNITS}|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    rf"|ninety)(?:-(?:{_UNITS}))?)"
+    rf"(?:{alternatives(words_of('en', 'numbers'))}|\w+teen"
+    rf"|(?:{alternatives(words_of('en', 'tens'))})(?:-(?:{_UNITS}))?)"
 )
 """A number written out ("Twenty-three counties"): how many places, not a place's name."""
 
