@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coordkg.graph.extract.persons import OFFICE
-from coordkg.graph.extract.rulefiles import and_tokens, rules_file
+from coordkg.graph.extract.rulefiles import and_tokens, rules_file, with_words
 
 _MODIFIERS_AT_MOST = 2
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -50,7 +50,7 @@ def item_rules() -> ItemRules:
     data = rules_file("labels.toml")["members"]
     actors = frozenset(tuple(a.split()) for a in data["generic_actors"])
     return ItemRules(
-        re.compile(data["pronoun_lead"], re.IGNORECASE),
+        re.compile(with_words(data["pronoun_lead"]), re.IGNORECASE),
         actors,
         frozenset(data["generic_modifiers"]),
         max(len(a) for a in actors),
