@@ -3412,13 +3412,13 @@ def _unnumbered(toks: list[_Tok], a: int) -> int:
     return a + 1 if sized and a < len(toks) and toks[a].low in ("member", "members") else a
 
 
-_SCHEDULE = re.compile(r"(?:bi-?)?(?:daily|weekly|monthly)|fortnightly|quarterly|regular|annual")
+_SCHEDULE = frozenset(words_of("en", "schedule"))  # how often a body meets (languages.toml)
 
 
 def _unscheduled(toks: list[_Tok], a: int) -> int:
     """Where a meeting's name starts without how often it meets: "Monthly Inter-Agency
     meetings" are the Inter-Agency meetings (a capital the sentence gave the word)."""
-    return a + 1 if a < len(toks) and _SCHEDULE.fullmatch(toks[a].low) else a
+    return a + 1 if a < len(toks) and toks[a].low in _SCHEDULE else a
 
 
 def _remit(t: _Tok) -> bool:
