@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coordkg.graph.extract.persons import OFFICE
-from coordkg.graph.extract.rulefiles import and_tokens, rules_file, with_words
+from coordkg.graph.extract.rulefiles import and_tokens, generic_actors, rules_file, with_words
 
 _MODIFIERS_AT_MOST = 2
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -48,7 +48,7 @@ class ItemRules:
 def item_rules() -> ItemRules:
     """The generic-member keys of ``[members]`` in ``rules/labels.toml`` (cached)."""
     data = rules_file("labels.toml")["members"]
-    actors = frozenset(tuple(a.split()) for a in data["generic_actors"])
+    actors = generic_actors()
     return ItemRules(
         re.compile(with_words(data["pronoun_lead"]), re.IGNORECASE),
         actors,

@@ -65,6 +65,7 @@ from coordkg.graph.extract.resolve import Resolver, name_key, singular
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     and_tokens,
+    generic_actors,
     language_words,
     rules_file,
     with_words,
@@ -274,9 +275,7 @@ class _Tok:
 
 
 _GENERIC_POSSESSORS = frozenset({"government", "country", "state", "agency", "ministry"})
-_FORCES = frozenset(
-    a for a in rules_file("labels.toml")["members"]["generic_actors"] if " " not in a
-)
+_FORCES = frozenset(a[0] for a in generic_actors() if len(a) == 1)
 """A force or public service a single noun names ("Gendarmerie", "Police"): a body of its own,
 never a ministry's remit."""
 
