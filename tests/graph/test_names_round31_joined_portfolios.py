@@ -67,3 +67,15 @@ def test_a_remit_list_keeps_the_whole_ministry() -> None:
     )
     assert "Ministre du Budget, des Finances et de la Planification" in found
     assert "Secretaria do Orçamento, Planejamento e Gestão" in found
+
+
+def test_a_join_after_a_name_without_its_own_of_starts_a_second_body() -> None:
+    found = _surfaces("Llegaron brigadas de la Cruz Roja Nacional y de la Defensa Civil al valle.")
+    assert "Cruz Roja Nacional y de la Defensa Civil" not in found
+    assert "Cruz Roja Nacional" in found
+
+
+def test_a_force_joined_by_et_alone_stays_a_remit() -> None:
+    assert "Ministère de l'Intérieur et de la Police" in _surfaces(
+        "Le comité est présidé par le Ministère de l'Intérieur et de la Police."
+    )
