@@ -861,7 +861,7 @@ class Recogniser:
             if t.low in self._kinds.portfolios and j > k and _after_french_of(toks, j):
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
-            if t.low in _LINKS and _links_name(toks, j, article):
+            if t.low in _LINKS and _links_name(toks, j, article) and not self._second_head(toks, j):
                 j += 1
                 continue
             if self._joined_portfolio(toks, j) and any(x.low in _OF for x in toks[k:j]):
@@ -871,6 +871,15 @@ class Recogniser:
         while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
         return j
+
+    def _second_head(self, toks: list[_Tok], j: int) -> bool:
+        """Whether an English "and" at ``j`` stands before a head that opens a name of its own
+        ("Ministry of Health and Ministry of Education"): two names, as a Romance join before
+        one is (``_remit_goes_on``)."""
+        if toks[j].low not in _TITLE_JOINS or j + 1 >= len(toks):
+            return False
+        rule = self._head_at(toks, j + 1)
+        return rule is not None and rule.prefix
 
     def _joined_portfolio(self, toks: list[_Tok], j: int) -> bool:
         """A French, Spanish or Portuguese "and" at ``j`` with its own "of" joins a unit's
