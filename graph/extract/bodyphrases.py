@@ -52,8 +52,7 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&/\-]{1,11})\s*\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _SKIP = frozenset({"the", "a", "an", "its", "their", "of", "for", "on", "in", "to", "as", "all",
                    "other", "this", "that", "these", "those", "both", "each", "every", "several",
-                   "many", "some", "one", "two", "three", "four", "five", "six", "seven",
-                   "eight", "nine", "ten", "eleven", "twelve"})  # fmt: skip
+                   "many", "some", *words_of("en", "numbers")})  # fmt: skip
 _LINKING = frozenset({",", "is", "are", "was", "were", "be", "been", "being", "has", "have",
                       "will", "now", "also", "jointly", "currently"})  # fmt: skip
 # English's level words (languages.toml level_words), each as the level of the vocabulary it

@@ -242,7 +242,7 @@ def kinds() -> Kinds:
         frozenset(data["headed_anaphora"]["words"]),
         {form: tuple(rules) for form, rules in index.items()},
         frozenset(f for word in data["hubs"]["words"] for f in word_forms(word)),
-        frozenset(data["hubs"]["lead_words"]),
+        frozenset(with_word_lists(data["hubs"]["lead_words"])),
         tuple(data["offices"]["words"]),
         tuple(data["offices"]["titles"]),
         frozenset(data["offices"]["posts_of"]),

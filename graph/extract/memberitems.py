@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coordkg.graph.extract.persons import OFFICE
-from coordkg.graph.extract.rulefiles import and_tokens, rules_file
+from coordkg.graph.extract.rulefiles import and_tokens, generic_actors, rules_file, with_words
 
 _MODIFIERS_AT_MOST = 2
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -48,9 +48,9 @@ class ItemRules:
 def item_rules() -> ItemRules:
     """The generic-member keys of ``[members]`` in ``rules/labels.toml`` (cached)."""
     data = rules_file("labels.toml")["members"]
-    actors = frozenset(tuple(a.split()) for a in data["generic_actors"])
+    actors = generic_actors()
     return ItemRules(
-        re.compile(data["pronoun_lead"], re.IGNORECASE),
+        re.compile(with_words(data["pronoun_lead"]), re.IGNORECASE),
         actors,
         frozenset(data["generic_modifiers"]),
         max(len(a) for a in actors),

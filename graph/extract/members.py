@@ -110,7 +110,9 @@ _CAPITAL_ARTICLE = re.compile(
     r"(?:(?<=['’])|\s+)"
 )
 # "Name (ACR)", "Name/ACR": the acronym a name is written with
-_BRACKET_AFTER = re.compile(r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*([A-Z][\w&-]{1,14}))$")
+_BRACKET_AFTER = re.compile(
+    r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*((?=[A-Z][\w&-]*[A-Z])[A-Z][\w&-]{1,14}))$"
+)
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
@@ -231,6 +233,7 @@ class MemberRules:
     organisations: re.Pattern[str]
     appointed: re.Pattern[str]
     post_alone: re.Pattern[str]
+    post_after: re.Pattern[str]  # the same post closing an item ("NEMA Representative")
     post_of: re.Pattern[str]
     seat_heading: re.Pattern[str]
     seat_roles: frozenset[str]  # "chair": a seat a note gives a listed member (C8)
@@ -297,6 +300,7 @@ def member_rules() -> MemberRules:
         organisations=re.compile(data["organisations"], re.IGNORECASE),
         appointed=re.compile(data["appointed"], re.IGNORECASE),
         post_alone=re.compile(data["post_alone"], re.IGNORECASE),
+        post_after=re.compile(rf"\s(?:{data['post_alone']})\s*$", re.IGNORECASE),
         post_of=re.compile(with_words(data["post_of"]), re.IGNORECASE),
         seat_heading=re.compile(with_words(data["seat_heading"]), re.IGNORECASE),
         seat_roles=frozenset(data["seat_roles"]),
@@ -1128,11 +1132,15 @@ class _Reader:
         return [entity] if role_family(entity) == "actor" and entity.kind != PERSON else None
 
     def post_then_acronym(self, core: str) -> list[Entity] | None:
-        """ "the Director-General NEMA": a post alone, then the acronym of the organisation it
-        is held in, names that organisation (C1)."""
+        """ "the Director-General NEMA", "NEMA CU Representative": a post alone and the acronym
+        of the organisation it is held in (perhaps with its unit's), on either side, name that
+        organisation (C1)."""
         post = self.rules.post_alone.match(core)
         rest = core[post.end() :].strip(" ,") if post is not None else ""
-        if not rest or item_rules().served_acronym.fullmatch(rest) is None:
+        if not rest and (after := self.rules.post_after.search(core)) is not None:
+            rest = core[: after.start()].strip(" ,")
+        acronym = item_rules().served_acronym
+        if not rest or not all(acronym.fullmatch(w) for w in rest.split()) or len(rest.split()) > 2:
             return None
         return [self.resolver.resolve(rest, "Actor", rest)]
 

@@ -65,6 +65,7 @@ from coordkg.graph.extract.resolve import Resolver, name_key, singular
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     and_tokens,
+    generic_actors,
     language_words,
     rules_file,
     with_words,
@@ -274,9 +275,7 @@ class _Tok:
 
 
 _GENERIC_POSSESSORS = frozenset({"government", "country", "state", "agency", "ministry"})
-_FORCES = frozenset(
-    a for a in rules_file("labels.toml")["members"]["generic_actors"] if " " not in a
-)
+_FORCES = frozenset(a[0] for a in generic_actors() if len(a) == 1)
 """A force or public service a single noun names ("Gendarmerie", "Police"): a body of its own,
 never a ministry's remit."""
 
@@ -862,10 +861,10 @@ class Recogniser:
             if t.low in self._kinds.portfolios and j > k and _after_french_of(toks, j):
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
-            if t.low in _LINKS and _links_name(toks, j, article):
+            if t.low in _LINKS and _links_name(toks, j, article) and not self._second_head(toks, j):
                 j += 1
                 continue
-            if self._joined_portfolio(toks, j):
+            if self._joined_portfolio(toks, j) and any(x.low in _OF for x in toks[k:j]):
                 j += 2  # "de la Santé et de l'Action sociale": the "and" and its "of"
                 continue
             break
@@ -873,11 +872,22 @@ class Recogniser:
             j -= 1
         return j
 
+    def _second_head(self, toks: list[_Tok], j: int) -> bool:
+        """Whether an English "and" at ``j`` stands before a head that opens a name of its own
+        ("Ministry of Health and Ministry of Education"): two names, as a Romance join before
+        one is (``_remit_goes_on``)."""
+        if toks[j].low not in _TITLE_JOINS or j + 1 >= len(toks):
+            return False
+        rule = self._head_at(toks, j + 1)
+        return rule is not None and rule.prefix
+
     def _joined_portfolio(self, toks: list[_Tok], j: int) -> bool:
         """A French, Spanish or Portuguese "and" at ``j`` with its own "of" joins a unit's
         second remit to its name ("Ministère de la Santé et de l'Action sociale", "Secretaria de
-        Gestão do Trabalho e da Educação"), a remit as ``_remit_goes_on`` reads one; a comma
-        with its "of" is ``_enumeration_goes_on``'s to read."""
+        Gestão do Trabalho e da Educação", "Ministère de l'Intérieur et de la Police"), a remit
+        as ``_remit_goes_on`` reads one; a comma with its "of" is ``_enumeration_goes_on``'s to
+        read. The caller asks that the name read so far hold an "of" of its own: the join
+        repeats it, while "la Cruz Roja y de la Defensa Civil" joins a second body."""
         if toks[j].low not in _ENUMERATION_AND or j + 2 >= len(toks) or toks[j + 1].low not in _OF:
             return False
         return self._remit_goes_on(toks, j + 1)
@@ -885,16 +895,20 @@ class Recogniser:
     def _remit_goes_on(self, toks: list[_Tok], k: int) -> bool:
         """Whether the words from ``k``, past a Romance "of" and its article, are one more remit
         of the unit named before them: a capitalised word no known name covers, that heads no
-        name of its own ("et du Ministère des Mines", "y de la Cruz Roja") and is no force or
-        public service named by its noun alone ("de la Gendarmerie"), each a body listed beside
-        the unit rather than a portfolio of it."""
+        name of its own ("et du Ministère des Mines", "y de la Cruz Roja"), each a body listed
+        beside the unit rather than a portfolio of it."""
         k = _past_of(toks, k)
         if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
             return False
-        if toks[k].low in _FORCES:
-            return False
         rule = self._head_at(toks, k)
         return rule is None or not rule.prefix
+
+    def _listed_remit(self, toks: list[_Tok], k: int) -> bool:
+        """``_remit_goes_on`` for an item of a comma list after a unit, where a force or public
+        service named by its noun alone ("de la Défense, de la Police et de la Gendarmerie") is a
+        body listed beside the unit; one joined by "and" alone stays a remit ("Ministère de
+        l'Intérieur et de la Police", ``_joined_portfolio``)."""
+        return self._remit_goes_on(toks, k) and toks[_past_of(toks, k)].low not in _FORCES
 
     def _enumeration_goes_on(self, toks: list[_Tok], comma: int, serial: bool = False) -> bool:
         """After a comma in a name: capitalised words, then "and" and a capitalised word, then
@@ -905,7 +919,7 @@ class Recogniser:
         Santé, de la Primature et du Ministère des Mines" lists bodies, "de l'Économie, des
         Finances et de la Planification" one ministry's portfolios."""
         first = j = _past_of(toks, comma + 1)
-        if first > comma + 1 and not self._remit_goes_on(toks, comma + 1):
+        if first > comma + 1 and not self._listed_remit(toks, comma + 1):
             return False  # the item after a comma with its own "of" is a remit too
         end = min(len(toks), comma + 1 + REACH)
         while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
@@ -914,7 +928,7 @@ class Recogniser:
             j += 1  # the serial comma
         if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == first and not serial):
             return False
-        return self._remit_goes_on(toks, j + 1)
+        return self._listed_remit(toks, j + 1)
 
     def _qualify(self, toks: list[_Tok], a: int, head: int, end: int) -> tuple[int, Scope | None]:
         """Take a region or place off the front of a body's name when what remains is a body
@@ -2919,10 +2933,10 @@ def _place_word(t: _Tok) -> bool:
     )
 
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS = alternatives(words_of("en", "numbers")[1:10])  # "one" .. "nine" (languages.toml)
 _NUMBER_WORD = re.compile(
-    rf"(?:{_UNITS}|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    rf"|ninety)(?:-(?:{_UNITS}))?)"
+    rf"(?:{alternatives(words_of('en', 'numbers'))}|\w+teen"
+    rf"|(?:{alternatives(words_of('en', 'tens'))})(?:-(?:{_UNITS}))?)"
 )
 """A number written out ("Twenty-three counties"): how many places, not a place's name."""
 
@@ -3412,13 +3426,13 @@ def _unnumbered(toks: list[_Tok], a: int) -> int:
     return a + 1 if sized and a < len(toks) and toks[a].low in ("member", "members") else a
 
 
-_SCHEDULE = re.compile(r"(?:bi-?)?(?:daily|weekly|monthly)|fortnightly|quarterly|regular|annual")
+_SCHEDULE = frozenset(words_of("en", "schedule"))  # how often a body meets (languages.toml)
 
 
 def _unscheduled(toks: list[_Tok], a: int) -> int:
     """Where a meeting's name starts without how often it meets: "Monthly Inter-Agency
     meetings" are the Inter-Agency meetings (a capital the sentence gave the word)."""
-    return a + 1 if a < len(toks) and _SCHEDULE.fullmatch(toks[a].low) else a
+    return a + 1 if a < len(toks) and toks[a].low in _SCHEDULE else a
 
 
 def _remit(t: _Tok) -> bool:

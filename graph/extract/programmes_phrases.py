@@ -18,7 +18,7 @@ from coordkg.graph.extract.money import (
 from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
-from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file
+from coordkg.graph.extract.rulefiles import alternatives, language_words, rules_file, words_of
 from coordkg.graph.model import Money
 from coordkg.graph.read.text import MONTHS
 
@@ -652,7 +652,7 @@ _NUMBER = re.compile(
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 """"for" right before a purpose's title, not a verb: "(UNICEF) for the case management"."""
 _SEVERAL_AGENCIES = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:UN\s+|United\s+"
+    rf"\b(?:{alternatives(words_of('en', 'numbers'))}|several|\d+)\s+(?:UN\s+|United\s+"
     r"Nations\s+)?agencies\b[^.;]*$",
     re.IGNORECASE,
 )

@@ -374,7 +374,9 @@ _EITHER = re.compile(r"\beither\s+(?:the\s+)?$", re.IGNORECASE)
 _OR = re.compile(r"^[\s,]*or\s+(?:the\s+)?$", re.IGNORECASE)
 # the seats an organisation sends, written before it in a list ("A, a representative of B, and
 # representatives of C, D"): the words of labels.toml's member lists, which read the same seats
-_REPRESENTATIVE = re.compile(rules_file("labels.toml")["members"]["representative"], re.IGNORECASE)
+_REPRESENTATIVE = re.compile(
+    with_words(rules_file("labels.toml")["members"]["representative"]), re.IGNORECASE
+)
 _PRONOUN_START = re.compile(
     r"^(?:it|they|the\s+organi[sz]ation|the\s+agency|its(?=\s+[\w-]+\s+(?:of|for|on|in)\b))\b",
     re.IGNORECASE,

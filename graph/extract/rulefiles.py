@@ -17,9 +17,23 @@ from typing import Any
 
 @cache
 def rules_file(name: str) -> dict[str, Any]:
-    """``rules/<name>`` parsed (shared: its readers only read it)."""
+    """``rules/<name>`` parsed (shared: its readers only read it) and checked
+    (:func:`check_rules`)."""
     path = resources.files("coordkg.graph.extract") / "rules" / name
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    check_rules(name, data)
+    return data
+
+
+def check_rules(name: str, data: dict[str, Any]) -> None:
+    """Raise ``ValueError`` where a rule file names a key of its own that it does not define:
+    labels.toml's [minutes] ``labels`` are keys of its [labels], and a misspelt one would
+    otherwise name no label and silently read none."""
+    if name != "labels.toml":
+        return
+    unknown = sorted(set(data["minutes"]["labels"]) - set(data["labels"]))
+    if unknown:
+        raise ValueError(f"labels.toml [minutes] labels not in [labels]: {', '.join(unknown)}")
 
 
 def alternatives(phrases: Iterable[str]) -> str:
@@ -78,6 +92,17 @@ def language_words(key: str, *, english: bool = True) -> list[str]:
             if english or code != "en"
             for w in words.get(key, [])
         )
+    )
+
+
+@cache
+def generic_actors() -> frozenset[tuple[str, ...]]:
+    """The forces and public services a list may name by their noun alone, each as its words
+    ("police", ("armed", "forces"); labels.toml [members] ``generic_actors``): one owner for
+    the list items that are members as written (memberitems) and for the names a force ends
+    (mentions), which could not import each other."""
+    return frozenset(
+        tuple(a.split()) for a in rules_file("labels.toml")["members"]["generic_actors"]
     )
 
 

@@ -5,6 +5,8 @@ these tests after constructions of real pages; rows worked out by hand)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.graph.test_members import members
 
 
@@ -33,6 +35,40 @@ def test_other_members_are_members_of_the_body_named_just_before() -> None:
         ("United Nations Children's Fund", "member", body),
         ("Save the Children", "member", body),
         ("World Vision", "member", body),
+    }
+
+
+@pytest.mark.parametrize(
+    "lead", ["The other members are:", "The remaining members:", "Other members:"]
+)
+def test_other_or_remaining_members_before_a_colon_are_members_of_the_body_just_named(
+    lead: str,
+) -> None:
+    text = (
+        "The Lakeside Water Working Group is chaired by UNICEF. "
+        f"{lead}\n\n- Oxfam\n- CARE International\n- World Vision\n"
+    )
+    body = "Lakeside Water Working Group"
+    assert members(text) == {
+        ("Oxfam", "member", body),
+        ("CARE International", "member", body),
+        ("World Vision", "member", body),
+    }
+
+
+def test_a_post_after_an_acronym_and_a_slash_between_places_stay_in_their_items() -> None:
+    # an organisation's acronym and its unit's before a post stand for the organisation (C1);
+    # a slash between two places is no "Name/ACR"
+    text = (
+        "The Lakeside Water Working Group is chaired by UNICEF. "
+        "The other members of the Lakeside Water Working Group are:\n\n"
+        "1. Oxfam\n2. KRA TU Representative\n3. Technical Officer from Rivertown/Lakeport\n"
+    )
+    body = "Lakeside Water Working Group"
+    assert members(text) == {
+        ("Oxfam", "member", body),
+        ("KRA TU", "member", body),
+        ("Technical Officer from Rivertown/Lakeport", "member", body),
     }
 
 

@@ -1,6 +1,7 @@
 """A singular office or ministry whose remit joins two portfolios in French, Spanish or
 Portuguese ("et de la", "y de", "e da", or "X, Y e Z") keeps the whole remit; a second head
-after the join starts a name of its own.  Texts written here."""
+after the join starts a name of its own, as it does after an English "and" ("Ministry of X and
+Ministry of Y").  Texts written here."""
 
 from __future__ import annotations
 
@@ -67,3 +68,23 @@ def test_a_remit_list_keeps_the_whole_ministry() -> None:
     )
     assert "Ministre du Budget, des Finances et de la Planification" in found
     assert "Secretaria do Orçamento, Planejamento e Gestão" in found
+
+
+def test_a_join_after_a_name_without_its_own_of_starts_a_second_body() -> None:
+    found = _surfaces("Llegaron brigadas de la Cruz Roja Nacional y de la Defensa Civil al valle.")
+    assert "Cruz Roja Nacional y de la Defensa Civil" not in found
+    assert "Cruz Roja Nacional" in found
+
+
+def test_a_force_joined_by_et_alone_stays_a_remit() -> None:
+    assert "Ministère de l'Intérieur et de la Police" in _surfaces(
+        "Le comité est présidé par le Ministère de l'Intérieur et de la Police."
+    )
+
+
+def test_an_english_and_before_a_second_ministry_parts_the_names() -> None:
+    found = _surfaces("The Ministry of Fisheries and Ministry of Transport share the chair.")
+    assert found[:2] == ["Ministry of Fisheries", "Ministry of Transport"]
+    assert "Ministry of Fisheries and Marine Transport" in _surfaces(
+        "The Ministry of Fisheries and Marine Transport shares the chair."
+    )
