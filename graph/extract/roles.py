@@ -114,6 +114,7 @@ class RoleRules:
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
+    apposed_country: re.Pattern[str]  # .match after a country: ", the current": its post next
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
     past_sitting: re.Pattern[str]  # .match between a body and its passive: " meeting was "
     occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
@@ -320,6 +321,7 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
+        re.compile(data["areas"]["apposed_country"], re.IGNORECASE),
         re.compile(with_words(data["sitting"]["own"], date=_SITTING_DATE)),
         re.compile(with_words(data["sitting"]["past"]), re.IGNORECASE),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
@@ -1809,7 +1811,7 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
-        if self.member_state(place, item, gap):
+        if self.apposed_country(item) or self.member_state(place, item, gap):
             return
         if self.post_place(place, gap):
             return
@@ -1864,6 +1866,20 @@ class _Walk:
             return False
         if not self.rules.holder_country.search(gap):
             return False
+        self.flush_co()
+        self.subjects, self.current, self.before = [place], [], []
+        self.closed.discard("subjects")
+        return True
+
+    def apposed_country(self, item: _Item) -> bool:
+        """A country followed by the post it holds now: "..., Kenya and Uganda, the current
+        Forum Chair" -- Uganda alone is the post's holder, whatever the clause's subject was,
+        and the countries listed before it are its fellow states, no scope of its post."""
+        place = item.mention.entity  # type: ignore[union-attr]
+        if place.kind != "Country" or not self.rules.apposed_country.match(self.text, item.end):
+            return False
+        scopes = self.fronted_scopes()
+        scopes[:] = [s for s in scopes if s.place is None or s.place.kind != "Country"]
         self.flush_co()
         self.subjects, self.current, self.before = [place], [], []
         self.closed.discard("subjects")
@@ -2443,7 +2459,9 @@ def claims_from_frames(
         scopes = _merge_scopes(f.scopes) or [Scope()]
         for holder in everyone:
             member_body = f.trigger.role == "member" and holder.key != f.body.entity.key
-            if not (may_hold(holder) and holder.key != f.body.entity.key) and not member_body:
+            # a state read as a holder ("Kenya, the current Forum Chair") chairs in turn
+            holds = may_hold(holder) or holder.kind == "Country"
+            if not (holds and holder.key != f.body.entity.key) and not member_body:
                 continue
             # co-holders share a lead, chair or coordination; members are just members
             shared = f.trigger.role != "member"
