@@ -1,0 +1,23 @@
+"""Round 32 (h-seen28): a composition with its members counted ("made up of eight members
+from A, B and C"), and a member's long bracket saying whom it speaks for ("A (representing the
+X and the Y partners)"), an aside and no further members.  Sentences written for these tests
+after seen28's Somalia evaluation steering committee and seen20's "made up of seven
+representatives of"."""
+
+from __future__ import annotations
+
+from snippets import roles
+
+
+def test_a_counted_membership_lists_its_members() -> None:
+    text = (
+        "A steering committee managed the review. The Review Steering Committee was made up of "
+        "six members from Oxfam, CARE (representing the Lakes Resilience Consortium and its "
+        "partners), FAO and WFP."
+    )
+    assert roles(text) == {
+        ("Oxfam", "member", "Review Steering Committee", ""),
+        ("CARE", "member", "Review Steering Committee", ""),
+        ("FAO", "member", "Review Steering Committee", ""),
+        ("WFP", "member", "Review Steering Committee", ""),
+    }
