@@ -86,6 +86,7 @@ class RoleRules:
     gap_words: frozenset[str]
     co_holders: re.Pattern[str]
     partnership: re.Pattern[str]
+    new_post: re.Pattern[str]  # the gap before a post's word: ", le" after a body, another's post
     with_: re.Pattern[str]
     supported: re.Pattern[str]
     acting: re.Pattern[str]  # .match after "with A": A's own role follows ("as co-lead")
@@ -318,6 +319,7 @@ def role_rules() -> RoleRules:
         frozenset([*with_word_lists(data["gap"]["words"]), *words_of("en", "level_words")]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
+        re.compile(with_words(markers["new_post"]), re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
         re.compile(markers["supported"], re.IGNORECASE),
         re.compile(markers["acting"], re.IGNORECASE),
@@ -1163,6 +1165,9 @@ class _Walk:
         assert t is not None
         if self.appositive_role(item, gap) or self.about_unread_item(item) or t.seat:
             return  # a seat's relative clause away from a listed member says nothing
+        if t.voice == "active" and self.frames and self.last_kind in ("body", "place"):
+            if self.rules.new_post.match(gap):  # "..., président du X, le Secrétaire de Y"
+                self.subjects, self.current = [], []
         active = (
             self.trigger if self.trigger is not None and self.trigger.voice == "active" else None
         )

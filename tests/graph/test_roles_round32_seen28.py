@@ -64,3 +64,16 @@ def test_an_item_with_a_clause_of_its_own_takes_no_holder_from_its_lead_in() -> 
     # an item that is its role alone keeps the lead-in's holder
     listed = "IOM holds these roles:\n\n- lead of the Lakes Shelter Cluster\n"
     assert roles(listed) == {("IOM", "lead", "Lakes Shelter Cluster", "")}
+
+
+def test_a_post_after_a_comma_and_an_article_is_anothers_post() -> None:
+    # "au nom du X, président du Comité A, le Secrétaire Exécutif de la Plateforme B, Jean
+    # Kouassi, a dit": the Secretary is another person's post, not the first one's
+    text = (
+        "Au nom du ministre de l'Intérieur, président du Comité National des Crues, le "
+        "Secrétaire Exécutif de la Plateforme Nationale des Lacs, Jean Kouassi, a salué les "
+        "délégations."
+    )
+    assert {r[:3] for r in roles(text)} == {
+        ("ministre de l'Intérieur", "chair", "Comité National des Crues")
+    }
