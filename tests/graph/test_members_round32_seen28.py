@@ -21,3 +21,22 @@ def test_a_counted_membership_lists_its_members() -> None:
         ("FAO", "member", "Review Steering Committee", ""),
         ("WFP", "member", "Review Steering Committee", ""),
     }
+
+
+def test_an_object_pronoun_before_a_membership_verb_lists_the_members_of_the_body_before() -> None:
+    # "Lo conformarán también representantes de A, de B y de C" after a sentence on the body
+    text = (
+        "El Comité de Lluvias del Lago estará presidido por el gobernador. Lo conformarán "
+        "también representantes del Ministerio de Salud, del Ministerio de Educación, de la "
+        "entidad de salud y del Sistema de Inteligencia."
+    )
+    assert {r for r in roles(text) if r[1] == "member"} == {
+        ("Ministerio de Salud", "member", "Comité de Lluvias del Lago", ""),
+        ("Ministerio de Educación", "member", "Comité de Lluvias del Lago", ""),
+        ("Sistema de Inteligencia", "member", "Comité de Lluvias del Lago", ""),
+    }
+    text = "La Mesa de Lluvias del Lago coordina la respuesta. La integran UNICEF y el PMA."
+    assert roles(text) == {
+        ("UNICEF", "member", "Mesa de Lluvias del Lago", ""),
+        ("WFP", "member", "Mesa de Lluvias del Lago", ""),
+    }
