@@ -77,3 +77,13 @@ def test_a_post_after_a_comma_and_an_article_is_anothers_post() -> None:
     assert {r[:3] for r in roles(text)} == {
         ("ministre de l'Intérieur", "chair", "Comité National des Crues")
     }
+
+
+def test_a_portuguese_authority_holds_the_secretariat_it_is_said_to_ensure() -> None:
+    # "a Autoridade ... (X)" is a public authority (head first, as "Authority" is last in
+    # English), and "o secretariado ... é assegurado pela X" takes the masculine participle
+    text = (
+        "O presidente da Autoridade Regional de Protecção Costeira (ARPC) propõe o secretário. "
+        "O secretariado da Comissão Regional de Cheias é assegurado pela ARPC."
+    )
+    assert roles(text) == {("ARPC", "secretariat", "Comissão Regional de Cheias", "")}
