@@ -1165,9 +1165,8 @@ class _Walk:
         assert t is not None
         if self.appositive_role(item, gap) or self.about_unread_item(item) or t.seat:
             return  # a seat's relative clause away from a listed member says nothing
-        if t.voice == "active" and self.frames and self.last_kind in ("body", "place"):
-            if self.rules.new_post.match(gap):  # "..., président du X, le Secrétaire de Y"
-                self.subjects, self.current = [], []
+        if self.another_post(t, gap):  # "..., président du X, le Secrétaire de Y"
+            self.subjects, self.current = [], []
         active = (
             self.trigger if self.trigger is not None and self.trigger.voice == "active" else None
         )
@@ -1323,6 +1322,18 @@ class _Walk:
         if self.text[self.waiting_end : body.start - self.base].strip(" )"):
             return []  # "(WFP) Food Cluster": only the bracket that holds the actor between
         return [self.waiting.pop()]
+
+    def another_post(self, t: Trigger, gap: str) -> bool:
+        """Whether a post's word after a comma and an article, following a body or place once
+        a role was read, opens another person's post ("au nom du X, président du Comité Y, le
+        Secrétaire Exécutif de la Plateforme Z, A, ..."): none of the clause's subject."""
+        after_name = self.last_kind in ("body", "place")
+        return (
+            t.voice == "active"
+            and bool(self.frames)
+            and after_name
+            and bool(self.rules.new_post.match(gap))
+        )
 
     def appositive_role(self, item: _Item, gap: str) -> bool:
         """ "co-chaired by Mr X, Nutrition Specialist at UNICEF and cluster co-lead": a role
@@ -2317,7 +2328,7 @@ def read_sentence(
         walk.topic = context.topic  # "It is co-led by ...": the body the text was about
     elif _LINE_PASSIVE.match(sentence.text) and _own_line(context.text, sentence):
         walk.topic = context.topic  # "Shelter cluster" / "Jointly led by A and B"
-    elif context.lead_in and no_subject and not _own_clause(sentence.text, items, rules):
+    elif context.lead_in and no_subject and not _own_clause(sentence.text, items, context, rules):
         walk.subjects = list(context.lead_in)
     if context.in_list:
         walk.topic = context.topic
@@ -2383,11 +2394,16 @@ _OWN_CLAUSE_WORDS = 3
 take the holders of its lead-in ("- In Borno, co-leads the X"); more are a clause of its own."""
 
 
-def _own_clause(text: str, items: list[_Item], rules: RoleRules) -> bool:
+def _own_clause(text: str, items: list[_Item], context: Context, rules: RoleRules) -> bool:
     """Whether a list item under a lead-in says, before its first role word, a clause with a
     subject of its own: "1. The Secretaries of Home and Finance are to draw up a list and
     publish it once the Coordinator of X has approved it" under "They are presented for
-    information:" gives the lead-in's holders no role (the post is the Coordinator's own)."""
+    information:" gives the lead-in's holders no role (the post is the Coordinator's own).  An
+    item naming a lead-in holder again ("... the task of coordinating the response now rests
+    with UNHCR" under "UNHCR coordinates, with the partners below:") is still about it."""
+    again = {e.key for e in context.lead_in}
+    if any(i.mention is not None and i.mention.entity.key in again for i in items):
+        return False
     first = _first_trigger(items)
     before = text[: min(first, len(text))]
     for i in items:

@@ -64,6 +64,13 @@ def test_an_item_with_a_clause_of_its_own_takes_no_holder_from_its_lead_in() -> 
     # an item that is its role alone keeps the lead-in's holder
     listed = "IOM holds these roles:\n\n- lead of the Lakes Shelter Cluster\n"
     assert roles(listed) == {("IOM", "lead", "Lakes Shelter Cluster", "")}
+    # an item with a clause of its own that names the lead-in's holder again is still about it
+    again = (
+        "WHO coordinates, with the partners below, health services:\n\n"
+        "- Operational coordination: after the joint note of March, the task of coordinating "
+        "the Lakes Health Sector now rests with WHO.\n"
+    )
+    assert ("WHO", "coordinator", "Lakes Health Sector", "") in roles(again)
 
 
 def test_a_post_after_a_comma_and_an_article_is_anothers_post() -> None:
