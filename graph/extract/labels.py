@@ -37,11 +37,13 @@ from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.roles import (
     LEVEL,
     Frame,
+    Minutes,
     Trigger,
     as_body,
     body_scope,
     claims_from_frames,
     level_of,
+    minutes,
     page_subject,
     role_family,
     role_rules,
@@ -166,9 +168,7 @@ class LabelRules:
     title_kinds: frozenset[str]
     key_words: int
     member_categories: re.Pattern[str]  # "Donors", "UN Agencies": a kind of members
-    minutes: re.Pattern[str]  # .search in a document's head: it is one meeting's minutes
-    minutes_head: int  # how many characters that head holds
-    minutes_roles: frozenset[str]  # the roles a minutes' header names for that meeting only
+    minutes: Minutes  # how one meeting's minutes are told, and the roles their header names
     minutes_labels: frozenset[str]  # the labels (trigger ids) it names so whatever their role
     participles: dict[str, str]  # a lead-in's "leading" for the label word "lead"
 
@@ -201,9 +201,7 @@ def label_rules() -> LabelRules:
         frozenset(data["key_sheet"]["title_kinds"]),
         data["key_sheet"]["max_words"],
         re.compile(data["member_categories"]["pattern"], re.IGNORECASE),
-        re.compile(data["minutes"]["pattern"], re.IGNORECASE),
-        data["minutes"]["head"],
-        frozenset(data["minutes"]["roles"]),
+        minutes(),
         frozenset(f"label.{key}" for key in data["minutes"]["labels"]),
         dict(data["lead_in"]["participles"]),
     )
@@ -303,7 +301,7 @@ class _Reader:
         self.subject: Mention | None = None  # the one body the page is about, if any
         self.claims: list[RoleClaim] = []
         rules = label_rules()
-        self.minutes = rules.minutes.search(doc.text[: rules.minutes_head]) is not None
+        self.minutes = rules.minutes.header(doc.text, 0)
 
     def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         self.line += 1
@@ -537,7 +535,7 @@ class _Reader:
         """ "Chair: A" in a set of minutes, naming no body: that meeting's chair (C12), as
         "Secretariat: B" names who wrote its minutes and "Facilitator: C" who ran it."""
         rules = label_rules()
-        one = trigger.role in rules.minutes_roles or trigger.id in rules.minutes_labels
+        one = trigger.role in rules.minutes.roles or trigger.id in rules.minutes_labels
         return self.minutes and named is None and one
 
     def lead_in_verb(self, sentence: Sentence, body: Mention | None, colon: int) -> Trigger | None:

@@ -113,6 +113,9 @@ _CAPITAL_ARTICLE = re.compile(
 _BRACKET_AFTER = re.compile(
     r"\s*(?:\(\s*([^()]{1,30}?)\s*\)|/\s*((?=[A-Z][\w&-]*[A-Z])[A-Z][\w&-]{1,14}))$"
 )
+# "Norwegian Refugee Council (representing the BRCiS and the X partners)": whom a member speaks
+# for, however long, is an aside to the member's name (its "and" parts no items)
+_REPRESENTING_AFTER = re.compile(r"\s*\(\s*(?:also\s+)?representing\b[^()]{1,160}\)$", re.I)
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
@@ -1234,7 +1237,7 @@ class _Reader:
         lead = _EDGES.match(text)
         a = at + (lead.end() if lead else 0)
         name = _EDGES.sub("", text)
-        bracket = _BRACKET_AFTER.search(name)
+        bracket = _BRACKET_AFTER.search(name) or _REPRESENTING_AFTER.search(name)
         core = name[: bracket.start()] if bracket else name
         if not core or core.count(" ") >= 3 * self.rules.max_words:
             return None  # prose, not an item (and a long line is read once only)
@@ -1292,7 +1295,7 @@ class _Reader:
             # zonal de Migraciones", "las municipalidades"), the list going on
             described = inline and _DESCRIBED.match(text) is not None
             return [] if described or self.leads_with_actor(core, a, inside) else None
-        said = (bracket.group(1) or bracket.group(2)) if bracket else None
+        said = next(filter(None, bracket.groups()), None) if bracket else None
         short = said if said and _spells(said, core) else None
         acronym = short or (core if " " not in core else None)
         fresh = self.resolver.known(core) is None

@@ -86,6 +86,7 @@ class RoleRules:
     gap_words: frozenset[str]
     co_holders: re.Pattern[str]
     partnership: re.Pattern[str]
+    new_post: re.Pattern[str]  # the gap before a post's word: ", le" after a body, another's post
     with_: re.Pattern[str]
     supported: re.Pattern[str]
     acting: re.Pattern[str]  # .match after "with A": A's own role follows ("as co-lead")
@@ -114,6 +115,8 @@ class RoleRules:
     origin: re.Pattern[str]  # a gap ending "from": the place is where people come from
     venue: re.Pattern[str]  # a gap ending "held in": the place is where an event took place
     holder_country: re.Pattern[str]  # a gap ending "donors (": the country is a holder
+    apposed_country: re.Pattern[str]  # .match after a country: ", the current": its post next
+    owner_country: re.Pattern[str]  # .fullmatch between a country and a name: "'s former"
     own_sitting: re.Pattern[str]  # .match after a body: "X meeting", its own sitting
     past_sitting: re.Pattern[str]  # .match between a body and its passive: " meeting was "
     occasion: re.Pattern[str]  # .search right before a passive: "discussions led by"
@@ -174,6 +177,30 @@ class RoleRules:
             Screened(self.based_in),
             tuple((kind, Screened(regex)) for kind, regex in markers),
         )
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """How a set of minutes is told and what its header names for that one meeting
+    (labels.toml ``[minutes]``): its chair, co-chair or secretariat holds no standing role (C12)."""
+
+    pattern: re.Pattern[str]  # .search in a document's head: it is one meeting's minutes
+    head: int  # how many characters that head holds
+    roles: frozenset[str]  # the roles a minutes' header names for that meeting only
+
+    def header(self, text: str, at: int) -> bool:
+        """Whether ``at`` lies in the header of a document that is one meeting's minutes."""
+        return at < self.head and self.pattern.search(text[: self.head]) is not None
+
+
+@cache
+def minutes() -> Minutes:
+    """The minutes rule (cached: it ships with the package), shared by the label and sentence
+    readers."""
+    data = rules_file("labels.toml")["minutes"]
+    return Minutes(
+        re.compile(data["pattern"], re.IGNORECASE), data["head"], frozenset(data["roles"])
+    )
 
 
 @cache
@@ -292,6 +319,7 @@ def role_rules() -> RoleRules:
         frozenset([*with_word_lists(data["gap"]["words"]), *words_of("en", "level_words")]),
         re.compile(markers["co_holders"], re.IGNORECASE),
         re.compile(markers["partnership"], re.IGNORECASE),
+        re.compile(with_words(markers["new_post"]), re.IGNORECASE),
         re.compile(markers["with"], re.IGNORECASE),
         re.compile(markers["supported"], re.IGNORECASE),
         re.compile(markers["acting"], re.IGNORECASE),
@@ -320,6 +348,8 @@ def role_rules() -> RoleRules:
         re.compile(data["areas"]["origin"], re.IGNORECASE),
         re.compile(data["areas"]["venue"], re.IGNORECASE),
         re.compile(data["areas"]["holder_country"], re.IGNORECASE),
+        re.compile(data["areas"]["apposed_country"], re.IGNORECASE),
+        re.compile(data["areas"]["owner_country"], re.IGNORECASE),
         re.compile(with_words(data["sitting"]["own"], date=_SITTING_DATE)),
         re.compile(with_words(data["sitting"]["past"]), re.IGNORECASE),
         re.compile(data["sitting"]["occasion"], re.IGNORECASE),
@@ -1137,6 +1167,8 @@ class _Walk:
         assert t is not None
         if self.appositive_role(item, gap) or self.about_unread_item(item) or t.seat:
             return  # a seat's relative clause away from a listed member says nothing
+        if self.another_post(t, gap):  # "..., président du X, le Secrétaire de Y"
+            self.subjects, self.current = [], []
         active = (
             self.trigger if self.trigger is not None and self.trigger.voice == "active" else None
         )
@@ -1292,6 +1324,18 @@ class _Walk:
         if self.text[self.waiting_end : body.start - self.base].strip(" )"):
             return []  # "(WFP) Food Cluster": only the bracket that holds the actor between
         return [self.waiting.pop()]
+
+    def another_post(self, t: Trigger, gap: str) -> bool:
+        """Whether a post's word after a comma and an article, following a body or place once
+        a role was read, opens another person's post ("au nom du X, président du Comité Y, le
+        Secrétaire Exécutif de la Plateforme Z, A, ..."): none of the clause's subject."""
+        after_name = self.last_kind in ("body", "place")
+        return (
+            t.voice == "active"
+            and bool(self.frames)
+            and after_name
+            and bool(self.rules.new_post.match(gap))
+        )
 
     def appositive_role(self, item: _Item, gap: str) -> bool:
         """ "co-chaired by Mr X, Nutrition Specialist at UNICEF and cluster co-lead": a role
@@ -1811,7 +1855,7 @@ class _Walk:
 
     def on_place(self, item: _Item, gap: str) -> None:
         place = item.mention.entity  # type: ignore[union-attr]
-        if self.member_state(place, item, gap):
+        if self.apposed_country(item) or self.member_state(place, item, gap):
             return
         if self.post_place(place, gap):
             return
@@ -1866,6 +1910,20 @@ class _Walk:
             return False
         if not self.rules.holder_country.search(gap):
             return False
+        self.flush_co()
+        self.subjects, self.current, self.before = [place], [], []
+        self.closed.discard("subjects")
+        return True
+
+    def apposed_country(self, item: _Item) -> bool:
+        """A country followed by the post it holds now: "..., Kenya and Uganda, the current
+        Forum Chair" -- Uganda alone is the post's holder, whatever the clause's subject was,
+        and the countries listed before it are its fellow states, no scope of its post."""
+        place = item.mention.entity  # type: ignore[union-attr]
+        if place.kind != "Country" or not self.rules.apposed_country.match(self.text, item.end):
+            return False
+        scopes = self.fronted_scopes()
+        scopes[:] = [s for s in scopes if s.place is None or s.place.kind != "Country"]
         self.flush_co()
         self.subjects, self.current, self.before = [place], [], []
         self.closed.discard("subjects")
@@ -2262,7 +2320,7 @@ def read_sentence(
     """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
     walk.previous_topic = context.topic
-    items = _member_body(_items(sentence, mentions, rules, context))
+    items = _owned(_member_body(_items(sentence, mentions, rules, context)), sentence.text, rules)
     walk.body_after = max((i.start for i in items if i.kind == "body"), default=-1)
     first_trigger = _first_trigger(items)
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
@@ -2272,7 +2330,7 @@ def read_sentence(
         walk.topic = context.topic  # "It is co-led by ...": the body the text was about
     elif _LINE_PASSIVE.match(sentence.text) and _own_line(context.text, sentence):
         walk.topic = context.topic  # "Shelter cluster" / "Jointly led by A and B"
-    elif context.lead_in and no_subject:
+    elif context.lead_in and no_subject and not _own_clause(sentence.text, items, context, rules):
         walk.subjects = list(context.lead_in)
     if context.in_list:
         walk.topic = context.topic
@@ -2311,6 +2369,51 @@ def read_sentence(
     walk.read_scope_gap(sentence.text[walk.last_end :])
     walk.finish()
     return walk
+
+
+def _owned(items: list[_Item], text: str, rules: RoleRules) -> list[_Item]:
+    """Items with a country's possessive before a name joined to that name: "UNICEF and the
+    United Kingdom's former DFID" lists two agencies, the country being DFID's owner (no scope
+    of the role, nor the end of the list of its holders)."""
+    out: list[_Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.mention is not None
+            and prev.mention.entity.kind == "Country"
+            and item.kind in ("actor", "body")
+            and rules.owner_country.fullmatch(text, prev.end, item.start) is not None
+        ):
+            out[-1] = replace(item, start=prev.start)
+        else:
+            out.append(item)
+    return out
+
+
+_OWN_CLAUSE_WORDS = 3
+"""How many words besides small ones an item may hold before its first role word and still
+take the holders of its lead-in ("- In Borno, co-leads the X"); more are a clause of its own."""
+
+
+def _own_clause(text: str, items: list[_Item], context: Context, rules: RoleRules) -> bool:
+    """Whether a list item under a lead-in says, before its first role word, a clause with a
+    subject of its own: "1. The Secretaries of Home and Finance are to draw up a list and
+    publish it once the Coordinator of X has approved it" under "They are presented for
+    information:" gives the lead-in's holders no role (the post is the Coordinator's own).  An
+    item naming a lead-in holder again ("... the task of coordinating the response now rests
+    with UNHCR" under "UNHCR coordinates, with the partners below:") is still about it."""
+    again = {e.key for e in context.lead_in}
+    if any(i.mention is not None and i.mention.entity.key in again for i in items):
+        return False
+    first = _first_trigger(items)
+    before = text[: min(first, len(text))]
+    for i in items:
+        if i.start < first:
+            before = before[: i.start] + " " * (i.end - i.start) + before[i.end :]
+    words = _WORD.findall(_PAREN.sub(" ", before).lower())
+    own = [w for w in words if w not in rules.gap_words and not w.isdigit()]
+    return len(own) > _OWN_CLAUSE_WORDS
 
 
 def _own_line(text: str, sentence: Sentence) -> bool:
@@ -2445,7 +2548,9 @@ def claims_from_frames(
         scopes = _merge_scopes(f.scopes) or [Scope()]
         for holder in everyone:
             member_body = f.trigger.role == "member" and holder.key != f.body.entity.key
-            if not (may_hold(holder) and holder.key != f.body.entity.key) and not member_body:
+            # a state read as a holder ("Kenya, the current Forum Chair") chairs in turn
+            holds = may_hold(holder) or holder.kind == "Country"
+            if not (holds and holder.key != f.body.entity.key) and not member_body:
                 continue
             # co-holders share a lead, chair or coordination; members are just members
             shared = f.trigger.role != "member"
@@ -2473,6 +2578,15 @@ def claims_from_frames(
                 )
             )
     return roles, relations
+
+
+def _minutes_chair(frame: Frame, sentence: Sentence, text: str) -> bool:
+    """ "Participants: A / COOPI (Chairing); B / FAO; ..." in the header of one meeting's
+    minutes, the body named above it only: that meeting's chair (C12), as the label reader
+    reads "Chair: A" there; a sentence that names the body itself keeps its role."""
+    rule = minutes()
+    named = sentence.start <= frame.body.start < sentence.end
+    return frame.trigger.role in rule.roles and not named and rule.header(text, sentence.start)
 
 
 def _hub_without_place(frame: Frame) -> bool:
@@ -2572,7 +2686,8 @@ def extract_roles(
                 context.titled = bodies[0]
         elif _is_heading(doc.text, sentence):  # "About the X Consortium": a page about a body
             context.titled = next(filter(None, map(as_body, inside)), context.titled)
-        r, rel = claims_from_frames(walk.frames, doc, sentence)
+        frames = [f for f in walk.frames if not _minutes_chair(f, sentence, doc.text)]
+        r, rel = claims_from_frames(frames, doc, sentence)
         roles.extend(r)
         relations.extend(rel)
     return roles, relations
