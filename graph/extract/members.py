@@ -490,12 +490,13 @@ class _Reader:
         if besides is not None:  # "Besides Tearfund, the following ...": Tearfund too
             before = [m.entity for m in inside if m.end <= base + besides.end()]
             self.emit([e for e in before if role_family(e) == "actor"], body, sentence)
-        rest = text[end + 1 :].strip(_DASHES) if colon >= 0 else ""  # "shall be :-"
+        # what follows the colon, not the date or "among others" closing the lead-in before it
+        rest = text[colon + 1 :].strip(_DASHES) if colon >= 0 else ""  # "shall be :-"
         if not rest:
             self.open = _List(body, self.rules.max_items)
         else:
-            after = [m for m in inside if m.start >= base + end + 1]
-            self.emit(self.inline_items(base + end + 1, sentence.end, after), body, sentence)
+            after = [m for m in inside if m.start >= base + colon + 1]
+            self.emit(self.inline_items(base + colon + 1, sentence.end, after), body, sentence)
 
     def counted_lead_in(self, sentence: Sentence, inside: Sequence[Mention]) -> bool:
         """ "We bring together 7 humanitarian organisations: A, B and C": a membership verb

@@ -791,7 +791,9 @@ SPLITS = {
     # "co-chaired by" shares the meeting's subject, no chair of the cluster (C12), 478 of 488
     # dev programmes 98 of 101 -> 98 of 103 at round 32's gold re-reading (C17): CERF's allocations
     # to Mali ("rapid response") and Cameroon ("humanitarian response") are programmes, unread
-    "dev": (HERE / "dev", True, 0.979, 0.81, 0.98, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
+    # dev roles 0.980 / 0.818 -> 0.980 / 0.820 in round 32 (h-frames32): "Its membership includes,
+    # among others:" opens the list below, its chair a member too (C8), 479 of 489
+    "dev": (HERE / "dev", True, 0.979, 0.819, 0.98, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 
