@@ -576,7 +576,8 @@ _AND_AFTER_AGENT = re.compile(r"[^;:]*\band\s+(?:(?:is|was)\s+)?(?:also\s+)?$", 
 _VERB_AND = re.compile(rf"^\s*(?:{alternatives(language_words('and'))})\s*$", re.I)
 """Between two role verbs of one subject and object: "chairs and coordinates"."""
 _COPULAR = re.compile(
-    r"^\s*(?:(?:is|are|was|were|remains?|will\s+be|serves?\s+as|acts?\s+as)\s+(?:also\s+)?)?$",
+    r"^\s*(?:(?:is|are|was|were|remains?|serves?\s+as|acts?\s+as"
+    r"|(?:will|shall|(?:is|are)\s+to)\s+(?:also\s+)?(?:be|serve|act)(?:\s+as)?)\s+(?:also\s+)?)?$",
     re.I,
 )
 # a role verb ending the trigger, and what before it makes the word a noun ("are the co-lead")
@@ -585,6 +586,10 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|as|is|are|was|were|be|and
 _NOUN_WINDOW = 24  # characters before the verb that _NOUN_BEFORE reads: linear in a long sentence
 _NO_OBJECT = re.compile(r"[ \t]*(?:[,;.](?:\s|$)|with\s|$)", re.IGNORECASE)  # .match(text, pos)
 _SENTENCE_END = re.compile(r"\W*(?:respectively\W*)?$", re.IGNORECASE)  # .match(text, pos)
+# a predicate closing its clause, another clause after it ("A is a member too, while B ...")
+_CLAUSE_CLOSES = re.compile(
+    r"\s*(?:(?:too|as\s+well|also)\s*)?(?:[;.]|,\s*(?:while|whereas)\b)", re.IGNORECASE
+)
 # a plural subject of bodies before its passive: "the X and its technical wing, the Y, continue
 # to be chaired by" (_PLURAL_BE .match(text, pos, endpos) between the last body and the verb;
 # _SUBJECT_JOIN between two bodies; _CLAUSE_OPENING before the first, after a stop or comma)
@@ -716,6 +721,7 @@ class _Walk:
         self.clause_scopes: list[Scope] = []  # "..., while in Yobe IOM leads it": this clause's
         self.topic: Mention | None = None
         self.previous_topic: Mention | None = None  # the body the text was about before
+        self.topic_just_named = False  # the sentence right before named a body
         self.orphan: tuple[Trigger, Mention] | None = None
         self.waiting: list[Entity] = []  # actors after a trigger that has no body yet
         self.waiting_end = 0  # where the last of them ends
@@ -904,11 +910,7 @@ class _Walk:
     def finish(self) -> None:
         """End of sentence: settle the last clause; unscoped frames take the fronted scopes."""
         if self.predicate_ends_sentence():
-            # "A chairs the X, and B and C are the lead and co-lead agencies.": in the X;
-            # "The IMF and the World Bank are also members." after a sentence on the X: of X
-            member = self.trigger is not None and self.trigger.role == "member"
-            earlier = self.previous_topic if member else None
-            self.acting_body = self.acting_body or self.last_body or earlier
+            self.predicate_body()
         self.settle()
         self.locate()
         self.scope_clause()
@@ -948,6 +950,25 @@ class _Walk:
         if not (self.copular and self.trigger is not None and not self.current):
             return False
         return _SENTENCE_END.match(self.text, self.trigger_end) is not None
+
+    def predicate_ends_clause(self, at: int) -> bool:
+        """Whether the clause ending at ``at`` (a "while" or ";") ends with a role predicated
+        of its subjects, naming no body ("A is a member too, while B ...")."""
+        if not (self.copular and self.trigger is not None and not self.current):
+            return False
+        return _CLAUSE_CLOSES.match(self.text, self.trigger_end, at) is not None
+
+    def predicate_body(self) -> None:
+        """The body of a role predicated with none: the one the sentence named last, else the
+        one the text was about ("A chairs the X, and B and C are the lead and co-lead
+        agencies.": in the X; "The IMF and the World Bank are also members." after a sentence
+        on the X: of X); a seat other than a member's only where the sentence right before
+        named a body ("Its other members are ... The Permanent Secretary of B will serve as the
+        secretariat."), not a body read sentences before ("The centre is headed by ... A acts
+        as the National Coordinator": a centre no rule read)."""
+        member = self.trigger is not None and self.trigger.role == "member"
+        earlier = self.previous_topic if member or self.topic_just_named else None
+        self.acting_body = self.acting_body or self.last_body or earlier
 
     def locate(self) -> None:
         """Roles in a body the sentence places ("based in Sloviansk") hold there: the place
@@ -1050,10 +1071,14 @@ class _Walk:
                 self.group_end = group.end()  # the passive's agents go on in the next group
                 self.closed.discard("by")
                 return
+            if self.predicate_ends_clause(item.end):
+                self.predicate_body()
             self.settle()
             self.scope_clause()
             self.co, self.subjects, self.trigger, self.current, self.mode = [], [], None, [], None
         elif item.kind == "contrast":
+            if self.predicate_ends_clause(item.end):
+                self.predicate_body()
             self.settle()
             self.scope_clause()
             self.co, self.trigger, self.current, self.mode, self.before = [], None, [], None, []
@@ -2286,6 +2311,7 @@ class Context:
     passive: tuple[Trigger, Mention | None] | None = None
     previous: list[Entity] = field(default_factory=list)
     topic: Mention | None = None
+    topic_just_named: bool = False  # the last sentence named a body
     in_list: bool = False
     government: Entity | None = None
     publisher: Entity | None = None
@@ -2320,6 +2346,7 @@ def read_sentence(
     """Read one sentence; the walk holds its frames and its state at the end."""
     walk = _Walk(sentence.text, sentence.start, rules, country)
     walk.previous_topic = context.topic
+    walk.topic_just_named = context.topic_just_named
     items = _owned(_member_body(_items(sentence, mentions, rules, context)), sentence.text, rules)
     walk.body_after = max((i.start for i in items if i.kind == "body"), default=-1)
     first_trigger = _first_trigger(items)
@@ -2641,6 +2668,25 @@ _KEYED = re.compile(r":[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
 """A colon right before a mention, "the" at most between: the mention is a key's value."""
 
 
+_POST_OF = re.compile(
+    rf"\b{rules_file('labels.toml')['members']['post_alone']}\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A post before the body it is held in ("the Chairman of the NGO Forum" among members)."""
+_OFFICE_RULES = (OFFICE_RULE, rules_file("persons.toml")["office_title"]["id"])
+"""The rules of an organisation named by an office in it ("the Chairman of the X Forum")."""
+
+
+def _post_of(text: str, body: Mention, frames: list[Frame]) -> bool:
+    """Whether ``body`` is named only as where a post is held ("Its other members are ... the
+    Chairman of the NGO Forum"): the organisation of a holder, no body the text goes on about
+    (unless a role of the sentence is in it)."""
+    if any(f.body.entity.key == body.entity.key for f in frames):
+        return False
+    if body.rule in _OFFICE_RULES:
+        return True  # "the Chairman of the Nigeria Governors' Forum" read as one name
+    return _POST_OF.search(text, max(0, body.start - _NEAR), body.start) is not None
+
+
 def extract_roles(
     doc: Document,
     sentences: list[Sentence],
@@ -2680,8 +2726,10 @@ def extract_roles(
             context.in_list, context.lead_in = True, []
             context.passive = (heading, context.titled)
         bodies = [m for m in inside if kinds().is_("body", m.entity.kind)]
+        context.topic_just_named = bool(bodies)
         if bodies:
-            context.topic = bodies[-1]
+            about = [m for m in bodies if not _post_of(doc.text, m, walk.frames)]
+            context.topic = about[-1] if about else context.topic or bodies[-1]
             if _is_heading(doc.text, sentence):
                 context.titled = bodies[0]
         elif _is_heading(doc.text, sentence):  # "About the X Consortium": a page about a body

@@ -181,3 +181,30 @@ def test_a_french_cluster_named_head_first_without_its_article() -> None:
         ("IRC", "co-coordinator", "CLUSTER NUTRITION", ""),
         ("ACF", "co-coordinator", "CLUSTER NUTRITION", ""),
     }
+
+
+def test_a_portuguese_body_that_integra_its_members_takes_them_in() -> None:
+    # "A comissão integra ainda A": the body before the verb is its subject, the members
+    # after it; the member first ("que integram a Rede") or no body before names none
+    assert ("Ministério da Saúde", "member", "Comissão Provincial de Emergência", "") in roles(
+        "Foi criada a Comissão Provincial de Emergência. A comissão integra ainda a delegada "
+        "provincial do Ministério da Saúde e o comandante da Polícia Nacional."
+    )
+    assert (
+        roles(
+            "As organizações que integram a Rede Nacional de Emergência reuniram-se com a OIM. "
+            "O apoio integra os esforços da OIM."
+        )
+        == set()
+    )
+
+
+def test_a_portuguese_said_commission_refers_back_to_the_one_named() -> None:
+    # "da referida comissão": the commission named before, as "a comissão" does
+    assert ("Serviço de Protecção Civil", "member", "Comissão Provincial de Emergência", "") in (
+        roles(
+            "Foi criada a Comissão Provincial de Emergência. O director do Instituto Nacional de "
+            "Meteorologia e o comandante do Serviço de Protecção Civil são também membros da "
+            "referida comissão."
+        )
+    )

@@ -199,3 +199,43 @@ def test_members_in_a_parenthesis_after_their_body() -> None:
         ("UNHCR", "member", "Protection Task Force", ""),
         ("NRC", "member", "Protection Task Force", ""),
     }
+
+
+def test_a_seat_closing_its_clause_before_while_is_in_the_body_named_just_before() -> None:
+    # "is a member too, while ... is to be the secretary": both seats name no body; the
+    # sentence before named the committee
+    assert roles(
+        "The Governor has set up a County Flood Response Committee. An officer of the National "
+        "Drought Management Authority is a member too, while a clerk of the Ministry of Water is "
+        "to be the secretary."
+    ) == {
+        ("National Drought Management Authority", "member", "County Flood Response Committee", ""),
+        ("Ministry of Water", "secretariat", "County Flood Response Committee", ""),
+    }
+
+
+def test_will_serve_as_a_seat_names_the_body_of_the_sentence_or_the_one_before() -> None:
+    # the organisation of a member's post ("the Chairman of the Farmers' Forum") is no body the
+    # text goes on about: the secretariat is the committee's
+    assert roles(
+        "The Drought Coordination Committee will be chaired by the Minister of Agriculture, "
+        "while the Minister of Water will serve as co-chairman. Its other members are the "
+        "Minister of Finance and the Chairman of the Farmers' Forum. The Permanent Secretary of "
+        "the Ministry of Agriculture will serve as the secretariat."
+    ) == {
+        ("Minister of Agriculture", "chair", "Drought Coordination Committee", ""),
+        ("Minister of Water", "co-chair", "Drought Coordination Committee", ""),
+        ("Minister of Finance", "member", "Drought Coordination Committee", ""),
+        ("Farmers' Forum", "member", "Drought Coordination Committee", ""),
+        ("Ministry of Agriculture", "secretariat", "Drought Coordination Committee", ""),
+    }
+
+
+def test_a_seat_said_with_no_body_sentences_after_the_last_body_names_none() -> None:
+    # the sentence right before named no body (the centre is no name a rule reads): the
+    # coordinator's seat is not given to the plan named two sentences up
+    found = roles(
+        "The Flood Recovery Plan was agreed in May. The centre is headed by the Prime Minister. "
+        "The Commander of the Engineering Corps acts as the National Coordinator."
+    )
+    assert not {r for r in found if r[1] == "coordinator"}
