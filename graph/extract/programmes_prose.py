@@ -819,11 +819,10 @@ def _each_receiving(text: str, start: int, at: int) -> int | None:
     """Where "each" stands before a verb of receiving right before the amount at ``at``
     ("A (X) and B (Y) are each to receive some $300,000"), or None: the recipients named
     before it each get the amount (seen23 Madagascar, seen27 Kenya)."""
-    each = None
-    for each in _EACH_BEFORE.finditer(text, max(start, at - 60), at):
-        pass
-    if each is None:
+    eaches = list(_EACH_BEFORE.finditer(text, max(start, at - 60), at))
+    if not eaches:
         return None
+    each = eaches[-1]
     local = _LOCAL_FIRST.search(text, each.end(), at)  # "300 million shillings ("
     verb = f"{text[start : each.start()]}{text[each.end() : local.start() if local else at]}"
     return each.start() if prose_rules().receiver.search(verb.rstrip() + " ") else None
