@@ -557,6 +557,7 @@ class _Prose:
             and lowered[-1] in funding_rules()["allocated"]["qualified_ends"]
             and lowered[-2] not in self.not_programmes
             and lowered[-2] not in _named().generic
+            and lowered[-2] not in funding_rules()["allocated"]["crises"]
         )
 
     def pays_for(self, link: re.Match[str], title: str) -> bool:

@@ -26,3 +26,16 @@ def test_each_with_a_past_verb_of_receiving_and_bare_first_acronym() -> None:
         "WAVE: repair school roofs": Decimal(40000),
         "CAO: repair school roofs": Decimal(40000),
     }
+
+
+def test_a_response_named_by_a_sector_or_a_disease_is_a_programme() -> None:
+    text = (
+        "The donor has provided $640,000 to the Island Health Board for the measles response "
+        "in the northern districts."
+    )
+    assert programmes(text) == {"measles response": Decimal(640000)}
+
+
+def test_a_response_named_by_the_crisis_or_generic_stays_the_whole() -> None:
+    assert programmes("The fund puts $2.4 million into the flood response in the delta.") == {}
+    assert programmes("Some $900,000 is needed for the immediate response.") == {}
