@@ -50,3 +50,14 @@ def test_ensure_whom_gets_what_without_can_pays_for_what_they_get() -> None:
         "emergency food": Decimal(700000),
         "new nets and engines": Decimal(450000),
     }
+
+
+def test_an_amount_that_will_be_used_to_do_something_does_it() -> None:
+    text = (
+        "Of the new money, $2 million is for seeds, and the other $1 million will be used to "
+        "rebuild irrigation canals in the valley."
+    )
+    assert programmes(text) == {
+        "seeds": Decimal(2000000),
+        "rebuild irrigation canals": Decimal(1000000),
+    }
