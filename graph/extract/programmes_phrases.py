@@ -886,9 +886,9 @@ def prose_rules() -> _Prose:
         rf"\s+(?i:the\s+)?(?i:{_TITLE})"
     )
     modifiers = alternatives([*funding_rules()["named"]["modifiers"], *_LANGUAGES["modifiers"]])
-    ensured = (  # "will make sure that 34,000 people can get", "to ensure farmers access":
-        rf"(?:{alternatives(data['ensure_verbs'])})\s+(?:that\s+)?"  # what they get is the object
-        r"(?:[^,;.$]|(?<=\d)[,.](?=\d)){1,80}?\s+(?:can\s+)?"
+    ensured = (  # "will make sure that 34,000 people can get": what they get is the object
+        rf"(?:{alternatives(data['ensure_verbs'])})\s+(?:that\s+)?"
+        r"(?:[^,;.$]|(?<=\d)[,.](?=\d)){1,80}?\s+can\s+"
         rf"(?:{alternatives(data['ensured_gets'])})"
     )
     granted = rf"(?:\s+(?:{_fund_named(data['received_as'])}))?"  # "gave WFP a grant of"
