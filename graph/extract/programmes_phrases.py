@@ -176,7 +176,7 @@ class _Prose:
     and_light: re.Pattern[str]  # " and run " inside a title: a further verb of providing
     counted: re.Pattern[str]  # "to treat almost 70,000 <whom>": a verb, a count, then whom
     body_work: re.Pattern[str]  # "cluster activities" ending a title: the body (C4)
-    does: re.Pattern[str]  # " is to" / " will" right after an amount, before what it does
+    does: re.Pattern[str]  # " is to", " will be used", " will" after an amount, before its use
     gift: tuple[re.Pattern[str], re.Pattern[str]]  # "has received a", " contribution" around
     gift_of: re.Pattern[str]  # "has welcomed a contribution of" before an amount
     routed: re.Pattern[str]  # ", made through its agency," after a gift's donor
@@ -557,6 +557,7 @@ class _Prose:
             and lowered[-1] in funding_rules()["allocated"]["qualified_ends"]
             and lowered[-2] not in self.not_programmes
             and lowered[-2] not in _named().generic
+            and lowered[-2] not in funding_rules()["allocated"]["crises"]
         )
 
     def pays_for(self, link: re.Match[str], title: str) -> bool:
@@ -1066,7 +1067,10 @@ def prose_rules() -> _Prose:
             rf"(?P<body>\b(?:cluster|sector))\s+(?:{alternatives(data['body_work'])})$",
             re.IGNORECASE,
         ),
-        re.compile(r"\s+(?:is|are)(?=\s+to\s+[a-z])|(?=\s+will\s+[a-z])"),
+        re.compile(  # "is to", "will be used to" before a verb; "will" before one
+            rf"\s+(?:is|are|(?i:{alternatives(data['used_to'])}))(?=\s+to\s+[a-z])"
+            r"|(?=\s+will\s+[a-z])"
+        ),
         (
             re.compile(rf"\b(?:{gifted})\s+an?\s+(?:(?:{modifiers})\s+)?$", re.I),
             re.compile(rf"\s+(?:{gifts})\b", re.IGNORECASE),

@@ -787,6 +787,9 @@ def _respective_items(text: str) -> list[_Item]:
 
 _EACH = re.compile(r"\s+each(?=\s+(?:to|for)\s)", re.IGNORECASE)
 """One amount that every recipient named before it gets: "get $150,000 each to respond to"."""
+_EACH_BEFORE = re.compile(r"\s+each(?=\s+[a-z])")
+""""each" between the recipients and their verb of receiving: "A (X) and B (Y) are each to
+receive $300,000 to ...", "A and B (Y) were each given $3 million to ..."."""
 
 
 def _each_items(text: str) -> list[_Item]:
@@ -798,14 +801,31 @@ def _each_items(text: str) -> list[_Item]:
     items: list[_Item] = []
     found = list(AMOUNT.finditer(text))
     for m, after in zip(found, [*found[1:], None], strict=False):
-        if (each := _EACH.match(text, m.end())) is None:
-            continue
         start = sentence_start(text, m.start())
-        owners = _BRACKETED.findall(text, start, m.start())
+        if (each := _EACH.match(text, m.end())) is not None:
+            owners, pos = _BRACKETED.findall(text, start, m.start()), each.end()
+        elif (before := _each_receiving(text, start, m.start())) is not None:
+            owners = [o.group(1) or o.group(2) for o in _OWNER.finditer(text, start, before)]
+            pos = close.end() if (close := _CLOSE.match(text, m.end())) else m.end()
+        else:
+            continue
         end = after.start() if after else len(text)
-        title = prose_rules().done(text, each.end(), end) if len(owners) >= 2 else ""
+        title = prose_rules().done(text, pos, end) if len(owners) >= 2 else ""
         items += [_Item(f"{owner}: {title}", amount(m), "each") for owner in owners if title]
     return items
+
+
+def _each_receiving(text: str, start: int, at: int) -> int | None:
+    """Where "each" stands before a verb of receiving right before the amount at ``at``
+    ("A (X) and B (Y) are each to receive some $300,000"), or None: the recipients named
+    before it each get the amount (seen23 Madagascar, seen27 Kenya)."""
+    eaches = list(_EACH_BEFORE.finditer(text, max(start, at - 60), at))
+    if not eaches:
+        return None
+    each = eaches[-1]
+    local = _LOCAL_FIRST.search(text, each.end(), at)  # "300 million shillings ("
+    verb = f"{text[start : each.start()]}{text[each.end() : local.start() if local else at]}"
+    return each.start() if prose_rules().receiver.search(verb.rstrip() + " ") else None
 
 
 _BOTH = re.compile(r",\s+both(?=\s+(?:to|for)\s)", re.IGNORECASE)
