@@ -454,12 +454,14 @@ _NO_NAME_WORDS = _FUNCTION | _CONNECTORS
 
 @cache
 def _title_acronyms() -> frozenset[str]:
-    """The known acronyms of four letters or more in title case ("Unicef", "Unhcr"), as some
-    documents write them; shorter ones would be words ("Who", "Iom")."""
+    """The known acronyms of four letters or more in title case ("Unicef", "Unhcr", and in
+    other languages "Cedeao"), as some documents write them; shorter ones would be words
+    ("Who", "Iom")."""
     return frozenset(
         a.title()
         for e in reference_entries()
-        if (a := e.entity.acronym) and len(a) >= 4 and a.isalpha() and a.isupper()
+        for a in (e.entity.acronym, *e.translated)
+        if a and len(a) >= 4 and a.isalpha() and a.isupper()
     )
 
 
