@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import gettext
 import re
+import tomllib
 import unicodedata
 from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -80,12 +82,20 @@ def _page_translations() -> tuple[gettext.NullTranslations, ...]:
     return tuple(found)
 
 
+@cache
+def _not_country_names() -> frozenset[str]:
+    """Translated names pages write for a person, a city or a word (``reference/places.toml``)."""
+    path = resources.files("coordkg.graph.extract") / "reference" / "places.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["not_country_names"])
+
+
 def _read_names(name: str) -> set[str]:
     """A country's name as a French, Spanish or Portuguese page writes it ("Mauritanie",
     "Costa de Marfil"), so a country in a list of members is found; an inverted form with a
-    comma ("Salomon, Îles") is an index's, no sentence's."""
+    comma ("Salomon, Îles") is an index's, no sentence's, and a name pages mostly give a
+    person or a city ("Maurice", "Salvador") is left out."""
     names = {t.gettext(name) for t in _page_translations()}
-    return {n for n in names if n != name and "," not in n}
+    return {n for n in names if n != name and "," not in n} - _not_country_names()
 
 
 @cache

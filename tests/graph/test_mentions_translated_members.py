@@ -22,3 +22,9 @@ def test_an_organisation_named_in_another_language_is_the_organisation() -> None
     names = _names("Le forum réunit la Cedeao et l'Union africaine.")
     assert ("Cedeao", "Economic Community of West African States") in names
     assert ("Union africaine", "African Union") in names
+
+
+def test_a_translation_that_is_a_given_name_or_a_city_is_no_country() -> None:
+    names = _names("Maurice Dubois parla à Salvador avec Mauricio Ruiz, puis la Mauritanie.")
+    assert [entity for _, entity in names if entity in ("Mauritius", "El Salvador")] == []
+    assert ("Mauritanie", "Mauritania") in names
