@@ -905,7 +905,9 @@ class Recogniser:
         ``serial`` (its one enumeration passed a comma and no "and" yet). The item after the
         "and", and after a comma with its own "of", must be a remit (``_remit_goes_on``): "de la
         Santé, de la Primature et du Ministère des Mines" lists bodies, "de l'Économie, des
-        Finances et de la Planification" one ministry's portfolios."""
+        Finances et de la Planification" one ministry's portfolios. More items may follow, each
+        after its comma and none a name by its head ("Environment, Climate, Tourism and
+        Hospitality Industry", not "Health, Zonal Health Office, District Council and ...")."""
         first = j = _past_of(toks, comma + 1)
         if first > comma + 1 and not self._remit_goes_on(toks, comma + 1):
             return False  # the item after a comma with its own "of" is a remit too
@@ -913,7 +915,11 @@ class Recogniser:
         while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
             j += 1
         if j > first and j + 1 < len(toks) and toks[j].low == ",":
+            if toks[j + 1].low not in _ENUMERATION_AND:  # one more item, if no name of its own
+                return not self._ends_head(toks, j) and self._enumeration_goes_on(toks, j, True)
             j += 1  # the serial comma
+        if serial and j > first and self._ends_head(toks, j):
+            return False  # the last of several items is a name of its own
         if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == first and not serial):
             return False
         return self._remit_goes_on(toks, j + 1)

@@ -1,0 +1,22 @@
+"""Round 32 (h-names32): names written whole in the text that a name rule cut.  Texts written
+here, with invented portfolios and bodies."""
+
+from __future__ import annotations
+
+from snippets import read
+
+
+def names(text: str) -> list[str]:
+    return [m.entity.name for m in read(text).mentions]
+
+
+def test_a_portfolio_of_several_remits_each_after_its_comma_is_one_office() -> None:
+    text = "Sitting on it: the Minister of Fisheries, Forests, Parks and Wildlife Heritage.\n"
+    assert names(text) == ["Minister of Fisheries, Forests, Parks and Wildlife Heritage"]
+
+
+def test_items_named_by_their_own_head_after_a_ministry_stay_names_of_their_own() -> None:
+    text = "Members: Ministry of Fisheries, Coastal Liaison Office, Harbour Board and Port Unit.\n"
+    assert "Ministry of Fisheries, Coastal Liaison Office, Harbour Board and Port Unit" not in (
+        names(text)
+    )
