@@ -870,6 +870,9 @@ class Recogniser:
             if self._joined_portfolio(toks, j):
                 j += 2  # "de la Santé et de l'Action sociale": the "and" and its "of"
                 continue
+            if self._in_charge(toks, j):
+                j += 1 if t.low in _IN_CHARGE else 2  # "Ministre[,] chargé des Finances"
+                continue
             break
         while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
@@ -881,6 +884,16 @@ class Recogniser:
         Gestão do Trabalho e da Educação"), a remit as ``_remit_goes_on`` reads one; a comma
         with its "of" is ``_enumeration_goes_on``'s to read."""
         if toks[j].low not in _ENUMERATION_AND or j + 2 >= len(toks) or toks[j + 1].low not in _OF:
+            return False
+        return self._remit_goes_on(toks, j + 1)
+
+    def _in_charge(self, toks: list[_Tok], j: int) -> bool:
+        """A French "in charge of" at ``j``, maybe after a comma, and a remit (``_remit_goes_on``)
+        go on an office's title: "le Ministre chargé des Finances", "le Ministre de la Culture,
+        chargé des Postes"; a task in lower case ("chargé de la coordination") does not."""
+        if toks[j].low == ",":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].low not in _IN_CHARGE or toks[j + 1].low not in _OF:
             return False
         return self._remit_goes_on(toks, j + 1)
 
@@ -3484,6 +3497,7 @@ _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a 
 _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
+_IN_CHARGE = frozenset(language_words("in_charge"))
 _ENUMERATION_AND = frozenset({"and", *_ROMANCE_JOINS} - {","})
 """The "and" that ends an enumeration inside a name, in any language ("Works, Reconstruction and
 Housing", "Agua, Saneamiento e Higiene", "Planejamento, Desenvolvimento e Gestão")."""

@@ -20,3 +20,14 @@ def test_items_named_by_their_own_head_after_a_ministry_stay_names_of_their_own(
     assert "Ministry of Fisheries, Coastal Liaison Office, Harbour Board and Port Unit" not in (
         names(text)
     )
+
+
+def test_a_french_minister_in_charge_of_a_remit_keeps_it_in_the_title() -> None:
+    text = (
+        "Le comité réunit le Ministre chargé des Pêches, le Ministre de la Jeunesse, chargé des "
+        "Sports, et le Premier Ministre, chargé de la coordination du gouvernement.\n"
+    )
+    found = names(text)
+    assert "Ministre chargé des Pêches" in found
+    assert "Ministre de la Jeunesse, chargé des Sports" in found
+    assert "Premier Ministre" in found
