@@ -819,12 +819,16 @@ class Recogniser:
             for r in self._kinds.heads
         )
 
-    def _right(self, toks: list[_Tok], k: int, open_with: bool, article: bool = True) -> int:
+    def _right(
+        self, toks: list[_Tok], k: int, open_with: bool, article: bool = True, several: bool = True
+    ) -> int:
         """Extend a name rightwards from token ``k`` (exclusive); returns the end index.
 
         With ``open_with`` the name may go on only after "on", "for" or "of" ("Working
         Committee on Capacity Building", "UN Network for Migration"); with ``article`` an
-        article may follow "on" or "for" ("UN Network for the SUN Movement")."""
+        article may follow "on" or "for" ("UN Network for the SUN Movement"); without
+        ``several`` an enumeration in the name has two items at most (after a plural head, "the
+        Ministries of A, B, C and D", the items are names of their own), with it four."""
         if open_with:
             if k + 1 >= len(toks) or toks[k].low not in _OPEN_WITH:
                 return k
@@ -852,7 +856,7 @@ class Recogniser:
             serial = opened is not None and all(
                 x.low not in _ENUMERATION_AND for x in toks[opened:j]
             )
-            if t.low == "," and self._enumeration_goes_on(toks, j, serial):
+            if t.low == "," and self._enumeration_goes_on(toks, j, serial, 2 if several else 0):
                 opened = None if serial else j  # a serial comma closes its enumeration
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
@@ -911,16 +915,19 @@ class Recogniser:
         rule = self._head_at(toks, k)
         return rule is None or not rule.prefix
 
-    def _enumeration_goes_on(self, toks: list[_Tok], comma: int, serial: bool = False) -> bool:
+    def _enumeration_goes_on(
+        self, toks: list[_Tok], comma: int, serial: bool = False, more: int = 2
+    ) -> bool:
         """After a comma in a name: capitalised words, then "and" and a capitalised word, then
         the name ends ("Works, Reconstruction and Housing."); a serial comma may stand before
         that "and" ("Information, Culture, and Tourism"), read as going on the name when
         ``serial`` (its one enumeration passed a comma and no "and" yet). The item after the
         "and", and after a comma with its own "of", must be a remit (``_remit_goes_on``): "de la
         Santé, de la Primature et du Ministère des Mines" lists bodies, "de l'Économie, des
-        Finances et de la Planification" one ministry's portfolios. More items may follow, each
-        after its comma and none a name by its head ("Environment, Climate, Tourism and
-        Hospitality Industry", not "Health, Zonal Health Office, District Council and ...")."""
+        Finances et de la Planification" one ministry's portfolios. ``more`` items may follow,
+        each after its comma and none a name by its head ("Environment, Climate, Tourism and
+        Hospitality Industry", not "Health, Zonal Health Office, District Council and ..."): a
+        unit joins four remits at most, seven after one "Ministry of" are seven ministries."""
         first = j = _past_of(toks, comma + 1)
         if first > comma + 1 and not self._remit_goes_on(toks, comma + 1):
             return False  # the item after a comma with its own "of" is a remit too
@@ -929,7 +936,11 @@ class Recogniser:
             j += 1
         if j > first and j + 1 < len(toks) and toks[j].low == ",":
             if toks[j + 1].low not in _ENUMERATION_AND:  # one more item, if no name of its own
-                return not self._ends_head(toks, j) and self._enumeration_goes_on(toks, j, True)
+                return (
+                    more > 0
+                    and not self._ends_head(toks, j)
+                    and self._enumeration_goes_on(toks, j, True, more - 1)
+                )
             j += 1  # the serial comma
         if serial and j > first and self._ends_head(toks, j):
             return False  # the last of several items is a name of its own
@@ -1043,7 +1054,9 @@ class Recogniser:
                 floor = i = end
                 continue
             if rule.prefix:
-                b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
+                several = toks[i].low == rule.head[0]  # a singular head: "Ministry of A, B and C"
+                b = self._right(toks, i + n, open_with=False, several=several)
+                b = _before_address(toks, i + n, b)
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 bare = bool(rule.after) and (i == 0 or toks[i - 1].low not in rule.after)

@@ -31,3 +31,20 @@ def test_a_french_minister_in_charge_of_a_remit_keeps_it_in_the_title() -> None:
     assert "Ministre chargé des Pêches" in found
     assert "Ministre de la Jeunesse, chargé des Sports" in found
     assert "Premier Ministre" in found
+
+
+def test_a_plural_head_shares_itself_with_each_of_several_portfolios() -> None:
+    text = "It gathers the Ministries of Fisheries, Forests, Parks and Wildlife Heritage.\n"
+    assert names(text) == [
+        "Ministry of Fisheries",
+        "Ministry of Forests",
+        "Ministry of Parks",
+        "Ministry of Wildlife Heritage",
+    ]
+
+
+def test_a_singular_head_before_seven_portfolios_names_no_one_ministry() -> None:
+    text = (
+        "Secretaries of the Ministry of Fisheries, Forests, Parks, Roads, Ports, Mines and Art.\n"
+    )
+    assert "Ministry of Fisheries, Forests, Parks, Roads, Ports, Mines and Art" not in names(text)
