@@ -453,12 +453,14 @@ _NO_NAME_WORDS = _FUNCTION | _CONNECTORS
 
 @cache
 def _title_acronyms() -> frozenset[str]:
-    """The known acronyms of four letters or more in title case ("Unicef", "Unhcr"), as some
-    documents write them; shorter ones would be words ("Who", "Iom")."""
+    """The known acronyms of four letters or more in title case ("Unicef", "Unhcr", and in
+    other languages "Cedeao"), as some documents write them; shorter ones would be words
+    ("Who", "Iom")."""
     return frozenset(
         a.title()
         for e in reference_entries()
-        if (a := e.entity.acronym) and len(a) >= 4 and a.isalpha() and a.isupper()
+        for a in (e.entity.acronym, *e.translated)
+        if a and len(a) >= 4 and a.isalpha() and a.isupper()
     )
 
 
@@ -816,12 +818,16 @@ class Recogniser:
             for r in self._kinds.heads
         )
 
-    def _right(self, toks: list[_Tok], k: int, open_with: bool, article: bool = True) -> int:
+    def _right(
+        self, toks: list[_Tok], k: int, open_with: bool, article: bool = True, several: bool = True
+    ) -> int:
         """Extend a name rightwards from token ``k`` (exclusive); returns the end index.
 
         With ``open_with`` the name may go on only after "on", "for" or "of" ("Working
         Committee on Capacity Building", "UN Network for Migration"); with ``article`` an
-        article may follow "on" or "for" ("UN Network for the SUN Movement")."""
+        article may follow "on" or "for" ("UN Network for the SUN Movement"); without
+        ``several`` an enumeration in the name has two items at most (after a plural head, "the
+        Ministries of A, B, C and D", the items are names of their own), with it four."""
         if open_with:
             if k + 1 >= len(toks) or toks[k].low not in _OPEN_WITH:
                 return k
@@ -849,7 +855,7 @@ class Recogniser:
             serial = opened is not None and all(
                 x.low not in _ENUMERATION_AND for x in toks[opened:j]
             )
-            if t.low == "," and self._enumeration_goes_on(toks, j, serial):
+            if t.low == "," and self._enumeration_goes_on(toks, j, serial, 2 if several else 0):
                 opened = None if serial else j  # a serial comma closes its enumeration
                 j += 1  # "Ministry of Public Works, Reconstruction and Housing"
                 continue
@@ -866,6 +872,9 @@ class Recogniser:
                 continue
             if self._joined_portfolio(toks, j) and any(x.low in _OF for x in toks[k:j]):
                 j += 2  # "de la Santé et de l'Action sociale": the "and" and its "of"
+                continue
+            if self._in_charge(toks, j):
+                j += 1 if t.low in _IN_CHARGE else 2  # "Ministre[,] chargé des Finances"
                 continue
             break
         while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
@@ -892,6 +901,16 @@ class Recogniser:
             return False
         return self._remit_goes_on(toks, j + 1)
 
+    def _in_charge(self, toks: list[_Tok], j: int) -> bool:
+        """A French "in charge of" at ``j``, maybe after a comma, and a remit (``_remit_goes_on``)
+        go on an office's title: "le Ministre chargé des Finances", "le Ministre de la Culture,
+        chargé des Postes"; a task in lower case ("chargé de la coordination") does not."""
+        if toks[j].low == ",":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].low not in _IN_CHARGE or toks[j + 1].low not in _OF:
+            return False
+        return self._remit_goes_on(toks, j + 1)
+
     def _remit_goes_on(self, toks: list[_Tok], k: int) -> bool:
         """Whether the words from ``k``, past a Romance "of" and its article, are one more remit
         of the unit named before them: a capitalised word no known name covers, that heads no
@@ -910,14 +929,19 @@ class Recogniser:
         l'Intérieur et de la Police", ``_joined_portfolio``)."""
         return self._remit_goes_on(toks, k) and toks[_past_of(toks, k)].low not in _FORCES
 
-    def _enumeration_goes_on(self, toks: list[_Tok], comma: int, serial: bool = False) -> bool:
+    def _enumeration_goes_on(
+        self, toks: list[_Tok], comma: int, serial: bool = False, more: int = 2
+    ) -> bool:
         """After a comma in a name: capitalised words, then "and" and a capitalised word, then
         the name ends ("Works, Reconstruction and Housing."); a serial comma may stand before
         that "and" ("Information, Culture, and Tourism"), read as going on the name when
         ``serial`` (its one enumeration passed a comma and no "and" yet). The item after the
         "and", and after a comma with its own "of", must be a remit (``_remit_goes_on``): "de la
         Santé, de la Primature et du Ministère des Mines" lists bodies, "de l'Économie, des
-        Finances et de la Planification" one ministry's portfolios."""
+        Finances et de la Planification" one ministry's portfolios. ``more`` items may follow,
+        each after its comma and none a name by its head ("Environment, Climate, Tourism and
+        Hospitality Industry", not "Health, Zonal Health Office, District Council and ..."): a
+        unit joins four remits at most, seven after one "Ministry of" are seven ministries."""
         first = j = _past_of(toks, comma + 1)
         if first > comma + 1 and not self._listed_remit(toks, comma + 1):
             return False  # the item after a comma with its own "of" is a remit too
@@ -925,7 +949,15 @@ class Recogniser:
         while j < end and toks[j].entity is None and toks[j].capital and toks[j].text[0].isalnum():
             j += 1
         if j > first and j + 1 < len(toks) and toks[j].low == ",":
+            if toks[j + 1].low not in _ENUMERATION_AND:  # one more item, if no name of its own
+                return (
+                    more > 0
+                    and not self._ends_head(toks, j)
+                    and self._enumeration_goes_on(toks, j, True, more - 1)
+                )
             j += 1  # the serial comma
+        if serial and j > first and self._ends_head(toks, j):
+            return False  # the last of several items is a name of its own
         if j >= len(toks) or toks[j].low not in _ENUMERATION_AND or (j == first and not serial):
             return False
         return self._listed_remit(toks, j + 1)
@@ -1036,7 +1068,9 @@ class Recogniser:
                 floor = i = end
                 continue
             if rule.prefix:
-                b = _before_address(toks, i + n, self._right(toks, i + n, open_with=False))
+                several = toks[i].low == rule.head[0]  # a singular head: "Ministry of A, B and C"
+                b = self._right(toks, i + n, open_with=False, several=several)
+                b = _before_address(toks, i + n, b)
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 bare = bool(rule.after) and (i == 0 or toks[i - 1].low not in rule.after)
@@ -3490,6 +3524,7 @@ _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a 
 _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
+_IN_CHARGE = frozenset(language_words("in_charge"))
 _ENUMERATION_AND = frozenset({"and", *_ROMANCE_JOINS} - {","})
 """The "and" that ends an enumeration inside a name, in any language ("Works, Reconstruction and
 Housing", "Agua, Saneamiento e Higiene", "Planejamento, Desenvolvimento e Gestão")."""

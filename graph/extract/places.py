@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import gettext
 import re
+import tomllib
 import unicodedata
 from functools import cache
+from importlib import resources
 
 import pycountry
 
+from coordkg.graph.extract.rulefiles import rules_file
 from coordkg.graph.model import Entity
 
 LANGUAGES = ("ar", "ckb", "fr", "es", "ru", "zh_CN")
@@ -67,12 +70,42 @@ def translated(name: str, domain: str) -> dict[str, str]:
 
 
 @cache
+def _page_translations() -> tuple[gettext.NullTranslations, ...]:
+    """pycountry's translations into the languages of the pages read besides English (the
+    languages of ``rules/languages.toml``)."""
+    found = []
+    for lang in (code for code in rules_file("languages.toml") if code != "en"):
+        try:
+            found.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return tuple(found)
+
+
+@cache
+def _not_country_names() -> frozenset[str]:
+    """Translated names pages write for a person, a city or a word (``reference/places.toml``)."""
+    path = resources.files("coordkg.graph.extract") / "reference" / "places.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["not_country_names"])
+
+
+def _read_names(name: str) -> set[str]:
+    """A country's name as a French, Spanish or Portuguese page writes it ("Mauritanie",
+    "Costa de Marfil"), so a country in a list of members is found; an inverted form with a
+    comma ("Salomon, Îles") is an index's, no sentence's, and a name pages mostly give a
+    person or a city ("Maurice", "Salvador") is left out."""
+    names = {t.gettext(name) for t in _page_translations()}
+    return {n for n in names if n != name and "," not in n} - _not_country_names()
+
+
+@cache
 def countries() -> tuple[tuple[Entity, tuple[str, ...]], ...]:
     """Every ISO 3166-1 country: the entity (key = alpha-2 in lower case) and its other names."""
     out = []
     for c in pycountry.countries:
         name = getattr(c, "common_name", None) or c.name
-        aliases = {c.name, getattr(c, "official_name", c.name), _ascii(name)} - {name}
+        aliases = {c.name, getattr(c, "official_name", c.name), _ascii(name), *_read_names(name)}
+        aliases -= {name}
         identifiers = (("iso3166", c.alpha_2),)
         entity = Entity(country_key(c.alpha_2), name, "Country", identifiers=identifiers)
         out.append((entity, tuple(sorted(aliases))))
