@@ -867,8 +867,14 @@ class Recogniser:
             if t.low in self._kinds.portfolios and j > k and _after_french_of(toks, j):
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
-            if t.low in _LINKS and _links_name(toks, j, article) and not self._second_head(toks, j):
-                j += 1
+            joins = t.low in _LINKS or (t.low in _ROMANCE_OR and toks[j - 1].capital)
+            linked = (
+                _linked_word(toks, j, article)
+                if joins and not self._second_head(toks, j)
+                else None
+            )
+            if linked is not None:
+                j = linked
                 continue
             if self._joined_portfolio(toks, j) and any(x.low in _OF for x in toks[k:j]):
                 j += 2  # "de la Santé et de l'Action sociale": the "and" and its "of"
@@ -3293,9 +3299,13 @@ _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "de
 Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
 token is matched against them (a phrase, "as well as", would never match)."""
 _ARTICLES = frozenset(language_words("articles"))
-_BEFORE_ARTICLE = frozenset(["on", "for", "de"])
+_ALSO_ENGLISH = frozenset(language_words("articles_also_english"))
+_ROMANCE_OR = frozenset(language_words("or"))
+"""A Romance "or" between two capitalised words of a name ("Naturales o Antropogénicos")."""
+_BEFORE_ARTICLE = frozenset(["on", "for", "de", "para", "pour"])
 """Small words an article may follow inside a name ("Network for the SUN Movement", "de la
-Santé"); "of the" starts another name as often ("co-lead agency of the Task Force")."""
+Santé", a Romance body's purpose "para la Prevención", "pour la Gestion"); "of the" starts
+another name as often ("co-lead agency of the Task Force")."""
 
 
 def _past_of(toks: list[_Tok], k: int) -> int:
@@ -3307,16 +3317,27 @@ def _past_of(toks: list[_Tok], k: int) -> int:
     return k
 
 
-def _links_name(toks: list[_Tok], j: int, article: bool) -> bool:
-    """The small word at ``j`` goes on a name: a capitalised word no known name covers comes
-    next, maybe after an article ("Network for the SUN Movement", "de la Santé"); after "and"
-    not the first word of another defined or abbreviated name."""
+def _linked_word(toks: list[_Tok], j: int, article: bool) -> int | None:
+    """Where the name goes on when the small word at ``j`` links it: a capitalised word no
+    known name covers comes next, maybe after an article ("Network for the SUN Movement", "de
+    la Santé", "pour le Développement", "para o Desenvolvimento"); after "and" not the first
+    word of another defined or abbreviated name.  None when the word links nothing."""
     k = j + 1
-    if article and k < len(toks) and toks[k].low in _ARTICLES and toks[j].low in _BEFORE_ARTICLE:
+    if article and k < len(toks) and toks[j].low in _BEFORE_ARTICLE and _article(toks, k):
         k += 1
     if k >= len(toks) or not toks[k].capital or toks[k].entity is not None:
-        return False
-    return toks[j].low not in _TITLE_JOINS or not _starts_name(toks[k], toks[j - 1])
+        return None
+    if toks[j].low in _TITLE_JOINS and _starts_name(toks[k], toks[j - 1]):
+        return None
+    return k
+
+
+def _article(toks: list[_Tok], k: int) -> bool:
+    """Token ``k`` is an article; Portuguese "a", "as" only after "para" ("Comissão Nacional
+    para a Protecção Civil"), where no English "a" stands."""
+    if toks[k].low in _ARTICLES:
+        return True
+    return toks[k - 1].low == "para" and toks[k].low in _ALSO_ENGLISH
 
 
 def _in_long_form(left: _Tok, right: _Tok) -> bool:

@@ -139,3 +139,34 @@ def test_a_bullet_under_a_heading_of_bodies_names_one_of_them() -> None:
 def test_a_response_plan_is_a_plan() -> None:
     found = _named("UNHCR and IOM lead the Burundi Regional Refugee Response Plan.")
     assert found[-1][1:] == ("Burundi Regional Refugee Response Plan", "InterAgencyPlan")
+
+
+def test_a_romance_body_runs_on_over_its_purpose_after_an_article() -> None:
+    """A body's purpose after "para la", "pour le", "para o", "para a" is part of its name,
+    the article after the Romance "for" included (seen21, seen22, seen25, seen28 name bodies so)."""
+    named = [
+        _named(text)[0][1]
+        for text in (
+            "La Mesa Técnica para la Gestión de Albergues sesionó ayer.",
+            "Le Comité National pour le Suivi des Inondations a siégé hier.",
+            "A Comissão Nacional para o Desenvolvimento Rural reuniu-se ontem.",
+            "A Comissão Provincial para a Protecção Civil reuniu-se ontem.",
+        )
+    ]
+    assert named == [
+        "Mesa Técnica para la Gestión de Albergues",
+        "Comité National pour le Suivi des Inondations",
+        "Comissão Nacional para o Desenvolvimento Rural",
+        "Comissão Provincial para a Protecção Civil",
+    ]
+
+
+def test_a_romance_or_between_capitalised_words_stays_in_the_name() -> None:
+    found = _named("El Comité Estatal para Emergencias Sanitarias o Climáticas sesiona hoy.")
+    assert found[0][1] == "Comité Estatal para Emergencias Sanitarias o Climáticas"
+
+
+def test_a_place_after_en_ends_a_romance_body_name() -> None:
+    """C17: "en <place>" after a body's name places the body; no word of its name."""
+    found = _named("La Mesa Nacional para la Atención de Víctimas en Guatemala se reunió.")
+    assert found[0][1] == "Mesa Nacional para la Atención de Víctimas"
