@@ -736,6 +736,7 @@ class _Walk:
         self.fronted_holders: list[Entity] = []  # shared by those frames
         self.passive_scopes: list[Scope] = []  # "led at national level by"
         self.body_after = -1  # where the sentence's last body starts (read_sentence sets it)
+        self.body_starts: frozenset[int] = frozenset()  # where each of its bodies starts
         self.trigger_areas: list[Scope] = []  # "as Sub-National Coordinator North for the X"
         self.located: dict[int, Entity] = {}  # where a body sits, by the body's start
         self.subject_passive = False  # the passive follows its subject ("X is led by")
@@ -1564,9 +1565,7 @@ class _Walk:
         if its and not self.subjects:
             self.orphan = (t, body)  # "Its chair is the Ministry of Interior."
             return
-        pronoun = _IT_OBJECT.match(self.text, item.end) or self.rules.bare_body.match(
-            self.text, item.end
-        )
+        pronoun = _IT_OBJECT.match(self.text, item.end) or self.bare_body(item.end)
         if not self.subjects or not (its or pronoun):
             return
         # "its co-coordinator" shares the scope of the role in its body read just before
@@ -1576,6 +1575,15 @@ class _Walk:
         frame = Frame(t, list(self.subjects), body, scopes=scopes)
         self.frames.append(frame)
         self.current, self.trigger = [frame], None
+
+    def bare_body(self, end: int) -> re.Match[str] | None:
+        """ "co-chairs the group.": a bare body word right after a role word, unless the
+        mentions read it as a body of its own ("Co-Chair of the Partnership" naming the last
+        partnership, not the last committee): then it is that body's mention."""
+        bare = self.rules.bare_body.match(self.text, end)
+        if bare is None or bare.end() - len(bare.group().lstrip()) in self.body_starts:
+            return None
+        return bare
 
     def on_fronted_holder(self, item: _Item, entity: Entity, gap: str) -> bool:
         """The holder of a fronted role phrase: the first actor after its comma (not one of
@@ -2349,6 +2357,7 @@ def read_sentence(
     walk.topic_just_named = context.topic_just_named
     items = _owned(_member_body(_items(sentence, mentions, rules, context)), sentence.text, rules)
     walk.body_after = max((i.start for i in items if i.kind == "body"), default=-1)
+    walk.body_starts = frozenset(i.start for i in items if i.kind == "body")
     first_trigger = _first_trigger(items)
     no_subject = not any(i.kind == "actor" for i in items if i.start < first_trigger)
     if context.previous and _PRONOUN_START.match(sentence.text):

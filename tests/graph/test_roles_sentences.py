@@ -239,3 +239,15 @@ def test_a_seat_said_with_no_body_sentences_after_the_last_body_names_none() -> 
         "The Commander of the Engineering Corps acts as the National Coordinator."
     )
     assert not {r for r in found if r[1] == "coordinator"}
+
+
+def test_a_back_reference_after_a_role_word_names_the_body_of_its_noun() -> None:
+    # "Co-Chair of the Partnership" is the partnership named before, not the committee named
+    # last: the mentions resolve the noun to a body of its own kind
+    found = roles(
+        "The Dryland Recovery Partnership met in March. Guests included the Regional Steering "
+        "Committee of the Farmers Union. At the close, UNDP, Co-Chair of the Partnership, thanked "
+        "the hosts."
+    )
+    assert ("UNDP", "co-chair", "Dryland Recovery Partnership", "") in found
+    assert not {r for r in found if r[0] == "UNDP" and "Committee" in r[2]}
