@@ -869,9 +869,7 @@ class Recogniser:
                 continue
             joins = t.low in _LINKS or (t.low in _ROMANCE_OR and toks[j - 1].capital)
             linked = (
-                _linked_word(toks, j, article)
-                if joins and not self._second_head(toks, j)
-                else None
+                _linked_word(toks, j, article) if joins and not self._second_head(toks, j) else None
             )
             if linked is not None:
                 j = linked
