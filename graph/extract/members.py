@@ -115,7 +115,7 @@ _BRACKET_AFTER = re.compile(
 )
 # "Norwegian Refugee Council (representing the BRCiS and the X partners)": whom a member speaks
 # for, however long, is an aside to the member's name (its "and" parts no items)
-_REPRESENTING_AFTER = re.compile(r"\s*\(\s*(?:also\s+)?representing\b[^()]{1,160}\)$", re.I)
+_REPRESENTING_AFTER = re.compile(r"(?<!\s)\s*\(\s*(?:also\s+)?representing\b[^()]{1,160}\)$", re.I)
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")

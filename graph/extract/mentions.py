@@ -867,7 +867,9 @@ class Recogniser:
             if t.low in self._kinds.portfolios and j > k and _after_french_of(toks, j):
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
-            joins = t.low in _LINKS or (t.low in _ROMANCE_OR and toks[j - 1].capital)
+            joins = t.low in _LINKS or (
+                t.low in _ROMANCE_OR and t.text == t.low and toks[j - 1].capital
+            )
             linked = (
                 _linked_word(toks, j, article) if joins and not self._second_head(toks, j) else None
             )
@@ -886,10 +888,11 @@ class Recogniser:
         return j
 
     def _second_head(self, toks: list[_Tok], j: int) -> bool:
-        """Whether an English "and" at ``j`` stands before a head that opens a name of its own
-        ("Ministry of Health and Ministry of Education"): two names, as a Romance join before
-        one is (``_remit_goes_on``)."""
-        if toks[j].low not in _TITLE_JOINS or j + 1 >= len(toks):
+        """Whether an English "and" or a Romance "or" at ``j`` stands before a head that opens a
+        name of its own ("Ministry of Health and Ministry of Education", "Mesa de Coordinación o
+        Grupo de Trabajo"): two names, as a Romance join before one is (``_remit_goes_on``)."""
+        joins = toks[j].low in _TITLE_JOINS or toks[j].low in _ROMANCE_OR
+        if not joins or j + 1 >= len(toks):
             return False
         rule = self._head_at(toks, j + 1)
         return rule is not None and rule.prefix

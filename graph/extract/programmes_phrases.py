@@ -1068,7 +1068,7 @@ def prose_rules() -> _Prose:
             re.IGNORECASE,
         ),
         re.compile(  # "is to", "will be used to" before a verb; "will" before one
-            rf"\s+(?:is|are|(?i:{alternatives(data['used_to'])}))(?=\s+to\s+[a-z])"
+            rf"\s+(?:(?i:{alternatives(data['used_to'])})|is|are)(?=\s+to\s+[a-z])"
             r"|(?=\s+will\s+[a-z])"
         ),
         (

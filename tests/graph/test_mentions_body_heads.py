@@ -170,3 +170,13 @@ def test_a_place_after_en_ends_a_romance_body_name() -> None:
     """C17: "en <place>" after a body's name places the body; no word of its name."""
     found = _named("La Mesa Nacional para la Atención de Víctimas en Guatemala se reunió.")
     assert found[0][1] == "Mesa Nacional para la Atención de Víctimas"
+
+
+def test_a_romance_or_before_a_name_of_its_own_ends_the_first_name() -> None:
+    # "o Grupo de Trabajo", "ou Comité de Suivi": a second body's head after the "or"
+    assert _named("La Mesa Nacional de Coordinación o Grupo de Trabajo sesionó ayer.")[0][1] == (
+        "Mesa Nacional de Coordinación"
+    )
+    assert _named("Le Comité National de Crise ou Comité de Suivi a siégé hier.")[0][1] == (
+        "Comité National de Crise"
+    )

@@ -50,3 +50,9 @@ def test_an_amount_that_will_be_used_to_do_something_does_it() -> None:
         "seeds": Decimal(2000000),
         "rebuild irrigation canals": Decimal(1000000),
     }
+
+
+def test_an_amount_that_is_to_be_spent_to_do_something_does_it() -> None:
+    # "is to be used/spent" is read as "will be used", not lost to the plain "is" before "to be"
+    text = "The remaining $1 million is to be spent to repair village wells."
+    assert programmes(text) == {"repair village wells": Decimal(1000000)}
