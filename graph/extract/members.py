@@ -1143,8 +1143,8 @@ class _Reader:
         rest = core[post.end() :].strip(" ,") if post is not None else ""
         if not rest and (after := self.rules.post_after.search(core)) is not None:
             rest = core[: after.start()].strip(" ,")
-        acronym = item_rules().served_acronym
-        if not rest or not all(acronym.fullmatch(w) for w in rest.split()) or len(rest.split()) > 2:
+        acronym, words = item_rules().served_acronym, rest.split()
+        if not words or len(words) > 2 or not all(acronym.fullmatch(w) for w in words):
             return None
         return [self.resolver.resolve(rest, "Actor", rest)]
 

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import gettext
 import re
-import tomllib
 import unicodedata
 from functools import cache
-from importlib import resources
 
 import pycountry
 
-from coordkg.graph.extract.rulefiles import rules_file
+from coordkg.graph.extract.rulefiles import reference_file, rules_file
 from coordkg.graph.model import Entity
 
 LANGUAGES = ("ar", "ckb", "fr", "es", "ru", "zh_CN")
@@ -85,8 +83,7 @@ def _page_translations() -> tuple[gettext.NullTranslations, ...]:
 @cache
 def _not_country_names() -> frozenset[str]:
     """Translated names pages write for a person, a city or a word (``reference/places.toml``)."""
-    path = resources.files("coordkg.graph.extract") / "reference" / "places.toml"
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["not_country_names"])
+    return frozenset(reference_file("places.toml")["not_country_names"])
 
 
 def _read_names(name: str) -> set[str]:

@@ -12,12 +12,11 @@ ISO 3166-1 code, and they are read only in a document about that country.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from coordkg.graph.extract.places import countries
+from coordkg.graph.extract.rulefiles import reference_file
 from coordkg.graph.model import Entity
 
 _FILES = ("organisations.toml", "bodies.toml", "places.toml")
@@ -59,10 +58,8 @@ _IDENTIFIER_KEYS = ("iati", "wikidata", "pcode", "iso3166")
 def reference_entries() -> tuple[ReferenceEntry, ...]:
     """All reference records, in file order (cached: the files ship with the package)."""
     entries: list[ReferenceEntry] = []
-    folder = resources.files("coordkg.graph.extract") / "reference"
     for name in _FILES:
-        data = tomllib.loads((folder / name).read_text(encoding="utf-8"))
-        for rec in data["entity"]:
+        for rec in reference_file(name)["entity"]:
             entity = Entity(
                 key=rec["key"],
                 name=rec["name"],

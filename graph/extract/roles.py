@@ -2429,7 +2429,8 @@ def _owned(items: list[_Item], text: str, rules: RoleRules) -> list[_Item]:
 
 _OWN_CLAUSE_WORDS = 3
 """How many words besides small ones an item may hold before its first role word and still
-take the holders of its lead-in ("- In Borno, co-leads the X"); more are a clause of its own."""
+take the holders of its lead-in ("- In Borno, co-leads the X"); more are a clause of its own (a
+threshold read from one document)."""
 
 
 def _own_clause(text: str, items: list[_Item], context: Context, rules: RoleRules) -> bool:
@@ -2584,7 +2585,8 @@ def claims_from_frames(
         scopes = _merge_scopes(f.scopes) or [Scope()]
         for holder in everyone:
             member_body = f.trigger.role == "member" and holder.key != f.body.entity.key
-            # a state read as a holder ("Kenya, the current Forum Chair") chairs in turn
+            # a state read as a holder ("Kenya, the current Forum Chair", "donors (Sweden, ...)")
+            # holds its role as an organisation would
             holds = may_hold(holder) or holder.kind == "Country"
             if not (holds and holder.key != f.body.entity.key) and not member_body:
                 continue

@@ -25,6 +25,14 @@ def rules_file(name: str) -> dict[str, Any]:
     return data
 
 
+@cache
+def reference_file(name: str) -> dict[str, Any]:
+    """``reference/<name>`` parsed (shared: its readers only read it): the reference records
+    and the reference lists beside them (places.toml's ``not_country_names``)."""
+    path = resources.files("coordkg.graph.extract") / "reference" / name
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
 def check_rules(name: str, data: dict[str, Any]) -> None:
     """Raise ``ValueError`` where a rule file names a key of its own that it does not define:
     labels.toml's [minutes] ``labels`` are keys of its [labels], and a misspelt one would
