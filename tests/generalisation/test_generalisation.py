@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-eight
-frozen splits, each measured while held out, then retired once its misses were read), frozen29,
-frozen30 and frozen31 (annotated before rounds 30, 31 and 32), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first twenty-nine
+frozen splits, each measured while held out, then retired once its misses were read), frozen30
+and frozen31 (annotated before rounds 31 and 32), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -739,10 +739,11 @@ SPLITS = {
     # seen28 programmes 0 -> 2 of 11 (P 0.000 -> 0.667) in round 32 (h-prog32): "the emergency
     # cholera response" qualified by a disease; "will be used to expand ..." does it
     "seen28": (HERE / "seen28", True, 0.93, 0.34, 0.66, 0.18),
-    # frozen29 as first measured, before round 30 merged a rule (the rules of round 29 after round
-    # 30's gold re-reading of other splits; gold to C1 to C14 from the start, after the annotator's
-    # own second reading): two role rows of 46 read (2 of 3 output right), no programme out
-    "frozen29": (HERE / "frozen29", True, 0.66, 0.043, 0.0, 0.0),
+    # seen29 (was frozen29) as first measured, before round 30 merged a rule (the rules of round 29
+    # after round 30's gold re-reading of other splits; gold to C1 to C14 from the start, after the
+    # annotator's own second reading): two role rows of 46 read (2 of 3 output right), no programme
+    # out; held out through rounds 30 to 32, never raised by a rule; retired at the start of round 33
+    "seen29": (HERE / "seen29", True, 0.66, 0.043, 0.0, 0.0),
     # frozen30 as first measured, before round 31 merged a rule (the rules of round 30 after round
     # 31's gold re-reading of other splits; gold to C1 to C15 from the start, after the annotator's
     # own second reading): three role rows of 58 read (3 of 9 output right), no programme right
@@ -817,7 +818,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen29", "frozen30", "frozen31"}
+HELD_OUT = {"frozen30", "frozen31"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
