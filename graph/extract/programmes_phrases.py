@@ -152,7 +152,6 @@ class _Prose:
     fund_giver: re.Pattern[str]  # "gave the World Food Programme (WFP)" before an amount
     asker: re.Pattern[str]
     needer: re.Pattern[str]  # "needs", "requires" (``[named] verbs``) right before an amount
-    asked_for: re.Pattern[str]  # "for <title>" after an amount asked for
     purpose_words: re.Pattern[str]
     kept_going: re.Pattern[str]  # "keeping <what> running": what is kept up
     next_amount: re.Pattern[str]  # "and some" before the next item's amount: not the title's
@@ -163,7 +162,7 @@ class _Prose:
     recipient: re.Pattern[str]  # a recipient in capitals before "to <verb>" or "(ACR) for"
     backed: re.Pattern[str]  # "support the Red Cross (RC) in" before what the recipient does
     source: re.Pattern[str]  # "from the CERF", "of CERF grants" after an amount, before its use
-    for_purpose: re.Pattern[str]  # "for <title>"
+    for_purpose: re.Pattern[str]  # "for <title>": after an amount given or asked for
     light: re.Pattern[str]  # "to provide <title>": a verb of ``purpose_verbs``
     doing: re.Pattern[str]  # "to distribute <title>": any other verb, kept
     more: re.Pattern[str]  # whom or where, then "and" before "for" or "to": a further purpose
@@ -473,14 +472,14 @@ class _Prose:
         if self.asker.search(text, max(0, amount_.start() - 40), amount_.start()) is None:
             return ""
         plan = self.plan_asker.search(text, max(0, amount_.start() - 60), amount_.start())
-        if plan is not None and self.asked_for.match(text, amount_.end(), end) is None:
+        if plan is not None and self.for_purpose.match(text, amount_.end(), end) is None:
             return ""  # "This Floods Response Plan seeks US$816 million to give ...": the whole
         return self.asked_purpose(text, amount_, end)
 
     def asked_purpose(self, text: str, amount_: re.Match[str], end: int) -> str:
         """What an amount asked for pays for: "for <title>", or what it does after "to" (C2,
         C2a), or ""."""
-        m = self.asked_for.match(text, amount_.end(), end)
+        m = self.for_purpose.match(text, amount_.end(), end)
         title = self.title(m.group("title")) if m else self.done(text, amount_.end(), end)
         if m is None and title and title.split()[-1].lower() in self.whom:
             # C2b: "to feed up to 110,000 people" is "feed people", no actor; "to reach 65,000
@@ -967,7 +966,6 @@ def prose_rules() -> _Prose:
             rf"(?:\s+(?:{modifiers}))?\s*$",
             re.IGNORECASE,
         ),
-        re.compile(rf"\s+for\s+(?:the\s+)?{_TITLE}", re.IGNORECASE),
         re.compile(
             rf"^(?:(?:{alternatives([*data['purpose_words'], *_LANGUAGES['purpose_words']])})"
             rf"\s+)?(?-i:(?:{alternatives(_LANGUAGES['determiners'])})\s+)?",
