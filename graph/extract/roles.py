@@ -1932,8 +1932,9 @@ class _Walk:
         post = self.last_actor
         if self.last_kind != "actor" or post is None or not post_place(post, gap):
             return False
-        self.post_scopes[post.entity.key] = Scope(place=place)
-        return True
+        if place.kind != "Country" or place.key != self.country:
+            self.post_scopes[post.entity.key] = Scope(place=place)
+        return True  # the document's own country is no narrower scope (C3, C9)
 
     def holder_country(self, place: Entity, gap: str) -> bool:
         """A country opening the list of holders a plural noun introduces, before any role:
