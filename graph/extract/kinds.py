@@ -111,6 +111,7 @@ class Kinds:
     office_titles: tuple[str, ...]  # "Representative" of "the Representative of UNHCR"
     posts_of: frozenset[str]  # "Officer" of "Chief Executive Officer of X": no name goes on
     seats_of: frozenset[str]  # "Secretary" of "as Secretary of X", no title word before it
+    seats_after: frozenset[str]  # "Chair" of "the LCG Chair": a seat after a defined acronym
     records_of: frozenset[str]  # "Minutes" of "Minutes of X Working Group": no name goes on
     portfolios: frozenset[str]  # "extérieures", "civile": go on a French portfolio's noun
     role_words: frozenset[str]  # "lead" of "Cluster Lead Agency": a role noun, no actor
@@ -247,6 +248,7 @@ def kinds() -> Kinds:
         tuple(data["offices"]["titles"]),
         frozenset(data["offices"]["posts_of"]),
         frozenset(data["offices"]["seats_of"]),
+        frozenset(data["offices"]["seats_after"]),
         frozenset(data["records"]["words"]),
         frozenset([*data["lower_names"]["portfolios"], *data["lower_names"]["bodies"]]),
         frozenset(data["role_heads"]["words"]),

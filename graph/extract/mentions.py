@@ -1120,6 +1120,7 @@ class Recogniser:
             else:
                 nxt = toks[i + n] if i + n < len(toks) else None
                 sitting = self._sitting_after(rule, toks, i + n)
+                seated = nxt is not None and self._seat_after_acronym(rule, toks, i + n)
                 if (
                     nxt
                     and _strong(nxt)
@@ -1127,6 +1128,7 @@ class Recogniser:
                     and nxt.text[0].isalnum()
                     and not self._forum_office(rule, toks[i + n - 1].end)
                     and not self._seat_after(rule, toks[i + n - 1].end)
+                    and not seated
                     and not sitting
                     and not (rule.title and nxt.low in _ADDRESSED)
                 ):
@@ -1149,6 +1151,8 @@ class Recogniser:
                     i += n  # "the Legal Aid sub-working group": a body's name, see bodyphrases
                     continue
                 a = self._left(toks, i, floor)
+                if seated:  # "Representative and LCG Chair": the acronym alone is the name
+                    a = max(a, next(j for j in range(i + 1) if toks[j].start == toks[i].start))
                 if rule.title:
                     a = self._after_title_join(toks, _after_last_break(self.text, toks, a, i), i)
                     while a < i and toks[a].low in self._kinds.addresses:
@@ -1895,6 +1899,14 @@ class Recogniser:
         """ "Past PHF Chairpersons", "the WG Members": a body's name ends before the seats
         held in it, which name no longer body."""
         return self._kinds.is_("body", rule.kind) and _SEAT_AFTER.match(self.text, end) is not None
+
+    def _seat_after_acronym(self, rule: HeadRule, toks: list[_Tok], k: int) -> bool:
+        """ "the LCG Chair", "and LCG Chairman,": a body's defined acronym ends its name before
+        a seat written after it (``seats_after``); no capitalised word goes on past the seat."""
+        if toks[k].expanded or not (toks[k - 1].expanded and self._kinds.is_("body", rule.kind)):
+            return False
+        seat = _seat_after_pattern().match(self.text, toks[k - 1].end)
+        return seat is not None and _CAPITAL_NEXT.match(self.text, seat.end()) is None
 
     def _organisation(self, kind: str) -> bool:
         """Whether a kind is an organisation's: an actor, neither public nor a person."""
@@ -3004,6 +3016,16 @@ def _absorb_parenthesised(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+@cache
+def _seat_after_pattern() -> re.Pattern[str]:
+    """ " Chair", " Co-Chair" ... right after a body's acronym (``kinds.toml``)."""
+    return re.compile(rf"[ \t]+(?i:{alternatives(kinds().seats_after)})(?![\w-])")
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9]")
+"""A capitalised word next: the seat's word goes on into a longer name ("the LCG Chair Office")."""
 
 
 @cache
