@@ -28,8 +28,6 @@ def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> 
         "head.director-general-de",
         "head.directora-general-de",
         "head.directorate-general-of",
-        "head.centre-de-coordination",
-        "head.centro-de-coordenacao",
         "head.grupo-de-trabajo",
         "head.groupe-de-travail",
         "head.grupo-de-trabalho",
