@@ -279,7 +279,8 @@ SPLITS = {
     # coordinator added: 64 of 92 -> 64 of 94 (0.941 / 0.681)
     # round 31's gold re-read (C16): Mali's contact card "Co lead / Sylvestre TOGO" added: 64 of
     # 94 -> 64 of 95 (0.941 / 0.674); the bar follows down, said here
-    "seen11": (HERE / "seen11", True, 0.94, 0.67, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
+    # seen11 roles 64/95 -> 65/95 in round 33 (h-holders): a contact card's name over its post
+    "seen11": (HERE / "seen11", True, 0.94, 0.68, 0.96, 0.96),  # C1/C2: 13 -> 17 of 29
     # seen12 (was frozen12) retired at the start of round 16, after three rounds (13 to 15) held
     # out, its roles line moving once (round 13: three rows more, right but for their scope);
     # round 16 reads its 10 wrong rows (a venue read as scope, a post for its office, a
@@ -318,7 +319,8 @@ SPLITS = {
     # funding to meet ..."
     # round 31's gold re-read (C16): the contact card's nutrition cluster coordinator added: 69
     # of 87 -> 69 of 88 (0.986 / 0.784); the bar follows down, said here
-    "seen12": (HERE / "seen12", True, 0.98, 0.78, 0.92, 0.76),  # C3 responses read (round 18)
+    # seen12 roles 69/88 -> 70/88 in round 33 (h-holders): a contact card's name over its post
+    "seen12": (HERE / "seen12", True, 0.98, 0.79, 0.92, 0.76),  # C3 responses read (round 18)
     # seen13 (was frozen13) retired at the start of round 17, after three rounds (14 to 16) held
     # out, its roles line never moving (0.419 / 0.224); its misses and wrong rows are read now
     # round 16's fund-story readers give each held-out split one or two programme rows more, every
@@ -712,7 +714,8 @@ SPLITS = {
     # seen26 programmes 1 -> 5 of 10 (P 0.500 -> 1.000) in round 31 (h-prog31): a Japanese grant's
     # "Food Security ($2.9 million): World Food Programme (WFP), ..." (the agency skipped between
     # items) and "for grants to local partners ..." (a bare title takes the rest of its clause)
-    "seen26": (HERE / "seen26", True, 0.94, 0.36, 1.0, 0.5),
+    # seen26 roles 17/46 -> 18/46 in round 33 (h-holders): a contact card's name over its post
+    "seen26": (HERE / "seen26", True, 0.94, 0.39, 1.0, 0.5),
     # seen27 (was frozen27) as first measured, before round 28 merged a rule (the rules of round
     # 27 after round 28's gold re-reading of other splits; gold to C1 to C14 from the start, after
     # the annotator's own second reading): two role rows of 55 read (2 of 4 output right), no

@@ -299,3 +299,26 @@ def test_a_post_then_its_organisation_after_a_comma_leaves_the_role_to_it() -> N
     }
     text = "The Drought Task Force is chaired by Ms. Ruth Alder, Senior Adviser, and meets monthly."
     assert _holders(text) == {("Ruth Alder", "Person", "chair", "Drought Task Force")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # the post on the line right under the name
+        (
+            "Country Key Contacts\n\nAmina Okafor\nShelter Cluster Coordinator\n",
+            {("Amina Okafor", "Person", "coordinator", "Shelter Cluster")},
+        ),
+        # a post with no seat at its end binds no one
+        ("Key contacts\n\nAmina Okafor\nInformation Management Officer\n", set()),
+        # two blank lines: the lines are no longer one card
+        ("Key contacts\n\nAmina Okafor\n\n\nShelter Cluster Coordinator\n", set()),
+    ],
+)
+def test_a_contact_card_post_under_a_name_binds_the_person(
+    text: str, holders: set[tuple[str, str, str, str]]
+) -> None:
+    """A contact card writes the name alone on its line and the post under it, ending with the
+    seat ("Jane Doe" / "Nutrition Cluster Coordinator"): the person holds (conventions C15,
+    C16)."""
+    assert _holders(text) == holders
