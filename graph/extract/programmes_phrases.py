@@ -675,8 +675,8 @@ improve nutritional status", "received $1 million, with which to provide emergen
 assistance" (read as after "to")."""
 _GIVEN_TO = re.compile(
     r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)"
-    r"|\s+(?:a|al|à|au|aux|ao|à)\s+(?:(?:la|el|los|las|l'|le|les|o|a|os|as)\s*)?"
-    r"[A-Z][^,;.$()]{0,60}?(?=\s+(?:para|pour)\s)"
+    rf"|\s+(?:{alternatives(_LANGUAGES['given_to'])})\s+{_ARTICLES}?"
+    rf"[A-Z][^,;.$()]{{0,60}}?(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
 )
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs", "dona 100.000 dólares a Bolivia para ...",
@@ -685,7 +685,8 @@ _BRACKETED_FIGURE = re.compile(r"\s*\([^()$]{0,40}\d[^()]{0,40}\)")
 """The amount in another currency in brackets after the one given ("dona 100.000 euros
 (108.138 dólares) a Bolivia para ..."): the phrase after it is the amount's."""
 _ROMANCE_FOR_NOUN = re.compile(
-    rf"\s+(?:{alternatives(_LANGUAGES['listed'])})\s+(?:(?:la|el|le|o|a)\s+|l['’])(?=[^\W\d_])"
+    rf"\s+(?:{alternatives(_LANGUAGES['listed'])})\s+"
+    rf"(?:(?:{alternatives(_LANGUAGES['singular_articles'])})\s+|l['’])(?=[^\W\d_])"
 )
 """A Spanish, French or Portuguese "for" and a singular article: the noun after it says what the
 money pays for ("recibirá 3 millones de dólares para la compra de semillas", as after "for");

@@ -64,3 +64,14 @@ def test_a_romance_purpose_named_by_a_noun_after_a_singular_article() -> None:
     assert programmes(text) == {"compra de semillas": Decimal(3000000)}
     # a plural article opens whom the money serves: no purpose named
     assert programmes("El PMA recibirá 3 millones de dólares para las familias afectadas.") == {}
+
+
+def test_a_sum_in_euros_given_again_with_its_dollars_is_one_programme() -> None:
+    # the heading gives the euros alone, the text the euros with their dollar equivalent: the
+    # same gift twice, kept once in dollars
+    text = (
+        "Noruega dona 200.000 euros a Guatemala para reconstruir escuelas\n\n"
+        "El Gobierno de Noruega dona 200.000 euros (216.000 dólares) a Guatemala para "
+        "reconstruir escuelas en la costa sur."
+    )
+    assert programmes(text) == {"reconstruir escuelas": Decimal(216000)}
