@@ -76,8 +76,10 @@ country's dollar ("N$53.3 million", "A$", "HK$"), no amount coordkg reads."""
 _AFTER = (
     rf"(?P<word>{alternatives(_LANGUAGES['dollars'])}"
     r"|U\.?S\.? dollars|United States dollars|US dollars"
-    r"|dollars|USD|EUR|euros|CHF|Swiss francs)"
+    r"|dollars|USD|EUR|euros|CHF|Swiss francs|US\s?\$(?!\s?\d)|\$\s?US\b|\$(?!\s?\d))"
 )
+"""A currency after its figure; French pages put the sign there too ("19,1 M US$", "5 millions
+$US", "390,2 M $"), never a dollar sign opening the next amount ("$2 million $3 million")."""
 _ROMANCE_MILLIONS = alternatives(_LANGUAGES["millions"])
 _ROMANCE_SCALES = alternatives(_LANGUAGES["millions"] + _LANGUAGES["billions"])
 _NUMBER = (

@@ -6,6 +6,7 @@ that are never a programme's requirement."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -255,6 +256,7 @@ class _Prose:
             return _named().accept(self.title(towards.group("title")))
         if verb is None or _SEVERAL_AGENCIES.search(text, max(0, verb.start() - 80), verb.start()):
             return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
+        pos = bracket.end() if (bracket := _BRACKETED_FIGURE.match(text, pos, end)) else pos
         source = self.source.match(text, pos, end)
         pos = source.end() if source else pos
         pos = routed.end() if source and (routed := self.routed.match(text, pos, end)) else pos
@@ -265,6 +267,9 @@ class _Prose:
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
+        if not title and (noun := _ROMANCE_FOR_NOUN.match(text, pos, end)) is not None:
+            rest = f" for {text[noun.end() : end]}"  # "para la implementación de ...": a noun
+            title = self.done(rest, 0, len(rest))
         return _named().accept(title, done=True) if title else ""
 
     def receiver_only(self, text: str, amount_: re.Match[str], end: int) -> str:
@@ -667,9 +672,24 @@ _WITH_WHICH = re.compile(
 """Between money received and what it pays for: "receives $3 million, with which it is to
 improve nutritional status", "received $1 million, with which to provide emergency food
 assistance" (read as after "to")."""
-_GIVEN_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)")
+_GIVEN_TO = re.compile(
+    r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)"
+    rf"|\s+(?:{alternatives(_LANGUAGES['given_to'])})\s+{_ARTICLES}?"
+    rf"[A-Z][^,;.$()]{{0,60}}?(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
+)
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
-to the UN country team for immediate needs"."""
+to the UN country team for immediate needs", "dona 100.000 dólares a Bolivia para ...",
+"octroie 2 millions de dollars au Niger pour ..."."""
+_BRACKETED_FIGURE = re.compile(r"\s*\([^()$]{0,40}\d[^()]{0,40}\)")
+"""The amount in another currency in brackets after the one given ("dona 100.000 euros
+(108.138 dólares) a Bolivia para ..."): the phrase after it is the amount's."""
+_ROMANCE_FOR_NOUN = re.compile(
+    rf"\s+(?:{alternatives(_LANGUAGES['listed'])})\s+"
+    rf"(?:(?:{alternatives(_LANGUAGES['singular_articles'])})\s+|l['’])(?=[^\W\d_])"
+)
+"""A Spanish, French or Portuguese "for" and a singular article: the noun after it says what the
+money pays for ("recibirá 3 millones de dólares para la compra de semillas", as after "for");
+a plural one most often opens whom it serves ("para las familias afectadas")."""
 _SO_CAN = re.compile(r"\s+so(?:\s+that)?\s+[^,;.$()]{1,80}?\s+can\s+(?=[a-z])")
 """Whom the money lets do something, before what they do: "is seeking US$616 000 so the
 Ministry of Health can carry out Vitamin A distribution" (what they do, read as after "to")."""
@@ -900,7 +920,7 @@ def prose_rules() -> _Prose:
         re.compile(rf"\b(?:{alternatives(verbs)}){given}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE)
         for verbs, given in (
             ([*data["received_verbs"], *_LANGUAGES["received_verbs"]], ""),
-            (data["donor_verbs"], donated),
+            ([*data["donor_verbs"], *_LANGUAGES["donor_verbs"]], donated),
         )
     )
     asker = re.compile(
@@ -1179,7 +1199,9 @@ class _Labels:
             return None
         title = m.group("title").strip()
         words = [w.lower() for w in re.split(r"[\s/]+", title)]
-        if len(words) > self.max_words or any(w in self.not_requirements for w in words):
+        if len(words) > self.max_words or any(
+            _unaccented(w) in self.not_requirements for w in words
+        ):
             return None
         name = _named().heads.sub("", title).strip()
         return (title, money) if name and _named().accept(name) else None
@@ -1206,7 +1228,7 @@ class _Labels:
         return (
             bool(title)
             and len(words) <= (self.max_item_words if bulleted else self.max_words)
-            and not any(w in self.not_requirements for w in words)
+            and not any(_unaccented(w) in self.not_requirements for w in words)
             and words[-1] not in prose_rules().not_programmes
         )
 
@@ -1230,6 +1252,13 @@ def _amount_first(text: str) -> tuple[Money | None, str]:
     return amount(amount_), title
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents: a dashboard's capitals often drop them or misread them
+    ("RECUS", "RÉCUS" for "reçus")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @cache
 def _labels() -> _Labels:
     data = funding_rules()["labelled"]
@@ -1243,7 +1272,11 @@ def _labels() -> _Labels:
         int(data["min_run"]),
         int(data["max_words"]),
         int(data["max_item_words"]),
-        frozenset([*data["not_requirements"], *_LANGUAGES["other_money"], "total"]),
+        frozenset(
+            _unaccented(w)
+            for w in [*data["not_requirements"], *_LANGUAGES["other_money"], "total"]
+            + _LANGUAGES["tile_words"]
+        ),
         alone,
     )
 

@@ -1037,6 +1037,24 @@ class _ProseReading(Reading):
         self.drop_fund_totals()
         self.drop_wholes(earlier)
         self.drop_rounded()
+        self.drop_converted()
+
+    def drop_converted(self) -> None:
+        """A programme in another currency whose sum the page gives elsewhere with its dollar
+        equivalent in brackets ("dona 100.000 euros" in a story's heading, "dona 100.000 euros
+        (108.138 dólares)" in its text) is the same money written twice: the dollars are
+        kept."""
+        converted: set[Money] = set()
+        for line in self.lines:
+            found = [(m, amount(m)) for m in AMOUNT.finditer(line.text)]
+            for m, money in _in_dollars(line.text, found)[0]:
+                if amount(m) != money:
+                    converted.add(amount(m))
+        self.blocks = [
+            b
+            for b in self.blocks
+            if b.kind != "programme" or b.funding.currency == "USD" or b.funding not in converted
+        ]
 
     def with_bracket_below(self, line: Line) -> str:
         """``line``'s text, with the line below it when that one opens with a bracket and this
