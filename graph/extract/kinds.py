@@ -31,9 +31,6 @@ class HeadRule:
     sitting: bool = False  # "Meeting": after a body's head, one sitting of that body
     after: frozenset[str] = frozenset()  # a head only after one of these words ("le Cluster")
     lower: frozenset[str] = frozenset()  # words of the name even in lower case ("protection")
-    # what a committee is for, a lower-case noun after its "of" ("comité de pilotage", "comité
-    # d'orientation du Réseau"): a capitalised complement after it goes on the name too
-    functions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -225,7 +222,6 @@ def kinds() -> Kinds:
             r.get("sitting", False),
             frozenset(r.get("after", ())),
             frozenset(_lower_words(data, r.get("lower", ()))),
-            frozenset(_lower_words(data, r.get("functions", ()))),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

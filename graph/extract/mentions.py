@@ -867,10 +867,8 @@ class Recogniser:
             if t.low in self._kinds.portfolios and j > k and _after_french_of(toks, j):
                 j += 1  # "Relations extérieures": a French portfolio's adjective
                 continue
-            joins = (
-                t.low in _LINKS
-                or (t.low in _ROMANCE_OR and t.text == t.low and toks[j - 1].capital)
-                or (j + 1 < len(toks) and (t.low, toks[j + 1].low) in _IN_A_STATE)
+            joins = t.low in _LINKS or (
+                t.low in _ROMANCE_OR and t.text == t.low and toks[j - 1].capital
             )
             linked = (
                 _linked_word(toks, j, article) if joins and not self._second_head(toks, j) else None
@@ -888,16 +886,6 @@ class Recogniser:
         while j > k and (toks[j - 1].low in _LINKS or not toks[j - 1].text[0].isalnum()):
             j -= 1
         return j
-
-    def _function_after(self, toks: list[_Tok], b: int, rule: HeadRule) -> int:
-        """Where a committee's name read up to token ``b`` ends with what it is for: a
-        lower-case noun of the rule's ``functions`` after its "of" ("le comité national de
-        pilotage", "le Comité local du suivi"), then a capitalised complement as a name takes one
-        ("... de la Transition", "Comité d'orientation du Réseau"); ``b`` when none follows."""
-        run = _lower_run(toks, b, rule.lower | rule.functions)
-        if not any(t.low in rule.functions for t in toks[b:run]):
-            return b
-        return self._right(toks, run, open_with=False)
 
     def _second_head(self, toks: list[_Tok], j: int) -> bool:
         """Whether an English "and" or a Romance "or" at ``j`` stands before a head that opens a
@@ -1106,8 +1094,6 @@ class Recogniser:
                     run = _lower_run(toks, b, rule.lower)
                     if run == len(toks) or toks[run].low not in _LINKS:
                         b = run
-                if rule.functions:
-                    b = self._function_after(toks, b, rule)
                 lowered = b > i + n and not toks[i + n].capital
                 a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital and not bare else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a
@@ -3335,9 +3321,6 @@ _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "de
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
 token is matched against them (a phrase, "as well as", would never match)."""
-_IN_A_STATE = frozenset(tuple(p.split()) for p in language_words("in_a_state"))
-"""A Romance "in a state of" ("em Situação de Vulnerabilidade"): inside a body's name, before
-whom it serves, no place after "in" (languages.toml)."""
 _ARTICLES = frozenset(language_words("articles"))
 _ALSO_ENGLISH = frozenset(language_words("articles_also_english"))
 _ROMANCE_OR = frozenset(language_words("or"))
