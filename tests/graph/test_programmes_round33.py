@@ -39,6 +39,22 @@ def test_a_dollar_sign_after_the_figure_as_french_pages_write_it() -> None:
     assert found == [Money(Decimal(5000000), "USD"), Money(Decimal(2000000), "USD")]
 
 
+def test_a_dollar_sign_after_a_plain_whole_number_needs_a_scale_word() -> None:
+    # a year or a table's number before "$" is no sum: the sign says dollars of what follows
+    assert list(AMOUNT.finditer("In 1990 $ amounts fell.")) == []
+    assert list(AMOUNT.finditer("See Table 7 $ per head.")) == []
+    # a scale word, thousands grouped or decimals make the figure a sum
+    found = [amount(m) for m in AMOUNT.finditer("4 millions $, 1 250 000 $ et 12,5 M $")]
+    assert found == [
+        Money(Decimal(4000000), "USD"),
+        Money(Decimal(1250000), "USD"),
+        Money(Decimal(12500000), "USD"),
+    ]
+    # two spaces between a sign and the figure after it: the sign is no currency of the
+    # figure before it (and too far from the next one to open it)
+    assert list(AMOUNT.finditer("2 million $  3 million")) == []
+
+
 def test_a_dashboards_required_and_received_lines_are_no_programmes() -> None:
     # "REQUIS" says the figure is required, "RECUS" (the accent dropped in capitals) that it
     # came in: neither names what it pays for
