@@ -91,3 +91,17 @@ def test_a_sum_in_euros_given_again_with_its_dollars_is_one_programme() -> None:
         "reconstruir escuelas en la costa sur."
     )
     assert programmes(text) == {"reconstruir escuelas": Decimal(216000)}
+
+
+def test_the_same_sum_in_euros_for_another_purpose_is_another_gift() -> None:
+    # the euros converted in the second story are no reason to drop the first one's gift: its
+    # title has no programme in dollars
+    text = (
+        "El Gobierno de Noruega dona 200.000 euros a Guatemala para reconstruir escuelas.\n\n"
+        "El Gobierno de Noruega dona 200.000 euros (216.000 dólares) a Honduras para "
+        "reparar puentes."
+    )
+    assert programmes(text) == {
+        "reconstruir escuelas": Decimal(200000),
+        "reparar puentes": Decimal(216000),
+    }
