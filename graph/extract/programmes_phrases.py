@@ -267,10 +267,17 @@ class _Prose:
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
-        if not title and (noun := _ROMANCE_FOR_NOUN.match(text, pos, end)) is not None:
+        noun = None if title else _ROMANCE_FOR_NOUN.match(text, pos, end)
+        if noun is not None and not self.serves(text[noun.end() : end]):
             rest = f" for {text[noun.end() : end]}"  # "para la implementación de ...": a noun
             title = self.done(rest, 0, len(rest))
         return _named().accept(title, done=True) if title else ""
+
+    def serves(self, text: str) -> bool:
+        """Whether ``text`` opens with a noun of whom money serves ("población afectada",
+        "people in need"): no purpose after "para la"."""
+        word = re.match(r"[^\W\d_]+", text)
+        return word is not None and word.group().lower() in self.whom | _ROMANCE_WHOM
 
     def receiver_only(self, text: str, amount_: re.Match[str], end: int) -> str:
         """The acronym of the subject that "received" an amount in a fund's story when no
@@ -690,6 +697,8 @@ _ROMANCE_FOR_NOUN = re.compile(
 """A Spanish, French or Portuguese "for" and a singular article: the noun after it says what the
 money pays for ("recibirá 3 millones de dólares para la compra de semillas", as after "for");
 a plural one most often opens whom it serves ("para las familias afectadas")."""
+_ROMANCE_WHOM = frozenset(_LANGUAGES["whom"])
+"""Whom money serves in Spanish, French or Portuguese, a singular noun after "para la"."""
 _SO_CAN = re.compile(r"\s+so(?:\s+that)?\s+[^,;.$()]{1,80}?\s+can\s+(?=[a-z])")
 """Whom the money lets do something, before what they do: "is seeking US$616 000 so the
 Ministry of Health can carry out Vitamin A distribution" (what they do, read as after "to")."""

@@ -105,3 +105,14 @@ def test_the_same_sum_in_euros_for_another_purpose_is_another_gift() -> None:
         "reconstruir escuelas": Decimal(200000),
         "reparar puentes": Decimal(216000),
     }
+
+
+def test_a_romance_gift_for_whom_it_serves_after_a_singular_article_names_no_purpose() -> None:
+    # "para la población afectada" names whom the gift serves, not what it pays for
+    text = "El Gobierno de Noruega dona 200.000 dólares a Guatemala para la población afectada."
+    assert programmes(text) == {}
+    text = "Le Canada a octroyé 2 millions de dollars au Mali pour la population déplacée."
+    assert programmes(text) == {}
+    # a noun of what is done stays the purpose
+    text = "El Gobierno de Noruega dona 200.000 dólares a Guatemala para la compra de semillas."
+    assert programmes(text) == {"compra de semillas": Decimal(200000)}
