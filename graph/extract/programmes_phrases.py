@@ -685,11 +685,11 @@ _GIVEN_TO = re.compile(
     rf"[A-Z][^,;.$()]{{0,60}}?(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
 )
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
-to the UN country team for immediate needs", "dona 100.000 dólares a Bolivia para ...",
-"octroie 2 millions de dollars au Niger pour ..."."""
+to the UN country team for immediate needs", "aporta 50.000 dólares a Ruritania para ...",
+"octroie 3 millions de dollars au Borduria pour ..."."""
 _BRACKETED_FIGURE = re.compile(r"\s*\([^()$]{0,40}\d[^()]{0,40}\)")
-"""The amount in another currency in brackets after the one given ("dona 100.000 euros
-(108.138 dólares) a Bolivia para ..."): the phrase after it is the amount's."""
+"""The amount in another currency in brackets after the one given ("aporta 50.000 euros
+(54.000 dólares) a Ruritania para ..."): the phrase after it is the amount's."""
 _ROMANCE_FOR_NOUN = re.compile(
     rf"\s+(?:{alternatives(_LANGUAGES['listed'])})\s+"
     rf"(?:(?:{alternatives(_LANGUAGES['singular_articles'])})\s+|l['’])(?=[^\W\d_])"
