@@ -1238,7 +1238,7 @@ class _Labels:
             bool(title)
             and len(words) <= (self.max_item_words if bulleted else self.max_words)
             and not any(_unaccented(w) in self.not_requirements for w in words)
-            and words[-1] not in prose_rules().not_programmes
+            and _unaccented(words[-1]) not in _not_programmes()
         )
 
 
@@ -1266,6 +1266,13 @@ def _unaccented(word: str) -> str:
     ("RECUS", "RÉCUS" for "reçus")."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _not_programmes() -> frozenset[str]:
+    """[prose] `not_programmes` and `whom` without their accents, as a label's words are
+    compared."""
+    return frozenset(_unaccented(w) for w in prose_rules().not_programmes)
 
 
 @cache

@@ -116,3 +116,10 @@ def test_a_romance_gift_for_whom_it_serves_after_a_singular_article_names_no_pur
     # a noun of what is done stays the purpose
     text = "El Gobierno de Noruega dona 200.000 dólares a Guatemala para la compra de semillas."
     assert programmes(text) == {"compra de semillas": Decimal(200000)}
+
+
+def test_a_labels_last_word_is_compared_without_its_accents() -> None:
+    # "opérations" is "operations" of [prose] not_programmes, as "RECUS" is "reçus": the
+    # operation's own costs, no programme; the other labels stay
+    text = "Santé : 2,5 M US$\nNutrition : 1,2 M US$\nAppui aux opérations : 0,5 M US$\n"
+    assert programmes(text) == {"Santé": Decimal(2500000), "Nutrition": Decimal(1200000)}
