@@ -73,13 +73,26 @@ _BEFORE = (
 )
 """A currency before its figure; a dollar sign after letters other than "US" is another
 country's dollar ("N$53.3 million", "A$", "HK$"), no amount coordkg reads."""
-_AFTER = (
-    rf"(?P<word>{alternatives(_LANGUAGES['dollars'])}"
-    r"|U\.?S\.? dollars|United States dollars|US dollars"
-    r"|dollars|USD|EUR|euros|CHF|Swiss francs|US\s?\$(?!\s?\d)|\$\s?US\b|\$(?!\s?\d))"
-)
-"""A currency after its figure; French pages put the sign there too ("19,1 M US$", "5 millions
-$US", "390,2 M $"), never a dollar sign opening the next amount ("$2 million $3 million")."""
+
+
+def _after(word: str, sign: str = "") -> str:
+    """A currency after its figure (group ``word``); French pages put the sign there too
+    ("19,1 M US$", "5 millions $US", "390,2 M $"), never a dollar sign opening the next amount
+    ("$2 million $3 million"), and only after ``sign`` matches (where the figure is plain)."""
+    return (
+        rf"(?P<{word}>{alternatives(_LANGUAGES['dollars'])}"
+        r"|U\.?S\.? dollars|United States dollars|US dollars"
+        r"|dollars|USD|EUR|euros|CHF|Swiss francs"
+        rf"|{sign}(?:US\s?\$(?!\s*\d)|\$\s?US\b|\$(?!\s*\d)))"
+    )
+
+
+_PLAIN = r"(?=(?P<plain>\d+(?![\d.,\u00a0 ]?\d))?)"
+"""Before a figure: group ``plain`` holds it when it is a bare whole number, no thousands
+grouped, no decimals ("2019", "3", not "1 250 000" or "19,1")."""
+_SIGN_AFTER_PLAIN = r"(?(plain)(?(scale2)|(?!)))"
+"""A bare dollar sign after a plain whole number only with a scale word between ("3 millions
+$"): "In 1990 $ amounts ..." or "Table 7 $ per head" name no sum."""
 _ROMANCE_MILLIONS = alternatives(_LANGUAGES["millions"])
 _ROMANCE_SCALES = alternatives(_LANGUAGES["millions"] + _LANGUAGES["billions"])
 _NUMBER = (
@@ -110,13 +123,13 @@ COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS[1:])})"
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE = rf"(?:\s?(?P<scale>{_scale_words()})\b)?"
 AMOUNT = re.compile(
-    rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_AFTER})?"
-    rf"|(?<![\w.,]){_NUMBER.replace('num', 'num2')}"
-    rf"{_SCALE.replace('scale', 'scale2')}\s+{_AFTER.replace('word', 'word2')}"
+    rf"(?:{_BEFORE}\s?{_NUMBER}{_SCALE}(?:\s+{_after('word')})?"
+    rf"|(?<![\w.,]){_PLAIN}{_NUMBER.replace('num', 'num2')}"
+    rf"{_SCALE.replace('scale', 'scale2')}\s+{_after('word2', _SIGN_AFTER_PLAIN)}"
     r"|(?<![\w.,$-])(?P<num3>\d+(?:\.\d+)?)-(?P<scale3>million|billion|thousand)"
     r"-(?P<word3>dollars?|euros?)"
     rf"|(?<![\w.,$-])(?P<num4>{_WORD_NUMBER})\s+"
-    rf"(?P<scale4>million|billion)\s+{_AFTER.replace('word', 'word4')})"
+    rf"(?P<scale4>million|billion)\s+{_after('word4')})"
     r"(?!\w|,\d)",
     re.IGNORECASE,
 )

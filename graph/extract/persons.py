@@ -112,6 +112,7 @@ class PersonRules:
     before: tuple[Cue, ...]
     after_id: str
     after: re.Pattern[str]  # .match after a name: a role noun in apposition
+    after_above: re.Pattern[str]  # .search ending at a card's name: a post on the line above
     titled_id: str
     apposed: re.Pattern[str]  # .match after a name: what the person is, group 1
     not_organisations: frozenset[str]  # kinds an apposition may name and the person stays
@@ -178,6 +179,7 @@ def person_rules() -> PersonRules:
         ),
         data["after"]["id"],
         re.compile(seated(data["after"]["pattern"]), re.IGNORECASE),
+        re.compile(seated(data["after"]["above"]), re.IGNORECASE),
         data["office"]["id"],
         re.compile(rf"{data['apposed']['separator']}({data['apposed']['description']})"),
         frozenset(data["apposed"]["not_organisations"]),
@@ -527,9 +529,16 @@ class _Persons:
     def in_apposition(self) -> Iterator[Mention]:
         """ "Gilles Van Moortel, coordinator of Consortium 12-12": a name right before a role
         noun in apposition; the longest name ending there, and the names joined to it by
-        "and" before it ("A and B are the committee's Co-Chairman")."""
+        "and" before it ("A and B are the committee's Co-Chairman").  A contact card's post
+        under a name is not the name's when the line above it ends in a seat: the cards put
+        the post first, and the one under it is the next card's."""
         for m in self.rules.after.finditer(self.text):
             found = self.name_ending(m.start())
+            if found is not None and m.group("card") is not None:
+                above = self.rules.after_above.search(
+                    self.text, max(0, found.start - _REACH), found.start
+                )
+                found = None if above is not None else found
             for _ in range(_JOINED_NAMES):
                 if found is None:
                     break

@@ -267,10 +267,17 @@ class _Prose:
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
         title = self.done(text, pos, end)  # checked there: a whole appeal is no purpose
-        if not title and (noun := _ROMANCE_FOR_NOUN.match(text, pos, end)) is not None:
+        noun = None if title else _ROMANCE_FOR_NOUN.match(text, pos, end)
+        if noun is not None and not self.serves(text[noun.end() : end]):
             rest = f" for {text[noun.end() : end]}"  # "para la implementación de ...": a noun
             title = self.done(rest, 0, len(rest))
         return _named().accept(title, done=True) if title else ""
+
+    def serves(self, text: str) -> bool:
+        """Whether ``text`` opens with a noun of whom money serves ("población afectada",
+        "people in need"): no purpose after "para la"."""
+        word = re.match(r"[^\W\d_]+", text)
+        return word is not None and word.group().lower() in self.whom | _ROMANCE_WHOM
 
     def receiver_only(self, text: str, amount_: re.Match[str], end: int) -> str:
         """The acronym of the subject that "received" an amount in a fund's story when no
@@ -678,11 +685,11 @@ _GIVEN_TO = re.compile(
     rf"[A-Z][^,;.$()]{{0,60}}?(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
 )
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
-to the UN country team for immediate needs", "dona 100.000 dólares a Bolivia para ...",
-"octroie 2 millions de dollars au Niger pour ..."."""
+to the UN country team for immediate needs", "aporta 50.000 dólares a Ruritania para ...",
+"octroie 3 millions de dollars au Borduria pour ..."."""
 _BRACKETED_FIGURE = re.compile(r"\s*\([^()$]{0,40}\d[^()]{0,40}\)")
-"""The amount in another currency in brackets after the one given ("dona 100.000 euros
-(108.138 dólares) a Bolivia para ..."): the phrase after it is the amount's."""
+"""The amount in another currency in brackets after the one given ("aporta 50.000 euros
+(54.000 dólares) a Ruritania para ..."): the phrase after it is the amount's."""
 _ROMANCE_FOR_NOUN = re.compile(
     rf"\s+(?:{alternatives(_LANGUAGES['listed'])})\s+"
     rf"(?:(?:{alternatives(_LANGUAGES['singular_articles'])})\s+|l['’])(?=[^\W\d_])"
@@ -690,6 +697,8 @@ _ROMANCE_FOR_NOUN = re.compile(
 """A Spanish, French or Portuguese "for" and a singular article: the noun after it says what the
 money pays for ("recibirá 3 millones de dólares para la compra de semillas", as after "for");
 a plural one most often opens whom it serves ("para las familias afectadas")."""
+_ROMANCE_WHOM = frozenset(_LANGUAGES["whom"])
+"""Whom money serves in Spanish, French or Portuguese, a singular noun after "para la"."""
 _SO_CAN = re.compile(r"\s+so(?:\s+that)?\s+[^,;.$()]{1,80}?\s+can\s+(?=[a-z])")
 """Whom the money lets do something, before what they do: "is seeking US$616 000 so the
 Ministry of Health can carry out Vitamin A distribution" (what they do, read as after "to")."""
@@ -1229,7 +1238,7 @@ class _Labels:
             bool(title)
             and len(words) <= (self.max_item_words if bulleted else self.max_words)
             and not any(_unaccented(w) in self.not_requirements for w in words)
-            and words[-1] not in prose_rules().not_programmes
+            and _unaccented(words[-1]) not in _not_programmes()
         )
 
 
@@ -1257,6 +1266,13 @@ def _unaccented(word: str) -> str:
     ("RECUS", "RÉCUS" for "reçus")."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _not_programmes() -> frozenset[str]:
+    """[prose] `not_programmes` and `whom` without their accents, as a label's words are
+    compared."""
+    return frozenset(_unaccented(w) for w in prose_rules().not_programmes)
 
 
 @cache

@@ -1041,19 +1041,27 @@ class _ProseReading(Reading):
 
     def drop_converted(self) -> None:
         """A programme in another currency whose sum the page gives elsewhere with its dollar
-        equivalent in brackets ("dona 100.000 euros" in a story's heading, "dona 100.000 euros
-        (108.138 dólares)" in its text) is the same money written twice: the dollars are
-        kept."""
+        equivalent in brackets, under the same title ("aporta 50.000 euros a Ruritania para
+        X" in a story's heading, "aporta 50.000 euros (54.000 dólares) a Ruritania para X" in
+        its text), is the same money written twice: the dollars are kept.  The same sum given
+        for another title is another gift."""
         converted: set[Money] = set()
         for line in self.lines:
             found = [(m, amount(m)) for m in AMOUNT.finditer(line.text)]
+            written = dict(found)
             for m, money in _in_dollars(line.text, found)[0]:
-                if amount(m) != money:
-                    converted.add(amount(m))
+                if written[m] != money:
+                    converted.add(written[m])
+        in_dollars = {
+            b.title for b in self.blocks if b.kind == "programme" and b.funding.currency == "USD"
+        }
         self.blocks = [
             b
             for b in self.blocks
-            if b.kind != "programme" or b.funding.currency == "USD" or b.funding not in converted
+            if b.kind != "programme"
+            or b.funding.currency == "USD"
+            or b.funding not in converted
+            or b.title not in in_dollars
         ]
 
     def with_bracket_below(self, line: Line) -> str:

@@ -39,6 +39,22 @@ def test_a_dollar_sign_after_the_figure_as_french_pages_write_it() -> None:
     assert found == [Money(Decimal(5000000), "USD"), Money(Decimal(2000000), "USD")]
 
 
+def test_a_dollar_sign_after_a_plain_whole_number_needs_a_scale_word() -> None:
+    # a year or a table's number before "$" is no sum: the sign says dollars of what follows
+    assert list(AMOUNT.finditer("In 1990 $ amounts fell.")) == []
+    assert list(AMOUNT.finditer("See Table 7 $ per head.")) == []
+    # a scale word, thousands grouped or decimals make the figure a sum
+    found = [amount(m) for m in AMOUNT.finditer("4 millions $, 1 250 000 $ et 12,5 M $")]
+    assert found == [
+        Money(Decimal(4000000), "USD"),
+        Money(Decimal(1250000), "USD"),
+        Money(Decimal(12500000), "USD"),
+    ]
+    # two spaces between a sign and the figure after it: the sign is no currency of the
+    # figure before it (and too far from the next one to open it)
+    assert list(AMOUNT.finditer("2 million $  3 million")) == []
+
+
 def test_a_dashboards_required_and_received_lines_are_no_programmes() -> None:
     # "REQUIS" says the figure is required, "RECUS" (the accent dropped in capitals) that it
     # came in: neither names what it pays for
@@ -75,3 +91,35 @@ def test_a_sum_in_euros_given_again_with_its_dollars_is_one_programme() -> None:
         "reconstruir escuelas en la costa sur."
     )
     assert programmes(text) == {"reconstruir escuelas": Decimal(216000)}
+
+
+def test_the_same_sum_in_euros_for_another_purpose_is_another_gift() -> None:
+    # the euros converted in the second story are no reason to drop the first one's gift: its
+    # title has no programme in dollars
+    text = (
+        "El Gobierno de Noruega dona 200.000 euros a Guatemala para reconstruir escuelas.\n\n"
+        "El Gobierno de Noruega dona 200.000 euros (216.000 dólares) a Honduras para "
+        "reparar puentes."
+    )
+    assert programmes(text) == {
+        "reconstruir escuelas": Decimal(200000),
+        "reparar puentes": Decimal(216000),
+    }
+
+
+def test_a_romance_gift_for_whom_it_serves_after_a_singular_article_names_no_purpose() -> None:
+    # "para la población afectada" names whom the gift serves, not what it pays for
+    text = "El Gobierno de Noruega dona 200.000 dólares a Guatemala para la población afectada."
+    assert programmes(text) == {}
+    text = "Le Canada a octroyé 2 millions de dollars au Mali pour la population déplacée."
+    assert programmes(text) == {}
+    # a noun of what is done stays the purpose
+    text = "El Gobierno de Noruega dona 200.000 dólares a Guatemala para la compra de semillas."
+    assert programmes(text) == {"compra de semillas": Decimal(200000)}
+
+
+def test_a_labels_last_word_is_compared_without_its_accents() -> None:
+    # "opérations" is "operations" of [prose] not_programmes, as "RECUS" is "reçus": the
+    # operation's own costs, no programme; the other labels stay
+    text = "Santé : 2,5 M US$\nNutrition : 1,2 M US$\nAppui aux opérations : 0,5 M US$\n"
+    assert programmes(text) == {"Santé": Decimal(2500000), "Nutrition": Decimal(1200000)}

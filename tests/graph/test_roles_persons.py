@@ -311,8 +311,20 @@ def test_a_post_then_its_organisation_after_a_comma_leaves_the_role_to_it() -> N
         ),
         # a post with no seat at its end binds no one
         ("Key contacts\n\nAmina Okafor\nInformation Management Officer\n", set()),
-        # two blank lines: the lines are no longer one card
+        # two blank lines, or one: the lines are no longer one card
         ("Key contacts\n\nAmina Okafor\n\n\nShelter Cluster Coordinator\n", set()),
+        ("Key contacts\n\nAmina Okafor\n\nShelter Cluster Coordinator\n", set()),
+        # cards with the post first: the post under a name is the next card's, with or without
+        # a blank line between the cards, and the name binds no post under it
+        (
+            "Shelter Cluster Coordinator\nAmina Okafor\n\n"
+            "Protection Cluster Coordinator\nJohn Roe\n",
+            set(),
+        ),
+        (
+            "Shelter Cluster Coordinator\nAmina Okafor\nProtection Cluster Coordinator\nJohn Roe\n",
+            set(),
+        ),
     ],
 )
 def test_a_contact_card_post_under_a_name_binds_the_person(
