@@ -238,13 +238,13 @@ _FUNCTION = frozenset(
     ]
 )
 _SEAT_AFTER = re.compile(
-    r"[ \t]+(?:(?:co-?)?chair(?:person|man|woman)?s?[ \t]+"
+    rf"[ \t]+(?:(?:{alternatives(kinds().seats_after)})s?[ \t]+"
     r"(?:have|has|had|is|are|was|were|include[sd]?|c[oa]me)\b|members(?![\w-]))",
     re.I,
 )
 """The seats a body's head may stand before: its members ("SHF Advisory Board Members"), its
-chairs as the subject of a verb ("Past PHF Chairpersons have come from"); "the SWG Chairs and
-Co-Chairs" stays one name."""
+seats (kinds.toml ``seats_after``) as the subject of a verb ("Past PHF Chairpersons have come
+from", "Former Zone Co-ordinators have"); "the SWG Chairs and Co-Chairs" stays one name."""
 _COMPASS = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"

@@ -41,3 +41,16 @@ def test_a_spanish_list_repeating_its_a_before_each_member() -> None:
         ("Ministerio de Obras Públicas", "member", body, ""),
         ("Ministerio de Energía", "member", body, ""),
     }
+
+
+def test_the_seats_after_a_head_from_one_list() -> None:
+    from coordkg.graph.extract.kinds import kinds
+    from coordkg.graph.extract.mentions import _SEAT_AFTER
+
+    # kinds.toml's seats_after: a coordinator's seat as a verb's subject as well as a chair's
+    assert _SEAT_AFTER.match(" Co-ordinators have come from") is not None
+    assert _SEAT_AFTER.match(" Chairpersons were") is not None
+    assert _SEAT_AFTER.match(" Chairs and Co-Chairs") is None
+    # both lists spell "co-ordinator"
+    assert "co-ordinator" in kinds().seats_of
+    assert "co-ordinator" in kinds().seats_after
