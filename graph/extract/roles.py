@@ -1930,7 +1930,7 @@ class _Walk:
         if place.kind == "Country" and (part := self.rules.country_part.search(gap)):
             name = f"{part.group(1)} {item.mention.surface}"  # type: ignore[union-attr]
             place = Entity(minted_key(name), name, "Place")  # "in north-east Nigeria"
-        elif place.kind == "Country" and place.key == self.country:
+        elif self._own_country(place):
             if not self.gap_ok(gap):
                 # "X, made up of A and B, has done much to rid Ghana of Guinea worm", "cooperation
                 # between Viet Nam and Germany": past the roles' clause, no place is their scope
@@ -1945,6 +1945,10 @@ class _Walk:
         for f in self.current:
             f.scopes.append(_in_place(f, scope))
 
+    def _own_country(self, place: Entity) -> bool:
+        """Whether ``place`` is the document's own country: no narrower scope (C3, C9)."""
+        return place.kind == "Country" and place.key == self.country
+
     def post_place(self, place: Entity, gap: str) -> bool:
         """ "the UN Resident Coordinator for Tanzania": the place of an international post right
         after its title is the scope of the post's roles in this sentence (convention C10),
@@ -1952,7 +1956,7 @@ class _Walk:
         post = self.last_actor
         if self.last_kind != "actor" or post is None or not post_place(post, gap):
             return False
-        if place.kind != "Country" or place.key != self.country:
+        if not self._own_country(place):
             self.post_scopes[post.entity.key] = Scope(place=place)
         return True  # the document's own country is no narrower scope (C3, C9)
 
