@@ -3335,7 +3335,19 @@ _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "de
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
 token is matched against them (a phrase, "as well as", would never match)."""
-_IN_A_STATE = frozenset(tuple(p.split()) for p in language_words("in_a_state"))
+
+
+def _in_a_state(phrases: list[str]) -> frozenset[tuple[str, str]]:
+    """The two words of each "in a state" phrase, as a token and the next are matched against
+    them; a phrase of another length would never match, and is refused when the rules load."""
+    pairs = [tuple(p.split()) for p in phrases]
+    wrong = [p for p, pair in zip(phrases, pairs, strict=True) if len(pair) != 2]
+    if wrong:
+        raise ValueError(f"languages.toml in_a_state: not two words: {', '.join(wrong)}")
+    return frozenset((a, b) for a, b in pairs)
+
+
+_IN_A_STATE = _in_a_state(language_words("in_a_state"))
 """A Romance "in a state of" ("em Situação de Vulnerabilidade"): inside a body's name, before
 whom it serves, no place after "in" (languages.toml)."""
 _ARTICLES = frozenset(language_words("articles"))

@@ -54,3 +54,16 @@ def test_the_seats_after_a_head_from_one_list() -> None:
     # both lists spell "co-ordinator"
     assert "co-ordinator" in kinds().seats_of
     assert "co-ordinator" in kinds().seats_after
+
+
+def test_an_in_a_state_phrase_not_of_two_words_is_refused() -> None:
+    import pytest
+
+    from coordkg.graph.extract.mentions import _in_a_state
+
+    assert _in_a_state(["en situación", "em condição"]) == {
+        ("en", "situación"),
+        ("em", "condição"),
+    }
+    with pytest.raises(ValueError, match="en una situación"):
+        _in_a_state(["en situación", "en una situación"])
