@@ -32,8 +32,11 @@ class HeadRule:
     after: frozenset[str] = frozenset()  # a head only after one of these words ("le Cluster")
     lower: frozenset[str] = frozenset()  # words of the name even in lower case ("protection")
     # what a committee is for, a lower-case noun after its "of" ("comité de pilotage", "comité
-    # d'orientation du Réseau"): a capitalised complement after it goes on the name too
+    # d'orientation du Programme"): a capitalised complement after it goes on the name too
     functions: frozenset[str] = frozenset()
+    # after one of these of its ``after`` words ("- Secretaria"), a head only with a capitalised
+    # complement after its "of" ("- Secretaria de Saúde", not "- Secretaria Ejecutiva: A")
+    of_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,7 @@ def kinds() -> Kinds:
             frozenset(r.get("after", ())),
             frozenset(_lower_words(data, r.get("lower", ()))),
             frozenset(_lower_words(data, r.get("functions", ()))),
+            frozenset(r.get("of_after", ())),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

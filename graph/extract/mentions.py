@@ -1117,6 +1117,9 @@ class Recogniser:
                 if not (alone or lowered) and (b == i + n or not capitals):
                     i += 1
                     continue
+                if i > 0 and toks[i - 1].low in rule.of_after and not _capital_of(toks, i + n, b):
+                    i += 1  # "- Secretaria Ejecutiva: A": a post on a dashed line, no office
+                    continue
                 if not (toks[i].capital or lowered):
                     i += 1
                     continue
@@ -3691,6 +3694,14 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
             return []
         out.append((a, s, e))
     return out
+
+
+def _capital_of(toks: list[_Tok], k: int, b: int) -> bool:
+    """Whether the words ``toks[k:b]`` after a head hold an "of" ("de", "da") with a capitalised
+    word after it ("Secretaria Nacional de Saúde")."""
+    return any(
+        toks[j].low in _OF and any(t.capital for t in toks[j + 1 : b]) for j in range(k, b)
+    )
 
 
 def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:

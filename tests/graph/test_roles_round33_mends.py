@@ -4,7 +4,7 @@ written for these tests, with invented bodies; rows worked out by hand."""
 
 from __future__ import annotations
 
-from snippets import roles
+from snippets import read, roles
 
 from coordkg.graph.extract.roles import _after_of
 
@@ -67,3 +67,15 @@ def test_an_in_a_state_phrase_not_of_two_words_is_refused() -> None:
     }
     with pytest.raises(ValueError, match="en una situación"):
         _in_a_state(["en situación", "en una situación"])
+
+
+def test_a_spanish_secretary_on_a_dashed_line_is_no_office() -> None:
+    # "- Secretaria Ejecutiva: A" is a woman's post; a decree's dashed line names the unit
+    # with its capitalised "de X"
+    text = "Mesa de Agua de Tarija\n- Secretaria Ejecutiva: Ana Ruiz\n"
+    assert [m.surface for m in read(text).mentions] == ["Mesa de Agua de Tarija"]
+    text = "Comissão Estadual\nI - Secretaria de Obras Públicas;\nII – Secretaria Geral de Saúde;\n"
+    assert [(m.surface, m.entity.kind) for m in read(text).mentions][1:] == [
+        ("Secretaria de Obras Públicas", "GovernmentOffice"),
+        ("Secretaria Geral de Saúde", "GovernmentOffice"),
+    ]
