@@ -3699,9 +3699,7 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
 def _capital_of(toks: list[_Tok], k: int, b: int) -> bool:
     """Whether the words ``toks[k:b]`` after a head hold an "of" ("de", "da") with a capitalised
     word after it ("Secretaria Nacional de Saúde")."""
-    return any(
-        toks[j].low in _OF and any(t.capital for t in toks[j + 1 : b]) for j in range(k, b)
-    )
+    return any(toks[j].low in _OF and any(t.capital for t in toks[j + 1 : b]) for j in range(k, b))
 
 
 def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:

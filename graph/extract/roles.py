@@ -523,6 +523,8 @@ _LEADS_OF = re.compile(
     r"\s+(?:co-?)?lead\s+(?:agencies|organi[sz]ations)\b|\s+(?:co-?)?leads\b(?!\s+(?:the|a|an)\b)",
     re.IGNORECASE,
 )
+
+
 def _of_ending() -> re.Pattern[str]:
     """The phrase ``of`` of any language ("of the", "de la", "du", "da") at the end of a text,
     with the ``each`` words of any language (languages.toml) before it as a group of its own:
@@ -539,6 +541,8 @@ def _after_of(text: str, start: int, end: int) -> bool:
     written at ``end`` qualifies a noun before it."""
     m = _OF_ENDING.search(text, start, end)
     return m is not None and m["each"] is None
+
+
 # "the 3rd Meeting of the (Thailand –) X", "la reunión de la X": a sitting's words before a body,
 # a place between
 _SITTING_OF = _ending("sitting", r"(?:[\w–-]+\s+){0,2}")

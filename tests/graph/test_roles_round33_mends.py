@@ -1,11 +1,15 @@
 """Round 33 review mends (h-mendB): "each of" in every language before any language's "of",
-Spanish member lists repeating their "a"/"al", a Spanish secretary's line after a dash.  Sentences
-written for these tests, with invented bodies; rows worked out by hand."""
+Spanish member lists repeating their "a"/"al", the seats after a head from one list, the "in a
+state" phrases checked at load, a Spanish secretary's line after a dash.  Sentences written for
+these tests, with invented bodies; rows worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
 from snippets import read, roles
 
+from coordkg.graph.extract.kinds import kinds
+from coordkg.graph.extract.mentions import _SEAT_AFTER, _in_a_state
 from coordkg.graph.extract.roles import _after_of
 
 
@@ -16,7 +20,6 @@ def test_each_of_in_any_language_before_any_languages_of() -> None:
         assert not _after_of(text, 0, len(text)), text
     for text in ("la presidencia de la ", "the work of the ", "le secrétariat du "):
         assert _after_of(text, 0, len(text)), text
-
 
 
 def test_a_spanish_list_repeating_its_a_before_each_member() -> None:
@@ -44,9 +47,6 @@ def test_a_spanish_list_repeating_its_a_before_each_member() -> None:
 
 
 def test_the_seats_after_a_head_from_one_list() -> None:
-    from coordkg.graph.extract.kinds import kinds
-    from coordkg.graph.extract.mentions import _SEAT_AFTER
-
     # kinds.toml's seats_after: a coordinator's seat as a verb's subject as well as a chair's
     assert _SEAT_AFTER.match(" Co-ordinators have come from") is not None
     assert _SEAT_AFTER.match(" Chairpersons were") is not None
@@ -57,10 +57,6 @@ def test_the_seats_after_a_head_from_one_list() -> None:
 
 
 def test_an_in_a_state_phrase_not_of_two_words_is_refused() -> None:
-    import pytest
-
-    from coordkg.graph.extract.mentions import _in_a_state
-
     assert _in_a_state(["en situación", "em condição"]) == {
         ("en", "situación"),
         ("em", "condição"),
