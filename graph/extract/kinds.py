@@ -31,6 +31,9 @@ class HeadRule:
     sitting: bool = False  # "Meeting": after a body's head, one sitting of that body
     after: frozenset[str] = frozenset()  # a head only after one of these words ("le Cluster")
     lower: frozenset[str] = frozenset()  # words of the name even in lower case ("protection")
+    # after one of these of its ``after`` words ("- Secretaria"), a head only with a capitalised
+    # complement after its "of" ("- Secretaria de Saúde", not "- Secretaria Ejecutiva: A")
+    of_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,7 @@ def kinds() -> Kinds:
             r.get("sitting", False),
             frozenset(r.get("after", ())),
             frozenset(_lower_words(data, r.get("lower", ()))),
+            frozenset(r.get("of_after", ())),
         )
         for prefix, key in ((False, "suffix"), (True, "prefix"))
         for r in data[key]

@@ -238,13 +238,13 @@ _FUNCTION = frozenset(
     ]
 )
 _SEAT_AFTER = re.compile(
-    r"[ \t]+(?:(?:co-?)?chair(?:person|man|woman)?s?[ \t]+"
+    rf"[ \t]+(?:(?:{alternatives(kinds().seats_after)})s?[ \t]+"
     r"(?:have|has|had|is|are|was|were|include[sd]?|c[oa]me)\b|members(?![\w-]))",
     re.I,
 )
 """The seats a body's head may stand before: its members ("SHF Advisory Board Members"), its
-chairs as the subject of a verb ("Past PHF Chairpersons have come from"); "the SWG Chairs and
-Co-Chairs" stays one name."""
+seats (kinds.toml ``seats_after``) as the subject of a verb ("Past PHF Chairpersons have come
+from", "Former Zone Co-ordinators have"); "the SWG Chairs and Co-Chairs" stays one name."""
 _COMPASS = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
@@ -1102,6 +1102,9 @@ class Recogniser:
                 capitals = any(t.capital for t in toks[i + n : b])
                 if not (alone or lowered) and (b == i + n or not capitals):
                     i += 1
+                    continue
+                if i > 0 and toks[i - 1].low in rule.of_after and not _capital_of(toks, i + n, b):
+                    i += 1  # "- Secretaria Ejecutiva: A": a post on a dashed line, no office
                     continue
                 if not (toks[i].capital or lowered):
                     i += 1
@@ -3662,6 +3665,12 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
             return []
         out.append((a, s, e))
     return out
+
+
+def _capital_of(toks: list[_Tok], k: int, b: int) -> bool:
+    """Whether the words ``toks[k:b]`` after a head hold an "of" ("de", "da") with a capitalised
+    word after it ("Secretaria Nacional de Saúde")."""
+    return any(toks[j].low in _OF and any(t.capital for t in toks[j + 1 : b]) for j in range(k, b))
 
 
 def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:

@@ -254,11 +254,16 @@ def _and_word() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w.])", re.I)
 
 
-def _ending(key: str, then: str = "") -> re.Pattern[str]:
+def _ending(key: str, then: str = "", prefix: str = "") -> re.Pattern[str]:
     """The phrase ``key`` of any language of the rules (its ``{words:KEY}`` written out), then
-    ``then``, at the end of a text."""
+    ``then``, at the end of a text (after ``prefix``)."""
     return re.compile(
-        "(?:" + "|".join(with_words(lang[key]) for lang in _languages()) + ")" + then + "$",
+        prefix
+        + "(?:"
+        + "|".join(with_words(lang[key]) for lang in _languages())
+        + ")"
+        + then
+        + "$",
         re.IGNORECASE,
     )
 
@@ -518,7 +523,26 @@ _LEADS_OF = re.compile(
     r"\s+(?:co-?)?lead\s+(?:agencies|organi[sz]ations)\b|\s+(?:co-?)?leads\b(?!\s+(?:the|a|an)\b)",
     re.IGNORECASE,
 )
-_OF_BEFORE = _ending("of")  # "of the", "de la", "du", "da"
+
+
+def _of_ending() -> re.Pattern[str]:
+    """The phrase ``of`` of any language ("of the", "de la", "du", "da") at the end of a text,
+    with the ``each`` words of any language (languages.toml) before it as a group of its own:
+    "each of", "cada una de", "chacune des" say which of the bodies, no noun the body qualifies."""
+    each = {w for lang in rules_file("languages.toml").values() for w in lang.get("each", [])}
+    return _ending("of", prefix=r"(?:\b(?P<each>" + _words(sorted(each)) + r"))?")
+
+
+_OF_ENDING = _of_ending()
+
+
+def _after_of(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in "of (the)" with no "each" before it: the body
+    written at ``end`` qualifies a noun before it."""
+    m = _OF_ENDING.search(text, start, end)
+    return m is not None and m["each"] is None
+
+
 # "the 3rd Meeting of the (Thailand –) X", "la reunión de la X": a sitting's words before a body,
 # a place between
 _SITTING_OF = _ending("sitting", r"(?:[\w–-]+\s+){0,2}")
@@ -1418,7 +1442,7 @@ class _Walk:
             return False
         body = self.before[-1]
         a, b = body.start - self.base, body.end - self.base
-        return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _OF_BEFORE.search(
+        return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _after_of(
             self.text, max(0, a - _NEAR), a
         )
 
@@ -1434,7 +1458,7 @@ class _Walk:
             self.passive_at - b <= _PAREN_REACH
             and _APPOSITION_CLOSES.match(gap) is not None
             and _APPOSITION_OPENS.match(self.text, b, self.passive_at) is not None
-            and not _OF_BEFORE.search(self.text, max(0, a - _NEAR), a)
+            and not _after_of(self.text, max(0, a - _NEAR), a)
         )
 
     def on_parenthesised_passive(self, item: _Item) -> None:
@@ -1458,7 +1482,7 @@ class _Walk:
     def of_before(self, body: Mention) -> bool:
         """Whether ``body`` is written after "of (the)": it qualifies a noun before it."""
         a = body.start - self.base
-        return _OF_BEFORE.search(self.text, max(0, a - _NEAR), a) is not None
+        return _after_of(self.text, max(0, a - _NEAR), a)
 
     def sitting_of(self, body: Mention) -> bool:
         """Whether ``body`` is written after "meeting of (the)": the passive after it names one
@@ -1910,7 +1934,7 @@ class _Walk:
         if place.kind == "Country" and (part := self.rules.country_part.search(gap)):
             name = f"{part.group(1)} {item.mention.surface}"  # type: ignore[union-attr]
             place = Entity(minted_key(name), name, "Place")  # "in north-east Nigeria"
-        elif place.kind == "Country" and place.key == self.country:
+        elif self._own_country(place):
             if not self.gap_ok(gap):
                 # "X, made up of A and B, has done much to rid Ghana of Guinea worm", "cooperation
                 # between Viet Nam and Germany": past the roles' clause, no place is their scope
@@ -1925,6 +1949,10 @@ class _Walk:
         for f in self.current:
             f.scopes.append(_in_place(f, scope))
 
+    def _own_country(self, place: Entity) -> bool:
+        """Whether ``place`` is the document's own country: no narrower scope (C3, C9)."""
+        return place.kind == "Country" and place.key == self.country
+
     def post_place(self, place: Entity, gap: str) -> bool:
         """ "the UN Resident Coordinator for Tanzania": the place of an international post right
         after its title is the scope of the post's roles in this sentence (convention C10),
@@ -1932,7 +1960,7 @@ class _Walk:
         post = self.last_actor
         if self.last_kind != "actor" or post is None or not post_place(post, gap):
             return False
-        if place.kind != "Country" or place.key != self.country:
+        if not self._own_country(place):
             self.post_scopes[post.entity.key] = Scope(place=place)
         return True  # the document's own country is no narrower scope (C3, C9)
 

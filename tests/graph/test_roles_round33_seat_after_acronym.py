@@ -4,7 +4,7 @@ body's name written out; sentences written for these tests."""
 
 from __future__ import annotations
 
-from snippets import roles
+from snippets import read, roles
 
 DEFINED = "The Lakes Coordination Group (LCG) met in Arusha.\n\n"
 
@@ -31,3 +31,15 @@ def test_a_body_of_another_head_reads_the_same() -> None:
 def test_a_capitalised_word_after_the_seat_or_a_plural_seat_is_no_role() -> None:
     assert roles(DEFINED + "The LCG Chair Office is in Arusha.") == set()
     assert roles(DEFINED + "The LCG Chairs and Co-Chairs met.") == set()
+    # the same apposition with the bare seat holds it: only the word after the seat, or the
+    # plural, keeps the acronym from being read as the seat's body
+    assert roles(DEFINED + "FAO, the LCG Chair, spoke.") == {("FAO", "chair", "LCG", "")}
+    cases = {
+        "FAO, the LCG Chair Office, spoke.": ["FAO"],
+        "FAO and WFP, the LCG Chairs and Co-Chairs, spoke.": ["FAO", "WFP"],
+    }
+    for text, names in cases.items():
+        assert roles(DEFINED + text) == set()
+        # the mentions the second paragraph reads: the organisations, no "LCG" before the seat
+        later = [m.surface for m in read(DEFINED + text).mentions if m.start >= len(DEFINED)]
+        assert later == names

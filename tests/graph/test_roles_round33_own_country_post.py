@@ -1,7 +1,7 @@
-"""Round 33 (h-seen29): a country director's post placed in the document's own country gives
+"""Round 33: a country director's post placed in the document's own country gives
 no scope ("X, Country Director of Save the Children in Kenya and co-chair of the Y" on a page
 about Kenya), as "in <the country>" after a body's name gives none.  Sentences written for these
-tests after seen29's apposition of a post to a person."""
+tests after a page's apposition of a post to a person."""
 
 from __future__ import annotations
 
