@@ -1155,7 +1155,7 @@ class Recogniser:
                     continue
                 a = self._left(toks, i, floor)
                 if seated:  # "Representative and LCG Chair": the acronym alone is the name
-                    a = max(a, next(j for j in range(i + 1) if toks[j].start == toks[i].start))
+                    a = max(a, _expansion_start(toks, i))
                 if rule.title:
                     a = self._after_title_join(toks, _after_last_break(self.text, toks, a, i), i)
                     while a < i and toks[a].low in self._kinds.addresses:
@@ -3665,6 +3665,14 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
             return []
         out.append((a, s, e))
     return out
+
+
+def _expansion_start(toks: list[_Tok], i: int) -> int:
+    """The first token of the acronym's expansion that token ``i`` is in (its tokens share the
+    acronym's offset); ``i`` for a word written out."""
+    while i > 0 and toks[i - 1].start == toks[i].start:
+        i -= 1
+    return i
 
 
 def _capital_of(toks: list[_Tok], k: int, b: int) -> bool:

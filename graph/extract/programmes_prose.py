@@ -1044,7 +1044,16 @@ class _ProseReading(Reading):
         equivalent in brackets, under the same title ("aporta 50.000 euros a Ruritania para
         X" in a story's heading, "aporta 50.000 euros (54.000 dólares) a Ruritania para X" in
         its text), is the same money written twice: the dollars are kept.  The same sum given
-        for another title is another gift."""
+        for another title is another gift.  The lines are read again only when such a pair of
+        titles exists."""
+        in_dollars = {
+            b.title for b in self.blocks if b.kind == "programme" and b.funding.currency == "USD"
+        }
+        if not any(
+            b.kind == "programme" and b.funding.currency != "USD" and b.title in in_dollars
+            for b in self.blocks
+        ):
+            return
         converted: set[Money] = set()
         for line in self.lines:
             found = [(m, amount(m)) for m in AMOUNT.finditer(line.text)]
@@ -1052,9 +1061,6 @@ class _ProseReading(Reading):
             for m, money in _in_dollars(line.text, found)[0]:
                 if written[m] != money:
                     converted.add(written[m])
-        in_dollars = {
-            b.title for b in self.blocks if b.kind == "programme" and b.funding.currency == "USD"
-        }
         self.blocks = [
             b
             for b in self.blocks
