@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first twenty-nine
-frozen splits, each measured while held out, then retired once its misses were read), frozen30,
-frozen31 and frozen32 (annotated before rounds 31, 32 and 33), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first thirty
+frozen splits, each measured while held out, then retired once its misses were read), frozen31
+and frozen32 (annotated before rounds 32 and 33), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -755,10 +755,12 @@ SPLITS = {
     # donor's "dona n euros (n dólares) a <country> para <verb>", the heading's euros kept once
     # merged: 4 of 46 right, 4 output (P 1.000 R 0.087), programmes 2 of 13
     "seen29": (HERE / "seen29", True, 1.0, 0.086, 1.0, 0.15),
-    # frozen30 as first measured, before round 31 merged a rule (the rules of round 30 after round
-    # 31's gold re-reading of other splits; gold to C1 to C15 from the start, after the annotator's
-    # own second reading): three role rows of 58 read (3 of 9 output right), no programme right
-    "frozen30": (HERE / "frozen30", True, 0.33, 0.05, 0.0, 0.0),
+    # seen30 (was frozen30) as first measured, before round 31 merged a rule (the rules of round 30
+    # after round 31's gold re-reading of other splits; gold to C1 to C15 from the start, after the
+    # annotator's own second reading): three role rows of 58 read (3 of 9 output right), no
+    # programme right; held out through rounds 31 to 33, never raised by a rule; retired at the
+    # start of round 34
+    "seen30": (HERE / "seen30", True, 0.33, 0.05, 0.0, 0.0),
     # frozen31 as first measured, before round 32 merged a rule (the rules of round 31; gold to C1
     # to C16 from the start, after the annotator's own second reading): two role rows of 51 read
     # (2 of 6 output right), one programme of 10 (1 of 2 output)
@@ -836,7 +838,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen30", "frozen31", "frozen32"}
+HELD_OUT = {"frozen31", "frozen32"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
