@@ -109,8 +109,13 @@ def head_first_forms(mentions: Sequence[Mention], kinds: Kinds) -> list[Mention]
         if len(named) == 1 and len(words) > 1:
             m = replace(m, entity=next(iter(named.values())), rule=RULE)
         else:
+            cased = m.entity.name.split()
             for n in range(2, len(words)):
-                if words[n] in of:
+                # "la Mesa de Trabajo" after "la Mesa de Trabajo Intersectorial sobre X": an
+                # opening with its own "de", cut before a capitalised modifier, shortens so too
+                modifier = len(cased) == len(words) and cased[n][:1].isupper()
+                inner = any(w in of for w in words[1 : n - 1]) and words[n - 1] not in of
+                if words[n] in of or (modifier and inner):
                     fuller.setdefault(tuple(words[:n]), {})[m.entity.key] = m.entity
         out.append(m)
     return out

@@ -629,6 +629,18 @@ _SUBJECT_JOIN = re.compile(
 )
 _CLAUSE_OPENING = re.compile(r"\s*(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
 _OPENING_REACH = 16
+# a sentence opening with its subject body in a language that may drop the subject of a second
+# verb after "and" (roles: coordinated_subject): the article before the body, the finite "be"
+# of that verb, "and" right before it, a relative pronoun and a capitalised name word between
+_ROMANCE_OPENING = re.compile(r"\W*(?:(?:el|la|los|las|le|les|o|a|os|as)\s+|l['’])?", re.IGNORECASE)
+_ROMANCE_AND_VERB = re.compile(
+    r"(?:est[áa]n?|es|son|ser[áa]n?|estar[áa]n?|é|são|será|serão|est|sont|sera|seront)\s",
+    re.IGNORECASE,
+)
+_ROMANCE_AND_BEFORE = re.compile(r"\s(?:y|e|et)\s+$", re.IGNORECASE)
+_ROMANCE_RELATIVE = re.compile(r"\b(?:que|qui|cual|cuales|qual|quais|dont)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"\b(?-i:[A-ZÁÉÍÓÚÀÂÊÔÇ])[\w’'-]*")
+_SHARED_REACH = 300  # how far a shared subject may stand before its second verb
 # after the last of a list of holders or bodies: each goes with the one of the same rank
 _RESPECTIVELY = re.compile(r"[\s,]*\(?\s*respectively\b", re.IGNORECASE)  # .match(text, pos)
 
@@ -734,6 +746,7 @@ class _Walk:
         self.group_end = 0  # the end of a counted group's lead ("; 5 non-resident – "), if any
         self.last_body: Mention | None = None
         self.opening_body: Mention | None = None  # the body the sentence opens with
+        self.leading_body: Mention | None = None  # the same after another language's article
         self.passive_body: Mention | None = None  # the body a passive trigger is about
         # "The X meeting was chaired by A": the passive's own role is one sitting's, but an
         # apposition after its agents ("A and B, its co-leads") still reads X as its body
@@ -1260,6 +1273,7 @@ class _Walk:
             self.on_intransitive(t)
         elif t.voice == "passive":
             generic = self.generic_subject(item)
+            shared_subject = None
             if t.adjacent and not (
                 self.subject_before(item)
                 or self.subject_past_passive(gap)
@@ -1267,7 +1281,9 @@ class _Walk:
                 or generic
                 or self.relative_subject(item)
             ):
-                return
+                shared_subject = self.coordinated_subject(item)
+                if shared_subject is None:
+                    return
             relative = self.mode == "rel"
             self.trigger, self.mode, self.by = t, "by", []
             self.sitting_passive = False
@@ -1346,6 +1362,8 @@ class _Walk:
                 self.passive_body = self.frames[-1].body
             else:
                 self.passive_body = None
+            if shared_subject is not None:
+                self.passive_body = shared_subject
             if (
                 self.frames
                 and self.frames[-1].trigger.voice == "passive"
@@ -1445,6 +1463,26 @@ class _Walk:
         return bool(_SUBJECT_GAP.match(self.text[b : item.start])) and not _after_of(
             self.text, max(0, a - _NEAR), a
         )
+
+    def coordinated_subject(self, item: _Item) -> Mention | None:
+        """The body the sentence opens with when this verb is the clause's second, after "and"
+        and with no subject of its own, in a language that drops it ("La Mesa, inaugurada en
+        agosto, tiene el apoyo de A y está integrada por B y C"): the members are the opening
+        body's.  The verb must be finite (a participle after "and" may hang from any noun), and
+        a relative pronoun after a name in between makes the verb that name's ("apoya a A,
+        que fue creada en 2010 y está integrada por B")."""
+        body = self.leading_body
+        if body is None:
+            return None
+        if _ROMANCE_AND_VERB.match(self.text, item.start) is None:
+            return None
+        gap = self.text[body.end - self.base : item.start]
+        if not _ROMANCE_AND_BEFORE.search(gap) or len(gap) > _SHARED_REACH or ";" in gap:
+            return None
+        pronouns = [r.start() for r in _ROMANCE_RELATIVE.finditer(gap)]
+        if pronouns and _NAME_WORD.search(gap, 0, pronouns[-1]):
+            return None
+        return body
 
     def subject_past_passive(self, gap: str) -> bool:
         """Whether a passive in apposition stands between the clause's subject and this verb
@@ -1807,6 +1845,8 @@ class _Walk:
         self.unread_agents = False
         if self.last_body is None and _OPENING.match(self.text, 0, item.start):
             self.opening_body = m  # "The network began in 2015 ...": the sentence's subject
+        if self.last_body is None and _ROMANCE_OPENING.fullmatch(self.text, 0, item.start):
+            self.leading_body = m  # "La Mesa X, ..., tiene A y está integrada por B"
         self.last_body = m
         if self.mode == "partner":
             self.mode = None

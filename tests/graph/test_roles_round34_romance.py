@@ -1,0 +1,67 @@
+"""Round 34 (Romance compositions): a body opening its sentence is the subject of a second verb
+after "and" that has none of its own ("La Mesa X, creada en mayo, recibe el apoyo de A y está
+integrada por B y C"), Spanish, French and Portuguese dropping a repeated subject; and a body
+named again by the opening of its head-first name, cut before a capitalised modifier ("la Mesa
+de Trabajo" after "la Mesa de Trabajo Interinstitucional sobre X"), is that body.  Texts written
+here, with invented bodies; rows worked out by hand."""
+
+from __future__ import annotations
+
+from snippets import roles
+
+MESA = "Mesa de Trabajo Interinstitucional sobre Sequías"
+
+
+def test_a_second_verb_after_and_shares_the_opening_body_as_its_subject() -> None:
+    text = (
+        f"La {MESA}, instalada el 3 de marzo y que sesionará cada mes, recibe el apoyo de la "
+        "Organización Panamericana de la Salud y está integrada por el Ministerio de Agricultura "
+        "y el Ministerio de Salud."
+    )
+    assert roles(text) == {
+        ("Ministerio de Agricultura", "member", MESA, ""),
+        ("Ministerio de Salud", "member", MESA, ""),
+    }
+
+
+def test_a_french_second_verb_after_et_shares_the_opening_body() -> None:
+    body = "Comité Régional de Veille Alimentaire"
+    text = (
+        f"Le {body}, installé en avril, se réunit chaque trimestre et est composé du Ministère "
+        "de la Santé et du Ministère de l'Agriculture."
+    )
+    assert roles(text) == {
+        ("Ministère de la Santé", "member", body, ""),
+        ("Ministère de l'Agriculture", "member", body, ""),
+    }
+
+
+def test_a_relative_clause_after_a_name_makes_the_second_verb_that_names() -> None:
+    # "que fue creado ... y está integrado": the verb after "y" is the relative clause's, about
+    # the committee named after "con"; the opening body gets no members from it
+    text = (
+        f"La {MESA} coordina con el Comité Nacional de Riego, que fue creado en 2010 y está "
+        "integrado por el Ministerio de Agricultura y el Ministerio de Salud."
+    )
+    assert (("Ministerio de Agricultura", "member", MESA, "")) not in roles(text)
+
+
+def test_a_participle_after_and_is_not_read_as_a_second_verb() -> None:
+    # "y conformada por": no finite verb, the participle may hang from any noun before it
+    text = (
+        f"La {MESA} recibe el apoyo de la Organización Panamericana de la Salud y conformada "
+        "por expertos del Ministerio de Salud."
+    )
+    assert roles(text) == set()
+
+
+def test_the_opening_of_a_head_first_name_before_its_capitalised_modifier_is_that_body() -> None:
+    text = (
+        f'El Ministerio de Agricultura instaló la "{MESA}" en marzo.\n\n'
+        "La Mesa de Trabajo está integrada por el Ministerio de Agricultura y el Ministerio de "
+        "Salud."
+    )
+    assert roles(text) == {
+        ("Ministerio de Agricultura", "member", MESA, ""),
+        ("Ministerio de Salud", "member", MESA, ""),
+    }
