@@ -30,6 +30,7 @@ from coordkg.graph.extract.rulefiles import (
     alternatives,
     language_words,
     level_word,
+    post_alone,
     rules_file,
     with_word_lists,
     with_words,
@@ -2708,9 +2709,7 @@ _KEYED = re.compile(r":[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
 """A colon right before a mention, "the" at most between: the mention is a key's value."""
 
 
-_POST_OF = re.compile(
-    rf"\b{rules_file('labels.toml')['members']['post_alone']}\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
+_POST_OF = re.compile(rf"\b{post_alone()}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 """A post before the body it is held in ("the Chairman of the NGO Forum" among members)."""
 _OFFICE_RULES = (OFFICE_RULE, rules_file("persons.toml")["office_title"]["id"])
 """The rules of an organisation named by an office in it ("the Chairman of the X Forum")."""
