@@ -212,8 +212,8 @@ def _rules_data() -> dict[str, Any]:
 
 def _languages() -> list[dict[str, Any]]:
     """Each language's level phrases (roles.toml ``[languages]``) with its words that join
-    names and its articles before a name, a list's own ones too, and those only after its
-    "and" (``joined``: languages.toml ``articles_also_english``)."""
+    names and its articles before a name, a list's own ones too, those only after its "and"
+    (``joined``: languages.toml ``articles_also_english``) and its words for "each"."""
     words = rules_file("languages.toml")
     return [
         {
@@ -223,6 +223,7 @@ def _languages() -> list[dict[str, Any]]:
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
             # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
             "joined": words[code].get("articles_also_english", []),
+            "each": words[code].get("each", []),
         }
         for code, data in _rules_data()["languages"].items()
     ]
@@ -530,7 +531,7 @@ def _of_ending() -> re.Pattern[str]:
     """The phrase ``of`` of any language ("of the", "de la", "du", "da") at the end of a text,
     with the ``each`` words of any language (languages.toml) before it as a group of its own:
     "each of", "cada una de", "chacune des" say which of the bodies, no noun the body qualifies."""
-    each = {w for lang in rules_file("languages.toml").values() for w in lang.get("each", [])}
+    each = {w for lang in _languages() for w in lang["each"]}
     return _ending("of", prefix=r"(?:\b(?P<each>" + _words(sorted(each)) + r"))?")
 
 
