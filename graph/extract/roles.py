@@ -520,7 +520,7 @@ _ANTECEDENT_GAP = re.compile(
 _AND_RELATIVE = re.compile(r",?\s*and\s+(?:of\s+|in\s+)?\Z", re.IGNORECASE)  # a second one
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 # right after a body, the plural of a role noun makes it a kind of agency: "the UN cluster lead
-# agencies", "the sector co-leads" (seen14's Zimbabwe page)
+# agencies", "the sector co-leads" (a coordination structure's page)
 _LEADS_OF = re.compile(
     r"\s+(?:co-?)?lead\s+(?:agencies|organi[sz]ations)\b|\s+(?:co-?)?leads\b(?!\s+(?:the|a|an)\b)",
     re.IGNORECASE,
