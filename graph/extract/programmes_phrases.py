@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from coordkg.graph.extract.money import (
@@ -277,7 +277,12 @@ class _Prose:
         """Whether ``text`` opens with a noun of whom money serves ("población afectada",
         "people in need"): no purpose after "para la"."""
         word = re.match(r"[^\W\d_]+", text)
-        return word is not None and word.group().lower() in self.whom | _ROMANCE_WHOM
+        return word is not None and word.group().lower() in self._all_whom
+
+    @cached_property
+    def _all_whom(self) -> frozenset[str]:
+        """``whom`` and whom money serves in another language (built once)."""
+        return self.whom | _ROMANCE_WHOM
 
     def receiver_only(self, text: str, amount_: re.Match[str], end: int) -> str:
         """The acronym of the subject that "received" an amount in a fund's story when no

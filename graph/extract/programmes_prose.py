@@ -818,7 +818,7 @@ def _each_items(text: str) -> list[_Item]:
 def _each_receiving(text: str, start: int, at: int) -> int | None:
     """Where "each" stands before a verb of receiving right before the amount at ``at``
     ("A (X) and B (Y) are each to receive some $300,000"), or None: the recipients named
-    before it each get the amount (seen23 Madagascar, seen27 Kenya)."""
+    before it each get the amount (fund news with two recipients of one sum)."""
     eaches = list(_EACH_BEFORE.finditer(text, max(start, at - 60), at))
     if not eaches:
         return None

@@ -30,6 +30,7 @@ from coordkg.graph.extract.rulefiles import (
     alternatives,
     language_words,
     level_word,
+    post_alone,
     rules_file,
     with_word_lists,
     with_words,
@@ -211,8 +212,8 @@ def _rules_data() -> dict[str, Any]:
 
 def _languages() -> list[dict[str, Any]]:
     """Each language's level phrases (roles.toml ``[languages]``) with its words that join
-    names and its articles before a name, a list's own ones too, and those only after its
-    "and" (``joined``: languages.toml ``articles_also_english``)."""
+    names and its articles before a name, a list's own ones too, those only after its "and"
+    (``joined``: languages.toml ``articles_also_english``) and its words for "each"."""
     words = rules_file("languages.toml")
     return [
         {
@@ -222,6 +223,7 @@ def _languages() -> list[dict[str, Any]]:
             "articles": [*words[code]["articles"], *words[code].get("list_articles", [])],
             # "a" and "as" are English words too ("led by WFP, a UN agency"): only after "e"
             "joined": words[code].get("articles_also_english", []),
+            "each": words[code].get("each", []),
         }
         for code, data in _rules_data()["languages"].items()
     ]
@@ -518,7 +520,7 @@ _ANTECEDENT_GAP = re.compile(
 _AND_RELATIVE = re.compile(r",?\s*and\s+(?:of\s+|in\s+)?\Z", re.IGNORECASE)  # a second one
 _OWNER_GAP = re.compile(r"^[\s\"”’)]*of\s+(?:the\s+)?$", re.IGNORECASE)  # "X of the Y"
 # right after a body, the plural of a role noun makes it a kind of agency: "the UN cluster lead
-# agencies", "the sector co-leads" (seen14's Zimbabwe page)
+# agencies", "the sector co-leads" (a coordination structure's page)
 _LEADS_OF = re.compile(
     r"\s+(?:co-?)?lead\s+(?:agencies|organi[sz]ations)\b|\s+(?:co-?)?leads\b(?!\s+(?:the|a|an)\b)",
     re.IGNORECASE,
@@ -529,7 +531,7 @@ def _of_ending() -> re.Pattern[str]:
     """The phrase ``of`` of any language ("of the", "de la", "du", "da") at the end of a text,
     with the ``each`` words of any language (languages.toml) before it as a group of its own:
     "each of", "cada una de", "chacune des" say which of the bodies, no noun the body qualifies."""
-    each = {w for lang in rules_file("languages.toml").values() for w in lang.get("each", [])}
+    each = {w for lang in _languages() for w in lang["each"]}
     return _ending("of", prefix=r"(?:\b(?P<each>" + _words(sorted(each)) + r"))?")
 
 
@@ -2748,9 +2750,7 @@ _KEYED = re.compile(r":[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
 """A colon right before a mention, "the" at most between: the mention is a key's value."""
 
 
-_POST_OF = re.compile(
-    rf"\b{rules_file('labels.toml')['members']['post_alone']}\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
+_POST_OF = re.compile(rf"\b{post_alone()}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 """A post before the body it is held in ("the Chairman of the NGO Forum" among members)."""
 _OFFICE_RULES = (OFFICE_RULE, rules_file("persons.toml")["office_title"]["id"])
 """The rules of an organisation named by an office in it ("the Chairman of the X Forum")."""

@@ -115,6 +115,15 @@ def generic_actors() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def post_alone() -> str:
+    """The pattern of a post held in an organisation, with no name of its own ("the Chairman",
+    "Executive Director"; labels.toml [members] ``post_alone``): one owner for the member
+    lists that read it as an item (members) and for a body named only as where a post is held
+    (roles), which import each other one way only."""
+    return rules_file("labels.toml")["members"]["post_alone"]
+
+
+@cache
 def and_tokens() -> tuple[str, ...]:
     """The English words joining the last two names of a list that are one token ("and",
     "&"): what the readers of tokens compare a word with (languages.toml ``and``)."""

@@ -1,11 +1,11 @@
 """Round 33 review mends (h-mendB): "each of" in every language before any language's "of",
-Spanish member lists repeating their "a"/"al", the seats after a head from one list, a Spanish
-secretary's line after a dash.  Sentences written for
-these tests, with invented bodies; rows worked out by hand."""
+the seats after a head from one list, a Spanish secretary's line after a dash (the Spanish member
+lists repeating their "a"/"al" are cases of test_roles_round33_romance's table).  Sentences
+written for these tests, with invented bodies; rows worked out by hand."""
 
 from __future__ import annotations
 
-from snippets import read, roles
+from snippets import read
 
 from coordkg.graph.extract.kinds import kinds
 from coordkg.graph.extract.mentions import _SEAT_AFTER
@@ -19,30 +19,6 @@ def test_each_of_in_any_language_before_any_languages_of() -> None:
         assert not _after_of(text, 0, len(text)), text
     for text in ("la presidencia de la ", "the work of the ", "le secrétariat du "):
         assert _after_of(text, 0, len(text)), text
-
-
-def test_a_spanish_list_repeating_its_a_before_each_member() -> None:
-    # "tendrá como integrantes al A, al B y a la C": each "al"/"a la" opens a member
-    body = "Comisión Departamental de Riesgos"
-    text = (
-        f"La {body} tendrá como integrantes al Ministerio de Vivienda, al Ministerio de "
-        "Transporte y a la Cruz Roja Andina.\n"
-    )
-    assert roles(text) == {
-        ("Ministerio de Vivienda", "member", body, ""),
-        ("Ministerio de Transporte", "member", body, ""),
-        ("Cruz Roja Andina", "member", body, ""),
-    }
-    # "representantes del A y del B" (a guard: the bare noun now after the longer phrases)
-    body = "Comisión Municipal de Albergues"
-    text = (
-        f"La {body} tendrá como miembros a representantes del Ministerio de Obras Públicas y del "
-        "Ministerio de Energía.\n"
-    )
-    assert roles(text) == {
-        ("Ministerio de Obras Públicas", "member", body, ""),
-        ("Ministerio de Energía", "member", body, ""),
-    }
 
 
 def test_the_seats_after_a_head_from_one_list() -> None:

@@ -2,91 +2,108 @@
 -- a body that "has the following composition" before its numbered list, a body that "has as
 members" the offices after it, a distributive subject ("Cada una de las Comisiones ..."), Spanish
 "of the" repeated before each item, the ombudsman's office, a police command and a coordination
-centre named head first -- and the Romance membership verbs read from one list.  Sentences
-written for these tests, with invented bodies; rows worked out by hand."""
+centre named head first -- and the Romance membership verbs read from one list; with the review's
+Spanish lists repeating their "a"/"al" before each member (h-mendB).  Sentences written for these
+tests, with invented bodies; rows worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
 from snippets import roles
 
-
-def test_the_following_composition_opens_the_numbered_list_below() -> None:
+# each text, the body it names and the members of it the text names (worked out by hand)
+_MEMBERS = [
     # "terá a seguinte composição" with an aside before its colon: each numbered line a member
-    body = "Comitê Gestor de Acolhimento Humanitário"
-    text = (
-        f"O {body} terá a seguinte composição, com um representante de cada um dos órgãos a "
-        "seguir:\n"
+    pytest.param(
+        "O Comitê Gestor de Acolhimento Humanitário terá a seguinte composição, com um "
+        "representante de cada um dos órgãos a seguir:\n"
         "I - Secretaria de Gestão Estratégica e Participativa;\n"
         "II - Secretaria-Executiva; e\n"
-        "III - Secretaria Especial de Saúde Indígena.\n"
-    )
-    assert roles(text) == {
-        ("Secretaria de Gestão Estratégica e Participativa", "member", body, ""),
-        ("Secretaria-Executiva", "member", body, ""),
-        ("Secretaria Especial de Saúde Indígena", "member", body, ""),
-    }
+        "III - Secretaria Especial de Saúde Indígena.\n",
+        "Comitê Gestor de Acolhimento Humanitário",
+        [
+            "Secretaria de Gestão Estratégica e Participativa",
+            "Secretaria-Executiva",
+            "Secretaria Especial de Saúde Indígena",
+        ],
+        id="the following composition opens the numbered list below",
+    ),
     # the Spanish "tendrá la siguiente composición", the ombudsman's office among the lines
-    body = "Comisión Nacional de Alerta Temprana"
-    text = (
-        f"Artículo 4. La {body} tendrá la siguiente composición:\n"
+    pytest.param(
+        "Artículo 4. La Comisión Nacional de Alerta Temprana tendrá la siguiente composición:\n"
         "a) el Ministerio de Defensa;\n"
         "b) el Ministerio de Salud;\n"
-        "c) la Defensoría del Pueblo.\n"
-    )
-    assert roles(text) == {
-        ("Ministerio de Defensa", "member", body, ""),
-        ("Ministerio de Salud", "member", body, ""),
-        ("Defensoría del Pueblo", "member", body, ""),
-    }
-
-
-def test_a_body_having_as_members_the_offices_after_it() -> None:
+        "c) la Defensoría del Pueblo.\n",
+        "Comisión Nacional de Alerta Temprana",
+        ["Ministerio de Defensa", "Ministerio de Salud", "Defensoría del Pueblo"],
+        id="the spanish following composition, the ombudsman's office",
+    ),
     # "Cada una de las X tendrá como integrantes a un representante ... de A, del B y del C": the
     # distributive subject is the bodies themselves, "del" repeated before each item
-    body = "Comisiones Provinciales de Emergencia"
-    text = (
-        f"Cada una de las {body} tendrá como integrantes a un representante titular y uno "
-        "suplente de la Jefatura de Policía Provincial, del Ministerio de Defensa y del Centro "
-        "Coordinador de Emergencias Provinciales (CECOEP).\n"
-    )
-    assert roles(text) == {
-        ("Jefatura de Policía Provincial", "member", body, ""),
-        ("Ministerio de Defensa", "member", body, ""),
-        ("CECOEP", "member", body, ""),
-    }
+    pytest.param(
+        "Cada una de las Comisiones Provinciales de Emergencia tendrá como integrantes a un "
+        "representante titular y uno suplente de la Jefatura de Policía Provincial, del "
+        "Ministerio de Defensa y del Centro Coordinador de Emergencias Provinciales (CECOEP).\n",
+        "Comisiones Provinciales de Emergencia",
+        ["Jefatura de Policía Provincial", "Ministerio de Defensa", "CECOEP"],
+        id="a distributive subject having as members the offices after it",
+    ),
     # French "a pour membres"
-    body = "Comité Régional de Gestion des Crises"
-    text = (
-        f"Le {body} a pour membres le Ministère de la Santé, le Ministère de l'Intérieur et la "
-        "Croix-Rouge Malienne.\n"
-    )
-    assert roles(text) == {
-        ("Ministère de la Santé", "member", body, ""),
-        ("Ministère de l'Intérieur", "member", body, ""),
-        ("Croix-Rouge Malienne", "member", body, ""),
-    }
-
-
-def test_the_romance_membership_verbs_from_one_list() -> None:
-    body = "Mesa Regional de Movilidad Humana"
-    # "además" is Spanish for "also" between the pronoun's verb and its members
-    text = (
-        f"La {body} fue instalada en marzo. La integran además el Ministerio de Salud y el "
-        "Ministerio del Interior.\n"
-    )
-    assert roles(text) == {
-        ("Ministerio de Salud", "member", body, ""),
-        ("Ministerio del Interior", "member", body, ""),
-    }
+    pytest.param(
+        "Le Comité Régional de Gestion des Crises a pour membres le Ministère de la Santé, le "
+        "Ministère de l'Intérieur et la Croix-Rouge Malienne.\n",
+        "Comité Régional de Gestion des Crises",
+        ["Ministère de la Santé", "Ministère de l'Intérieur", "Croix-Rouge Malienne"],
+        id="the french has as members",
+    ),
+    # the Romance membership verbs from one list: "además" is Spanish for "also" between the
+    # pronoun's verb and its members
+    pytest.param(
+        "La Mesa Regional de Movilidad Humana fue instalada en marzo. La integran además el "
+        "Ministerio de Salud y el Ministerio del Interior.\n",
+        "Mesa Regional de Movilidad Humana",
+        ["Ministerio de Salud", "Ministerio del Interior"],
+        id="a pronoun's membership verb, then also",
+    ),
     # the relative clause with a verb of the same list
-    text = (
-        f"El plan fue presentado por la {body}, que conforman el Ministerio de Salud y la "
-        "Defensoría del Pueblo.\n"
-    )
-    assert roles(text) == {
-        ("Ministerio de Salud", "member", body, ""),
-        ("Defensoría del Pueblo", "member", body, ""),
-    }
+    pytest.param(
+        "El plan fue presentado por la Mesa Regional de Movilidad Humana, que conforman el "
+        "Ministerio de Salud y la Defensoría del Pueblo.\n",
+        "Mesa Regional de Movilidad Humana",
+        ["Ministerio de Salud", "Defensoría del Pueblo"],
+        id="a relative clause's membership verb",
+    ),
+    # the Portuguese body that "integra a" its member keeps it (Spanish reads no members there:
+    # test_the_portuguese_takes_in_verb_not_read_in_spanish)
+    pytest.param(
+        "A Comissão Estadual de Defesa Civil foi criada em maio. A comissão integra a "
+        "Secretaria de Saúde e a Secretaria de Educação.\n",
+        "Comissão Estadual de Defesa Civil",
+        ["Secretaria de Saúde", "Secretaria de Educação"],
+        id="the portuguese body that takes in its members",
+    ),
+    # "tendrá como integrantes al A, al B y a la C": each "al"/"a la" opens a member
+    pytest.param(
+        "La Comisión Departamental de Riesgos tendrá como integrantes al Ministerio de Vivienda, "
+        "al Ministerio de Transporte y a la Cruz Roja Andina.\n",
+        "Comisión Departamental de Riesgos",
+        ["Ministerio de Vivienda", "Ministerio de Transporte", "Cruz Roja Andina"],
+        id="a spanish list repeating its a before each member",
+    ),
+    # "representantes del A y del B" (a guard: the bare noun now after the longer phrases)
+    pytest.param(
+        "La Comisión Municipal de Albergues tendrá como miembros a representantes del Ministerio "
+        "de Obras Públicas y del Ministerio de Energía.\n",
+        "Comisión Municipal de Albergues",
+        ["Ministerio de Obras Públicas", "Ministerio de Energía"],
+        id="representatives of each member, de repeated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "holders"), _MEMBERS)
+def test_the_members_a_romance_clause_names(text: str, body: str, holders: list[str]) -> None:
+    assert roles(text) == {(h, "member", body, "") for h in holders}
 
 
 def test_the_portuguese_takes_in_verb_not_read_in_spanish() -> None:
@@ -96,12 +113,3 @@ def test_the_portuguese_takes_in_verb_not_read_in_spanish() -> None:
         "municipios y a la Defensoría del Pueblo.\n"
     )
     assert roles(text) == set()
-    # the Portuguese body that "integra a" its member keeps it
-    text = (
-        "A Comissão Estadual de Defesa Civil foi criada em maio. A comissão integra a "
-        "Secretaria de Saúde e a Secretaria de Educação.\n"
-    )
-    assert roles(text) == {
-        ("Secretaria de Saúde", "member", "Comissão Estadual de Defesa Civil", ""),
-        ("Secretaria de Educação", "member", "Comissão Estadual de Defesa Civil", ""),
-    }
