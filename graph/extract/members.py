@@ -493,8 +493,8 @@ class _Reader:
             self.emit([e for e in before if role_family(e) == "actor"], body, sentence)
         # what follows the colon, not the date or "among others" closing the lead-in before it
         rest = text[colon + 1 :].strip(_DASHES) if colon >= 0 else ""  # "shall be :-"
-        if not rest:
-            self.open = _List(body, self.rules.max_items)
+        if not rest:  # "(1) Le Comité se compose ... :" ends its list at "(2)"
+            self.open = _List(body, self.rules.max_items, series=_series(sentence.text))
         else:
             after = [m for m in inside if m.start >= base + colon + 1]
             self.emit(self.inline_items(base + colon + 1, sentence.end, after), body, sentence)

@@ -1088,12 +1088,18 @@ class Recogniser:
                     if rule.title and b > i + n:
                         # "governador provincial de Luanda": the unit's place goes on the title
                         b = self._governed(toks, b)
-                elif rule.lower and b < len(toks) and toks[b].low in _OF:
-                    # "Comité Interministériel de gestion des risques": its remit in lower case,
-                    # when read to its end ("de gestion des inondations" is not read in part)
-                    run = _lower_run(toks, b, rule.lower)
-                    if run == len(toks) or toks[run].low not in _LINKS:
-                        b = run
+                elif rule.lower:
+                    if b < len(toks) and (fought := _against(toks, b - 1)) > b:
+                        b = fought  # "Comité National de Lutte contre le Paludisme"
+                    if b < len(toks) and toks[b].low in rule.lower:
+                        b = _lower_run(toks, b, rule.lower)  # "Comité Interministériel ad hoc"
+                    if b < len(toks) and toks[b].low in _OF:
+                        # "Comité Interministériel de gestion des risques": its remit in lower
+                        # case, when read to its end ("de gestion des inondations" is not read
+                        # in part)
+                        run = _lower_run(toks, b, rule.lower)
+                        if run == len(toks) or toks[run].low not in _LINKS:
+                            b = run
                 lowered = b > i + n and not toks[i + n].capital
                 a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital and not bare else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a
@@ -2411,6 +2417,8 @@ class Recogniser:
             last = candidates.last_ending_by(match.start())
             if last is None and (not candidates.bodies or match.re is _FOREIGN_ANAPHOR):
                 continue
+            if word in _SOLE_NOUNS and len({m.entity.key for m in candidates.bodies}) > 1:
+                continue  # "le comité" after two committees' names: which one is not said
             # before any body of its kind, the anaphor may refer to any of them
             reach = match.start() if last is not None else len(self.text)
             heading = headings.last_ending_by(match.start())
@@ -2849,6 +2857,13 @@ def _foreign_anaphor() -> re.Pattern[str]:
 
 
 _FOREIGN_ANAPHOR = _foreign_anaphor()
+_SOLE_NOUNS = frozenset(
+    w
+    for lang in rules_file("roles.toml")["languages"].values()
+    if lang.get("sole")
+    for w in lang.get("anaphora", [])
+)
+"""The nouns of those that refer back only where the text names one body they head."""
 _FOREIGN_NOUNS = frozenset(
     w for lang in rules_file("roles.toml")["languages"].values() for w in lang.get("anaphora", [])
 )
@@ -3517,8 +3532,19 @@ def _unscheduled(toks: list[_Tok], a: int) -> int:
 
 
 def _remit(t: _Tok) -> bool:
-    """A capitalised word no rule named, not a function word: a word of a name or remit."""
-    return t.entity is None and t.capital and t.low not in _FUNCTION and t.text[0].isalnum()
+    """A capitalised word no rule named, not a function word, nor the indefinite article of
+    another language opening a sentence ("Un Comité ... est créé"; "UN Women" keeps its "UN"):
+    a word of a name or remit."""
+    return (
+        t.entity is None
+        and t.capital
+        and t.low not in _FUNCTION
+        and t.text not in _CAPITAL_INDEFINITE
+        and t.text[0].isalnum()
+    )
+
+
+_CAPITAL_INDEFINITE = frozenset(w.capitalize() for w in language_words("indefinite", english=False))
 
 
 def _strong(t: _Tok) -> bool:
@@ -3683,13 +3709,51 @@ def _capital_of(toks: list[_Tok], k: int, b: int) -> bool:
 
 def _lower_run(toks: list[_Tok], k: int, words: frozenset[str]) -> int:
     """Where a name's run of ``words`` from token ``k`` ends, written in any case, small words
-    of a name between two of them ("cluster protection de l'enfance"); ``k`` when none."""
+    of a name between two of them ("cluster protection de l'enfance"), a remit of fighting a
+    threat among them ("de prévention et de lutte contre la grippe aviaire"); ``k`` when none."""
     j = end = k
-    while j < min(len(toks), k + REACH) and (toks[j].low in words or toks[j].low in _LINKS):
+    while j < min(len(toks), k + REACH):
+        if (fought := _against(toks, j)) > j:
+            j = end = fought
+            continue
+        if not (toks[j].low in words or toks[j].low in _LINKS):
+            break
         j += 1
         if toks[j - 1].low in words:
             end = j
     return end
+
+
+_AGAINST = rules_file("kinds.toml")["against"]
+_AGAINST_OPENS = frozenset(tuple(w.split()) for w in _AGAINST["opens"])
+_AGAINST_ARTICLES = frozenset(_AGAINST["articles"])
+_AGAINST_ENDS = frozenset(_AGAINST["ends"])
+
+
+def _against(toks: list[_Tok], j: int) -> int:
+    """Where a remit of fighting a threat opening at token ``j`` ends ("lutte contre la grippe
+    aviaire"), the threat's words up to a sign, a small word of a name or a word that opens the
+    clause after it (kinds.toml [against]); ``j`` when none opens there or no word follows."""
+    opener = next((o for o in _AGAINST_OPENS if _lows(toks, j, len(o)) == o), None)
+    if opener is None:
+        return j
+    k = j + len(opener)
+    if k < len(toks) and toks[k].low in _AGAINST_ARTICLES:
+        k += 1
+    end = k
+    while (
+        end < min(len(toks), k + _AGAINST["words"])
+        and toks[end].text[:1].isalpha()
+        and toks[end].entity is None
+        and toks[end].low not in _LINKS
+        and toks[end].low not in _AGAINST_ENDS
+    ):
+        end += 1
+    return end if end > k else j
+
+
+def _lows(toks: list[_Tok], j: int, n: int) -> tuple[str, ...]:
+    return tuple(t.low for t in toks[j : j + n])
 
 
 def _join(toks: list[_Tok]) -> str:
