@@ -575,6 +575,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
+        elif allocated := prose.received_title(text, part, end, allocated=True):
+            items.append(_Item(allocated, money[part.start()], "fund-allocated"))
         elif fund and (owner := prose.receiver_only(text, part, end)):
             items.append(_Item(owner, money[part.start()], "received", False, owner, owner))
         elif enabled := prose.enabled_title(text, part, end):
@@ -1036,6 +1038,7 @@ class _ProseReading(Reading):
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
         self.drop_wholes(earlier)
+        self.drop_split_allocations()
         self.drop_rounded()
         self.drop_converted()
 
@@ -1135,6 +1138,15 @@ class _ProseReading(Reading):
         ]
         dropped = {id(g) for g in whole}
         self.blocks = [b for b in self.blocks if id(b) not in dropped]
+
+    def drop_split_allocations(self) -> None:
+        """A fund's allocation read by its verb of allocating (rule "fund-allocated") is one
+        programme only on a page reading no other: where the page splits the money per agency
+        with amounts, those shares are the rows (C17)."""
+        programmes = [b for b in self.blocks if b.kind == "programme"]
+        if all(b.rule == "fund-allocated" for b in programmes):
+            return
+        self.blocks = [b for b in self.blocks if b.rule != "fund-allocated"]
 
     def drop_wholes(self, earlier: set[int]) -> None:
         """A programme whose amount the next two or more programmes, on later lines, add up to

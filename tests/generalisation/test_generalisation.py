@@ -715,7 +715,9 @@ SPLITS = {
     # "Food Security ($2.9 million): World Food Programme (WFP), ..." (the agency skipped between
     # items) and "for grants to local partners ..." (a bare title takes the rest of its clause)
     # seen26 roles 17/46 -> 18/46 in round 33 (h-holders): a contact card's name over its post
-    "seen26": (HERE / "seen26", True, 0.94, 0.39, 1.0, 0.5),
+    # seen26 programmes 5/10 -> 6/10 in round 34 (h-prog34): a fund's "allocated <amount> from
+    # <fund> to ramp up <purpose>" on a page splitting it no further (C17)
+    "seen26": (HERE / "seen26", True, 0.94, 0.39, 1.0, 0.6),
     # seen27 (was frozen27) as first measured, before round 28 merged a rule (the rules of round
     # 27 after round 28's gold re-reading of other splits; gold to C1 to C14 from the start, after
     # the annotator's own second reading): two role rows of 55 read (2 of 4 output right), no

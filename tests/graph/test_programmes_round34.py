@@ -1,0 +1,50 @@
+"""Round 34's programme shapes, in invented text.  Every expected title and amount worked out
+by hand from the conventions (C2, C2a, C17)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from snippets import programmes
+
+
+def test_a_fund_allocated_to_a_country_for_a_stated_purpose_is_one_programme() -> None:
+    # C17: the fund's allocation titled by its purpose; "ramp up" only says the money makes
+    # more of it (C2a), and "in Ruritania" is where (C2)
+    text = (
+        "Relief for Ruritania\n"
+        "A spokesman said the Emergency Relief Coordinator allocated 3 million U.S. dollars "
+        "from the Central Emergency Response Fund to ramp up the humanitarian response to "
+        "Tropical Storm Ivo in Ruritania.\n"
+    )
+    assert programmes(text) == {
+        "humanitarian response to Tropical Storm Ivo": Decimal(3000000),
+    }
+
+
+def test_a_verb_of_starting_or_scaling_up_is_dropped_as_a_verb_of_providing() -> None:
+    text = "News\nThe fund has allocated $400,000 to kick-start emergency shelter repairs.\n"
+    assert programmes(text) == {"emergency shelter repairs": Decimal(400000)}
+
+
+def test_a_fund_allocation_split_per_agency_gives_the_shares_only() -> None:
+    # C17: where the page splits the money per agency with amounts, the shares are the rows
+    text = (
+        "Fund backs Ruritania\n"
+        "The CERF has allocated $5 million to provide emergency food in Ruritania.\n"
+        "\n"
+        "The World Food Programme (WFP) was given $3 million for food assistance. The Food "
+        "and Agriculture Organization (FAO) was given $2 million for seed distribution.\n"
+    )
+    assert programmes(text) == {
+        "food assistance": Decimal(3000000),
+        "seed distribution": Decimal(2000000),
+    }
+
+
+def test_money_allocated_to_date_is_no_programme() -> None:
+    text = (
+        "Update\nBy the end of the year the pooled funds will have allocated over $90 million "
+        "for life-saving operations in Ruritania.\n"
+    )
+    assert programmes(text) == {}
