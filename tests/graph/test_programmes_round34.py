@@ -48,3 +48,27 @@ def test_money_allocated_to_date_is_no_programme() -> None:
         "for life-saving operations in Ruritania.\n"
     )
     assert programmes(text) == {}
+
+
+def test_a_numbered_envelope_is_titled_by_its_label() -> None:
+    # a strategy's numbered envelopes: the label before the colon heads the money (C2: a
+    # plan's own heading as written), not the words after "will go to"
+    text = (
+        "Allocation strategy\n"
+        "The fund divides the allocation into two envelopes:\n"
+        "\n"
+        "1. Restoring basic services: An envelope of $1.5 million will go to activities that "
+        "repair clinics and schools. Partners with local presence will be given priority.\n"
+        "\n"
+        "2. Protecting livelihoods: An envelope of $900,000 will go to cash grants agreed with "
+        "the district councils.\n"
+    )
+    assert programmes(text) == {
+        "Restoring basic services": Decimal(1500000),
+        "Protecting livelihoods": Decimal(900000),
+    }
+
+
+def test_a_numbered_label_naming_an_agency_or_two_amounts_keeps_the_sentence_title() -> None:
+    text = "Allocations\n1. UNICEF: $400,000 will go to water trucking for the camps.\n"
+    assert programmes(text) == {"water trucking": Decimal(400000)}
