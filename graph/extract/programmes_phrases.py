@@ -207,6 +207,8 @@ class _Prose:
                 # "to support the Red Cross (RC) in delivering relief": what it does is the
                 # purpose, read as after "for" ("delivering" dropped, C2a) or after "to"
                 rest = f"{' for' if b.group('doing') else ''}{text[b.end() : end]}"
+                if b.group("doing"):  # "... and in replenishing stocks": a further purpose
+                    rest = _AND_IN_DOING.sub(" and for ", rest)
                 return self.done(rest, 0, len(rest))
             return self.done(text, r.end(), end) if r else ""
         stop = m.start("title") + m.group("title").find(first) + len(first)
@@ -798,6 +800,9 @@ def _counted(member: str) -> int:
     return len(_OF_WORDS.sub(" ", _FUNCTION_WORDS.sub(" ", head)).split())
 
 
+_AND_IN_DOING = re.compile(r"\s+and\s+in\s+(?=[a-z]+ing\s)")
+"""A further "and in <gerund>" after a backed recipient's first "in <gerund>": "to support the
+Red Cross in delivering relief items and in replenishing stocks" pays for both."""
 _TO_NAMED_TAIL = re.compile(r"\s+to\s+(?-i:[A-Z]).*$", re.IGNORECASE)
 """What a title goes on with after "to" and a name in capitals: not counted in its length."""
 

@@ -764,7 +764,9 @@ SPLITS = {
     # start of round 34
     # seen30 programmes 0/10 (0/3 output) -> 2/10 (2/3) in round 34 (h-prog34): a strategy's
     # numbered envelopes titled by their labels ("1. <label>: An envelope of $X will go to ...")
-    "seen30": (HERE / "seen30", True, 0.33, 0.05, 0.66, 0.2),
+    # seen30 programmes 2/10 (2/3) -> 3/10 (3/3) in round 34 (h-prog34): "assistance with <goods>"
+    # goes on, a backed society's further "and in <gerund>" purpose, "handed out to" ends a title
+    "seen30": (HERE / "seen30", True, 0.33, 0.05, 1.0, 0.3),
     # frozen31 as first measured, before round 32 merged a rule (the rules of round 31; gold to C1
     # to C16 from the start, after the annotator's own second reading): two role rows of 51 read
     # (2 of 6 output right), one programme of 10 (1 of 2 output)

@@ -72,3 +72,19 @@ def test_a_numbered_envelope_is_titled_by_its_label() -> None:
 def test_a_numbered_label_naming_an_agency_or_two_amounts_keeps_the_sentence_title() -> None:
     text = "Allocations\n1. UNICEF: $400,000 will go to water trucking for the camps.\n"
     assert programmes(text) == {"water trucking": Decimal(400000)}
+
+
+def test_assistance_with_what_is_given_and_a_further_purpose_in_a_gerund() -> None:
+    # "assistance with <goods>" says what is given (kept); "to some 900 families" is whom
+    # (cut); "and in restocking ..." is a second purpose of the society backed; "handed out
+    # to ..." says where the stocks go (cut)
+    text = (
+        "Floods\n"
+        "CHF 50,000 (USD 55,000) was allocated from the Relief Emergency Fund (REF) to "
+        "support the Lakeland Red Crescent in delivering emergency assistance with hygiene "
+        "kits to some 900 families and in restocking shelter tool kits handed out in the "
+        "spring.\n"
+    )
+    assert programmes(text) == {
+        "emergency assistance with hygiene kits and restocking shelter tool kits": Decimal(55000)
+    }
