@@ -582,8 +582,6 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(_Item(spent, money[part.start()], "spent"))
         elif received := prose.received_title(text, part, end, fund):
             items.append(_Item(received, money[part.start()], "received"))
-        elif allocated := prose.received_title(text, part, end, allocated=True):
-            items.append(_Item(allocated, money[part.start()], "fund-allocated"))
         elif fund and (owner := prose.receiver_only(text, part, end)):
             items.append(_Item(owner, money[part.start()], "received", False, owner, owner))
         elif enabled := prose.enabled_title(text, part, end):
@@ -614,6 +612,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(
                 _Item(title, money[part.start()], rule, given, recipient, acronym, owner=owner)
             )
+        elif allocated := prose.received_title(text, part, end, allocated=True):
+            items.append(_Item(allocated, money[part.start()], "fund-allocated"))
         elif does := prose.does_title(text, part, end):
             items.append(_Item(does, money[part.start()], "does"))
         elif fund and (fronted_to := prose.fronted_purpose(text, part)):
