@@ -183,6 +183,7 @@ class _Prose:
     received_towards: tuple[re.Pattern[str], re.Pattern[str]]  # "has received", " towards X"
     fronted_to: re.Pattern[str]  # "To ensure <purpose>, a grant of " before an amount
     aside_last: re.Pattern[str]  # ", for host communities, and <last purpose>." after a title
+    allocator: re.Pattern[str]  # a fund's "has allocated" right before an amount
 
     def whole_plan(self, text: str, amount_start: int) -> bool:
         """Whether the clause of the amount at ``amount_start`` opens with a plan's name
@@ -206,6 +207,8 @@ class _Prose:
                 # "to support the Red Cross (RC) in delivering relief": what it does is the
                 # purpose, read as after "for" ("delivering" dropped, C2a) or after "to"
                 rest = f"{' for' if b.group('doing') else ''}{text[b.end() : end]}"
+                if b.group("doing"):  # "... and in replenishing stocks": a further purpose
+                    rest = _AND_IN_DOING.sub(" and for ", rest)
                 return self.done(rest, 0, len(rest))
             return self.done(text, r.end(), end) if r else ""
         stop = m.start("title") + m.group("title").find(first) + len(first)
@@ -226,17 +229,28 @@ class _Prose:
         return self.title(m.group("title")) if m else self.done(text, pos, end)
 
     def received_title(
-        self, text: str, amount_: re.Match[str], end: int, fund: bool = False
+        self,
+        text: str,
+        amount_: re.Match[str],
+        end: int,
+        fund: bool = False,
+        allocated: bool = False,
     ) -> str:
         """What an amount after a verb of receiving pays for ("UNHCR has been allocated $1
         million for humanitarian assistance"), or after a donor's verb of giving ("UNDP has
         provided $80,000 for immediate needs"), or "" when no such verb comes right before it:
         the purpose after it is the programme.  In a story of a
         fund's allocations (``fund``) a bare "received" or "got" is such a verb too ("UNICEF
-        received $415,000 to carry on ..."): the money is the fund's allocation."""
-        verb = self.receiver.search(
-            text, max(0, amount_.start() - 50), amount_.start()
-        ) or self.giver.search(text, max(0, amount_.start() - 50), amount_.start())
+        received $415,000 to carry on ..."): the money is the fund's allocation.  With
+        ``allocated`` only a fund's verb of allocating is read ("allocated $2.5 million from
+        the CERF to ...", ``allocating_verbs``)."""
+        start = max(0, amount_.start() - 50)
+        if allocated:
+            verb = self.allocator.search(text, start, amount_.start())
+            return self._received(text, amount_, end, verb) if verb else ""
+        verb = self.receiver.search(text, start, amount_.start()) or self.giver.search(
+            text, start, amount_.start()
+        )
         if verb is None and fund:
             verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
         if verb is None and fund:
@@ -254,6 +268,13 @@ class _Prose:
             and self.received_towards[0].search(text, max(0, amount_.start() - 50), amount_.start())
         ):  # "FAO has received $700,000 towards emergency assistance": the fund's allocation
             return _named().accept(self.title(towards.group("title")))
+        return self._received(text, amount_, end, verb, pos)
+
+    def _received(
+        self, text: str, amount_: re.Match[str], end: int, verb: re.Match[str] | None, pos: int = -1
+    ) -> str:
+        """What the amount after ``verb`` pays for, read from ``pos`` (its end by default)."""
+        pos = amount_.end() if pos < 0 else pos
         if verb is None or _SEVERAL_AGENCIES.search(text, max(0, verb.start() - 80), verb.start()):
             return ""  # "three UN agencies and IOM received $2.2 million": the fund's whole
         pos = bracket.end() if (bracket := _BRACKETED_FIGURE.match(text, pos, end)) else pos
@@ -777,8 +798,18 @@ _OF_WORDS = re.compile(rf"\b(?:{alternatives(language_words('of'))})(?!\S)", re.
 def _counted(member: str) -> int:
     """How many words a title's member counts: its "to" not counted, nor what it goes on with
     after "to" and an article ("emergency assistance to the rehabilitation of livelihoods"
-    counts as long as its head, "emergency assistance")."""
-    return len(_OF_WORDS.sub(" ", _FUNCTION_WORDS.sub(" ", _TO_TAIL.sub("", member))).split())
+    counts as long as its head, "emergency assistance"), nor after "to" and a name in capitals
+    ("humanitarian response to Tropical Cyclone Zed in Ruritania" counts as "humanitarian
+    response", as "the response to the floods" does)."""
+    head = _TO_NAMED_TAIL.sub("", _TO_TAIL.sub("", member))
+    return len(_OF_WORDS.sub(" ", _FUNCTION_WORDS.sub(" ", head)).split())
+
+
+_AND_IN_DOING = re.compile(r"\s+and\s+in\s+(?=[a-z]+ing\s)")
+"""A further "and in <gerund>" after a backed recipient's first "in <gerund>": "to support the
+Red Cross in delivering relief items and in replenishing stocks" pays for both."""
+_TO_NAMED_TAIL = re.compile(r"\s+to\s+(?-i:[A-Z]).*$", re.IGNORECASE)
+"""What a title goes on with after "to" and a name in capitals: not counted in its length."""
 
 
 TITLE_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|{_JOINED})\s+", re.IGNORECASE)
@@ -1126,6 +1157,11 @@ def prose_rules() -> _Prose:
         re.compile(
             rf",?\s+(?:{alternatives(ends)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
             r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
+            re.IGNORECASE,
+        ),
+        re.compile(  # never "have allocated", "will have allocated": money allocated to date
+            rf"(?<!\bhave\s)\b(?:{alternatives(data['allocating_verbs'])})"
+            rf"(?:\s+(?:{modifiers}))?\s*$",
             re.IGNORECASE,
         ),
     )

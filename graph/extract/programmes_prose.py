@@ -71,6 +71,13 @@ from coordkg.graph.model import Money
 
 _LEAD_LABEL = re.compile(r"^(?:[-•·▪*]\s*)?(?P<label>[A-Z][A-Za-z /&'-]{2,40}?):\s+\S")
 """A label leading a paragraph of a brief, naming what it is about: "• Refugees: WFP ..."."""
+_NUMBERED_LABEL = re.compile(
+    r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?P<label>[A-Z][A-Za-z ,/&'’-]{2,60}?):\s+"
+    r"(?P<first>.+?)(?:[.;](?:\s+[A-Z]|\s*$)|$)"
+)
+"""A numbered item of a strategy's envelopes or priorities, its label before a colon, then
+the sentence saying how much goes to it: "2. Supporting recovery: An envelope of $2 million
+will go to projects that ..." (the envelope is the label's, as a plan's own heading, C2)."""
 
 
 @cache
@@ -605,6 +612,8 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             items.append(
                 _Item(title, money[part.start()], rule, given, recipient, acronym, owner=owner)
             )
+        elif allocated := prose.received_title(text, part, end, allocated=True):
+            items.append(_Item(allocated, money[part.start()], "fund-allocated"))
         elif does := prose.does_title(text, part, end):
             items.append(_Item(does, money[part.start()], "does"))
         elif fund and (fronted_to := prose.fronted_purpose(text, part)):
@@ -1027,6 +1036,7 @@ class _ProseReading(Reading):
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             items = [self._agency_share(i, largest, askers) for i in items]
             items = [_opened(i, line.text) for i in items]
+            items = self._numbered(line.text, items)
             wholes = _shared_out(line.text)
             items = [i for i in items if i.money not in wholes]
             if _funding_box(line, _neighbours(self.lines, line.index, 1)):
@@ -1036,6 +1046,7 @@ class _ProseReading(Reading):
         self.blocks.sort(key=lambda b: b.money_line.index)
         self.drop_fund_totals()
         self.drop_wholes(earlier)
+        self.drop_split_allocations()
         self.drop_rounded()
         self.drop_converted()
 
@@ -1135,6 +1146,31 @@ class _ProseReading(Reading):
         ]
         dropped = {id(g) for g in whole}
         self.blocks = [b for b in self.blocks if id(b) not in dropped]
+
+    def _numbered(self, text: str, items: list[_Item]) -> list[_Item]:
+        """The items of a numbered label's line (``_NUMBERED_LABEL``) whose amount is the one
+        amount of the sentence after the label, titled by the label: what the page heads the
+        envelope with, not the words its sentence goes on with ("will go to activities that
+        meet ..."); a label the resolver knows (an agency, a country) names who gets it."""
+        m = _NUMBERED_LABEL.match(text)
+        if m is None or self.resolver.known(m.group("label").strip()) is not None:
+            return items
+        label = " ".join(m.group("label").split())
+        found = [amount(a) for a in AMOUNT.finditer(m.group("first"))]
+        if len(found) != 1 or len(label.split()) > prose_rules().max_words:
+            return items
+        return [
+            i._replace(title=label, rule="numbered") if i.money == found[0] else i for i in items
+        ]
+
+    def drop_split_allocations(self) -> None:
+        """A fund's allocation read by its verb of allocating (rule "fund-allocated") is one
+        programme only on a page reading no other: where the page splits the money per agency
+        with amounts, those shares are the rows (C17)."""
+        programmes = [b for b in self.blocks if b.kind == "programme"]
+        if all(b.rule == "fund-allocated" for b in programmes):
+            return
+        self.blocks = [b for b in self.blocks if b.rule != "fund-allocated"]
 
     def drop_wholes(self, earlier: set[int]) -> None:
         """A programme whose amount the next two or more programmes, on later lines, add up to

@@ -715,7 +715,9 @@ SPLITS = {
     # "Food Security ($2.9 million): World Food Programme (WFP), ..." (the agency skipped between
     # items) and "for grants to local partners ..." (a bare title takes the rest of its clause)
     # seen26 roles 17/46 -> 18/46 in round 33 (h-holders): a contact card's name over its post
-    "seen26": (HERE / "seen26", True, 0.94, 0.39, 1.0, 0.5),
+    # seen26 programmes 5/10 -> 6/10 in round 34 (h-prog34): a fund's "allocated <amount> from
+    # <fund> to ramp up <purpose>" on a page splitting it no further (C17)
+    "seen26": (HERE / "seen26", True, 0.94, 0.39, 1.0, 0.6),
     # seen27 (was frozen27) as first measured, before round 28 merged a rule (the rules of round
     # 27 after round 28's gold re-reading of other splits; gold to C1 to C14 from the start, after
     # the annotator's own second reading): two role rows of 55 read (2 of 4 output right), no
@@ -769,7 +771,11 @@ SPLITS = {
     # Comité se compose des membres suivants :" (a paragraph number before the lead-in, "le
     # Comité" referring back to the one committee named, the list ending at "(2)"), a head-first
     # name through "ad-hoc" and "de lutte contre la <threat>", no capital "Un" on a name
-    "seen30": (HERE / "seen30", True, 0.73, 0.24, 0.0, 0.0),
+    # seen30 programmes 0/10 (0/3 output) -> 2/10 (2/3) in round 34 (h-prog34): a strategy's
+    # numbered envelopes titled by their labels ("1. <label>: An envelope of $X will go to ...")
+    # seen30 programmes 2/10 (2/3) -> 3/10 (3/3) in round 34 (h-prog34): "assistance with <goods>"
+    # goes on, a backed society's further "and in <gerund>" purpose, "handed out to" ends a title
+    "seen30": (HERE / "seen30", True, 0.73, 0.24, 1.0, 0.3),
     # frozen31 as first measured, before round 32 merged a rule (the rules of round 31; gold to C1
     # to C16 from the start, after the annotator's own second reading): two role rows of 51 read
     # (2 of 6 output right), one programme of 10 (1 of 2 output)
