@@ -120,7 +120,7 @@ def post_alone() -> str:
     "Executive Director"; labels.toml [members] ``post_alone``): one owner for the member
     lists that read it as an item (members) and for a body named only as where a post is held
     (roles), which import each other one way only."""
-    return rules_file("labels.toml")["members"]["post_alone"]
+    return str(rules_file("labels.toml")["members"]["post_alone"])
 
 
 @cache

@@ -7,33 +7,35 @@ here, with invented bodies; rows worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
 from snippets import roles
 
 MESA = "Mesa de Trabajo Interinstitucional sobre Sequías"
 
 
-def test_a_second_verb_after_and_shares_the_opening_body_as_its_subject() -> None:
-    text = (
-        f"La {MESA}, instalada el 3 de marzo y que sesionará cada mes, recibe el apoyo de la "
-        "Organización Panamericana de la Salud y está integrada por el Ministerio de Agricultura "
-        "y el Ministerio de Salud."
-    )
-    assert roles(text) == {
-        ("Ministerio de Agricultura", "member", MESA, ""),
-        ("Ministerio de Salud", "member", MESA, ""),
-    }
-
-
-def test_a_french_second_verb_after_et_shares_the_opening_body() -> None:
-    body = "Comité Régional de Veille Alimentaire"
-    text = (
-        f"Le {body}, installé en avril, se réunit chaque trimestre et est composé du Ministère "
-        "de la Santé et du Ministère de l'Agriculture."
-    )
-    assert roles(text) == {
-        ("Ministère de la Santé", "member", body, ""),
-        ("Ministère de l'Agriculture", "member", body, ""),
-    }
+@pytest.mark.parametrize(
+    ("text", "body", "members"),
+    [
+        (
+            f"La {MESA}, instalada el 3 de marzo y que sesionará cada mes, recibe el apoyo de la "
+            "Organización Panamericana de la Salud y está integrada por el Ministerio de "
+            "Agricultura y el Ministerio de Salud.",
+            MESA,
+            ("Ministerio de Agricultura", "Ministerio de Salud"),
+        ),
+        (
+            "Le Comité Régional de Veille Alimentaire, installé en avril, se réunit chaque "
+            "trimestre et est composé du Ministère de la Santé et du Ministère de l'Agriculture.",
+            "Comité Régional de Veille Alimentaire",
+            ("Ministère de la Santé", "Ministère de l'Agriculture"),
+        ),
+    ],
+    ids=["spanish-y", "french-et"],
+)
+def test_a_second_verb_after_and_shares_the_opening_body_as_its_subject(
+    text: str, body: str, members: tuple[str, ...]
+) -> None:
+    assert roles(text) == {(member, "member", body, "") for member in members}
 
 
 def test_a_relative_clause_after_a_name_makes_the_second_verb_that_names() -> None:
