@@ -1159,12 +1159,18 @@ def prose_rules() -> _Prose:
             r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
             re.IGNORECASE,
         ),
-        re.compile(  # never "have allocated", "will have allocated": money allocated to date
-            rf"(?<!\bhave\s)\b(?:{alternatives(data['allocating_verbs'])})"
+        re.compile(  # never "have allocated", "had already allocated": money allocated to date
+            "".join(rf"(?<!\b{_spaced(w)}\s)" for w in data["allocated_to_date"])
+            + rf"\b(?:{alternatives(data['allocating_verbs'])})"
             rf"(?:\s+(?:{modifiers}))?\s*$",
             re.IGNORECASE,
         ),
     )
+
+
+def _spaced(words: str) -> str:
+    """A fixed-width pattern for a few words, one blank between each: "had\\salready"."""
+    return r"\s".join(re.escape(w) for w in words.split())
 
 
 @cache

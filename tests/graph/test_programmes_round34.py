@@ -88,3 +88,14 @@ def test_assistance_with_what_is_given_and_a_further_purpose_in_a_gerund() -> No
     assert programmes(text) == {
         "emergency assistance with hygiene kits and restocking shelter tool kits": Decimal(55000)
     }
+
+
+def test_money_already_allocated_or_allocated_before_is_no_programme() -> None:
+    # "have already allocated", "had allocated": totals to date, as "will have allocated" is
+    texts = (
+        "Update\nThe pooled funds have already allocated $70 million to provide shelter "
+        "assistance.\n",
+        "Update\nThe emergency fund had allocated $5 million to provide clean water.\n",
+        "Update\nThe emergency fund had already allocated $5 million to provide clean water.\n",
+    )
+    assert [programmes(text) for text in texts] == [{}, {}, {}]
