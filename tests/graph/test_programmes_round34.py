@@ -99,3 +99,18 @@ def test_money_already_allocated_or_allocated_before_is_no_programme() -> None:
         "Update\nThe emergency fund had already allocated $5 million to provide clean water.\n",
     )
     assert [programmes(text) for text in texts] == [{}, {}, {}]
+
+
+def test_a_numbered_label_over_a_sentence_without_a_share_noun_keeps_the_sentence_title() -> None:
+    # "Main figures:", "Funding:", "Nutrition:" head a paragraph, not an envelope: the
+    # sentence's own purpose titles its money (C2)
+    texts = (
+        "Update\n3. Main figures: WFP was given $4 million for food assistance in the camps.\n",
+        "Update\n1. Funding: The fund has allocated $2 million to provide emergency shelter.\n",
+        "Update\n2. Nutrition: $1 million will go to measles vaccination.\n",
+    )
+    assert [programmes(text) for text in texts] == [
+        {"food assistance": Decimal(4000000)},
+        {"emergency shelter": Decimal(2000000)},
+        {"measles vaccination": Decimal(1000000)},
+    ]
