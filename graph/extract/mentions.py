@@ -2840,14 +2840,25 @@ _ANAPHOR = re.compile(
 
 def _foreign_anaphor() -> re.Pattern[str]:
     """The same in the other languages of the rules, each its own determiners before its own
-    nouns ("la Mesa", "a rede"; roles.toml [languages] ``refer``, ``anaphora``)."""
+    nouns ("la Mesa", "a rede"; roles.toml [languages] ``refer``, ``anaphora``), never with
+    an adjective after the noun ("le comité technique": another body; ``qualifiers`` and
+    languages.toml ``level_words``, ``post_levels``, ``post_functions``)."""
     forms, nouns = [], []
-    for lang in rules_file("roles.toml")["languages"].values():
+    words = rules_file("languages.toml")
+    for code, lang in rules_file("roles.toml")["languages"].items():
         if "anaphora" in lang:
             refer = "|".join(
                 re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in lang["refer"]
             )
-            forms.append(rf"(?:{refer})(?=(?:{alternatives(lang['anaphora'])})\b)")
+            own = words.get(code, {})
+            qualifiers = [
+                *lang.get("qualifiers", []),
+                *own.get("level_words", []),
+                *own.get("post_levels", []),
+                *own.get("post_functions", []),
+            ]
+            after = rf"(?!\s+(?:{alternatives(qualifiers)})\b)" if qualifiers else ""
+            forms.append(rf"(?:{refer})(?=(?:{alternatives(lang['anaphora'])})\b{after})")
             nouns += lang["anaphora"]
     return re.compile(
         rf"(?<![\w'’])(?:{'|'.join(forms)})(?P<noun>{alternatives(set(nouns))})\b"

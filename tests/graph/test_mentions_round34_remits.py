@@ -58,3 +58,15 @@ def test_le_comite_is_left_unread_after_two_committees_names() -> None:
         "Comité de Suivi des Vaccins",
         "Comité de Pilotage Régional",
     ]
+
+
+def test_a_committee_qualified_after_its_noun_is_another_committee() -> None:
+    # "le comité technique", "la commission consultative": an adjective after the noun names
+    # another body than the one named before, no reference back
+    text = (
+        "Le Comité Provincial de Gestion des Inondations est créé.\n"
+        "Le comité technique est présidé par le PAM.\n"
+        "La commission consultative se réunit chaque mois."
+    )
+    name = "Comité Provincial de Gestion des Inondations"
+    assert [(s, n) for s, n in _names(text) if n == name] == [(name, name)]
