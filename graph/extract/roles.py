@@ -1492,11 +1492,13 @@ class _Walk:
             return None
         if _ROMANCE_AND_VERB.match(self.text, item.start) is None:
             return None
+        if item.start - (body.end - self.base) > _SHARED_REACH:
+            return None  # measured before the gap is cut out: a long sentence stays linear
         last = self.last_body
         if last is not None and last is not body and last.start >= body.end:
             return None  # "travaille avec la Commission X, ... et est composée de": X's verb
         gap = self.text[body.end - self.base : item.start]
-        if not _ROMANCE_AND_BEFORE.search(gap) or len(gap) > _SHARED_REACH or ";" in gap:
+        if not _ROMANCE_AND_BEFORE.search(gap) or ";" in gap:
             return None
         pronouns = [r.start() for r in _ROMANCE_RELATIVE.finditer(gap)]
         if pronouns and _NAME_WORD.search(gap, 0, pronouns[-1]):
