@@ -2418,7 +2418,8 @@ class Recogniser:
             if last is None and (not candidates.bodies or match.re is _FOREIGN_ANAPHOR):
                 continue
             if word in _SOLE_NOUNS and len({m.entity.key for m in candidates.bodies}) > 1:
-                continue  # "le comité" after two committees' names: which one is not said
+                continue  # "le comité" where the document names two committees (before or
+                # after it, anywhere): which one is not said
             # before any body of its kind, the anaphor may refer to any of them
             reach = match.start() if last is not None else len(self.text)
             heading = headings.last_ending_by(match.start())
