@@ -3765,6 +3765,8 @@ def _against(toks: list[_Tok], j: int) -> int:
 
 
 def _lows(toks: list[_Tok], j: int, n: int) -> tuple[str, ...]:
+    """The lower-cased words of the ``n`` tokens from ``j`` (fewer at the text's end), to
+    compare with a phrase of a word list."""
     return tuple(t.low for t in toks[j : j + n])
 
 

@@ -252,12 +252,12 @@ class _Prose:
             text, start, amount_.start()
         )
         if verb is None and fund:
-            verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+            verb = self.fund_receiver.search(text, start, amount_.start())
         if verb is None and fund:
             verb = self.fund_giver.search(text, max(0, amount_.start() - 120), amount_.start())
         pos = amount_.end()
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
-            verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
+            verb = self.gift[0].search(text, start, amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
         if verb is None:  # "has welcomed a contribution of US$2 million from USAID to"
             verb = self.gift_of.search(text, max(0, amount_.start() - 60), amount_.start())
