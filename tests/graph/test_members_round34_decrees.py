@@ -1,8 +1,9 @@
-"""Round 34 (seen30's arrêté): a decree's article whose paragraph number opens the lead-in ("(1)
-Présidé par le X, le Comité se compose des membres suivants :", the article's number on the line
-above), the committee named in the article before and referred back to as "le Comité", and the
-list ending at the article's next paragraph "(2)".  Texts written here, with invented bodies;
-rows worked out by hand."""
+"""Round 34, a decree's composition article: its paragraph number opens the lead-in ("(1)
+Présidé par le X, le Comité se compose des membres suivants :", the article's number on the
+line above), the committee named in the article before and referred back to as "le Comité",
+and the list ending at the article's next paragraph "(2)"; items numbered anew in the lead-in's
+own series go on the list.  Texts written here, with invented bodies; rows worked out by
+hand."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""Round 34 (seen30's misses): a head-first committee's name written in French, Spanish or
-Portuguese goes on through "ad hoc" after its capitalised words and through a remit of fighting
-a threat ("de lutte contre la ..."), up to the verb after it; a capitalised indefinite article
-opening the sentence ("Un Comité ... est créé") is no word of the name; "le Comité" refers back
-to the committee named before.  Texts written here, with invented names."""
+"""Round 34, committees a decree creates: a head-first committee's name written in French,
+Spanish or Portuguese goes on through "ad hoc" after its capitalised words and through a remit
+of fighting a threat ("de lutte contre la ..."), up to the verb after it; a capitalised
+indefinite article opening the sentence ("Un Comité ... est créé") is no word of the name; "le
+Comité" refers back to the committee named before, never with an adjective after it.  Texts
+written here, with invented names."""
 
 from __future__ import annotations
 
