@@ -882,7 +882,9 @@ class _Reader:
             return False
         series = _series(sentence.text)
         if series is not None and series == self.open.series:
-            return False  # "(2)" after "(1) ... made up of — (a) ...": the next clause
+            if begun or not _counts_anew(sentence.text):
+                return False  # "(2)" after "(1) ... made up of — (a) ...": the next clause
+            self.open.series = None  # "(3) ... the following members:" over "(1) A", "(2) B"
         if self.open.bare and self.list_opened_by(sentence, inside):
             return False  # "(1) A ... Committee is hereby set up, made up of —" under its title
         text = _JOINED.sub("", BULLET.sub("", sentence.text))  # "(a) the Controller, and"
@@ -1606,6 +1608,13 @@ def _series(line: str) -> str | None:
     if hit is None:
         return None
     return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "1", hit.group(1).lower().replace(" ", "")))
+
+
+def _counts_anew(line: str) -> bool:
+    """Whether a line opens a count at its first number, "(1)", "(a)", "(i)" or "1.": the
+    first item of a list numbered anew, not the next number of the clause above it."""
+    hit = _ENUMERATOR.match(line)
+    return hit is not None and hit.group(1).strip("(). ").lower() in {"1", "a", "i"}
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -2418,7 +2418,8 @@ class Recogniser:
             if last is None and (not candidates.bodies or match.re is _FOREIGN_ANAPHOR):
                 continue
             if word in _SOLE_NOUNS and len({m.entity.key for m in candidates.bodies}) > 1:
-                continue  # "le comité" after two committees' names: which one is not said
+                continue  # "le comité" where the document names two committees (before or
+                # after it, anywhere): which one is not said
             # before any body of its kind, the anaphor may refer to any of them
             reach = match.start() if last is not None else len(self.text)
             heading = headings.last_ending_by(match.start())
@@ -2840,14 +2841,25 @@ _ANAPHOR = re.compile(
 
 def _foreign_anaphor() -> re.Pattern[str]:
     """The same in the other languages of the rules, each its own determiners before its own
-    nouns ("la Mesa", "a rede"; roles.toml [languages] ``refer``, ``anaphora``)."""
+    nouns ("la Mesa", "a rede"; roles.toml [languages] ``refer``, ``anaphora``), never with
+    an adjective after the noun ("le comité technique": another body; ``qualifiers`` and
+    languages.toml ``level_words``, ``post_levels``, ``post_functions``)."""
     forms, nouns = [], []
-    for lang in rules_file("roles.toml")["languages"].values():
+    words = rules_file("languages.toml")
+    for code, lang in rules_file("roles.toml")["languages"].items():
         if "anaphora" in lang:
             refer = "|".join(
                 re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in lang["refer"]
             )
-            forms.append(rf"(?:{refer})(?=(?:{alternatives(lang['anaphora'])})\b)")
+            own = words.get(code, {})
+            qualifiers = [
+                *lang.get("qualifiers", []),
+                *own.get("level_words", []),
+                *own.get("post_levels", []),
+                *own.get("post_functions", []),
+            ]
+            after = rf"(?!\s+(?:{alternatives(qualifiers)})\b)" if qualifiers else ""
+            forms.append(rf"(?:{refer})(?=(?:{alternatives(lang['anaphora'])})\b{after})")
             nouns += lang["anaphora"]
     return re.compile(
         rf"(?<![\w'’])(?:{'|'.join(forms)})(?P<noun>{alternatives(set(nouns))})\b"
@@ -3753,6 +3765,8 @@ def _against(toks: list[_Tok], j: int) -> int:
 
 
 def _lows(toks: list[_Tok], j: int, n: int) -> tuple[str, ...]:
+    """The lower-cased words of the ``n`` tokens from ``j`` (fewer at the text's end), to
+    compare with a phrase of a word list."""
     return tuple(t.low for t in toks[j : j + n])
 
 

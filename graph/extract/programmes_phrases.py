@@ -252,12 +252,12 @@ class _Prose:
             text, start, amount_.start()
         )
         if verb is None and fund:
-            verb = self.fund_receiver.search(text, max(0, amount_.start() - 50), amount_.start())
+            verb = self.fund_receiver.search(text, start, amount_.start())
         if verb is None and fund:
             verb = self.fund_giver.search(text, max(0, amount_.start() - 120), amount_.start())
         pos = amount_.end()
         if verb is None and (noun := self.gift[1].match(text, pos, end)) is not None:
-            verb = self.gift[0].search(text, max(0, amount_.start() - 50), amount_.start())
+            verb = self.gift[0].search(text, start, amount_.start())
             pos = noun.end()  # "has received a US$2 million contribution from USAID for"
         if verb is None:  # "has welcomed a contribution of US$2 million from USAID to"
             verb = self.gift_of.search(text, max(0, amount_.start() - 60), amount_.start())
@@ -1159,12 +1159,18 @@ def prose_rules() -> _Prose:
             r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
             re.IGNORECASE,
         ),
-        re.compile(  # never "have allocated", "will have allocated": money allocated to date
-            rf"(?<!\bhave\s)\b(?:{alternatives(data['allocating_verbs'])})"
+        re.compile(  # never "have allocated", "had already allocated": money allocated to date
+            "".join(rf"(?<!\b{_spaced(w)}\s)" for w in data["allocated_to_date"])
+            + rf"\b(?:{alternatives(data['allocating_verbs'])})"
             rf"(?:\s+(?:{modifiers}))?\s*$",
             re.IGNORECASE,
         ),
     )
+
+
+def _spaced(words: str) -> str:
+    """A fixed-width pattern for a few words, one blank between each: "had\\salready"."""
+    return r"\s".join(re.escape(w) for w in words.split())
 
 
 @cache

@@ -81,6 +81,14 @@ will go to projects that ..." (the envelope is the label's, as a plan's own head
 
 
 @cache
+def _numbered_share() -> re.Pattern[str]:
+    """A share noun opening the sentence after a numbered label (``[labelled]
+    numbered_shares``): "An envelope of $2 million ..."."""
+    shares = funding_rules()["labelled"]["numbered_shares"]
+    return re.compile(rf"(?:{alternatives(shares)})\s", re.IGNORECASE)
+
+
+@cache
 def _activity() -> re.Pattern[str]:
     """A heading naming a numbered activity (``[activity]``): "Activity 1: Crisis response"."""
     markers = alternatives(funding_rules()["activity"]["markers"])
@@ -1155,6 +1163,8 @@ class _ProseReading(Reading):
         m = _NUMBERED_LABEL.match(text)
         if m is None or self.resolver.known(m.group("label").strip()) is not None:
             return items
+        if not _numbered_share().match(m.group("first")):
+            return items  # "2. Key figures: WFP was given $3 million for ...": no envelope
         label = " ".join(m.group("label").split())
         found = [amount(a) for a in AMOUNT.finditer(m.group("first"))]
         if len(found) != 1 or len(label.split()) > prose_rules().max_words:

@@ -332,7 +332,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["acting"], re.IGNORECASE),
         re.compile(markers["helping"], re.IGNORECASE),
         re.compile(markers["part_of"], re.IGNORECASE),
-        re.compile(markers["relative"], re.IGNORECASE),
+        re.compile(with_words(markers["relative"]), re.IGNORECASE),
         re.compile(markers["bare_body"], re.IGNORECASE),
         re.compile(markers["represented"], re.IGNORECASE),
         re.compile(markers["list_end"], re.IGNORECASE),
@@ -634,13 +634,27 @@ _OPENING_REACH = 16
 # a sentence opening with its subject body in a language that may drop the subject of a second
 # verb after "and" (roles: coordinated_subject): the article before the body, the finite "be"
 # of that verb, "and" right before it, a relative pronoun and a capitalised name word between
-_ROMANCE_OPENING = re.compile(r"\W*(?:(?:el|la|los|las|le|les|o|a|os|as)\s+|l['’])?", re.IGNORECASE)
-_ROMANCE_AND_VERB = re.compile(
-    r"(?:est[áa]n?|es|son|ser[áa]n?|estar[áa]n?|é|são|será|serão|est|sont|sera|seront)\s",
+_ROMANCE_ARTICLES = [
+    *language_words("articles", english=False),
+    *language_words("articles_also_english", english=False),
+]  # languages.toml `articles`: "el", "le", "l'", "o"
+_ROMANCE_OPENING = re.compile(
+    r"\W*(?:(?:"
+    + alternatives([w for w in _ROMANCE_ARTICLES if w[-1] not in "'’"])
+    + r")\s+|"
+    + alternatives([w for w in _ROMANCE_ARTICLES if w[-1] in "'’"])
+    + ")?",
     re.IGNORECASE,
 )
+_ROMANCE_AND_VERB = re.compile(  # languages.toml `be`: "está", "est", "são"
+    rf"(?:{alternatives(language_words('be', english=False))})\s", re.IGNORECASE
+)
 _ROMANCE_AND_BEFORE = re.compile(r"\s(?:y|e|et)\s+$", re.IGNORECASE)
-_ROMANCE_RELATIVE = re.compile(r"\b(?:que|qui|cual|cuales|qual|quais|dont)\b", re.IGNORECASE)
+_ROMANCE_RELATIVE = re.compile(  # languages.toml `relatives`, `relatives_of` ("que" among them)
+    rf"\b(?:{alternatives(language_words('relatives', english=False))}"
+    rf"|{alternatives(language_words('relatives_of', english=False))})\b",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"\b(?-i:[A-ZÁÉÍÓÚÀÂÊÔÇ])[\w’'-]*")
 _SHARED_REACH = 300  # how far a shared subject may stand before its second verb
 # after the last of a list of holders or bodies: each goes with the one of the same rank
@@ -1478,8 +1492,13 @@ class _Walk:
             return None
         if _ROMANCE_AND_VERB.match(self.text, item.start) is None:
             return None
+        if item.start - (body.end - self.base) > _SHARED_REACH:
+            return None  # measured before the gap is cut out: a long sentence stays linear
+        last = self.last_body
+        if last is not None and last is not body and last.start >= body.end:
+            return None  # "travaille avec la Commission X, ... et est composée de": X's verb
         gap = self.text[body.end - self.base : item.start]
-        if not _ROMANCE_AND_BEFORE.search(gap) or len(gap) > _SHARED_REACH or ";" in gap:
+        if not _ROMANCE_AND_BEFORE.search(gap) or ";" in gap:
             return None
         pronouns = [r.start() for r in _ROMANCE_RELATIVE.finditer(gap)]
         if pronouns and _NAME_WORD.search(gap, 0, pronouns[-1]):

@@ -88,3 +88,29 @@ def test_assistance_with_what_is_given_and_a_further_purpose_in_a_gerund() -> No
     assert programmes(text) == {
         "emergency assistance with hygiene kits and restocking shelter tool kits": Decimal(55000)
     }
+
+
+def test_money_already_allocated_or_allocated_before_is_no_programme() -> None:
+    # "have already allocated", "had allocated": totals to date, as "will have allocated" is
+    texts = (
+        "Update\nThe pooled funds have already allocated $70 million to provide shelter "
+        "assistance.\n",
+        "Update\nThe emergency fund had allocated $5 million to provide clean water.\n",
+        "Update\nThe emergency fund had already allocated $5 million to provide clean water.\n",
+    )
+    assert [programmes(text) for text in texts] == [{}, {}, {}]
+
+
+def test_a_numbered_label_over_a_sentence_without_a_share_noun_keeps_the_sentence_title() -> None:
+    # "Main figures:", "Funding:", "Nutrition:" head a paragraph, not an envelope: the
+    # sentence's own purpose titles its money (C2)
+    texts = (
+        "Update\n3. Main figures: WFP was given $4 million for food assistance in the camps.\n",
+        "Update\n1. Funding: The fund has allocated $2 million to provide emergency shelter.\n",
+        "Update\n2. Nutrition: $1 million will go to measles vaccination.\n",
+    )
+    assert [programmes(text) for text in texts] == [
+        {"food assistance": Decimal(4000000)},
+        {"emergency shelter": Decimal(2000000)},
+        {"measles vaccination": Decimal(1000000)},
+    ]
