@@ -2393,6 +2393,7 @@ class Recogniser:
         title_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         headed = _in_headings(self.text, bodies)
         antecedents: dict[str, tuple[_Antecedents, _Antecedents]] = {}
+        several: dict[str, bool] = {}  # whether a noun heads two bodies or more, counted once
         indefinite = _INDEFINITE_BEFORE[in_english(self.text)]
         named = _anaphor_nouns(self._kinds.named_anaphora, any_case=False)
         ends = _anaphor_nouns(self._kinds.headed_anaphora, any_case=True)
@@ -2413,11 +2414,12 @@ class Recogniser:
             word = " ".join(match.group("noun").lower().split())
             if word not in antecedents:
                 antecedents[word] = self._antecedents(word, mentions, bodies, headed)
+                several[word] = len({m.entity.key for m in antecedents[word][0].bodies}) > 1
             candidates, headings = antecedents[word]
             last = candidates.last_ending_by(match.start())
             if last is None and (not candidates.bodies or match.re is _FOREIGN_ANAPHOR):
                 continue
-            if word in _SOLE_NOUNS and len({m.entity.key for m in candidates.bodies}) > 1:
+            if word in _SOLE_NOUNS and several[word]:
                 continue  # "le comité" where the document names two committees (before or
                 # after it, anywhere): which one is not said
             # before any body of its kind, the anaphor may refer to any of them
