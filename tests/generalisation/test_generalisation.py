@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first thirty
-frozen splits, each measured while held out, then retired once its misses were read), frozen31,
-frozen32 and frozen33 (annotated before rounds 32, 33 and 34), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first thirty-one
+frozen splits, each measured while held out, then retired once its misses were read), frozen32
+and frozen33 (annotated before rounds 33 and 34), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -776,13 +776,13 @@ SPLITS = {
     # seen30 programmes 2/10 (2/3) -> 3/10 (3/3) in round 34 (h-prog34): "assistance with <goods>"
     # goes on, a backed society's further "and in <gerund>" purpose, "handed out to" ends a title
     "seen30": (HERE / "seen30", True, 0.73, 0.24, 1.0, 0.3),
-    # frozen31 as first measured, before round 32 merged a rule (the rules of round 31; gold to C1
-    # to C16 from the start, after the annotator's own second reading): two role rows of 51 read
-    # (2 of 6 output right), one programme of 10 (1 of 2 output)
-    # frozen31 roles 2 / 6 -> 3 / 8 output right in round 33 (summary line only; with h-romance's
-    # Romance composition and membership phrasings, measured per branch): 0.333 / 0.039 -> 0.375 /
-    # 0.059
-    "frozen31": (HERE / "frozen31", True, 0.37, 0.058, 0.5, 0.1),
+    # seen31 (was frozen31) as first measured, before round 32 merged a rule (the rules of round
+    # 31; gold to C1 to C16 from the start, after the annotator's own second reading): two role
+    # rows of 51 read (2 of 6 output right), one programme of 10 (1 of 2 output)
+    # seen31 roles 2 / 6 -> 3 / 8 output right in round 33 (summary line only, while held out;
+    # with h-romance's Romance composition and membership phrasings, measured per branch): 0.333 /
+    # 0.039 -> 0.375 / 0.059; held out through rounds 32 to 34; retired at the start of round 35
+    "seen31": (HERE / "seen31", True, 0.37, 0.058, 0.5, 0.1),
     # frozen32 as first measured, before round 33 merged a rule (the rules of round 32; gold to C1
     # to C17 from the start): no role row of 42 read (0 of 3 output right), two programmes of 8
     # (2 of 2 output)
@@ -857,7 +857,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen31", "frozen32", "frozen33"}
+HELD_OUT = {"frozen32", "frozen33"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
