@@ -192,6 +192,28 @@ def test_a_claim_the_rules_made_wins_over_the_parsers() -> None:
 
 
 @needs_model
+def test_parsed_aside_the_claims_are_the_same(fresh: None) -> None:
+    # the parser in a second process reads every sentence as it does here, in the same order
+    with parse.aside(parse.ASIDE_FROM):
+        assert parse._aside is not None
+        aside = [rows(proposed(sentence)) for sentence, _ in READINGS]
+        assert parse.pipeline.cache_info().currsize == 0  # the model loaded there, not here
+    assert parse._aside is None
+    assert aside == [expected for _, expected in READINGS]
+
+
+@needs_model
+def test_no_parsing_aside_for_small_documents_nor_with_the_model_loaded_here(
+    fresh: None,
+) -> None:
+    with parse.aside(parse.ASIDE_FROM - 1):  # less to read than the model takes to load
+        assert parse._aside is None
+    parse.pipeline()
+    with parse.aside(parse.ASIDE_FROM):  # loaded here already: nothing to wait for
+        assert parse._aside is None
+
+
+@needs_model
 def test_co_words_stay_one_token(fresh: None) -> None:
     nlp = parse.pipeline()
     assert nlp is not None
