@@ -53,6 +53,7 @@ from coordkg.graph.extract.roles import (
 from coordkg.graph.extract.rulefiles import language_words, rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Mention, RelationClaim, RoleClaim, Scope, Sentence
+from coordkg.graph.workers import die_with_parent, single_threaded
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -718,13 +719,15 @@ for the model (the rules read some 30 kB in the second the model takes to load).
 
 @contextlib.contextmanager
 def aside(size: int) -> Iterator[None]:
-    """Parse in a second process while the block runs, a process that loads the model from
-    the start, for documents of ``size`` bytes in all: loading spaCy and its model is about a
-    second, most of what parsing costs, and this process reads mentions and rules meanwhile
-    (on another core, where the machine has one). What is parsed, and so what is extracted, is
-    the same; only where the model runs changes. Not for less than ``ASIDE_FROM`` bytes, nor
-    once the model is loaded here, nor with the name finder on (it needs the model here too),
-    without the parser or its model, or nested."""
+    """Parse in a second process while the block runs, a fork of this one that loads the
+    model from the start, for documents of ``size`` bytes in all: loading spaCy and its model
+    is about a second, most of what parsing costs, and this process reads mentions and rules
+    meanwhile (on another core, where the machine has one). What is parsed, and so what is
+    extracted, is the same; only where the model runs changes. A fork starts at once, with
+    coordkg imported; so only in a process of one thread, where a fork is safe (the command
+    line's). Not for less than ``ASIDE_FROM`` bytes, nor once the model is loaded here, nor
+    with the name finder on (it needs the model here too), without the parser or its model,
+    or nested."""
     global _aside
     if (
         size < ASIDE_FROM
@@ -733,13 +736,15 @@ def aside(size: int) -> Iterator[None]:
         or not enabled()
         or finds_names()
         or model_folder() is None
+        or not single_threaded()
     ):
         yield
         return
-    from coordkg.graph.workers import pool
+    from concurrent.futures import ProcessPoolExecutor
 
-    with pool(1, _load) as workers:
-        workers.submit(_load)  # a pool starts its process at the first task: start it now
+    fork = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(1, fork, initializer=_load, initargs=(os.getpid(),)) as workers:
+        workers.submit(int)  # a pool starts its process at the first task: start it now
         _aside = workers
         try:
             yield
@@ -747,7 +752,9 @@ def aside(size: int) -> Iterator[None]:
             _aside = None
 
 
-def _load() -> None:
+def _load(parent: int) -> None:
+    """The process that parses aside: it ends with ``parent``, and loads the model first."""
+    die_with_parent(parent)
     pipeline()
 
 
