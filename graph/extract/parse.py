@@ -711,6 +711,10 @@ def parsed_claims(doc: Document, todo: Sequence[Unit], country: str | None) -> l
 _aside: ProcessPoolExecutor | None = None
 """The process that parses for this one while ``aside`` runs, else None (parse here)."""
 
+_forked = False
+"""Whether this process parsed aside once: its fork's model ended with that build, so a later
+build here (a test's, an evaluation's) loads the model here, once, as before."""
+
 
 ASIDE_FROM = 16_000
 """Bytes of documents from which a build parses aside: for less, this process would mostly wait
@@ -725,12 +729,13 @@ def aside(size: int) -> Iterator[None]:
     meanwhile (on another core, where the machine has one). What is parsed, and so what is
     extracted, is the same; only where the model runs changes. A fork starts at once, with
     coordkg imported; so only in a process of one thread, where a fork is safe (the command
-    line's). Not for less than ``ASIDE_FROM`` bytes, nor once the model is loaded here, nor
-    with the name finder on (it needs the model here too), without the parser or its model,
-    or nested."""
-    global _aside
+    line's). Not for less than ``ASIDE_FROM`` bytes, nor once the model is loaded here or
+    was aside (once per process), nor with the name finder on (it needs the model here too),
+    without the parser or its model, or nested."""
+    global _aside, _forked
     if (
         size < ASIDE_FROM
+        or _forked
         or _aside is not None
         or pipeline.cache_info().currsize
         or not enabled()
@@ -745,7 +750,7 @@ def aside(size: int) -> Iterator[None]:
     fork = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(1, fork, initializer=_load, initargs=(os.getpid(),)) as workers:
         workers.submit(int)  # a pool starts its process at the first task: start it now
-        _aside = workers
+        _aside, _forked = workers, True
         try:
             yield
         finally:

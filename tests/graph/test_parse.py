@@ -312,6 +312,8 @@ ASIDE = (
     "        sents = list(sentences(ex.document.text))\n"
     "        for r in ex.roles: print(r)\n"
     "        for r in parse.parse_roles(ex.document, sents, list(ex.mentions), None, []): print(r)\n"
+    "with parse.aside(parse.ASIDE_FROM):\n"
+    "    print(parse._aside is not None)\n"
     "print('spacy' in sys.modules)\n"
 )
 
@@ -330,7 +332,9 @@ def test_parsed_aside_the_claims_are_the_same() -> None:
     )
     assert (aside[0], here[0]) == ("True", "False")
     assert (aside[-1], here[-1]) == ("False", "True")  # aside, spaCy never loads here
-    assert aside[1:-1] == here[1:-1]
+    assert aside[1:-2] == here[1:-2]
+    # once per process: a second build loads the model here, for every build after it
+    assert (aside[-2], here[-2]) == ("False", "False")
     assert sum("rule='parse." in line for line in here) >= 2 * 4  # the parser read
 
 
