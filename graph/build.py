@@ -272,6 +272,23 @@ def _workers(
         yield None
 
 
+def _read_here(
+    files: list[Path],
+    read: Reader,
+    resolver: Resolver,
+    progress: Progress,
+    meanwhile: Callable[[], object],
+) -> list[Written]:
+    """``write_all`` in this process."""
+    meanwhile()
+    docs = [read(f) for f in files]  # every file checked before the long part
+    extractions = []
+    for doc, encoding in docs:
+        progress(f"reading {doc.path}")
+        extractions.append(extract(doc, resolver.copy(), encoding))
+    return [written(ex) for ex in unify(extractions, resolver)]
+
+
 def write_all(
     files: list[Path],
     read: Reader,
@@ -292,13 +309,9 @@ def write_all(
     """
     with fewer_collections(), _workers(files, resolver, read, jobs) as workers:
         if workers is None:
-            meanwhile()
-            docs = [read(f) for f in files]  # every file checked before the long part
-            extractions = []
-            for doc, encoding in docs:
-                progress(f"reading {doc.path}")
-                extractions.append(extract(doc, resolver.copy(), encoding))
-            return [written(ex) for ex in unify(extractions, resolver)]
+            # the model loads in another process while this one reads
+            with parse.aside(sum(f.stat().st_size for f in files)):
+                return _read_here(files, read, resolver, progress, meanwhile)
         parse.announce()  # the workers stay silent
         progress(f"reading {len(files)} documents on {min(jobs, len(files))} processes")
         return _read_on(workers, files, resolver, jobs, meanwhile)

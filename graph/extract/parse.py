@@ -24,6 +24,7 @@ rules alone and says so once; ``COORDKG_PARSER=off`` switches the parser off.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import multiprocessing
@@ -52,8 +53,11 @@ from coordkg.graph.extract.roles import (
 from coordkg.graph.extract.rulefiles import language_words, rules_file
 from coordkg.graph.extract.spans import by_sentence
 from coordkg.graph.model import Document, Mention, RelationClaim, RoleClaim, Scope, Sentence
+from coordkg.graph.workers import die_with_parent, single_threaded
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
@@ -682,6 +686,13 @@ def parse_roles(
     todo = units(doc, sents, mentions, said, related)
     if not todo:
         return []
+    if _aside is not None:
+        return unsaid(_aside.submit(parsed_claims, doc, todo, country).result(), said)
+    return unsaid(parsed_claims(doc, todo, country), said)
+
+
+def parsed_claims(doc: Document, todo: Sequence[Unit], country: str | None) -> list[RoleClaim]:
+    """The claims the parser reads in the units ``todo`` of ``doc``, in their order."""
     nlp = pipeline()
     if nlp is None:
         return []
@@ -691,7 +702,65 @@ def parse_roles(
         for unit, parsed in zip(todo, nlp.pipe(u.masked for u in todo), strict=True):
             frames = list(Tree(parsed, unit, rules, country).frames())
             claims += claims_from_frames(frames, doc, unit.sentence)[0]
-    return unsaid(claims, said)
+    return claims
+
+
+# --- the parser beside a build ---------------------------------------------------------------
+
+
+_aside: ProcessPoolExecutor | None = None
+"""The process that parses for this one while ``aside`` runs, else None (parse here)."""
+
+_forked = False
+"""Whether this process parsed aside once: its fork's model ended with that build, so a later
+build here (a test's, an evaluation's) loads the model here, once, as before."""
+
+
+ASIDE_FROM = 16_000
+"""Bytes of documents from which a build parses aside: for less, this process would mostly wait
+for the model (the rules read some 30 kB in the second the model takes to load)."""
+
+
+@contextlib.contextmanager
+def aside(size: int) -> Iterator[None]:
+    """Parse in a second process while the block runs, a fork of this one that loads the
+    model from the start, for documents of ``size`` bytes in all: loading spaCy and its model
+    is about a second, most of what parsing costs, and this process reads mentions and rules
+    meanwhile (on another core, where the machine has one). What is parsed, and so what is
+    extracted, is the same; only where the model runs changes. A fork starts at once, with
+    coordkg imported; so only in a process of one thread, where a fork is safe (the command
+    line's). Not for less than ``ASIDE_FROM`` bytes, nor once the model is loaded here or
+    was aside (once per process), nor with the name finder on (it needs the model here too),
+    without the parser or its model, or nested."""
+    global _aside, _forked
+    if (
+        size < ASIDE_FROM
+        or _forked
+        or _aside is not None
+        or pipeline.cache_info().currsize
+        or not enabled()
+        or finds_names()
+        or model_folder() is None
+        or not single_threaded()
+    ):
+        yield
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    fork = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(1, fork, initializer=_load, initargs=(os.getpid(),)) as workers:
+        workers.submit(int)  # a pool starts its process at the first task: start it now
+        _aside, _forked = workers, True
+        try:
+            yield
+        finally:
+            _aside = None
+
+
+def _load(parent: int) -> None:
+    """The process that parses aside: it ends with ``parent``, and loads the model first."""
+    die_with_parent(parent)
+    pipeline()
 
 
 def unsaid(claims: Sequence[RoleClaim], said: Sequence[RoleClaim]) -> list[RoleClaim]:

@@ -458,11 +458,11 @@ class _Persons:
 
     def after_cues(self) -> Iterator[Mention]:
         """Names right after a cue: a passive agent, a label, the holder after their office."""
-        for cue in self.rules.before:
+        for cue, matches in zip(self.rules.before, self.cue_matches, strict=True):
             if cue.office_of is not None:
                 yield from self.after_office(cue)
                 continue
-            for m in cue.pattern.finditer(self.text):
+            for m in matches:
                 lower = self.lower_office(m.start("noun") if m.groupdict().get("noun") else m.end())
                 if lower is not None:
                     yield lower
@@ -516,15 +516,20 @@ class _Persons:
             yield from self.joined(self.named_at(comma.end(), cue.id), cue.id)
 
     @cached_property
+    def cue_matches(self) -> tuple[tuple[re.Match[str], ...], ...]:
+        """Each cue's matches in the text, in the order of the cues (none for a cue through an
+        office, which is matched after each body): the text is scanned once per cue, for
+        ``after_cues`` and ``cue_ends`` alike."""
+        return tuple(
+            () if cue.office_of is not None else tuple(cue.pattern.finditer(self.text))
+            for cue in self.rules.before
+        )
+
+    @cached_property
     def cue_ends(self) -> frozenset[int]:
         """Where the cues that bind a holder themselves (not through an office) end: read once
         per document, not once per office cue."""
-        return frozenset(
-            m.end()
-            for cue in self.rules.before
-            if cue.office_of is None
-            for m in cue.pattern.finditer(self.text)
-        )
+        return frozenset(m.end() for matches in self.cue_matches for m in matches)
 
     def in_apposition(self) -> Iterator[Mention]:
         """ "Gilles Van Moortel, coordinator of Consortium 12-12": a name right before a role

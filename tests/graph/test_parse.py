@@ -192,6 +192,17 @@ def test_a_claim_the_rules_made_wins_over_the_parsers() -> None:
 
 
 @needs_model
+def test_no_parsing_aside_for_small_documents_nor_with_the_model_loaded_here(
+    fresh: None,
+) -> None:
+    with parse.aside(parse.ASIDE_FROM - 1):  # less to read than the model takes to load
+        assert parse._aside is None
+    parse.pipeline()
+    with parse.aside(parse.ASIDE_FROM):  # loaded here already: nothing to wait for
+        assert parse._aside is None
+
+
+@needs_model
 def test_co_words_stay_one_token(fresh: None) -> None:
     nlp = parse.pipeline()
     assert nlp is not None
@@ -285,6 +296,46 @@ PLAN = (
     "As co-lead of the Logistics Working Group, WFP will organise the meetings.\n"
     "The Education Working Group includes UNICEF and WFP.\n"
 )
+
+
+ASIDE = (
+    "import sys\n"
+    "from coordkg.graph.extract import parse\n"
+    "from coordkg.graph.extract.document import extract\n"
+    "from coordkg.graph.extract.resolve import Resolver\n"
+    "from coordkg.graph.read.readers import document_from_text\n"
+    "from coordkg.graph.read.text import sentences\n"
+    "with parse.aside(parse.ASIDE_FROM if sys.argv[1] == 'aside' else 0):\n"
+    "    print(parse._aside is not None)\n"
+    "    for plan in PLANS:\n"
+    "        ex = extract(document_from_text(plan, 'x'), Resolver())\n"
+    "        sents = list(sentences(ex.document.text))\n"
+    "        for r in ex.roles: print(r)\n"
+    "        for r in parse.parse_roles(ex.document, sents, list(ex.mentions), None, []): print(r)\n"
+    "with parse.aside(parse.ASIDE_FROM):\n"
+    "    print(parse._aside is not None)\n"
+    "print('spacy' in sys.modules)\n"
+)
+
+
+@needs_model
+def test_parsed_aside_the_claims_are_the_same() -> None:
+    # a fork parses while this process reads: every unit is read as here, in the same order
+    plans = [PLAN, *(sentence + "\n" for sentence, _ in READINGS)]
+    code = f"PLANS = {plans!r}\n{ASIDE}"
+    root = Path(__file__).resolve().parents[2]
+    aside, here = (
+        subprocess.run(
+            [sys.executable, "-c", code, where], cwd=root, capture_output=True, text=True
+        ).stdout.splitlines()
+        for where in ("aside", "here")
+    )
+    assert (aside[0], here[0]) == ("True", "False")
+    assert (aside[-1], here[-1]) == ("False", "True")  # aside, spaCy never loads here
+    assert aside[1:-2] == here[1:-2]
+    # once per process: a second build loads the model here, for every build after it
+    assert (aside[-2], here[-2]) == ("False", "False")
+    assert sum("rule='parse." in line for line in here) >= 2 * 4  # the parser read
 
 
 @needs_model
