@@ -1336,7 +1336,10 @@ class Recogniser:
         article = toks[i - 1].low if i > 0 else ""
         adjectives = [singular_after(t.low, article) for t in toks[i + n : k]]
         title = " ".join(_capitalised(w) for w in (" ".join(rule.head), *adjectives))
-        of = _join(toks[k : items[0][1]])
+        shared = toks[k : items[0][1]]
+        while len(shared) > 1 and shared[-1].low in _ARTICLES:
+            shared = shared[:-1]  # "de la Presidencia, Comercio": the article is the first's own
+        of = _join(shared)
         out = []
         for a, s, e in items:
             own = _join(toks[a:s]) if a < s else of

@@ -390,6 +390,15 @@ _LEVEL_AHEAD = re.compile(
 )
 # what joins two names of one list: "A, B and the C", "A & B", "A/ B"
 _CONJOINED = _conjoined()
+_ROMANCE_OF = (
+    rf"(?:{_words(language_words('of', english=False))})"
+    rf"(?:{_words(language_words('articles', english=False))})?"
+)
+_UNIT_OF_NEXT = re.compile(
+    rf"^([\s,]*(?:(?:{_words([w for lang in _languages() for w in lang['and']])}))?)"
+    rf"(?:{_ROMANCE_OF})(?-i:[^\W\d_][\w-]*\s+){{1,3}}(?:{_ROMANCE_OF})$",
+    re.IGNORECASE,
+)
 _ITEM_BRACKET = re.compile(r"^\s*\([^()]{1,80}\)(?=\s*[,;]|\s+\w)")
 _AS_WELL_AS_AFTER = re.compile(
     rf"^\s*[,;]\s*((?:{_words([w for lang in _languages() for w in lang['and'] if ' ' in w])}))",
@@ -1823,6 +1832,9 @@ class _Walk:
             gap = _ITEM_BRACKET.sub("", gap, count=1)
             adds = _AS_WELL_AS_AFTER.match(gap) is not None
             gap = _AS_WELL_AS_AFTER.sub(r"\1", gap)
+            # "de A, del destacamento de la B, de la oficina regional del C": a Romance list
+            # item naming a unit of the next name by a common noun is that name's (C1)
+            gap = _UNIT_OF_NEXT.sub(r"\1", gap)
         if not items:
             self.either = _EITHER.search(gap) is not None  # "chaired by either A or B"
         alternative = bool(items) and self.either and _OR.match(gap) is not None

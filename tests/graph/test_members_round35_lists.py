@@ -90,3 +90,44 @@ def test_a_semicolon_without_as_well_as_still_ends_the_list() -> None:
         (member, "member", "Drought Working Group", "")
         for member in ("Ministry of Agriculture", "Ministry of Energy")
     }
+
+
+def test_the_first_portfolios_article_is_its_own_and_a_persons_name_in_brackets_no_part() -> None:
+    # "de la Presidencia" shares its "de" with the next items, not its "la"
+    text = (
+        "Asisten los ministros de la Presidencia (Ana Pérez), Turismo (Luis Gómez) y "
+        "Desarrollo Agropecuario (Marta Ruiz)."
+    )
+    assert _names(text)[:3] == [
+        "Ministro de la Presidencia",
+        "Ministro de Turismo",
+        "Ministro de Desarrollo Agropecuario",
+    ]
+
+
+def test_a_unit_of_the_next_name_by_a_common_noun_is_that_names_item() -> None:
+    # "del Destacamento de la B", "de la oficina regional del C": B's and C's seats (C1)
+    body = "Comisión Regional de Emergencias"
+    text = (
+        f"La {body} tendrá como integrantes a un delegado del Ministerio de Salud, del "
+        "Destacamento de la Dirección Nacional de Bomberos, de la oficina regional del "
+        "Ministerio de Turismo y del Instituto Nacional de Defensa Civil."
+    )
+    assert roles(text) == {
+        (member, "member", body, "")
+        for member in (
+            "Ministerio de Salud",
+            "Dirección Nacional de Bomberos",
+            "Ministerio de Turismo",
+            "Instituto Nacional de Defensa Civil",
+        )
+    }
+
+
+def test_an_english_list_does_not_read_through_a_common_noun() -> None:
+    # only the Romance "of" words: "the staff of" in English is left as it was
+    text = (
+        "The Drought Working Group is composed of the Ministry of Agriculture, the staff of the "
+        "Ministry of Energy and UNICEF."
+    )
+    assert ("Ministry of Energy", "member", "Drought Working Group", "") not in roles(text)
