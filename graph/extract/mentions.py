@@ -1336,7 +1336,10 @@ class Recogniser:
         article = toks[i - 1].low if i > 0 else ""
         adjectives = [singular_after(t.low, article) for t in toks[i + n : k]]
         title = " ".join(_capitalised(w) for w in (" ".join(rule.head), *adjectives))
-        of = _join(toks[k : items[0][1]])
+        shared = toks[k : items[0][1]]
+        while len(shared) > 1 and shared[-1].low in _ARTICLES:
+            shared = shared[:-1]  # "de la Presidencia, Comercio": the article is the first's own
+        of = _join(shared)
         out = []
         for a, s, e in items:
             own = _join(toks[a:s]) if a < s else of
@@ -3667,12 +3670,24 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
     """The items of a shared plural title from its "of" at ``k``: (where the item's own "of"
     starts, where its words start, where they end).  Items part at a comma or "and" before an
     "of" where any does (a comma inside one is the portfolio's own: "da Acção Social, Família e
-    Promoção da Mulher"); else at commas, and the last "and".  The list ends before a comma or
-    "and" followed by a lower-case word ("..., así como", "... y la PNP") or a known name."""
-    j, cuts, commas = k, [], []
+    Promoção da Mulher"); else at commas, and the last "and".  When the only such "of" follows
+    the list's last "and" and the words before it hold commas with no "and" after the last
+    ("de A, B, C y de la D"), that "and" ends a list of single portfolios parted by commas, as
+    a portfolio enumerating its own remits ends them with its own "and".  A bracket closing an
+    item ("Salud (Seguro Integral)", the unit under it) is no part of the portfolio's name.
+    The list ends before a comma or "and" followed by a lower-case word ("..., así como",
+    "... y la PNP") or a known name."""
+    j, cuts, commas, opened = k, [], [], {}
     while j < min(len(toks), k + _PORTFOLIO_REACH):
         t = toks[j]
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if t.text == "(" and j > k and toks[j - 1].capital:
+            close = _bracket_closing(toks, j)
+            if close < 0:
+                break
+            opened[close + 1] = j  # an item ending after the bracket ends before it
+            j = close + 1
+            continue
         if t.low in _ROMANCE_JOINS and nxt is not None and nxt.low in _OF:
             cuts.append(j)
         elif t.low in _ROMANCE_JOINS and nxt is not None and nxt.capital and nxt.entity is None:
@@ -3680,10 +3695,16 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         elif not (t.entity is None and t.text[0].isalnum() and (t.capital or t.low in _LINKS)):
             break
         j += 1
+    j = opened.get(j, j)
     while j > k and not toks[j - 1].capital:
         j -= 1
     cuts = [c for c in cuts if c < j]  # a cut among the lower-case words trimmed off the end
-    if cuts:
+    before = [c for c in commas if cuts and c < cuts[0]]
+    if len(cuts) == 1 and toks[cuts[0]].low != "," and before and toks[before[-1]].low == ",":
+        splits = [c for c in before if toks[c].low == ","] + cuts  # "de A, B, C y de la D"
+        edges = [k, *(c + 1 for c in splits)]
+        ends = [*splits, j]
+    elif cuts:
         edges = [k, *(c + 1 for c in cuts)]
         ends = [*cuts, j]
     else:
@@ -3698,6 +3719,7 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         ends = [*splits, j]
     out = []
     for a, e in zip(edges, ends, strict=True):
+        e = opened.get(e, e)
         s = a
         while s < e and toks[s].low in _LINKS:
             s += 1  # "das", "de la": the item's own "of"
@@ -3705,6 +3727,20 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
             return []
         out.append((a, s, e))
     return out
+
+
+_BRACKET_REACH = 12  # tokens a bracket after a portfolio may hold
+
+
+def _bracket_closing(toks: list[_Tok], j: int) -> int:
+    """The index of the ")" closing the bracket opened at ``j`` within a few tokens, none
+    opened again inside; -1 when there is none."""
+    for i in range(j + 1, min(len(toks), j + _BRACKET_REACH)):
+        if toks[i].text == ")":
+            return i
+        if toks[i].text == "(":
+            return -1
+    return -1
 
 
 def _expansion_start(toks: list[_Tok], i: int) -> int:

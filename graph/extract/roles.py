@@ -390,6 +390,20 @@ _LEVEL_AHEAD = re.compile(
 )
 # what joins two names of one list: "A, B and the C", "A & B", "A/ B"
 _CONJOINED = _conjoined()
+_ROMANCE_OF = (
+    rf"(?:{_words(language_words('of', english=False))})"
+    rf"(?:{_words(language_words('articles', english=False))})?"
+)
+_UNIT_OF_NEXT = re.compile(
+    rf"^([\s,]*(?:(?:{_words([w for lang in _languages() for w in lang['and']])}))?)"
+    rf"(?:{_ROMANCE_OF})(?-i:[^\W\d_][\w-]*\s+){{1,3}}(?:{_ROMANCE_OF})$",
+    re.IGNORECASE,
+)
+_ITEM_BRACKET = re.compile(r"^\s*\([^()]{1,80}\)(?=\s*[,;]|\s+\w)")
+_AS_WELL_AS_AFTER = re.compile(
+    rf"^\s*[,;]\s*((?:{_words([w for lang in _languages() for w in lang['and'] if ' ' in w])}))",
+    re.IGNORECASE,
+)
 # a list item naming a kind of actor, then the actor in parentheses: "UNHCR and the government
 # (Office of the Prime Minister)", "A, B and the line ministry (Ministry of Health)"
 _KIND_THEN_NAME = re.compile(
@@ -1810,18 +1824,29 @@ class _Walk:
         """
         # the first name of a counted group: right where the group's lead ends
         group = name == "by" and self.last_end + len(gap) == self.group_end
+        adds = False
+        if items:
+            # "A (its unit), B y C": a bracket closing the item before is the item's own;
+            # "A y B, así como C", "A and B; as well as C": "as well as" adds to a list its
+            # "and" has closed, after a comma or a semicolon
+            gap = _ITEM_BRACKET.sub("", gap, count=1)
+            adds = _AS_WELL_AS_AFTER.match(gap) is not None
+            gap = _AS_WELL_AS_AFTER.sub(r"\1", gap)
+            # "de A, del destacamento de la B, de la oficina regional del C": a Romance list
+            # item naming a unit of the next name by a common noun is that name's (C1)
+            gap = _UNIT_OF_NEXT.sub(r"\1", gap)
         if not items:
             self.either = _EITHER.search(gap) is not None  # "chaired by either A or B"
         alternative = bool(items) and self.either and _OR.match(gap) is not None
         seats = _without_representative(gap)  # "A, and representatives of B": one list
         joined = _CONJOINED.match(seats) or _KIND_THEN_NAME.match(gap) or group or alternative
-        if items and (name in self.closed or not joined):
+        if items and ((name in self.closed and not adds) or not joined):
             return False
         serial = seats == gap and "," in gap and _AND_WORD.search(gap.replace("&", " "))
         if len(items) == 1 and serial:
             return False  # "led by WHO, and the IRC is ...": a serial comma needs a list first
-        if not items:
-            self.closed.discard(name)
+        if not items or adds:
+            self.closed.discard(name)  # "A and B, as well as C and D": open for one "and" more
         elif (_AND_WORD.search(gap) and "," not in gap) or alternative:
             self.closed.add(name)
         items.append(entity)
