@@ -775,7 +775,9 @@ SPLITS = {
     # numbered envelopes titled by their labels ("1. <label>: An envelope of $X will go to ...")
     # seen30 programmes 2/10 (2/3) -> 3/10 (3/3) in round 34 (h-prog34): "assistance with <goods>"
     # goes on, a backed society's further "and in <gerund>" purpose, "handed out to" ends a title
-    "seen30": (HERE / "seen30", True, 0.73, 0.24, 1.0, 0.3),
+    # seen30 programmes 3/10 (3/3) -> 4/10 (4/4) in round 35 (h-prog35): a Romance number in words
+    # ("cuatro millones de dólares"), "se han asignado" as a donor's verb, "del <Fund>" as source
+    "seen30": (HERE / "seen30", True, 0.73, 0.24, 1.0, 0.4),
     # seen31 (was frozen31) as first measured, before round 32 merged a rule (the rules of round
     # 31; gold to C1 to C16 from the start, after the annotator's own second reading): two role
     # rows of 51 read (2 of 6 output right), one programme of 10 (1 of 2 output)

@@ -1,0 +1,52 @@
+"""Round 35's programme shapes, in invented text.  Every expected amount and title worked out by
+hand from the conventions (C2, C2a, C17)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from snippets import programmes
+
+from coordkg.graph.extract.money import AMOUNT, amount
+from coordkg.graph.model import Money
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("cuatro millones de dólares", Money(Decimal(4000000))),
+        ("dois milhões de dólares", Money(Decimal(2000000))),
+        ("cinq millions de dollars", Money(Decimal(5000000))),
+        ("un millón de dólares", Money(Decimal(1000000))),
+        ("seis millones de dólares estadounidenses", Money(Decimal(6000000))),
+        ("tres mil millones de dólares", Money(Decimal(3000000000))),
+    ],
+)
+def test_a_romance_number_in_words_with_its_scale_and_currency(
+    written: str, expected: Money
+) -> None:
+    m = AMOUNT.fullmatch(written)
+    assert m is not None and amount(m) == expected
+
+
+def test_a_romance_number_in_words_without_a_currency_is_no_money() -> None:
+    # a count of people, not an amount
+    assert AMOUNT.search("Tres millones de personas viven en la zona.") is None
+
+
+def test_a_spanish_impersonal_allocation_from_a_named_fund() -> None:
+    # "se han asignado" is the donor's verb; "del Fondo ... de la ONU" says where the money
+    # comes from (as "from the CERF"); "durante la temporada" ends the title (C2: when)
+    text = (
+        "Noticias\n"
+        "Según la oficina, se han asignado cinco millones de dólares del Fondo de Emergencias "
+        "de la ONU para reparar los pozos durante la temporada seca.\n"
+    )
+    assert programmes(text) == {"reparar los pozos": Decimal(5000000)}
+
+
+def test_a_fund_allocating_in_spanish_reads_as_a_donor_giving() -> None:
+    text = "Noticias\nEl fondo asignó 300.000 dólares a Ruritania para reparar escuelas.\n"
+    assert programmes(text) == {"reparar escuelas": Decimal(300000)}
+
