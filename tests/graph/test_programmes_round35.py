@@ -50,3 +50,14 @@ def test_a_fund_allocating_in_spanish_reads_as_a_donor_giving() -> None:
     text = "Noticias\nEl fondo asignó 300.000 dólares a Ruritania para reparar escuelas.\n"
     assert programmes(text) == {"reparar escuelas": Decimal(300000)}
 
+
+def test_money_a_fund_has_already_allocated_is_no_programme() -> None:
+    # "already" sets the money before the news the page tells (allocated to date), as
+    # "have already allocated" (round 34); without it the fund's allocation is one programme
+    assert (
+        programmes("Update\nThe fund has already allocated $5 million to provide clean water.\n")
+        == {}
+    )
+    assert programmes("Update\nThe fund has allocated $5 million to provide clean water.\n") == {
+        "clean water": Decimal(5000000)
+    }
