@@ -951,6 +951,7 @@ def prose_rules() -> _Prose:
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
         rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}(?:\s+for|{uses}\s+(?i:{verbs}))"
+        rf"|(?=,?\s+so\s+that\s){uses}\s+(?i:{verbs})"  # no acronym: "so that it can"
         rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs})"
         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+for(?=\s+[a-z])"  # "allocated to Guinea for health"
         rf"|(?<=\b[A-Z]{{2}})[A-Z]{{0,10}}{funds}\s+for(?=\s+[a-z]))"  # "to UNICEF for water"

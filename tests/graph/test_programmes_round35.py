@@ -61,3 +61,14 @@ def test_money_a_fund_has_already_allocated_is_no_programme() -> None:
     assert programmes("Update\nThe fund has allocated $5 million to provide clean water.\n") == {
         "clean water": Decimal(5000000)
     }
+
+
+def test_a_recipient_without_acronym_so_that_it_can_do_the_purpose() -> None:
+    # "so that it can" after the recipient's bare name stands for "to" (C2: what the money
+    # pays for; "continue providing" only keeps it going, C2a; "to ... families" is whom)
+    text = (
+        "Funding\n"
+        "$2 million went to the Ruritania Red Cross so that it can continue providing emergency "
+        "shelter to displaced families.\n"
+    )
+    assert programmes(text) == {"emergency shelter": Decimal(2000000)}
