@@ -72,3 +72,31 @@ def test_a_recipient_without_acronym_so_that_it_can_do_the_purpose() -> None:
         "shelter to displaced families.\n"
     )
     assert programmes(text) == {"emergency shelter": Decimal(2000000)}
+
+
+def test_a_project_title_column_titles_its_row_and_a_link_cell_is_no_column() -> None:
+    # C17: a table with its own "Project title" column gives the title as that cell writes it,
+    # without the agency or the project code; a web table's "Read more" link cell past the
+    # header's last column holds nothing
+    text = (
+        "Projects in this allocation\n"
+        "\n"
+        "Organization | Project title | Code | Amount in US$\n"
+        "UNICEF | Safe water for displaced families | 24-RR-CEF-001 | US$500,000 | Read more\n"
+        "\n"
+        "WHO | Cholera treatment units | 24-RR-WHO-002 | US$300,000\n"
+    )
+    assert programmes(text) == {
+        "Safe water for displaced families": Decimal(500000),
+        "Cholera treatment units": Decimal(300000),
+    }
+
+
+def test_a_table_without_a_title_column_keeps_its_agency_and_code_cells() -> None:
+    # no title column: the agency alone names no programme, its code and sector cells join it
+    text = (
+        "TABLE 2: FUNDING BY PROJECT (US$)\n"
+        "Agency | Project Code | Sector | Amount\n"
+        "UNICEF | 12-CEF-127 | Water and Sanitation | 671,125\n"
+    )
+    assert programmes(text) == {"UNICEF 12-CEF-127 Water and Sanitation": Decimal(671125)}
