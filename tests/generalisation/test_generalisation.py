@@ -788,7 +788,9 @@ SPLITS = {
     # 0.039 -> 0.375 / 0.059; held out through rounds 32 to 34; retired at the start of round 35
     # seen31 programmes 1/10 (1/2) -> 2/10 (2/3) in round 35 (h-prog35): "goes to <Name> so that it
     # can <purpose>" with the recipient's bare name, no acronym
-    "seen31": (HERE / "seen31", True, 0.37, 0.058, 0.66, 0.2),
+    # seen31 programmes 2/10 (2/3) -> 6/10 (6/7) in round 35 (h-prog35): a fund story's "for <agency>
+    # (<acronym>)" shares as "to", "from the donor-supported <Fund>", "has been allocated for"
+    "seen31": (HERE / "seen31", True, 0.37, 0.058, 0.85, 0.6),
     # frozen32 as first measured, before round 33 merged a rule (the rules of round 32; gold to C1
     # to C17 from the start): no role row of 42 read (0 of 3 output right), two programmes of 8
     # (2 of 2 output)

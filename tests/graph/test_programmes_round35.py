@@ -100,3 +100,25 @@ def test_a_table_without_a_title_column_keeps_its_agency_and_code_cells() -> Non
         "UNICEF | 12-CEF-127 | Water and Sanitation | 671,125\n"
     )
     assert programmes(text) == {"UNICEF 12-CEF-127 Water and Sanitation": Decimal(671125)}
+
+
+def test_a_fund_story_gives_to_agencies_named_after_a_bare_for() -> None:
+    # C6/C17: the fund's shares per agency with no purpose, "for <agency> (<acronym>)" as
+    # "to" ("CERF allocation to WFP"); a fund named after "from the donor-backed" is the
+    # story's fund; "has been allocated for <agency> (<acronym>) to ensure <x>" pays for x (C2a)
+    text = (
+        "Fund backs Ruritania\n"
+        "Today $3,000,000 is being allocated from the donor-backed Central Emergency Response "
+        "Fund (CERF) to meet the needs of refugees.\n"
+        "\n"
+        "The allocation is made up of $1,200,000 for the World Food Programme (WFP), $900,000 "
+        "for the World Health Organization (WHO), and $700,000 for the United Nations "
+        "Population Fund (UNFPA). Besides, $200,000 has been allocated for the United Nations "
+        "Department of Safety and Security (UNDSS) to ensure staff safety.\n"
+    )
+    assert programmes(text) == {
+        "CERF allocation to WFP": Decimal(1200000),
+        "CERF allocation to WHO": Decimal(900000),
+        "CERF allocation to UNFPA": Decimal(700000),
+        "staff safety": Decimal(200000),
+    }
