@@ -614,9 +614,15 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             # "went to UNICEF to treat almost 70,000 ...": a purpose follows, unread; no share
             unread = _PURPOSE_AFTER.match(text, link.start("title"), end) is not None
             acronym = acronym_after(text, link.start("title") + len(title))
-            # in a fund's story a bare "for" before a name with its acronym names whom the
-            # fund gives to, as "to" does: "$1,654,482 for the World Food Programme (WFP)"
-            to = to or (fund and bool(acronym) and (link.group("listed") or "").lower() == "for")
+            # in a fund's story a bare "for" before a name in capitals with its acronym names
+            # whom the fund gives to, as "to" does: "$1,654,482 for the World Food Programme
+            # (WFP)"; "for water, sanitation and hygiene (WASH)" names a sector
+            to = to or (
+                fund
+                and bool(acronym)
+                and title[:1].isupper()
+                and (link.group("listed") or "").lower() == "for"
+            )
             recipient = f"{recipient} {title}".strip() if to and not unread else ""
             if not to:  # "for food assistance to vulnerable groups and to run a ... operation"
                 stop = link.start("title") + link.group("title").find(title) + len(title)

@@ -122,3 +122,16 @@ def test_a_fund_story_gives_to_agencies_named_after_a_bare_for() -> None:
         "CERF allocation to UNFPA": Decimal(700000),
         "staff safety": Decimal(200000),
     }
+
+
+def test_a_sector_with_its_acronym_after_for_stays_a_purpose_in_a_fund_story() -> None:
+    # "for water, sanitation and hygiene (WASH)" names a sector (lowercase), not whom the
+    # fund gives to: the title stays the sector as written (C2)
+    text = (
+        "Appeal\n"
+        "The appeal was launched with money from the Central Emergency Response Fund (CERF).\n"
+        "\n"
+        "It asks $41 million for nutrition, $21 million for water, sanitation and hygiene "
+        "(WASH), and $9 million for health.\n"
+    )
+    assert programmes(text)["water, sanitation and hygiene"] == Decimal(21000000)
