@@ -118,6 +118,11 @@ _WORD_NUMBERS: dict[str, Decimal] = {w: Decimal(i) for i, w in enumerate(_NUMBER
 _WORD_NUMBERS["half a"] = Decimal("0.5")  # "half a million dollars"
 _WORD_NUMBER = "|".join(r"\s+".join(w.split()) for w in _WORD_NUMBERS if w != "zero")
 """A number in words before a scale word, "half a" too."""
+_ROMANCE_NUMBERS: dict[str, Decimal] = {
+    w: Decimal(n) for n, words in enumerate(_LANGUAGES["numbers"], 1) for w in words
+}
+_ROMANCE_NUMBER = alternatives(list(_ROMANCE_NUMBERS))
+"""A number in Spanish, French or Portuguese words before a scale word ("cuatro millones")."""
 COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS[1:])})"
 """A count of things in figures or words: "54", "five"."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
@@ -129,7 +134,9 @@ AMOUNT = re.compile(
     r"|(?<![\w.,$-])(?P<num3>\d+(?:\.\d+)?)-(?P<scale3>million|billion|thousand)"
     r"-(?P<word3>dollars?|euros?)"
     rf"|(?<![\w.,$-])(?P<num4>{_WORD_NUMBER})\s+"
-    rf"(?P<scale4>million|billion)\s+{_after('word4')})"
+    rf"(?P<scale4>million|billion)\s+{_after('word4')}"
+    rf"|(?<![\w.,$-])(?P<num5>{_ROMANCE_NUMBER})\s+"
+    rf"(?P<scale5>millions|{_ROMANCE_SCALES})\s+{_after('word5')})"
     r"(?!\w|,\d)",
     re.IGNORECASE,
 )
@@ -230,6 +237,9 @@ def amount(match: re.Match[str]) -> Money:
     if match.group("num4") is not None:
         figure = str(_WORD_NUMBERS[" ".join(match.group("num4").lower().split())])
         return Money(value(figure, match.group("scale4")), currency(match.group("word4")))
+    if match.group("num5") is not None:
+        figure = str(_ROMANCE_NUMBERS[match.group("num5").lower()])
+        return Money(value(figure, match.group("scale5")), currency(match.group("word5")))
     return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
 
 
@@ -239,6 +249,8 @@ def amount_scale(match: re.Match[str]) -> int:
         return scale(match.group("scale3"))
     if match.group("num4") is not None:
         return scale(match.group("scale4"))
+    if match.group("num5") is not None:
+        return scale(match.group("scale5"))
     return scale(match.group("scale") if match.group("num") is not None else match.group("scale2"))
 
 

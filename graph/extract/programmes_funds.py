@@ -50,7 +50,10 @@ def _grants() -> _Grants:
     modifiers = alternatives(funding_rules()["named"]["modifiers"])
     return _Grants(
         re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{alternatives(data['giving_verbs'])})\b"),
-        re.compile(rf"\b(?:{alternatives(data['sources'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(  # "from the", "from the donor-supported" right before the fund's name
+            rf"\b(?:{alternatives(data['sources'])})\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\ban?\s+{noun}\s+of\s+(?:(?:{modifiers})\s+)?$", re.IGNORECASE),
         re.compile(
             rf"\b(?P<giver>[A-Z]{{2,10}})\s+(?:(?:has|have|had)\s+)?"
@@ -91,12 +94,12 @@ def allocating_fund(text: str, resolver: Resolver) -> str:
         if known_agency(_name(m), resolver) or known_agency(m.group("short"), resolver):
             continue
         if _grants().giving.match(text, m.end()) or _grants().source.search(
-            text, max(0, m.start() - 20), m.start()
+            text, max(0, m.start() - 40), m.start()
         ):
             return _label(text, _name(m))
     for m in _grants().acronym.finditer(text):  # "from the CERF", "CERF allocates"
         if _grants().giving.match(text, m.end()) or _grants().source.search(
-            text, max(0, m.start() - 20), m.start()
+            text, max(0, m.start() - 40), m.start()
         ):
             return m.group()
     return ""

@@ -280,6 +280,7 @@ class _Prose:
         pos = bracket.end() if (bracket := _BRACKETED_FIGURE.match(text, pos, end)) else pos
         source = self.source.match(text, pos, end)
         pos = source.end() if source else pos
+        pos = romance.end() if (romance := _ROMANCE_SOURCE.match(text, pos, end)) else pos
         pos = routed.end() if source and (routed := self.routed.match(text, pos, end)) else pos
         pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
         pos = given.end() if (given := _GIVEN_TO.match(text, pos, end)) else pos
@@ -713,6 +714,12 @@ _GIVEN_TO = re.compile(
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs", "aporta 50.000 dólares a Ruritania para ...",
 "octroie 3 millions de dollars au Borduria pour ..."."""
+_ROMANCE_SOURCE = re.compile(
+    rf"\s+(?:{alternatives(_LANGUAGES['sources'])})\s+[A-Z][^,;.$()]{{0,80}}?"
+    rf"(?:\s*\([A-Z]{{2,10}}\))?(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
+)
+"""Where a donor's amount comes from, named in capitals before its purpose: "se han asignado 4
+millones de dólares del Fondo Central de Respuesta a Emergencias (CERF) para prevenir ..."."""
 _BRACKETED_FIGURE = re.compile(r"\s*\([^()$]{0,40}\d[^()]{0,40}\)")
 """The amount in another currency in brackets after the one given ("aporta 50.000 euros
 (54.000 dólares) a Ruritania para ..."): the phrase after it is the amount's."""
@@ -944,6 +951,7 @@ def prose_rules() -> _Prose:
         rf"[A-Z][^,;.()$:]{{0,80}}?"
         rf"(?:\s*(?:\([^()]{{1,40}}\){_AND_ANOTHER}\s*)?\s+to\s+(?i:{verbs})"
         rf"|\s*\([A-Z]{{2,12}}\){_AND_ANOTHER}(?:\s+for|{uses}\s+(?i:{verbs}))"
+        rf"|(?=,?\s+so\s+that\s){uses}\s+(?i:{verbs})"  # no acronym: "so that it can"
         rf"|(?<=[A-Z]{{2}})\s+will\s+(?i:{verbs})"
         r"|(?<=\b[A-Z][a-z]{2})[a-z]*\s+for(?=\s+[a-z])"  # "allocated to Guinea for health"
         rf"|(?<=\b[A-Z]{{2}})[A-Z]{{0,10}}{funds}\s+for(?=\s+[a-z]))"  # "to UNICEF for water"

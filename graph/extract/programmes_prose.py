@@ -37,6 +37,7 @@ from coordkg.graph.extract.programmes_funds import (
     allocating_fund,
     fund_recipient,
     grant_title,
+    known_agency,
 )
 from coordkg.graph.extract.programmes_lines import (
     Line,
@@ -612,8 +613,17 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             recipient = text[link.end(phrase) : link.start("title")].strip()  # "the"
             # "went to UNICEF to treat almost 70,000 ...": a purpose follows, unread; no share
             unread = _PURPOSE_AFTER.match(text, link.start("title"), end) is not None
-            recipient = f"{recipient} {title}".strip() if to and not unread else ""
             acronym = acronym_after(text, link.start("title") + len(title))
+            # in a fund's story a bare "for" before a name in capitals with its acronym names
+            # whom the fund gives to, as "to" does: "$1,654,482 for the World Food Programme
+            # (WFP)"; "for water, sanitation and hygiene (WASH)" names a sector
+            to = to or (
+                fund
+                and bool(acronym)
+                and title[:1].isupper()
+                and (link.group("listed") or "").lower() == "for"
+            )
+            recipient = f"{recipient} {title}".strip() if to and not unread else ""
             if not to:  # "for food assistance to vulnerable groups and to run a ... operation"
                 stop = link.start("title") + link.group("title").find(title) + len(title)
                 title = prose.more_purposes(text, [title], stop, end)
@@ -1036,7 +1046,11 @@ class _ProseReading(Reading):
             items += _cluster_items(line.text, clusters)
             items += self._grant_items(line.text, {i.money for i in items})
             items += _project_items(line.text, project, funded, {i.money for i in items})
-            items += _programme_for_items(line.text, names, {i.money for i in items})
+            items += [  # "for the World Food Programme (WFP)": an agency, no programme's name
+                i
+                for i in _programme_for_items(line.text, names, {i.money for i in items})
+                if not known_agency(i.title, self.resolver)
+            ]
             items += _costed_items(line.text, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             prose = _amount_items(line.text, about, bool(fund))

@@ -40,6 +40,7 @@ from coordkg.graph.extract.programmes_phrases import (
     _other_money,
     _source_columns,
     _stack_gap,
+    funding_rules,
 )
 from coordkg.graph.extract.programmes_side import beside_prose
 from coordkg.graph.model import Money
@@ -76,6 +77,7 @@ class _Unit:
     columns: int = 1  # how many columns the header names
     rule: str = ""  # "totalled" when the unit is that of the caption's total
     leads: bool = False  # the money column heads a header printed without column gaps
+    title: int = -1  # the column a title label heads ("Project title"), if any
 
     def money_cell(self, cells: int) -> int | None:
         """Which of a row's ``cells`` figures stands under the currency's column, the row's
@@ -113,7 +115,8 @@ def _table_unit(line: str, layout: str = "") -> _Unit | None:
             labels = [c for c in _COLUMNS.split((layout or line).strip("| ")) if c.strip()]
             where = next((i for i, c in enumerate(labels) if HEADER_CURRENCY.search(c)), 0)
             leads = len(labels) == 1 and _leads(before, text[m.end() :])
-            return _Unit(code, multiplier, where, max(len(labels), 1), leads=leads)
+            title = next((i for i, c in enumerate(labels) if _titles(c)), -1)
+            return _Unit(code, multiplier, where, max(len(labels), 1), leads=leads, title=title)
     return None
 
 
@@ -184,16 +187,29 @@ def _read_row(text: str, raw: str, unit: _Unit | None) -> _Row | None:
     title, the money the cell under the header's currency, whatever words the other cells
     hold; or else a row of figures after its title ("Health  3,000,000  MRP", "Health 2.1 M")."""
     cells = [c.strip() for c in _COLUMNS.split(raw.strip("| "))]
+    while unit is not None and len(cells) > unit.columns and not _DIGIT.search(cells[-1]):
+        cells.pop()  # a web table's link cell past the header's columns ("Read more")
     if unit is not None and unit.column > 0 and len(cells) == unit.columns >= 3:
         figure = _CELLS.fullmatch(cells[unit.column])
-        if figure is not None and _CELL_TITLE.match(cells[0]):
-            return _Row(cells[0], _cell_money(figure, unit), "columns", "")
+        title = cells[unit.title] if 0 <= unit.title < len(cells) else cells[0]
+        if figure is not None and _CELL_TITLE.match(title):
+            return _Row(title, _cell_money(figure, unit), "columns", "")
     if (row := _TABLE_ROW.match(text)) is None:
         return None
     figures = len(_ROW_CELLS.findall(row.group("cells")))
     rule = (unit.rule if unit else "") if figures == 1 else "columns"
     title = row.group("title").strip()
     return _Row(title, _row_money(row, unit), rule, row.group("related") or "")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _titles(label: str) -> bool:
+    """Whether a header's column label heads the rows' titles ([project] ``title_labels``:
+    "Project title"): its cell titles the row as written, without the agency or the code
+    in the cells beside it (C17)."""
+    return " ".join(label.lower().split()) in funding_rules()["project"]["title_labels"]
 
 
 def _labels(layout: str) -> list[str]:
@@ -214,7 +230,8 @@ def _placed(unit: _Unit, labels: list[str]) -> _Unit | None:
     if unit.columns > 1 or len(labels) < 3:
         return None
     where = next((i for i, c in enumerate(labels) if _money_column(c)), 0)
-    return replace(unit, column=where, columns=len(labels)) if where > 0 else None
+    title = next((i for i, c in enumerate(labels) if _titles(c)), -1)
+    return replace(unit, column=where, columns=len(labels), title=title) if where > 0 else None
 
 
 def _received(caption: str) -> bool:
@@ -326,7 +343,7 @@ class _TableReading(Reading):
                 continue
             rows += 1
             title, first, tail = self._row_title(line, row.title, tails)
-            if row.rule == "columns":
+            if row.rule == "columns" and (unit is None or unit.title < 0):
                 layout = self.layout(line) or line.text
                 if self._known(title) or _CODE_CELL.search(layout):
                     title = _project(layout, unit)
