@@ -782,7 +782,11 @@ SPLITS = {
     # seen31 roles 2 / 6 -> 3 / 8 output right in round 33 (summary line only, while held out;
     # with h-romance's Romance composition and membership phrasings, measured per branch): 0.333 /
     # 0.039 -> 0.375 / 0.059; held out through rounds 32 to 34; retired at the start of round 35
-    "seen31": (HERE / "seen31", True, 0.37, 0.058, 0.5, 0.1),
+    # seen31 roles 3/8 -> 14/17 in round 35 (h-seen31): a decree's verb-first "Comporão o CG
+    # representantes:" over its numbered items, a body's acronym after a spaced dash ("Comitê X -
+    # CG"), "Rapporteur :" a member's seat, a post before a portfolio in words the office as
+    # written, "la Coordinación Estatal de ..." an office
+    "seen31": (HERE / "seen31", True, 0.82, 0.274, 0.5, 0.1),
     # frozen32 as first measured, before round 33 merged a rule (the rules of round 32; gold to C1
     # to C17 from the start): no role row of 42 read (0 of 3 output right), two programmes of 8
     # (2 of 2 output)
