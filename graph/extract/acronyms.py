@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from coordkg.graph.extract.kinds import kinds
 
@@ -176,7 +177,7 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
     """All "Long Form (ACR)", "Long Form, or ACR" and "ACR (Long Form)" definitions in
     ``text``, in order."""
     found = _explained_after(text) + _spelled_before(text, _OR_ACRONYM)
-    found += _spelled_before(text, _SLASHED_ACRONYM)
+    found += _spelled_before(text, _SLASHED_ACRONYM) + _dashed(text)
     for m in [*_PAREN.finditer(text), *_PAREN_OPENING.finditer(text)]:
         acronym, plural = m.group(1) or m.group(3), bool(m.group(2))
         if not all(_looks_like_acronym(part) for part in acronym.split()):
@@ -292,6 +293,56 @@ def _spelled_before(text: str, pattern: re.Pattern[str]) -> list[AcronymDefiniti
         at = floor + start
         found.append(AcronymDefinition(acronym, long, at, m.start(), m.start(), m.end(), False))
     return found
+
+
+_DASHED_ACRONYM = re.compile(
+    r"[ \t]+[-–—][ \t]+([A-Z][A-Z0-9]{1,11})(?=[ \t]*(?:[.,;:)]|$)|[ \t]+[^\W\d_A-Z])", re.M
+)
+_NAME_WORDS = 12  # a name before a dashed acronym has at most this many words
+
+
+def _dashed(text: str) -> list[AcronymDefinition]:
+    """ "o Comitê Gestor das Ações Federais de Emergência - CG e os ...", "Conselho Nacional de
+    Defesa Civil - CONDEC,": an acronym in capitals after a spaced dash, before a punctuation
+    mark, the line's end or a word in lower case (the clause goes on), right
+    after a name of capitalised words (small words of ``_STOP`` between), as decrees and
+    legal texts write them.  The name starts at its nearest capitalised word with the
+    acronym's first letter whose letters hold all of the acronym's in order; the dash and the
+    acronym are dropped like a parenthesis.  "WHO - UNICEF" defines nothing: "WHO" does not
+    start with a "U"."""
+    found: list[AcronymDefinition] = []
+    for m in _DASHED_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        floor = max(0, m.start() - 160, text.rfind("\n", 0, m.start()) + 1)
+        words = list(_WORD_PART.finditer(text, floor, m.start()))[-_NAME_WORDS:]
+        k = len(words)
+        while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group() in _STOP):
+            k -= 1
+        run = words[k:]
+        if (
+            not run
+            or not run[-1].group()[:1].isupper()
+            or any(text[a.end() : b.start()].strip() for a, b in pairwise(run))
+        ):
+            continue  # a name's words are spaced only: "A, B - C" is a list
+        for w in reversed(run):
+            if w.group()[:1] != acronym[0]:
+                continue
+            if _in_order(acronym.lower(), text[w.start() : m.start()].lower()):
+                long = text[w.start() : m.start()].rstrip()
+                found.append(
+                    AcronymDefinition(
+                        acronym, long, w.start(), w.start() + len(long), m.start(), m.end(), False
+                    )
+                )
+                break
+    return found
+
+
+def _in_order(letters: str, name: str) -> bool:
+    """Whether ``letters`` are all in ``name``, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in letters)
 
 
 def _explained_after(text: str) -> list[AcronymDefinition]:

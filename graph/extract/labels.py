@@ -65,9 +65,11 @@ MAX_CO_HOLDERS = 8
 """More holders than this in one list under a role label are not co-holders of each other (a
 page of bullets would otherwise give every row every other one)."""
 
-# "- A", "2. A", "b) A", "(iv) A", and a law's "1 - A" or "IV – A" clause number: an item's bullet
+# "- A", "2. A", "b) A", "(iv) A", and a law's "1 - A", "IV – A" or "IV. A" clause number: an
+# item's bullet
 BULLET = re.compile(
-    r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|(?:\d{1,3}|[IVX]{1,5})\s[-–—]|[a-z]\)|\([a-z0-9ivx]{1,4}\))\s+"
+    r"^\s*(?:[-*•·▪●◦‣]|\d{1,3}[.)]|(?:\d{1,3}|[IVX]{1,5})\s[-–—]|[IVX]{1,5}[.)]|[a-z]\)"
+    r"|\([a-z0-9ivx]{1,4}\))\s+"
 )
 _HEADING = re.compile(r"^\s*#{1,6}\s")
 # a label and its colon, at the line's start or after a separator ("Lead: A / Co-lead: B")

@@ -1160,8 +1160,11 @@ class _Reader:
             return None
         at = a + post.end()
         served = core[post.end() :]
-        if " " not in served.strip() and not any(at <= m.start for m in inside):
+        named = any(at <= m.start for m in inside)
+        if " " not in served.strip() and not named:
             return None
+        if not named and _portfolio(served):
+            return None  # "le Directeur de l'Appui au Développement local": a portfolio, no unit
         return self.vouch(self.item(served, at, [m for m in inside if m.start >= at], inline=True))
 
     def vouch(self, held: list[Entity] | None) -> list[Entity] | None:
@@ -1530,6 +1533,29 @@ def _kind_of_members(text: str) -> bool:
     core = " ".join(_EDGES.sub("", text).split())
     return bool(
         label_rules().member_categories.fullmatch(core) or core.lower() in kinds().generic_items
+    )
+
+
+# the small words of a Romance unit's name ("Estado-Maior General das Forças Armadas"):
+# languages.toml's "of", articles and "and"
+_UNIT_SMALL = frozenset(
+    w
+    for key in ("of", "articles", "and")
+    for w in language_words(key, english=False)
+    if " " not in w
+)
+
+
+def _portfolio(served: str) -> bool:
+    """Whether what a post is held in is a portfolio in words, no unit's name: a word in lower
+    case besides the small words of a name ("l'Appui au Développement local"), and no head of
+    a unit's name first ("Direction de la santé publique" is a unit)."""
+    words = served.split()
+    if not words or kinds().heads_starting(words[0].lower()):
+        return False
+    return any(
+        w[:1].islower() and w.lower() not in _UNIT_SMALL and not w.lower().startswith(("l'", "d'"))
+        for w in words
     )
 
 

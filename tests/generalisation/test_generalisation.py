@@ -796,7 +796,11 @@ SPLITS = {
     # can <purpose>" with the recipient's bare name, no acronym
     # seen31 programmes 2/10 (2/3) -> 6/10 (6/7) in round 35 (h-prog35): a fund story's "for <agency>
     # (<acronym>)" shares as "to", "from the donor-supported <Fund>", "has been allocated for"
-    "seen31": (HERE / "seen31", True, 0.37, 0.058, 0.85, 0.6),
+    # seen31 roles 3/8 -> 14/17 in round 35 (h-seen31): a decree's verb-first "Comporão o CG
+    # representantes:" over its numbered items, a body's acronym after a spaced dash ("Comitê X -
+    # CG"), "Rapporteur :" a member's seat, a post before a portfolio in words the office as
+    # written, "la Coordinación Estatal de ..." an office
+    "seen31": (HERE / "seen31", True, 0.82, 0.274, 0.85, 0.6),
     # frozen32 as first measured, before round 33 merged a rule (the rules of round 32; gold to C1
     # to C17 from the start): no role row of 42 read (0 of 3 output right), two programmes of 8
     # (2 of 2 output)
