@@ -37,3 +37,18 @@ def test_a_semicolon_before_asi_como_opening_a_new_clause_still_ends_the_clause(
         ("IOM", "chair", GRUPO, ""),
         ("OCHA", "chair", GRUPO, ""),
     }
+
+
+def test_as_well_as_after_a_comma_does_not_reopen_a_closed_list() -> None:
+    # the list "WHO and the Ministry of Health" is closed by its "and"; ", as well as UNICEF,
+    # which leads X" is UNICEF's own clause, not a third lead of the Health Cluster nor a
+    # reason to give the Nutrition Cluster the first list's leads
+    text = (
+        "The Health Cluster is led by WHO and the Ministry of Health, as well as UNICEF, which "
+        "leads the Nutrition Cluster."
+    )
+    assert roles(text) == {
+        ("WHO", "lead", HEALTH, ""),
+        (MOH, "lead", HEALTH, ""),
+        ("UNICEF", "lead", "Nutrition Cluster", ""),
+    }
