@@ -5,7 +5,13 @@ run of spaces.  Texts written here, with invented bodies; rows worked out by han
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
 from snippets import roles
+
+from coordkg.graph.extract.money import AMOUNT, amount
+from coordkg.graph.model import Money
 
 HEALTH = "Health Cluster"
 MOH = "Ministry of Health"
@@ -52,3 +58,32 @@ def test_as_well_as_after_a_comma_does_not_reopen_a_closed_list() -> None:
         (MOH, "lead", HEALTH, ""),
         ("UNICEF", "lead", "Nutrition Cluster", ""),
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("treinta y dos millones de dólares", Money(Decimal(32000000))),
+        ("vingt et un millions de dollars", Money(Decimal(21000000))),
+        ("trinta e dois milhões de dólares", Money(Decimal(32000000))),
+        ("trente-deux millions de dollars", Money(Decimal(32000000))),
+        ("soixante-dix millions de dollars", Money(Decimal(70000000))),
+        ("cuarenta millones de dólares", Money(Decimal(40000000))),
+    ],
+)
+def test_a_romance_compound_number_in_words_is_read_whole(written: str, expected: Money) -> None:
+    m = AMOUNT.fullmatch(written)
+    assert m is not None and amount(m) == expected
+
+
+def test_a_romance_number_word_after_a_compound_it_cannot_read_is_no_amount() -> None:
+    # "quatre-vingts" (80) is not read: no part of it ("vingts millions") is an amount either
+    assert [amount(m) for m in AMOUNT.finditer("quatre-vingts millions de dollars")] == []
+
+
+def test_a_romance_compound_in_a_sentence_is_one_amount() -> None:
+    text = "Se destinarán treinta y dos millones de dólares y vingt et un millions de dollars."
+    assert [amount(m) for m in AMOUNT.finditer(text)] == [
+        Money(Decimal(32000000)),
+        Money(Decimal(21000000)),
+    ]
