@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from snippets import roles
 
+from coordkg.graph.extract.acronyms import find_definitions
 from coordkg.graph.extract.money import AMOUNT, amount
 from coordkg.graph.model import Money
 
@@ -87,3 +88,12 @@ def test_a_romance_compound_in_a_sentence_is_one_amount() -> None:
         Money(Decimal(32000000)),
         Money(Decimal(21000000)),
     ]
+
+
+@pytest.mark.parametrize("spaces", [" ", "  ", " \t "])
+def test_a_dashed_acronym_after_a_run_of_spaces_is_still_found(spaces: str) -> None:
+    # the dash's spaces are matched from the first of their run (no match starts inside one)
+    text = f"Lo convoca el Consejo Nacional de Defensa Civil{spaces}- CONDEC, con los demás.\n"
+    assert {(d.acronym, d.long) for d in find_definitions(text)} == {
+        ("CONDEC", "Consejo Nacional de Defensa Civil")
+    }
