@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from snippets import roles
+from snippets import programmes, roles
 
 from coordkg.graph.extract.acronyms import find_definitions
 from coordkg.graph.extract.money import AMOUNT, amount
@@ -96,4 +96,23 @@ def test_a_dashed_acronym_after_a_run_of_spaces_is_still_found(spaces: str) -> N
     text = f"Lo convoca el Consejo Nacional de Defensa Civil{spaces}- CONDEC, con los demás.\n"
     assert {(d.acronym, d.long) for d in find_definitions(text)} == {
         ("CONDEC", "Consejo Nacional de Defensa Civil")
+    }
+
+
+def test_a_capitalised_purpose_with_its_acronym_after_for_is_no_fund_recipient() -> None:
+    # "for <Capitalised> (ACR)" gives to an organisation in a fund's story only when it is a
+    # known agency: an assessment, a sector and a mechanism are purposes, titled as written
+    text = (
+        "Fund backs Ruritania\n"
+        "Today $2,800,000 is being allocated from the donor-backed Central Emergency Response "
+        "Fund (CERF) to meet the needs of refugees.\n"
+        "\n"
+        "The allocation is made up of $1,200,000 for the Emergency Food Security Assessment "
+        "(EFSA), $900,000 for Water, Sanitation and Hygiene (WASH), and $700,000 for the Rapid "
+        "Response Mechanism (RRM).\n"
+    )
+    assert programmes(text) == {
+        "Emergency Food Security Assessment": Decimal(1200000),
+        "Water, Sanitation and Hygiene": Decimal(900000),
+        "Rapid Response Mechanism": Decimal(700000),
     }
