@@ -5,11 +5,16 @@ run of spaces.  Texts written here, with invented bodies; rows worked out by han
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from snippets import programmes, roles
 
+from coordkg.graph import build as build_module
+from coordkg.graph.extract import parse
 from coordkg.graph.extract.acronyms import find_definitions
 from coordkg.graph.extract.money import AMOUNT, amount
 from coordkg.graph.model import Money
@@ -116,3 +121,42 @@ def test_a_capitalised_purpose_with_its_acronym_after_for_is_no_fund_recipient()
         "Water, Sanitation and Hygiene": Decimal(900000),
         "Rapid Response Mechanism": Decimal(700000),
     }
+
+
+class _DeadAside:
+    """A process parsing aside that died: every task's result raises."""
+
+    def submit(self, *args: object) -> Future[object]:
+        future: Future[object] = Future()
+        future.set_exception(BrokenProcessPool("the child died"))
+        return future
+
+
+def test_a_dead_process_parsing_aside_is_dropped_and_the_parse_done_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the build goes on: the same claims, parsed in this process, and no later document sent
+    # to the dead process
+    monkeypatch.setattr(parse, "enabled", lambda: True)
+    monkeypatch.setattr(parse, "units", lambda *args: ["unit"])
+    monkeypatch.setattr(parse, "parsed_claims", lambda doc, todo, country: [todo])
+    monkeypatch.setattr(parse, "unsaid", lambda claims, said: claims)
+    monkeypatch.setattr(parse, "_aside", _DeadAside())
+    assert parse.parse_roles(None, [], [], None, []) == [["unit"]]  # type: ignore[arg-type]
+    assert parse._aside is None
+
+
+def test_a_file_gone_before_the_build_reads_it_stops_it_with_the_readers_error(
+    tmp_path: Path,
+) -> None:
+    # the files' sizes (whether to parse aside) skip a file that is gone: the reader says so
+    gone = tmp_path / "gone.txt"
+    seen: list[Path] = []
+
+    def read(path: Path) -> object:
+        seen.append(path)
+        raise ValueError(f"cannot read {path.name}")
+
+    with pytest.raises(ValueError, match=r"cannot read gone\.txt"):
+        build_module.write_all([gone], read, None, lambda line: None)  # type: ignore[arg-type]
+    assert seen == [gone]
