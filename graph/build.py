@@ -309,8 +309,9 @@ def write_all(
     """
     with fewer_collections(), _workers(files, resolver, read, jobs) as workers:
         if workers is None:
-            # the model loads in another process while this one reads
-            with parse.aside(sum(f.stat().st_size for f in files)):
+            # the model loads in another process while this one reads (a file gone is the
+            # reader's to report)
+            with parse.aside(sum(f.stat().st_size for f in files if f.is_file())):
                 return _read_here(files, read, resolver, progress, meanwhile)
         parse.announce()  # the workers stay silent
         progress(f"reading {len(files)} documents on {min(jobs, len(files))} processes")

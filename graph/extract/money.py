@@ -121,8 +121,27 @@ _WORD_NUMBER = "|".join(r"\s+".join(w.split()) for w in _WORD_NUMBERS if w != "z
 _ROMANCE_NUMBERS: dict[str, Decimal] = {
     w: Decimal(n) for n, words in enumerate(_LANGUAGES["numbers"], 1) for w in words
 }
-_ROMANCE_NUMBER = alternatives(list(_ROMANCE_NUMBERS))
-"""A number in Spanish, French or Portuguese words before a scale word ("cuatro millones")."""
+_ROMANCE_UNITS = alternatives(list(_ROMANCE_NUMBERS))
+_ROMANCE_TENS: dict[str, Decimal] = {
+    w: Decimal(10 * (n + 1)) for n, words in enumerate(_LANGUAGES["tens"], 1) for w in words
+}
+_ROMANCE_NUMBER = (
+    rf"(?:{alternatives(list(_ROMANCE_TENS))})"
+    rf"(?:(?:\s+(?:{alternatives(_LANGUAGES['tens_join'])})\s+|-)(?:{_ROMANCE_UNITS}))?"
+    rf"|{_ROMANCE_UNITS}"
+)
+"""A number in Spanish, French or Portuguese words before a scale word ("cuatro millones"), a
+ten alone or with a unit ("treinta y dos", "vingt et un", "trente-deux")."""
+
+
+def _romance_figure(words: str) -> Decimal:
+    """The value of a number matched by ``_ROMANCE_NUMBER``: its ten and its unit added."""
+    parts = re.split(r"[\s-]+", words.lower())
+    return sum(
+        (_ROMANCE_TENS.get(w, _ROMANCE_NUMBERS.get(w, Decimal(0))) for w in parts), Decimal(0)
+    )
+
+
 COUNT = rf"(?:\d+|{'|'.join(_NUMBER_WORDS[1:])})"
 """A count of things in figures or words: "54", "five"."""
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
@@ -135,7 +154,9 @@ AMOUNT = re.compile(
     r"-(?P<word3>dollars?|euros?)"
     rf"|(?<![\w.,$-])(?P<num4>{_WORD_NUMBER})\s+"
     rf"(?P<scale4>million|billion)\s+{_after('word4')}"
-    rf"|(?<![\w.,$-])(?P<num5>{_ROMANCE_NUMBER})\s+"
+    # never the unit of a compound alone ("treinta y dos" is read whole from its ten; a ten
+    # not listed leaves no amount rather than the unit's)
+    rf"|(?<![\w.,$-])(?<!nt[ae]\s[ye]\s)(?<!n[gt][te]\set\s)(?P<num5>{_ROMANCE_NUMBER})\s+"
     rf"(?P<scale5>millions|{_ROMANCE_SCALES})\s+{_after('word5')})"
     r"(?!\w|,\d)",
     re.IGNORECASE,
@@ -238,7 +259,7 @@ def amount(match: re.Match[str]) -> Money:
         figure = str(_WORD_NUMBERS[" ".join(match.group("num4").lower().split())])
         return Money(value(figure, match.group("scale4")), currency(match.group("word4")))
     if match.group("num5") is not None:
-        figure = str(_ROMANCE_NUMBERS[match.group("num5").lower()])
+        figure = str(_romance_figure(match.group("num5")))
         return Money(value(figure, match.group("scale5")), currency(match.group("word5")))
     return Money(value(match.group("num2"), match.group("scale2")), currency(match.group("word2")))
 

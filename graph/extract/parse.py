@@ -686,8 +686,14 @@ def parse_roles(
     todo = units(doc, sents, mentions, said, related)
     if not todo:
         return []
+    global _aside
     if _aside is not None:
-        return unsaid(_aside.submit(parsed_claims, doc, todo, country).result(), said)
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return unsaid(_aside.submit(parsed_claims, doc, todo, country).result(), said)
+        except BrokenProcessPool:  # the process parsing aside died: parse here from now on
+            _aside = None
     return unsaid(parsed_claims(doc, todo, country), said)
 
 
@@ -753,6 +759,10 @@ def aside(size: int) -> Iterator[None]:
         _aside, _forked = workers, True
         try:
             yield
+        except BaseException:
+            # a failing build does not wait for the model to load before it stops
+            workers.shutdown(wait=False, cancel_futures=True)
+            raise
         finally:
             _aside = None
 

@@ -67,6 +67,7 @@ from coordkg.graph.extract.programmes_tables import (
     _COLUMNS,
     _table_unit,
 )
+from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.extract.rulefiles import alternatives, language_words
 from coordkg.graph.model import Money
 
@@ -556,7 +557,9 @@ def _own_title(text: str) -> bool:
     return len(text) <= 80 and _documents().search(text) is not None
 
 
-def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]:
+def _amount_items(
+    text: str, about: str = "", fund: bool = False, resolver: Resolver | None = None
+) -> list[_Item]:
     """Items "amount <phrase> title" or "title <verb> amount" in one line (``about``: the
     sector the page is about, for "the cluster"; ``fund``: the page tells a fund's
     allocations).  A part named before its whole says what it
@@ -616,12 +619,15 @@ def _amount_items(text: str, about: str = "", fund: bool = False) -> list[_Item]
             acronym = acronym_after(text, link.start("title") + len(title))
             # in a fund's story a bare "for" before a name in capitals with its acronym names
             # whom the fund gives to, as "to" does: "$1,654,482 for the World Food Programme
-            # (WFP)"; "for water, sanitation and hygiene (WASH)" names a sector
+            # (WFP)"; "for water, sanitation and hygiene (WASH)" names a sector, and so does
+            # "for Water, Sanitation and Hygiene (WASH)": the name must be a known agency's
             to = to or (
                 fund
                 and bool(acronym)
                 and title[:1].isupper()
                 and (link.group("listed") or "").lower() == "for"
+                and resolver is not None
+                and (known_agency(title, resolver) or known_agency(acronym, resolver))
             )
             recipient = f"{recipient} {title}".strip() if to and not unread else ""
             if not to:  # "for food assistance to vulnerable groups and to run a ... operation"
@@ -1053,7 +1059,7 @@ class _ProseReading(Reading):
             ]
             items += _costed_items(line.text, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
-            prose = _amount_items(line.text, about, bool(fund))
+            prose = _amount_items(line.text, about, bool(fund), self.resolver)
             items += [i for i in prose if i.money not in listed]
             items = [self._activity_item(i, activity and (lead or activity)) for i in items]
             items = [self._agency_share(i, largest, askers) for i in items]

@@ -401,7 +401,7 @@ _UNIT_OF_NEXT = re.compile(
 )
 _ITEM_BRACKET = re.compile(r"^\s*\([^()]{1,80}\)(?=\s*[,;]|\s+\w)")
 _AS_WELL_AS_AFTER = re.compile(
-    rf"^\s*[,;]\s*((?:{_words([w for lang in _languages() for w in lang['and'] if ' ' in w])}))",
+    rf"^\s*;\s*((?:{_words([w for lang in _languages() for w in lang['and'] if ' ' in w])}))",
     re.IGNORECASE,
 )
 # a list item naming a kind of actor, then the actor in parentheses: "UNHCR and the government
@@ -1827,8 +1827,9 @@ class _Walk:
         adds = False
         if items:
             # "A (its unit), B y C": a bracket closing the item before is the item's own;
-            # "A y B, así como C", "A and B; as well as C": "as well as" adds to a list its
-            # "and" has closed, after a comma or a semicolon
+            # "A y B; así como C", "A and B; as well as C": "as well as" adds to a list its
+            # "and" has closed, after a semicolon only ("A and B, as well as C, which leads
+            # X" is C's own clause)
             gap = _ITEM_BRACKET.sub("", gap, count=1)
             adds = _AS_WELL_AS_AFTER.match(gap) is not None
             gap = _AS_WELL_AS_AFTER.sub(r"\1", gap)

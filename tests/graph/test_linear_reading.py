@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
+from coordkg.graph.extract.acronyms import find_definitions
 from coordkg.graph.extract.document import extract
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
@@ -336,3 +337,14 @@ def test_eight_times_a_run_of_figures_take_about_eight_times_as_long() -> None:
     small, large = line * 1000, line * 8000
     ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
     assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
+
+
+def test_eight_times_the_spaces_before_a_dashed_acronym_take_about_eight_times_as_long() -> None:
+    # a match of the dash's spaces tried again from each space of a long run with no dash
+    # after it was quadratic (20,000 spaces: 3 s)
+    def line(n: int) -> str:
+        return "Consejo Nacional de Defensa Civil" + " " * n + "- condec, convoca.\n"
+
+    small, large = line(2_500), line(20_000)
+    ratio = fastest(lambda: find_definitions(large)) / fastest(lambda: find_definitions(small))
+    assert ratio < 24, f"8x the spaces took {ratio:.1f}x as long (quadratic: 64x)"

@@ -134,4 +134,8 @@ def test_a_sector_with_its_acronym_after_for_stays_a_purpose_in_a_fund_story() -
         "It asks $41 million for nutrition, $21 million for water, sanitation and hygiene "
         "(WASH), and $9 million for health.\n"
     )
-    assert programmes(text)["water, sanitation and hygiene"] == Decimal(21000000)
+    assert programmes(text) == {
+        "nutrition": Decimal(41000000),
+        "water, sanitation and hygiene": Decimal(21000000),
+        "health": Decimal(9000000),
+    }
