@@ -85,6 +85,10 @@ def _label(text: str, name: str) -> str:
     return m.group("short") if m else name
 
 
+_SOURCE_REACH = 40
+"""Characters before a fund's name that may hold its "from the" ("from the donor-supported")."""
+
+
 def allocating_fund(text: str, resolver: Resolver) -> str:
     """The fund ``text`` names as giving money, by its acronym where the text gives one, or
     "": the first fund named right before a verb of giving or right after "from" or
@@ -94,12 +98,12 @@ def allocating_fund(text: str, resolver: Resolver) -> str:
         if known_agency(_name(m), resolver) or known_agency(m.group("short"), resolver):
             continue
         if _grants().giving.match(text, m.end()) or _grants().source.search(
-            text, max(0, m.start() - 40), m.start()
+            text, max(0, m.start() - _SOURCE_REACH), m.start()
         ):
             return _label(text, _name(m))
     for m in _grants().acronym.finditer(text):  # "from the CERF", "CERF allocates"
         if _grants().giving.match(text, m.end()) or _grants().source.search(
-            text, max(0, m.start() - 40), m.start()
+            text, max(0, m.start() - _SOURCE_REACH), m.start()
         ):
             return m.group()
     return ""
