@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first thirty-one
-frozen splits, each measured while held out, then retired once its misses were read), frozen32,
-frozen33 and frozen34 (annotated before rounds 33, 34 and 35), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first thirty-two
+frozen splits, each measured while held out, then retired once its misses were read), frozen33
+and frozen34 (annotated before rounds 34 and 35), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -801,10 +801,11 @@ SPLITS = {
     # CG"), "Rapporteur :" a member's seat, a post before a portfolio in words the office as
     # written, "la Coordinación Estatal de ..." an office
     "seen31": (HERE / "seen31", True, 0.82, 0.274, 0.85, 0.6),
-    # frozen32 as first measured, before round 33 merged a rule (the rules of round 32; gold to C1
-    # to C17 from the start): no role row of 42 read (0 of 3 output right), two programmes of 8
-    # (2 of 2 output)
-    "frozen32": (HERE / "frozen32", True, 0.0, 0.0, 1.0, 0.25),
+    # seen32 (was frozen32) as first measured, before round 33 merged a rule (the rules of round
+    # 32; gold to C1 to C17 from the start): no role row of 42 read (0 of 3 output right), two
+    # programmes of 8 (2 of 2 output); a fourth wrong role row in round 34; held out through
+    # rounds 33 to 35, never raised by a rule; retired at the start of round 36
+    "seen32": (HERE / "seen32", True, 0.0, 0.0, 1.0, 0.25),
     # frozen33 as first measured, before round 34 merged a rule (the rules of round 33; gold to C1
     # to C17 from the start): five role rows of 46 read (5 of 5 output right), no programme of 9
     # right (0 of 3 output; 3 with --loose)
@@ -879,7 +880,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen32", "frozen33", "frozen34"}
+HELD_OUT = {"frozen33", "frozen34"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
