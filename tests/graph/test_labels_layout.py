@@ -6,7 +6,7 @@ header cells qualifying the role ("Government lead"), organisations' names in a 
 from __future__ import annotations
 
 from tests.graph.test_labels import claims, rows
-from tests.graph.test_linear_reading import fastest
+from tests.graph.test_linear_reading import growth
 
 
 def test_a_heading_with_the_acronym_of_its_kind_names_the_body_of_its_label_line() -> None:
@@ -165,5 +165,5 @@ def test_eight_times_the_topic_rows_and_headings_take_about_eight_times_as_long(
 
     small, large = blocks(500), blocks(4000)
     assert len(claims(large)) >= 4000 // 8 * 4  # four roles a block
-    ratio = fastest(lambda: claims(large)) / fastest(lambda: claims(small))
+    ratio = growth(claims, small, large)
     assert ratio < 24, f"8x the rows took {ratio:.1f}x as long (quadratic: 64x)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.read.readers import document_from_text
-from tests.graph.test_linear_reading import fastest, read
+from tests.graph.test_linear_reading import growth, read
 from tests.graph.test_members import members
 
 
@@ -128,5 +128,5 @@ def test_eight_times_quoted_names_and_address_lines_take_about_eight_times_as_lo
         )
 
     small, large = blocks(500), blocks(4000)
-    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    ratio = growth(read, small, large)
     assert ratio < 24, f"8x the blocks took {ratio:.1f}x as long (quadratic: 64x)"

@@ -117,8 +117,8 @@ def lettered_act(n: int) -> str:
 
 
 def test_eight_times_the_lettered_items_take_about_eight_times_as_long() -> None:
-    from tests.graph.test_linear_reading import fastest, read
+    from tests.graph.test_linear_reading import growth, read
 
     small, large = lettered_act(250), lettered_act(2000)
-    ratio = fastest(lambda: read(large), repeat=2) / fastest(lambda: read(small), repeat=2)
+    ratio = growth(read, small, large, repeat=2)
     assert ratio < 24, f"8x the items took {ratio:.1f}x as long (quadratic: 64x)"

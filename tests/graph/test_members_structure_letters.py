@@ -14,7 +14,7 @@ from snippets import roles
 from coordkg.graph.extract.mentions import find_mentions
 from coordkg.graph.extract.resolve import Resolver
 from coordkg.graph.read.text import sentences
-from tests.graph.test_linear_reading import fastest, read
+from tests.graph.test_linear_reading import growth, read
 from tests.graph.test_members import members
 
 
@@ -101,5 +101,5 @@ def test_committees_made_up_of_offices_are_read_in_linear_time() -> None:
         )
 
     small, large = lines(500), lines(4000)
-    ratio = fastest(lambda: read(large)) / fastest(lambda: read(small))
+    ratio = growth(read, small, large)
     assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"

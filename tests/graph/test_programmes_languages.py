@@ -8,7 +8,6 @@ figures worked out by hand."""
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 from snippets import programmes
@@ -20,6 +19,7 @@ from coordkg.graph.extract.money import (
     amount,
     header_multiplier,
 )
+from tests.graph.test_linear_reading import growth
 
 
 def _money(text: str) -> list[tuple[Decimal, str]]:
@@ -193,14 +193,6 @@ def test_eight_times_a_breakdown_in_french_takes_as_long() -> None:
             for i in range(n)
         )
 
-    def fastest(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            programmes(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
     small, large = lines(500), lines(4000)
-    ratio = fastest(large) / fastest(small)
+    ratio = growth(programmes, small, large)
     assert ratio < 24, f"8x the lines took {ratio:.1f}x as long (quadratic: 64x)"
