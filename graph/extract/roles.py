@@ -2801,11 +2801,12 @@ _OFFICE_RULES = (OFFICE_RULE, rules_file("persons.toml")["office_title"]["id"])
 """The rules of an organisation named by an office in it ("the Chairman of the X Forum")."""
 
 
-def _post_of(text: str, body: Mention, frames: list[Frame]) -> bool:
+def _post_of(text: str, body: Mention, framed: set[str]) -> bool:
     """Whether ``body`` is named only as where a post is held ("Its other members are ... the
     Chairman of the NGO Forum"): the organisation of a holder, no body the text goes on about
-    (unless a role of the sentence is in it)."""
-    if any(f.body.entity.key == body.entity.key for f in frames):
+    (unless a role of the sentence is in it: ``framed`` holds the keys of the sentence's bodies
+    with a role, gathered once so that a sentence of many bodies and roles stays linear)."""
+    if body.entity.key in framed:
         return False
     if body.rule in _OFFICE_RULES:
         return True  # "the Chairman of the Nigeria Governors' Forum" read as one name
@@ -2853,7 +2854,8 @@ def extract_roles(
         bodies = [m for m in inside if kinds().is_("body", m.entity.kind)]
         context.topic_just_named = bool(bodies)
         if bodies:
-            about = [m for m in bodies if not _post_of(doc.text, m, walk.frames)]
+            framed = {f.body.entity.key for f in walk.frames}
+            about = [m for m in bodies if not _post_of(doc.text, m, framed)]
             context.topic = about[-1] if about else context.topic or bodies[-1]
             if _is_heading(doc.text, sentence):
                 context.titled = bodies[0]
