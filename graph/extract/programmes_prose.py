@@ -988,6 +988,24 @@ def _shared(text: str, found: _Found) -> _Found:
     return shared
 
 
+def _amount_bullet(line: Line) -> bool:
+    """A bullet line opening with an amount: "• US$50,000 for hygiene supplies"."""
+    bullet = _BULLET.match(line.text)
+    return bullet is not None and AMOUNT.match(line.text, bullet.end()) is not None
+
+
+def _bullet_run(sentence: list[tuple[Line, list[_Item]]], line: Line) -> bool:
+    """Whether ``line`` goes on with a list of amounts one to a bullet: the sentence so far
+    opens with an amount on its bullet and ``line``, right below it, does too ("• US$120,000
+    for water filters." / "• US$25,000 for hygiene supplies." list two amounts as one sentence
+    listing them would)."""
+    return (
+        _amount_bullet(sentence[0][0])
+        and _amount_bullet(line)
+        and line.index == sentence[-1][0].index + 1
+    )
+
+
 _LISTED_LINK = re.compile(
     rf"\s+(?:to|for|{alternatives([*_LANGUAGES['listed'], *_LANGUAGES['allocated']])})\s+[^\W\d_]"
 )
@@ -1018,7 +1036,11 @@ class _ProseReading(Reading):
         sentence: list[tuple[Line, list[_Item]]] = []
         own = self.own_cluster()
         for line in self.lines:
-            if sentence and not _continues(sentence[-1][0], line):
+            if (
+                sentence
+                and not _continues(sentence[-1][0], line)
+                and not _bullet_run(sentence, line)
+            ):
                 self.add_sentence(sentence)
                 sentence = []
             if (tile := _tile(line.text)) is not None:

@@ -1,0 +1,69 @@
+"""Round 36's programme shapes, in invented text.  Every expected amount and title worked out by
+hand from the conventions (C2, C2a, C17)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from snippets import programmes
+
+
+def test_a_fund_approving_an_amount_reads_as_allocating_it() -> None:
+    # "has approved" is the fund's act of allocating: what follows "to provide" is the
+    # allocation's purpose (C2a drops "provide"; whom and where cut, C2)
+    text = (
+        "News\n"
+        "The UN has approved a further 2.5 million USD from the Central Emergency Response "
+        "Fund (CERF) to provide shelter kits to flood victims in Ruritania.\n"
+    )
+    assert programmes(text) == {"shelter kits": Decimal(2500000)}
+
+
+def test_an_approval_told_as_past_before_the_news_is_no_programme() -> None:
+    # "had approved" is money approved before the news, as "had allocated"
+    text = (
+        "News\n"
+        "The UN had approved 2.5 million USD from the Central Emergency Response Fund (CERF) "
+        "to provide shelter kits to flood victims in Ruritania.\n"
+    )
+    assert programmes(text) == {}
+
+
+def test_an_approved_whole_split_per_agency_gives_the_shares_only() -> None:
+    # as an allocated whole: where the page gives each agency's share with its purpose, the
+    # shares are the programmes, the approved whole is not (C17)
+    text = (
+        "News\n"
+        "The Emergency Relief Coordinator approved $3 million from the Central Emergency "
+        "Response Fund (CERF) to provide emergency food.\n"
+        "Of this, $2 million went to the World Food Programme (WFP) for food rations and "
+        "$1 million to the UN Children's Fund (UNICEF) for therapeutic food.\n"
+    )
+    assert programmes(text) == {
+        "food rations": Decimal(2000000),
+        "therapeutic food": Decimal(1000000),
+    }
+
+
+def test_amounts_one_to_a_bullet_list_as_one_sentence_would() -> None:
+    # two bullets each opening with an amount and "for" list two amounts, as "$120,000 for
+    # water filters and $25,000 for ..." in one sentence does; a lone such bullet further
+    # down, after a line of its own, lists nothing (a passing mention)
+    text = (
+        "News\n"
+        "The grant is shared out as follows:\n"
+        "• $120,000 for water filters.\n"
+        "• $25,000 for hygiene supplies and water pumping.\n"
+        "\n"
+        "In another district:\n"
+        "• $40,000 for seeds.\n"
+    )
+    assert programmes(text) == {
+        "water filters": Decimal(120000),
+        "hygiene supplies and water pumping": Decimal(25000),
+    }
+
+
+def test_a_lone_amount_bullet_with_a_bare_for_is_no_programme() -> None:
+    text = "News\nHighlights:\n• $40,000 for seeds.\n• Schools reopened in May.\n"
+    assert programmes(text) == {}
