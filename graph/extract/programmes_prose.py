@@ -604,6 +604,9 @@ def _amount_items(
             items.append(_Item(granted, money[part.start()], "fronted-grant"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, money[part.start()], "fronted"))
+        elif link is not None and (doing := prose.link_doing(text, link, end)):
+            rule = "allocated" if link.group("allocated") else "listed"
+            items.append(_Item(doing, money[part.start()], rule, owner=owner))
         elif (
             link is not None
             and (title := prose.title(link.group("title")))

@@ -67,3 +67,22 @@ def test_amounts_one_to_a_bullet_list_as_one_sentence_would() -> None:
 def test_a_lone_amount_bullet_with_a_bare_for_is_no_programme() -> None:
     text = "News\nHighlights:\n• $40,000 for seeds.\n• Schools reopened in May.\n"
     assert programmes(text) == {}
+
+
+def test_a_verb_of_providing_after_an_allocating_phrase_ending_in_to_is_dropped() -> None:
+    # "was allocated to support <what>" says what the money does, as after a bare "to":
+    # the verb of providing is dropped (C2a), and "relief operations" qualified by
+    # "immediate" is a part, not the whole
+    assert programmes("News\n$100,000 was allocated to support food distributions.\n") == {
+        "food distributions": Decimal(100000)
+    }
+    assert programmes("News\n$100,000 will go to support immediate relief operations.\n") == {
+        "immediate relief operations": Decimal(100000)
+    }
+
+
+def test_money_made_available_from_a_fund_to_respond_stays_the_whole() -> None:
+    # "made available ... to" only says where money went ([allocated] recipient_only): the
+    # fund's whole for the crisis, no programme
+    text = "News\nAlmost $38 million was made available from the CERF to respond to the famine.\n"
+    assert programmes(text) == {}
