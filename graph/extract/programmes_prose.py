@@ -330,17 +330,33 @@ or not, the area it works in, and the amount in brackets: "(WRA): Food, Shelter 
 million]", "(CAO) Education (US$ 1 million)"."""
 
 
-def _recipient_items(text: str) -> list[_Item]:
+def _recipient_items(text: str, listed: bool = False) -> list[_Item]:
     """Two or more items of a list of allocations by recipient, each the recipient named with
     its acronym, the area it works in, and its amount in brackets ("World Relief Agency (WRA):
     Food, Shelter [USD 2 million] and Children Aid Office (CAO): Education [USD 1 million]"):
-    the area is the programme, as written (C2: the recipient cut)."""
+    the area is the programme, as written (C2: the recipient cut).  One item alone is one of
+    such a list when ``listed``: its line is one of a run of lines ending in such items."""
     items = [
         _Item(m.group("title").strip(), money, "recipients")
         for m in _RECIPIENT_ITEM.finditer(text)
         if (money := whole_amount(m.group("figure"))) is not None and _dash_title(m.group("title"))
     ]
-    return items if len(items) >= 2 else []
+    return items if len(items) >= 2 or (listed and len(items) == 1) else []
+
+
+def _recipient_runs(lines: list[Line]) -> set[int]:
+    """The indexes of lines that end in an item of a list of allocations by recipient and stand
+    right above or below another such line: one recipient to a line ("World Relief Agency
+    (WRA): Food [USD 2 million]" / "Children Aid Office (CAO): Education [USD 1 million]")
+    lists them as one line listing both would."""
+    ending = {
+        line.index
+        for line in lines
+        if any(
+            m.end() == len(line.text.rstrip(" .;,")) for m in _RECIPIENT_ITEM.finditer(line.text)
+        )
+    }
+    return {i for i in ending if i - 1 in ending or i + 1 in ending}
 
 
 _DASHES = ("–", "—", "-")
@@ -1038,6 +1054,7 @@ class _ProseReading(Reading):
         askers = self._askers()
         sentence: list[tuple[Line, list[_Item]]] = []
         own = self.own_cluster()
+        recipient_runs = _recipient_runs(self.lines)
         for line in self.lines:
             if (
                 sentence
@@ -1066,7 +1083,7 @@ class _ProseReading(Reading):
                 lead = label.group("label") if label else ""
             items = (
                 _bracketed_items(self.with_bracket_below(line))
-                or _recipient_items(line.text)
+                or _recipient_items(line.text, line.index in recipient_runs)
                 or _parenthesised(line.text)
                 or _leader_items(line.text)
                 or _respective_items(line.text)
