@@ -1028,6 +1028,7 @@ def prose_rules() -> _Prose:
     title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
         rf"(?:(?!\s+(?:{_GIVEN_AS})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
+        rf"(?!\s+(?:{alternatives(data['sectors_after_place'])})\b)"
         rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b(?![^,]*,)"
         rf"|of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?\d"  # "of 800 children"
         rf"(?![\d,.]*\s+(?:{alternatives(data['quantities'])})\s+of\s))"

@@ -86,3 +86,46 @@ def test_money_made_available_from_a_fund_to_respond_stays_the_whole() -> None:
     # fund's whole for the crisis, no programme
     text = "News\nAlmost $38 million was made available from the CERF to respond to the famine.\n"
     assert programmes(text) == {}
+
+
+def test_one_recipient_to_a_line_lists_the_areas_as_one_line_would() -> None:
+    # "(WRA): Food [USD 2 million]" over "(CAO): Education, Health [USD 1 million]": each
+    # line one item of the list of allocations by recipient, the areas the programmes as
+    # written (C2: the recipient cut)
+    text = (
+        "Release\n"
+        "Areas of assistance and amounts\n"
+        "World Relief Agency (WRA): Food [USD 2 million]\n"
+        "Children Aid Office (CAO): Education, Health [USD 1 million]\n"
+    )
+    assert programmes(text) == {"Food": Decimal(2000000), "Education, Health": Decimal(1000000)}
+
+
+def test_one_recipient_item_on_a_line_alone_lists_nothing() -> None:
+    text = (
+        "Release\n"
+        "Areas of assistance and amounts\n"
+        "World Relief Agency (WRA): Food [USD 2 million]\n"
+        "\n"
+        "The agency thanked donors.\n"
+    )
+    assert programmes(text) == {}
+
+
+def test_a_title_goes_on_into_the_sectors_after_in() -> None:
+    # "in logistics, shelter and emergency health" names the sectors the operations work in,
+    # part of the title; "in flood-hit Ruritania" is where, cut (C2); "kick-start" dropped
+    # (C2a)
+    text = (
+        "News\n"
+        "$3 million has been allocated from the CERF to kick-start vital operations in "
+        "logistics, shelter and emergency health in flood-hit Ruritania.\n"
+    )
+    assert programmes(text) == {
+        "vital operations in logistics, shelter and emergency health": Decimal(3000000)
+    }
+
+
+def test_in_before_other_lower_case_words_still_ends_the_title() -> None:
+    text = "News\n$1 million will go to support relief operations in northern districts.\n"
+    assert programmes(text) == {"relief operations": Decimal(1000000)}
