@@ -598,6 +598,24 @@ class _Prose:
             and lowered[-2] not in funding_rules()["allocated"]["crises"]
         )
 
+    def link_doing(self, text: str, link: re.Match[str], end: int) -> str:
+        """What the money does after a phrase of [allocated] ending in "to" and a verb, read
+        as after a bare "to" (C2, C2a): "was allocated to support immediate relief operations"
+        is "immediate relief operations"; "" when no verb of ``not_after_to`` follows ("went
+        to UNICEF") or the phrase only says where money went ("was made available from the
+        CERF to respond to the famine": the whole, ``recipient_only``)."""
+        phrase = " ".join(_FROM_SOURCE.sub("", link.group("allocated") or "").lower().split())
+        first = text[link.start("title") : end].split(maxsplit=1)
+        if (
+            not phrase.endswith(" to")
+            or phrase in self.recipient_only  # "was made available from the CERF to respond"
+            or not first
+            or not _a_verb(first[0])
+        ):
+            return ""
+        rest = f" to {text[link.start('title') : end]}"
+        return self.done(rest, 0, len(rest))
+
     def pays_for(self, link: re.Match[str], title: str) -> bool:
         """Whether the title after ``link`` says what the money pays for: after a bare "to"
         it may say what the money does or who gets it ("to provide tents", "to national
@@ -1010,6 +1028,7 @@ def prose_rules() -> _Prose:
     title_end = re.compile(  # "in the form of <goods>" goes on: it says what is given
         rf"(?:(?!\s+(?:{_GIVEN_AS})\s)\s+(?:(?:{alternatives(ends)})\b"
         rf"|(?:{alternatives(placed)})\b(?!\s+(?:the\s+)?(?!(?:{times})\b)(?-i:[A-Z]))"
+        rf"(?!\s+(?:{alternatives(data['sectors_after_place'])})\b)"
         rf"|of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{alternatives(data['whom'])})\b(?![^,]*,)"
         rf"|of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?\d"  # "of 800 children"
         rf"(?![\d,.]*\s+(?:{alternatives(data['quantities'])})\s+of\s))"

@@ -330,17 +330,33 @@ or not, the area it works in, and the amount in brackets: "(WRA): Food, Shelter 
 million]", "(CAO) Education (US$ 1 million)"."""
 
 
-def _recipient_items(text: str) -> list[_Item]:
+def _recipient_items(text: str, listed: bool = False) -> list[_Item]:
     """Two or more items of a list of allocations by recipient, each the recipient named with
     its acronym, the area it works in, and its amount in brackets ("World Relief Agency (WRA):
     Food, Shelter [USD 2 million] and Children Aid Office (CAO): Education [USD 1 million]"):
-    the area is the programme, as written (C2: the recipient cut)."""
+    the area is the programme, as written (C2: the recipient cut).  One item alone is one of
+    such a list when ``listed``: its line is one of a run of lines ending in such items."""
     items = [
         _Item(m.group("title").strip(), money, "recipients")
         for m in _RECIPIENT_ITEM.finditer(text)
         if (money := whole_amount(m.group("figure"))) is not None and _dash_title(m.group("title"))
     ]
-    return items if len(items) >= 2 else []
+    return items if len(items) >= 2 or (listed and len(items) == 1) else []
+
+
+def _recipient_runs(lines: list[Line]) -> set[int]:
+    """The indexes of lines that end in an item of a list of allocations by recipient and stand
+    right above or below another such line: one recipient to a line ("World Relief Agency
+    (WRA): Food [USD 2 million]" / "Children Aid Office (CAO): Education [USD 1 million]")
+    lists them as one line listing both would."""
+    ending = {
+        line.index
+        for line in lines
+        if any(
+            m.end() == len(line.text.rstrip(" .;,")) for m in _RECIPIENT_ITEM.finditer(line.text)
+        )
+    }
+    return {i for i in ending if i - 1 in ending or i + 1 in ending}
 
 
 _DASHES = ("–", "—", "-")
@@ -604,6 +620,9 @@ def _amount_items(
             items.append(_Item(granted, money[part.start()], "fronted-grant"))
         elif fronted := _named().fronted_title(text, part):
             items.append(_Item(fronted, money[part.start()], "fronted"))
+        elif link is not None and (doing := prose.link_doing(text, link, end)):
+            rule = "allocated" if link.group("allocated") else "listed"
+            items.append(_Item(doing, money[part.start()], rule, owner=owner))
         elif (
             link is not None
             and (title := prose.title(link.group("title")))
@@ -988,6 +1007,24 @@ def _shared(text: str, found: _Found) -> _Found:
     return shared
 
 
+def _amount_bullet(line: Line) -> bool:
+    """A bullet line opening with an amount: "• US$50,000 for hygiene supplies"."""
+    bullet = _BULLET.match(line.text)
+    return bullet is not None and AMOUNT.match(line.text, bullet.end()) is not None
+
+
+def _bullet_run(sentence: list[tuple[Line, list[_Item]]], line: Line) -> bool:
+    """Whether ``line`` goes on with a list of amounts one to a bullet: the sentence so far
+    opens with an amount on its bullet and ``line``, right below it, does too ("• US$120,000
+    for water filters." / "• US$25,000 for hygiene supplies." list two amounts as one sentence
+    listing them would)."""
+    return (
+        _amount_bullet(sentence[0][0])
+        and _amount_bullet(line)
+        and line.index == sentence[-1][0].index + 1
+    )
+
+
 _LISTED_LINK = re.compile(
     rf"\s+(?:to|for|{alternatives([*_LANGUAGES['listed'], *_LANGUAGES['allocated']])})\s+[^\W\d_]"
 )
@@ -1017,8 +1054,13 @@ class _ProseReading(Reading):
         askers = self._askers()
         sentence: list[tuple[Line, list[_Item]]] = []
         own = self.own_cluster()
+        recipient_runs = _recipient_runs(self.lines)
         for line in self.lines:
-            if sentence and not _continues(sentence[-1][0], line):
+            if (
+                sentence
+                and not _continues(sentence[-1][0], line)
+                and not _bullet_run(sentence, line)
+            ):
                 self.add_sentence(sentence)
                 sentence = []
             if (tile := _tile(line.text)) is not None:
@@ -1041,7 +1083,7 @@ class _ProseReading(Reading):
                 lead = label.group("label") if label else ""
             items = (
                 _bracketed_items(self.with_bracket_below(line))
-                or _recipient_items(line.text)
+                or _recipient_items(line.text, line.index in recipient_runs)
                 or _parenthesised(line.text)
                 or _leader_items(line.text)
                 or _respective_items(line.text)

@@ -785,7 +785,9 @@ SPLITS = {
     # goes on, a backed society's further "and in <gerund>" purpose, "handed out to" ends a title
     # seen30 programmes 3/10 (3/3) -> 4/10 (4/4) in round 35 (h-prog35): a Romance number in words
     # ("cuatro millones de dólares"), "se han asignado" as a donor's verb, "del <Fund>" as source
-    "seen30": (HERE / "seen30", True, 0.73, 0.24, 1.0, 0.4),
+    # seen30 programmes 4/10 (4/4) -> 5/10 (5/5) in round 36 (h-prog36): "have been allocated from
+    # the <Fund> to kick-start <purpose>" read as after "to", a title going on "in <sectors>"
+    "seen30": (HERE / "seen30", True, 0.73, 0.24, 1.0, 0.5),
     # seen31 (was frozen31) as first measured, before round 32 merged a rule (the rules of round
     # 31; gold to C1 to C16 from the start, after the annotator's own second reading): two role
     # rows of 51 read (2 of 6 output right), one programme of 10 (1 of 2 output)
@@ -805,7 +807,9 @@ SPLITS = {
     # 32; gold to C1 to C17 from the start): no role row of 42 read (0 of 3 output right), two
     # programmes of 8 (2 of 2 output); a fourth wrong role row in round 34; held out through
     # rounds 33 to 35, never raised by a rule; retired at the start of round 36
-    "seen32": (HERE / "seen32", True, 0.0, 0.0, 1.0, 0.25),
+    # seen32 programmes 2/8 (2/2) -> 4/8 (4/4) in round 36 (h-prog36): a fund's "has approved" as
+    # "allocated", one recipient's "(<acronym>): <areas> [<amount>]" to a line as a list
+    "seen32": (HERE / "seen32", True, 0.0, 0.0, 1.0, 0.5),
     # frozen33 as first measured, before round 34 merged a rule (the rules of round 33; gold to C1
     # to C17 from the start): five role rows of 46 read (5 of 5 output right), no programme of 9
     # right (0 of 3 output; 3 with --loose)
