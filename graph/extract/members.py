@@ -117,6 +117,7 @@ _BRACKET_AFTER = re.compile(
 # "Norwegian Refugee Council (representing the BRCiS and the X partners)": whom a member speaks
 # for, however long, is an aside to the member's name (its "and" parts no items)
 _REPRESENTING_AFTER = re.compile(r"(?<!\s)\s*\(\s*(?:also\s+)?representing\b[^()]{1,160}\)$", re.I)
+_LAST_WORD = re.compile(r"\s+(\S+)\s*$")  # a name's last word, after a space
 _PLACE_LEFT = re.compile(r"[\s,]*(?:\bthe\s*)?$", re.IGNORECASE)  # "X, The [Netherlands]"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,14}")
 _DESCRIBED = re.compile(rf"\W*(?:{_ARTICLE})(?-i:[a-zà-ÿ])")
@@ -205,6 +206,7 @@ class MemberRules:
     titles: frozenset[str]
     not_in_names: frozenset[str]
     quantifiers: frozenset[str]
+    mastheads: frozenset[str]
     max_items: int
     max_words: int
     trigger: Trigger
@@ -270,6 +272,7 @@ def member_rules() -> MemberRules:
         titles,
         never,
         quantifiers,
+        frozenset(data["mastheads"]),
         data["max_items"],
         data["max_words"],
         trigger,
@@ -418,6 +421,10 @@ class _Reader:
         lead = _EDGES.match(text)
         a = sentence.start + (lead.end() if lead else 0)
         name = _PLACE_LEFT.sub("", _EDGES.sub("", text))
+        while (last := _LAST_WORD.search(name)) and last.group(1).lower() in self.rules.small_words:
+            name = name[: last.start()]  # "Comité X du [Niger]": the place cut, its "du" too
+        if name.split()[:1] and name.split()[0].lower() in self.rules.mastheads:
+            return  # "Journal officiel du Sénégal": a gazette's masthead, no body
         bracket = _BRACKET_AFTER.search(name)
         core = name[: bracket.start()] if bracket else name
         said = bracket.group(1) if bracket else None

@@ -879,6 +879,9 @@ class Recogniser:
             if self._joined_portfolio(toks, j) and any(x.low in _OF for x in toks[k:j]):
                 j += 2  # "de la Santé et de l'Action sociale": the "and" and its "of"
                 continue
+            if _project_goes_on(toks, j):
+                j += 2  # "Comité de pilotage du projet de la Mutuelle X": the project it steers
+                continue
             if self._in_charge(toks, j):
                 j += 1 if t.low in _IN_CHARGE else 2  # "Ministre[,] chargé des Finances"
                 continue
@@ -1100,6 +1103,8 @@ class Recogniser:
                         run = _lower_run(toks, b, rule.lower)
                         if run == len(toks) or toks[run].low not in _LINKS:
                             b = run
+                if rule.lower and b > i + n and _project_goes_on(toks, b):
+                    b = self._right(toks, b + 2, open_with=False)  # "de pilotage du projet X"
                 lowered = b > i + n and not toks[i + n].capital
                 a = self._left_of_prefix(toks, i, rule.title) if toks[i].capital and not bare else i
                 # "chaired by the Disaster Management Minister and ...": a portfolio before a
@@ -3390,6 +3395,18 @@ def _linked_word(toks: list[_Tok], j: int, article: bool) -> int | None:
     return k
 
 
+def _project_goes_on(toks: list[_Tok], j: int) -> bool:
+    """A Romance "of" at ``j``, a project's word in lower case (kinds.toml [lower_names]
+    ``projects``) and the project's name after it, capitalised or after its own "of": "du
+    projet de la Mutuelle X", "del proyecto Y", "du programme ARC"."""
+    if j + 2 >= len(toks) or toks[j].low not in _OF or toks[j + 1].text not in _PROJECTS:
+        return False
+    after = toks[j + 2]
+    if after.low in _LINKS:
+        return _linked_word(toks, j + 2, True) is not None
+    return after.capital and after.entity is None and after.text[0].isalnum()
+
+
 def _article(toks: list[_Tok], k: int) -> bool:
     """Token ``k`` is an article; Portuguese "a", "as" only after "para" ("Comissão Nacional
     para a Protecção Civil"), where no English "a" stands."""
@@ -3615,6 +3632,7 @@ _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
 )
 _IN_CHARGE = frozenset(language_words("in_charge"))
+_PROJECTS = frozenset(rules_file("kinds.toml")["lower_names"]["projects"])
 _ENUMERATION_AND = frozenset({"and", *_ROMANCE_JOINS} - {","})
 """The "and" that ends an enumeration inside a name, in any language ("Works, Reconstruction and
 Housing", "Agua, Saneamiento e Higiene", "Planejamento, Desenvolvimento e Gestão")."""
