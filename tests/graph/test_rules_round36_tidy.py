@@ -3,6 +3,7 @@ built from languages.toml's lists.  Values worked out by hand from the rule file
 
 from __future__ import annotations
 
+from coordkg.graph.extract.memberitems import office_item
 from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.extract.rulefiles import and_phrases
 
@@ -30,3 +31,38 @@ def test_a_semicolon_before_an_and_of_several_words_ends_no_list() -> None:
     # with a comma after it, it opens a clause; a bare "and" after a semicolon too
     assert [m.start() for m in brk.finditer("A; as well as OCHA, the IOM chairs")] == [1]
     assert [m.start() for m in brk.finditer("A; and B.")] == [1]
+
+
+def test_an_office_item_reads_the_small_words_of_languages_toml() -> None:
+    # an office "of" an organisation: the organisation is the member (convention C1)
+    assert office_item("the Superintendent of the Public Works Department") == (
+        "Public Works Department",
+        "Directorate",
+    )
+    assert office_item("Director of the Met Office Agency") == (
+        "Met Office Agency",
+        "GovernmentBody",
+    )
+    # a portfolio stays the office's, its "and" and articles inside it
+    assert office_item("the Minister of Health and Social Welfare") == (
+        "Minister of Health and Social Welfare",
+        "Office",
+    )
+    assert office_item("Directeur de l'Appui au Développement local") == (
+        "Directeur de l'Appui au Développement local",
+        "Office",
+    )
+    assert office_item("Secretario de la Defensa Nacional") == (
+        "Secretario de la Defensa Nacional",
+        "Office",
+    )
+    # a capitalised article opening the item, or a stand-in after "o"/"ou": no office here
+    assert office_item("Le Ministre de la Santé") is None
+    assert office_item("Secretario de Salud o su representante") is None
+    assert office_item("Ministre de la Santé ou son représentant") is None
+
+
+def test_an_article_after_of_is_a_whole_word() -> None:
+    # "LA" opening an acronym is no article: the acronym is served whole (it was "WA")
+    assert office_item("A Representative of LAWA") == ("LAWA", "Actor")
+    assert office_item("A Representative of the JIS") == ("JIS", "Actor")
