@@ -118,16 +118,27 @@ _WORD_NUMBERS: dict[str, Decimal] = {w: Decimal(i) for i, w in enumerate(_NUMBER
 _WORD_NUMBERS["half a"] = Decimal("0.5")  # "half a million dollars"
 _WORD_NUMBER = "|".join(r"\s+".join(w.split()) for w in _WORD_NUMBERS if w != "zero")
 """A number in words before a scale word, "half a" too."""
+_ROMANCE = ("es", "fr", "pt")
+"""The languages whose numbers in words are read before their scale words (languages.toml)."""
 _ROMANCE_NUMBERS: dict[str, Decimal] = {
-    w: Decimal(n) for n, words in enumerate(_LANGUAGES["numbers"], 1) for w in words
+    w: Decimal(n)
+    for lang in _ROMANCE
+    for n, forms in enumerate(words_of(lang, "numbers"))
+    if n  # no "cero millones"
+    for w in forms
 }
 _ROMANCE_UNITS = alternatives(list(_ROMANCE_NUMBERS))
 _ROMANCE_TENS: dict[str, Decimal] = {
-    w: Decimal(10 * (n + 1)) for n, words in enumerate(_LANGUAGES["tens"], 1) for w in words
+    w: Decimal(10 * (n + 2))
+    for lang in _ROMANCE
+    for n, forms in enumerate(words_of(lang, "tens"))
+    for w in forms
 }
+_TENS_JOIN = list(dict.fromkeys(w for g in _ROMANCE for w in words_of(g, "and") if " " not in w))
+"""The words joining a ten to its unit: each language's one-word "and" ("treinta y dos")."""
 _ROMANCE_NUMBER = (
     rf"(?:{alternatives(list(_ROMANCE_TENS))})"
-    rf"(?:(?:\s+(?:{alternatives(_LANGUAGES['tens_join'])})\s+|-)(?:{_ROMANCE_UNITS}))?"
+    rf"(?:(?:\s+(?:{alternatives(_TENS_JOIN)})\s+|-)(?:{_ROMANCE_UNITS}))?"
     rf"|{_ROMANCE_UNITS}"
 )
 """A number in Spanish, French or Portuguese words before a scale word ("cuatro millones"), a

@@ -4,8 +4,9 @@ built from languages.toml's lists.  Values worked out by hand from the rule file
 from __future__ import annotations
 
 from coordkg.graph.extract.memberitems import office_item
+from coordkg.graph.extract.money import _ROMANCE_NUMBERS, _ROMANCE_TENS
 from coordkg.graph.extract.roles import role_rules
-from coordkg.graph.extract.rulefiles import and_phrases
+from coordkg.graph.extract.rulefiles import and_phrases, rules_file
 
 
 def test_the_and_of_several_words_is_languages_toml_own() -> None:
@@ -66,3 +67,28 @@ def test_an_article_after_of_is_a_whole_word() -> None:
     # "LA" opening an acronym is no article: the acronym is served whole (it was "WA")
     assert office_item("A Representative of LAWA") == ("LAWA", "Actor")
     assert office_item("A Representative of the JIS") == ("JIS", "Actor")
+
+
+def test_the_romance_numbers_are_languages_toml_own() -> None:
+    # each language's `numbers` at its value's place, its `tens` at theirs from twenty
+    assert "numbers" not in rules_file("funding.toml")["languages"]
+    assert {w: int(v) for w, v in _ROMANCE_NUMBERS.items() if int(v) in (1, 2, 10)} == {
+        "un": 1,
+        "una": 1,
+        "une": 1,
+        "um": 1,
+        "uma": 1,
+        "dos": 2,
+        "deux": 2,
+        "dois": 2,
+        "duas": 2,
+        "diez": 10,
+        "dix": 10,
+        "dez": 10,
+    }
+    assert (_ROMANCE_TENS["veinte"], _ROMANCE_TENS["soixante"], _ROMANCE_TENS["noventa"]) == (
+        20,
+        60,
+        90,
+    )
+    assert "cero" not in _ROMANCE_NUMBERS  # "cero millones" is no amount
