@@ -3,10 +3,22 @@ built from languages.toml's lists.  Values worked out by hand from the rule file
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
+import pytest
+
 from coordkg.graph.extract.memberitems import office_item
-from coordkg.graph.extract.money import _ROMANCE_NUMBERS, _ROMANCE_TENS
+from coordkg.graph.extract.money import (
+    _ROMANCE_NUMBERS,
+    _ROMANCE_TENS,
+    AMOUNT,
+    _not_after_a_ten,
+    amount,
+)
 from coordkg.graph.extract.roles import role_rules
 from coordkg.graph.extract.rulefiles import and_phrases, rules_file
+from coordkg.graph.model import Money
 
 
 def test_the_and_of_several_words_is_languages_toml_own() -> None:
@@ -92,3 +104,32 @@ def test_the_romance_numbers_are_languages_toml_own() -> None:
         90,
     )
     assert "cero" not in _ROMANCE_NUMBERS  # "cero millones" is no amount
+
+
+@pytest.mark.parametrize(
+    ("written", "millions"),
+    [
+        ("quatre-vingts millions de dollars", 80),  # four twenties
+        ("quatre-vingt-deux millions de dollars", 82),  # 80 + 2, no "s" before a unit
+        ("quatre-vingt-dix millions de dollars", 90),  # four twenties and ten
+        ("quatre-vingt-dix-neuf millions de dollars", 99),  # 90 + 9
+        ("soixante-dix-huit millions de dollars", 78),  # 70 + 8
+        ("Quatre-Vingts millions de dollars", 80),
+    ],
+)
+def test_french_eighty_and_ninety_are_read(written: str, millions: int) -> None:
+    assert [amount(m) for m in AMOUNT.finditer(written)] == [Money(Decimal(millions * 10**6))]
+
+
+def test_a_unit_after_a_ten_and_its_and_is_never_read_alone() -> None:
+    # the lookbehinds come from each language's tens and one-word "and"
+    behind = _not_after_a_ten()
+    for before, unit in [
+        ("treinta y ", "dos"),
+        ("noventa e ", "dois"),
+        ("vingt et ", "un"),
+        ("quatre-vingt et ", "un"),
+    ]:
+        assert re.search(behind + unit, before + unit) is None, before
+    # a unit after another word is read
+    assert re.search(behind + "dos", "los dos") is not None
