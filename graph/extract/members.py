@@ -282,7 +282,7 @@ def member_rules() -> MemberRules:
         re.compile(data["line_separator"]),
         re.compile(data["members_before"], re.IGNORECASE),
         re.compile(data["apposition"]),
-        aside=re.compile(data["aside"], re.IGNORECASE),
+        aside=re.compile(with_words(data["aside"]), re.IGNORECASE),
         presides=re.compile(data["presides"], re.IGNORECASE),
         secretary=re.compile(data["secretary"], re.IGNORECASE),
         as_seat=re.compile(with_words(data["as_seat"]), re.IGNORECASE),
