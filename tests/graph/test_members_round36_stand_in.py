@@ -6,6 +6,7 @@ by hand."""
 
 from __future__ import annotations
 
+import pytest
 from snippets import roles
 
 from coordkg.graph.extract.members import member_rules
@@ -25,43 +26,33 @@ def test_the_stand_in_aside_in_each_language() -> None:
     assert aside.search("le Ministre de la Santé ou de l'Agriculture") is None
 
 
-def test_french_members_with_their_stand_ins() -> None:
-    body = "Comité de Pilotage du Fonds Rural"
-    text = (
-        "Art. 3. - Le Comité de Pilotage du Fonds Rural a la composition suivante :\n\n"
-        "Membres :\n\n"
-        "- le Directeur de la Prévention ou son représentant ;\n"
-        "- le Ministre de l'Agriculture ou son représentant.\n"
-    )
-    assert roles(text) == {
-        ("Directeur de la Prévention", "member", body, ""),
-        ("Ministre de l'Agriculture", "member", body, ""),
-    }
-
-
-def test_a_portuguese_verb_first_composition_with_stand_ins() -> None:
-    body = "Comitê Estadual de Defesa Civil"
-    text = (
-        "Art. 2º Comporão o Comitê Estadual de Defesa Civil representantes:\n"
-        "I - do Ministério da Saúde ou seu representante;\n"
-        "II - o Diretor do Hospital ou seu suplente;\n"
-        "III - do Ministério dos Transportes.\n"
-    )
-    assert roles(text) == {
-        ("Ministério da Saúde", "member", body, ""),
-        ("Diretor do Hospital", "member", body, ""),
-        ("Ministério dos Transportes", "member", body, ""),
-    }
-
-
-def test_a_spanish_composition_with_stand_ins() -> None:
-    body = "Mesa Nacional de Gestión de Riesgos"
-    text = (
-        "Artículo 2. La Mesa Nacional de Gestión de Riesgos tendrá la siguiente composición:\n\n"
-        "- el Secretario de Salud o su representante;\n"
-        "- el Ministro de Defensa o su representante.\n"
-    )
-    assert roles(text) == {
-        ("Secretario de Salud", "member", body, ""),
-        ("Ministro de Defensa", "member", body, ""),
-    }
+@pytest.mark.parametrize(
+    ("body", "text", "listed"),
+    [
+        (
+            "Comité de Pilotage du Fonds Rural",
+            "Art. 3. - Le Comité de Pilotage du Fonds Rural a la composition suivante :\n\n"
+            "Membres :\n\n"
+            "- le Directeur de la Prévention ou son représentant ;\n"
+            "- le Ministre de l'Agriculture ou son représentant.\n",
+            ["Directeur de la Prévention", "Ministre de l'Agriculture"],
+        ),
+        (  # a Portuguese verb-first composition
+            "Comitê Estadual de Defesa Civil",
+            "Art. 2º Comporão o Comitê Estadual de Defesa Civil representantes:\n"
+            "I - do Ministério da Saúde ou seu representante;\n"
+            "II - o Diretor do Hospital ou seu suplente;\n"
+            "III - do Ministério dos Transportes.\n",
+            ["Ministério da Saúde", "Diretor do Hospital", "Ministério dos Transportes"],
+        ),
+        (
+            "Mesa Nacional de Gestión de Riesgos",
+            "Artículo 2. La Mesa Nacional de Gestión de Riesgos tendrá la siguiente composición:"
+            "\n\n- el Secretario de Salud o su representante;\n"
+            "- el Ministro de Defensa o su representante.\n",
+            ["Secretario de Salud", "Ministro de Defensa"],
+        ),
+    ],
+)
+def test_members_with_their_stand_ins(body: str, text: str, listed: list[str]) -> None:
+    assert roles(text) == {(member, "member", body, "") for member in listed}
