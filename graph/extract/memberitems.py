@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from coordkg.graph.extract.persons import OFFICE
-from coordkg.graph.extract.rulefiles import and_tokens, generic_actors, rules_file, with_words
+from coordkg.graph.extract.rulefiles import (
+    alternatives,
+    and_tokens,
+    generic_actors,
+    language_words,
+    rules_file,
+    with_words,
+)
 
 _MODIFIERS_AT_MOST = 2
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -54,7 +61,7 @@ def item_rules() -> ItemRules:
         actors,
         frozenset(data["generic_modifiers"]),
         max(len(a) for a in actors),
-        re.compile(data["office_item"], re.IGNORECASE),
+        re.compile(_office_item_pattern(data["office_item"]), re.IGNORECASE),
         frozenset(data["office_heads"]),
         dict(data["unit_heads"]),
         dict(data["served_heads"]),
@@ -63,6 +70,23 @@ def item_rules() -> ItemRules:
         frozenset(data["place_words"]),
         frozenset(data["not_offices"]),
         frozenset(data["quantifiers"]),
+    )
+
+
+def _office_item_pattern(pattern: str) -> str:
+    """labels.toml's ``office_item`` with the small words of every language filled in from
+    languages.toml (its comment says which): one list of articles, of "of" and of "and"."""
+    articles = language_words("articles")
+    whole = [a for a in articles if not a.endswith(("'", "’"))]
+    long = [a for a in whole if len(a) > 1]
+    opening = long + [a for a in language_words("articles_also_english") if len(a) > 1]
+    return with_words(
+        pattern,
+        capital_articles=alternatives(a.capitalize() for a in opening),
+        articles=alternatives(whole),
+        elided=alternatives(a for a in articles if a not in whole),
+        long_articles=alternatives(long),
+        **{"and": alternatives(w for w in language_words("and") if " " not in w)},
     )
 
 

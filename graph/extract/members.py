@@ -62,6 +62,7 @@ from coordkg.graph.extract.roles import (
 )
 from coordkg.graph.extract.rulefiles import (
     alternatives,
+    and_phrases,
     language_words,
     level_word,
     post_alone,
@@ -91,7 +92,7 @@ _ENGLISH_AND = alternatives(words_of("en", "and"))
 _ENGLISH_GLUE = alternatives([*words_of("en", "and"), "or", *words_of("en", "articles")])
 _ARTICLE = rf"(?-i:{_FOREIGN_ARTICLES})(?:(?<=['’])|\s+)"
 # "as well as", "bem como": an "and" of several words opening an item that is not the last
-_AS_WELL_AS = alternatives(w for w in language_words("and") if " " in w)
+_AS_WELL_AS = and_phrases()
 _OPENS_JOINED = re.compile(rf"\W*(?:{_AS_WELL_AS})\s+", re.IGNORECASE)
 # what an item's name is stripped of: that "and" (_OPENS_JOINED), an article, trailing stops
 _EDGES = re.compile(
@@ -284,7 +285,7 @@ def member_rules() -> MemberRules:
         re.compile(data["line_separator"]),
         re.compile(data["members_before"], re.IGNORECASE),
         re.compile(data["apposition"]),
-        aside=re.compile(data["aside"], re.IGNORECASE),
+        aside=re.compile(with_words(data["aside"]), re.IGNORECASE),
         presides=re.compile(data["presides"], re.IGNORECASE),
         secretary=re.compile(data["secretary"], re.IGNORECASE),
         as_seat=re.compile(with_words(data["as_seat"]), re.IGNORECASE),

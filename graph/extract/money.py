@@ -118,27 +118,59 @@ _WORD_NUMBERS: dict[str, Decimal] = {w: Decimal(i) for i, w in enumerate(_NUMBER
 _WORD_NUMBERS["half a"] = Decimal("0.5")  # "half a million dollars"
 _WORD_NUMBER = "|".join(r"\s+".join(w.split()) for w in _WORD_NUMBERS if w != "zero")
 """A number in words before a scale word, "half a" too."""
+_ROMANCE = ("es", "fr", "pt")
+"""The languages whose numbers in words are read before their scale words (languages.toml)."""
 _ROMANCE_NUMBERS: dict[str, Decimal] = {
-    w: Decimal(n) for n, words in enumerate(_LANGUAGES["numbers"], 1) for w in words
+    w: Decimal(n)
+    for lang in _ROMANCE
+    for n, forms in enumerate(words_of(lang, "numbers"))
+    if n  # no "cero millones"
+    for w in forms
 }
 _ROMANCE_UNITS = alternatives(list(_ROMANCE_NUMBERS))
 _ROMANCE_TENS: dict[str, Decimal] = {
-    w: Decimal(10 * (n + 1)) for n, words in enumerate(_LANGUAGES["tens"], 1) for w in words
+    w: Decimal(10 * (n + 2))
+    for lang in _ROMANCE
+    for n, forms in enumerate(words_of(lang, "tens"))
+    for w in forms
 }
-_ROMANCE_NUMBER = (
-    rf"(?:{alternatives(list(_ROMANCE_TENS))})"
-    rf"(?:(?:\s+(?:{alternatives(_LANGUAGES['tens_join'])})\s+|-)(?:{_ROMANCE_UNITS}))?"
-    rf"|{_ROMANCE_UNITS}"
+_TENS_JOIN: dict[str, list[str]] = {
+    g: [w for w in words_of(g, "and") if " " not in w] for g in _ROMANCE
+}
+"""The words joining a ten to its unit: each language's one-word "and" ("treinta y dos")."""
+_ROMANCE_PARTS = (
+    rf"(?P<ten>{alternatives(list(_ROMANCE_TENS))})"
+    rf"(?:(?:\s+(?:{alternatives({w for ws in _TENS_JOIN.values() for w in ws})})\s+|-)"
+    rf"(?P<unit>{_ROMANCE_UNITS}))?"
+    rf"|(?P<alone>{_ROMANCE_UNITS})"
 )
+_ROMANCE_NUMBER = re.sub(r"\(\?P<\w+>", "(?:", _ROMANCE_PARTS)
 """A number in Spanish, French or Portuguese words before a scale word ("cuatro millones"), a
-ten alone or with a unit ("treinta y dos", "vingt et un", "trente-deux")."""
+ten alone or with a unit ("treinta y dos", "vingt et un", "trente-deux", "quatre-vingt-dix")."""
+_ROMANCE_FIGURE = re.compile(_ROMANCE_PARTS, re.IGNORECASE)
+
+
+def _not_after_a_ten() -> str:
+    """Lookbehinds that keep the unit of a compound from being read alone ("treinta y dos" is
+    read whole from its ten, never "dos"): each ten of a language with that language's joining
+    "and" before it, grouped by width (a lookbehind's alternatives are all of one width)."""
+    widths: dict[int, set[str]] = {}
+    for g in _ROMANCE:
+        for forms in words_of(g, "tens"):
+            for ten in forms:
+                for join in _TENS_JOIN[g]:
+                    widths.setdefault(len(ten) + len(join) + 2, set()).add(
+                        rf"{re.escape(ten)}\s{re.escape(join)}\s"
+                    )
+    return "".join(f"(?<!{'|'.join(sorted(ws))})" for _, ws in sorted(widths.items()))
 
 
 def _romance_figure(words: str) -> Decimal:
     """The value of a number matched by ``_ROMANCE_NUMBER``: its ten and its unit added."""
-    parts = re.split(r"[\s-]+", words.lower())
-    return sum(
-        (_ROMANCE_TENS.get(w, _ROMANCE_NUMBERS.get(w, Decimal(0))) for w in parts), Decimal(0)
+    m = _ROMANCE_FIGURE.fullmatch(words)
+    assert m is not None  # words matched by the same pattern
+    return _ROMANCE_TENS.get((m.group("ten") or "").lower(), Decimal(0)) + _ROMANCE_NUMBERS.get(
+        (m.group("unit") or m.group("alone") or "").lower(), Decimal(0)
     )
 
 
@@ -156,7 +188,7 @@ AMOUNT = re.compile(
     rf"(?P<scale4>million|billion)\s+{_after('word4')}"
     # never the unit of a compound alone ("treinta y dos" is read whole from its ten; a ten
     # not listed leaves no amount rather than the unit's)
-    rf"|(?<![\w.,$-])(?<!nt[ae]\s[ye]\s)(?<!n[gt][te]\set\s)(?P<num5>{_ROMANCE_NUMBER})\s+"
+    rf"|(?<![\w.,$-]){_not_after_a_ten()}(?P<num5>{_ROMANCE_NUMBER})\s+"
     rf"(?P<scale5>millions|{_ROMANCE_SCALES})\s+{_after('word5')})"
     r"(?!\w|,\d)",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from coordkg.graph.extract.needs import Screened, folded
 from coordkg.graph.extract.resolve import minted_key
 from coordkg.graph.extract.rulefiles import (
     alternatives,
+    and_phrases,
     language_words,
     level_word,
     post_alone,
@@ -337,7 +338,7 @@ def role_rules() -> RoleRules:
         re.compile(markers["represented"], re.IGNORECASE),
         re.compile(markers["list_end"], re.IGNORECASE),
         re.compile(markers["contrast"], re.IGNORECASE),
-        re.compile(markers["break"]),
+        re.compile(with_words(markers["break"], and_phrases=and_phrases())),
         frozenset(data["targets"]["kinds"]),
         frozenset(data["targets"]["holders"]),
         re.compile(refs["government"]["pattern"], re.IGNORECASE),

@@ -131,6 +131,15 @@ def and_tokens() -> tuple[str, ...]:
 
 
 @cache
+def and_phrases() -> str:
+    """The words joining the last two items of a list that are several words, in every
+    language ("as well as", "así como", "ainsi que", "bem como"; languages.toml ``and``), as
+    an alternation: what an "and" of its own opening an item is, and what a semicolon before
+    it does not end a list with (roles.toml ``break``, ``{and_phrases}``)."""
+    return alternatives(w for w in language_words("and") if " " in w)
+
+
+@cache
 def _vocabulary_levels() -> dict[str, str]:
     """The level words the rules map to another level of the vocabulary, in any language
     (``rules/roles.toml`` [languages] ``levels``: "provincial" -> governorate)."""
