@@ -24,6 +24,7 @@ from coordkg.graph.extract.persons import OFFICE
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     and_tokens,
+    and_words,
     generic_actors,
     language_words,
     rules_file,
@@ -86,7 +87,7 @@ def _office_item_pattern(pattern: str) -> str:
         articles=alternatives(whole),
         elided=alternatives(a for a in articles if a not in whole),
         long_articles=alternatives(long),
-        **{"and": alternatives(w for w in language_words("and") if " " not in w)},
+        **{"and": alternatives(and_words())},
     )
 
 

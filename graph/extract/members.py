@@ -424,7 +424,7 @@ class _Reader:
         name = _PLACE_LEFT.sub("", _EDGES.sub("", text))
         while (last := _LAST_WORD.search(name)) and last.group(1).lower() in self.rules.small_words:
             name = name[: last.start()]  # "Comité X du [Niger]": the place cut, its "du" too
-        if name.split()[:1] and name.split()[0].lower() in self.rules.mastheads:
+        if (first := name.split(maxsplit=1)[:1]) and first[0].lower() in self.rules.mastheads:
             return  # "Journal officiel du Sénégal": a gazette's masthead, no body
         bracket = _BRACKET_AFTER.search(name)
         core = name[: bracket.start()] if bracket else name

@@ -65,6 +65,7 @@ from coordkg.graph.extract.resolve import Resolver, name_key, singular
 from coordkg.graph.extract.rulefiles import (
     alternatives,
     and_tokens,
+    and_words,
     generic_actors,
     language_words,
     rules_file,
@@ -3357,7 +3358,7 @@ _ELIDED = frozenset(["l'", "l’", "d'", "d’"])
 """The French words written joined to the next by an apostrophe ("l'Enfance", "d'Orientation")."""
 _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "del", "da", "do",
                     "dos", "das", "para", "sobre", "pour", "sur", "voor", "für", *_ELIDED,
-                    *(w for w in language_words("and") if " " not in w)])  # fmt: skip
+                    *and_words()])  # fmt: skip
 """Small words inside a name, before its next capitalised word; the French, Spanish and
 Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
 token is matched against them (a phrase, "as well as", would never match)."""

@@ -131,6 +131,14 @@ def and_tokens() -> tuple[str, ...]:
 
 
 @cache
+def and_words() -> tuple[str, ...]:
+    """The words joining the last two items of a list that are one word, in every language
+    ("and", "y", "et", "e"; languages.toml ``and``): what stands between the words of a name or
+    a list's items where a token is compared (``and_phrases`` holds the rest)."""
+    return tuple(w for w in language_words("and") if " " not in w)
+
+
+@cache
 def and_phrases() -> str:
     """The words joining the last two items of a list that are several words, in every
     language ("as well as", "así como", "ainsi que", "bem como"; languages.toml ``and``), as
