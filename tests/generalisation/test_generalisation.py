@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first thirty-two
-frozen splits, each measured while held out, then retired once its misses were read), frozen33,
-frozen34 and frozen35 (annotated before rounds 34, 35 and 36), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first thirty-three
+frozen splits, each measured while held out, then retired once its misses were read), frozen34
+and frozen35 (annotated before rounds 35 and 36), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -813,10 +813,11 @@ SPLITS = {
     # la Mutuelle X" named by its project, "Secrétaire :" a secretariat's seat, "deux représentants
     # du Ministère X" a member; a gazette's masthead no body
     "seen32": (HERE / "seen32", True, 0.64, 0.214, 1.0, 0.5),
-    # frozen33 as first measured, before round 34 merged a rule (the rules of round 33; gold to C1
-    # to C17 from the start): five role rows of 46 read (5 of 5 output right), no programme of 9
-    # right (0 of 3 output; 3 with --loose)
-    "frozen33": (HERE / "frozen33", True, 1.0, 0.108, 0.0, 0.0),
+    # seen33 (was frozen33) as first measured, before round 34 merged a rule (the rules of round
+    # 33; gold to C1 to C17 from the start): five role rows of 46 read (5 of 5 output right), no
+    # programme of 9 right (0 of 3 output; 3 with --loose); held out through rounds 34 to 36,
+    # never raised by a rule; retired at the start of round 37
+    "seen33": (HERE / "seen33", True, 1.0, 0.108, 0.0, 0.0),
     # frozen34 as first measured, before round 35 merged a rule (the rules of round 34; gold to C1
     # to C17 from the start): one role row of 43 read (1 of 3 output right), no programme of 8
     # right (0 of 4 output; 1 with --loose)
@@ -891,7 +892,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen33", "frozen34", "frozen35"}
+HELD_OUT = {"frozen34", "frozen35"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
