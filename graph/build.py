@@ -7,6 +7,7 @@ with its reason and the previous graph stays live.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import time
@@ -332,7 +333,7 @@ def build(
     own: list[Serialised] = []
 
     def write_own() -> None:  # coordkg's own graphs, while the workers read
-        own.extend((serialised(ontology_graph()), reference_graph().serialised()))
+        own.extend(own_graphs())
 
     documents = write_all(files, Reader(max_bytes, meta), resolver, progress, jobs, write_own)
     entities = entities_graph(d.named for d in documents).serialised()
@@ -342,6 +343,14 @@ def build(
     summary.triples = store.write(itertools.chain(own, [entities], (d.graph for d in documents)))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@functools.cache
+def own_graphs() -> tuple[Serialised, Serialised]:
+    """The ontology and the reference entities as the stores take them.  Both come from the
+    package's own files alone, so a process that builds many times (a notebook adding plans
+    one by one, a server, the test suite) serialises them once."""
+    return serialised(ontology_graph()), reference_graph().serialised()
 
 
 def add(

@@ -7,6 +7,7 @@ document does ("UN Humanitarian Country Team", "Dohuk") while coordkg keeps one 
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+@functools.cache  # every build's graph holds the same reference labels: each is normalised once
 def norm(label: str) -> str:
     """Compare names without case, parenthesised acronyms, curly quotes or plural s."""
     label = re.sub(r"\([^)]*\)", " ", label.replace("’", "'")).casefold()

@@ -9,7 +9,8 @@ from rdflib import Graph, Literal, URIRef
 
 from coordkg.errors import DocumentError, StoreError
 from coordkg.graph.build import build
-from coordkg.graph.rdf import serialised
+from coordkg.graph.names import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coordkg.graph.rdf import ontology_graph, reference_graph, serialised
 from coordkg.graph.store.local import GraphStore
 
 DOC = "IOM chairs the Returns Working Group (RWG) in Iraq.\n"
@@ -68,3 +69,23 @@ def test_a_new_build_replaces_the_old_generation(tmp_path: Path) -> None:
     old = store.current()
     build([doc], store, 10**6)
     assert store.current() != old and not old.exists()
+
+
+def test_builds_in_one_process_write_the_same_own_graphs_as_a_fresh_serialisation(
+    tmp_path: Path,
+) -> None:
+    # own_graphs is kept for the process: what each build writes must be what the package's
+    # ontology and reference files give now, graph for graph
+    doc = tmp_path / "a.txt"
+    doc.write_text(DOC)
+    fresh = {
+        ONTOLOGY_GRAPH: set(serialised(ontology_graph()).ntriples.splitlines()),
+        REFERENCE_GRAPH: set(reference_graph().serialised().ntriples.splitlines()),
+    }
+    for n in range(2):
+        store = GraphStore(tmp_path / f"store{n}")
+        build([doc], store, 10**6)
+        with store.reader() as s:
+            for name, lines in fresh.items():
+                stored = s.query(f"SELECT ?s ?p ?o {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+                assert len(list(stored)) == len(lines) > 100, name
