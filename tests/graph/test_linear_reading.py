@@ -39,7 +39,7 @@ def read(text: str) -> Extraction:
     return extract(document_from_text(text, "hostile"), Resolver())
 
 
-def growth(run: Callable[[str], object], small: str, large: str, repeat: int = 3) -> float:
+def growth(run: Callable[[str], object], small: str, large: str, repeat: int = 2) -> float:
     """How many times as long ``run`` takes on ``large`` as on ``small``: the best of ``repeat``
     timings of each, the two sizes taken in turn so that a spell of other work on the machine
     slows both rather than one (a CI run once timed every large read inside such a spell)."""
