@@ -48,6 +48,7 @@ from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
 from coordkg.graph.extract.programmes_phrases import (
+    _ARTICLES,
     _BULLET,
     _DETERMINERS,
     _LANGUAGES,
@@ -1029,6 +1030,77 @@ _LISTED_LINK = re.compile(
     rf"\s+(?:to|for|{alternatives([*_LANGUAGES['listed'], *_LANGUAGES['allocated']])})\s+[^\W\d_]"
 )
 
+_SHARE_LINK = rf"(?:to|for|{alternatives(_LANGUAGES['listed'])})"
+_SHARE_TO = re.compile(
+    rf"\s+(?:to|{alternatives(_LANGUAGES['given_to'])})\s+{_ARTICLES}?"
+    rf"(?P<name>[A-Z][^,;.:$()]{{0,60}}?)(?:\s*\([^()]{{1,80}}\))?(?=\s+{_SHARE_LINK}\s)"
+)
+"""Whom a share on its bullet goes to, named in capitals (an aside in brackets after it) before
+what it pays for: "• US$50,000 to CARE (an NGO) for ...", "• US$50.000 a CARE para ..."."""
+_ROMANCE_NOUN_FOR = re.compile(
+    rf"\s+(?:{alternatives(_LANGUAGES['listed'])})\s+"
+    rf"(?![^\W\d_]+(?:{alternatives(_LANGUAGES['infinitive_endings'])})\b)(?=[^\W\d_])"
+)
+"""A Spanish, French or Portuguese "for" before a noun, no verb in the infinitive ("para agua,
+saneamiento e higiene"): what the money pays for, as after "for"."""
+_OWN_WORK = re.compile(
+    rf"\s+{_SHARE_LINK}\s+(?:"
+    rf"{alternatives([*funding_rules()['allocated']['possessives'], *_LANGUAGES['possessives']])}"
+    r")\s",
+    re.IGNORECASE,
+)
+"""A share's purpose opened by its recipient's possessive: "for its work", "para sus
+actividades" (the recipient's own work, no title of its own)."""
+
+
+def _share_runs(lines: list[Line]) -> dict[int, list[_Item]]:
+    """The shares of a sum given out one to a bullet, by line index: two or more bullet lines
+    right below each other, each opening with its amount, read as a donor's verb before each
+    amount would be ("• US$50,000 to CARE for water and sanitation." / "• US$120,000 to buy
+    water filters.": whom it goes to skipped, what it pays for the title, C2, C2a).  Two
+    shares of one run with the same purpose keep their recipients before it (C13: "CARE:
+    water and sanitation", "Oxfam: water and sanitation")."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if not _amount_bullet(line):
+            continue
+        if runs and runs[-1][-1].index == line.index - 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    shares: dict[int, list[_Item]] = {}
+    for run in (r for r in runs if len(r) >= 2):
+        read = [(line, _share(line.text)) for line in run]
+        titles = [title for _, (_, title, _) in read if title]
+        for line, (name, title, money) in read:
+            if not title or money is None:
+                continue
+            if titles.count(title) > 1 and name:
+                title = f"{name}: {title}"
+            shares[line.index] = [_Item(title, money, "share")]
+    return shares
+
+
+def _share(text: str) -> tuple[str, str, Money | None]:
+    """The recipient, the purpose and the amount of a bullet opening with its amount, or
+    ("", "", None)."""
+    bullet = _BULLET.match(text)
+    m = AMOUNT.match(text, bullet.end()) if bullet else None
+    if m is None:
+        return "", "", None
+    end, pos, name = len(text), m.end(), ""
+    if (to := _SHARE_TO.match(text, pos)) is not None:
+        name, pos = to.group("name").strip(), to.end()
+    rest = text[pos:end]
+    if _OWN_WORK.match(rest):
+        return "", "", None
+    if (noun := _ROMANCE_NOUN_FOR.match(rest)) is not None:
+        if prose_rules().serves(rest[noun.end() :]):
+            return "", "", None  # "para las familias": whom it serves
+        rest = f" for {rest[noun.end() :]}"
+    title = prose_rules().done(rest, 0, len(rest))
+    return name, _named().accept(title, done=True) if title else "", amount(m)
+
 
 class _ProseReading(Reading):
     """Reads amounts in sentences, label lines and requirements under sector headings."""
@@ -1055,6 +1127,7 @@ class _ProseReading(Reading):
         sentence: list[tuple[Line, list[_Item]]] = []
         own = self.own_cluster()
         recipient_runs = _recipient_runs(self.lines)
+        shares = _share_runs(self.lines)
         for line in self.lines:
             if (
                 sentence
@@ -1082,7 +1155,8 @@ class _ProseReading(Reading):
             if (label := _LEAD_LABEL.match(line.text)) or _BULLET.match(line.text):
                 lead = label.group("label") if label else ""
             items = (
-                _bracketed_items(self.with_bracket_below(line))
+                shares.get(line.index, [])
+                or _bracketed_items(self.with_bracket_below(line))
                 or _recipient_items(line.text, line.index in recipient_runs)
                 or _parenthesised(line.text)
                 or _leader_items(line.text)
