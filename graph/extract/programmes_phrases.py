@@ -135,6 +135,15 @@ _SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'’-]*){0,5})(?
 United States Agency for International Development (USAID) for ..."."""
 
 
+_FROM_SOURCE_NAMED = (
+    r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:(?i:of|for)\s+(?:(?i:the)\s+)?)?"
+    r"[A-Z][\w'’-]*){0,7})(?:\s*\([A-Z]{2,10}\))?"
+)
+"""Where an amount comes from, named in capitals, between it and the phrase saying what it
+pays for: "a grant of 100,000 USD from the Office for the Coordination of Humanitarian Affairs
+(OCHA) was allocated to support ..." (read as without it)."""
+
+
 @dataclass(frozen=True)
 class _Prose:
     """The phrases of ``rules/funding.toml`` that tie an amount to what it pays for."""
@@ -946,7 +955,7 @@ def prose_rules() -> _Prose:
         rf"(?-i:[A-Z0-9][\w'’-]*\s+){{0,6}}(?:{alternatives(data['whole_plans'])})\s+for"
     )
     link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
-        rf"(?:,?\s+(?P<allocated>{within}"
+        rf"(?:(?:{_FROM_SOURCE_NAMED})?,?\s+(?P<allocated>{within}"
         rf"|{_sourced([*data['phrases'], *data['recipient_only'], *_LANGUAGES['allocated']])})"
         rf"|\s+(?P<listed>{alternatives([*data['listed'], *_LANGUAGES['listed']])}))"
         rf"\s+{_ARTICLES}?{_TITLE}",

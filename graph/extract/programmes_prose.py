@@ -1312,11 +1312,28 @@ class _ProseReading(Reading):
     def drop_split_allocations(self) -> None:
         """A fund's allocation read by its verb of allocating (rule "fund-allocated") is one
         programme only on a page reading no other: where the page splits the money per agency
-        with amounts, those shares are the rows (C17)."""
+        with amounts, those shares are the rows (C17).  Told on the first line of the page with
+        an amount, the story's own allocation, beside other programmes adding up to less than
+        half of it, they are other money, not its shares ("The UN has approved a further $4.2
+        million from the CERF to ..." above "a cash grant of $100,000 ... was allocated to
+        ..."): it stays."""
         programmes = [b for b in self.blocks if b.kind == "programme"]
         if all(b.rule == "fund-allocated" for b in programmes):
             return
-        self.blocks = [b for b in self.blocks if b.rule != "fund-allocated"]
+        others: dict[str, Decimal] = {}
+        for b in programmes:
+            if b.rule != "fund-allocated":
+                others[b.funding.currency] = others.get(b.funding.currency, 0) + b.funding.amount
+        first = next((line.index for line in self.lines if AMOUNT.search(line.text)), -1)
+        self.blocks = [
+            b
+            for b in self.blocks
+            if b.rule != "fund-allocated"
+            or (
+                b.money_line.index == first
+                and 2 * others.get(b.funding.currency, Decimal(0)) < b.funding.amount
+            )
+        ]
 
     def drop_wholes(self, earlier: set[int]) -> None:
         """A programme whose amount the next two or more programmes, on later lines, add up to

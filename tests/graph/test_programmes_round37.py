@@ -95,3 +95,41 @@ def test_the_prevention_or_treatment_a_purpose_is_for_goes_on_with_it(
 def test_for_before_whom_still_ends_a_title() -> None:
     text = "News\nThe embassy has provided $20,000 for food rations for displaced families.\n"
     assert programmes(text) == {"food rations": Decimal(20000)}
+
+
+def test_where_an_amount_comes_from_may_stand_before_its_phrase() -> None:
+    # "from the <source> (ACR)" between the amount and "was allocated to": read as without it;
+    # "support" dropped (C2a)
+    text = (
+        "News\n"
+        "A cash grant of 50,000 USD from the Office for the Relief of Ruritania (ORR) was "
+        "allocated to support emergency shelter repairs.\n"
+    )
+    assert programmes(text) == {"emergency shelter repairs": Decimal(50000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the story's own allocation, on the page's first line with an amount, stays beside
+            # a grant far smaller than it: other money, not its shares
+            "News\n"
+            "The UN has approved a further $3 million from the Central Emergency Response Fund "
+            "(CERF) to provide emergency food.\n"
+            "Earlier, $50,000 was allocated to support emergency shelter repairs.\n",
+            {"emergency food": Decimal(3000000), "emergency shelter repairs": Decimal(50000)},
+        ),
+        (  # told further down, it is dropped beside other programmes, as before
+            "News\n"
+            "Earlier, $50,000 was allocated to support emergency shelter repairs.\n"
+            "The UN has approved a further $3 million from the Central Emergency Response Fund "
+            "(CERF) to provide emergency food.\n",
+            {"emergency shelter repairs": Decimal(50000)},
+        ),
+    ],
+)
+def test_a_funds_head_allocation_stays_beside_a_much_smaller_other_grant(
+    text: str, expected: dict[str, Decimal]
+) -> None:
+    # C17 drops a fund's allocation only for its shares
+    assert programmes(text) == expected
