@@ -736,7 +736,8 @@ assistance" (read as after "to")."""
 _GIVEN_TO = re.compile(
     r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)"
     rf"|\s+(?:{alternatives(_LANGUAGES['given_to'])})\s+{_ARTICLES}?"
-    rf"[A-Z][^,;.$()]{{0,60}}?(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
+    rf"[A-Z][^,;.$()]{{0,60}}?(?:\s*\([A-Z]{{2,10}}\))?"
+    rf"(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
 )
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs", "aporta 50.000 dólares a Ruritania para ...",
@@ -848,7 +849,11 @@ _TO_NAMED_TAIL = re.compile(r"\s+to\s+(?-i:[A-Z]).*$", re.IGNORECASE)
 
 TITLE_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|{_JOINED})\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
-_DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
+_DETERMINERS = re.compile(
+    rf"^(?:(?:a|an|this|that|its|their|our|{alternatives(_LANGUAGES['possessives'])})\s+"
+    rf"|{_ARTICLES})+",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(
     r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
     re.IGNORECASE,

@@ -494,6 +494,18 @@ _LOCAL_EQUIVALENT = re.compile(
 )
 """A bracket after a dollar amount giving it in a currency coordkg does not read: "US$4.9
 million (PKR 428 million) is for ...", "US$616 000 (about N$4,1 million) so ..."."""
+_SET_OFF_EQUIVALENT = re.compile(
+    r"(?:\s*\((?:USD|US\$)\))?,\s*(?:"
+    + alternatives(funding_rules()["equivalents"]["same"])
+    + rf")\s+(?:(?:{_APPROXIMATELY})\s+)?\d[\d,.]*\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:{alternatives(funding_rules()['local']['currency_words'])})"
+    r"(?:\s+(?:fcfa|cfa))?(?=,)",
+    re.IGNORECASE,
+)
+"""The same sum in a currency coordkg does not read, set off by commas after a dollar amount
+(its currency's code in brackets before, if written): "15 millions de dollars américains
+(USD), soit environ 7,7 milliards francs CFA, au PAM pour ...": the phrase after the second
+comma follows the amount."""
 
 
 def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
@@ -501,9 +513,11 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
     blanked out (same length, so positions hold): the phrase after it follows the amount."""
     parts, pos = [], 0  # one pass: linear in a line of many amounts
     for m in amounts:
-        if (bracket := _LOCAL_EQUIVALENT.match(text, m.end())) is not None:
-            parts += [text[pos : bracket.start()], " " * (bracket.end() - bracket.start())]
-            pos = bracket.end()
+        bracket = _LOCAL_EQUIVALENT.match(text, m.end()) or _SET_OFF_EQUIVALENT.match(text, m.end())
+        if bracket is not None:
+            end = bracket.end() + (bracket.re is _SET_OFF_EQUIVALENT)  # its closing comma
+            parts += [text[pos : bracket.start()], " " * (end - bracket.start())]
+            pos = end
     return "".join([*parts, text[pos:]])
 
 

@@ -816,7 +816,9 @@ SPLITS = {
     # du Ministère X" a member; a gazette's masthead no body
     # seen32 programmes 4/8 -> 5/8 in round 37 (h-prog37): "<amount> from the <source> (ACR) was
     # allocated to", and a fund's head allocation kept beside a far smaller grant
-    "seen32": (HERE / "seen32", True, 0.64, 0.214, 1.0, 0.625),
+    # seen32 programmes 5/8 -> 6/8 in round 37 (h-prog37): a French gift "au <recipient> (ACR)
+    # pour appuyer son ...", an equivalent set off by ", soit ... francs CFA,"
+    "seen32": (HERE / "seen32", True, 0.64, 0.214, 1.0, 0.75),
     # seen33 (was frozen33) as first measured, before round 34 merged a rule (the rules of round
     # 33; gold to C1 to C17 from the start): five role rows of 46 read (5 of 5 output right), no
     # programme of 9 right (0 of 3 output; 3 with --loose); held out through rounds 34 to 36,

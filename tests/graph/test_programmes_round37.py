@@ -133,3 +133,22 @@ def test_a_funds_head_allocation_stays_beside_a_much_smaller_other_grant(
 ) -> None:
     # C17 drops a fund's allocation only for its shares
     assert programmes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recipient's acronym in brackets before "pour" is part of whom the gift goes to;
+        # "appuyer" (support) is dropped as C2a drops it, and so is "son" (its) before the
+        # title, as "its" is
+        "Nouvelles\nLe Fonds a octroyé 2 millions de dollars au Bureau de secours de Ruritanie "
+        "(BSR) pour appuyer son opération de distribution de semences.\n",
+        # the same sum in a currency coordkg does not read, set off by commas after the dollars
+        # (their code in brackets first): the phrase after it follows the dollars
+        "Nouvelles\nLe Fonds a octroyé 2 millions de dollars américains (USD), soit environ "
+        "1,1 milliard francs CFA, au Bureau de secours de Ruritanie pour appuyer l'opération "
+        "de distribution de semences.\n",
+    ],
+)
+def test_a_french_gift_to_a_recipient_with_its_acronym_or_an_equivalent(text: str) -> None:
+    assert programmes(text) == {"opération de distribution de semences": Decimal(2000000)}
