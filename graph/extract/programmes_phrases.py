@@ -1031,6 +1031,10 @@ def prose_rules() -> _Prose:
     ends = [
         e for e in [*data["title_ends"], *_LANGUAGES["title_ends"]] if e not in [*placed, *goes_on]
     ]
+    asides = [  # an aside's opener ("for returnees as well as hosts"), "for" and "para" too
+        *ends,
+        *(e for e, before in goes_on.items() if not before),
+    ]
     times = alternatives([*data["not_places"], *MONTHS])
     goes_into: dict[str, list[str]] = data["goes_on_into"]
     ends_unless = "|".join(  # "to" unless after "access", "by" unless after "caused"
@@ -1196,7 +1200,7 @@ def prose_rules() -> _Prose:
             r"\s[^.;:$]{0,120}$"
         ),
         re.compile(
-            rf",?\s+(?:{alternatives(ends)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
+            rf",?\s+(?:{alternatives(asides)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
             r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
             re.IGNORECASE,
         ),
