@@ -135,6 +135,15 @@ _SOURCE = r"(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'’-]*){0,5})(?
 United States Agency for International Development (USAID) for ..."."""
 
 
+_FROM_SOURCE_NAMED = (
+    r"\s+from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:(?i:of|for)\s+(?:(?i:the)\s+)?)?"
+    r"[A-Z][\w'’-]*){0,7})(?:\s*\([A-Z]{2,10}\))?"
+)
+"""Where an amount comes from, named in capitals, between it and the phrase saying what it
+pays for: "a grant of 100,000 USD from the Office for the Coordination of Humanitarian Affairs
+(OCHA) was allocated to support ..." (read as without it)."""
+
+
 @dataclass(frozen=True)
 class _Prose:
     """The phrases of ``rules/funding.toml`` that tie an amount to what it pays for."""
@@ -727,7 +736,8 @@ assistance" (read as after "to")."""
 _GIVEN_TO = re.compile(
     r"\s+to\s+(?:the\s+)?[A-Z][^,;.$()]{0,60}?(?=\s+for\s)"
     rf"|\s+(?:{alternatives(_LANGUAGES['given_to'])})\s+{_ARTICLES}?"
-    rf"[A-Z][^,;.$()]{{0,60}}?(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
+    rf"[A-Z][^,;.$()]{{0,60}}?(?:\s*\([A-Z]{{2,10}}\))?"
+    rf"(?=\s+(?:{alternatives(_LANGUAGES['listed'])})\s)"
 )
 """Whom a donor's amount goes to, named in capitals before its purpose: "has provided $80,000
 to the UN country team for immediate needs", "aporta 50.000 dólares a Ruritania para ...",
@@ -839,7 +849,11 @@ _TO_NAMED_TAIL = re.compile(r"\s+to\s+(?-i:[A-Z]).*$", re.IGNORECASE)
 
 TITLE_MEMBERS = re.compile(rf",\s*|\s+(?:{_AND}|{_JOINED})\s+", re.IGNORECASE)
 """Between the members of a title that lists several things."""
-_DETERMINERS = re.compile(rf"^(?:(?:a|an|this|that|its|their|our)\s+|{_ARTICLES})+", re.IGNORECASE)
+_DETERMINERS = re.compile(
+    rf"^(?:(?:a|an|this|that|its|their|our|{alternatives(_LANGUAGES['possessives'])})\s+"
+    rf"|{_ARTICLES})+",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(
     r"[.!?]\s+|[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\s+(?:while|whereas)\s+",
     re.IGNORECASE,
@@ -946,7 +960,7 @@ def prose_rules() -> _Prose:
         rf"(?-i:[A-Z0-9][\w'’-]*\s+){{0,6}}(?:{alternatives(data['whole_plans'])})\s+for"
     )
     link = re.compile(  # "some $3.1 million, will go to": a phrase may follow a comma
-        rf"(?:,?\s+(?P<allocated>{within}"
+        rf"(?:(?:{_FROM_SOURCE_NAMED})?,?\s+(?P<allocated>{within}"
         rf"|{_sourced([*data['phrases'], *data['recipient_only'], *_LANGUAGES['allocated']])})"
         rf"|\s+(?P<listed>{alternatives([*data['listed'], *_LANGUAGES['listed']])}))"
         rf"\s+{_ARTICLES}?{_TITLE}",
@@ -1016,6 +1030,10 @@ def prose_rules() -> _Prose:
     goes_on: dict[str, list[str]] = data["goes_on"]
     ends = [
         e for e in [*data["title_ends"], *_LANGUAGES["title_ends"]] if e not in [*placed, *goes_on]
+    ]
+    asides = [  # an aside's opener ("for returnees as well as hosts"), "for" and "para" too
+        *ends,
+        *(e for e, before in goes_on.items() if not before),
     ]
     times = alternatives([*data["not_places"], *MONTHS])
     goes_into: dict[str, list[str]] = data["goes_on_into"]
@@ -1182,7 +1200,7 @@ def prose_rules() -> _Prose:
             r"\s[^.;:$]{0,120}$"
         ),
         re.compile(
-            rf",?\s+(?:{alternatives(ends)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
+            rf",?\s+(?:{alternatives(asides)})\s[^.;:$(),]{{0,80}}?,\s+and\s+(?!(?:the|an?)\s)"
             r"(?P<last>[A-Za-z][^,;.()$:]*)(?=[.;]|$)",
             re.IGNORECASE,
         ),

@@ -48,6 +48,7 @@ from coordkg.graph.extract.programmes_lines import (
     _stack_title,
 )
 from coordkg.graph.extract.programmes_phrases import (
+    _ARTICLES,
     _BULLET,
     _DETERMINERS,
     _LANGUAGES,
@@ -493,6 +494,18 @@ _LOCAL_EQUIVALENT = re.compile(
 )
 """A bracket after a dollar amount giving it in a currency coordkg does not read: "US$4.9
 million (PKR 428 million) is for ...", "US$616 000 (about N$4,1 million) so ..."."""
+_SET_OFF_EQUIVALENT = re.compile(
+    r"(?:\s*\((?:USD|US\$)\))?,\s*(?:"
+    + alternatives(funding_rules()["equivalents"]["same"])
+    + rf")\s+(?:(?:{_APPROXIMATELY})\s+)?\d[\d,.]*\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:{alternatives(funding_rules()['local']['currency_words'])})"
+    r"(?:\s+(?:fcfa|cfa))?(?=,)",
+    re.IGNORECASE,
+)
+"""The same sum in a currency coordkg does not read, set off by commas after a dollar amount
+(its currency's code in brackets before, if written): "15 millions de dollars américains
+(USD), soit environ 7,7 milliards francs CFA, au PAM pour ...": the phrase after the second
+comma follows the amount."""
 
 
 def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
@@ -500,9 +513,11 @@ def _without_equivalents(text: str, amounts: list[re.Match[str]]) -> str:
     blanked out (same length, so positions hold): the phrase after it follows the amount."""
     parts, pos = [], 0  # one pass: linear in a line of many amounts
     for m in amounts:
-        if (bracket := _LOCAL_EQUIVALENT.match(text, m.end())) is not None:
-            parts += [text[pos : bracket.start()], " " * (bracket.end() - bracket.start())]
-            pos = bracket.end()
+        bracket = _LOCAL_EQUIVALENT.match(text, m.end()) or _SET_OFF_EQUIVALENT.match(text, m.end())
+        if bracket is not None:
+            end = bracket.end() + (bracket.re is _SET_OFF_EQUIVALENT)  # its closing comma
+            parts += [text[pos : bracket.start()], " " * (end - bracket.start())]
+            pos = end
     return "".join([*parts, text[pos:]])
 
 
@@ -1029,6 +1044,77 @@ _LISTED_LINK = re.compile(
     rf"\s+(?:to|for|{alternatives([*_LANGUAGES['listed'], *_LANGUAGES['allocated']])})\s+[^\W\d_]"
 )
 
+_SHARE_LINK = rf"(?:to|for|{alternatives(_LANGUAGES['listed'])})"
+_SHARE_TO = re.compile(
+    rf"\s+(?:to|{alternatives(_LANGUAGES['given_to'])})\s+{_ARTICLES}?"
+    rf"(?P<name>[A-Z][^,;.:$()]{{0,60}}?)(?:\s*\([^()]{{1,80}}\))?(?=\s+{_SHARE_LINK}\s)"
+)
+"""Whom a share on its bullet goes to, named in capitals (an aside in brackets after it) before
+what it pays for: "• US$50,000 to CARE (an NGO) for ...", "• US$50.000 a CARE para ..."."""
+_ROMANCE_NOUN_FOR = re.compile(
+    rf"\s+(?:{alternatives(_LANGUAGES['listed'])})\s+"
+    rf"(?![^\W\d_]+(?:{alternatives(_LANGUAGES['infinitive_endings'])})\b)(?=[^\W\d_])"
+)
+"""A Spanish, French or Portuguese "for" before a noun, no verb in the infinitive ("para agua,
+saneamiento e higiene"): what the money pays for, as after "for"."""
+_OWN_WORK = re.compile(
+    rf"\s+{_SHARE_LINK}\s+(?:"
+    rf"{alternatives([*funding_rules()['allocated']['possessives'], *_LANGUAGES['possessives']])}"
+    r")\s",
+    re.IGNORECASE,
+)
+"""A share's purpose opened by its recipient's possessive: "for its work", "para sus
+actividades" (the recipient's own work, no title of its own)."""
+
+
+def _share_runs(lines: list[Line]) -> dict[int, list[_Item]]:
+    """The shares of a sum given out one to a bullet, by line index: two or more bullet lines
+    right below each other, each opening with its amount, read as a donor's verb before each
+    amount would be ("• US$50,000 to CARE for water and sanitation." / "• US$120,000 to buy
+    water filters.": whom it goes to skipped, what it pays for the title, C2, C2a).  Two
+    shares of one run with the same purpose keep their recipients before it (C13: "CARE:
+    water and sanitation", "Oxfam: water and sanitation")."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if not _amount_bullet(line):
+            continue
+        if runs and runs[-1][-1].index == line.index - 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    shares: dict[int, list[_Item]] = {}
+    for run in (r for r in runs if len(r) >= 2):
+        read = [(line, _share(line.text)) for line in run]
+        titles = [title for _, (_, title, _) in read if title]
+        for line, (name, title, money) in read:
+            if not title or money is None:
+                continue
+            if titles.count(title) > 1 and name:
+                title = f"{name}: {title}"
+            shares[line.index] = [_Item(title, money, "share")]
+    return shares
+
+
+def _share(text: str) -> tuple[str, str, Money | None]:
+    """The recipient, the purpose and the amount of a bullet opening with its amount, or
+    ("", "", None)."""
+    bullet = _BULLET.match(text)
+    m = AMOUNT.match(text, bullet.end()) if bullet else None
+    if m is None:
+        return "", "", None
+    end, pos, name = len(text), m.end(), ""
+    if (to := _SHARE_TO.match(text, pos)) is not None:
+        name, pos = to.group("name").strip(), to.end()
+    rest = text[pos:end]
+    if _OWN_WORK.match(rest):
+        return "", "", None
+    if (noun := _ROMANCE_NOUN_FOR.match(rest)) is not None:
+        if prose_rules().serves(rest[noun.end() :]):
+            return "", "", None  # "para las familias": whom it serves
+        rest = f" for {rest[noun.end() :]}"
+    title = prose_rules().done(rest, 0, len(rest))
+    return name, _named().accept(title, done=True) if title else "", amount(m)
+
 
 class _ProseReading(Reading):
     """Reads amounts in sentences, label lines and requirements under sector headings."""
@@ -1055,6 +1141,7 @@ class _ProseReading(Reading):
         sentence: list[tuple[Line, list[_Item]]] = []
         own = self.own_cluster()
         recipient_runs = _recipient_runs(self.lines)
+        shares = _share_runs(self.lines)
         for line in self.lines:
             if (
                 sentence
@@ -1082,7 +1169,8 @@ class _ProseReading(Reading):
             if (label := _LEAD_LABEL.match(line.text)) or _BULLET.match(line.text):
                 lead = label.group("label") if label else ""
             items = (
-                _bracketed_items(self.with_bracket_below(line))
+                shares.get(line.index, [])
+                or _bracketed_items(self.with_bracket_below(line))
                 or _recipient_items(line.text, line.index in recipient_runs)
                 or _parenthesised(line.text)
                 or _leader_items(line.text)
@@ -1238,11 +1326,28 @@ class _ProseReading(Reading):
     def drop_split_allocations(self) -> None:
         """A fund's allocation read by its verb of allocating (rule "fund-allocated") is one
         programme only on a page reading no other: where the page splits the money per agency
-        with amounts, those shares are the rows (C17)."""
+        with amounts, those shares are the rows (C17).  Told on the first line of the page with
+        an amount, the story's own allocation, beside other programmes adding up to less than
+        half of it, they are other money, not its shares ("The UN has approved a further $4.2
+        million from the CERF to ..." above "a cash grant of $100,000 ... was allocated to
+        ..."): it stays."""
         programmes = [b for b in self.blocks if b.kind == "programme"]
         if all(b.rule == "fund-allocated" for b in programmes):
             return
-        self.blocks = [b for b in self.blocks if b.rule != "fund-allocated"]
+        others: dict[str, Decimal] = {}
+        for b in programmes:
+            if b.rule != "fund-allocated":
+                others[b.funding.currency] = others.get(b.funding.currency, 0) + b.funding.amount
+        first = next((line.index for line in self.lines if AMOUNT.search(line.text)), -1)
+        self.blocks = [
+            b
+            for b in self.blocks
+            if b.rule != "fund-allocated"
+            or (
+                b.money_line.index == first
+                and 2 * others.get(b.funding.currency, Decimal(0)) < b.funding.amount
+            )
+        ]
 
     def drop_wholes(self, earlier: set[int]) -> None:
         """A programme whose amount the next two or more programmes, on later lines, add up to
