@@ -2459,10 +2459,15 @@ class Recogniser:
             fits = self._ending_in(mentions, word)
             return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))
         if word in self._kinds.named_anaphora or word in _FOREIGN_NOUNS:  # "the Appeal", "la Mesa"
+            # a public body's name the head rules typed as a government's ("Consejo Nacional de
+            # Salud", head.commission's kind) is a body "el Consejo" refers back to as well
             fits = [
                 m
                 for m in mentions
-                if any(self._kinds.is_(f, m.entity.kind) for f in ("body", "framework"))
+                if (
+                    any(self._kinds.is_(f, m.entity.kind) for f in ("body", "framework"))
+                    or m.entity.kind == "GovernmentBody"
+                )
                 and _headed_by(m, word)
             ]
             return _Antecedents(fits), _Antecedents(_in_headings(self.text, fits))

@@ -400,6 +400,15 @@ _UNIT_OF_NEXT = re.compile(
     rf"(?:{_ROMANCE_OF})(?-i:[^\W\d_][\w-]*\s+){{1,3}}(?:{_ROMANCE_OF})$",
     re.IGNORECASE,
 )
+# What follows a semicolon inside a composition's list of members: a name, its article at most
+# ("; el Secretario de Marina", "; the Ministry of Defence"), no word that opens a clause.
+_ITEM_ARTICLES = [
+    w for lang in _languages() for w in lang["articles"] + lang.get("list_articles", [])
+]
+_SEMICOLON_ITEM = re.compile(
+    rf"\s*(?:(?:{_words(_ITEM_ARTICLES)})\s*)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _ITEM_BRACKET = re.compile(r"^\s*\([^()]{1,80}\)(?=\s*[,;]|\s+\w)")
 _AS_WELL_AS_AFTER = re.compile(
     rf"^\s*;\s*((?:{_words([w for lang in _languages() for w in lang['and'] if ' ' in w])}))",
@@ -1140,6 +1149,8 @@ class _Walk:
                 self.group_end = group.end()  # the passive's agents go on in the next group
                 self.closed.discard("by")
                 return
+            if self.text[item.start] == ";" and self.semicolon_member(item.end):
+                return  # "integrado por A, quien lo preside; B; C y D": one more member
             if self.predicate_ends_clause(item.end):
                 self.predicate_body()
             self.settle()
@@ -1981,6 +1992,18 @@ class _Walk:
         if self.verb_at(body.end - self.base, "passive"):
             return False  # "X chaired by A and a Y chaired by B": Y opens a clause of its own
         return self.join_agents(body.entity, gap, body.end - self.base)
+
+    def semicolon_member(self, end: int) -> bool:
+        """Whether a semicolon at ``end`` goes on with a composition's list of members: "is
+        composed of A; B; C", "integrado por A, quien lo preside; el B; el C" (decrees and
+        press list a body's members so, one to a clause), a name right after it (its article
+        at most); a list an "and" closed ("comprises A and B; C chairs it") is complete."""
+        t = self.trigger
+        if self.mode != "by" or not self.by or "by" in self.closed:
+            return False
+        if t is None or t.role != "member" or t.voice != "passive":
+            return False
+        return _SEMICOLON_ITEM.match(self.text, end) is not None
 
     def join_agents(self, entity: Entity, gap: str, end: int) -> bool:
         """Whether ``entity`` (ending at ``end``) is one more agent of the passive read ("by A

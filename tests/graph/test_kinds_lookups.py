@@ -25,6 +25,7 @@ def test_the_rules_by_length_are_every_rule_once_in_the_order_of_the_heads() -> 
         "head.chief-medical-officer",
         "head.chief-education-officer",
         "head.chief-fire-officer",
+        "head.secretario-general-de",
         "head.director-general-de",
         "head.directora-general-de",
         "head.directorate-general-of",
