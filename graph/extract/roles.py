@@ -133,7 +133,7 @@ class RoleRules:
     sitting_after: re.Pattern[str]  # .match right after a body: " meeting" of "X meeting"
     sitting_comma: re.Pattern[str]  # .match between a body and its passive: " meeting, "
     then_past: re.Pattern[str]  # .match right after a passive's trigger: "A, reviewed"
-    placed: re.Pattern[str]  # .match between a subject and a body it is placed in: ", integrado en la "
+    placed: re.Pattern[str]  # .match between a subject and the body it is placed in
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
