@@ -55,6 +55,13 @@ _AND = re.compile(
 )
 """Between two holders of one role ("A and B", "A, B and C")."""
 
+_LIST = re.compile(
+    rf"[ \t]*(?:,[ \t]*(?:(?:{alternatives(language_words('and'))})[ \t]+)?"
+    rf"|[ \t]+(?:{alternatives(language_words('and'))})[ \t]+)"
+)
+"""Between two names of a list a plural noun announces, in any language ("the experts A, B and
+C", "los expertos A, B y C"): a comma joins them too."""
+
 _AND_BEFORE = re.compile(rf"[ \t]+(?:{_JOIN})[ \t]+$")
 """Between two names bound by one role noun after them ("A and B are the X's chairs")."""
 
@@ -467,8 +474,11 @@ class _Persons:
                 if lower is not None:
                     yield lower
                     continue
-                sign = not cue.passive or self.noun_signs(m.groupdict().get("noun"))
-                yield from self.joined(self.named_at(m.end(), cue.id, sign), cue.id, sign)
+                noun = m.groupdict().get("noun")
+                sign = not cue.passive or self.noun_signs(noun)
+                listed = cue.passive and sign and noun is not None and noun.endswith("s")
+                found = self.named_at(m.end(), cue.id, sign)
+                yield from self.joined(found, cue.id, sign, _LIST if listed else _AND)
 
     def lower_office(self, pos: int) -> Mention | None:
         """ "The committee will be chaired by the mayor": a government's office written in
@@ -489,12 +499,14 @@ class _Persons:
             and low not in self.rules.not_words | k.introducers.keys() | k.appositions.keys()
         )
 
-    def joined(self, found: Mention | None, rule: str, sign: bool = True) -> Iterator[Mention]:
-        """A holder a cue binds and those joined to it by "and" ("chaired by A and B"): the
-        cue binds them all."""
+    def joined(
+        self, found: Mention | None, rule: str, sign: bool = True, join: re.Pattern[str] = _AND
+    ) -> Iterator[Mention]:
+        """A holder a cue binds and those joined to it by "and" ("chaired by A and B"), or by
+        ``join`` (a list's commas too): the cue binds them all."""
         while found is not None:
             yield found
-            joint = _AND.match(self.text, found.end)
+            joint = join.match(self.text, found.end)
             found = self.named_at(joint.end(), rule, sign) if joint is not None else None
 
     def after_office(self, cue: Cue) -> Iterator[Mention]:

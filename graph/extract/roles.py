@@ -133,6 +133,7 @@ class RoleRules:
     sitting_after: re.Pattern[str]  # .match right after a body: " meeting" of "X meeting"
     sitting_comma: re.Pattern[str]  # .match between a body and its passive: " meeting, "
     then_past: re.Pattern[str]  # .match right after a passive's trigger: "A, reviewed"
+    placed: re.Pattern[str]  # .match between a subject and the body it is placed in
     context_rules: frozenset[str] = frozenset()  # "head.council": an actor or a body, as said
     context_kind: str = "CoordinationBody"  # the kind such a name takes as a body
 
@@ -372,6 +373,7 @@ def role_rules() -> RoleRules:
         re.compile(with_words(data["sitting"]["one"]), re.IGNORECASE),
         re.compile(with_words(data["sitting"]["comma"]), re.IGNORECASE),
         re.compile(with_words(data["sitting"]["then_past"], ed=_PAST, pasts=pasts), re.IGNORECASE),
+        re.compile(with_words(data["placed"]["participle"]), re.IGNORECASE),
         frozenset(data["context_bodies"]["rules"]),
         data["context_bodies"]["kind"],
     )
@@ -1371,7 +1373,7 @@ class _Walk:
                 # "the Plan of the X, co-led by A and B": a participle right after X is X's
                 # (not in a clause with a subject: "A has been part of the X led by B" is
                 # read whole by the parser's rules)
-                body = self.before[-1]
+                body = self.placed_subject(item) or self.before[-1]
                 own = self.rules.own_sitting.match(self.text, body.end - self.base)
                 gap_after = self.text[body.end - self.base : item.start]
                 alone = not (self.current or self.subjects)
@@ -1530,6 +1532,19 @@ class _Walk:
         if pronouns and _NAME_WORD.search(gap, 0, pronouns[-1]):
             return None
         return body
+
+    def placed_subject(self, item: _Item) -> Mention | None:
+        """The clause's subject when the body right before the passive is only where the
+        subject is placed, in apposition ("El Consejo X, integrado en la Comisión Y, estará
+        compuesto por A"): the body before the participle, else None."""
+        if len(self.before) < 2:
+            return None
+        subject, inner = self.before[-2], self.before[-1]
+        between = self.text[subject.end - self.base : inner.start - self.base]
+        after = self.text[inner.end - self.base : item.start]
+        if self.rules.placed.match(between) is None or _FRONTED.match(after) is None:
+            return None
+        return subject
 
     def subject_past_passive(self, gap: str) -> bool:
         """Whether a passive in apposition stands between the clause's subject and this verb
