@@ -78,7 +78,7 @@ def test_a_secretary_chairs_a_committee() -> None:
         # only a composition's list goes on: a chair's agents end at the semicolon
         (
             "The Island Relief Committee is chaired by the Ministry of Works; the Ministry of "
-            "Lands provides its secretariat.",
+            "Lands hosts its meetings.",
             {("Ministry of Works", "chair", "Island Relief Committee", "")},
         ),
     ],
