@@ -49,7 +49,9 @@ def table_rows(out: str, first_cell: str) -> list[list[str]]:
 
 @pytest.mark.slow
 def test_the_store_benchmark_finds_both_engines_agree() -> None:
-    out = run("bench_store.py", "--sizes", "1", "--repeat", "1")
+    # a budget well past rdflib's slowest question: on a loaded machine `links` outlived 30 s
+    # and went uncompared, which says nothing of whether the engines agree
+    out = run("bench_store.py", "--sizes", "1", "--repeat", "1", "--budget", "120")
     (load,) = table_rows(out, "×1")
     assert int(load[1].replace(",", "")) > 1000  # the bundled plans' triples
     queries = [line for line in out.splitlines() if line.startswith("| ") and "`" in line]
