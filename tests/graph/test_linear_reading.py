@@ -224,12 +224,18 @@ def test_a_label_over_20000_dots_is_read_in_seconds() -> None:
 
 
 @pytest.mark.slow
-def test_50000_bullet_lines_are_read_in_two_minutes() -> None:
+def test_50000_bullet_lines_are_read_in_three_minutes_of_cpu() -> None:
+    # the reader's own time, not the wall clock's: a CI run near the end of a long session once
+    # took over two minutes of wall time for what is about 1.5 minutes of work; a reader
+    # quadratic in the lines would spend most of an hour here
     page = "IOM co-leads the following groups:\n" + "".join(
         f"- the Alpha{i} Working Group\n" for i in range(50_000)
     )
     result: list[Extraction] = []
-    assert seconds(lambda: result.append(read(page))) < 120
+    gc.collect()
+    start = time.process_time()
+    result.append(read(page))
+    assert time.process_time() - start < 180
     assert len(result[0].mentions) == 50_001  # IOM and every item's group
 
 
