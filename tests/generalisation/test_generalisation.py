@@ -734,7 +734,9 @@ SPLITS = {
     # partners' total ask is no programme
     # seen27 programmes 3/9 (3/3) -> 4/9 (4/4) in round 35 (h-prog35): a table's "Project title"
     # column titles its row (C17), a web table's "Read more" cell past the header is no column
-    "seen27": (HERE / "seen27", True, 0.66, 0.072, 1.0, 0.44),
+    # seen27 programmes 4/9 (4/4) -> 5/9 (5/5) in round 38 (h-prog38): "the <X> program
+    # (2024-2028), worth <amount>"
+    "seen27": (HERE / "seen27", True, 0.66, 0.072, 1.0, 0.555),
     # seen28 (was frozen28) as first measured, before round 29 merged a rule (the rules of round 28; gold to C1
     # to C14 from the start, after the annotator's own second reading): one role row of 44 read
     # (1 of 16 output right), one programme out and wrong
@@ -831,7 +833,9 @@ SPLITS = {
     # seen33 roles 5/46 (5/5) -> 17/46 (17/17) in round 37 (h-seen33): "el Consejo Asesor X" a
     # council named head first, "compuesto por los expertos A, B y C" persons listed after a plural
     # noun, a subject past ", integrado en la Comisión Y," placing it in another body
-    "seen33": (HERE / "seen33", True, 1.0, 0.369, 0.0, 0.0),
+    # seen33 programmes 0/9 (0/4) -> 3/9 (3/6) in round 38 (h-prog38): "<activities> worth
+    # <amount>", a donor's "had promised <amount> for", "throughout <place>" cut from a title
+    "seen33": (HERE / "seen33", True, 1.0, 0.369, 0.5, 0.333),
     # seen34 (was frozen34) as first measured, before round 35 merged a rule (the rules of round
     # 34; gold to C1 to C17 from the start): one role row of 43 read (1 of 3 output right), no
     # programme of 8 right (0 of 4 output; 1 with --loose)
