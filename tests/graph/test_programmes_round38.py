@@ -74,3 +74,26 @@ def test_throughout_a_place_is_cut_from_the_title() -> None:
         "life-saving activities throughout Borduria.\n"
     )
     assert programmes(text) == {"critical life-saving activities": Decimal(7000000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "provide <whom> with <what>": what is given, whom and "provide" dropped (C2, C2a)
+            "News\nUNHCR has been granted $1 million to provide 15,000 IDPs with fire retardant "
+            "shelter.\n",
+            {"fire retardant shelter": Decimal(1000000)},
+        ),
+        (  # "supply" the same
+            "News\nUNHCR has been granted $1 million to supply 20,000 households with food "
+            "rations and seeds.\n",
+            {"food rations and seeds": Decimal(1000000)},
+        ),
+        (  # "support <whom> with" is not read so: the verb stays with whom (C2b)
+            "News\nUNHCR has been granted $1 million to support 2,000 farmers with seeds.\n",
+            {"support farmers": Decimal(1000000)},
+        ),
+    ],
+)
+def test_a_verb_of_providing_whom_with_what(text: str, expected: dict[str, Decimal]) -> None:
+    assert programmes(text) == expected
