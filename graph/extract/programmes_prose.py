@@ -756,8 +756,9 @@ def _worth() -> re.Pattern[str]:
 def _worth_items(text: str, listed: set[Money]) -> list[_Item]:
     """Amounts after "worth" and the programme named right before it ("has started flood
     relief activities worth $4.8 million" -> flood relief activities): its head and the one to
-    four words before it back to an article, a preposition or a verb of starting
-    (``[project]`` worth_openers); none when a count or other text stands there instead."""
+    four words before it back to an article, a preposition, a verb of starting (``[project]``
+    worth_openers) or a comma ending the clause before; none when a count or other text stands
+    there instead."""
     openers = frozenset(funding_rules()["project"]["worth_openers"])
     items: list[_Item] = []
     for m in AMOUNT.finditer(text):
@@ -766,7 +767,12 @@ def _worth_items(text: str, listed: set[Money]) -> list[_Item]:
             continue
         before = text[sentence_start(text, at.start()) : at.start()].split()
         words: list[str] = []
-        while before and before[-1].lower() not in openers and len(words) <= 4:
+        while (
+            before
+            and before[-1].lower() not in openers
+            and not before[-1].endswith(",")
+            and len(words) <= 4
+        ):
             words.insert(0, before.pop())
         if not before or not words or len(words) > 4:
             continue

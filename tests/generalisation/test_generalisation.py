@@ -452,7 +452,9 @@ SPLITS = {
     # seen16 roles P 0.840 -> 0.875 (21/25 -> 21/24 output) in round 30 (h-prec30): "made up of
     # MoHS officials, ... leaders" names a kind of people, no member
     # round 30 merged: both together, 19 of 33 right, 24 output (0.792 / 0.576)
-    "seen16": (HERE / "seen16", True, 0.79, 0.57, 0.95, 0.82),
+    # seen16 programmes 19/23 (19/20) -> 20/23 (20/21) in round 38 (h-prog38): "For <whom>,
+    # <X> support worth some <amount> comes through <agency>"
+    "seen16": (HERE / "seen16", True, 0.79, 0.57, 0.95, 0.869),
     # seen17 (was frozen17) as first measured, before round 18 (the rules of round 17; gold to
     # C1, C1a, C2, C2a, C2b and C3 from the start, after a second reader's rewording); retired
     # at the start of round 21, its roles recall raised by a rule once (round 18)

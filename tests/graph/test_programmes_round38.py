@@ -25,6 +25,12 @@ from snippets import programmes
             "$23.5 million in total.\n",
             {"GPE-funded program": Decimal(23500000)},
         ),
+        (  # support named after a clause ending in a comma, then "worth some"
+            "News\n"
+            "For vulnerable communities, agriculture and sanitation support worth some $380,000 "
+            "comes through the Ruritanian Relief Agency (RRA).\n",
+            {"agriculture and sanitation support": Decimal(380000)},
+        ),
         (  # a count before the projects sums many of them: no programme
             "News\n"
             "In the first half of the year 410 donor assistance projects worth $2.1 billion were "
