@@ -426,6 +426,13 @@ class _Prose:
                 # C2b: "to support pastoral communities" names only whom, the verb stays;
                 # "to help 1,877 children through nutritional interventions" names the means
                 means = _MEANS.search(whole)
+                if (
+                    means is None
+                    and _provided_with().match(text, m.start(), end)
+                    and (given := _WITH_MEANS.search(whole))
+                    and " ".join(_NUMBER.sub("", whole[: given.start()]).split()) == served
+                ):  # "to provide 15,000 people with shelter": the shelter, right after whom
+                    means = given
                 if means and (what := self.title(means.group("what"))):
                     at = m.start("title") + means.end("what")
                     listed, stop = _means_list(text, means.group("what"), at, end)
@@ -706,6 +713,19 @@ _AND_BY_DOING = re.compile(
 _MEANS = re.compile(r"\bthrough\s+(?P<what>[a-z][^,;.()$:]*)")
 """After whom a programme serves, the means it serves them by: "through nutritional
 interventions"."""
+_WITH_MEANS = re.compile(r"\s+with\s+(?P<what>[a-z][^,;.()$:]*)")
+"""After whom a verb of providing serves, "with" and what it gives them: "(provide) 15,000
+people with emergency shelter" (``provided_with``)."""
+
+
+@cache
+def _provided_with() -> re.Pattern[str]:
+    """After "to" or "will", a verb of providing whose whom may be followed by "with" and what
+    is given ([allocated] ``provided_with``)."""
+    verbs = alternatives(funding_rules()["allocated"]["provided_with"])
+    return re.compile(rf"\s*(?:to|will)\s+(?:{verbs})\s", re.IGNORECASE)
+
+
 _OF_WHOM_MEANS = re.compile(
     r"\s+of\s+(?:[^,;.()$:]|(?<=\d)[,.](?=\d)){1,60}?\s+through\s+(?P<what>[a-z][^,;.()$:]*)"
 )

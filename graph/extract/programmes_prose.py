@@ -741,6 +741,49 @@ def _names_costed(title: str) -> bool:
 
 
 @cache
+def _worth() -> re.Pattern[str]:
+    """A programme's head right before "worth" and its amount (``[project]`` worth_heads), a
+    bracket of at most 20 characters and a comma allowed between head and "worth"."""
+    data = funding_rules()["project"]
+    return re.compile(
+        rf"\b(?P<head>{alternatives(data['worth_heads'])})(?:\s*\([^()]{{1,20}}\))?,?\s+"
+        rf"(?:{alternatives(data['worth_words'])})"
+        rf"(?:\s+(?:{alternatives(funding_rules()['named']['modifiers'])}))?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _worth_items(text: str, listed: set[Money]) -> list[_Item]:
+    """Amounts after "worth" and the programme named right before it ("has started flood
+    relief activities worth $4.8 million" -> flood relief activities): its head and the one to
+    four words before it back to an article, a preposition, a verb of starting (``[project]``
+    worth_openers) or a comma ending the clause before; none when a count or other text stands
+    there instead."""
+    openers = frozenset(funding_rules()["project"]["worth_openers"])
+    items: list[_Item] = []
+    for m in AMOUNT.finditer(text):
+        at = _worth().search(text, max(0, m.start() - 80), m.start())
+        if at is None or amount(m) in listed:
+            continue
+        before = text[sentence_start(text, at.start()) : at.start()].split()
+        words: list[str] = []
+        while (
+            before
+            and before[-1].lower() not in openers
+            and not before[-1].endswith(",")
+            and len(words) <= 4
+        ):
+            words.insert(0, before.pop())
+        if not before or not words or len(words) > 4:
+            continue
+        if not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words):
+            continue  # a count, a bracket or a clause's end: no name of one programme
+        if title := _named().accept(" ".join([*words, at.group("head")])):
+            items.append(_Item(title, amount(m), "worth"))
+    return items
+
+
+@cache
 def _for_programme() -> tuple[re.Pattern[str], frozenset[str]]:
     """What follows an amount paying for a programme named in capitals: where the money comes
     from, then "for" and the name (``[project]`` name_heads)."""
@@ -1188,6 +1231,7 @@ class _ProseReading(Reading):
                 if not known_agency(i.title, self.resolver)
             ]
             items += _costed_items(line.text, {i.money for i in items})
+            items += _worth_items(line.text, {i.money for i in items})
             listed = {i.money for i in items}  # amounts in prose beside a bracketed list join it
             prose = _amount_items(line.text, about, bool(fund), self.resolver)
             items += [i for i in prose if i.money not in listed]
