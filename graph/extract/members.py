@@ -176,10 +176,11 @@ _NAME_BEFORE = (
 )
 _NAME_BEFORE_REACH = 300
 _BRACKET_INSIDE = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)(?=\s)")
-# the verb after the members a sentence opens with, looked for in its first characters only
+# the verb after the members a sentence opens with, looked for in its first characters only;
+# the other languages' plural "are" ("Los miembros del Comité son A y B")
 _VERB = re.compile(
     r"\s(?:(?:are|were)\s+drawn\s+from|c[oa]me\s+from|are|were|included\s+(?:are|were)|include[sd]?"
-    r"|comprised?|(?:takes|took)\s+in)\s",
+    rf"|comprised?|(?:takes|took)\s+in|{alternatives(language_words('members_are'))})\s",
     re.I,
 )
 _HEAD_CHARS = 160
