@@ -46,6 +46,7 @@ from coordkg.graph.extract.memberitems import (
     item_rules,
     office_item,
     pronoun_lead,
+    served_unit,
     shared_offices,
 )
 from coordkg.graph.extract.persons import OFFICE, PERSON, passive_triggers, person_rules
@@ -1161,7 +1162,9 @@ class _Reader:
         """ "Joint Secretary, Environment Division, MoFSC", "Liaison Officer (CGIAR, FAO), UNEP":
         a line opening with a post (a title of ``office_heads`` that is no unit and has no "of")
         and ending, after its last comma, with one organisation names that organisation, the
-        post's holder (C1); the parts between are its unit, and a bracket is the post's own."""
+        post's holder (C1); the parts between are its unit, and a bracket is the post's own.
+        After one comma, a unit no rule named but written as one an office may be of
+        ("Secretary, Revenue & Disaster Management Department") is that organisation."""
         cuts = list(_TOP_COMMA.finditer(core))
         if not cuts:
             return None
@@ -1171,6 +1174,8 @@ class _Reader:
             return None
         b, end = a + cuts[-1].end(), a + len(core.rstrip(" .;,"))
         last = [m for m in inside if b <= m.start and m.end <= end]
+        if not last and len(cuts) == 1 and (unit := served_unit(self.doc.text[b:end])):
+            return [self.resolver.resolve(*unit)]  # "Secretary, Revenue Department": no mention
         if len(last) != 1 or self.doc.text[b:end].strip() != last[0].surface.strip():
             return None
         entity = last[0].entity

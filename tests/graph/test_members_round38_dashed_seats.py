@@ -4,7 +4,7 @@ of the members below" while its sentence goes on, in numbered table rows ("1 | X
 items run together on one line ("(a) X - Chairman (b) Representative of Y - Member ..."), the
 head of a society or an association standing for it (C1), a designated officer no member, and
 the next paragraph "(2)" closing the list.  Texts written here, with invented bodies; rows
-worked out by hand."""
+worked out by hand; and a post before a department no rule named ("Secretary, X Department")."""
 
 from __future__ import annotations
 
@@ -70,3 +70,15 @@ def test_lettered_items_run_together_under_there_shall_be_as_follows() -> None:
 def test_a_seat_after_the_last_dash_of_a_line(line: str, seat: str | None) -> None:
     hit = _dash_seat(line)
     assert (hit.group("seat") if hit else None) == seat
+
+
+def test_a_post_then_a_department_no_rule_named_after_its_comma() -> None:
+    # the department the post is held in is the member (C1); a portfolio alone names none
+    text = (
+        "The Lakeland Relief Board is made up of the following members:\n"
+        "1. Secretary, Public Works & Housing Department - Member\n"
+        "2. Principal Secretary, Finance - Member\n"
+    )
+    assert roles(text) == {
+        ("Public Works & Housing Department", "member", "Lakeland Relief Board", ""),
+    }
