@@ -129,6 +129,12 @@ def office_item(item: str) -> tuple[str, str] | None:
     return served or (text, rules.unit_heads.get(head, OFFICE))
 
 
+def served_unit(name: str) -> tuple[str, str] | None:
+    """The organisation a name written alone is, when it is one an office may be of
+    ("Revenue & Disaster Management Department" after a post and a comma), and its kind."""
+    return _served(" ".join(name.split()))
+
+
 def _served(served: str) -> tuple[str, str] | None:
     """The organisation an office is of, and its kind: an acronym ("JIS"), or capitalised
     words headed by one of ``served_heads`` ("Public Works Department", "Department of

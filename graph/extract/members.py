@@ -46,6 +46,7 @@ from coordkg.graph.extract.memberitems import (
     item_rules,
     office_item,
     pronoun_lead,
+    served_unit,
     shared_offices,
 )
 from coordkg.graph.extract.persons import OFFICE, PERSON, passive_triggers, person_rules
@@ -156,6 +157,19 @@ _KEY_ROW = re.compile(
     r"\s*+\|\s*+(?P<key>[^|]*?[^|\s])\s*+\|\s*+(?P<value>[^|]*?[^|\s])\s*+\|?+\s*+"
 )
 _NOTE = re.compile(r"\s*:\s|\s[-–—]\s")
+# a seat after a dash closing a line, the dash spaced on one side or none ("Commissioner -Member",
+# "Federation of Commerce-Member", "Chief Secretary - Chairperson (ex-officio)"): the seat when
+# the words after the last dash are a label word, an aside in brackets after them
+_DASH_SEAT = re.compile(
+    r"\s*[-–—]\s*(?P<seat>[^\W\d][^-–—()|;:,.]{0,30}?)\s*(?:\([^()]{0,30}\))?\s*[.;|]?\s*$"
+)
+# the word a hyphen is glued to on its left ("Co" of "Co-chair")
+_GLUED_BEFORE = re.compile(r"(?<![^\s(])([^\W\d]+)$")
+# a bracketed item number, in lower case, opening a line or standing after a space inside it
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\))\s")
+# "1 | Chief Secretary - Chairperson |": a table row opening with its row number, the name in the
+# cell after it
+_ROW_NUMBER = re.compile(r"\s*+\|?\s*+\d{1,3}[.)]?\s*+(?=\|)")
 # "Chairperson – Jane Roe": a line opening with a seat's label and a dash, the holder after it
 _SEAT_DASH = re.compile(r"\s*([^\W\d][^:;,.()–—-]{0,40}?)(\s+[–—-]\s)(?=\S)")
 # a list line's last piece after a comma, a seat's label word when the rules read it as one
@@ -249,6 +263,7 @@ class MemberRules:
     part_before: re.Pattern[str]
     named_before_words: frozenset[str]  # "Task": a name ending in a head word that is a body
     article: re.Pattern[str]  # "Article 2 :" opening a lead-in: no word of it
+    below: re.Pattern[str]  # "made up of the members below" in a sentence that goes on
 
 
 @cache
@@ -317,6 +332,7 @@ def member_rules() -> MemberRules:
         part_before=re.compile(with_words(data["part_before"]), re.IGNORECASE),
         named_before_words=frozenset(data["named_before_words"]),
         article=re.compile(data["article"], re.IGNORECASE),
+        below=re.compile(data["below"], re.IGNORECASE),
     )
 
 
@@ -375,6 +391,13 @@ class _Reader:
 
     def read(self, sentence: Sentence, inside: Sequence[Mention]) -> None:
         number = _NUMBER.fullmatch(sentence.text) is not None
+        if not number and self.open is not None and self.starts_line(sentence):
+            pieces = _inline_items(sentence)
+            for k, piece in enumerate(pieces):  # "(a) A - Chairman (b) B - Member": line by line
+                self.after_number = self.after_number or k > 0
+                self.read_line(piece, [m for m in inside if piece.start <= m.start < piece.end])
+                self.last_end = piece.end
+            number = number or len(pieces) > 1
         if not number:
             self.read_line(sentence, inside)
         self.after_number = number and self.starts_line(sentence)
@@ -751,7 +774,9 @@ class _Reader:
                 self.apposition(sentence, inside, m)
                 continue
             m = named or m
-            if self.list_opened_by(sentence, inside):  # "..., made up of —" over its items
+            below = self.rules.below.match(text, hit.end(), sentence.end)
+            # "..., made up of —" over its items; "..., made up of the members below, to ..."
+            if below is not None or self.list_opened_by(sentence, inside):
                 self.open = _List(m, self.rules.max_items, series=_series(sentence.text))
                 return
             if hit.group("bracket"):  # "X (made up of A (AA) and B)": to its own bracket
@@ -898,6 +923,8 @@ class _Reader:
             return False  # "(1) A ... Committee is hereby set up, made up of —" under its title
         text = _JOINED.sub("", BULLET.sub("", sentence.text))  # "(a) the Controller, and"
         at = sentence.start + len(sentence.text) - len(text)
+        if (number := _ROW_NUMBER.match(text)) is not None:
+            at, text = at + number.end(), text[number.end() :]
         cell = _FIRST_CELL.match(text)  # "| ACF | INGO |": the name is the row's first cell
         if cell is not None:
             at, text = at + cell.start(1), cell.group(1)
@@ -907,7 +934,11 @@ class _Reader:
         text = dashed
         if (labelled := self.label_item(sentence, text, at, inside)) is not None:
             return labelled
-        text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
+        dash_seat = _dash_seat(text)
+        if dash_seat is not None:  # "Agriculture Production Commissioner -Member"
+            text, note = text[: dash_seat.start()], [dash_seat.group("seat")]
+        else:
+            text, *note = _NOTE.split(text, maxsplit=1)  # "ACF – nutrition partner", "ACF: INGO"
         seat_last = _one_seat(text)
         # "- The Intendant, or whoever ...": an aside after the name
         aside = self.rules.aside.search(text) if bulleted else None
@@ -1132,7 +1163,9 @@ class _Reader:
         """ "Joint Secretary, Environment Division, MoFSC", "Liaison Officer (CGIAR, FAO), UNEP":
         a line opening with a post (a title of ``office_heads`` that is no unit and has no "of")
         and ending, after its last comma, with one organisation names that organisation, the
-        post's holder (C1); the parts between are its unit, and a bracket is the post's own."""
+        post's holder (C1); the parts between are its unit, and a bracket is the post's own.
+        After one comma, a unit no rule named but written as one an office may be of
+        ("Secretary, Revenue & Disaster Management Department") is that organisation."""
         cuts = list(_TOP_COMMA.finditer(core))
         if not cuts:
             return None
@@ -1142,6 +1175,8 @@ class _Reader:
             return None
         b, end = a + cuts[-1].end(), a + len(core.rstrip(" .;,"))
         last = [m for m in inside if b <= m.start and m.end <= end]
+        if not last and len(cuts) == 1 and (unit := served_unit(self.doc.text[b:end])):
+            return [self.resolver.resolve(*unit)]  # "Secretary, Revenue Department": no mention
         if len(last) != 1 or self.doc.text[b:end].strip() != last[0].surface.strip():
             return None
         entity = last[0].entity
@@ -1218,6 +1253,8 @@ class _Reader:
             return self.inline_items(a, b, after, _SEPARATOR) or None
         if (chosen := self.rules.appointed.search(text)) is not None and chosen.start() > 0:
             text = text[: chosen.start()]  # "The Public Prosecutor designated for this purpose"
+            if _EDGES.sub("", text).lower() in item_rules().office_heads:
+                return []  # "Officer designated by X": a post's word alone names no office
         office = office_item(_EDGES.sub("", text))  # before "responsible for ..." is cut
         shared = shared_offices(_EDGES.sub("", text))
         if shared is not None and not _named_in_list(self.doc.text, text, at, inside):
@@ -1496,6 +1533,39 @@ def _seat_dash(text: str) -> str | None:
     return text
 
 
+def _dash_seat(text: str) -> re.Match[str] | None:
+    """The seat closing a list line after its last dash ("... Commerce-Member", "Chief
+    Secretary - Chairperson (ex-officio)"), when the words after the dash are a label word
+    read as a whole and some name stands before the dash; None otherwise."""
+    hit = _DASH_SEAT.search(text)  # a seat has no dash: the match is after the last one
+    if hit is None or not text[: hit.start()].strip(" ;,"):
+        return None
+    glued = _GLUED_BEFORE.search(text, 0, hit.start())
+    if glued is not None and hit.group().startswith(("-", "–", "—")):
+        joined = f"{glued.group(1)}-{hit.group('seat')}"  # "A - Co-chair", "B - Vice-Chair"
+        if label_word(joined) is not None or deputy_seat(joined):
+            return None
+    return hit if label_word(hit.group("seat")) is not None else None
+
+
+def _inline_items(sentence: Sentence) -> list[Sentence]:
+    """The items of a list line that runs several numbered items together ("(a) A - Chairman
+    (b) B - Member (c) C - Member"), each from its number on, when the line opens with one;
+    none for any other line."""
+    text = sentence.text
+    if _INLINE_NUMBER.match(text) is None:
+        return []
+    cuts = [hit.start(1) for hit in _INLINE_NUMBER.finditer(text, 1)]
+    if not cuts:
+        return []
+    ends = [*cuts, len(text)]
+    starts = [0, *cuts]
+    return [
+        Sentence(sentence.start + a, sentence.start + b, text[a:b])
+        for a, b in zip(starts, ends, strict=True)
+    ]
+
+
 def _tier_of(holder: Entity, body: Entity) -> bool:
     """ "The working group, made up of the National CWG and its two sub-national groups": a
     body named by a level word and the last words of the listing body's name is one tier of
@@ -1696,7 +1766,9 @@ _EXAMPLES_OPENING = re.compile(
 # "(a) the State Emergency Operations Controller, and": the joining word closing a numbered item
 # (or a decree's "Ministério da Defesa; e" before its last item)
 _JOINED = re.compile(rf"[,;]\s*(?:and|or|(?-i:{_FOREIGN_AND}))\s*$", re.IGNORECASE)
-_ENUMERATOR = re.compile(r"\s*(\(\s*[a-z0-9]{1,4}\s*\)|[a-z0-9]{1,3}[.)])\s", re.IGNORECASE)
+_ENUMERATOR = re.compile(
+    r"\s*(?:[:–—]\s*)?(\(\s*[a-z0-9]{1,4}\s*\)|[a-z0-9]{1,3}[.)])\s", re.IGNORECASE
+)
 _SEMICOLON = re.compile(r";")
 # "X, set up in 1996, ..., and its permanent members are A and B": a clause of its own
 _AND_ITS = re.compile(r",\s+and\s+(?=(?:its|their)\s)", re.IGNORECASE)

@@ -845,7 +845,12 @@ SPLITS = {
     # programme of 8 right (0 of 4 output; 1 with --loose)
     # seen34 roles 1/43 (1/3) -> 2/43 (2/3) after round 37's merge (summary line only; no rule
     # read it); held out through rounds 35 to 37; retired at the start of round 38
-    "seen34": (HERE / "seen34", True, 0.66, 0.046, 0.0, 0.0),
+    # seen34 roles 2/43 (2/3) -> 14/43 (14/16) in round 38 (h-seen34): a composition's lines
+    # closing on "- Chairperson" or "-Member", numbered table rows, lettered items run together on
+    # one line, "made up of the members below" and "there shall be a X as follows:-" lead-ins
+    # seen34 roles 14/43 -> 15/43 (15/17) in round 38 (h-seen34): "Secretary, X Department" in a
+    # list names the department no rule named
+    "seen34": (HERE / "seen34", True, 0.882, 0.348, 0.0, 0.0),
     # frozen35 as first measured, before round 36 merged a rule (the rules of round 35; gold to C1
     # to C17 from the start): one role row of 53 read (1 of 3 output right), no programme of 8
     # (none output)
