@@ -500,7 +500,9 @@ SPLITS = {
     # round 31's gold re-read (C16): "meet the urgent needs" read as C2a's "cover" in Pakistan's
     # pair of titles (both now extras beside their misses) and Peru's carrier noun "five projects
     # to" dropped: programmes 17 of 18 -> 15 of 18 (15 output right of 17); the bars follow down
-    "seen17": (HERE / "seen17", True, 0.98, 0.82, 0.88, 0.83),
+    # seen17 roles 68/82 -> 69/82 (69 output right of 70) after round 38's merge (one lane's
+    # membership rules; only the merge was measured)
+    "seen17": (HERE / "seen17", True, 0.98, 0.841, 0.88, 0.83),
     # seen18 (was frozen18) as first measured, before round 19 (the rules of round 18; gold to
     # C1 to C11 from the start, C9 and C10 as revised, after the annotator's own second reading);
     # retired at the start of round 22, its roles recall raised by a rule once (round 21)
