@@ -270,9 +270,14 @@ class MemberRules:
 def member_rules() -> MemberRules:
     """Load the ``[members]`` table of ``rules/labels.toml`` (cached: it ships with the package)."""
     data = rules_file("labels.toml")["members"]
-    lead_in = re.compile(with_words(data["lead_in"], body=BODY, count=data["count"]), re.I)
+    members_of = with_words(data["members_of"], body=BODY)
+    lead_in = re.compile(
+        with_words(data["lead_in"], body=BODY, count=data["count"], members_of=members_of), re.I
+    )
     counted = re.compile(with_words(data["counted"], body=BODY, count=data["count"]), re.I)
-    verb_lead = re.compile(with_words(data["verb_lead"], body=BODY), re.IGNORECASE)
+    verb_lead = re.compile(
+        with_words(data["verb_lead"], body=BODY, members_of=members_of), re.IGNORECASE
+    )
     subject = re.compile(data["named_subject"], re.IGNORECASE)
     trigger = Trigger("members.list", "member", "active", lead_in, data["confidence"])
     small = frozenset(data["small_words"])
@@ -397,7 +402,7 @@ class _Reader:
                 self.after_number = self.after_number or k > 0
                 self.read_line(piece, [m for m in inside if piece.start <= m.start < piece.end])
                 self.last_end = piece.end
-            number = number or len(pieces) > 1
+            number = bool(pieces)  # none, or two items and more
         if not number:
             self.read_line(sentence, inside)
         self.after_number = number and self.starts_line(sentence)
