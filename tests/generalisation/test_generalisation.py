@@ -2,9 +2,9 @@
 
 Five sets, each document built on its own as a user would add it (see README.md here):
 the five invented plans written blind to the rules (held to 0.9), and the real pages rewritten in
-our own words: the development split (tuned against), the seen splits (the first thirty-four
-frozen splits, each measured while held out, then retired once its misses were read), frozen35,
-frozen36 and frozen37 (annotated before rounds 36, 37 and 38), never tuned against.
+our own words: the development split (tuned against), the seen splits (the first thirty-five
+frozen splits, each measured while held out, then retired once its misses were read), frozen36
+and frozen37 (annotated before rounds 37 and 38), never tuned against.
 The real splits are held to the figures reached, so a change that loses ground fails; misses
 and extras are printed per split.
 """
@@ -853,10 +853,11 @@ SPLITS = {
     # seen34 roles 14/43 -> 15/43 (15/17) in round 38 (h-seen34): "Secretary, X Department" in a
     # list names the department no rule named
     "seen34": (HERE / "seen34", True, 0.882, 0.348, 0.0, 0.0),
-    # frozen35 as first measured, before round 36 merged a rule (the rules of round 35; gold to C1
-    # to C17 from the start): one role row of 53 read (1 of 3 output right), no programme of 8
-    # (none output)
-    "frozen35": (HERE / "frozen35", True, 0.33, 0.018, 0.0, 0.0),
+    # seen35 (was frozen35) as first measured, before round 36 merged a rule (the rules of round
+    # 35; gold to C1 to C17 from the start): one role row of 53 read (1 of 3 output right), no
+    # programme of 8 (none output); held out through rounds 36 to 38, unchanged; retired at the
+    # start of round 39
+    "seen35": (HERE / "seen35", True, 0.33, 0.018, 0.0, 0.0),
     # frozen36 as first measured, before round 37 merged a rule (the rules of round 36; gold to C1
     # to C17 from the start): twelve role rows of 61 read (12 of 27 output right), one programme of
     # 10 (1 of 3 output; 3 with --loose)
@@ -931,7 +932,7 @@ SPLITS = {
 }
 
 
-HELD_OUT = {"frozen35", "frozen36", "frozen37"}
+HELD_OUT = {"frozen36", "frozen37"}
 """Splits whose misses someone developing rules must not read: deselect them with
 ``-m "not heldout"`` while tuning."""
 
