@@ -521,6 +521,8 @@ class _Reader:
             body = self.named_lead(text[skip:end], base + skip)
         if body is None and colon >= 0 and self.rules.among.fullmatch(text[:colon].strip()):
             body = self.members_said()  # "A number of agencies are members of X. Among them:"
+        if body is None and colon >= 0 and not said:
+            body = self.pronoun_body(text[skip:colon])  # "Le Comité X est créé. Il comprend :"
         if body is None:
             if colon < 0 and (named := self.bare_heading(sentence, said)) is not None:
                 self.open = _List(named, self.rules.max_items, skipped=_HEADER_LINES, bare=True)
@@ -710,6 +712,16 @@ class _Reader:
         after = [m for m in inside if m.start >= at]
         self.emit(self.inline_items(at, end, after), near, sentence)
         return True
+
+    def pronoun_body(self, lead: str) -> Mention | None:
+        """The body named just before a lead-in that is a pronoun and a membership verb alone
+        before a colon ("Il comprend :" over a decree's dashed list), else ``None``."""
+        words = lead.strip() + " "  # the lead-in ends in a space where its items would follow
+        hit = pronoun_lead(words)
+        if hit is None or hit.group("head") or hit.end() != len(words):
+            return None
+        near = self.topic[0] if self.topic and self.line - self.topic[1] <= _PRONOUN_REACH else None
+        return near
 
     def named_before(self, start: int, head: str) -> Mention | None:
         """ "The X Response Team came into being ... The team is made up of": the last

@@ -3633,6 +3633,7 @@ _LIST_JOINS = (",", *_TITLE_JOINS)
 _TITLE_WORDS = 5  # words before a title's head ("Principal Secretary", "Deputy Prime Minister")
 _NAME_GLUE = ("of", *_TITLE_JOINS, "for", "the")  # words inside an item of a shared head
 _PORTFOLIO_REACH = 3 * REACH  # tokens a shared title's portfolios may run over
+_REMITS_AT_MOST = 3  # commas before an "and" that parts portfolios, not one portfolio's remits
 _OF = frozenset(language_words("of"))  # "de", "da": a portfolio's "of" after a plural title
 _ROMANCE_JOINS = frozenset(
     [",", *(w for w in language_words("and", english=False) if " " not in w)]
@@ -3697,7 +3698,11 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
     Promoção da Mulher"); else at commas, and the last "and".  When the only such "of" follows
     the list's last "and" and the words before it hold commas with no "and" after the last
     ("de A, B, C y de la D"), that "and" ends a list of single portfolios parted by commas, as
-    a portfolio enumerating its own remits ends them with its own "and".  A bracket closing an
+    a portfolio enumerating its own remits ends them with its own "and".  So do commas with an
+    "and" after the last when they part more remits than one portfolio lists
+    (``_REMITS_AT_MOST``): "de A, B, C, D y E y del F" is five portfolios and F, the "and"
+    after the last comma the last one's own ("Seguridad y Protección Ciudadana"), where "de
+    A, B y C y de la D" is one portfolio listing its remits, and D.  A bracket closing an
     item ("Salud (Seguro Integral)", the unit under it) is no part of the portfolio's name.
     The list ends before a comma or "and" followed by a lower-case word ("..., así como",
     "... y la PNP") or a known name."""
@@ -3724,8 +3729,14 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         j -= 1
     cuts = [c for c in cuts if c < j]  # a cut among the lower-case words trimmed off the end
     before = [c for c in commas if cuts and c < cuts[0]]
-    if len(cuts) == 1 and toks[cuts[0]].low != "," and before and toks[before[-1]].low == ",":
-        splits = [c for c in before if toks[c].low == ","] + cuts  # "de A, B, C y de la D"
+    parted = [c for c in before if toks[c].low == ","]
+    if (
+        len(cuts) == 1
+        and toks[cuts[0]].low != ","
+        and before
+        and (toks[before[-1]].low == "," or len(parted) >= _REMITS_AT_MOST)
+    ):
+        splits = [*parted, *cuts]  # "de A, B, C y de la D", "de A, B, C, D y E y del F"
         edges = [k, *(c + 1 for c in splits)]
         ends = [*splits, j]
     elif cuts:

@@ -852,7 +852,12 @@ SPLITS = {
     # one line, "made up of the members below" and "there shall be a X as follows:-" lead-ins
     # seen34 roles 14/43 -> 15/43 (15/17) in round 38 (h-seen34): "Secretary, X Department" in a
     # list names the department no rule named
-    "seen34": (HERE / "seen34", True, 0.882, 0.348, 0.0, 0.0),
+    # seen34 roles 15/43 -> 20/43 (20/22 output) in round 39 (h-across39): "las Secretarías de
+    # A, B, C, D y E y del F" as six offices (four commas part single portfolios), the officials
+    # heading them ("los funcionarios titulares de") naming the offices as members
+    # seen34 roles 20/43 -> 21/43 (21/23 output) in round 39 (h-across39): "Il comprend :" over
+    # a decree's dashed list, the members of the body named just before
+    "seen34": (HERE / "seen34", True, 0.913, 0.488, 0.0, 0.0),
     # seen35 (was frozen35) as first measured, before round 36 merged a rule (the rules of round
     # 35; gold to C1 to C17 from the start): one role row of 53 read (1 of 3 output right), no
     # programme of 8 (none output); held out through rounds 36 to 38, unchanged; retired at the
