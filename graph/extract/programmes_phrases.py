@@ -1132,8 +1132,10 @@ def prose_rules() -> _Prose:
             rf"(?i:{verbs})\s+(?:the\s+)?[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\))?"
             r"(?:\s+(?P<doing>in)(?=\s+[a-z]+ing\s)|(?=\s+to\s+[a-z]))"
         ),
-        re.compile(  # "from the CERF", "of CERF grants", or "$1 million CERF grant"
-            rf"\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?{_SOURCE}"
+        re.compile(  # "from the CERF", "through the Pooled Fund", "of CERF grants", or
+            # "$1 million CERF grant"
+            rf"\s+(?:{alternatives([*funding_rules()['fund']['sources'], 'of'])})\s+"
+            rf"(?:(?:the|its|their)\s+)?{_SOURCE}"
             r"(?:\s+(?:grants?|funding|funds?|money)\b)?"
             rf"|\s+(?-i:{alternatives(funding_rules()['fund']['acronyms'])})"
             rf"\s+(?:{alternatives(funding_rules()['fund']['nouns'])})\b",
@@ -1227,7 +1229,7 @@ def prose_rules() -> _Prose:
         re.compile(  # never "have allocated", "had already allocated": money allocated to date
             "".join(rf"(?<!\b{_spaced(w)}\s)" for w in data["allocated_to_date"])
             + rf"\b(?:{alternatives(data['allocating_verbs'])})"
-            rf"(?:\s+(?:{modifiers}))?\s*$",
+            rf"(?:\s+(?:{alternatives(data['allocated_as'])}))?(?:\s+(?:{modifiers}))?\s*$",
             re.IGNORECASE,
         ),
     )
