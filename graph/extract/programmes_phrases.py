@@ -294,6 +294,12 @@ class _Prose:
         pos = which.end() if (which := _WITH_WHICH.match(text, pos, end)) else pos
         pos = given.end() if (given := _GIVEN_TO.match(text, pos, end)) else pos
         pos = funds.end() if (funds := _IN_FUNDING.match(text, pos, end)) else pos
+        if (aid := _IN_AID.match(text, pos, end)) is not None:
+            title = self.done(text, aid.end(), end)
+            after = text[aid.end() : end].split()[1:2]  # the word after "that", "to", "para"
+            if not title or (after and after[0].lower() in self._helping):
+                return _named().accept(aid.group("aid"), done=True)  # C2: the aid, not whom
+            return _named().accept(title, done=True)  # "in food aid to distribute rations"
         m = self.for_purpose.match(text, pos, end)
         if m is not None and (project := _PROJECT_TO.match(m.group("title"))) is not None:
             pos = m.start("title") + project.end("noun")  # C2: what the project is to do
@@ -303,6 +309,16 @@ class _Prose:
             rest = f" for {text[noun.end() : end]}"  # "para la implementación de ...": a noun
             title = self.done(rest, 0, len(rest))
         return _named().accept(title, done=True) if title else ""
+
+    @cached_property
+    def _helping(self) -> frozenset[str]:
+        """The verbs of providing (``purpose_verbs``, and their Romance words) a C2b title
+        keeps before whom it serves: "help families" says no more than the aid it follows."""
+        data = funding_rules()["allocated"]
+        return frozenset(
+            w.lower()
+            for w in [*data["purpose_verbs"], *_LANGUAGES["purpose_words"], *data["aid_helping"]]
+        )
 
     def serves(self, text: str) -> bool:
         """Whether ``text`` opens with a noun of whom money serves ("población afectada",
@@ -639,6 +655,8 @@ class _Prose:
         phrase of ``recipient_only`` never (only a named recipient's purpose is one)."""
         words = title.lower().split()
         actor = any(w in _named().actors for w in words)
+        if all(w in _named().actors or w in _named().generic for w in words):
+            return False  # "$53 million for the region", "for partners": where or whom, only
         phrase = _FROM_SOURCE.sub("", link.group("allocated") or "")  # "gone from X to"
         linked = " ".join((link.group("listed") or phrase).lower().split())
         if linked in _ROMANCE_LINKS and words[0].endswith(_INFINITIVE):
@@ -788,6 +806,17 @@ _IN_FUNDING = re.compile(
 )
 """What a donor's amount is, between it and its purpose: "announced US$6.2 million in funding
 to meet ..."."""
+_AID_NOUNS = alternatives(funding_rules()["allocated"]["aid_nouns"])
+_AID_NEXT = alternatives(funding_rules()["allocated"]["aid_next"])
+_IN_AID = re.compile(
+    rf"(?:\s+(?:{alternatives(funding_rules()['allocated']['aid_more'])}))?"
+    rf"\s+(?:{alternatives(funding_rules()['allocated']['aid_in'])})\s+"
+    rf"(?P<aid>(?:[^\W\d_][\w-]*\s+){{0,2}}?(?:{_AID_NOUNS})"
+    rf"(?:\s+(?!{_AID_NEXT}\s)(?-i:[^\W\d_A-Z]+))?)(?=\s+(?:{_AID_NEXT})\s)",
+    re.IGNORECASE,
+)
+"""What a donor's amount is, a noun of aid after "in" before what it does: "$2 million in
+humanitarian assistance that will support ...", "en asistencia humanitaria para ayudar"."""
 _FROM_SOURCE = re.compile(r"\s+from\s.*(?=\sto$)", re.IGNORECASE | re.DOTALL)
 """Where the money comes from inside a phrase: "has gone from the CERF to" is "has gone to"."""
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -1019,7 +1048,8 @@ def prose_rules() -> _Prose:
     alongside = (  # "to work with communities to": whom it works with, then what it does
         rf"(?:{alternatives(data['alongside'])})\s+[^,;.$()]{{1,60}}?\s+to(?=\s+[a-z])"
     )
-    donated = rf"(?:\s+(?:{alternatives(data['donated_as'])}))?"  # "committed a first sum of"
+    # "committed a first sum of", "is providing an additional"
+    donated = rf"(?:\s+(?:{alternatives([*data['donated_as'], *data['allocated_as']])}))?"
     gifted, gifts = alternatives(data["gift_verbs"]), alternatives(data["gift_nouns"])
     receiver, giver = (
         re.compile(rf"\b(?:{alternatives(verbs)}){given}(?:\s+(?:{modifiers}))?\s*$", re.IGNORECASE)
@@ -1132,8 +1162,10 @@ def prose_rules() -> _Prose:
             rf"(?i:{verbs})\s+(?:the\s+)?[A-Z][^,;.()$:]{{0,80}}?(?:\s*\([^()]{{1,40}}\))?"
             r"(?:\s+(?P<doing>in)(?=\s+[a-z]+ing\s)|(?=\s+to\s+[a-z]))"
         ),
-        re.compile(  # "from the CERF", "of CERF grants", or "$1 million CERF grant"
-            rf"\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?{_SOURCE}"
+        re.compile(  # "from the CERF", "through the Pooled Fund", "of CERF grants", or
+            # "$1 million CERF grant"
+            rf"\s+(?:{alternatives([*funding_rules()['fund']['sources'], 'of'])})\s+"
+            rf"(?:(?:the|its|their)\s+)?{_SOURCE}"
             r"(?:\s+(?:grants?|funding|funds?|money)\b)?"
             rf"|\s+(?-i:{alternatives(funding_rules()['fund']['acronyms'])})"
             rf"\s+(?:{alternatives(funding_rules()['fund']['nouns'])})\b",
@@ -1227,7 +1259,7 @@ def prose_rules() -> _Prose:
         re.compile(  # never "have allocated", "had already allocated": money allocated to date
             "".join(rf"(?<!\b{_spaced(w)}\s)" for w in data["allocated_to_date"])
             + rf"\b(?:{alternatives(data['allocating_verbs'])})"
-            rf"(?:\s+(?:{modifiers}))?\s*$",
+            rf"(?:\s+(?:{alternatives(data['allocated_as'])}))?(?:\s+(?:{modifiers}))?\s*$",
             re.IGNORECASE,
         ),
     )

@@ -215,7 +215,9 @@ def _sector_items(items: list[_Item]) -> list[_Item]:
 def _parenthesised(text: str) -> list[_Item]:
     """Items "Title (amount)" joined by commas or "and", each title the words before its
     amount back to the previous item (and the agency an item goes through, ``_CHANNEL``) or to
-    the words that introduce the list."""
+    the words that introduce the list.  A list naming who gets each amount ("nine NGOs ($7
+    million) and six UN agencies ($23 million)", an item ending in one of ``actors``) names no
+    programme: none."""
     items: list[_Item] = []
     previous_end: int | None = None
     for m in _PAREN_ITEM.finditer(text):
@@ -235,6 +237,8 @@ def _parenthesised(text: str) -> list[_Item]:
         items.append(_Item(title, money, "listed"))
         channel = _CHANNEL.match(text, m.end())
         previous_end = channel.end() if channel else m.end()
+    if any(i.title.split()[-1].lower() in _named().actors for i in items):
+        return []  # "nine NGOs ($7 million) and six UN agencies ($23 million)": whom, not what
     return items
 
 
