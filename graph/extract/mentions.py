@@ -1082,6 +1082,8 @@ class Recogniser:
                 several = toks[i].low == rule.head[0]  # a singular head: "Ministry of A, B and C"
                 b = self._right(toks, i + n, open_with=False, several=several)
                 b = _before_address(toks, i + n, b)
+                if b == i + n and several and (lower := _lower_portfolio_items(toks, b)):
+                    b = lower[-1][2]  # "le ministre de la santé,": its portfolio in lower case
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 bare = bool(rule.after) and (i == 0 or toks[i - 1].low not in rule.after)
@@ -1336,7 +1338,7 @@ class Recogniser:
             k += 1  # "las direcciones regionales de": the plural's adjectives
         if toks[i].low == rule.head[0] or k >= len(toks) or toks[k].low not in _OF:
             return [], i
-        items = _portfolio_items(toks, k)
+        items = _portfolio_items(toks, k) or _lower_portfolio_items(toks, k)
         if len(items) < 2:
             return [], i
         article = toks[i - 1].low if i > 0 else ""
@@ -1348,8 +1350,8 @@ class Recogniser:
         of = _join(shared)
         out = []
         for a, s, e in items:
-            own = _join(toks[a:s]) if a < s else of
-            name = f"{title} {own} {_join(toks[s:e])}"
+            own = _join(toks[a:e]) if a < s else f"{of} {_join(toks[s:e])}"  # "de l'Intégration"
+            name = f"{title} {own}"
             out.append(self._mention(toks, i if a == k else a, e, name, rule, None, None))
         return out, items[-1][2]
 
@@ -3748,6 +3750,49 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         while s < e and toks[s].low in _LINKS:
             s += 1  # "das", "de la": the item's own "of"
         if s >= e:
+            return []
+        out.append((a, s, e))
+    return out
+
+
+_LOWER_PORTFOLIO_WORDS = 4  # words besides its small ones a lower-case portfolio may hold
+_LIST_SIGNS = frozenset([",", ".", ";", ":"])
+
+
+def _lower_portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
+    """The items of a shared plural title whose portfolios are written in lower case, each after
+    its own "of" ("les ministres de la communication, de la coopération et de l'intégration
+    africaine, des transports, des mines, le secrétaire général ..."), as
+    ``_portfolio_items`` gives them.  Items part at a comma before an "of", and at an "and"
+    before one only after the list's last such comma: an "and" the list goes on after joins two
+    remits of one portfolio ("de la coopération et de l'intégration africaine, des mines").  The
+    list ends at a comma or "and" before no "of", or at a stop; every item holds lower-case
+    words only, one to ``_LOWER_PORTFOLIO_WORDS`` of them besides the small words, none opening
+    the clause after a name ("ont", "qui": kinds.toml [against] ``ends``).  Empty when an item
+    is no such portfolio or the list does not end at a sign."""
+    joins, j = [], k
+    while j < len(toks):
+        t, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
+        if t.low in _ROMANCE_JOINS:
+            if nxt is None or nxt.low not in _OF:
+                break
+            joins.append(j)
+        elif t.entity is not None or t.capital or not t.text[0].isalpha():
+            break
+        elif t.low in _AGAINST_ENDS:
+            return []
+        j += 1
+    if j < len(toks) and toks[j].low not in _LIST_SIGNS and toks[j].low not in _ROMANCE_JOINS:
+        return []  # "les ministres de la santé (...)", a name after the words: no such list
+    commas = [c for c in joins if toks[c].low == ","]
+    cuts = [c for c in joins if toks[c].low == "," or c > (commas[-1] if commas else -1)]
+    out = []
+    for a, e in zip([k, *(c + 1 for c in cuts)], [*cuts, j], strict=True):
+        s = a
+        while s < e and toks[s].low in _LINKS:
+            s += 1  # "de la", "des": the item's own "of"
+        remit = [t for t in toks[s:e] if t.low not in _LINKS]
+        if not toks[s:e] or not 0 < len(remit) <= _LOWER_PORTFOLIO_WORDS:
             return []
         out.append((a, s, e))
     return out

@@ -429,7 +429,12 @@ _COUNTED_GROUP = re.compile(
     re.IGNORECASE,
 )
 # a passive in apposition after its subject, closed by a comma: "The X, coordinated by A, ..."
-_APPOSITION_OPENS = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*$")
+# a comma (after a bracket), or a relative whose post noun the passive gives ("Ce comité, dont la
+# présidence reviendra au ministre, réunira A et B", "el Comité, cuya presidencia estará a cargo
+# del Ministerio, reúne a A y B": the clause's subject is the body before it)
+_APPOSITION_OPENS = re.compile(
+    r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:dont\s+l[ae]|cuy[oa]|cuj[oa])\s+[\w-]+\s+)?$", re.IGNORECASE
+)
 _APPOSITION_CLOSES = re.compile(r"^\s*,\s*$")
 _AND_WORD = _and_word()
 # "chaired by either the X or the Y": both hold the role, in turn
