@@ -72,7 +72,7 @@ from coordkg.graph.extract.rulefiles import (
     with_words,
     words_of,
 )
-from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
+from coordkg.graph.extract.spans import Coverage, cut_off, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.read.text import MONTHS
@@ -1044,8 +1044,9 @@ class Recogniser:
                 joined = j  # "Disaster Management and Human Rights Minister": one portfolio
             elif not (place or _remit(t)) or t.expanded or t.low in _POSTS_BEFORE:
                 break  # "Secretary Ministry of Labour": a post held in the ministry, no name
-            elif t.low in _ARTICLES:
-                break  # "El Ministerio de Salud", "O Ministério da Saúde": its article
+            elif t.low in _ARTICLES or t.low in _CONTRACTED:
+                break  # "El Ministerio de Salud", "O Ministério da Saúde": its article; "Al
+                # Comité X le corresponderá": the article joined to its preposition
             j -= 1
         if joined and j > 0 and (toks[j - 1].low in _POSTS_BEFORE or self._head_at(toks, j - 1)):
             return joined  # the words across the "and" are a name after another title
@@ -1577,7 +1578,8 @@ class Recogniser:
         named_bodies = [m.entity for m in bodies]
         ends = [m.end for m in bodies]
         hubs = [m for toks in streams for m in self._hub_mentions(toks, named_bodies, ends)]
-        return longest_first(merged + hubs)
+        # "... el Ministerio de Econ...": a name the stored text stops in is no name
+        return [m for m in longest_first(merged + hubs) if not cut_off(self.text, m.end)]
 
     def _introduced(self, mentions: list[Mention]) -> list[Mention]:
         """ "the national NGO Paths of Tomorrow (PoT)": a name without a head noun is an
@@ -3370,6 +3372,8 @@ _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "de
 Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
 token is matched against them (a phrase, "as well as", would never match)."""
 _ARTICLES = frozenset(language_words("articles"))
+# an article joined to the preposition before it ("al", "del", "du", "pelo"): no word of a name
+_CONTRACTED = frozenset(w for w in language_words("list_articles") if " " not in w)
 _ALSO_ENGLISH = frozenset(language_words("articles_also_english"))
 _ROMANCE_OR = frozenset(language_words("or"))
 """A Romance "or" between two capitalised words of a name ("Naturales o Antropogénicos")."""
@@ -3770,6 +3774,8 @@ def _lower_portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int
     words only, one to ``_LOWER_PORTFOLIO_WORDS`` of them besides the small words, none opening
     the clause after a name ("ont", "qui": kinds.toml [against] ``ends``).  Empty when an item
     is no such portfolio or the list does not end at a sign."""
+    if k >= len(toks) or toks[k].low not in _OF:
+        return []
     joins, j = [], k
     while j < len(toks):
         t, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None

@@ -8,6 +8,7 @@ offsets answer each question in log n.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
@@ -93,3 +94,12 @@ def longest_first(spans: Iterable[S]) -> list[S]:
             taken.claim(s.start, s.end)
             chosen.append(s)
     return sorted(chosen, key=lambda s: s.start)
+
+
+_CUT_OFF = re.compile(r"[^\s,;]*(?:\.\.\.|…)\s*\Z")
+
+
+def cut_off(text: str, at: int) -> bool:
+    """Whether ``text`` stops at ``at`` in the middle of a word, cut off by "..." ("el
+    Ministerio de Econ...", a stored page's opening): a name ending there is no whole name."""
+    return _CUT_OFF.match(text, at) is not None
