@@ -3772,8 +3772,9 @@ def _lower_portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int
     remits of one portfolio ("de la coopération et de l'intégration africaine, des mines").  The
     list ends at a comma or "and" before no "of", or at a stop; every item holds lower-case
     words only, one to ``_LOWER_PORTFOLIO_WORDS`` of them besides the small words, none opening
-    the clause after a name ("ont", "qui": kinds.toml [against] ``ends``).  Empty when an item
-    is no such portfolio or the list does not end at a sign."""
+    the clause after a name ("ont", "qui": kinds.toml [against] ``ends``) and no "or" ("de la
+    provincia o su delegado": a stand-in follows).  Empty when an item is no such portfolio or
+    the list does not end at a sign."""
     if k >= len(toks) or toks[k].low not in _OF:
         return []
     joins, j = [], k
@@ -3785,8 +3786,8 @@ def _lower_portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int
             joins.append(j)
         elif t.entity is not None or t.capital or not t.text[0].isalpha():
             break
-        elif t.low in _AGAINST_ENDS:
-            return []
+        elif t.low in _AGAINST_ENDS or t.low in _ROMANCE_OR:
+            return []  # "... de la provincia o su delegado": a stand-in, no portfolio
         j += 1
     if j < len(toks) and toks[j].low not in _LIST_SIGNS and toks[j].low not in _ROMANCE_JOINS:
         return []  # "les ministres de la santé (...)", a name after the words: no such list

@@ -70,3 +70,11 @@ def test_a_name_cut_off_where_the_stored_text_stops_is_no_member() -> None:
 def test_a_contracted_article_opening_the_sentence_is_no_word_of_the_name() -> None:
     text = "Al Comité Nacional de Aguas le corresponderá también vigilar los embalses."
     assert names(text) == ["Comité Nacional de Aguas"]
+
+
+def test_a_lower_case_office_before_an_or_keeps_its_title_alone() -> None:
+    """ "o su delegado" is a stand-in, no word of the office's remit (seen24's reading kept)."""
+    text = "El Comité Provincial de Riesgos es presidido por el Gobernador de la provincia o su delegado."
+    assert roles(text) == {
+        ("Gobernador de la provincia", "chair", "Comité Provincial de Riesgos", ""),
+    }
