@@ -1121,8 +1121,8 @@ class _Reader:
                 a = among.end()  # "supporting groups, among them A, B": the category's examples
             within = [m for m in inside if a <= m.start < b]
             found: list[Entity] | None = []  # "... and UNOCHA (Observer)": it sits in, no member
-            last = self.doc.text.rfind(" ", a, b) + 1 or a
-            if cut_off(self.doc.text, last):
+            stop = len(self.doc.text.rstrip().rstrip(".…"))
+            if a < stop <= b and cut_off(self.doc.text, stop) and all(m.end != stop for m in within):
                 found = []  # "..., el Ministerio de Econ...": a name the stored text stops in
             elif not label_rules().observer.search(self.doc.text, a, b):
                 found = self.item(self.doc.text[a:b], a, within, inline=True)

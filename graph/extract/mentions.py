@@ -1578,8 +1578,14 @@ class Recogniser:
         named_bodies = [m.entity for m in bodies]
         ends = [m.end for m in bodies]
         hubs = [m for toks in streams for m in self._hub_mentions(toks, named_bodies, ends)]
-        # "... el Ministerio de Econ...": a name the stored text stops in is no name
-        return [m for m in longest_first(merged + hubs) if not cut_off(self.text, m.end)]
+        # "... el Ministerio de Econ...": a name no reference knows that the stored text stops
+        # in is no name ("OCHA..." is whole)
+        known = reference_by_key()
+        return [
+            m
+            for m in longest_first(merged + hubs)
+            if m.entity.key in known or not cut_off(self.text, m.end)
+        ]
 
     def _introduced(self, mentions: list[Mention]) -> list[Mention]:
         """ "the national NGO Paths of Tomorrow (PoT)": a name without a head noun is an

@@ -96,10 +96,11 @@ def longest_first(spans: Iterable[S]) -> list[S]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-_CUT_OFF = re.compile(r"[^\s,;]*(?:\.\.\.|…)\s*\Z")
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*\Z")
 
 
 def cut_off(text: str, at: int) -> bool:
-    """Whether ``text`` stops at ``at`` in the middle of a word, cut off by "..." ("el
-    Ministerio de Econ...", a stored page's opening): a name ending there is no whole name."""
-    return _CUT_OFF.match(text, at) is not None
+    """Whether ``text`` stops right at ``at``, a word's last letter before it, cut off by "..."
+    ("el Ministerio de Econ...", a stored page's opening): a name ending there may be no whole
+    name ("the Immigration Department ..." ends a word first)."""
+    return at > 0 and text[at - 1].isalnum() and _CUT_OFF.match(text, at) is not None
