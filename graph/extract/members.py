@@ -1122,7 +1122,8 @@ class _Reader:
             within = [m for m in inside if a <= m.start < b]
             found: list[Entity] | None = []  # "... and UNOCHA (Observer)": it sits in, no member
             stop = len(self.doc.text.rstrip().rstrip(".…"))
-            if a < stop <= b and cut_off(self.doc.text, stop) and all(m.end != stop for m in within):
+            named = any(m.end == stop for m in within)
+            if a < stop <= b and not named and cut_off(self.doc.text, stop):
                 found = []  # "..., el Ministerio de Econ...": a name the stored text stops in
             elif not label_rules().observer.search(self.doc.text, a, b):
                 found = self.item(self.doc.text[a:b], a, within, inline=True)

@@ -1580,11 +1580,11 @@ class Recogniser:
         hubs = [m for toks in streams for m in self._hub_mentions(toks, named_bodies, ends)]
         # "... el Ministerio de Econ...": a name no reference knows that the stored text stops
         # in is no name ("OCHA..." is whole)
-        known = reference_by_key()
+        references = reference_by_key()
         return [
             m
             for m in longest_first(merged + hubs)
-            if m.entity.key in known or not cut_off(self.text, m.end)
+            if m.entity.key in references or not cut_off(self.text, m.end)
         ]
 
     def _introduced(self, mentions: list[Mention]) -> list[Mention]:
