@@ -9,11 +9,9 @@ corresponderá").  Sentences written here with invented portfolios and bodies; r
 
 from __future__ import annotations
 
-from snippets import read, roles
+from snippets import roles
 
-
-def names(text: str) -> list[str]:
-    return [m.entity.name for m in read(text).mentions]
+from tests.graph.test_mentions_round26_portfolios import names
 
 
 def test_a_plural_title_over_lower_case_portfolios_and_a_chair_in_a_relative() -> None:
