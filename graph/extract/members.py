@@ -71,7 +71,7 @@ from coordkg.graph.extract.rulefiles import (
     with_words,
     words_of,
 )
-from coordkg.graph.extract.spans import by_sentence
+from coordkg.graph.extract.spans import by_sentence, cut_off
 from coordkg.graph.model import Document, Entity, Mention, RoleClaim, Scope, Sentence
 from coordkg.graph.read.text import MONTHS
 
@@ -1133,7 +1133,11 @@ class _Reader:
                 a = among.end()  # "supporting groups, among them A, B": the category's examples
             within = [m for m in inside if a <= m.start < b]
             found: list[Entity] | None = []  # "... and UNOCHA (Observer)": it sits in, no member
-            if not label_rules().observer.search(self.doc.text, a, b):
+            stop = len(self.doc.text.rstrip().rstrip(".…"))
+            named = any(m.end == stop for m in within)
+            if a < stop <= b and not named and cut_off(self.doc.text, stop):
+                found = []  # "..., el Ministerio de Econ...": a name the stored text stops in
+            elif not label_rules().observer.search(self.doc.text, a, b):
                 found = self.item(self.doc.text[a:b], a, within, inline=True)
             joined = _outside(_AND.finditer(self.doc.text, a, b), within)
             if not found and i == 0 and b < end and joined:

@@ -72,7 +72,7 @@ from coordkg.graph.extract.rulefiles import (
     with_words,
     words_of,
 )
-from coordkg.graph.extract.spans import Coverage, longest_first, starting_within
+from coordkg.graph.extract.spans import Coverage, cut_off, longest_first, starting_within
 from coordkg.graph.folding import fold
 from coordkg.graph.model import Entity, Mention, Scope
 from coordkg.graph.read.text import MONTHS
@@ -1044,8 +1044,9 @@ class Recogniser:
                 joined = j  # "Disaster Management and Human Rights Minister": one portfolio
             elif not (place or _remit(t)) or t.expanded or t.low in _POSTS_BEFORE:
                 break  # "Secretary Ministry of Labour": a post held in the ministry, no name
-            elif t.low in _ARTICLES:
-                break  # "El Ministerio de Salud", "O Ministério da Saúde": its article
+            elif t.low in _ARTICLES or t.low in _CONTRACTED:
+                break  # "El Ministerio de Salud", "O Ministério da Saúde": its article; "Al
+                # Comité X le corresponderá": the article joined to its preposition
             j -= 1
         if joined and j > 0 and (toks[j - 1].low in _POSTS_BEFORE or self._head_at(toks, j - 1)):
             return joined  # the words across the "and" are a name after another title
@@ -1082,6 +1083,8 @@ class Recogniser:
                 several = toks[i].low == rule.head[0]  # a singular head: "Ministry of A, B and C"
                 b = self._right(toks, i + n, open_with=False, several=several)
                 b = _before_address(toks, i + n, b)
+                if b == i + n and several and (lower := _lower_portfolio_items(toks, b)):
+                    b = lower[-1][2]  # "le ministre de la santé,": its portfolio in lower case
                 if b == i + n and rule.of_party:
                     b = self._party_after(toks, b)  # "Government of Malawi", "Embassy of Japan"
                 bare = bool(rule.after) and (i == 0 or toks[i - 1].low not in rule.after)
@@ -1336,7 +1339,7 @@ class Recogniser:
             k += 1  # "las direcciones regionales de": the plural's adjectives
         if toks[i].low == rule.head[0] or k >= len(toks) or toks[k].low not in _OF:
             return [], i
-        items = _portfolio_items(toks, k)
+        items = _portfolio_items(toks, k) or _lower_portfolio_items(toks, k)
         if len(items) < 2:
             return [], i
         article = toks[i - 1].low if i > 0 else ""
@@ -1348,8 +1351,8 @@ class Recogniser:
         of = _join(shared)
         out = []
         for a, s, e in items:
-            own = _join(toks[a:s]) if a < s else of
-            name = f"{title} {own} {_join(toks[s:e])}"
+            own = _join(toks[a:e]) if a < s else f"{of} {_join(toks[s:e])}"  # "de l'Intégration"
+            name = f"{title} {own}"
             out.append(self._mention(toks, i if a == k else a, e, name, rule, None, None))
         return out, items[-1][2]
 
@@ -1575,7 +1578,14 @@ class Recogniser:
         named_bodies = [m.entity for m in bodies]
         ends = [m.end for m in bodies]
         hubs = [m for toks in streams for m in self._hub_mentions(toks, named_bodies, ends)]
-        return longest_first(merged + hubs)
+        # "... el Ministerio de Econ...": a name no reference knows that the stored text stops
+        # in is no name ("OCHA..." is whole)
+        references = reference_by_key()
+        return [
+            m
+            for m in longest_first(merged + hubs)
+            if m.entity.key in references or not cut_off(self.text, m.end)
+        ]
 
     def _introduced(self, mentions: list[Mention]) -> list[Mention]:
         """ "the national NGO Paths of Tomorrow (PoT)": a name without a head noun is an
@@ -3368,6 +3378,8 @@ _LINKS = frozenset(["on", "for", "of", "the", "to", "de", "du", "des", "la", "de
 Portuguese ones too ("Direction Régionale de la Santé Publique"); single tokens only, as a
 token is matched against them (a phrase, "as well as", would never match)."""
 _ARTICLES = frozenset(language_words("articles"))
+# an article joined to the preposition before it ("al", "del", "du", "pelo"): no word of a name
+_CONTRACTED = frozenset(w for w in language_words("list_articles") if " " not in w)
 _ALSO_ENGLISH = frozenset(language_words("articles_also_english"))
 _ROMANCE_OR = frozenset(language_words("or"))
 """A Romance "or" between two capitalised words of a name ("Naturales o Antropogénicos")."""
@@ -3759,6 +3771,52 @@ def _portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
         while s < e and toks[s].low in _LINKS:
             s += 1  # "das", "de la": the item's own "of"
         if s >= e:
+            return []
+        out.append((a, s, e))
+    return out
+
+
+_LOWER_PORTFOLIO_WORDS = 4  # words besides its small ones a lower-case portfolio may hold
+_LIST_SIGNS = frozenset([",", ".", ";", ":"])
+
+
+def _lower_portfolio_items(toks: list[_Tok], k: int) -> list[tuple[int, int, int]]:
+    """The items of a shared plural title whose portfolios are written in lower case, each after
+    its own "of" ("les ministres de la communication, de la coopération et de l'intégration
+    africaine, des transports, des mines, le secrétaire général ..."), as
+    ``_portfolio_items`` gives them.  Items part at a comma before an "of", and at an "and"
+    before one only after the list's last such comma: an "and" the list goes on after joins two
+    remits of one portfolio ("de la coopération et de l'intégration africaine, des mines").  The
+    list ends at a comma or "and" before no "of", or at a stop; every item holds lower-case
+    words only, one to ``_LOWER_PORTFOLIO_WORDS`` of them besides the small words, none opening
+    the clause after a name ("ont", "qui": kinds.toml [against] ``ends``) and no "or" ("de la
+    provincia o su delegado": a stand-in follows).  Empty when an item is no such portfolio or
+    the list does not end at a sign."""
+    if k >= len(toks) or toks[k].low not in _OF:
+        return []
+    joins, j = [], k
+    while j < len(toks):
+        t, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
+        if t.low in _ROMANCE_JOINS:
+            if nxt is None or nxt.low not in _OF:
+                break
+            joins.append(j)
+        elif t.entity is not None or t.capital or not t.text[0].isalpha():
+            break
+        elif t.low in _AGAINST_ENDS or t.low in _ROMANCE_OR:
+            return []  # "... de la provincia o su delegado": a stand-in, no portfolio
+        j += 1
+    if j < len(toks) and toks[j].low not in _LIST_SIGNS and toks[j].low not in _ROMANCE_JOINS:
+        return []  # "les ministres de la santé (...)", a name after the words: no such list
+    commas = [c for c in joins if toks[c].low == ","]
+    cuts = [c for c in joins if toks[c].low == "," or c > (commas[-1] if commas else -1)]
+    out = []
+    for a, e in zip([k, *(c + 1 for c in cuts)], [*cuts, j], strict=True):
+        s = a
+        while s < e and toks[s].low in _LINKS:
+            s += 1  # "de la", "des": the item's own "of"
+        remit = [t for t in toks[s:e] if t.low not in _LINKS]
+        if not toks[s:e] or not 0 < len(remit) <= _LOWER_PORTFOLIO_WORDS:
             return []
         out.append((a, s, e))
     return out

@@ -429,8 +429,17 @@ _COUNTED_GROUP = re.compile(
     re.IGNORECASE,
 )
 # a passive in apposition after its subject, closed by a comma: "The X, coordinated by A, ..."
-_APPOSITION_OPENS = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*$")
+# a comma (after a bracket), or a relative whose post noun the passive gives ("Ce comité, dont la
+# présidence reviendra au ministre, réunira A et B", "el Comité, cuya presidencia estará a cargo
+# del Ministerio, reúne a A y B": the clause's subject is the body before it)
+_APPOSITION_OPENS = re.compile(
+    r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:dont\s+l[ae]|cuy[oa]|cuj[oa])\s+[\w-]+\s+)?$", re.IGNORECASE
+)
 _APPOSITION_CLOSES = re.compile(r"^\s*,\s*$")
+# a post's "of" before a capitalised name ("la coordination du Groupe X", "de la Comisión Y")
+_OF_CAPITAL = re.compile(
+    r"\s+(?:du|des|del|d[oa]s?|de(?:\s+la|\s+l['’])?|d['’])\s*(?-i:[A-ZÀ-Þ])", re.IGNORECASE
+)
 _AND_WORD = _and_word()
 # "chaired by either the X or the Y": both hold the role, in turn
 _EITHER = re.compile(r"\beither\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1355,7 +1364,7 @@ class _Walk:
             # "X is chaired by", "X, which is chaired by", "member of X, led by": the body
             # named last before it; "It comprises ...": the text's topic
             if t.post is not None:  # "La présidence du Comité est assurée par": its body
-                self.passive_body = self.last_body or self.previous_topic
+                self.passive_body = self.last_body or self.post_topic(t, item)
             elif t.subject:
                 self.passive_body = self.opening_body or self.previous_topic
             elif not self.before and self.new_clause_subject(item):
@@ -1496,6 +1505,15 @@ class _Walk:
         self.frames.append(frame)
         if frame.holders is self.fronted_holders:
             self.fronted.append(frame)
+
+    def post_topic(self, t: Trigger, item: _Item) -> Mention | None:
+        """The text's topic as the body of a post no body was read for ("La présidence est
+        assurée par A"); none when the post's "of" names a body no rule read ("La coordination
+        du Groupe de travail élargi revient au ministre": that group's, not the topic's)."""
+        posts = list(t.post.finditer(self.text, 0, item.start)) if t.post else []
+        if posts and _OF_CAPITAL.match(self.text, posts[-1].end()) is not None:
+            return None
+        return self.previous_topic
 
     def subject_before(self, item: _Item) -> bool:
         """Whether the body named last is the subject of the clause ``item`` goes on: "X

@@ -8,6 +8,7 @@ offsets answer each question in log n.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
@@ -93,3 +94,13 @@ def longest_first(spans: Iterable[S]) -> list[S]:
             taken.claim(s.start, s.end)
             chosen.append(s)
     return sorted(chosen, key=lambda s: s.start)
+
+
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*\Z")
+
+
+def cut_off(text: str, at: int) -> bool:
+    """Whether ``text`` stops right at ``at``, a word's last letter before it, cut off by "..."
+    ("el Ministerio de Econ...", a stored page's opening): a name ending there may be no whole
+    name ("the Immigration Department ..." ends a word first)."""
+    return at > 0 and text[at - 1].isalnum() and _CUT_OFF.match(text, at) is not None
