@@ -247,9 +247,11 @@ def tail_after(
             break
         if low in rules.stops or token[0].isdigit():
             return None
-        if low in rules.scoped and _scope_after(text, w.end(), named, kinds):
-            boundary = "weak"
-            break
+        if low in rules.scoped:
+            scope = _scope_after(text, w.end(), named, kinds, rules)
+            if scope is not None:
+                boundary = scope
+                break
         if first and connective == "of" and low != "the" and not token[0].isupper():
             return None  # "the Committee of experts": "of" goes on a name, not a description
         if low != "the":
@@ -276,12 +278,28 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def _scope_after(text: str, pos: int, named: dict[int, Mention], kinds: Kinds) -> bool:
-    """ "in Erbil", "at national level": a place (not a country, which names a body's
-    reach) or a level after "in" or "at" is the scope of the clause, not a word of the name."""
+def _scope_after(
+    text: str, pos: int, named: dict[int, Mention], kinds: Kinds, rules: TailRules
+) -> str | None:
+    """ "in Erbil", "at national level": a place or a level after "in" or "at" is the scope of
+    the clause, not a word of the name ("weak": the tail ends there).  A country names a
+    body's reach ("the Task Force on cash in Iraq"), so it ends the tail only where the clause
+    goes on right after it ("... assistance in Ecuador, which is chaired by": "strong", C17);
+    ``None`` where the tail goes on."""
     at = _skip(text, pos)
     a = named.get(at)
     if a is not None:
-        return kinds.is_("place", a.entity.kind) and a.entity.kind != "Country"
+        if not kinds.is_("place", a.entity.kind):
+            return None
+        if a.entity.kind != "Country":
+            return "weak"
+        w = _WORD.match(text, _skip(text, a.end))
+        if w is None:
+            return None
+        if w.group().lower() in rules.clause or (
+            w.group() == "," and _clause_after(text, w.end(), rules)
+        ):
+            return "strong"
+        return None
     w = _WORD.match(text, at)
-    return w is not None and w.group().lower() in tail_rules().levels
+    return "weak" if w is not None and w.group().lower() in rules.levels else None

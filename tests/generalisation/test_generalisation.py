@@ -142,7 +142,10 @@ SPLITS = {
     # round 39's gold re-read (C18): Ecuador's working group placed "in Ecuador" is cut from its
     # name (C17), Hammanskraal's "command centre" runs on through its task: 98 -> 90 of 156 right
     # (0.865 / 0.577), eight rows now read under the longer name
-    "seen5": (HERE / "seen5", True, 0.865, 0.576, 1.0, 1.0),
+    # seen5 roles 90/156 -> 98/156 (98/104 output) in round 39 (h-names39): "the Working Group to
+    # ... assistance in Ecuador, which is chaired by": a country right before the clause goes on
+    # is the row's scope, no word of the name (C17, C18)
+    "seen5": (HERE / "seen5", True, 0.942, 0.628, 1.0, 1.0),
     # seen6 roles precision 0.917 -> 0.936 in round 15 (the secretariat head, above)
     # seen6 programmes 2 -> 3 of 7 by the C2a re-annotation alone (round 17)
     # seen6 programmes 3 -> 5 of 7 in round 19: a grant's and a project's purpose alone (C2)
@@ -961,7 +964,8 @@ SPLITS = {
     # secretary") in the body named just before, 482 of 492
     # round 39's gold re-read (C18): Malawi's "Advisory Group" runs on through "to review the Floods
     # Response": 483 -> 482 of 584 right (0.978 / 0.825)
-    "dev": (HERE / "dev", True, 0.978, 0.82, 0.98, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
+    # (482/493 = 0.9777: the bar rounded down to 0.977 in round 39 by h-names39, it read 0.978)
+    "dev": (HERE / "dev", True, 0.977, 0.82, 0.98, 0.95),  # roles, C1 in the rules: 0.944 / 0.669
 }
 
 

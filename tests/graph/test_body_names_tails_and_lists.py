@@ -76,6 +76,20 @@ def test_no_tail_after_an_article_or_a_time_word_or_before_a_scope() -> None:
     }
 
 
+def test_a_country_right_before_the_clause_is_the_scope_not_a_word_of_the_name() -> None:
+    # C17/C18: "in <country>" where the clause goes on right after it is where the body works
+    text = (
+        "It joined the Working Group to review the disaster law in Kenya, which is chaired by "
+        "the Red Cross."
+    )
+    assert set(_bodies(text)) == {"Working Group to review the disaster law"}
+    text = (
+        "It joined the Working Group to review the disaster law in Kenya and Uganda, which meets."
+    )
+    # a country the clause does not go on after stays in the name: its reach
+    assert set(_bodies(text)) == {"Working Group to review the disaster law in Kenya and Uganda"}
+
+
 def test_a_list_after_a_dash_names_one_cluster_per_item() -> None:
     text = (
         "UNHCR is leading three clusters – Protection, Shelter and NFIs, and Camp "
