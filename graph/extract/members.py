@@ -720,8 +720,7 @@ class _Reader:
         hit = pronoun_lead(words)
         if hit is None or hit.group("head") or hit.end() != len(words):
             return None
-        near = self.topic[0] if self.topic and self.line - self.topic[1] <= _PRONOUN_REACH else None
-        return near
+        return self.topic[0] if self.topic and self.line - self.topic[1] <= _PRONOUN_REACH else None
 
     def named_before(self, start: int, head: str) -> Mention | None:
         """ "The X Response Team came into being ... The team is made up of": the last
